@@ -1,0 +1,30 @@
+"""Alembic environment: configured in code by partage_desktop.store.migrate (no alembic.ini)."""
+
+from alembic import context
+from sqlalchemy import engine_from_config, pool
+
+from partage_desktop.store.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run_migrations(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+connection = config.attributes.get("connection")
+if connection is not None:
+    run_migrations(connection)
+else:
+    engine = engine_from_config(config.get_section(config.config_ini_section, {}), prefix="sqlalchemy.",
+                                poolclass=pool.NullPool)
+    with engine.connect() as conn:
+        run_migrations(conn)

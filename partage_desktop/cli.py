@@ -1,0 +1,204 @@
+"""Command-line entry point: opens the app, runs the smoke start, or a headless command.
+
+Exit codes (CONTRACTS.md): 0 success; 2 wrong input (nothing written); 3 data unusable as it is;
+1 unexpected bug (logged with its traceback, one readable line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from . import __version__, datadir, logsetup
+from .errors import DataUnusableError, PartageError, UserInputError
+from .texts import t
+
+log = logging.getLogger(__name__)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with usage errors in the user's language and exit code 2."""
+
+    lang = "fr"
+
+    def error(self, message: str) -> NoReturn:
+        raise UserInputError([t("usage_error", self.lang, detail=message)])
+
+
+def _guess_lang(argv: Sequence[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1] if argv[i + 1] in ("fr", "en") else "fr"
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+            return value if value in ("fr", "en") else "fr"
+    return "fr"
+
+
+def build_parser(lang: str) -> argparse.ArgumentParser:
+    _Parser.lang = lang
+    common = _Parser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR",
+                        help="dossier des données / data folder")
+    common.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS)
+
+    parser = _Parser(prog="partage-desktop", parents=[common],
+                     description="Partage — partage des ressources entre organismes / resource sharing")
+    parser.add_argument("--version", action="store_true")
+    parser.add_argument("--smoke", action="store_true",
+                        help="start the GUI, print startup_ms=N after the first paint, exit")
+    parser.add_argument("--screenshot", type=Path, metavar="FILE.png")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    templates = sub.add_parser("templates", parents=[common]).add_subparsers(dest="action", required=True)
+    listing = templates.add_parser("list", parents=[common])
+    listing.add_argument("--json", action="store_true")
+
+    agreement = sub.add_parser("agreement", parents=[common]).add_subparsers(dest="action", required=True)
+    export = agreement.add_parser("export", parents=[common])
+    export.add_argument("--answers", type=Path, required=True)
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--json", action="store_true")
+    alist = agreement.add_parser("list", parents=[common])
+    alist.add_argument("--json", action="store_true")
+    verify = agreement.add_parser("verify", parents=[common])
+    verify.add_argument("pdf", type=Path)
+    verify.add_argument("--json", action="store_true")
+
+    guides = sub.add_parser("guides", parents=[common]).add_subparsers(dest="action", required=True)
+    gsearch = guides.add_parser("search", parents=[common])
+    gsearch.add_argument("terms", nargs="+")
+    gsearch.add_argument("--json", action="store_true")
+    gsearch.add_argument("--limit", type=int, default=20)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, started: float | None = None) -> int:
+    started = started if started is not None else time.perf_counter()
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    lang = _guess_lang(args_list)
+    log_file: Path | None = None
+    try:
+        args = build_parser(lang).parse_args(args_list)
+        explicit_lang: str | None = getattr(args, "lang", None)
+        lang = explicit_lang or lang
+        if args.version:
+            print(f"partage-desktop {__version__}")
+            return 0
+        data = datadir.resolve(getattr(args, "data_dir", None))
+        if args.command is None or args.smoke:
+            from .startup import run_gui
+
+            return run_gui(data, explicit_lang, smoke=args.smoke, screenshot=args.screenshot,
+                           started=started)
+        if args.command == "agreement" and args.action == "list":
+            datadir.ensure_writable(data)
+        log_file = logsetup.configure(data.logs) if data.root.is_dir() and args.command != "guides" else None
+        return _run_command(args, data, lang)
+    except UserInputError as exc:
+        for line in exc.problems:
+            print(line, file=sys.stderr)
+        return 2
+    except PartageError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.exit_code
+    except datadir.DataDirError as exc:
+        print(t(f"data_dir_{exc.reason}", lang, path=exc.path), file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: log, one readable line
+        log.exception("unexpected error in command %s", args_list)
+        print(t("unexpected", lang, detail=f"{exc.__class__.__name__}: {exc}",
+                log=log_file or "—"), file=sys.stderr)
+        return 1
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _run_command(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
+    if args.command == "templates":
+        from .services.catalogue import templates_listing
+
+        items = templates_listing()
+        if args.json:
+            _print_json(items)
+        else:
+            for item in items:
+                title = item["title"][lang]  # type: ignore[index]
+                print(f"{item['id']:<24} {item['version']:<7} {title}")
+        return 0
+    if args.command == "agreement":
+        return _agreement(args, data, lang)
+    if args.command == "guides":
+        return _guides(args, lang)
+    raise AssertionError(args.command)
+
+
+def _guides(args: argparse.Namespace, lang: str) -> int:
+    from .services import guides
+    from .store.guide_search import HIGHLIGHT_END, HIGHLIGHT_START
+
+    results = guides.search(" ".join(args.terms), lang, limit=max(1, args.limit))
+    if args.json:
+        _print_json([{"id": r.id, "title": r.title, "score": r.score, "summary": r.summary,
+                      "snippet": r.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")}
+                     for r in results])
+    elif not results:
+        print(t("guides_none", lang, words=", ".join(guides.suggestions(lang))))
+    else:
+        for r in results:
+            print(f"{r.id:<26} {r.title}")
+    return 0
+
+
+def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
+    from .services import agreements
+
+    if args.action == "export":
+        raw = agreements.read_answers_file(args.answers, lang)
+        result = agreements.export_answers(raw, args.out.absolute(), lang)
+        for warning in result.warnings:
+            print(f"{t('warning', lang)} : {warning}" if lang == "fr" else f"Warning: {warning}", file=sys.stderr)
+        if args.json:
+            _print_json({
+                "out": str(result.out), "pages": result.pages, "fingerprint": result.fingerprint,
+                "reference": result.reference, "version": result.version, "template": result.template,
+                "warnings": result.warnings,
+            })
+        else:
+            print(t("exported", lang, out=result.out, pages=result.pages, fingerprint=result.fingerprint))
+        return 0
+    if args.action == "verify":
+        outcome = agreements.verify_pdf(args.pdf, lang)
+        if args.json:
+            _print_json({"status": outcome.status, "reference": outcome.reference,
+                         "version": outcome.version, "fingerprint": outcome.fingerprint,
+                         "title": outcome.title, "message": outcome.message})
+        else:
+            print(outcome.message, file=sys.stdout if outcome.ok else sys.stderr)
+        return 0 if outcome.ok else 3
+    if args.action == "list":
+        from .services.agreement_list import list_agreements
+        from .services.database import prepare
+
+        prepare(data, lang)
+        items = list_agreements(data)
+        if args.json:
+            _print_json(items)
+        elif not items:
+            print(t("no_agreements", lang))
+        else:
+            for item in items:
+                names = ", ".join(item["parties"])
+                print(f"{item['ref']:<16} {item['status']:<11} v{item['versions']}  {item['title']} — {names}")
+        return 0
+    raise DataUnusableError(args.action)

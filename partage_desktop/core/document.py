@@ -1,0 +1,119 @@
+"""The agreement as a printable document: plain data built by the template engine, drawn by pdf/.
+
+Every string here is plain text exactly as the user typed it (never markup): the PDF layer
+escapes it. A clause's text may contain line breaks; a line starting with "- " is a bullet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class PartyBlock:
+    """One signing organization, as identified at the top and in the signature section."""
+
+    name: str
+    address: str
+    representative: str
+    representative_title: str
+    neq: str = ""
+    email: str = ""
+    phone: str = ""
+    role: str = ""  # defined term, e.g. "le Prêteur" / "the Lender"; "" when symmetric
+
+
+@dataclass(frozen=True)
+class Clause:
+    number: str  # "3.2"
+    text: str
+    edited: bool = False  # reworded or added by the user for this agreement
+
+
+@dataclass(frozen=True)
+class Article:
+    number: str  # "3"
+    title: str
+    clauses: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table with a header row; cells are plain text. ``total`` is an optional last row."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    total: tuple[str, ...] | None = None
+    # relative column widths (same length as columns); None = equal widths
+    widths: tuple[float, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Annex:
+    letter: str  # "A"
+    title: str
+    intro: str
+    table: Table
+
+
+@dataclass(frozen=True)
+class GlanceItem:
+    label: str  # "Qui partage quoi"
+    text: str
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Fixed wording of the document in its language (chosen by the engine, drawn by the PDF)."""
+
+    reference: str  # "Référence"
+    version: str  # "Version"
+    page_of: str  # "Page {page} de {pages}"
+    fingerprint: str  # "Empreinte"
+    initials: str  # "Initiales"
+    glance_title: str  # "En bref"
+    parties_title: str  # "Les parties"
+    between: str  # "ENTRE"
+    and_: str  # "ET"
+    represented_by: str  # "représenté par {name}, {title}"
+    neq: str  # "NEQ"
+    preamble_title: str  # "Préambule"
+    agree: str  # "LES PARTIES CONVIENNENT DE CE QUI SUIT :"
+    cost_title: str  # "Répartition des coûts"
+    annexes_title: str  # "Annexes"
+    signatures_title: str  # "Signatures"
+    in_witness: str  # "EN FOI DE QUOI, les parties ont signé la présente entente en {n} exemplaires originaux."
+    signed_at: str  # "Signé à ____________________, le ____________________"
+    organization: str  # "Organisme"
+    representative: str  # "Représentant(e)"
+    title: str  # "Titre"
+    authorized: str  # "dûment autorisé(e) par une résolution du conseil d'administration adoptée le ____________"
+    signature: str  # "Signature"
+    date: str  # "Date"
+    place: str  # "Lieu"
+    notice_title: str  # "Avis"
+    edited_mark: str  # "(texte modifié pour la présente entente)"
+
+
+@dataclass(frozen=True)
+class AgreementDocument:
+    lang: str  # "fr" | "en"
+    title: str
+    subtitle: str  # e.g. the legal kind: "Prêt à usage (art. 2312 et suiv. C.c.Q.)"
+    reference: str  # "ENT-2026-0007"
+    version: int
+    fingerprint: str  # "7K3F-Q9M2-XW4P"
+    parties: tuple[PartyBlock, ...]
+    glance: tuple[GlanceItem, ...]
+    preamble: tuple[str, ...]  # "ATTENDU QUE …" paragraphs
+    articles: tuple[Article, ...]
+    cost_table: Table | None
+    annexes: tuple[Annex, ...]
+    notice: str  # not legal advice
+    labels: Labels
+    keywords: tuple[str, ...] = ()
+    subject: str = ""
+    author: str = "Partage"
+    # canonical answers (JSON text) embedded in the PDF so that a copy can be verified
+    attachment_json: str = ""
+    extra: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,77 @@
+"""Canonical form of an agreement's answers and its short, printable fingerprint."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from .validation import Answers, SplitInput
+
+# Crockford's base32: no I, L, O, U, so a fingerprint read aloud over the phone is unambiguous.
+_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+FINGERPRINT_CHARS = 12
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
+        return value
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, SplitInput):
+        shares = [str(int(s)) if value.method == "per_use" else _plain(s) for s in value.shares]
+        out: dict[str, Any] = {"method": value.method, "shares": shares}
+        if value.total is not None:
+            out["total"] = _plain(value.total)
+        if value.rate is not None:
+            out["rate"] = _plain(value.rate)
+        return out
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    raise TypeError(type(value))
+
+
+def canonical_answers(answers: Answers) -> dict[str, Any]:
+    """The answers document in normalized form: what prints, and nothing else."""
+    fields = {k: _plain(v) for k, v in sorted(answers.values.items()) if v is not None}
+    doc: dict[str, Any] = {
+        "template": answers.template.id,
+        "template_version": answers.template.version,
+        "lang": answers.lang,
+        "parties": [{k: v for k, v in p.items() if v} for p in answers.parties],
+        "fields": fields,
+        "meta": {"reference": answers.reference, "version": answers.version},
+    }
+    if answers.added_clauses or answers.reworded:
+        doc["clauses"] = {"added": answers.added_clauses, "reworded": dict(sorted(answers.reworded.items()))}
+    return doc
+
+
+def canonical_json(answers: Answers) -> str:
+    return json.dumps(canonical_answers(answers), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def fingerprint_of(canonical: str) -> str:
+    """``7K3F-Q9M2-XW4P``: 60 bits of SHA-256, in three groups of four characters."""
+    digest = int.from_bytes(hashlib.sha256(canonical.encode("utf-8")).digest()[:8], "big") >> 4
+    chars = []
+    for _ in range(FINGERPRINT_CHARS):
+        chars.append(_ALPHABET[digest & 31])
+        digest >>= 5
+    text = "".join(reversed(chars))
+    return "-".join(text[i : i + 4] for i in range(0, FINGERPRINT_CHARS, 4))
+
+
+def normalize_fingerprint(text: str) -> str:
+    """Read a fingerprint as typed from paper: case, spaces, dashes and look-alike letters folded."""
+    cleaned = text.upper().replace(" ", "").replace("-", "")
+    cleaned = cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
+    if len(cleaned) != FINGERPRINT_CHARS:
+        return cleaned
+    return "-".join(cleaned[i : i + 4] for i in range(0, FINGERPRINT_CHARS, 4))

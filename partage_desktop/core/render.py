@@ -1,0 +1,275 @@
+"""Builds the printable AgreementDocument from validated answers: conditions, numbering, text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from .document import AgreementDocument, Annex, Article, Clause, GlanceItem, PartyBlock, Table
+from .fingerprint import canonical_json, fingerprint_of
+from .formatting import format_date, format_decimal, format_money, format_percent, join_names
+from .labels import LABELS, WORDS
+from .money import CostSplit, compute_split
+from .templates import PLACEHOLDER, FieldSpec, Template
+from .validation import Answers, SplitInput
+
+
+def default_reference(fingerprint: str) -> str:
+    """A stable reference for an export that has none yet (e.g. straight from an answers file)."""
+    return "ENT-" + fingerprint.split("-")[0]
+
+
+class _Context:
+    def __init__(self, answers: Answers) -> None:
+        self.a = answers
+        self.t: Template = answers.template
+        self.lang = answers.lang
+        self.words: dict[str, Any] = WORDS[self.lang]
+        self.annex_letters: dict[str, str] = {}
+        letters = self.words["annex_letters"]
+        for annex in self.t.annexes:
+            if self._has_rows(annex.field):
+                self.annex_letters[annex.field] = letters[len(self.annex_letters)]
+        self.split = self._split()
+
+    def _has_rows(self, field_id: str) -> bool:
+        spec = self.t.field(field_id)
+        return bool(spec and self.a.active(spec.when) and self.a.values.get(field_id))
+
+    def _split(self) -> CostSplit | None:
+        for spec in self.t.fields:
+            value = self.a.values.get(spec.id)
+            if spec.type == "cost_split" and isinstance(value, SplitInput) and self.a.active(spec.when):
+                return compute_split(value.method, len(self.a.parties), value.total,
+                                     list(value.shares), value.rate)
+        return None
+
+    def money(self, value: Decimal) -> str:
+        return format_money(value, self.lang)
+
+    def value_text(self, spec: FieldSpec, value: Any) -> str:
+        if value is None:
+            return str(self.words["no_value"])
+        if spec.type == "date" and isinstance(value, date):
+            return format_date(value, self.lang)
+        if spec.type == "money":
+            return self.money(value)
+        if spec.type == "percent":
+            return format_percent(value, self.lang)
+        if spec.type == "integer":
+            return format_decimal(Decimal(value), self.lang)
+        if spec.type == "choice":
+            for choice in spec.choices:
+                if choice.value == value:
+                    return choice.text[self.lang]
+        if spec.type == "bool":
+            return str(self.words["yes"] if value else self.words["no"])
+        if spec.type == "list":
+            first = spec.columns[0].id
+            return "; ".join(str(row.get(first) or "") for row in value if row.get(first))
+        return str(value)
+
+    def resolve(self, name: str) -> str:
+        parties = [p["name"] for p in self.a.parties]
+        if name == "first_party":
+            return parties[0] if parties else ""
+        if name == "other_parties":
+            return join_names(parties[1:], self.lang)
+        if name == "all_parties":
+            return join_names(parties, self.lang)
+        if name == "party_count":
+            return str(len(parties))
+        base, _, attr = name.partition(".")
+        if base == "role":
+            return self.role(attr)
+        if base == "annex":
+            return self.annex_letters.get(attr, str(self.words["no_value"]))
+        spec = self.t.field(base)
+        assert spec is not None  # checked when the template loaded
+        value = self.a.values.get(base)
+        if spec.type == "cost_split":
+            split = self.split
+            if split is None:
+                return str(self.words["no_value"])
+            if attr == "total":
+                return self.money(split.total)
+            rate = self.money(split.rate) if split.rate is not None else ""
+            return str(self.words["method"][split.method]).format(rate=rate)
+        if attr == "count":
+            return str(len(value or []))
+        return self.value_text(spec, value)
+
+    def role(self, which: str) -> str:
+        roles = self.t.roles
+        return roles[which][self.lang] if which in roles else ""
+
+    def fill(self, text: str) -> str:
+        def substitute(match: re.Match[str]) -> str:
+            value = self.resolve(match.group(1))
+            # a defined term ("le Prêteur") that opens a sentence takes a capital
+            before = text[: match.start()].rstrip(" ")
+            if match.group(1).startswith("role.") and (not before or before[-1] in ".:\n"):
+                value = value[:1].upper() + value[1:]
+            return value
+
+        return PLACEHOLDER.sub(substitute, text)
+
+
+def build_document(answers: Answers) -> AgreementDocument:
+    """Everything that prints, in order. ``answers`` must have passed validation."""
+    ctx = _Context(answers)
+    t, lang, words = ctx.t, ctx.lang, ctx.words
+    canonical = canonical_json(answers)
+    fingerprint = fingerprint_of(canonical)
+    reference = answers.reference or default_reference(fingerprint)
+    return AgreementDocument(
+        lang=lang,
+        title=t.title[lang],
+        subtitle=t.legal_basis[lang],
+        reference=reference,
+        version=answers.version,
+        fingerprint=fingerprint,
+        parties=_parties(ctx),
+        glance=_glance(ctx),
+        preamble=tuple(ctx.fill(c.text[lang]) for c in t.preamble if answers.active(c.when)),
+        articles=_articles(ctx),
+        cost_table=_cost_table(ctx),
+        annexes=_annexes(ctx),
+        notice=str(words["notice"]),
+        labels=LABELS[lang],
+        keywords=tuple(k.strip() for k in t.keywords[lang].split(",") if k.strip()),
+        subject=str(words["subject"]),
+        attachment_json=canonical,
+    )
+
+
+def _parties(ctx: _Context) -> tuple[PartyBlock, ...]:
+    blocks = []
+    symmetric = "first" not in ctx.t.roles
+    for i, p in enumerate(ctx.a.parties):
+        if symmetric:
+            role = ""
+        else:
+            role = str(ctx.words["hereinafter"]).format(role=ctx.role("first" if i == 0 else "others"))
+        blocks.append(PartyBlock(
+            name=p["name"], address=p["address"], representative=p["representative"],
+            representative_title=p["representative_title"], neq=p.get("neq", ""),
+            email=p.get("email", ""), phone=p.get("phone", ""), role=role,
+        ))
+    if symmetric and blocks:
+        last = blocks[-1]
+        blocks[-1] = PartyBlock(**{**last.__dict__, "role": str(ctx.words["role_collective"])})
+    return tuple(blocks)
+
+
+def _glance(ctx: _Context) -> tuple[GlanceItem, ...]:
+    items = [GlanceItem(g.label[ctx.lang], ctx.fill(g.text[ctx.lang]))
+             for g in ctx.t.glance if ctx.a.active(g.when)]
+    if ctx.split is not None:
+        shares = [f"{p['name']} : {ctx.money(amount)}" if ctx.lang == "fr" else f"{p['name']}: {ctx.money(amount)}"
+                  for p, amount in zip(ctx.a.parties, ctx.split.amounts, strict=True)]
+        total = f"{ctx.words['total']} {ctx.money(ctx.split.total)}"
+        items.append(GlanceItem(str(ctx.words["who_pays"]), "; ".join(shares) + f" ({total})"))
+    return tuple(items)
+
+
+def _articles(ctx: _Context) -> tuple[Article, ...]:
+    lang, a = ctx.lang, ctx.a
+    added_after: dict[str, list[dict[str, str]]] = {}
+    loose: list[dict[str, str]] = []
+    for added in a.added_clauses:
+        (added_after.setdefault(added["after"], []) if added["after"] else loose).append(added)
+    articles: list[Article] = []
+    for spec in ctx.t.articles:
+        if not a.active(spec.when):
+            continue
+        number = str(len(articles) + 1)
+        clauses: list[Clause] = []
+
+        def add(text: str, edited: bool) -> None:
+            clauses.append(Clause(f"{number}.{len(clauses) + 1}", text, edited))  # noqa: B023
+
+        for clause in spec.clauses:
+            if not a.active(clause.when):
+                continue
+            if clause.id in a.reworded:
+                add(a.reworded[clause.id], True)
+            else:
+                add(ctx.fill(clause.text[lang]), False)
+            for extra in added_after.get(clause.id, []):
+                add(f"{extra['title']}\n{extra['text']}", True)
+        for extra in added_after.get(spec.id, []):
+            add(f"{extra['title']}\n{extra['text']}", True)
+        if clauses:
+            articles.append(Article(number, spec.title[lang], tuple(clauses)))
+    # clauses placed after something switched off by a condition still print, with the loose ones
+    printed = _printed_ids(ctx)
+    for target, extras in added_after.items():
+        if target not in printed:
+            loose.extend(extras)
+    if loose:
+        number = str(len(articles) + 1)
+        clauses_t = tuple(Clause(f"{number}.{i + 1}", f"{c['title']}\n{c['text']}", True)
+                          for i, c in enumerate(loose))
+        articles.append(Article(number, str(ctx.words["special"]), clauses_t))
+    return tuple(articles)
+
+
+def _printed_ids(ctx: _Context) -> set[str]:
+    ids = set()
+    for spec in ctx.t.articles:
+        if ctx.a.active(spec.when):
+            ids.add(spec.id)
+            ids.update(c.id for c in spec.clauses if ctx.a.active(c.when))
+    return ids
+
+
+def _cost_table(ctx: _Context) -> Table | None:
+    split = ctx.split
+    if split is None:
+        return None
+    w = ctx.words
+    basis_label = str(w["basis"][split.method])
+    rows = []
+    for party, base, amount in zip(ctx.a.parties, split.bases, split.amounts, strict=True):
+        if split.method in ("equal", "percent"):
+            basis = format_percent(base, ctx.lang)
+        elif split.method == "per_use":
+            basis = format_decimal(base, ctx.lang)
+        else:
+            basis = ctx.money(base)
+        rows.append((party["name"], basis, ctx.money(amount)))
+    total_basis = format_percent(Decimal(100), ctx.lang) if split.method in ("equal", "percent") else ""
+    return Table(
+        columns=(str(w["party"]), basis_label, str(w["amount"])),
+        rows=tuple(rows),
+        total=(str(w["total"]), total_basis, ctx.money(split.total)),
+        widths=(3.0, 1.2, 1.4),
+    )
+
+
+def _annexes(ctx: _Context) -> tuple[Annex, ...]:
+    out = []
+    for annex in ctx.t.annexes:
+        letter = ctx.annex_letters.get(annex.field)
+        if letter is None:
+            continue
+        spec = ctx.t.field(annex.field)
+        assert spec is not None
+        rows = []
+        for row in ctx.a.values[annex.field]:
+            cells = []
+            for col in spec.columns:
+                cell = row.get(col.id)
+                fake = FieldSpec(id=col.id, type=col.type, group="", label=col.label, help={})
+                cells.append("" if cell is None else ctx.value_text(fake, cell))
+            rows.append(tuple(cells))
+        out.append(Annex(
+            letter=letter,
+            title=annex.title[ctx.lang],
+            intro=ctx.fill(annex.intro[ctx.lang]) if annex.intro.get(ctx.lang) else "",
+            table=Table(columns=tuple(c.label[ctx.lang] for c in spec.columns), rows=tuple(rows)),
+        ))
+    return tuple(out)

@@ -1,0 +1,71 @@
+"""Where the user's data lives: the data folder and the files inside it."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ENV_VAR = "PARTAGE_DATA_DIR"
+DB_NAME = "partage.sqlite3"
+
+
+class DataDirError(Exception):
+    """The data folder cannot be used (cannot be created, not writable, is a file)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class DataDir:
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / DB_NAME
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "sauvegardes"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "journaux"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.root / "parametres.json"
+
+    @property
+    def attachments(self) -> Path:
+        return self.root / "pieces-jointes"
+
+
+def default_root() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Partage", "Partage", roaming=True))
+
+
+def resolve(option: str | None) -> DataDir:
+    """The data folder: the --data-dir option, else PARTAGE_DATA_DIR, else the platform default."""
+    raw = option or os.environ.get(ENV_VAR) or ""
+    root = Path(raw).expanduser() if raw else default_root()
+    return DataDir(root.absolute())
+
+
+def ensure_writable(data_dir: DataDir) -> None:
+    """Create the folder if needed and prove it is writable; raise DataDirError otherwise."""
+    root = data_dir.root
+    if root.exists() and not root.is_dir():
+        raise DataDirError(root, "not_a_folder")
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=root, prefix=".write-test-", delete=True):
+            pass
+    except OSError as exc:
+        raise DataDirError(root, "not_writable") from exc

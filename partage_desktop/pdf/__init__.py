@@ -1,0 +1,1 @@
+"""ReportLab documents: agreements, reports, guide prints."""

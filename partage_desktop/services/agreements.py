@@ -1,0 +1,136 @@
+"""Agreement actions shared by the GUI and the command line: export a PDF, verify a copy."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .. import atomic
+from ..core.render import build_document
+from ..core.validation import ValidationResult, validate
+from ..errors import DataUnusableError, UserInputError
+from ..texts import t
+from .catalogue import catalogue
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    out: Path
+    pages: int
+    fingerprint: str
+    reference: str
+    version: int
+    template: str
+    warnings: list[str]
+
+
+def read_answers_file(path: Path, lang: str) -> Any:
+    try:
+        text = path.read_text("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataUnusableError(t("file_unreadable", lang, path=path, detail=_reason(exc))) from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DataUnusableError(t("not_json", lang, path=path, line=exc.lineno)) from exc
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return exc.__class__.__name__
+
+
+def check_answers(raw: Any, lang: str | None = None) -> ValidationResult:
+    from ..pdf.fonts import missing_glyphs
+
+    return validate(catalogue(), raw, lang=lang, glyph_checker=missing_glyphs)
+
+
+def render_pdf(raw: Any, lang: str) -> tuple[bytes, ValidationResult]:
+    """Validate and render; raises UserInputError listing every problem."""
+    from ..pdf.agreement import render_agreement
+
+    result = check_answers(raw, lang)
+    if result.errors:
+        header = t("problems_header", lang, n=len(result.errors))
+        raise UserInputError([header] + [f"  - {p}" for p in result.errors])
+    assert result.answers is not None
+    return render_agreement(build_document(result.answers)), result
+
+
+def count_pages(pdf: bytes) -> int:
+    import io
+
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def export_answers(raw: Any, out: Path, lang: str) -> ExportResult:
+    """Render the answers to ``out``; nothing is written unless the whole PDF was made."""
+    if not out.parent.is_dir():
+        raise UserInputError([t("out_dir_missing", lang, path=out.parent)])
+    pdf, result = render_pdf(raw, lang)
+    try:
+        atomic.write_bytes(out, pdf)
+    except OSError as exc:
+        raise UserInputError([t("out_not_writable", lang, path=out, detail=_reason(exc))]) from exc
+    assert result.answers is not None
+    doc = build_document(result.answers)
+    return ExportResult(out, count_pages(pdf), doc.fingerprint, doc.reference, doc.version,
+                        result.answers.template.id, [str(w) for w in result.warnings])
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    status: str  # "ok" | "altered" | "foreign" | "other_version"
+    message: str
+    reference: str = ""
+    version: int = 0
+    fingerprint: str = ""
+    title: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+
+def verify_pdf_bytes(data: bytes, lang: str) -> VerifyResult:
+    """Re-render the document from the answers it carries and compare it byte for byte."""
+    from ..pdf.agreement import read_embedded_answers, render_agreement
+
+    embedded = read_embedded_answers(data)
+    canonical: Any = None
+    if embedded:
+        try:
+            canonical = json.loads(embedded)
+        except ValueError:
+            canonical = None
+    if not isinstance(canonical, dict):
+        return VerifyResult("foreign", t("verify_foreign", lang))
+    template = catalogue().get(str(canonical.get("template")))
+    found_version = str(canonical.get("template_version", ""))
+    if template is None or template.version != found_version:
+        return VerifyResult("other_version", t(
+            "verify_other_version", lang, found=found_version, template=canonical.get("template"),
+            current=template.version if template else "—"))
+    answers = {k: v for k, v in canonical.items() if k != "template_version"}
+    result = validate(catalogue(), answers, lang=lang)
+    if result.errors or result.answers is None:
+        return VerifyResult("foreign", t("verify_foreign", lang))
+    doc = build_document(result.answers)
+    info = dict(reference=doc.reference, version=doc.version, fingerprint=doc.fingerprint, title=doc.title)
+    if render_agreement(doc) == data:
+        return VerifyResult("ok", t("verify_ok", lang, **info), **info)  # type: ignore[arg-type]
+    return VerifyResult("altered", t("verify_altered", lang, **info), **info)  # type: ignore[arg-type]
+
+
+def verify_pdf(path: Path, lang: str) -> VerifyResult:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DataUnusableError(t("file_unreadable", lang, path=path, detail=_reason(exc))) from exc
+    return verify_pdf_bytes(data, lang)

@@ -1,0 +1,14 @@
+"""What the home screen shows: recent agreements, reminders, counts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..datadir import DataDir
+from ..store.quick import HomeSnapshot, read_home_snapshot
+
+REMINDER_DAYS = 60
+
+
+def home_snapshot(data: DataDir, today: date | None = None) -> HomeSnapshot:
+    return read_home_snapshot(data.database, today or date.today(), within_days=REMINDER_DAYS)

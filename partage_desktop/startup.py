@@ -1,0 +1,54 @@
+"""Starting the GUI: Qt application, translations, data folder and database checks, main window.
+
+Kept apart from cli.py so that headless commands never import Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from . import datadir, logsetup
+from .errors import DataUnusableError
+from .settings import Settings
+from .texts import t
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
+            screenshot: Path | None = None, started: float = 0.0) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from .ui import i18n
+    from .ui.errors import install_excepthook, show_startup_problem
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Partage")
+    app.setOrganizationName("Partage")
+    settings = Settings.load(data.settings_file) if data.settings_file.is_file() else Settings()
+    lang = lang or settings.lang
+    i18n.install(app, lang)
+    try:
+        datadir.ensure_writable(data)
+    except datadir.DataDirError as exc:
+        return show_startup_problem(t(f"data_dir_{exc.reason}", lang, path=exc.path), smoke)
+    log_file = logsetup.configure(data.logs)
+    install_excepthook(log_file, lang, smoke)
+    try:
+        from .services.database import prepare
+
+        prepare(data, lang)
+    except DataUnusableError as exc:
+        return show_startup_problem(exc.message, smoke)
+
+    from .ui import build_main_window
+
+    window = build_main_window(data.root, lang)
+    if smoke:
+        from .ui.smoke import run_smoke
+
+        return run_smoke(app, window, started, screenshot)
+    window.show()
+    return app.exec()

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, engine setup, migrations, fast start-up checks."""

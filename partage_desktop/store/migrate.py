@@ -1,0 +1,111 @@
+"""Brings the database to the current schema at start: fast check, safety copy, then Alembic.
+
+- already at HEAD: nothing imported beyond ``sqlite3`` (the common case at every start);
+- a revision this version does not know: refused, file untouched (made by a newer Partage);
+- an older revision: the file is first copied aside with SQLite's online backup API, then
+  upgraded; if the upgrade fails, the copy is put back.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .errors import DatabaseDamagedError, DatabaseTooNewError
+from .schema_version import HEAD, KNOWN_REVISIONS, read_sqlite_revision
+
+
+@dataclass(frozen=True)
+class PrepareResult:
+    created: bool
+    upgraded_from: str | None
+    backup_path: Path | None
+
+
+def backup_sqlite(source: Path, target: Path) -> None:
+    """A consistent copy of a (possibly live, WAL-mode) database: never a raw file copy."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def prepare_database(db_path: Path, backups_dir: Path) -> PrepareResult:
+    if db_path.exists():
+        revision = read_sqlite_revision(db_path)
+        if revision == HEAD:
+            return PrepareResult(False, None, None)
+        if revision is not None and revision not in KNOWN_REVISIONS:
+            raise DatabaseTooNewError(db_path, revision)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = backups_dir / f"avant-migration-{revision or 'vide'}-{stamp}.sqlite3"
+        backup_sqlite(db_path, backup)
+        try:
+            _upgrade(db_path)
+        except Exception:
+            backup_sqlite(backup, db_path)
+            raise
+        return PrepareResult(False, revision, backup)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        _upgrade(db_path)
+    except Exception:
+        for leftover in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    return PrepareResult(True, None, None)
+
+
+def alembic_config(url: str | None = None) -> object:
+    from alembic.config import Config
+
+    from ..resources import migrations_dir
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    if url:
+        config.set_main_option("sqlalchemy.url", url)
+    return config
+
+
+def _upgrade(db_path: Path) -> None:
+    from .engine import make_engine, sqlite_url
+
+    engine = make_engine(sqlite_url(db_path))
+    try:
+        upgrade_engine(engine)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamagedError(db_path, str(exc)) from exc
+    finally:
+        engine.dispose()
+
+
+def upgrade_engine(engine: object) -> None:
+    """Run every pending migration on an engine (SQLite or PostgreSQL)."""
+    from alembic import command
+    from sqlalchemy import Engine
+
+    assert isinstance(engine, Engine)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection  # type: ignore[attr-defined]
+        command.upgrade(config, "head")  # type: ignore[arg-type]
+
+
+def prepare_database_url(url: str) -> None:
+    """For a server database (PostgreSQL): migrations only; backups are the server's business."""
+    from .engine import make_engine
+
+    engine = make_engine(url)
+    try:
+        upgrade_engine(engine)
+    finally:
+        engine.dispose()

@@ -1,0 +1,132 @@
+"""SQLAlchemy models: organizations, agreements and their frozen versions, projects, journal.
+
+Money is stored as integer cents and durations as integer minutes (SQLite has no decimal type).
+Timestamps are naive UTC. Later issues extend the schema through new migrations only.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Timestamped:
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Organization(Timestamped, Base):
+    __tablename__ = "organization"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    is_own: Mapped[bool] = mapped_column(Boolean, default=False)
+    legal_name: Mapped[str] = mapped_column(String(200))
+    neq: Mapped[str | None] = mapped_column(String(10))
+    address: Mapped[str] = mapped_column(String(400), default="")
+    representative: Mapped[str] = mapped_column(String(150), default="")
+    representative_title: Mapped[str] = mapped_column(String(150), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Project(Timestamped, Base):
+    __tablename__ = "project"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    resource_kind: Mapped[str] = mapped_column(String(40), default="")
+    continuum_position: Mapped[str] = mapped_column(String(20), default="")
+    stage: Mapped[str] = mapped_column(String(20), default="exploring")
+    start_date: Mapped[date | None] = mapped_column(Date)
+
+
+class Agreement(Timestamped, Base):
+    __tablename__ = "agreement"
+    __table_args__ = (Index("ix_agreement_status_end", "status", "end_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    template_id: Mapped[str] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    lang: Mapped[str] = mapped_column(String(2), default="fr")
+    answers_json: Mapped[str] = mapped_column(Text, default="{}")
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("project.id", ondelete="SET NULL"))
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class AgreementParty(Base):
+    __tablename__ = "agreement_party"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id", ondelete="SET NULL"))
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class AgreementVersion(Base):
+    __tablename__ = "agreement_version"
+    __table_args__ = (UniqueConstraint("agreement_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    template_id: Mapped[str] = mapped_column(String(60))
+    template_version: Mapped[str] = mapped_column(String(20))
+    answers_json: Mapped[str] = mapped_column(Text)
+    fingerprint: Mapped[str] = mapped_column(String(20), index=True)
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class JournalEntry(Timestamped, Base):
+    __tablename__ = "journal_entry"
+    __table_args__ = (Index("ix_journal_entry_project_date", "project_id", "entry_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20), default="note")
+    entry_date: Mapped[date] = mapped_column(Date)
+    author: Mapped[str] = mapped_column(String(150), default="")
+    title: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text, default="")
+    hours_minutes: Mapped[int | None] = mapped_column(Integer)
+    money_cents: Mapped[int | None] = mapped_column(Integer)
+    money_kind: Mapped[str | None] = mapped_column(String(10))
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)

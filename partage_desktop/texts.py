@@ -1,0 +1,92 @@
+"""Bilingual messages of the command line and of start-up problems (shown before Qt is loaded)."""
+
+from __future__ import annotations
+
+from .core.formatting import french_spacing
+
+_T: dict[str, dict[str, str]] = {
+    "usage_error": {
+        "fr": "Commande incorrecte : {detail}\nTapez « partage-desktop --help » pour voir les commandes et options.",
+        "en": "Incorrect command: {detail}\nType “partage-desktop --help” to see the commands and options.",
+    },
+    "data_dir_not_writable": {
+        "fr": "Impossible d'écrire dans le dossier de données « {path} ». Choisissez un dossier où vous avez le droit d'écrire (option --data-dir), ou demandez l'accès à la personne qui gère cet ordinateur.",
+        "en": "Cannot write to the data folder “{path}”. Choose a folder you are allowed to write to (--data-dir option), or ask whoever manages this computer for access.",
+    },
+    "data_dir_not_a_folder": {
+        "fr": "« {path} » est un fichier, pas un dossier. Indiquez un dossier pour les données (option --data-dir).",
+        "en": "“{path}” is a file, not a folder. Give a folder for the data (--data-dir option).",
+    },
+    "db_too_new": {
+        "fr": "La base de données « {path} » a été créée par une version plus récente de Partage (révision {revision}). Installez la dernière version de Partage pour l'ouvrir. Le fichier n'a pas été modifié.",
+        "en": "The database “{path}” was created by a newer version of Partage (revision {revision}). Install the latest version of Partage to open it. The file was not changed.",
+    },
+    "db_damaged": {
+        "fr": "La base de données « {path} » est endommagée ou n'est pas une base Partage ({detail}). Elle n'a pas été modifiée. Restaurez une sauvegarde (commande « backup restore ») ou déplacez ce fichier pour repartir d'une base vide.",
+        "en": "The database “{path}” is damaged or is not a Partage database ({detail}). It was not changed. Restore a backup (“backup restore” command) or move this file away to start with an empty database.",
+    },
+    "missing_resource": {
+        "fr": "Un fichier de l'application est introuvable ({what}). Réinstallez Partage.",
+        "en": "An application file is missing ({what}). Please reinstall Partage.",
+    },
+    "unexpected": {
+        "fr": "Erreur inattendue : {detail}. Les détails sont dans le journal {log}.",
+        "en": "Unexpected error: {detail}. Details are in the log {log}.",
+    },
+    "file_unreadable": {
+        "fr": "Impossible de lire le fichier « {path} » : {detail}.",
+        "en": "Cannot read the file “{path}”: {detail}.",
+    },
+    "not_json": {
+        "fr": "Le fichier « {path} » n'est pas un fichier de réponses valide (JSON illisible à la ligne {line}).",
+        "en": "The file “{path}” is not a valid answers file (unreadable JSON at line {line}).",
+    },
+    "out_dir_missing": {
+        "fr": "Le dossier de destination « {path} » n'existe pas.",
+        "en": "The destination folder “{path}” does not exist.",
+    },
+    "out_not_writable": {
+        "fr": "Impossible d'écrire « {path} » : {detail}. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.",
+        "en": "Cannot write “{path}”: {detail}. If the file is open in another program, close it and try again.",
+    },
+    "problems_header": {
+        "fr": "Le fichier de réponses contient {n} problème(s) ; aucun PDF n'a été créé :",
+        "en": "The answers file has {n} problem(s); no PDF was created:",
+    },
+    "warning": {"fr": "Attention", "en": "Warning"},
+    "exported": {
+        "fr": "PDF créé : {out} ({pages} pages, empreinte {fingerprint})",
+        "en": "PDF created: {out} ({pages} pages, fingerprint {fingerprint})",
+    },
+    "verify_ok": {
+        "fr": "Copie authentique et non modifiée : entente {reference}, version {version}, « {title} », empreinte {fingerprint}.",
+        "en": "Authentic, unaltered copy: agreement {reference}, version {version}, “{title}”, fingerprint {fingerprint}.",
+    },
+    "verify_altered": {
+        "fr": "ATTENTION : ce PDF a été modifié depuis sa création par Partage (entente {reference}, version {version}, empreinte d'origine {fingerprint}). Ne le signez pas; produisez une nouvelle copie à partir de l'entente enregistrée.",
+        "en": "WARNING: this PDF was changed after Partage created it (agreement {reference}, version {version}, original fingerprint {fingerprint}). Do not sign it; make a new copy from the recorded agreement.",
+    },
+    "verify_foreign": {
+        "fr": "Ce PDF n'a pas été produit par Partage (aucune donnée d'entente n'y est jointe) ou ses données ont été retirées.",
+        "en": "This PDF was not produced by Partage (no agreement data is attached to it), or its data was removed.",
+    },
+    "verify_other_version": {
+        "fr": "Ce PDF a été produit avec la version {found} du modèle « {template} »; cette version de Partage a la version {current}. Il ne peut pas être vérifié ici : utilisez la version de Partage qui l'a produit.",
+        "en": "This PDF was produced with version {found} of template “{template}”; this version of Partage has version {current}. It cannot be verified here: use the version of Partage that produced it.",
+    },
+    "guides_none": {
+        "fr": "Aucun article ne correspond. Essayez d'autres mots, par exemple : {words}.",
+        "en": "No article matches. Try other words, for example: {words}.",
+    },
+    "no_agreements": {
+        "fr": "Aucune entente dans ce dossier de données.",
+        "en": "No agreements in this data folder.",
+    },
+}
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    text = _T[key][lang if lang in ("fr", "en") else "fr"]
+    if lang == "fr":
+        text = french_spacing(text)
+    return text.format(**values)

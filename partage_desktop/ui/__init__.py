@@ -1,0 +1,31 @@
+"""PySide6 user interface: the only layer that imports Qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def build_main_window(data_dir: Path | str, lang: str = "fr") -> MainWindow:
+    """The real main window (not yet shown), wired to real services over ``data_dir``.
+
+    A QApplication must already exist. Raises errors.DataUnusableError when the database cannot be
+    used (too new, damaged) and datadir.DataDirError when the folder is not writable.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from .. import datadir
+    from ..services.database import prepare
+    from . import i18n
+    from .main_window import MainWindow
+
+    app = QApplication.instance()
+    assert app is not None, "create a QApplication first"
+    i18n.install(app, lang)
+    data = datadir.resolve(str(data_dir))
+    datadir.ensure_writable(data)
+    prepare(data, lang)
+    return MainWindow(data, lang)

@@ -1,0 +1,99 @@
+"""The home screen: where to start, recent agreements and what needs attention."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..store.quick import HomeSnapshot
+from . import i18n
+from .sections import heading
+
+
+class HomeSection(QWidget):
+    def __init__(self, lang: str, navigate: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("section:home")
+        self.lang = lang
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(16)
+        layout.addWidget(heading(self.tr("Welcome to Partage")))
+        intro = QLabel(self.tr(
+            "Share equipment, premises, staff or know-how with other organizations, and do it "
+            "well: understand the options, agree in writing, and keep track of how it goes."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        start = QGroupBox(self.tr("Where to start"))
+        grid = QGridLayout(start)
+        buttons = (
+            (self.tr("&Create an agreement"), self.tr("Fill in an agreement step by step and print it for signature."), "section:agreements"),
+            (self.tr("Read the &guides"), self.tr("What resource sharing is, which form fits, how to go about it."), "section:guides"),
+            (self.tr("&Write in the journal"), self.tr("Note what happened, what it cost and what it saved."), "section:journal"),
+        )
+        for row, (text, hint, target) in enumerate(buttons):
+            button = QPushButton(text)
+            button.setObjectName(f"home:{target.split(':')[1]}")
+            button.setAccessibleName(text.replace("&", ""))
+            button.setMinimumHeight(36)
+            button.clicked.connect(lambda _=False, t=target: navigate(t))
+            grid.addWidget(button, row, 0)
+            label = QLabel(hint)
+            label.setWordWrap(True)
+            label.setBuddy(button)
+            grid.addWidget(label, row, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addWidget(start)
+
+        self.recent_box = QGroupBox(self.tr("Recent agreements"))
+        recent_layout = QVBoxLayout(self.recent_box)
+        self.recent = QListWidget()
+        self.recent.setObjectName("home-recent")
+        self.recent.setAccessibleName(self.tr("Recent agreements"))
+        self.recent_empty = QLabel(self.tr(
+            "No agreement yet. An agreement puts in writing who shares what, for how long and who "
+            "pays what; start with “Create an agreement”."))
+        self.recent_empty.setWordWrap(True)
+        recent_layout.addWidget(self.recent)
+        recent_layout.addWidget(self.recent_empty)
+        layout.addWidget(self.recent_box)
+
+        self.reminders_box = QGroupBox(self.tr("Needs attention"))
+        reminders_layout = QVBoxLayout(self.reminders_box)
+        self.reminders = QListWidget()
+        self.reminders.setObjectName("home-reminders")
+        self.reminders.setAccessibleName(self.tr("Needs attention"))
+        self.reminders_empty = QLabel(self.tr("Nothing to watch for now: no agreement ends in the next 60 days."))
+        self.reminders_empty.setWordWrap(True)
+        reminders_layout.addWidget(self.reminders)
+        reminders_layout.addWidget(self.reminders_empty)
+        layout.addWidget(self.reminders_box)
+        layout.addStretch(1)
+
+    def show_snapshot(self, snapshot: HomeSnapshot) -> None:
+        self.recent.clear()
+        for item in snapshot.recent:
+            self.recent.addItem(f"{item.reference} — {item.title}")
+        self.recent.setVisible(bool(snapshot.recent))
+        self.recent_empty.setVisible(not snapshot.recent)
+        self.reminders.clear()
+        for item in snapshot.ending_soon:
+            when = i18n.format_date(item.end_date, self.lang)
+            self.reminders.addItem(self.tr("%1 ends on %2").replace("%1", f"{item.reference} — {item.title}").replace("%2", when))
+        self.reminders.setVisible(bool(snapshot.ending_soon))
+        self.reminders_empty.setVisible(not snapshot.ending_soon)
+        for widget in (self.recent, self.reminders):
+            widget.setMaximumHeight(max(1, widget.count()) * 28 + 8)
+        self.recent_box.setProperty("loaded", True)
+        self.recent_empty.setAlignment(Qt.AlignmentFlag.AlignLeft)

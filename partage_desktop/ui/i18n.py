@@ -1,0 +1,48 @@
+"""Installs Qt's own translations and the app's for the chosen language; locale-aware formatting."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..resources import i18n_dir
+
+_installed: list[QTranslator] = []
+
+
+def locale_for(lang: str) -> QLocale:
+    if lang == "fr":
+        return QLocale(QLocale.Language.French, QLocale.Country.Canada)
+    return QLocale(QLocale.Language.English, QLocale.Country.Canada)
+
+
+def install(app: QCoreApplication, lang: str) -> None:
+    """Replace any installed translators by those of ``lang`` (English is the source language)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(locale_for(lang))
+    if lang != "fr":
+        return
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load("qtbase_fr", qt_dir):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    own = QTranslator(app)
+    if own.load("partage_fr", str(i18n_dir())):
+        app.installTranslator(own)
+        _installed.append(own)
+
+
+def format_date(value: date, lang: str) -> str:
+    """``22 novembre 2026`` / ``November 22, 2026``."""
+    fmt = "d MMMM yyyy" if lang == "fr" else "MMMM d, yyyy"
+    return locale_for(lang).toString(value, fmt)
+
+
+def format_money(value: Decimal, lang: str) -> str:
+    """``1 234,56 $`` / ``$1,234.56``."""
+    return locale_for(lang).toCurrencyString(float(value), "$", 2)

@@ -1,0 +1,54 @@
+"""Runs slow work off the UI thread, one job at a time, and hands results back on the UI thread.
+
+Inspired by Anki's task manager: a single worker thread (so database work is serialized) and a
+queued signal that delivers success or failure callbacks on the thread that owns the runner.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+log = logging.getLogger(__name__)
+
+
+class TaskRunner(QObject):
+    _deliver = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="partage-task")
+        self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
+        self._pending = 0
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def run(self, work: Callable[[], Any], on_success: Callable[[Any], None],
+            on_failure: Callable[[BaseException], None] | None = None) -> None:
+        """Call ``work()`` on the worker thread; then ``on_success(result)`` or
+        ``on_failure(exc)`` on the UI thread. Without ``on_failure`` the error is re-raised there,
+        where the app's exception hook logs it and shows the friendly dialog."""
+        self._pending += 1
+        future = self._executor.submit(work)
+        future.add_done_callback(lambda f: self._deliver.emit((f, on_success, on_failure)))
+
+    def _on_deliver(self, payload: tuple[Future[Any], Callable[[Any], None],
+                                          Callable[[BaseException], None] | None]) -> None:
+        future, on_success, on_failure = payload
+        self._pending -= 1
+        exc = future.exception()
+        if exc is None:
+            on_success(future.result())
+        elif on_failure is not None:
+            on_failure(exc)
+        else:
+            raise exc
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)

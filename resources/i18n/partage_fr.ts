@@ -1,0 +1,563 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ComingSection</name>
+    <message>
+        <location filename="../../partage_desktop/ui/sections.py" line="34"/>
+        <source>This section is coming in a next version of Partage.</source>
+        <translation>Cette section arrive dans une prochaine version de Partage.</translation>
+    </message>
+</context>
+<context>
+    <name>ContinuumDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="118"/>
+        <source>Where are we on the continuum?</source>
+        <translation>Où en sommes-nous sur le continuum&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="119"/>
+        <source>Answer what you know today; you can leave a question blank. The result places your project between a simple loan and a merger and suggests an agreement template.</source>
+        <translation>Répondez selon ce que vous savez aujourd&apos;hui&#xa0;; vous pouvez laisser une question sans réponse. Le résultat situe votre projet entre le simple prêt et la fusion, et suggère un modèle d&apos;entente.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="127"/>
+        <source>Answer at least three questions to get a result.</source>
+        <translation>Répondez à au moins trois questions pour obtenir un résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="136"/>
+        <source>Your project: %1</source>
+        <translation>Votre projet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="137"/>
+        <source>What weighed most in your answers:</source>
+        <translation>Ce qui a le plus pesé dans vos réponses&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="138"/>
+        <source>Suggested agreement:</source>
+        <translation>Entente suggérée&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="186"/>
+        <source>Energy versus benefits</source>
+        <translation>L&apos;énergie investie vaut-elle les bénéfices&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="188"/>
+        <source>Estimate honestly the time the sharing will take and what it should bring. Time has a cost too: count it at your staff&apos;s hourly cost.</source>
+        <translation>Estimez honnêtement le temps que le partage demandera et ce qu&apos;il devrait rapporter. Le temps a aussi un coût&#xa0;: comptez-le au coût horaire de votre personnel.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="208"/>
+        <source>Meeting hours per month (all partners)</source>
+        <translation>Heures de rencontre par mois (tous les partenaires)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="209"/>
+        <source>Coordination hours per month</source>
+        <translation>Heures de coordination par mois</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="210"/>
+        <source>Set-up hours, once (agreement, paperwork)</source>
+        <translation>Heures de mise en place, une seule fois (entente, paperasse)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="211"/>
+        <source>Hourly cost of staff time</source>
+        <translation>Coût horaire du temps du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="212"/>
+        <source>Duration (months)</source>
+        <translation>Durée (mois)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="213"/>
+        <source>Expected savings per month</source>
+        <translation>Économies prévues par mois</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="214"/>
+        <source>Other gains per month (estimated value)</source>
+        <translation>Autres gains par mois (valeur estimée)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="225"/>
+        <source>On these figures, the benefits outweigh the time invested.</source>
+        <translation>Selon ces chiffres, les bénéfices dépassent le temps investi.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="226"/>
+        <source>On these figures, the time invested costs more than it brings. Look for a simpler form of sharing, or gains that are not counted yet.</source>
+        <translation>Selon ces chiffres, le temps investi coûte plus qu&apos;il ne rapporte. Cherchez une forme de partage plus simple, ou des gains qui ne sont pas encore comptés.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="228"/>
+        <source>Benefits catch up with costs in month %1.</source>
+        <translation>Les bénéfices rattrapent les coûts au mois %1.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="229"/>
+        <source>Benefits do not catch up with costs within this period.</source>
+        <translation>Les bénéfices ne rattrapent pas les coûts pendant cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="230"/>
+        <source>Hours invested</source>
+        <translation>Heures investies</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="230"/>
+        <source>Cost of that time</source>
+        <translation>Coût de ce temps</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="230"/>
+        <source>Expected benefits</source>
+        <translation>Bénéfices attendus</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="230"/>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/errors.py" line="18"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/errors.py" line="19"/>
+        <source>Partage ran into an unexpected problem. Your work is saved; you can keep going. If it happens again, send the log file to whoever helps you with Partage.</source>
+        <translation>Partage a rencontré un problème inattendu. Votre travail est enregistré&#xa0;; vous pouvez continuer. Si le problème se reproduit, envoyez le fichier journal à la personne qui vous aide avec Partage.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/errors.py" line="23"/>
+        <source>Log file: %1</source>
+        <translation>Fichier journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/errors.py" line="24"/>
+        <source>Open the log</source>
+        <translation>Ouvrir le journal</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesSection</name>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="56"/>
+        <source>Search the guides (e.g. lend a van)</source>
+        <translation>Rechercher dans les guides (ex.&#xa0;: prêter un camion)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="57"/>
+        <source>Search the guides</source>
+        <translation>Rechercher dans les guides</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="67"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="72"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="89"/>
+        <source>Self-assessment tools</source>
+        <translation>Outils d&apos;autoévaluation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="92"/>
+        <source>Where are we on the continuum?</source>
+        <translation>Où en sommes-nous sur le continuum&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="93"/>
+        <source>Are we ready?</source>
+        <translation>Sommes-nous prêts&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="94"/>
+        <source>Energy versus benefits</source>
+        <translation>L&apos;énergie investie vaut-elle les bénéfices&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="100"/>
+        <source>◀ Back</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="101"/>
+        <source>Forward ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="102"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="314"/>
+        <source>☆ Add to bookmarks</source>
+        <translation>☆ Ajouter aux favoris</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="104"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="112"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="170"/>
+        <source>★ My bookmarks</source>
+        <translation>★ Mes favoris</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="199"/>
+        <source>No article matches “%1”. Check the spelling or try other words, for example: %2.</source>
+        <translation>Aucun article ne correspond à «&#xa0;%1&#xa0;». Vérifiez l&apos;orthographe ou essayez d&apos;autres mots, par exemple&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="256"/>
+        <source>Create an agreement:</source>
+        <translation>Créer l&apos;entente&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="257"/>
+        <source>Agreements for this</source>
+        <translation>Les ententes qui s&apos;y rattachent</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="261"/>
+        <source>See also</source>
+        <translation>Voir aussi</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="314"/>
+        <source>★ Remove bookmark</source>
+        <translation>★ Retirer des favoris</translation>
+    </message>
+</context>
+<context>
+    <name>HomeSection</name>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="31"/>
+        <source>Welcome to Partage</source>
+        <translation>Bienvenue dans Partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="33"/>
+        <source>Share equipment, premises, staff or know-how with other organizations, and do it well: understand the options, agree in writing, and keep track of how it goes.</source>
+        <translation>Partagez de l&apos;équipement, des locaux, du personnel ou de l&apos;expertise avec d&apos;autres organismes, et faites-le bien&#xa0;: comprendre les options, s&apos;entendre par écrit et garder la trace de ce qui se passe.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="38"/>
+        <source>Where to start</source>
+        <translation>Par où commencer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="41"/>
+        <source>&amp;Create an agreement</source>
+        <translation>&amp;Créer une entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="41"/>
+        <source>Fill in an agreement step by step and print it for signature.</source>
+        <translation>Remplir une entente étape par étape et l&apos;imprimer pour la signature.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="42"/>
+        <source>Read the &amp;guides</source>
+        <translation>Consulter les &amp;guides</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="42"/>
+        <source>What resource sharing is, which form fits, how to go about it.</source>
+        <translation>Ce qu&apos;est le partage des ressources, quelle forme choisir, comment s&apos;y prendre.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="43"/>
+        <source>&amp;Write in the journal</source>
+        <translation>Écrire dans le &amp;journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="43"/>
+        <source>Note what happened, what it cost and what it saved.</source>
+        <translation>Noter ce qui s&apos;est passé, ce que ça a coûté et ce que ça a permis d&apos;économiser.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="59"/>
+        <location filename="../../partage_desktop/ui/home.py" line="63"/>
+        <source>Recent agreements</source>
+        <translation>Ententes récentes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="65"/>
+        <source>No agreement yet. An agreement puts in writing who shares what, for how long and who pays what; start with “Create an agreement”.</source>
+        <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi, pour combien de temps et qui paie quoi&#xa0;; commencez par «&#xa0;Créer une entente&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="72"/>
+        <location filename="../../partage_desktop/ui/home.py" line="76"/>
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="77"/>
+        <source>Nothing to watch for now: no agreement ends in the next 60 days.</source>
+        <translation>Rien à surveiller pour l&apos;instant&#xa0;: aucune entente ne se termine dans les 60 prochains jours.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="93"/>
+        <source>%1 ends on %2</source>
+        <translation>%1 se termine le %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="42"/>
+        <source>Partage — resource sharing between organizations</source>
+        <translation>Partage — le partage des ressources entre organismes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="47"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="56"/>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="57"/>
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="58"/>
+        <source>Agreements</source>
+        <translation>Ententes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="59"/>
+        <source>Agreements you build with partner organizations, from the first draft to the signed copy: equipment loans, shared premises, a shared employee, shared services, data sharing, co-ownership, joint ventures and collaboration agreements.</source>
+        <translation>Les ententes que vous préparez avec vos organismes partenaires, du premier brouillon à l&apos;exemplaire signé&#xa0;: prêt d&apos;équipement, locaux partagés, employé partagé, services partagés, partage de données, copropriété, coentreprise et entente de collaboration.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="62"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="63"/>
+        <source>The journal of your sharing projects: meetings, decisions, difficulties, successes, hours invested and money saved, ready for your report to funders.</source>
+        <translation>Le journal de vos projets de partage&#xa0;: rencontres, décisions, difficultés, réussites, heures investies et économies, prêt pour votre reddition de comptes aux bailleurs de fonds.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="65"/>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="66"/>
+        <source>Your organization&apos;s profile and your partners&apos; address book, typed once and reused in every agreement.</source>
+        <translation>Le profil de votre organisme et le carnet d&apos;adresses de vos partenaires, saisis une fois et réutilisés dans chaque entente.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="84"/>
+        <source>Data folder: %1</source>
+        <translation>Dossier des données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="88"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="89"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="95"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="101"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="109"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="110"/>
+        <source>&amp;Help on this screen</source>
+        <translation>&amp;Aide sur cet écran</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="115"/>
+        <source>&amp;About Partage</source>
+        <translation>À &amp;propos de Partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="150"/>
+        <source>Bookmarks could not be saved: the data folder is not writable.</source>
+        <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="163"/>
+        <source>About Partage</source>
+        <translation>À propos de Partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="164"/>
+        <source>Partage %1
+
+An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
+
+Partage gives no legal advice.</source>
+        <translation>Partage %1
+
+Une trousse d&apos;outils hors ligne pour les organismes à but non lucratif du Québec qui partagent des ressources&#xa0;: guides, ententes et journal de projet.
+
+Partage ne donne pas d&apos;avis juridique.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="148"/>
+        <source>Are we ready?</source>
+        <translation>Sommes-nous prêts&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="149"/>
+        <source>Answer together with your partners if you can. Each answer from “Not at all” to “Completely”; the result shows your strengths and the points to work on.</source>
+        <translation>Répondez avec vos partenaires si possible, de «&#xa0;Pas du tout&#xa0;» à «&#xa0;Tout à fait&#xa0;»&#xa0;; le résultat montre vos forces et les points à travailler.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="153"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="162"/>
+        <source>%1 question(s) left unanswered.</source>
+        <translation>%1 question(s) sans réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="169"/>
+        <source>Points to work on, with the guide that helps:</source>
+        <translation>Points à travailler, avec le guide qui aide&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="170"/>
+        <source>No weak point: you look ready to put it in writing.</source>
+        <translation>Aucun point faible&#xa0;: vous semblez prêts à mettre le tout par écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="171"/>
+        <source>Readiness: %1 %</source>
+        <translation>Préparation&#xa0;: %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="32"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="111"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="43"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="129"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="44"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="52"/>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="53"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="57"/>
+        <source>Data folder:</source>
+        <translation>Dossier des données&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="90"/>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="65"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="69"/>
+        <source>&amp;Backup folder:</source>
+        <translation>Dossier des &amp;sauvegardes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="72"/>
+        <source>Tip: choose another drive or a USB key for backups, so that one broken disk cannot take both your data and its copies.</source>
+        <translation>Conseil&#xa0;: choisissez un autre disque ou une clé USB pour les sauvegardes, pour qu&apos;un seul disque en panne ne puisse pas emporter à la fois vos données et leurs copies.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="112"/>
+        <source>The settings could not be saved (%1). Check that the data folder is writable, then try again.</source>
+        <translation>Impossible d&apos;enregistrer les paramètres (%1). Vérifiez que vous pouvez écrire dans le dossier des données, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="130"/>
+        <source>The new language will be used the next time Partage starts. Restart now?</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Partage. Redémarrer maintenant&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>_Base</name>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="45"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="54"/>
+        <source>&amp;See the result</source>
+        <translation>&amp;Voir le résultat</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,45 @@
+"""Every bundled template loads, validates its example and builds a document in both languages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from partage_desktop.core.render import build_document
+from partage_desktop.core.templates import load_catalogue
+from partage_desktop.core.validation import validate
+from partage_desktop.resources import templates_dir
+
+CATALOGUE = load_catalogue(templates_dir())
+EXPECTED = {
+    "pret-materiel", "locaux-partages", "employe-partage", "services-partages",
+    "partage-donnees", "copropriete-equipement", "coentreprise", "entente-collaboration",
+}
+
+
+def example(template_id: str) -> dict:
+    return json.loads((templates_dir() / "examples" / f"{template_id}.json").read_text("utf-8"))
+
+
+def test_all_expected_templates_are_bundled():
+    assert set(CATALOGUE.templates) >= EXPECTED
+
+
+@pytest.mark.parametrize("template_id", sorted(CATALOGUE.templates))
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_example_validates_and_renders(template_id, lang):
+    answers = example(template_id)
+    answers["lang"] = lang
+    result = validate(CATALOGUE, answers)
+    assert result.errors == [], [str(p) for p in result.errors]
+    doc = build_document(result.answers)
+    text = "\n".join(c.text for a in doc.articles for c in a.clauses)
+    assert "{" not in text and "}" not in text
+    assert len(doc.articles) >= 8
+    numbers = [a.number for a in doc.articles]
+    assert numbers == [str(i) for i in range(1, len(numbers) + 1)]
+    for party in answers["parties"]:
+        assert any(p.name == party["name"] for p in doc.parties)
+    assert doc.glance and doc.notice and doc.preamble
+    assert doc.lang == lang

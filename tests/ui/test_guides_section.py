@@ -1,0 +1,137 @@
+"""The Guides section driven with the keyboard and mouse: search, navigation, bookmarks, tools."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QTextBrowser
+
+from partage_desktop.ui import build_main_window
+
+
+@pytest.fixture
+def guides(qtbot, data_dir):
+    win = build_main_window(data_dir, "fr")
+    qtbot.addWidget(win)
+    win.show()
+    win.show_section("section:guides")
+    return win, win.guides
+
+
+def type_text(qtbot, widget, text):
+    """keyClicks aborts on non-ASCII characters in this Qt version: send those one by one."""
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def results(section):
+    lst = section.findChild(QListWidget, "guides-results")
+    return [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())]
+
+
+def test_search_finds_the_van_article_and_enter_opens_it(guides, qtbot):
+    win, section = guides
+    box = section.findChild(QLineEdit, "guides-search")
+    type_text(qtbot, box, "prêter camion")
+    qtbot.waitUntil(lambda: "partager-equipement" in results(section)[:3], timeout=3000)
+    section.results.setCurrentRow(results(section).index("partager-equipement"))
+    qtbot.mouseClick(section.results.viewport(), Qt.MouseButton.LeftButton,
+                     pos=section.results.visualItemRect(section.results.currentItem()).center())
+    view = section.findChild(QTextBrowser, "guides-article")
+    assert section.current_article() == "partager-equipement"
+    assert "camion" in view.toPlainText().lower()
+
+
+def test_unaccented_and_elided_queries(guides, qtbot):
+    _, section = guides
+    box = section.findChild(QLineEdit, "guides-search")
+    qtbot.keyClicks(box, "donnees personnelles")
+    qtbot.waitUntil(lambda: bool(results(section)), timeout=3000)
+    assert {"renseignements-personnels", "partager-donnees"} & set(results(section)[:3])
+    box.clear()
+    type_text(qtbot, box, "l’entente")
+    qtbot.waitUntil(lambda: bool(results(section)), timeout=3000)
+
+
+def test_no_result_suggests_other_words(guides, qtbot):
+    _, section = guides
+    qtbot.keyClicks(section.findChild(QLineEdit, "guides-search"), "zzqxw")
+    label = section.findChild(QLabel, "guides-no-result")
+    qtbot.waitUntil(label.isVisible, timeout=3000)
+    assert "Aucun article" in label.text()
+
+
+def test_links_history_and_bookmarks(guides, qtbot, data_dir):
+    _, section = guides
+    section.open_article("continuum")
+    section.follow_link(QUrl("guide:formes-formelles"))
+    assert section.current_article() == "formes-formelles"
+    qtbot.mouseClick(section.back, Qt.MouseButton.LeftButton)
+    assert section.current_article() == "continuum"
+    qtbot.mouseClick(section.forward, Qt.MouseButton.LeftButton)
+    assert section.current_article() == "formes-formelles"
+    qtbot.mouseClick(section.star, Qt.MouseButton.LeftButton)
+    saved = json.loads((data_dir / "parametres.json").read_text("utf-8"))
+    assert saved["guide_bookmarks"] == ["formes-formelles"]
+    assert section.tree.topLevelItem(0).text(0).startswith("★")
+
+
+def test_see_also_and_template_links_are_shown(guides):
+    _, section = guides
+    section.open_article("partager-equipement")
+    html = section.view.toHtml()
+    assert "template:pret-materiel" in html
+    assert "guide:" in html
+
+
+def test_f1_opens_the_help_of_the_current_screen(guides, qtbot):
+    win, section = guides
+    win.show_section("section:home")
+    qtbot.keyClick(win, Qt.Key.Key_F1)
+    assert win.current_section() == "section:guides"
+    assert section.current_article() == "bien-demarrer"
+
+
+def test_continuum_self_assessment(guides, qtbot):
+    _, section = guides
+    qtbot.mouseClick(section.findChild(QPushButton, "open:selfassess-continuum"), Qt.MouseButton.LeftButton)
+    dialog = section.tool_dialog
+    qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
+    assert "trois questions" in dialog.missing.text()
+    for question_id in dialog.groups:
+        dialog.answer(question_id, 0)
+    qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
+    assert "Prêt" in dialog.result.toPlainText()
+    assert "template:pret-materiel" in dialog.result.toHtml()
+    created = []
+    section.create_agreement.connect(created.append)
+    dialog.result.anchorClicked.emit(QUrl("template:pret-materiel"))
+    assert created == ["pret-materiel"]
+
+
+def test_readiness_points_to_the_article_that_helps(guides, qtbot):
+    _, section = guides
+    section.open_tool("selfassess-readiness")
+    dialog = section.tool_dialog
+    for question_id in dialog.groups:
+        dialog.answer(question_id, 4)
+    dialog.answer("trust", 1)
+    qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
+    assert "guide:defis" in dialog.result.toHtml()
+    assert dialog.print_button.isEnabled()
+
+
+def test_energy_estimate(guides, qtbot):
+    _, section = guides
+    section.open_tool("selfassess-energy")
+    dialog = section.tool_dialog
+    dialog.inputs["savings"].setValue(500)
+    qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
+    text = dialog.result.toPlainText()
+    assert "4 200,00" in text.replace("\u00a0", " ") and "mois 3" in text

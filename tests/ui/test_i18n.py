@@ -1,0 +1,54 @@
+"""Every French translation is present and finished, and the shipped .qm matches the .ts."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from partage_desktop.ui import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging"))
+import translations  # noqa: E402
+
+
+def unfinished(ts: Path) -> list[str]:
+    out = []
+    for message in ET.parse(ts).iter("message"):
+        translation = message.find("translation")
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not (translation.text or "").strip():
+            out.append(message.find("source").text)
+    return out
+
+
+def test_french_translations_are_complete():
+    assert unfinished(translations.TS) == []
+
+
+def test_code_has_no_string_missing_from_the_ts(tmp_path):
+    copy = tmp_path / "partage_fr.ts"
+    shutil.copy(translations.TS, copy)
+    translations.lupdate(copy, extra=("-no-obsolete",))
+    assert unfinished(copy) == [], "run: python packaging/translations.py, then translate"
+
+
+def test_shipped_qm_is_up_to_date(tmp_path):
+    qm = tmp_path / "partage_fr.qm"
+    translations.lrelease(translations.TS, qm)
+    assert qm.read_bytes() == translations.QM.read_bytes(), "run: python packaging/translations.py"
+
+
+@pytest.mark.parametrize("lang,expected", [("fr", "22 novembre 2026"), ("en", "November 22, 2026")])
+def test_dates_with_qlocale(lang, expected):
+    assert i18n.format_date(date(2026, 11, 22), lang) == expected
+
+
+def test_money_with_qlocale():
+    assert i18n.format_money(Decimal("1234.56"), "fr").replace("\u202f", " ").replace("\u00a0", " ") == "1 234,56 $"
+    assert i18n.format_money(Decimal("1234.56"), "en") == "$1,234.56"

@@ -1,0 +1,38 @@
+"""Slow work runs off the UI thread and its result comes back on the UI thread."""
+
+from __future__ import annotations
+
+import threading
+
+from partage_desktop.ui.tasks import TaskRunner
+
+
+def test_result_is_delivered_on_the_ui_thread(qtbot):
+    runner = TaskRunner()
+    ui_thread = threading.get_ident()
+    seen = {}
+
+    def work():
+        seen["worker"] = threading.get_ident()
+        return 42
+
+    runner.run(work, lambda value: seen.update(value=value, callback=threading.get_ident()))
+    qtbot.waitUntil(lambda: "value" in seen, timeout=5000)
+    assert seen["value"] == 42
+    assert seen["worker"] != ui_thread
+    assert seen["callback"] == ui_thread
+    assert not runner.busy
+    runner.shutdown()
+
+
+def test_failure_goes_to_the_failure_callback(qtbot):
+    runner = TaskRunner()
+    errors = []
+
+    def work():
+        raise OSError(28, "No space left on device")
+
+    runner.run(work, lambda _: None, errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
+    assert isinstance(errors[0], OSError)
+    runner.shutdown()
