@@ -20,8 +20,15 @@ from ..services.home import home_snapshot
 from ..settings import Settings
 from .guides import GuidesSection
 from .home import HomeSection
+from .organizations import OrganizationsSection
 from .sections import ComingSection
 from .tasks import TaskRunner
+
+def _warm_up_imports() -> None:
+    import sqlalchemy.orm  # noqa: F401
+
+    from ..store import models  # noqa: F401
+
 
 HELP_CONTEXTS = {
     "section:home": "home",
@@ -46,6 +53,11 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFixedWidth(210)
+        self.nav.setSpacing(2)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; padding: 6px; }"
+            "QListWidget#navigation::item { padding: 8px 10px; border-radius: 4px; }"
+            "QListWidget#navigation::item:selected { background: #1f4e79; color: white; }")
         self.stack = QStackedWidget()
         self.home = HomeSection(lang, self.show_section)
         self.guides = GuidesSection(lang, Settings.load(data.settings_file).guide_bookmarks)
@@ -62,9 +74,7 @@ class MainWindow(QMainWindow):
             (self.tr("Journal"), ComingSection("section:journal", self.tr("Journal"), self.tr(
                 "The journal of your sharing projects: meetings, decisions, difficulties, "
                 "successes, hours invested and money saved, ready for your report to funders."))),
-            (self.tr("Organizations"), ComingSection("section:organizations", self.tr("Organizations"), self.tr(
-                "Your organization's profile and your partners' address book, typed once and "
-                "reused in every agreement."))),
+            (self.tr("Organizations"), OrganizationsSection(data)),
         ]
         for title, widget in sections:
             item = QListWidgetItem(title)
@@ -83,6 +93,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(data.root)))
         self.refresh_home()
+        # Load SQLAlchemy on the worker thread while the user reads the home screen, so that the
+        # first screen that needs it does not freeze.
+        self.tasks.run(_warm_up_imports, lambda _: None, lambda _exc: None)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

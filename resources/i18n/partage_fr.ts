@@ -330,107 +330,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="42"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="43"/>
         <source>Partage — resource sharing between organizations</source>
         <translation>Partage — le partage des ressources entre organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="48"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="57"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="58"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="59"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="60"/>
         <source>Agreements you build with partner organizations, from the first draft to the signed copy: equipment loans, shared premises, a shared employee, shared services, data sharing, co-ownership, joint ventures and collaboration agreements.</source>
         <translation>Les ententes que vous préparez avec vos organismes partenaires, du premier brouillon à l&apos;exemplaire signé&#xa0;: prêt d&apos;équipement, locaux partagés, employé partagé, services partagés, partage de données, copropriété, coentreprise et entente de collaboration.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="63"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="64"/>
         <source>The journal of your sharing projects: meetings, decisions, difficulties, successes, hours invested and money saved, ready for your report to funders.</source>
         <translation>Le journal de vos projets de partage&#xa0;: rencontres, décisions, difficultés, réussites, heures investies et économies, prêt pour votre reddition de comptes aux bailleurs de fonds.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="66"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="66"/>
-        <source>Your organization&apos;s profile and your partners&apos; address book, typed once and reused in every agreement.</source>
-        <translation>Le profil de votre organisme et le carnet d&apos;adresses de vos partenaires, saisis une fois et réutilisés dans chaque entente.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="83"/>
         <source>Data folder: %1</source>
         <translation>Dossier des données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="88"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="100"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="108"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="109"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="114"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="149"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="162"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="163"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -441,6 +436,149 @@ Partage gives no legal advice.</source>
 Une trousse d&apos;outils hors ligne pour les organismes à but non lucratif du Québec qui partagent des ressources&#xa0;: guides, ententes et journal de projet.
 
 Partage ne donne pas d&apos;avis juridique.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationForm</name>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="36"/>
+        <source>&amp;Legal name:</source>
+        <translation>&amp;Nom légal&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="37"/>
+        <source>&amp;NEQ (10 digits):</source>
+        <translation>&amp;NEQ (10 chiffres)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="38"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="39"/>
+        <source>&amp;Representative:</source>
+        <translation>&amp;Représentant(e)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="40"/>
+        <source>Representative&apos;s &amp;title:</source>
+        <translation>&amp;Titre du représentant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="41"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="42"/>
+        <source>&amp;Phone:</source>
+        <translation>Télé&amp;phone&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="45"/>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="46"/>
+        <source>The NEQ has 10 digits, as on the enterprise register.</source>
+        <translation>Le NEQ compte 10 chiffres, comme au Registraire des entreprises.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="47"/>
+        <source>This does not look like an email address.</source>
+        <translation>Cette adresse courriel ne semble pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="48"/>
+        <source>Too long.</source>
+        <translation>Trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="73"/>
+        <source>This is &amp;our organization</source>
+        <translation>C&apos;est &amp;notre organisme</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsSection</name>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="111"/>
+        <source>Search by name, NEQ or person</source>
+        <translation>Rechercher par nom, NEQ ou personne</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="112"/>
+        <source>Search organizations</source>
+        <translation>Rechercher des organisations</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="115"/>
+        <source>Show &amp;archived</source>
+        <translation>Afficher les organisations &amp;archivées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="119"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="151"/>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="121"/>
+        <source>No organization yet. Start with yours: its name, address and representative will fill every agreement; then add your partners.</source>
+        <translation>Aucune organisation pour l&apos;instant. Commencez par la vôtre&#xa0;: son nom, son adresse et sa personne représentante rempliront chaque entente&#xa0;; ajoutez ensuite vos partenaires.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="124"/>
+        <source>&amp;New organization</source>
+        <translation>&amp;Nouvelle organisation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="136"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="140"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="197"/>
+        <source>Ar&amp;chive</source>
+        <translation>Ar&amp;chiver</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="173"/>
+        <source> (our organization)</source>
+        <translation> (notre organisme)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="174"/>
+        <source> — archived</source>
+        <translation> — archivée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="197"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="210"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Veuillez corriger les champs indiqués en rouge.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="214"/>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="215"/>
+        <source>“%1” looks like an organization already in the address book. Add it anyway?</source>
+        <translation>«&#xa0;%1&#xa0;» ressemble à une organisation déjà présente dans le carnet d&apos;adresses. L&apos;ajouter quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="221"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>

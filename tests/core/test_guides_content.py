@@ -30,7 +30,7 @@ def test_every_reference_resolves(lang):
             problems.append(f"{article.id}: theme {article.theme}")
         problems += [f"{article.id}: related {r}" for r in article.related if r not in lib.articles]
         problems += [f"{article.id}: template {t}" for t in article.templates if t not in templates]
-        for text, target in article.links():
+        for _text, target in article.links():
             kind, _, value = target.partition(":")
             if kind == "guide" and value not in lib.articles:
                 problems.append(f"{article.id}: link to guide {value}")
