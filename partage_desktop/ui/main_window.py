@@ -24,6 +24,7 @@ from .organizations import OrganizationsSection
 from .sections import ComingSection
 from .tasks import TaskRunner
 
+
 def _warm_up_imports() -> None:
     import sqlalchemy.orm  # noqa: F401
 
