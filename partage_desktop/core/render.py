@@ -15,6 +15,9 @@ from .money import CostSplit, compute_split
 from .templates import PLACEHOLDER, FieldSpec, Template
 from .validation import Answers, SplitInput
 
+# the cost-sharing table prints right after the clause that announces it
+COST_TABLE_CLAUSE = "couts.repartition"
+
 
 def default_reference(fingerprint: str) -> str:
     """A stable reference for an export that has none yet (e.g. straight from an answers file)."""
@@ -33,6 +36,7 @@ class _Context:
             if self._has_rows(annex.field):
                 self.annex_letters[annex.field] = letters[len(self.annex_letters)]
         self.split = self._split()
+        self.numbers: dict[str, str] = {}  # clause id -> printed number, filled by _articles
 
     def _has_rows(self, field_id: str) -> bool:
         spec = self.t.field(field_id)
@@ -124,6 +128,7 @@ def build_document(answers: Answers) -> AgreementDocument:
     canonical = canonical_json(answers)
     fingerprint = fingerprint_of(canonical)
     reference = answers.reference or default_reference(fingerprint)
+    articles = _articles(ctx)
     return AgreementDocument(
         lang=lang,
         title=t.title[lang],
@@ -134,8 +139,9 @@ def build_document(answers: Answers) -> AgreementDocument:
         parties=_parties(ctx),
         glance=_glance(ctx),
         preamble=tuple(ctx.fill(c.text[lang]) for c in t.preamble if answers.active(c.when)),
-        articles=_articles(ctx),
+        articles=articles,
         cost_table=_cost_table(ctx),
+        cost_table_after=ctx.numbers.get(COST_TABLE_CLAUSE, ""),
         annexes=_annexes(ctx),
         notice=str(words["notice"]),
         labels=LABELS[lang],
@@ -198,6 +204,7 @@ def _articles(ctx: _Context) -> tuple[Article, ...]:
                 add(a.reworded[clause.id], True)
             else:
                 add(ctx.fill(clause.text[lang]), False)
+            ctx.numbers[clause.id] = clauses[-1].number
             for extra in added_after.get(clause.id, []):
                 add(f"{extra['title']}\n{extra['text']}", True)
         for extra in added_after.get(spec.id, []):
