@@ -17,6 +17,7 @@ from .validation import Answers, SplitInput
 
 # the cost-sharing table prints right after the clause that announces it
 COST_TABLE_CLAUSE = "couts.repartition"
+LIST_INLINE_MAX = 4
 
 
 def default_reference(fingerprint: str) -> str:
@@ -72,7 +73,12 @@ class _Context:
             return str(self.words["yes"] if value else self.words["no"])
         if spec.type == "list":
             first = spec.columns[0].id
-            return "; ".join(str(row.get(first) or "") for row in value if row.get(first))
+            names = [str(row.get(first)) for row in value if row.get(first)]
+            if len(names) > LIST_INLINE_MAX:
+                # a long inventory is named in full in its annex; the clause names a few of them
+                more = str(self.words["and_more"]).format(n=len(names) - LIST_INLINE_MAX)
+                return "; ".join(names[:LIST_INLINE_MAX]) + f" {more}"
+            return "; ".join(names)
         return str(value)
 
     def resolve(self, name: str) -> str:

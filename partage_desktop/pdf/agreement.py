@@ -9,8 +9,8 @@ of the document, which is what ``agreement verify`` relies on.
 from __future__ import annotations
 
 import io
+from html import escape as _html_escape
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -94,7 +94,8 @@ def _tstyle(commands: list[tuple[Any, ...]]) -> TableStyle:
 
 def _text(value: str) -> str:
     """Plain user or template text → safe paragraph markup (line breaks kept)."""
-    return escape(value).replace("\n", "<br/>")
+    # html.escape (not xml.sax.saxutils, whose import pulls in urllib) escapes & < > the same way
+    return _html_escape(value, quote=False).replace("\n", "<br/>")
 
 
 class _Bookmark(Flowable):
@@ -374,12 +375,22 @@ def _table(table: DocTable, st: dict[str, ParagraphStyle], width: float, numeric
     col_widths = [width * w / total for w in weights]
     head = [Paragraph(_text(c), st["cell_head"]) for c in table.columns]
 
-    def cell(value: str, col: int, style: str = "cell") -> Paragraph:
-        return Paragraph(_text(value), st["cell_num" if col >= numeric_from else style])
+    cell_style = st["cell"]
+    room = [w - 8.5 for w in col_widths]  # less the cell padding
+
+    def cell(value: str, col: int) -> Any:
+        # A short one-line value is drawn as a plain string (no markup parsing, no wrapping):
+        # laying out a 200-row inventory is dominated by paragraph wrapping otherwise.
+        if col < numeric_from and "\n" not in value and \
+                stringWidth(value, cell_style.fontName, cell_style.fontSize) <= room[col]:
+            return value
+        return Paragraph(_text(value), st["cell_num" if col >= numeric_from else "cell"])
 
     rows: list[list[Any]] = [head]
     rows += [[cell(v, i) for i, v in enumerate(row)] for row in table.rows]
     commands: list[tuple[Any, ...]] = [
+        ("FONTSIZE", (0, 1), (-1, -1), cell_style.fontSize),
+        ("LEADING", (0, 1), (-1, -1), cell_style.leading),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -390,7 +401,9 @@ def _table(table: DocTable, st: dict[str, ParagraphStyle], width: float, numeric
         rows.append([Paragraph(f"<b>{_text(v)}</b>", st["cell_num" if i >= numeric_from else "cell"])
                      for i, v in enumerate(table.total)])
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 1.0, colors.black))
-    return Table(rows, colWidths=col_widths, repeatRows=1 if repeat else 0, splitInRow=1,
+    # Splitting inside a row is costly; it is only needed when one row could be taller than a page.
+    tall = int(any(len(v) > 900 for row in table.rows for v in row))
+    return Table(rows, colWidths=col_widths, repeatRows=1 if repeat else 0, splitInRow=tall,
                  style=_tstyle(commands), spaceBefore=4, spaceAfter=8)
 
 
@@ -464,13 +477,26 @@ def _signatures(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: fl
     return [CondPageBreak(6 * cm), KeepTogether(heading + rows[:1])] + rows[1:]
 
 
+ANNEX_CHUNK = 12  # rows per table: ReportLab re-wraps a table's remaining rows at each split
+
+
 def _annex(doc: AgreementDocument, annex: Annex, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     title = f"{doc.labels.annex} {annex.letter} — {annex.title}"
     out: list[Flowable] = [CondPageBreak(4 * cm), _Bookmark(f"annex{annex.letter}", title),
                            Paragraph(_text(title), st["h1"])]
     if annex.intro:
         out.append(Paragraph(_text(annex.intro), st["body"]))
-    out.append(_table(annex.table, st, width, numeric_from=len(annex.table.columns) + 1))
+    rows = annex.table.rows
+    # Long annexes print as consecutive tables with the header repeated, so that laying out
+    # 200 rows stays linear; each piece still splits by row (and inside a tall row) with its header.
+    for start in range(0, max(len(rows), 1), ANNEX_CHUNK):
+        piece = DocTable(annex.table.columns, rows[start : start + ANNEX_CHUNK], widths=annex.table.widths)
+        table = _table(piece, st, width, numeric_from=len(piece.columns) + 1)
+        if start:
+            table.spaceBefore = 0
+        if start + ANNEX_CHUNK < len(rows):
+            table.spaceAfter = 0
+        out.append(table)
     return out
 
 

@@ -13,7 +13,7 @@ from ..core.render import build_document
 from ..core.validation import ValidationResult, validate
 from ..errors import DataUnusableError, UserInputError
 from ..texts import t
-from .catalogue import catalogue
+from .catalogue import catalogue_for
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def _reason(exc: BaseException) -> str:
 def check_answers(raw: Any, lang: str | None = None) -> ValidationResult:
     from ..pdf.fonts import missing_glyphs
 
-    return validate(catalogue(), raw, lang=lang, glyph_checker=missing_glyphs)
+    return validate(catalogue_for(raw), raw, lang=lang, glyph_checker=missing_glyphs)
 
 
 @dataclass(frozen=True)
@@ -122,14 +122,14 @@ def verify_pdf_bytes(data: bytes, lang: str) -> VerifyResult:
         ours = ATTACHMENT_NAME.encode("ascii") in data or b"/Creator (Partage" in data
         return VerifyResult("altered" if ours else "foreign",
                             t("verify_damaged" if ours else "verify_foreign", lang))
-    template = catalogue().get(str(canonical.get("template")))
+    template = catalogue_for(canonical).get(str(canonical.get("template")))
     found_version = str(canonical.get("template_version", ""))
     if template is None or template.version != found_version:
         return VerifyResult("other_version", t(
             "verify_other_version", lang, found=found_version, template=canonical.get("template"),
             current=template.version if template else "—"))
     answers = {k: v for k, v in canonical.items() if k != "template_version"}
-    result = validate(catalogue(), answers, lang=lang)
+    result = validate(catalogue_for(answers), answers, lang=lang)
     if result.errors or result.answers is None:
         return VerifyResult("altered", t("verify_damaged", lang))
     doc = build_document(result.answers)
