@@ -90,9 +90,14 @@ class CostSplitEditor(QWidget):
                 widget.deleteLater()
         self.shares, self.amounts = [], []
         head = self._share_header()
-        self.grid.addWidget(QLabel(f"<b>{self.tr('Party')}</b>"), 0, 0)
-        self.grid.addWidget(QLabel(f"<b>{head}</b>"), 0, 1)
-        self.grid.addWidget(QLabel(f"<b>{self.tr('Amount')}</b>"), 0, 2)
+        party_head = self.tr("Party")
+        amount_head = self.tr("Amount")
+        for column, text in enumerate((party_head, head, amount_head)):
+            label = QLabel(text)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+            self.grid.addWidget(label, 0, column)
         for i, name in enumerate(self.party_names()):
             label = QLabel(name or self.tr("Party %1").replace("%1", str(i + 1)))
             share = QLineEdit(values[i] if i < len(values) else "")

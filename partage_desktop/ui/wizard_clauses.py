@@ -57,8 +57,9 @@ def clause_choices(wizard: AgreementWizard) -> list[tuple[str, str, str]]:
     out = []
     for article in template.articles:
         for clause in article.clauses:
-            out.append((clause.id, f"{article.title[lang]} — {clause.id.split('.', 1)[1]}",
-                        printed.get(clause.id, clause.text[lang])))
+            text = printed.get(clause.id, clause.text[lang])
+            start = " ".join(text.split())[:70]
+            out.append((clause.id, f"{article.title[lang]} — {start}…", text))
     return out
 
 

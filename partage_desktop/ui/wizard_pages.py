@@ -164,7 +164,10 @@ class PartyBox(QGroupBox):
         self.remove = QPushButton(self.tr("Remove this party"))
         self.remove.setObjectName(f"party:{index}:remove")
         self.remove.clicked.connect(lambda: self.page.remove_party(self.index))
-        form.addRow("", self.remove)
+        row = QHBoxLayout()
+        row.addWidget(self.remove)
+        row.addStretch(1)
+        form.addRow("", row)
 
     def set_party(self, party: dict[str, str]) -> None:
         for key, edit in self.edits.items():
@@ -301,6 +304,8 @@ class GroupPage(StepPage):
         assert template is not None
         spec = next(g for g in template.groups if g.id == self.group)
         self.setTitle(spec.title[self.wiz.lang])
+        self.setSubTitle(self.tr("Fields marked with an asterisk (*) are required. Press F1 for the "
+                                 "guide to this step."))
         if self.template_id != template.id:
             self._build(template)
         fields = self.wiz.answers.get("fields") or {}

@@ -245,47 +245,57 @@
         <translation>&amp;Tarif par utilisation ($)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="97"/>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="93"/>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="94"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="102"/>
         <source>Party %1</source>
         <translation>Partie %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="115"/>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="120"/>
         <source>Percentage</source>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="115"/>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="120"/>
         <source>Amount agreed ($)</source>
         <translation>Montant convenu ($)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="116"/>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="121"/>
         <source>Number of uses</source>
         <translation>Nombre d&apos;utilisations</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="116"/>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="121"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="141"/>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="146"/>
         <source>No costs are shared in this agreement.</source>
         <translation>Cette entente ne prévoit aucun partage des coûts.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="156"/>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="161"/>
         <source>Fill in every amount to see each party&apos;s share.</source>
         <translation>Remplissez tous les montants pour voir la part de chaque partie.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="164"/>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="169"/>
         <source>The percentages add up to %1 %; they must add up to 100 %.</source>
         <translation>Les pourcentages totalisent %1&#xa0;%&#x202f;; ils doivent totaliser 100&#xa0;%.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="171"/>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="176"/>
         <source>Total: %1 — the shares add up exactly to the total.</source>
         <translation>Total&#xa0;: %1 — la somme des parts égale exactement le total.</translation>
     </message>
@@ -417,12 +427,17 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="363"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="307"/>
+        <source>Fields marked with an asterisk (*) are required. Press F1 for the guide to this step.</source>
+        <translation>Les champs marqués d&apos;un astérisque (*) sont obligatoires. Appuyez sur F1 pour lire le guide de cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="368"/>
         <source>To continue, fill in: %1.</source>
         <translation>Pour continuer, remplissez&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="365"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="370"/>
         <source>To continue, correct the %n field(s) marked in red.</source>
         <translation>
             <numerusform>Pour continuer, corrigez le champ signalé en rouge.</numerusform>
@@ -905,57 +920,57 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="180"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="183"/>
         <source>Who signs the agreement?</source>
         <translation>Qui signe l&apos;entente&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="181"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="184"/>
         <source>Our organization comes first, then the partners. Pick a partner from the address book or type a new one.</source>
         <translation>Notre organisme vient en premier, puis les partenaires. Choisissez un partenaire dans le carnet d&apos;adresses ou inscrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="190"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="193"/>
         <source>Partner from the address book</source>
         <translation>Partenaire du carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="191"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="194"/>
         <source>&amp;Add a party</source>
         <translation>&amp;Ajouter une partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="194"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="197"/>
         <source>Add from the address &amp;book:</source>
         <translation>Ajouter à partir du &amp;carnet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="216"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="219"/>
         <source>— a new organization —</source>
         <translation>— un nouvel organisme —</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="232"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="235"/>
         <source>Party %1 — our organization</source>
         <translation>Partie %1 — notre organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="232"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="235"/>
         <source>Party %1</source>
         <translation>Partie %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="244"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="247"/>
         <source>This kind of agreement has at most %1 parties.</source>
         <translation>Ce type d&apos;entente compte au plus %1 parties.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="285"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="288"/>
         <source>To continue: %1</source>
         <translation>Pour continuer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="286"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="289"/>
         <source> (and %n other problem(s))</source>
         <translation>
             <numerusform> (et %n autre problème)</numerusform>
