@@ -1,7 +1,8 @@
-"""Fill French translations into the .ts from a small JSON table: ``python packaging/ts_fill.py FILE``.
+"""Fill French translations into the .ts: ``python packaging/ts_fill.py FILE.json|OTHER.ts ...``.
 
-The table maps "Context|source" to the French text (or to a list of two forms, singular and
-plural, for messages with %n). Only messages still unfinished are touched. Then run
+A JSON table maps "Context|source" to the French text (or to a list of two forms, singular and
+plural, for messages with %n); another .ts file (for instance the other side of a merge) gives
+its finished translations. Only messages still unfinished are touched. Then run
 ``python packaging/translations.py`` to compile the .qm.
 """
 
@@ -48,6 +49,25 @@ def fill(table: dict[str, str | list[str]], ts: Path = TS) -> list[str]:
     return missing
 
 
+def table_from_ts(path: Path) -> dict[str, str | list[str]]:
+    table: dict[str, str | list[str]] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            value: str | list[str] = forms if forms else (translation.text or "")
+            if value:
+                table[f"{name}|{message.findtext('source')}"] = value
+    return table
+
+
 if __name__ == "__main__":
-    left = fill(json.loads(Path(sys.argv[1]).read_text("utf-8")))
+    merged: dict[str, str | list[str]] = {}
+    for source in sys.argv[1:]:
+        path = Path(source)
+        merged.update(table_from_ts(path) if path.suffix == ".ts" else json.loads(path.read_text("utf-8")))
+    left = fill(merged)
     print("\n".join(f"missing: {k}" for k in left) or "all filled")
