@@ -8,6 +8,7 @@ the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from .formatting import french_spacing
 
@@ -158,3 +159,43 @@ def trend(scores: list[float]) -> str:
         return "steady"
     delta = scores[-1] - scores[-2]
     return "up" if delta >= 5 else "down" if delta <= -5 else "steady"
+
+
+# --- what the journal's entry list asks for and gets (used by store, services and ui alike)
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    query: str = ""
+    project_id: int | None = None
+    kind: str | None = None
+    partner_id: int | None = None
+    tag: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    trashed: bool = False
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    id: int
+    entry_date: date
+    kind: str
+    title: str
+    body: str
+    project_id: int
+    project: str
+    author: str
+    minutes: int | None
+    money_cents: int | None
+    money_kind: str | None
+    score: float
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which entries a report, an export or indicators cover: one project or all, in a period."""
+
+    project_id: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None

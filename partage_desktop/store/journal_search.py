@@ -11,7 +11,6 @@ falls back to a case-insensitive ``LIKE``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -19,6 +18,9 @@ from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from ..core.folding import fold, query_terms
+from ..core.journal import EntryFilter, EntryRow
+
+__all__ = ["EntryFilter", "EntryRow", "page", "count", "index_entry", "unindex_entry", "bulk_index"]
 
 SEARCH_TABLE = "journal_fts"
 # bm25 weights per column: title, body, tags
@@ -48,13 +50,14 @@ def unindex_entry(session: Session, entry_id: int) -> None:
         session.execute(text("DELETE FROM journal_fts WHERE rowid = :id"), {"id": entry_id})
 
 
-def bulk_index(connection: Connection, rows: Iterable[tuple[int, str, str, str]]) -> None:
-    """Index many entries at once (id, title, body, tags joined by spaces): the demo's fast path."""
+def bulk_index(connection: Connection, rows: Iterable[tuple[int, str, str, str]],
+               already_folded: bool = False) -> None:
+    """Index many entries at once (id, title, body, tags joined by spaces): the demo's fast path.
+    With ``already_folded`` the caller has applied ``core.folding.fold`` to each text itself."""
     if not _sqlite(connection):
         return
-    folded = [{"id": i, "t": fold(t), "b": fold(b), "g": fold(g)} for i, t, b, g in rows]
-    connection.execute(text("INSERT INTO journal_fts (rowid, title, body, tags) VALUES (:id, :t, :b, :g)"),
-                       folded)
+    folded = list(rows) if already_folded else [(i, fold(t), fold(b), fold(g)) for i, t, b, g in rows]
+    connection.exec_driver_sql("INSERT INTO journal_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)", folded)
 
 
 def clear_index(connection: Connection) -> None:
@@ -63,41 +66,15 @@ def clear_index(connection: Connection) -> None:
 
 
 def match_expression(query: str) -> str:
-    """Folded words, all required; the last one is a prefix (instant search). Empty: no search."""
+    """Folded words, all required; the last one, from three letters on, is a prefix (instant
+    search). Empty: nothing to search for."""
     terms = query_terms(query)
     if not terms:
         return ""
     quoted = [f'"{t}"' for t in terms]
-    quoted[-1] += "*"
+    if len(terms[-1]) >= 3:  # shorter prefixes expand to most of the vocabulary: slow, useless
+        quoted[-1] += "*"
     return " AND ".join(quoted)
-
-
-@dataclass(frozen=True)
-class EntryFilter:
-    query: str = ""
-    project_id: int | None = None
-    kind: str | None = None
-    partner_id: int | None = None
-    tag: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    trashed: bool = False
-
-
-@dataclass(frozen=True)
-class EntryRow:
-    id: int
-    entry_date: date
-    kind: str
-    title: str
-    body: str
-    project_id: int
-    project: str
-    author: str
-    minutes: int | None
-    money_cents: int | None
-    money_kind: str | None
-    score: float
 
 
 def _where(f: EntryFilter, params: dict[str, Any]) -> list[str]:
@@ -133,21 +110,53 @@ def _row(r: Any, score: float = 0.0) -> EntryRow:
     return EntryRow(int(r[0]), day, r[2], r[3], r[4], int(r[5]), r[6], r[7], r[8], r[9], r[10], score)
 
 
-def page(session: Session, f: EntryFilter, offset: int, limit: int) -> list[EntryRow]:
-    """One page of entries, newest first, or best first when ``f.query`` searches."""
-    params: dict[str, Any] = {"limit": limit, "offset": offset}
+# Ranking computes bm25 for every match: ~25 ms for 35,000 matches on an office PC. Only the
+# RANK_WINDOW most recently written matches are ranked; older ones follow, newest first. A search
+# matching more than that many entries is refined by the user anyway.
+RANK_WINDOW = 3000
+
+
+def _window_cutoff(session: Session, expression: str) -> int | None:
+    """The lowest entry id among the RANK_WINDOW newest matches, or None when there are fewer."""
+    row = session.execute(text("SELECT rowid FROM journal_fts WHERE journal_fts MATCH :q "
+                               "ORDER BY rowid DESC LIMIT 1 OFFSET :n"),
+                          {"q": expression, "n": RANK_WINDOW - 1}).first()
+    return int(row[0]) if row else None
+
+
+def _search_page(session: Session, f: EntryFilter, expression: str, offset: int, limit: int) -> list[EntryRow]:
+    params: dict[str, Any] = {"q": expression}
     clauses = _where(f, params)
+    cutoff = _window_cutoff(session, expression)
+    base = (f"SELECT {_COLUMNS}, -bm25(journal_fts, {_WEIGHTS}) AS score FROM journal_fts "
+            "JOIN journal_entry e ON e.id = journal_fts.rowid JOIN project pr ON pr.id = e.project_id "
+            f"WHERE journal_fts MATCH :q AND {' AND '.join(clauses)}")
+    window = "" if cutoff is None else " AND journal_fts.rowid >= :cutoff"
+    ranked = [_row(r, float(r[11])) for r in session.execute(text(
+        f"{base}{window} ORDER BY bm25(journal_fts, {_WEIGHTS}), e.entry_date DESC, e.id DESC "
+        "LIMIT :limit OFFSET :offset"), {**params, "cutoff": cutoff, "limit": limit, "offset": offset})]
+    if cutoff is None or (0 <= limit == len(ranked)):
+        return ranked
+    in_window = int(session.execute(text(
+        "SELECT COUNT(*) FROM journal_fts JOIN journal_entry e ON e.id = journal_fts.rowid "
+        f"WHERE journal_fts MATCH :q AND {' AND '.join(clauses)} AND journal_fts.rowid >= :cutoff"),
+        {**params, "cutoff": cutoff}).scalar_one())
+    rest = -1 if limit < 0 else limit - len(ranked)
+    older = [_row(r, float(r[11])) for r in session.execute(text(
+        f"{base} AND journal_fts.rowid < :cutoff ORDER BY journal_fts.rowid DESC LIMIT :limit OFFSET :offset"),
+        {**params, "cutoff": cutoff, "limit": rest, "offset": max(0, offset - in_window)})]
+    return ranked + older
+
+
+def page(session: Session, f: EntryFilter, offset: int, limit: int) -> list[EntryRow]:
+    """One page of entries, newest first, or best first when ``f.query`` searches (``limit`` -1: all)."""
+    params: dict[str, Any] = {"limit": limit, "offset": offset}
     expression = match_expression(f.query)
     if f.query.strip() and not expression:
         return []
     if expression and _sqlite(session) and not f.trashed:
-        params["q"] = expression
-        sql = (f"SELECT {_COLUMNS}, -bm25(journal_fts, {_WEIGHTS}) AS score FROM journal_fts "
-               "JOIN journal_entry e ON e.id = journal_fts.rowid JOIN project pr ON pr.id = e.project_id "
-               f"WHERE journal_fts MATCH :q AND {' AND '.join(clauses)} "
-               f"ORDER BY bm25(journal_fts, {_WEIGHTS}), e.entry_date DESC, e.id DESC "
-               "LIMIT :limit OFFSET :offset")
-        return [_row(r, float(r[11])) for r in session.execute(text(sql), params)]
+        return _search_page(session, f, expression, offset, limit)
+    clauses = _where(f, params)
     if expression:  # another database, or searching the trash: plain substring match
         for i, term in enumerate(query_terms(f.query)):
             params[f"w{i}"] = f"%{term}%"

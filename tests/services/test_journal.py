@@ -170,3 +170,21 @@ def test_safe_name_edge_cases():
     assert att.safe_name("Œuvre d'été.JPEG") == "OEuvre-d-ete.jpeg"
     assert att.safe_name("???") == "fichier"
     assert att.safe_name(".bashrc") == "bashrc"
+
+
+def test_ranking_window_pages_cover_every_match_once(data, project, monkeypatch):
+    from partage_desktop.store import journal_search
+
+    for i in range(7):
+        svc.save_entry(data, entry(project, title="Camion" if i == 5 else f"Note {i}",
+                                   body="Le camion roule." if i != 5 else "Rien."))
+    monkeypatch.setattr(journal_search, "RANK_WINDOW", 3)
+    f = EntryFilter(query="camion")
+    pages = [svc.entries_page(data, f, offset, 2) for offset in range(0, 8, 2)]
+    ids = [r.id for p in pages for r in p]
+    assert sorted(ids) == list(range(1, 8))
+    everything = [r.id for r in svc.entries_page(data, f, 0, -1)]
+    assert everything == ids
+    # the three newest matches are ranked (title match first), older ones follow newest first
+    assert everything[0] == 6 and set(everything[:3]) == {5, 6, 7}
+    assert everything[3:] == [4, 3, 2, 1]
