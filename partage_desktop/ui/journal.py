@@ -7,16 +7,13 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -30,13 +27,12 @@ from ..core import journal as vocab
 from ..core.journal import EntryFilter, Scope
 from ..datadir import DataDir
 from ..services import journal as service
-from .journal_editor import EntryEditor
 from .i18n import locale_for
+from .journal_editor import EntryEditor
+from .journal_filters import JournalEmptyState, JournalFilters
 from .journal_model import PAGE, JournalEntriesModel
 from .sections import heading
 from .tasks import TaskRunner
-
-NO_DATE = QDate(2000, 1, 1)  # the date editors' "no limit" value, shown as "—"
 
 
 class JournalSection(QWidget):
@@ -80,41 +76,15 @@ class JournalSection(QWidget):
         for w in (self.project, new_project, self.edit_project_button, trash, pdf, csv, self.new_button):
             top.addWidget(w)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("journal-search")
-        self.search.setPlaceholderText(self.tr("Search the journal"))
-        self.search.setAccessibleName(self.tr("Search the journal"))
-        self.search.setClearButtonEnabled(True)
+        self.filters = JournalFilters(lang)
+        self.filters.changed.connect(self.reload)
+        self.filters.typing.connect(lambda: self.debounce.start())
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(250)
         self.debounce.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _: self.debounce.start())
-        self.kind = QComboBox()
-        self.kind.setObjectName("journal-filter-kind")
-        self.kind.setAccessibleName(self.tr("Type of entry"))
-        self.kind.addItem(self.tr("All types"), None)
-        for key, text in vocab.choices("kind", lang):
-            self.kind.addItem(text, key)
-        self.partner = QComboBox()
-        self.partner.setObjectName("journal-filter-partner")
-        self.partner.setAccessibleName(self.tr("Partner"))
-        self.tag = QComboBox()
-        self.tag.setObjectName("journal-filter-tag")
-        self.tag.setAccessibleName(self.tr("Tag"))
-        self.date_from, self.date_to = self._date_filter("journal-filter-from"), self._date_filter("journal-filter-to")
-        self.date_from.setAccessibleName(self.tr("From"))
-        self.date_to.setAccessibleName(self.tr("To"))
-        for combo in (self.kind, self.partner, self.tag):
-            combo.currentIndexChanged.connect(lambda _: self.reload())
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        for w in (self.kind, self.partner, self.tag):
-            filters.addWidget(w, 1)
-        filters.addWidget(QLabel(self.tr("From")))
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.date_to)
+        self.search, self.kind, self.partner, self.tag = (self.filters.search, self.filters.kind,
+                                                          self.filters.partner, self.filters.tag)
 
         self.model = JournalEntriesModel(lang, lambda f, o, n: service.entries_page(data, f, o, n), self)
         self.view = QTableView()
@@ -126,8 +96,8 @@ class JournalSection(QWidget):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 118), (1, 84), (3, 130), (4, 48), (5, 112)):
+        header.setStretchLastSection(True)
+        for column, width in ((0, 140), (1, 84), (2, 230), (3, 150), (4, 48), (5, 112)):
             self.view.setColumnWidth(column, width)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count = QLabel()
@@ -145,7 +115,8 @@ class JournalSection(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
-        splitter.setSizes([700, 460])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         from .journal_indicators import IndicatorsPanel
 
         self.indicators = IndicatorsPanel(data, lang, self.tasks)
@@ -155,7 +126,9 @@ class JournalSection(QWidget):
         self.tabs.addTab(self.indicators, self.tr("Indi&cators"))
         self.tabs.currentChanged.connect(lambda i: i == 1 and self.indicators.show_for(self.current_project_id()))
 
-        self.empty = self._empty_state()
+        self.empty = JournalEmptyState()
+        self.empty.first_entry.connect(self.first_entry)
+        self.empty.load_example.connect(self.load_example)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.tabs)
@@ -165,51 +138,12 @@ class JournalSection(QWidget):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addLayout(filters)
+        body_layout.addWidget(self.filters)
         body_layout.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(body, 1)
         layout.addWidget(self.status)
-        self.filter_bar = body
-
-    def _date_filter(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("—")
-        edit.setDate(NO_DATE)
-        edit.dateChanged.connect(lambda _: self.reload())
-        return edit
-
-    def _empty_state(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("journal-empty")
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(40, 30, 40, 30)
-        layout.addWidget(heading(self.tr("Keep track of your sharing project"), 2))
-        text = QLabel(self.tr(
-            "Write down, as you go, what happens in your sharing project: meetings and decisions, "
-            "difficulties and how you handled them, successes and milestones. Note the hours each "
-            "organization invests and the money the sharing saves, costs or avoids. A year from now, "
-            "your report to funders will write itself from these entries."))
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        first = QPushButton(self.tr("&Write my first entry"))
-        first.setObjectName("journal-first-entry")
-        first.clicked.connect(self.first_entry)
-        example = QPushButton(self.tr("&Load an example"))
-        example.setObjectName("journal-load-example")
-        example.clicked.connect(self.load_example)
-        row = QHBoxLayout()
-        row.addWidget(first)
-        row.addWidget(example)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        return page
 
     # --- loading
 
@@ -248,17 +182,13 @@ class JournalSection(QWidget):
         return self.project.currentData() if self.project.count() else None
 
     def current_filter(self) -> EntryFilter:
-        def day(edit: QDateEdit) -> date | None:
-            q = edit.date()
-            return None if q == NO_DATE else date(q.year(), q.month(), q.day())
-
-        return EntryFilter(query=self.search.text(), project_id=self.current_project_id(),
-                           kind=self.kind.currentData(), partner_id=self.partner.currentData(),
-                           tag=self.tag.currentData(), date_from=day(self.date_from), date_to=day(self.date_to))
+        return self.filters.value(self.current_project_id())
 
     def reload(self) -> None:
         """Replace the list with the first page for the current filters, loaded off the UI thread."""
         self.debounce.stop()
+        if self.tabs.currentIndex() == 1:
+            self.indicators.show_for(self.current_project_id())
         self._generation += 1
         generation, f = self._generation, self.current_filter()
 
@@ -274,7 +204,7 @@ class JournalSection(QWidget):
         self.model.reset(f, rows)
         nothing_at_all = not self.projects
         self.pages.setCurrentWidget(self.empty if nothing_at_all else self.tabs)
-        self.filter_bar.layout().itemAt(0).layout().setEnabled(not nothing_at_all)
+        self.filters.setVisible(not nothing_at_all)
         if f.query.strip() and not total:
             self.count.setText(self.tr("No entry matches “%1”. Try other words or clear the filters.")
                                .replace("%1", f.query.strip()))
@@ -283,8 +213,8 @@ class JournalSection(QWidget):
             self.count.setText(self.tr("1 entry") if total == 1 else self.tr("%1 entries").replace("%1", number))
         target = self._select_after_load
         self._select_after_load = None
-        if target is not None:
-            self.select_entry(target)
+        if target is not None and self.editor.entry is not None and self.editor.entry.id == target:
+            self.select_entry(target)  # the entry just created, if the user is still on it
         elif self.editor.entry is None and rows:
             self.view.selectRow(0)
 

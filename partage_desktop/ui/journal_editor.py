@@ -94,6 +94,7 @@ class EntryEditor(QWidget):
         self.hours.verticalHeader().hide()
         self.hours.setMaximumHeight(110)
         self.hours.setColumnWidth(0, 230)
+        self.hours.setWordWrap(False)
         self.money = QLineEdit()
         self.money.setObjectName("journal-money")
         self.money.setPlaceholderText(self.tr("Amount in dollars"))

@@ -27,7 +27,7 @@ from ..core import journal as vocab
 from ..core.journal import Scope
 from ..datadir import DataDir
 from ..services import journal_indicators as service
-from .i18n import format_date, format_money
+from .i18n import format_date, format_money, locale_for
 from .sections import heading
 from .tasks import TaskRunner
 
@@ -38,9 +38,10 @@ COLORS = {"hours": QColor("#6d4c41"), "saved": QColor("#2e7d32"), "avoided": QCo
 class BarChart(QWidget):
     """Grouped bars per month with a legend; colours are paired with legend text, never alone."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
+        self.locale = locale_for(lang)
         self.categories: list[str] = []
         self.series: list[tuple[str, QColor, list[float]]] = []
         self.setMinimumHeight(190)
@@ -64,7 +65,7 @@ class BarChart(QWidget):
         left, top, bottom = 48.0, 26.0, h - 40.0
         peak = max([v for _, _, vals in self.series for v in vals] + [0.0]) or 1.0
         p.drawLine(int(left), int(bottom), w - 4, int(bottom))
-        p.drawText(QRectF(0, top - 6, left - 4, 14), Qt.AlignmentFlag.AlignRight, f"{peak:,.0f}".replace(",", " "))
+        p.drawText(QRectF(0, top - 6, left - 4, 14), Qt.AlignmentFlag.AlignRight, self.locale.toString(round(peak)))
         p.drawText(QRectF(0, bottom - 8, left - 4, 14), Qt.AlignmentFlag.AlignRight, "0")
         if not self.categories:
             p.drawText(QRectF(left, top, w - left, bottom - top), Qt.AlignmentFlag.AlignCenter, self.tr("No data yet"))
@@ -129,8 +130,8 @@ class IndicatorsPanel(QWidget):
         self.figures = QLabel()
         self.figures.setObjectName("journal-figures")
         self.figures.setTextFormat(Qt.TextFormat.RichText)
-        self.hours_chart = BarChart(self.tr("Hours invested per month"))
-        self.money_chart = BarChart(self.tr("Savings, avoided costs and spending per month"))
+        self.hours_chart = BarChart(self.tr("Hours invested per month"), lang)
+        self.money_chart = BarChart(self.tr("Savings, avoided costs and spending per month"), lang)
         self.partners = QTableWidget(0, 6)
         self.partners.setObjectName("journal-partner-figures")
         self.partners.setHorizontalHeaderLabels([self.tr("Organization"), self.tr("Hours"), self.tr("Savings"),

@@ -4,7 +4,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="70"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="71"/>
         <source>No data yet</source>
         <translation>Pas encore de données</translation>
     </message>
@@ -12,12 +12,12 @@
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="96"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="97"/>
         <source>Partnership health check-up</source>
         <translation>Bilan de santé du partenariat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="98"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="99"/>
         <source>1 = not at all, 5 = completely</source>
         <translation>1 = pas du tout, 5 = tout à fait</translation>
     </message>
@@ -174,188 +174,188 @@
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="99"/>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="127"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="100"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="128"/>
         <source>Amount in dollars</source>
         <translation>Montant en dollars</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="106"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="107"/>
         <source>How was it estimated? (quote, market price…)</source>
         <translation>Comment l&apos;avez-vous estimé&#xa0;? (soumission, prix du marché…)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="113"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="113"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="113"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
         <source>Au&amp;thor:</source>
         <translation>Au&amp;teur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="116"/>
         <source>&amp;Partners concerned:</source>
         <translation>&amp;Partenaires concernés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="116"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="117"/>
         <source>Hours in&amp;vested:</source>
         <translation>Heures in&amp;vesties&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="125"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="126"/>
         <source>&amp;Money:</source>
         <translation>&amp;Argent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="128"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="129"/>
         <source>Kind of amount</source>
         <translation>Nature du montant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="129"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="130"/>
         <source>How the amount was estimated</source>
         <translation>Comment le montant a été estimé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="137"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="138"/>
         <source>Attac&amp;hments:</source>
         <translation>Pièces &amp;jointes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="139"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="140"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="144"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler la modification</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="149"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="150"/>
         <source>Attach a &amp;file…</source>
         <translation>Joindre un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="152"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="153"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="156"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="157"/>
         <source>Move to tras&amp;h</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="213"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="214"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="213"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="214"/>
         <source>New entry: give it a title to save it.</source>
         <translation>Nouvelle entrée&#xa0;: donnez-lui un titre pour l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="227"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="228"/>
         <source>Challenges named in the guides: %1</source>
         <translation>Défis nommés dans les guides&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="243"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="244"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="255"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="256"/>
         <source>Write the amount in dollars, for example 1250,50.</source>
         <translation>Écrivez le montant en dollars, par exemple 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="267"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="268"/>
         <source>Write hours as a number, for example 1,5.</source>
         <translation>Écrivez les heures en chiffres, par exemple 1,5.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="286"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="287"/>
         <source>Not saved: correct the amount or hours.</source>
         <translation>Non enregistré&#xa0;: corrigez le montant ou les heures.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="289"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="290"/>
         <source>Not saved yet: give the entry a title.</source>
         <translation>Pas encore enregistré&#xa0;: donnez un titre à l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="294"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="295"/>
         <source>Not saved: check the title, the hours and the amount.</source>
         <translation>Non enregistré&#xa0;: vérifiez le titre, les heures et le montant.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="299"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="300"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="314"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="315"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="327"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="328"/>
         <source>The file “%1” no longer exists. Check that it was not moved or renamed.</source>
         <translation>Le fichier « %1 » n&apos;existe plus. Vérifiez qu&apos;il n&apos;a pas été déplacé ou renommé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="328"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="329"/>
         <source>“%1” is a folder, not a file. Choose a file.</source>
         <translation>« %1 » est un dossier, pas un fichier. Choisissez un fichier.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="329"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="330"/>
         <source>The file “%1” is too big to attach (limit: 100 MB). Keep it in a shared folder and note its location in the entry.</source>
         <translation>Le fichier « %1 » est trop volumineux pour être joint (limite&#xa0;: 100 Mo). Gardez-le dans un dossier partagé et notez son emplacement dans l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="331"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="332"/>
         <source>The file “%1” could not be read. Close it in the other program, then try again.</source>
         <translation>Impossible de lire le fichier « %1 ». Fermez-le dans l&apos;autre programme, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="333"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="334"/>
         <source>The disk is full: “%1” could not be copied. Free some space, then try again.</source>
         <translation>Le disque est plein&#xa0;: impossible de copier « %1 ». Libérez de l&apos;espace, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="338"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="339"/>
         <source>File attached: %1</source>
         <translation>Fichier joint&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="345"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="346"/>
         <source>The copy of this file is missing from the data folder.</source>
         <translation>La copie de ce fichier est absente du dossier de données.</translation>
     </message>
@@ -560,102 +560,125 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="132"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="133"/>
         <source>Hours invested per month</source>
         <translation>Heures investies par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="133"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="134"/>
         <source>Savings, avoided costs and spending per month</source>
         <translation>Économies, coûts évités et dépenses par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="136"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="137"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="136"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="137"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="136"/>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="193"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="137"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="194"/>
         <source>Savings</source>
         <translation>Économies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="137"/>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="194"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="138"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="195"/>
         <source>Avoided costs</source>
         <translation>Coûts évités</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="137"/>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="195"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="138"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="196"/>
         <source>Spending</source>
         <translation>Dépenses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="137"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="138"/>
         <source>Net benefit</source>
         <translation>Bénéfice net</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="145"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="146"/>
         <source>Do a &amp;health check-up…</source>
         <translation>Faire un &amp;bilan de santé…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="155"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="156"/>
         <source>By partner</source>
         <translation>Par partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="157"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="158"/>
         <source>Partnership health</source>
         <translation>Santé du partenariat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="192"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="193"/>
         <source>Hours invested</source>
         <translation>Heures investies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="198"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="199"/>
         <source>(no organization given)</source>
         <translation>(sans organisme précisé)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="204"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="205"/>
         <source>Choose a project to see its health check-ups.</source>
         <translation>Choisissez un projet pour voir ses bilans de santé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="206"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="207"/>
         <source>No check-up yet. Ten quick questions on trust, fairness, communication, roles and satisfaction; repeat it every few months to see the trend.</source>
         <translation>Aucun bilan pour l&apos;instant. Dix questions rapides sur la confiance, l&apos;équité, la communication, les rôles et la satisfaction&#xa0;; refaites-le tous les quelques mois pour voir la tendance.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="209"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="210"/>
         <source>improving</source>
         <translation>en amélioration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="209"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="210"/>
         <source>declining</source>
         <translation>en baisse</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="209"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="210"/>
         <source>steady</source>
         <translation>stable</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="213"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="214"/>
         <source>Trend: %1. %2</source>
         <translation>Tendance&#xa0;: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEmptyState</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="100"/>
+        <source>Keep track of your sharing project</source>
+        <translation>Gardez la trace de votre projet de partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="102"/>
+        <source>Write down, as you go, what happens in your sharing project: meetings and decisions, difficulties and how you handled them, successes and milestones. Note the hours each organization invests and the money the sharing saves, costs or avoids. A year from now, your report to funders will write itself from these entries.</source>
+        <translation>Notez au fil des jours ce qui se passe dans votre projet de partage&#xa0;: réunions et décisions, difficultés et façon de les régler, réussites et jalons. Inscrivez les heures investies par chaque organisme et l&apos;argent que le partage fait économiser, coûte ou évite. Dans un an, votre rapport au bailleur de fonds se rédigera à partir de ces entrées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="108"/>
+        <source>&amp;Write my first entry</source>
+        <translation>Écrire ma &amp;première entrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="112"/>
+        <source>&amp;Load an example</source>
+        <translation>&amp;Charger un exemple</translation>
     </message>
 </context>
 <context>
@@ -692,216 +715,199 @@
     </message>
 </context>
 <context>
-    <name>JournalSection</name>
+    <name>JournalFilters</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="56"/>
-        <source>Project</source>
-        <translation>Projet</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="58"/>
-        <source>New &amp;project…</source>
-        <translation>Nouveau &amp;projet…</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="61"/>
-        <source>Project &amp;details…</source>
-        <translation>&amp;Détails du projet…</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="64"/>
-        <source>&amp;New entry</source>
-        <translation>&amp;Nouvelle entrée</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="68"/>
-        <source>Tras&amp;h…</source>
-        <translation>&amp;Corbeille…</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="71"/>
-        <source>&amp;Funder report (PDF)…</source>
-        <translation>&amp;Rapport au bailleur de fonds (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="74"/>
-        <source>E&amp;xport (CSV)…</source>
-        <translation>E&amp;xporter (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="78"/>
-        <source>Journal</source>
-        <translation>Journal</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="85"/>
-        <location filename="../../partage_desktop/ui/journal.py" line="86"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="37"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="38"/>
         <source>Search the journal</source>
         <translation>Chercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="95"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="43"/>
         <source>Type of entry</source>
         <translation>Type d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="96"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="44"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="101"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="49"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="104"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="52"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="106"/>
-        <location filename="../../partage_desktop/ui/journal.py" line="114"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="54"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="63"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="107"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="55"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="116"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="65"/>
         <source>to</source>
         <translation>au</translation>
     </message>
+</context>
+<context>
+    <name>JournalSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="122"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="52"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="54"/>
+        <source>New &amp;project…</source>
+        <translation>Nouveau &amp;projet…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="57"/>
+        <source>Project &amp;details…</source>
+        <translation>&amp;Détails du projet…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="60"/>
+        <source>&amp;New entry</source>
+        <translation>&amp;Nouvelle entrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="64"/>
+        <source>Tras&amp;h…</source>
+        <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="67"/>
+        <source>&amp;Funder report (PDF)…</source>
+        <translation>&amp;Rapport au bailleur de fonds (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="70"/>
+        <source>E&amp;xport (CSV)…</source>
+        <translation>E&amp;xporter (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="74"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="92"/>
         <source>Journal entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="154"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="125"/>
         <source>&amp;Entries</source>
         <translation>&amp;Entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="155"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="126"/>
         <source>Indi&amp;cators</source>
         <translation>Indi&amp;cateurs</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="192"/>
-        <source>Keep track of your sharing project</source>
-        <translation>Gardez la trace de votre projet de partage</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="194"/>
-        <source>Write down, as you go, what happens in your sharing project: meetings and decisions, difficulties and how you handled them, successes and milestones. Note the hours each organization invests and the money the sharing saves, costs or avoids. A year from now, your report to funders will write itself from these entries.</source>
-        <translation>Notez au fil des jours ce qui se passe dans votre projet de partage&#xa0;: réunions et décisions, difficultés et façon de les régler, réussites et jalons. Inscrivez les heures investies par chaque organisme et l&apos;argent que le partage fait économiser, coûte ou évite. Dans un an, votre rapport au bailleur de fonds se rédigera à partir de ces entrées.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="200"/>
-        <source>&amp;Write my first entry</source>
-        <translation>Écrire ma &amp;première entrée</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="203"/>
-        <source>&amp;Load an example</source>
-        <translation>&amp;Charger un exemple</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="238"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="172"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="238"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="172"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="239"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="173"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="279"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="209"/>
         <source>No entry matches “%1”. Try other words or clear the filters.</source>
         <translation>Aucune entrée ne correspond à « %1 ». Essayez d&apos;autres mots ou retirez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="283"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="213"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="283"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="213"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="383"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="313"/>
         <source>The entry was moved to the trash. You can restore it for %1 days.</source>
         <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="395"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="325"/>
         <source>The earlier version was restored; the text it replaced is in the history.</source>
         <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="409"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="339"/>
         <source>Loading the example…</source>
         <translation>Chargement de l&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="413"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="343"/>
         <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
         <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="420"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="350"/>
         <source>Save the funder report</source>
         <translation>Enregistrer le rapport au bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="421"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="351"/>
         <source>funder-report.pdf</source>
         <translation>rapport-bailleur-de-fonds.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="421"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="351"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="423"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="353"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="423"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="353"/>
         <source>journal.csv</source>
         <translation>journal.csv</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="424"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="354"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="432"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="362"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="444"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="374"/>
         <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
         <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="448"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="378"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
