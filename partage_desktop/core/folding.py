@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ﬁ": "fi", "ﬂ": "fl"})
 _LIGATURE_PAIRS = (("œ", "oe"), ("Œ", "OE"), ("æ", "ae"), ("Æ", "AE"), ("ﬁ", "fi"), ("ﬂ", "fl"))
@@ -46,6 +47,7 @@ def query_terms(query: str) -> list[str]:
     return [w for w in _WORD.findall(fold(query)) if w.strip("_")]
 
 
+@lru_cache(maxsize=8192)  # highlighting folds the same words over and over (journal search)
 def _key(word: str) -> str:
     return strip_accents(fold(word)).lower().strip()
 

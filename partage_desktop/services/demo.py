@@ -102,27 +102,33 @@ def create_demo(data: DataDir, entries: int = 200, lang: str = "fr", seed: int =
         entry_sql = ("INSERT INTO journal_entry (id, project_id, kind, entry_date, author, title, body, "
                      "hours_minutes, money_cents, money_kind, money_estimate, deleted_at, created_at, updated_at) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)")
+        # Entry texts come from a pool drawn once: 100,000 entries then cost a few random draws each.
+        pool = {kind: [entry_text(rng, kind, lang) for _ in range(400)] for kind in vocab.KINDS}
+        kinds = [k for k, weight in zip(vocab.KINDS, (30, 15, 12, 12, 6, 25), strict=True) for _ in range(weight)]
+        days = [[start + timedelta(days=d) for d in range(max(1, (today - start).days) + 1)]
+                for _, _, start in project_specs]
         done = 0
         while done < entries:
             size = min(_CHUNK, entries - done)
             entry_rows, tag_rows, partner_rows, hour_rows, index_rows = [], [], [], [], []
             for n in range(done, done + size):
                 entry_id = first_id + n
-                project_id, member_ids, start = project_specs[n % len(project_specs)]
-                span = max(1, (today - start).days)
-                day = start + timedelta(days=rng.randrange(span + 1))
-                kind = rng.choices(vocab.KINDS, weights=(30, 15, 12, 12, 6, 25))[0]
-                title, body, tags, author, folded = entry_text(rng, kind, lang)
+                which = n % len(project_specs)
+                project_id, member_ids, _start = project_specs[which]
+                day = rng.choice(days[which])
+                kind = rng.choice(kinds)
+                title, body, tags, author, folded = rng.choice(pool[kind])
                 minutes = money = money_kind = None
                 estimate = ""
-                concerned = rng.sample(member_ids, k=min(len(member_ids), rng.choice((1, 2, 2))))
-                if kind in ("meeting", "milestone", "difficulty") or rng.random() < 0.3:
-                    split = [(o, rng.choice((30, 60, 90, 120, 180))) for o in concerned]
+                draw = rng.random()
+                concerned = member_ids[:1 + int(draw * len(member_ids))] if draw < 0.5 else member_ids[-1:]
+                if kind in ("meeting", "milestone", "difficulty") or draw < 0.3:
+                    split = [(o, 30 * (1 + (entry_id + i) % 6)) for i, o in enumerate(concerned)]
                     hour_rows.extend((entry_id, o, m) for o, m in split)
                     minutes = sum(m for _, m in split)
-                if kind in ("success", "decision") and rng.random() < 0.6:
-                    money_kind = rng.choice(("saved", "saved", "avoided", "spent"))
-                    money = rng.randrange(50, 2500) * 100
+                if kind in ("success", "decision") and draw < 0.6:
+                    money_kind = ("saved", "saved", "avoided", "spent")[entry_id % 4]
+                    money = (50 + int(draw * 4000)) * 100
                     estimate = _ESTIMATES[lang][money_kind]
                 stamp = datetime.combine(day, datetime.min.time()) + timedelta(hours=9)
                 entry_rows.append((entry_id, project_id, kind, day.isoformat(), author, title, body, minutes,

@@ -113,7 +113,7 @@ def _row(r: Any, score: float = 0.0) -> EntryRow:
 # Ranking computes bm25 for every match: ~25 ms for 35,000 matches on an office PC. Only the
 # RANK_WINDOW most recently written matches are ranked; older ones follow, newest first. A search
 # matching more than that many entries is refined by the user anyway.
-RANK_WINDOW = 3000
+RANK_WINDOW = 2000
 
 
 def _window_cutoff(session: Session, expression: str) -> int | None:
@@ -132,9 +132,17 @@ def _search_page(session: Session, f: EntryFilter, expression: str, offset: int,
             "JOIN journal_entry e ON e.id = journal_fts.rowid JOIN project pr ON pr.id = e.project_id "
             f"WHERE journal_fts MATCH :q AND {' AND '.join(clauses)}")
     window = "" if cutoff is None else " AND journal_fts.rowid >= :cutoff"
-    ranked = [_row(r, float(r[11])) for r in session.execute(text(
-        f"{base}{window} ORDER BY bm25(journal_fts, {_WEIGHTS}), e.entry_date DESC, e.id DESC "
-        "LIMIT :limit OFFSET :offset"), {**params, "cutoff": cutoff, "limit": limit, "offset": offset})]
+    if f == EntryFilter(query=f.query):
+        # No other filter: rank inside the index alone, then join only the page's rows.
+        sql = (f"SELECT {_COLUMNS}, r.score FROM (SELECT rowid AS id, -bm25(journal_fts, {_WEIGHTS}) AS score "
+               f"FROM journal_fts WHERE journal_fts MATCH :q{window} ORDER BY score DESC, rowid DESC "
+               "LIMIT :limit OFFSET :offset) r JOIN journal_entry e ON e.id = r.id "
+               "JOIN project pr ON pr.id = e.project_id WHERE e.deleted_at IS NULL ORDER BY r.score DESC, e.id DESC")
+    else:
+        sql = (f"{base}{window} ORDER BY bm25(journal_fts, {_WEIGHTS}), e.entry_date DESC, e.id DESC "
+               "LIMIT :limit OFFSET :offset")
+    ranked = [_row(r, float(r[11])) for r in session.execute(
+        text(sql), {**params, "cutoff": cutoff, "limit": limit, "offset": offset})]
     if cutoff is None or (0 <= limit == len(ranked)):
         return ranked
     in_window = int(session.execute(text(

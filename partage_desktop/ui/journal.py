@@ -154,18 +154,28 @@ class JournalSection(QWidget):
             self.refresh_lists()
         super().showEvent(event)
 
-    def refresh_lists(self, select_project: int | None = None) -> None:
-        """Projects, partners and tags for the filters (small), then the entries (paged, off-thread)."""
+    def refresh_lists(self, select_project: int | None = None, wait: bool = False) -> None:
+        """Projects, partners and tags for the filters, then the entries (paged). Read off the UI
+        thread unless ``wait`` (right after a dialog, when the next step needs them)."""
         from ..services.organizations import list_organizations
 
-        orgs = list_organizations(self.data, include_archived=True)
+        def gather() -> tuple[list, list, list]:  # type: ignore[type-arg]
+            return (list_organizations(self.data, include_archived=True), service.list_projects(self.data),
+                    service.tags_in_use(self.data))
+
+        if wait:
+            self._apply_lists(gather(), select_project)
+        else:
+            self.tasks.run(gather, lambda lists: self._apply_lists(lists, select_project))
+
+    def _apply_lists(self, lists: tuple[list, list, list], select_project: int | None) -> None:  # type: ignore[type-arg]
+        orgs, self.projects, tags = lists
         self.org_names = {o.id: o.legal_name for o in orgs if o.id is not None}
         self.own_id = next((o.id for o in orgs if o.is_own), None)
-        self.projects = service.list_projects(self.data)
         current = select_project if select_project is not None else self.current_project_id()
         for combo, items in ((self.project, [(p.name, p.id) for p in self.projects]),
                              (self.partner, [(n, i) for i, n in sorted(self.org_names.items(), key=lambda x: x[1])]),
-                             (self.tag, [(t, t) for t in service.tags_in_use(self.data)])):
+                             (self.tag, [(t, t) for t in tags])):
             keep = current if combo is self.project else combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -291,7 +301,7 @@ class JournalSection(QWidget):
 
         dialog = ProjectDialog(self.data, self.lang, parent=self)
         if dialog.exec() and dialog.saved is not None:
-            self.refresh_lists(select_project=dialog.saved.id)
+            self.refresh_lists(select_project=dialog.saved.id, wait=True)
             return True
         return False
 
