@@ -73,8 +73,10 @@ class JournalSection(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Journal")))
         top.addStretch(1)
-        for w in (self.project, new_project, self.edit_project_button, trash, pdf, csv, self.new_button):
+        self.tools = (self.project, new_project, self.edit_project_button, trash, pdf, csv, self.new_button)
+        for w in self.tools:
             top.addWidget(w)
+        self.project.setMinimumWidth(220)
 
         self.filters = JournalFilters(lang)
         self.filters.changed.connect(self.reload)
@@ -215,6 +217,8 @@ class JournalSection(QWidget):
         nothing_at_all = not self.projects
         self.pages.setCurrentWidget(self.empty if nothing_at_all else self.tabs)
         self.filters.setVisible(not nothing_at_all)
+        for tool in self.tools:  # an empty journal offers one next step: its two buttons
+            tool.setVisible(not nothing_at_all)
         if f.query.strip() and not total:
             self.count.setText(self.tr("No entry matches “%1”. Try other words or clear the filters.")
                                .replace("%1", f.query.strip()))

@@ -260,3 +260,31 @@ def test_model_pages_and_passes_the_model_tester(qtbot, qtmodeltester, with_entr
     assert model.rowCount() == 2 and calls[-1] == (1, 200)
     assert model.data(model.index(0, 0)) == "2 avril 2026"
     assert model.data(model.index(0, 1)) == "Difficulté"
+
+
+def test_indicators_and_a_health_checkup(win, qtbot, with_entries):
+    data, first = with_entries
+    svc.save_entry(data, svc.EntryData(project_id=first.project_id, title="Économie", entry_date=date(2026, 5, 1),
+                                       kind="success", money_cents=123450, money_kind="saved",
+                                       hours=((svc.get_project(data, first.project_id).partner_ids[0], 90),)))
+    section = open_journal(win, qtbot)
+    qtbot.waitUntil(lambda: section.project.count() == 2)
+    section.project.setCurrentIndex(1)
+    section.tabs.setCurrentIndex(1)
+    figures = section.findChild(QLabel, "journal-figures")
+    qtbot.waitUntil(lambda: "1\u00a0234,50\u00a0$" in figures.text(), timeout=5000)
+    assert "Bénéfice net" in figures.text()
+    health = section.findChild(QLabel, "journal-health")
+    assert "Aucun bilan" in health.text()
+
+    def answer(dialog):
+        from PySide6.QtWidgets import QRadioButton
+
+        for question in vocab.HEALTH_QUESTIONS:
+            dialog.findChild(QRadioButton, f"checkup:{question.id}:4").setChecked(True)
+        dialog.accept()
+
+    in_dialog(answer)
+    click(qtbot, section, "journal-new-checkup")
+    qtbot.waitUntil(lambda: "75/100" in health.text(), timeout=5000)
+    assert "Tendance" in health.text()
