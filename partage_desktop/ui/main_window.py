@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item:selected { background: #1f4e79; color: white; }")
         self.stack = QStackedWidget()
         self.home = HomeSection(lang, self.show_section)
-        self.guides = GuidesSection(lang, Settings.load(data.settings_file).guide_bookmarks)
+        self.guides = GuidesSection(lang, Settings.load(data.settings_file).guide_bookmarks, self.tasks)
         self.guides.navigate.connect(self.follow_app_link)
         self.guides.create_agreement.connect(lambda _template: self.show_section("section:agreements"))
         self.guides.bookmarks_changed.connect(self._save_bookmarks)

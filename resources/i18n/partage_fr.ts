@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BookletDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="52"/>
+        <source>Print a booklet of guides</source>
+        <translation>Imprimer un livret de guides</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="60"/>
+        <source>Tick the articles to put in the booklet. It is saved as a PDF with a table of contents, ready to print or to send to your board.</source>
+        <translation>Cochez les articles à mettre dans le livret. Il est enregistré en PDF avec une table des matières, prêt à imprimer ou à envoyer à votre conseil d&apos;administration.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="63"/>
+        <source>Resource sharing guides</source>
+        <translation>Guides du partage des ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="65"/>
+        <source>Booklet title</source>
+        <translation>Titre du livret</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="66"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="71"/>
+        <source>Articles in the booklet</source>
+        <translation>Articles du livret</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="85"/>
+        <source>Select &amp;all</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="87"/>
+        <source>&amp;Clear</source>
+        <translation>Tout &amp;désélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="95"/>
+        <source>Making the booklet</source>
+        <translation>Préparation du livret</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="100"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="105"/>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="146"/>
+        <source>Articles chosen: %1</source>
+        <translation>Articles choisis&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="153"/>
+        <source>guides-booklet.pdf</source>
+        <translation>livret-guides.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="154"/>
+        <source>Save the booklet</source>
+        <translation>Enregistrer le livret</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="154"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="168"/>
+        <source>Making the booklet…</source>
+        <translation>Préparation du livret…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="174"/>
+        <source>Booklet saved: %1</source>
+        <translation>Livret enregistré&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="183"/>
+        <source>Could not save the PDF: the file may be open in another program, or the folder is not writable. Close the file or choose another folder, then click Save again. (%1)</source>
+        <translation>Impossible d&apos;enregistrer le PDF&#xa0;: le fichier est peut-être ouvert dans un autre programme, ou le dossier est protégé en écriture. Fermez le fichier ou choisissez un autre dossier, puis cliquez de nouveau sur Enregistrer. (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ComingSection</name>
     <message>
         <location filename="../../partage_desktop/ui/sections.py" line="34"/>
@@ -156,17 +249,17 @@
 <context>
     <name>GuidesSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="56"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="57"/>
         <source>Search the guides (e.g. lend a van)</source>
         <translation>Rechercher dans les guides (ex.&#xa0;: prêter un camion)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="57"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="58"/>
         <source>Search the guides</source>
         <translation>Rechercher dans les guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="67"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="68"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
@@ -176,78 +269,73 @@
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="89"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="85"/>
         <source>Self-assessment tools</source>
         <translation>Outils d&apos;autoévaluation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="92"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="88"/>
         <source>Where are we on the continuum?</source>
         <translation>Où en sommes-nous sur le continuum&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="93"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="89"/>
         <source>Are we ready?</source>
         <translation>Sommes-nous prêts&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="94"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="90"/>
         <source>Energy versus benefits</source>
         <translation>L&apos;énergie investie vaut-elle les bénéfices&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="100"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="96"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="101"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="97"/>
         <source>Forward ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="102"/>
-        <location filename="../../partage_desktop/ui/guides.py" line="314"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="98"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="300"/>
         <source>☆ Add to bookmarks</source>
         <translation>☆ Ajouter aux favoris</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="104"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="100"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="112"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="102"/>
+        <source>Booklet PDF…</source>
+        <translation>Livret PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="110"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="170"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="159"/>
         <source>★ My bookmarks</source>
         <translation>★ Mes favoris</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="199"/>
-        <source>No article matches “%1”. Check the spelling or try other words, for example: %2.</source>
-        <translation>Aucun article ne correspond à «&#xa0;%1&#xa0;». Vérifiez l&apos;orthographe ou essayez d&apos;autres mots, par exemple&#xa0;: %2.</translation>
+        <location filename="../../partage_desktop/ui/guides.py" line="237"/>
+        <source>Create this agreement: %1</source>
+        <translation>Créer cette entente&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="256"/>
-        <source>Create an agreement:</source>
-        <translation>Créer l&apos;entente&#xa0;:</translation>
+        <location filename="../../partage_desktop/ui/guides.py" line="241"/>
+        <source>Note what happens in the project journal</source>
+        <translation>Noter le déroulement dans le journal de projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="257"/>
-        <source>Agreements for this</source>
-        <translation>Les ententes qui s&apos;y rattachent</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="261"/>
-        <source>See also</source>
-        <translation>Voir aussi</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="314"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="300"/>
         <source>★ Remove bookmark</source>
         <translation>★ Retirer des favoris</translation>
     </message>
@@ -330,102 +418,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="43"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="50"/>
         <source>Partage — resource sharing between organizations</source>
         <translation>Partage — le partage des ressources entre organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="55"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="69"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="70"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="71"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="72"/>
         <source>Agreements you build with partner organizations, from the first draft to the signed copy: equipment loans, shared premises, a shared employee, shared services, data sharing, co-ownership, joint ventures and collaboration agreements.</source>
         <translation>Les ententes que vous préparez avec vos organismes partenaires, du premier brouillon à l&apos;exemplaire signé&#xa0;: prêt d&apos;équipement, locaux partagés, employé partagé, services partagés, partage de données, copropriété, coentreprise et entente de collaboration.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="75"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="76"/>
         <source>The journal of your sharing projects: meetings, decisions, difficulties, successes, hours invested and money saved, ready for your report to funders.</source>
         <translation>Le journal de vos projets de partage&#xa0;: rencontres, décisions, difficultés, réussites, heures investies et économies, prêt pour votre reddition de comptes aux bailleurs de fonds.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="95"/>
         <source>Data folder: %1</source>
         <translation>Dossier des données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="115"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="129"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="164"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="177"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="178"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -436,6 +524,19 @@ Partage gives no legal advice.</source>
 Une trousse d&apos;outils hors ligne pour les organismes à but non lucratif du Québec qui partagent des ressources&#xa0;: guides, ententes et journal de projet.
 
 Partage ne donne pas d&apos;avis juridique.</translation>
+    </message>
+</context>
+<context>
+    <name>NoResultPanel</name>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_results.py" line="132"/>
+        <source>No article matches “%1”.</source>
+        <translation>Aucun article ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_results.py" line="133"/>
+        <source>Check the spelling, use fewer words, or try one of these:</source>
+        <translation>Vérifiez l&apos;orthographe, utilisez moins de mots ou essayez l&apos;un de ceux-ci&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -576,7 +677,7 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <translation>«&#xa0;%1&#xa0;» ressemble à une organisation déjà présente dans le carnet d&apos;adresses. L&apos;ajouter quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="221"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="222"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>

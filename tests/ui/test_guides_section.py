@@ -135,3 +135,119 @@ def test_energy_estimate(guides, qtbot):
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
     text = dialog.result.toPlainText()
     assert "4 200,00" in text.replace("\u00a0", " ") and "mois 3" in text
+
+
+def test_enter_opens_the_best_result_even_before_the_list_refreshes(guides, qtbot):
+    _, section = guides
+    box = section.findChild(QLineEdit, "guides-search")
+    box.setFocus()
+    type_text(qtbot, box, "fourgonnette")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert section.current_article() == "partager-equipement"
+
+
+def test_no_result_suggestion_is_a_click_away(guides, qtbot):
+    _, section = guides
+    box = section.findChild(QLineEdit, "guides-search")
+    qtbot.keyClicks(box, "camoin")  # a typo
+    panel = section.findChild(QLabel, "guides-no-result")
+    qtbot.waitUntil(panel.isVisible, timeout=3000)
+    assert "camion" in panel.suggestions
+    panel.linkActivated.emit("suggest:camion")
+    assert box.text() == "camion"
+    qtbot.waitUntil(lambda: "partager-equipement" in results(section), timeout=3000)
+
+
+def test_zoom_with_the_keyboard(guides, qtbot):
+    _, section = guides
+    section.open_article("continuum")
+    view = section.view
+    size = view.point_size()
+    section.search.setFocus()
+    qtbot.keyClick(section.search, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert view.point_size() > size
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert view.point_size() < size
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.point_size() == size
+
+
+def test_article_shows_the_diagram_and_links_to_the_journal(guides):
+    _, section = guides
+    section.open_article("continuum")
+    html = section.view.toHtml()
+    assert "img/continuum-fr.svg" in html and "app:journal" in html
+    navigated = []
+    section.navigate.connect(navigated.append)
+    section.follow_link(QUrl("app:journal"))
+    assert navigated == ["app:journal"]
+
+
+def test_see_also_works_both_ways(guides):
+    _, section = guides
+    lib = section.library
+    for article in lib.articles.values():
+        for other in article.related:
+            assert article.id in [a.id for a in lib.see_also(other)], (article.id, other)
+    section.open_article("glossaire")
+    assert "guide:" in section.view.toHtml()
+
+
+def test_print_the_article(guides, qtbot, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    _, section = guides
+    out = tmp_path / "article.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    section.open_article("partager-equipement")
+    qtbot.mouseClick(section.print_button, Qt.MouseButton.LeftButton)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Prêter ou partager de l" in text and "camion" in text
+
+
+def test_booklet_of_chosen_articles(guides, qtbot, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    _, section = guides
+    section.open_article("partager-equipement")
+    section.bookmarks = ["glossaire"]
+    qtbot.mouseClick(section.booklet_button, Qt.MouseButton.LeftButton)
+    dialog = section.booklet_dialog
+    assert dialog.chosen() == ["partager-equipement", "glossaire"]
+    out = tmp_path / "livret"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10000)
+    assert dialog.saved == tmp_path / "livret.pdf"
+    pages = [p.extract_text() for p in PdfReader(dialog.saved).pages]
+    assert "Table des matières" in pages[1] and "Glossaire" in pages[1]
+    assert dialog.open_button.isVisible()
+
+
+def test_booklet_save_failure_is_explained(guides, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    _, section = guides
+    section.open_booklet()
+    dialog = section.booklet_dialog
+    dialog._check_all(Qt.CheckState.Unchecked)
+    assert not dialog.save_button.isEnabled()
+    dialog._check_all(Qt.CheckState.Checked)
+    assert len(dialog.chosen()) == len(section.library.articles)
+    blocker = tmp_path / "fichier"
+    blocker.write_text("x")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(blocker / "sous-dossier" / "livret.pdf"), ""))
+    dialog.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Unchecked)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Impossible d'enregistrer" in dialog.status.text(), timeout=10000)
+    assert dialog.saved is None and dialog.save_button.isEnabled()
