@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -27,6 +28,9 @@ from .guide_results import GuideResultsList, NoResultPanel
 from .guide_view import ArticleView
 from .tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from .selfassess import JournalHook
+
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -44,6 +48,9 @@ class GuidesSection(QWidget):
         self.lang = lang
         self.tasks = tasks or TaskRunner(self)
         self.export_dir = ""
+        # Set by the main window when a project journal exists: lets the self-assessment tools
+        # keep their result in a project's journal (see ui/selfassess.JournalHook).
+        self.journal: JournalHook | None = None
         self.library: GuideLibrary | None = None
         self.bookmarks = list(bookmarks)
         self.history: list[str] = []
@@ -265,7 +272,7 @@ class GuidesSection(QWidget):
     def open_tool(self, name: str) -> None:
         from .selfassess import make_dialog
 
-        dialog = make_dialog(name, self.lang, self)
+        dialog = make_dialog(name, self.lang, self.journal, self)
         dialog.open_article.connect(lambda article_id: (dialog.accept(), self.open_article(article_id)))
         dialog.create_agreement.connect(lambda template: (dialog.accept(), self.create_agreement.emit(template)))
         self.tool_dialog = dialog

@@ -105,32 +105,62 @@
 <context>
     <name>ContinuumDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="118"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="190"/>
         <source>Where are we on the continuum?</source>
         <translation>Où en sommes-nous sur le continuum&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="119"/>
-        <source>Answer what you know today; you can leave a question blank. The result places your project between a simple loan and a merger and suggests an agreement template.</source>
-        <translation>Répondez selon ce que vous savez aujourd&apos;hui&#xa0;; vous pouvez laisser une question sans réponse. Le résultat situe votre projet entre le simple prêt et la fusion, et suggère un modèle d&apos;entente.</translation>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="191"/>
+        <source>Answer what you know today; you can leave a question blank. The result places your project between a simple loan and a merger, names the form that fits and suggests an agreement template.</source>
+        <translation>Répondez selon ce que vous savez aujourd&apos;hui&#x202f;; vous pouvez laisser une question en blanc. Le résultat situe votre projet entre un simple prêt et une fusion, nomme la forme qui convient et suggère un modèle d&apos;entente.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="127"/>
-        <source>Answer at least three questions to get a result.</source>
-        <translation>Répondez à au moins trois questions pour obtenir un résultat.</translation>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="206"/>
+        <source>Answer at least three of the numbered questions to get a result.</source>
+        <translation>Répondez à au moins trois des questions numérotées pour obtenir un résultat.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="136"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="214"/>
+        <source>&amp;Create this agreement: %1</source>
+        <translation>&amp;Créer cette entente&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="216"/>
+        <source>Position: %1 out of 3</source>
+        <translation>Position&#xa0;:&#xa0;%1 sur 3</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="217"/>
+        <source>Form that fits: %1</source>
+        <translation>Forme qui convient&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="218"/>
+        <source>create this agreement</source>
+        <translation>créer cette entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="218"/>
+        <source>Also worth a look:</source>
+        <translation>À voir aussi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="219"/>
+        <source>Why:</source>
+        <translation>Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="219"/>
+        <source>To read:</source>
+        <translation>À lire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="216"/>
         <source>Your project: %1</source>
         <translation>Votre projet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="137"/>
-        <source>What weighed most in your answers:</source>
-        <translation>Ce qui a le plus pesé dans vos réponses&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="138"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="217"/>
         <source>Suggested agreement:</source>
         <translation>Entente suggérée&#xa0;:</translation>
     </message>
@@ -138,89 +168,109 @@
 <context>
     <name>EnergyDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="186"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="249"/>
         <source>Energy versus benefits</source>
         <translation>L&apos;énergie investie vaut-elle les bénéfices&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="188"/>
-        <source>Estimate honestly the time the sharing will take and what it should bring. Time has a cost too: count it at your staff&apos;s hourly cost.</source>
-        <translation>Estimez honnêtement le temps que le partage demandera et ce qu&apos;il devrait rapporter. Le temps a aussi un coût&#xa0;: comptez-le au coût horaire de votre personnel.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="208"/>
-        <source>Meeting hours per month (all partners)</source>
-        <translation>Heures de rencontre par mois (tous les partenaires)</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="209"/>
-        <source>Coordination hours per month</source>
-        <translation>Heures de coordination par mois</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="210"/>
-        <source>Set-up hours, once (agreement, paperwork)</source>
-        <translation>Heures de mise en place, une seule fois (entente, paperasse)</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="211"/>
-        <source>Hourly cost of staff time</source>
-        <translation>Coût horaire du temps du personnel</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="212"/>
-        <source>Duration (months)</source>
-        <translation>Durée (mois)</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="213"/>
-        <source>Expected savings per month</source>
-        <translation>Économies prévues par mois</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="214"/>
-        <source>Other gains per month (estimated value)</source>
-        <translation>Autres gains par mois (valeur estimée)</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="225"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="294"/>
         <source>On these figures, the benefits outweigh the time invested.</source>
         <translation>Selon ces chiffres, les bénéfices dépassent le temps investi.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="226"/>
-        <source>On these figures, the time invested costs more than it brings. Look for a simpler form of sharing, or gains that are not counted yet.</source>
-        <translation>Selon ces chiffres, le temps investi coûte plus qu&apos;il ne rapporte. Cherchez une forme de partage plus simple, ou des gains qui ne sont pas encore comptés.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="228"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="299"/>
         <source>Benefits catch up with costs in month %1.</source>
         <translation>Les bénéfices rattrapent les coûts au mois %1.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="229"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="300"/>
         <source>Benefits do not catch up with costs within this period.</source>
         <translation>Les bénéfices ne rattrapent pas les coûts pendant cette période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="230"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="292"/>
         <source>Hours invested</source>
         <translation>Heures investies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="230"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="251"/>
+        <source>Estimate honestly the time the sharing will take, for all partners together, and what it should bring. Time has a cost too: count it at your staff&apos;s hourly cost, benefits included.</source>
+        <translation>Estimez honnêtement le temps que le partage demandera, pour tous les partenaires ensemble, et ce qu&apos;il devrait rapporter. Le temps a un coût&#xa0;: comptez-le au coût horaire de votre personnel, avantages sociaux compris.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="268"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="274"/>
+        <source>&amp;Meeting hours per month (all partners)</source>
+        <translation>Heures de &amp;rencontre par mois (tous les partenaires)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="275"/>
+        <source>&amp;Coordination hours per month</source>
+        <translation>Heures de &amp;coordination par mois</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="276"/>
+        <source>Set-up hours, once (&amp;agreement, paperwork)</source>
+        <translation>Heures de mise en place, une seule fois (&amp;entente, paperasse)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="277"/>
+        <source>&amp;Hourly cost of staff time</source>
+        <translation>Coût &amp;horaire du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="278"/>
+        <source>D&amp;uration (months)</source>
+        <translation>D&amp;urée (mois)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="279"/>
+        <source>Expected &amp;savings per month</source>
+        <translation>É&amp;conomies prévues par mois</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="280"/>
+        <source>&amp;Other gains per month (estimated value)</source>
+        <translation>&amp;Autres gains par mois (valeur estimée)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="292"/>
         <source>Cost of that time</source>
         <translation>Coût de ce temps</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="230"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="293"/>
         <source>Expected benefits</source>
         <translation>Bénéfices attendus</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="230"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="293"/>
         <source>Net</source>
-        <translation>Net</translation>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="295"/>
+        <source>On these figures, the time invested costs more than it brings. Look for a simpler form of sharing, fewer meetings, or gains that are not counted yet.</source>
+        <translation>Selon ces chiffres, le temps investi coûte plus qu&apos;il ne rapporte. Cherchez une forme de partage plus simple, moins de réunions, ou des gains qui ne sont pas encore comptés.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="297"/>
+        <source>On these figures, the benefits only just cover the time invested: it is worth doing only if the sharing brings something more that is not counted here.</source>
+        <translation>Selon ces chiffres, les bénéfices couvrent tout juste le temps investi&#xa0;: le partage n&apos;en vaut la peine que s&apos;il apporte autre chose qui n&apos;est pas compté ici.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="301"/>
+        <source>Each hour invested brings back %1.</source>
+        <translation>Chaque heure investie rapporte&#xa0;%1.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="302"/>
+        <source>Not counted here, but worth naming: better service to the community, stronger funding applications, skills gained. Write them down without inflating them, and check the figures again after a few months.</source>
+        <translation>Ce qui n&apos;est pas compté ici mérite d&apos;être nommé&#xa0;: un meilleur service à la communauté, des demandes de financement plus solides, des compétences acquises. Notez-les sans les gonfler, et refaites le calcul après quelques mois.</translation>
     </message>
 </context>
 <context>
@@ -249,93 +299,93 @@
 <context>
     <name>GuidesSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="57"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="64"/>
         <source>Search the guides (e.g. lend a van)</source>
         <translation>Rechercher dans les guides (ex.&#xa0;: prêter un camion)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="58"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="65"/>
         <source>Search the guides</source>
         <translation>Rechercher dans les guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="68"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="75"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="72"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="79"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="85"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="92"/>
         <source>Self-assessment tools</source>
         <translation>Outils d&apos;autoévaluation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="88"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="95"/>
         <source>Where are we on the continuum?</source>
         <translation>Où en sommes-nous sur le continuum&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="89"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="96"/>
         <source>Are we ready?</source>
         <translation>Sommes-nous prêts&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="90"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="97"/>
         <source>Energy versus benefits</source>
         <translation>L&apos;énergie investie vaut-elle les bénéfices&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="96"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="103"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="97"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="104"/>
         <source>Forward ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="98"/>
-        <location filename="../../partage_desktop/ui/guides.py" line="300"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="105"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="307"/>
         <source>☆ Add to bookmarks</source>
         <translation>☆ Ajouter aux favoris</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="100"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="107"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="102"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="109"/>
         <source>Booklet PDF…</source>
         <translation>Livret PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="110"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="117"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="159"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="166"/>
         <source>★ My bookmarks</source>
         <translation>★ Mes favoris</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="237"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="244"/>
         <source>Create this agreement: %1</source>
         <translation>Créer cette entente&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="241"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="248"/>
         <source>Note what happens in the project journal</source>
         <translation>Noter le déroulement dans le journal de projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="300"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="307"/>
         <source>★ Remove bookmark</source>
         <translation>★ Retirer des favoris</translation>
     </message>
@@ -685,39 +735,34 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="148"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="227"/>
         <source>Are we ready?</source>
         <translation>Sommes-nous prêts&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="149"/>
-        <source>Answer together with your partners if you can. Each answer from “Not at all” to “Completely”; the result shows your strengths and the points to work on.</source>
-        <translation>Répondez avec vos partenaires si possible, de «&#xa0;Pas du tout&#xa0;» à «&#xa0;Tout à fait&#xa0;»&#xa0;; le résultat montre vos forces et les points à travailler.</translation>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="228"/>
+        <source>Answer together with your partners if you can, from “Not at all” to “Completely”. The result gives a score for each dimension and the points to work on, with the guide that helps.</source>
+        <translation>Répondez avec vos partenaires si possible, de «&#xa0;Pas du tout&#xa0;» à «&#xa0;Tout à fait&#xa0;». Le résultat donne un score pour chaque dimension et les points à travailler, avec le guide qui aide.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="153"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="162"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="237"/>
         <source>%1 question(s) left unanswered.</source>
         <translation>%1 question(s) sans réponse.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="169"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="241"/>
         <source>Points to work on, with the guide that helps:</source>
         <translation>Points à travailler, avec le guide qui aide&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="170"/>
-        <source>No weak point: you look ready to put it in writing.</source>
-        <translation>Aucun point faible&#xa0;: vous semblez prêts à mettre le tout par écrit.</translation>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="241"/>
+        <source>Overall readiness: %1</source>
+        <translation>Préparation globale&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="171"/>
-        <source>Readiness: %1 %</source>
-        <translation>Préparation&#xa0;: %1&#xa0;%</translation>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="242"/>
+        <source>No weak point: you look ready to put it in writing.</source>
+        <translation>Aucun point faible&#xa0;: vous semblez prêts à mettre le tout par écrit.</translation>
     </message>
 </context>
 <context>
@@ -789,14 +834,44 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="45"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="63"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="54"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="80"/>
         <source>&amp;See the result</source>
         <translation>&amp;Voir le résultat</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="84"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="88"/>
+        <source>Keep in the &amp;journal…</source>
+        <translation>Garder dans le &amp;journal…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="134"/>
+        <source>There is no project in the journal yet. Create one in the Journal section, then keep this result in it.</source>
+        <translation>Le journal ne contient encore aucun projet. Créez-en un dans la section Journal, puis gardez-y ce résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="138"/>
+        <source>Keep in the journal</source>
+        <translation>Garder dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="139"/>
+        <source>Sharing project:</source>
+        <translation>Projet de partage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="144"/>
+        <source>Kept in the journal of “%1”.</source>
+        <translation>Gardé dans le journal de «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 </TS>

@@ -103,11 +103,13 @@ def test_continuum_self_assessment(guides, qtbot):
     qtbot.mouseClick(section.findChild(QPushButton, "open:selfassess-continuum"), Qt.MouseButton.LeftButton)
     dialog = section.tool_dialog
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
-    assert "trois questions" in dialog.missing.text()
+    assert "au moins trois" in dialog.missing.text()
+    assert not dialog.print_button.isEnabled()
     for question_id in dialog.groups:
         dialog.answer(question_id, 0)
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
-    assert "Prêt" in dialog.result.toPlainText()
+    text = dialog.result.toPlainText()
+    assert "Prêt" in text and "Informel" in text
     assert "template:pret-materiel" in dialog.result.toHtml()
     created = []
     section.create_agreement.connect(created.append)
@@ -115,16 +117,84 @@ def test_continuum_self_assessment(guides, qtbot):
     assert created == ["pret-materiel"]
 
 
+def test_continuum_for_a_van_lent_for_a_fee_jumps_to_the_loan_template(guides, qtbot):
+    _, section = guides
+    section.open_tool("selfassess-continuum")
+    dialog = section.tool_dialog
+    for question_id in dialog.groups:
+        dialog.answer(question_id, 0)
+    dialog.answer("money", 1)  # some costs reimbursed: fuel
+    qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
+    assert "Contrat (entente écrite)" in dialog.result.toPlainText()
+    created = []
+    section.create_agreement.connect(created.append)
+    assert dialog.create_button.isVisible() and "prêt d'équipement" in dialog.create_button.text().lower()
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert created == ["pret-materiel"]
+    assert not dialog.isVisible()
+
+
 def test_readiness_points_to_the_article_that_helps(guides, qtbot):
     _, section = guides
     section.open_tool("selfassess-readiness")
     dialog = section.tool_dialog
+    assert not dialog.journal_button.isVisible()  # no journal to keep it in
     for question_id in dialog.groups:
         dialog.answer(question_id, 4)
     dialog.answer("trust", 1)
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
     assert "guide:defis" in dialog.result.toHtml()
+    assert "Compatibilité" in dialog.result.toPlainText()
     assert dialog.print_button.isEnabled()
+    opened = []
+    dialog.open_article.connect(opened.append)
+    dialog.result.anchorClicked.emit(QUrl("guide:defis"))
+    assert section.current_article() == "defis"
+
+
+class FakeJournal:
+    def __init__(self, projects):
+        self._projects = projects
+        self.saved = []
+
+    def projects(self):
+        return self._projects
+
+    def save(self, project_id, record):
+        self.saved.append((project_id, record))
+
+
+def test_readiness_result_kept_in_the_chosen_project_journal(guides, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    _, section = guides
+    journal = FakeJournal([(7, "Camion partagé"), (9, "Locaux communs")])
+    section.journal = journal
+    section.open_tool("selfassess-readiness")
+    dialog = section.tool_dialog
+    assert dialog.journal_button.isVisible() and not dialog.journal_button.isEnabled()
+    for question_id in dialog.groups:
+        dialog.answer(question_id, 3)
+    dialog.answer("board", 2)
+    qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Locaux communs", True))
+    qtbot.mouseClick(dialog.journal_button, Qt.MouseButton.LeftButton)
+    [(project_id, record)] = journal.saved
+    assert project_id == 9 and record.tool == "readiness"
+    assert record.title.startswith("Sommes-nous prêts")
+    assert "Notre conseil d'administration appuie la démarche." in record.body
+    assert "Locaux communs" in dialog.status.text()
+
+
+def test_journal_without_projects_says_what_to_do(guides, qtbot):
+    _, section = guides
+    section.journal = FakeJournal([])
+    section.open_tool("selfassess-energy")
+    dialog = section.tool_dialog
+    qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.journal_button, Qt.MouseButton.LeftButton)
+    assert "aucun projet" in dialog.status.text()
+    assert section.journal.saved == []
 
 
 def test_energy_estimate(guides, qtbot):
@@ -133,8 +203,9 @@ def test_energy_estimate(guides, qtbot):
     dialog = section.tool_dialog
     dialog.inputs["savings"].setValue(500)
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
-    text = dialog.result.toPlainText()
-    assert "4 200,00" in text.replace("\u00a0", " ") and "mois 3" in text
+    text = dialog.result.toPlainText().replace("\u00a0", " ").replace("\u202f", " ")
+    assert "4 200,00" in text and "mois 3" in text and "140" in text
+    assert "42,86 $" in text  # 6 000 $ of benefits over 140 hours
 
 
 def test_enter_opens_the_best_result_even_before_the_list_refreshes(guides, qtbot):
