@@ -34,11 +34,27 @@ class _HtmlDelegate(QStyledItemDelegate):
 
     PADDING = 6
 
+    def __init__(self, parent: QListWidget) -> None:
+        super().__init__(parent)
+        # laid-out rows by (html, width): sizeHint and paint need the same layout; a keystroke
+        # must not lay every row out twice
+        self._docs: dict[tuple[str, int], QTextDocument] = {}
+
+    def forget(self) -> None:
+        self._docs.clear()
+
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setHtml(index.data(HTML_ROLE) or "")
-        doc.setTextWidth(max(80, option.rect.width() - 2 * self.PADDING))
+        html = index.data(HTML_ROLE) or ""
+        width = max(80, option.rect.width() - 2 * self.PADDING)
+        doc = self._docs.get((html, width))
+        if doc is None:
+            if len(self._docs) > 200:
+                self._docs.clear()
+            doc = QTextDocument()
+            doc.setDefaultFont(option.font)
+            doc.setHtml(html)
+            doc.setTextWidth(width)
+            self._docs[(html, width)] = doc
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
@@ -82,11 +98,13 @@ class GuideResultsList(QListWidget):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.setItemDelegate(_HtmlDelegate(self))
+        self.delegate = _HtmlDelegate(self)
+        self.setItemDelegate(self.delegate)
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
 
     def show_results(self, results: list) -> None:  # list[services.guides.GuideResult]
+        self.delegate.forget()
         self.clear()
         for result in results:
             plain = result.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")

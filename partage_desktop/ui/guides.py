@@ -64,7 +64,8 @@ class GuidesSection(QWidget):
         self.search.setPlaceholderText(self.tr("Search the guides (e.g. lend a van)"))
         self.search.setAccessibleName(self.tr("Search the guides"))
         self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self, singleShot=True, interval=120)
+        # A search takes a few milliseconds: wait only long enough to merge keys typed together.
+        self._debounce = QTimer(self, singleShot=True, interval=15)
         self._debounce.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.search.returnPressed.connect(self._open_first_result)
