@@ -211,6 +211,7 @@ class _Style:
 
 
 _LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\(([^)\s]+)\)")
+_BARE_URL = re.compile(r"https?://[^\s<>]+")  # a bare address is a link too
 
 
 def parse_inline(text: str) -> Inlines:
@@ -240,6 +241,14 @@ def _inline(text: str, style: _Style) -> None:
                 style.add(text[i + 1:end], code=True)
                 i = end + 1
                 continue
+        if ch == "h" and style.link is None and (m := _BARE_URL.match(text, i)) and (i == 0 or not text[i - 1].isalnum()):
+            flush()
+            url = m.group().rstrip(".,;:!?)»")
+            style.link = url
+            style.add(url)
+            style.link = None
+            i += len(url)
+            continue
         if ch == "[" and (m := _LINK.match(text, i)) and style.link is None:
             flush()
             style.link = m.group(2)

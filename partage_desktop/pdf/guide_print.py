@@ -180,12 +180,18 @@ def _spans(spans: mb.Inlines, included: set[str]) -> str:
         target = href(s.link) if s.link else None
         if target:
             text = f'<link href="{escape(target, {chr(34): "&quot;"})}" color="{ACCENT}">{text}</link>'
-            if not target.startswith("#") and s.text.strip() != target.split(":", 1)[-1].lstrip("/"):
+            if not target.startswith("#") and _bare(s.text) != _bare(target):
                 # the address itself, so a reader of the paper copy can type it
-                shown = target.removeprefix("mailto:")
-                text += f' <font size="8.5">({escape(shown)})</font>'
+                text += f' <font size="8.5">({escape(target.removeprefix("mailto:"))})</font>'
         out.append(text)
     return "".join(out)
+
+
+def _bare(address: str) -> str:
+    """An address as people read it: no scheme, no www., no trailing slash."""
+    for prefix in ("https://", "http://", "mailto:", "www."):
+        address = address.strip().removeprefix(prefix)
+    return address.rstrip("/").lower()
 
 
 def _blocks(blocks: list[mb.Block], booklet: Booklet, included: set[str], styles: dict[str, Any],

@@ -71,3 +71,12 @@ def test_every_article_leaves_no_markdown_markers_behind():
                 if marker in html:
                     problems.append((lang, article.id, marker))
     assert problems == []
+
+
+def test_bare_addresses_are_links():
+    spans = mb.parse_inline("Voir https://tiess.ca. Ou (http://petitguidemutualisation.rcaaq.org/) et [x](guide:a).")
+    assert [(s.text, s.link) for s in spans if s.link] == [
+        ("https://tiess.ca", "https://tiess.ca"),
+        ("http://petitguidemutualisation.rcaaq.org/", "http://petitguidemutualisation.rcaaq.org/"),
+        ("x", "guide:a")]
+    assert mb.plain(spans) == "Voir https://tiess.ca. Ou (http://petitguidemutualisation.rcaaq.org/) et x."

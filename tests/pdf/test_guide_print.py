@@ -93,3 +93,11 @@ def test_unknown_article_writes_nothing(tmp_path):
     assert not out.exists()
     export_booklet(["continuum"], "fr", out)
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_outside_addresses_are_printed_once_and_readable():
+    text = " ".join(" ".join(text_of(booklet_pdf(["lectures-ressources"], "fr"))).split())
+    assert "petitguidemutualisation.rcaaq.org" in text and "economiesocialevhsl.org" in text
+    assert "(https://tiess.ca)" not in text  # the link text already is the address
+    assert "csmoesac.qc.ca/pages/gerer-son-organisation/la-mutualisation" in text
+    assert "(app:" not in text and "(guide:" not in text
