@@ -51,6 +51,7 @@ class GuidesSection(QWidget):
         # Set by the main window when a project journal exists: lets the self-assessment tools
         # keep their result in a project's journal (see ui/selfassess.JournalHook).
         self.journal: JournalHook | None = None
+        self._tools: dict[str, QWidget] = {}
         self.library: GuideLibrary | None = None
         self.bookmarks = list(bookmarks)
         self.history: list[str] = []
@@ -271,11 +272,16 @@ class GuidesSection(QWidget):
             QDesktopServices.openUrl(url)
 
     def open_tool(self, name: str) -> None:
+        """Opens a self-assessment tool; the same dialog comes back with its answers if the user
+        left it to read an article."""
         from .selfassess import make_dialog
 
-        dialog = make_dialog(name, self.lang, self.journal, self)
-        dialog.open_article.connect(lambda article_id: (dialog.accept(), self.open_article(article_id)))
-        dialog.create_agreement.connect(lambda template: (dialog.accept(), self.create_agreement.emit(template)))
+        dialog = self._tools.get(name)
+        if dialog is None or dialog.journal is not self.journal:
+            dialog = make_dialog(name, self.lang, self.journal, self)
+            dialog.open_article.connect(lambda article_id, d=dialog: (d.accept(), self.open_article(article_id)))
+            dialog.create_agreement.connect(lambda template, d=dialog: (d.accept(), self.create_agreement.emit(template)))
+            self._tools[name] = dialog
         self.tool_dialog = dialog
         dialog.open()
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -46,6 +46,7 @@ class _Base(QDialog):
     open_article = Signal(str)
     create_agreement = Signal(str)
     journal_saved = Signal(int)  # project id
+    help_context = ""  # F1 opens the article that explains this tool
 
     def __init__(self, lang: str, title: str, journal: JournalHook | None = None,
                  parent: QWidget | None = None) -> None:
@@ -75,8 +76,10 @@ class _Base(QDialog):
         self.status.setObjectName("selfassess-status")
         self.status.setWordWrap(True)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Help)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.helpRequested.connect(self._help)
+        self.help_button = self.buttons.button(QDialogButtonBox.StandardButton.Help)
         self.compute_button = QPushButton(self.tr("&See the result"))
         self.compute_button.setObjectName("selfassess-compute")
         self.compute_button.setDefault(True)
@@ -92,6 +95,12 @@ class _Base(QDialog):
         for button in (self.compute_button, self.print_button, self.journal_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.journal_button.setVisible(journal is not None)
+        for button in self.buttons.buttons():  # Enter always means the primary action
+            button.setAutoDefault(button is self.compute_button)
+        help_action = QAction(self)
+        help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        help_action.triggered.connect(self._help)
+        self.addAction(help_action)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
@@ -113,6 +122,11 @@ class _Base(QDialog):
         self.print_button.setEnabled(True)
         self.journal_button.setEnabled(True)
         self.status.clear()
+
+    def _help(self) -> None:
+        article = library(self.lang).for_help(self.help_context)
+        if article is not None:
+            self.open_article.emit(article.id)
 
     def article_title(self, article_id: str) -> str:
         article = library(self.lang).get(article_id)
@@ -186,6 +200,8 @@ class _Questionnaire(_Base):
 
 
 class ContinuumDialog(_Questionnaire):
+    help_context = "selfassess.continuum"
+
     def __init__(self, lang: str, journal: JournalHook | None = None, parent: QWidget | None = None) -> None:
         super().__init__(lang, self.tr("Where are we on the continuum?"), self.tr(
             "Answer what you know today; you can leave a question blank. The result places your "
@@ -196,6 +212,7 @@ class ContinuumDialog(_Questionnaire):
         self.create_button.setObjectName("selfassess-create")
         self.create_button.clicked.connect(lambda: self.create_agreement.emit(self.template))
         self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.create_button.setAutoDefault(True)
         self.create_button.hide()
         self.template = ""
 
@@ -219,10 +236,15 @@ class ContinuumDialog(_Questionnaire):
                   "why": self.tr("Why:"), "read": self.tr("To read:")}
         self.show_result(continuum_html(result, self.lang, labels, self.article_title),
                          records.continuum_record(result, self.lang))
-        self.create_button.setDefault(True)  # the next step once the result is known
+        # the next step once the result is known: Enter creates the agreement
+        self.compute_button.setDefault(False)
+        self.compute_button.setAutoDefault(False)
+        self.create_button.setDefault(True)
 
 
 class ReadinessDialog(_Questionnaire):
+    help_context = "selfassess.readiness"
+
     def __init__(self, lang: str, journal: JournalHook | None = None, parent: QWidget | None = None) -> None:
         super().__init__(lang, self.tr("Are we ready?"), self.tr(
             "Answer together with your partners if you can, from “Not at all” to “Completely”. The "
@@ -245,6 +267,8 @@ class ReadinessDialog(_Questionnaire):
 
 
 class EnergyDialog(_Base):
+    help_context = "selfassess.energy"
+
     def __init__(self, lang: str, journal: JournalHook | None = None, parent: QWidget | None = None) -> None:
         super().__init__(lang, self.tr("Energy versus benefits"), journal, parent)
         self.setObjectName("selfassess-energy")
