@@ -106,11 +106,14 @@ class BookletDialog(QDialog):
         self.open_button.setObjectName("booklet-open")
         self.open_button.clicked.connect(self._open_pdf)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setAutoDefault(False)
         self.open_button.hide()  # after addButton, which shows it
 
         title_row = QHBoxLayout()
         title_row.addWidget(title_label)
         title_row.addWidget(self.title, 1)
+        for button in (all_button, none_button):
+            button.setAutoDefault(False)  # Enter saves, whatever has the focus
         select_row = QHBoxLayout()
         select_row.addWidget(all_button)
         select_row.addWidget(none_button)

@@ -286,8 +286,10 @@ class EnergyDialog(_Base):
             box.setValue(value)  # type: ignore[arg-type]
             box.setObjectName(f"energy:{key}")
             box.setAccessibleName(label.replace("&", ""))
-            if money:
-                box.setSuffix(" $")
+            if money and self.lang == "fr":
+                box.setSuffix("\u00a0$")  # 1 234,56 $
+            elif money:
+                box.setPrefix("$")  # $1,234.56
             elif not integer:
                 box.setSuffix(self.tr(" h"))
             lab = QLabel(label)
