@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store.guide_search import HIGHLIGHT_END, HIGHLIGHT_START
-
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 MARK = "<span style='background-color:#ffe58a; color:#1a1a1a; font-weight:bold'>"
 
 
 def snippet_html(snippet: str) -> str:
+    from ..store.guide_search import HIGHLIGHT_END, HIGHLIGHT_START  # not at start-up
+
     return escape(snippet).replace(HIGHLIGHT_START, MARK).replace(HIGHLIGHT_END, "</span>")
 
 
@@ -104,6 +104,8 @@ class GuideResultsList(QListWidget):
         self.itemClicked.connect(self._chosen)
 
     def show_results(self, results: list) -> None:  # list[services.guides.GuideResult]
+        from ..store.guide_search import HIGHLIGHT_END, HIGHLIGHT_START
+
         self.delegate.forget()
         self.clear()
         for result in results:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFontMetricsF, QImageReader, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ..core import markdown_blocks as mb
 from ..resources import resource_path
+
+if TYPE_CHECKING:
+    from ..core import markdown_blocks as mb
 
 ACCENT = "#1f4e79"
 # QTextDocument understands a subset of CSS: colours, margins, line-height, borders on tables.
@@ -61,6 +64,8 @@ class ArticleView(QTextBrowser):
 
     # ------------------------------------------------------------------ content
     def show_article(self, title: str, summary: str, body: str, extra_html: str = "") -> None:
+        from ..core import markdown_blocks as mb  # loaded with the first article, not at start-up
+
         self._parts = (title, summary, mb.parse(body), extra_html)
         self._render()
         self.verticalScrollBar().setValue(0)
@@ -68,6 +73,8 @@ class ArticleView(QTextBrowser):
     def _render(self) -> None:
         if self._parts is None:
             return
+        from ..core import markdown_blocks as mb
+
         title, summary, blocks, extra = self._parts
         self._image_width = self._column_width() - 8
         html = (f"<h1>{escape(title)}</h1><p class='summary'>{escape(summary)}</p>"
@@ -110,6 +117,8 @@ class ArticleView(QTextBrowser):
             self.verticalScrollBar().setValue(scroll)
 
     def _has_images(self) -> bool:
+        from ..core import markdown_blocks as mb
+
         return bool(self._parts and any(isinstance(b, mb.Image) for b in self._parts[2]))
 
     def zoom_in(self) -> None:
