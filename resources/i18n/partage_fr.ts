@@ -59,37 +59,37 @@
         <translation>&amp;Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="146"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="149"/>
         <source>Articles chosen: %1</source>
         <translation>Articles choisis&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="153"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="156"/>
         <source>guides-booklet.pdf</source>
         <translation>livret-guides.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="154"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="157"/>
         <source>Save the booklet</source>
         <translation>Enregistrer le livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="154"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="157"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="168"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="171"/>
         <source>Making the booklet…</source>
         <translation>Préparation du livret…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="174"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="177"/>
         <source>Booklet saved: %1</source>
         <translation>Livret enregistré&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="183"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="186"/>
         <source>Could not save the PDF: the file may be open in another program, or the folder is not writable. Close the file or choose another folder, then click Save again. (%1)</source>
         <translation>Impossible d&apos;enregistrer le PDF&#xa0;: le fichier est peut-être ouvert dans un autre programme, ou le dossier est protégé en écriture. Fermez le fichier ou choisissez un autre dossier, puis cliquez de nouveau sur Enregistrer. (%1)</translation>
     </message>
@@ -173,22 +173,22 @@
         <translation>L&apos;énergie investie vaut-elle les bénéfices&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="318"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="320"/>
         <source>On these figures, the benefits outweigh the time invested.</source>
         <translation>Selon ces chiffres, les bénéfices dépassent le temps investi.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="323"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="325"/>
         <source>Benefits catch up with costs in month %1.</source>
         <translation>Les bénéfices rattrapent les coûts au mois %1.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="324"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="326"/>
         <source>Benefits do not catch up with costs within this period.</source>
         <translation>Les bénéfices ne rattrapent pas les coûts pendant cette période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="316"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="318"/>
         <source>Hours invested</source>
         <translation>Heures investies</translation>
     </message>
@@ -198,77 +198,77 @@
         <translation>Estimez honnêtement le temps que le partage demandera, pour tous les partenaires ensemble, et ce qu&apos;il devrait rapporter. Le temps a un coût&#xa0;: comptez-le au coût horaire de votre personnel, avantages sociaux compris.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="292"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="294"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="298"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="300"/>
         <source>&amp;Meeting hours per month (all partners)</source>
         <translation>Heures de &amp;rencontre par mois (tous les partenaires)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="299"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="301"/>
         <source>&amp;Coordination hours per month</source>
         <translation>Heures de &amp;coordination par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="300"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="302"/>
         <source>Set-up hours, once (&amp;agreement, paperwork)</source>
         <translation>Heures de mise en place, une seule fois (&amp;entente, paperasse)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="301"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="303"/>
         <source>&amp;Hourly cost of staff time</source>
         <translation>Coût &amp;horaire du personnel</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="302"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="304"/>
         <source>D&amp;uration (months)</source>
         <translation>D&amp;urée (mois)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="303"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="305"/>
         <source>Expected &amp;savings per month</source>
         <translation>É&amp;conomies prévues par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="304"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="306"/>
         <source>&amp;Other gains per month (estimated value)</source>
         <translation>&amp;Autres gains par mois (valeur estimée)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="316"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="318"/>
         <source>Cost of that time</source>
         <translation>Coût de ce temps</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="317"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="319"/>
         <source>Expected benefits</source>
         <translation>Bénéfices attendus</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="317"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="319"/>
         <source>Net</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="319"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="321"/>
         <source>On these figures, the time invested costs more than it brings. Look for a simpler form of sharing, fewer meetings, or gains that are not counted yet.</source>
         <translation>Selon ces chiffres, le temps investi coûte plus qu&apos;il ne rapporte. Cherchez une forme de partage plus simple, moins de réunions, ou des gains qui ne sont pas encore comptés.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="321"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="323"/>
         <source>On these figures, the benefits only just cover the time invested: it is worth doing only if the sharing brings something more that is not counted here.</source>
         <translation>Selon ces chiffres, les bénéfices couvrent tout juste le temps investi&#xa0;: le partage n&apos;en vaut la peine que s&apos;il apporte autre chose qui n&apos;est pas compté ici.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="325"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="327"/>
         <source>Each hour invested brings back %1.</source>
         <translation>Chaque heure investie rapporte&#xa0;%1.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="326"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="328"/>
         <source>Not counted here, but worth naming: better service to the community, stronger funding applications, skills gained. Write them down without inflating them, and check the figures again after a few months.</source>
         <translation>Ce qui n&apos;est pas compté ici mérite d&apos;être nommé&#xa0;: un meilleur service à la communauté, des demandes de financement plus solides, des compétences acquises. Notez-les sans les gonfler, et refaites le calcul après quelques mois.</translation>
     </message>
@@ -579,12 +579,12 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>NoResultPanel</name>
     <message>
-        <location filename="../../partage_desktop/ui/guide_results.py" line="150"/>
+        <location filename="../../partage_desktop/ui/guide_results.py" line="152"/>
         <source>No article matches “%1”.</source>
         <translation>Aucun article ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_results.py" line="151"/>
+        <location filename="../../partage_desktop/ui/guide_results.py" line="153"/>
         <source>Check the spelling, use fewer words, or try one of these:</source>
         <translation>Vérifiez l&apos;orthographe, utilisez moins de mots ou essayez l&apos;un de ceux-ci&#xa0;:</translation>
     </message>
