@@ -6,8 +6,8 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -70,6 +70,7 @@ class GuidesSection(QWidget):
         self._debounce.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.search.returnPressed.connect(self._open_first_result)
+        self.search.installEventFilter(self)
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("guides-contents")
@@ -134,6 +135,16 @@ class GuidesSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Down from the search box goes to the results (or the contents), like a browser's bar."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down:
+            target = self.left_stack.currentWidget()
+            if target is not self.no_result:
+                target.setFocus()
+                return True
+        return super().eventFilter(watched, event)
 
     def _tool(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], None]) -> QToolButton:
         button = QToolButton()

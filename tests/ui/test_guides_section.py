@@ -322,3 +322,21 @@ def test_booklet_save_failure_is_explained(guides, qtbot, tmp_path, monkeypatch)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Impossible d'enregistrer" in dialog.status.text(), timeout=10000)
     assert dialog.saved is None and dialog.save_button.isEnabled()
+
+
+def test_keyboard_from_search_box_to_results_and_back(guides, qtbot):
+    _, section = guides
+    box = section.search
+    box.setFocus()
+    qtbot.keyClicks(box, "assurance")
+    qtbot.waitUntil(lambda: bool(section.results.ids()), timeout=3000)
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert section.results.hasFocus()
+    qtbot.keyClick(section.results, Qt.Key.Key_Down)
+    second = section.results.ids()[1]
+    qtbot.keyClick(section.results, Qt.Key.Key_Return)
+    assert section.current_article() == second
+    qtbot.keyClick(section.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert second in section.bookmarks
+    qtbot.keyClick(section.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert second not in section.bookmarks
