@@ -1,4 +1,4 @@
-"""Draws the guide library's own diagrams (simple SVG: rect, line, polygon, text, one linear
+"""Draws the guide library's own diagrams (simple SVG: rect, circle, line, polygon, text, one linear
 gradient) as ReportLab vector drawings, so the printed booklet shows them without an SVG library.
 
 Only the shapes our diagrams use are understood; an unknown element is skipped, never executed.
@@ -14,6 +14,8 @@ from typing import Any
 from .fonts import SANS, SANS_BOLD, register_fonts
 
 _NS = "{http://www.w3.org/2000/svg}"
+# what svg_drawing understands; the test suite checks the bundled diagrams use nothing else
+SUPPORTED = {"svg", "title", "desc", "defs", "linearGradient", "stop", "rect", "circle", "line", "polygon", "text"}
 
 
 def _num(value: str | None, default: float = 0.0) -> float:
@@ -29,7 +31,7 @@ def _points(value: str) -> list[float]:
 
 def svg_drawing(path: Path, width: float) -> Any:
     """A ``reportlab.graphics.shapes.Drawing`` of the SVG file, scaled to ``width`` points."""
-    from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, Rect, String
+    from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
     from reportlab.lib.colors import HexColor, linearlyInterpolatedColor
 
     register_fonts()
@@ -60,6 +62,11 @@ def svg_drawing(path: Path, width: float) -> Any:
                            _num(el.get("width")), _num(el.get("height")),
                            rx=_num(el.get("rx")), ry=_num(el.get("ry")),
                            fillColor=color(el.get("fill")), strokeColor=None))
+        elif tag == "circle":
+            stroke = color(el.get("stroke"))
+            group.add(Circle(_num(el.get("cx")), vh - _num(el.get("cy")), _num(el.get("r")),
+                             fillColor=color(el.get("fill")), strokeColor=stroke,
+                             strokeWidth=_num(el.get("stroke-width"), 1) if stroke is not None else 0))
         elif tag == "line":
             group.add(Line(_num(el.get("x1")), vh - _num(el.get("y1")), _num(el.get("x2")), vh - _num(el.get("y2")),
                            strokeColor=color(el.get("stroke")), strokeWidth=_num(el.get("stroke-width"), 1)))
@@ -85,7 +92,7 @@ def svg_drawing(path: Path, width: float) -> Any:
     return drawing
 
 
-def _gradient_polygon(group: Any, pts: list[float], ends: tuple[Any, Any], strips: int = 24) -> None:
+def _gradient_polygon(group: Any, pts: list[float], ends: tuple[Any, Any], strips: int = 48) -> None:
     """A horizontal gradient: the polygon clipped into vertical strips of interpolated colour."""
     from reportlab.graphics.shapes import Polygon
     from reportlab.lib.colors import linearlyInterpolatedColor
@@ -99,7 +106,7 @@ def _gradient_polygon(group: Any, pts: list[float], ends: tuple[Any, Any], strip
         clipped = _clip(_clip(poly, a, keep_right=True), b, keep_right=False)
         if len(clipped) >= 3:
             fill = linearlyInterpolatedColor(ends[0], ends[1], 0, 1, (k + 0.5) / strips)
-            group.add(Polygon([v for p in clipped for v in p], fillColor=fill, strokeColor=fill, strokeWidth=0.3))
+            group.add(Polygon([v for p in clipped for v in p], fillColor=fill, strokeColor=fill, strokeWidth=0.6))
 
 
 def _clip(poly: list[tuple[float, float]], x: float, keep_right: bool) -> list[tuple[float, float]]:

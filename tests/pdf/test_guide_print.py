@@ -101,3 +101,20 @@ def test_outside_addresses_are_printed_once_and_readable():
     assert "(https://tiess.ca)" not in text  # the link text already is the address
     assert "csmoesac.qc.ca/pages/gerer-son-organisation/la-mutualisation" in text
     assert "(app:" not in text and "(guide:" not in text
+
+
+def test_diagrams_use_only_what_the_booklet_can_draw():
+    import xml.etree.ElementTree as ET
+
+    from partage_desktop.pdf.svg_drawing import SUPPORTED
+
+    for svg in (resource_path("guides") / "img").glob("*.svg"):
+        tags = {el.tag.split("}")[-1] for el in ET.parse(svg).getroot().iter()}
+        assert tags <= SUPPORTED, (svg.name, tags - SUPPORTED)
+
+
+def test_the_continuum_diagram_is_drawn_in_both_languages():
+    fr = " ".join(text_of(booklet_pdf(["continuum"], "fr"))[0].split())
+    assert "Formalisation et complexité croissantes" in fr and "Mutualisation" in fr
+    en = " ".join(text_of(booklet_pdf(["continuum"], "en"))[0].split())
+    assert "More formal, more complex" in en and "Merger" in en
