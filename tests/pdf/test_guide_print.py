@@ -77,7 +77,9 @@ def test_article_text_prints_as_written():
                      "<font size=40>énorme</font> & l'entente", "<img src='x'/>", "https://example.org/?a=1&b=2"):
         assert expected in text, expected
     many = replace(booklet, articles=[article, replace(article, id="deux")], contents=True)
-    assert "Essai <&>" in text_of(render_booklet(many))[0]
+    pages = text_of(render_booklet(many))
+    assert "Essai <&>" in pages[0]
+    assert pages[1].count("Tom & <Jerry> « essai »") == 2  # both entries of the contents
 
 
 def test_same_input_same_bytes():
