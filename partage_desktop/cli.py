@@ -76,6 +76,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     gsearch.add_argument("terms", nargs="+")
     gsearch.add_argument("--json", action="store_true")
     gsearch.add_argument("--limit", type=int, default=20)
+
+    from . import cli_safety
+
+    cli_safety.add_commands(sub, common)
     return parser
 
 
@@ -114,6 +118,13 @@ def main(argv: Sequence[str] | None = None, started: float | None = None) -> int
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: log, one readable line
+        from .envproblems import describe
+
+        problem = describe(exc, lang)
+        if problem is not None:  # the computer's fault (disk full, read-only, locked): say what to do
+            log.warning("environment problem in command %s: %s", args_list, exc)
+            print(problem.message, file=sys.stderr)
+            return problem.exit_code
         log.exception("unexpected error in command %s", args_list)
         print(t("unexpected", lang, detail=f"{exc.__class__.__name__}: {exc}",
                 log=log_file or "—"), file=sys.stderr)
@@ -140,6 +151,10 @@ def _run_command(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> 
         return _agreement(args, data, lang)
     if args.command == "guides":
         return _guides(args, lang)
+    from . import cli_safety
+
+    if args.command in cli_safety.COMMANDS:
+        return cli_safety.run(args, data, lang)
     raise AssertionError(args.command)
 
 

@@ -2,20 +2,64 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..datadir import DataDir
 from ..errors import DataUnusableError
 from ..texts import t
 
+if TYPE_CHECKING:
+    from ..store.backup import BackupInfo
+
+
+class DatabaseDamaged(DataUnusableError):
+    """The database failed its integrity check; ``backup`` is the newest intact backup, if any."""
+
+    def __init__(self, message: str, backup: BackupInfo | None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
 
 def prepare(data: DataDir, lang: str) -> None:
-    """Make the database ready (created or migrated, a copy kept aside first); the fast path for
-    an up-to-date database imports neither Alembic nor SQLAlchemy."""
+    """Make the database ready (checked, then created or migrated with a backup made first); the
+    fast path for an up-to-date database imports neither Alembic nor SQLAlchemy."""
+    from ..envproblems import describe
     from ..store.errors import DatabaseDamagedError, DatabaseTooNewError
     from ..store.migrate import prepare_database
 
     try:
-        prepare_database(data.database, data.backups)
+        from .backup import usable_folder
+
+        prepare_database(data.database, usable_folder(data)[0], data.attachments)
     except DatabaseTooNewError as exc:
         raise DataUnusableError(t("db_too_new", lang, path=data.database, revision=exc.revision)) from exc
     except DatabaseDamagedError as exc:
-        raise DataUnusableError(t("db_damaged", lang, path=data.database, detail=exc.detail)) from exc
+        raise damaged(data, lang, exc.detail) from exc
+    except OSError as exc:
+        problem = describe(exc, lang, data.root)
+        if problem is None:
+            raise
+        raise problem from exc
+
+
+def damaged(data: DataDir, lang: str, detail: str) -> DatabaseDamaged:
+    from .backup import newest_good_backup
+
+    good = newest_good_backup(data)
+    if good is None:
+        return DatabaseDamaged(t("db_damaged", lang, path=data.database, detail=detail), None)
+    from .backup import when_text
+
+    when = when_text(good.created_at, lang)
+    return DatabaseDamaged(t("db_damaged_with_backup", lang, path=data.database, detail=detail, date=when,
+                             backup=good.path, **good.label_counts), good)
+
+
+def full_check(data: DataDir, lang: str) -> tuple[bool, str]:
+    """``PRAGMA integrity_check`` on demand: (intact, message)."""
+    from ..store.integrity import full_check as check
+
+    result = check(data.database)
+    if result.ok:
+        return True, t("check_ok", lang, path=data.database)
+    return False, t("check_failed", lang, path=data.database, detail="; ".join(result.problems[:3]))
