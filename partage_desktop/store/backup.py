@@ -151,7 +151,7 @@ def create_backup(db_path: Path, attachments: Path | None, out: Path, reason: st
                 revision = _revision(con)
             finally:
                 con.close()
-        manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "created_at": when.isoformat(timespec="seconds"),
+        manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "created_at": when.isoformat(),
                     "reason": reason, "app_version": app_version, "revision": revision, "counts": counts,
                     "attachments": len(files)}
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
@@ -174,7 +174,7 @@ def create_backup(db_path: Path, attachments: Path | None, out: Path, reason: st
         raise
     finally:
         db_copy.unlink(missing_ok=True)
-    return BackupInfo(out, when.replace(microsecond=0), reason, counts, revision, len(files), out.stat().st_size)
+    return BackupInfo(out, when, reason, counts, revision, len(files), out.stat().st_size)
 
 
 def create_in_folder(db_path: Path, attachments: Path | None, folder: Path, reason: str,

@@ -330,102 +330,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="43"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="50"/>
         <source>Partage — resource sharing between organizations</source>
         <translation>Partage — le partage des ressources entre organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="55"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="69"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="70"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="71"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="72"/>
         <source>Agreements you build with partner organizations, from the first draft to the signed copy: equipment loans, shared premises, a shared employee, shared services, data sharing, co-ownership, joint ventures and collaboration agreements.</source>
         <translation>Les ententes que vous préparez avec vos organismes partenaires, du premier brouillon à l&apos;exemplaire signé&#xa0;: prêt d&apos;équipement, locaux partagés, employé partagé, services partagés, partage de données, copropriété, coentreprise et entente de collaboration.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="75"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="76"/>
         <source>The journal of your sharing projects: meetings, decisions, difficulties, successes, hours invested and money saved, ready for your report to funders.</source>
         <translation>Le journal de vos projets de partage&#xa0;: rencontres, décisions, difficultés, réussites, heures investies et économies, prêt pour votre reddition de comptes aux bailleurs de fonds.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="95"/>
         <source>Data folder: %1</source>
         <translation>Dossier des données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="127"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="132"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="167"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="180"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="181"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -576,7 +576,7 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <translation>«&#xa0;%1&#xa0;» ressemble à une organisation déjà présente dans le carnet d&apos;adresses. L&apos;ajouter quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="221"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="222"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -617,6 +617,145 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <location filename="../../partage_desktop/ui/selfassess.py" line="171"/>
         <source>Readiness: %1 %</source>
         <translation>Préparation&#xa0;: %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="42"/>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="117"/>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="156"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="48"/>
+        <source>Choose the backup to go back to. Your current data is backed up first, so you can come back to it; then Partage restarts on the restored data.</source>
+        <translation>Choisissez la sauvegarde à laquelle revenir. Vos données actuelles sont d&apos;abord sauvegardées, pour que vous puissiez y revenir&#x202f;; Partage redémarre ensuite sur les données restaurées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="54"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="57"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="57"/>
+        <source>Agreements</source>
+        <translation>Ententes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="58"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="58"/>
+        <source>Journal entries</source>
+        <translation>Entrées de journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="57"/>
+        <source>Made</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="66"/>
+        <source>No backup yet. Partage makes one automatically every day you use it; you can also make one now with File → Backup now.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant. Partage en fait une automatiquement chaque jour où vous l&apos;utilisez&#x202f;; vous pouvez aussi en faire une maintenant avec Fichier → Sauvegarder maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="76"/>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="106"/>
+        <source>Backup folder: %1</source>
+        <translation>Dossier de sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="118"/>
+        <source>Replace your current data with the backup of %1?
+
+Your current data is backed up first. Partage then restarts.</source>
+        <translation>Remplacer vos données actuelles par la sauvegarde du %1&#x202f;?
+
+Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="124"/>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="61"/>
+        <source>&amp;Backup now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="62"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="63"/>
+        <source>&amp;Check the data</source>
+        <translation>&amp;Vérifier les données</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="94"/>
+        <source>Backing up your data…</source>
+        <translation>Sauvegarde de vos données…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="96"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="102"/>
+        <source>Backup saved: %1 agreement(s), %2 project(s), %3 journal entry(ies) — %4</source>
+        <translation>Sauvegarde enregistrée&#xa0;: %1 entente(s), %2 projet(s), %3 entrée(s) de journal — %4</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="118"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="119"/>
+        <source>The backup was restored. Partage now restarts on the restored data.</source>
+        <translation>La sauvegarde a été restaurée. Partage redémarre maintenant sur les données restaurées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="129"/>
+        <source>Checking your data…</source>
+        <translation>Vérification de vos données…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="131"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="137"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="139"/>
+        <source>Check the data</source>
+        <translation>Vérifier les données</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="149"/>
+        <source>Automatic backup made: %1</source>
+        <translation>Sauvegarde automatique faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="155"/>
+        <source>The automatic backup could not be made: %1</source>
+        <translation>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -683,6 +822,34 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <location filename="../../partage_desktop/ui/settings_dialog.py" line="130"/>
         <source>The new language will be used the next time Partage starts. Restart now?</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Partage. Redémarrer maintenant&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>StartupSafety</name>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="27"/>
+        <source>Partage is already open on this data folder. Its window has been brought to the front; use that one.</source>
+        <translation>Partage est déjà ouvert sur ce dossier de données. Sa fenêtre a été mise au premier plan&#x202f;; utilisez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="29"/>
+        <source>Partage is already open on this data folder (perhaps by another user of this computer). Close it first, then start Partage again.</source>
+        <translation>Partage est déjà ouvert sur ce dossier de données (peut-être par une autre personne qui utilise cet ordinateur). Fermez-le d&apos;abord, puis relancez Partage.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="43"/>
+        <source>The data is damaged</source>
+        <translation>Les données sont endommagées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="45"/>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="46"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
