@@ -32,7 +32,7 @@ def cloud_service(path: PurePath | str) -> str | None:
         if lowered.startswith("cloudstorage"):  # macOS: ~/Library/CloudStorage/<Provider>-<account>
             continue
         for marker, service in _CLOUD_MARKERS:
-            if lowered == marker or lowered.startswith(marker + " -") or lowered.startswith(marker + "-"):
+            if lowered == marker or lowered.startswith((marker + " -", marker + "-", marker + " (")):
                 return service
     if any(p.lower() == "cloudstorage" for p in parts):
         return "iCloud / OneDrive / Google Drive"

@@ -1,0 +1,70 @@
+"""Crash harness: forks writers of the app's real write paths and SIGKILLs them at random moments.
+
+Run as ``python crash_writer.py DATA_DIR ROUNDS SEED MAX_DELAY_MS MODE``. The parent imports the
+app once, then for each round forks a child that writes through the services (``MODE`` "orgs":
+organizations saved one per transaction; "backup": backups made in a loop) and reports on a pipe
+each write it saw committed. The parent kills the child after a random delay (before, during or
+after its first writes), and prints one JSON line: every write reported as committed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy.orm import configure_mappers
+
+from partage_desktop.datadir import resolve
+from partage_desktop.services import backup
+from partage_desktop.services.organizations import OrganizationData, save_organization
+from partage_desktop.store import models  # noqa: F401 - imported once here, not in every child
+
+configure_mappers()
+
+
+def child(data_dir: Path, mode: str, round_no: int, out: int) -> None:
+    data = resolve(str(data_dir))
+    for i in range(100_000):
+        if mode == "orgs":
+            saved = save_organization(data, OrganizationData(legal_name=f"Organisme {round_no}-{i}",
+                                                             address="1, rue Principale"))
+            os.write(out, f"{saved.id}\n".encode())
+        else:
+            info = backup.make_backup(data, "fr", "manuelle")
+            os.write(out, f"{info.path.name}\n".encode())
+    os._exit(0)
+
+
+def main() -> None:
+    data_dir, rounds, seed, max_delay_ms, mode = (Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]),
+                                                  float(sys.argv[4]), sys.argv[5])
+    rng = random.Random(seed)
+    committed: list[str] = []
+    for round_no in range(rounds):
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(read_end)
+            try:
+                child(data_dir, mode, round_no, write_end)
+            finally:
+                os._exit(1)
+        os.close(write_end)
+        time.sleep(rng.uniform(0, max_delay_ms) / 1000)
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        chunks = []
+        while chunk := os.read(read_end, 65536):
+            chunks.append(chunk)
+        os.close(read_end)
+        committed += [line for line in b"".join(chunks).decode().splitlines() if line]
+    print(json.dumps({"rounds": rounds, "committed": committed}))
+
+
+if __name__ == "__main__":
+    main()
