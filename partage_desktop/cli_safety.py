@@ -14,7 +14,7 @@ from typing import Any
 from . import datadir
 from .texts import t
 
-COMMANDS = ("backup", "check")
+COMMANDS = ("backup", "check", "exchange")
 
 
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -28,6 +28,16 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     restore.add_argument("file", type=Path)
 
     sub.add_parser("check", parents=[common])
+
+    exchange = sub.add_parser("exchange", parents=[common]).add_subparsers(dest="action", required=True)
+    export = exchange.add_parser("export", parents=[common])
+    export.add_argument("--agreement", required=True, metavar="REF")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.partage")
+    export.add_argument("--json", action="store_true")
+    imp = exchange.add_parser("import", parents=[common])
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true")
+    imp.add_argument("--json", action="store_true")
 
 
 

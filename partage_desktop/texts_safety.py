@@ -88,4 +88,94 @@ SAFETY_TEXTS: dict[str, dict[str, str]] = {
         "fr": "Accès refusé à « {path} ». Choisissez un dossier où vous avez le droit d'écrire, ou demandez l'accès à la personne qui gère cet ordinateur. Rien n'a été perdu.",
         "en": "Access denied to “{path}”. Choose a folder you are allowed to write to, or ask whoever manages this computer for access. Nothing was lost.",
     },
+    # --- exchange files
+    "exchange_exported": {
+        "fr": "Fichier d'échange créé : {out} (entente {ref}, {versions} version(s)). Envoyez-le à l'organisme partenaire par courriel ou sur une clé USB.",
+        "en": "Exchange file created: {out} (agreement {ref}, {versions} version(s)). Send it to the partner organization by email or on a USB key.",
+    },
+    "exchange_no_agreement": {
+        "fr": "Aucune entente avec la référence « {ref} ». Tapez « partage-desktop agreement list » pour voir les références.",
+        "en": "No agreement has the reference “{ref}”. Type “partage-desktop agreement list” to see the references.",
+    },
+    "exchange_missing_file": {"fr": "fichier introuvable", "en": "file not found"},
+    "exchange_bad_document": {"fr": "contenu invalide ({where})", "en": "invalid content ({where})"},
+    "exchange_draft": {"fr": "Brouillon", "en": "Draft"},
+    "exchange_version": {"fr": "Version {n}", "en": "Version {n}"},
+    "exchange_fingerprint": {
+        "fr": "Version {n} — l'empreinte {fingerprint} ne correspond pas au contenu : la version a été modifiée après sa création.",
+        "en": "Version {n} — the fingerprint {fingerprint} does not match the content: the version was changed after it was made.",
+    },
+    "exchange_invalid": {
+        "fr": "Le fichier d'échange « {path} » contient {n} problème(s) ; rien n'a été importé :",
+        "en": "The exchange file “{path}” has {n} problem(s); nothing was imported:",
+    },
+    "exchange_refused_not_exchange": {
+        "fr": "« {path} » n'est pas un fichier d'échange de Partage ({detail}). Rien n'a été importé.",
+        "en": "“{path}” is not a Partage exchange file ({detail}). Nothing was imported.",
+    },
+    "exchange_refused_damaged": {
+        "fr": "Le fichier d'échange « {path} » est endommagé ({detail}). Rien n'a été importé. Demandez à l'organisme partenaire de vous le renvoyer.",
+        "en": "The exchange file “{path}” is damaged ({detail}). Nothing was imported. Ask the partner organization to send it again.",
+    },
+    "exchange_refused_checksum": {
+        "fr": "Le fichier d'échange « {path} » a été modifié ou abîmé en route (contrôle d'intégrité échoué : {detail}). Rien n'a été importé. Demandez à l'organisme partenaire de vous le renvoyer.",
+        "en": "The exchange file “{path}” was changed or damaged on the way (integrity check failed: {detail}). Nothing was imported. Ask the partner organization to send it again.",
+    },
+    "exchange_refused_missing": {
+        "fr": "Le fichier d'échange « {path} » est incomplet (il manque {detail}). Rien n'a été importé. Demandez à l'organisme partenaire de vous le renvoyer.",
+        "en": "The exchange file “{path}” is incomplete ({detail} is missing). Nothing was imported. Ask the partner organization to send it again.",
+    },
+    "exchange_refused_unsafe_path": {
+        "fr": "Le fichier d'échange « {path} » est refusé : il contient un chemin dangereux ({detail}) qui pourrait écrire hors de son dossier. Rien n'a été importé. Ne l'ouvrez pas s'il ne vient pas d'un partenaire connu.",
+        "en": "The exchange file “{path}” is refused: it holds a dangerous path ({detail}) that could write outside its folder. Nothing was imported. Do not open it if it does not come from a known partner.",
+    },
+    "exchange_refused_link": {
+        "fr": "Le fichier d'échange « {path} » est refusé : il contient un lien ({detail}). Rien n'a été importé.",
+        "en": "The exchange file “{path}” is refused: it holds a link ({detail}). Nothing was imported.",
+    },
+    "exchange_refused_too_big": {
+        "fr": "Le fichier d'échange « {path} » est refusé : une fois décompressé, il serait d'une taille démesurée ({detail}). Rien n'a été importé.",
+        "en": "The exchange file “{path}” is refused: uncompressed, it would be absurdly large ({detail}). Nothing was imported.",
+    },
+    "exchange_refused_bad_json": {
+        "fr": "Le fichier d'échange « {path} » contient un document illisible ({detail}). Rien n'a été importé.",
+        "en": "The exchange file “{path}” holds an unreadable document ({detail}). Nothing was imported.",
+    },
+    "exchange_refused_unknown_version": {
+        "fr": "Le fichier d'échange « {path} » est dans un format inconnu (version {detail}). Rien n'a été importé.",
+        "en": "The exchange file “{path}” is in an unknown format (version {detail}). Nothing was imported.",
+    },
+    "exchange_refused_too_new": {
+        "fr": "Le fichier d'échange « {path} » a été fait par une version plus récente de Partage (format {detail}). Installez la dernière version de Partage pour l'importer. Rien n'a été importé.",
+        "en": "The exchange file “{path}” was made by a newer version of Partage (format {detail}). Install the latest version of Partage to import it. Nothing was imported.",
+    },
+    "exchange_preview": {
+        "fr": "Aperçu de l'importation de « {path} » (rien n'est encore écrit) :",
+        "en": "Preview of importing “{path}” (nothing written yet):",
+    },
+    "exchange_imported": {
+        "fr": "Importation de « {path} » terminée :",
+        "en": "Import of “{path}” done:",
+    },
+    "exchange_action_add": {
+        "fr": "ajout de l'entente {ref} « {title} » ({n} version(s))",
+        "en": "add agreement {ref} “{title}” ({n} version(s))",
+    },
+    "exchange_action_update": {
+        "fr": "mise à jour de l'entente {ref} « {title} » ({n} nouvelle(s) version(s))",
+        "en": "update agreement {ref} “{title}” ({n} new version(s))",
+    },
+    "exchange_action_unchanged": {
+        "fr": "entente {ref} « {title} » : déjà à jour, rien à faire",
+        "en": "agreement {ref} “{title}”: already up to date, nothing to do",
+    },
+    "exchange_action_conflict": {
+        "fr": "CONFLIT : l'entente {ref} « {title} » a été modifiée des deux côtés. La vôtre reste intacte ; celle reçue est ajoutée à côté sous la référence {stored_as} ({n} version(s)). Comparez-les, puis gardez la bonne.",
+        "en": "CONFLICT: agreement {ref} “{title}” was changed on both sides. Yours stays untouched; the one received is added beside it as {stored_as} ({n} version(s)). Compare them, then keep the right one.",
+    },
+    "exchange_backup": {
+        "fr": "Une sauvegarde a été faite avant l'importation : {path}",
+        "en": "A backup was made before the import: {path}",
+    },
+    "exchange_conflict_suffix": {"fr": " (copie reçue)", "en": " (received copy)"},
 }
