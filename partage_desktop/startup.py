@@ -36,12 +36,18 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
         return show_startup_problem(t(f"data_dir_{exc.reason}", lang, path=exc.path), smoke)
     log_file = logsetup.configure(data.logs)
     install_excepthook(log_file, lang, smoke)
-    from .ui.startup_safety import claim_data_folder, offer_restore, warn_if_cloud
+    from .ui.startup_safety import (
+        claim_data_folder,
+        offer_restore,
+        offer_restore_when_data_is_missing,
+        warn_if_cloud,
+    )
 
     guard = claim_data_folder(data, smoke)
     if guard is None:  # the open instance was brought forward: not an error, except for --smoke
         return 3 if smoke else 0
     warn_if_cloud(data, lang, smoke)
+    offer_restore_when_data_is_missing(data, lang, smoke)
     from .services.database import DatabaseDamaged, prepare
 
     try:

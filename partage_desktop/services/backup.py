@@ -16,10 +16,10 @@ from .. import __version__
 from ..datadir import DataDir
 from ..envproblems import describe
 from ..errors import DataUnusableError, UserInputError
-from ..settings import Settings
 from ..store import backup as store
 from ..store.backup import BackupError, BackupInfo, Progress
 from ..texts import t
+from .backup_folder import configured_folder, usable_folder
 
 log = logging.getLogger(__name__)
 AUTO_EVERY = timedelta(days=1)
@@ -30,28 +30,6 @@ class RestoreResult:
     restored: BackupInfo
     before: BackupInfo | None  # the backup of the state that was replaced
     damaged_aside: Path | None  # the damaged database, renamed for recovery
-
-
-def configured_folder(data: DataDir) -> Path:
-    settings = Settings.load(data.settings_file) if data.settings_file.is_file() else Settings()
-    return Path(settings.backup_dir).expanduser() if settings.backup_dir else data.backups
-
-
-def usable_folder(data: DataDir) -> tuple[Path, bool]:
-    """The folder to write backups to, and whether it is the configured one (False: the
-    configured folder is missing or not writable, e.g. a USB key that was removed)."""
-    folder = configured_folder(data)
-    if folder == data.backups:
-        return folder, True
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / ".partage-test"
-        probe.write_bytes(b"")
-        probe.unlink()
-        return folder, True
-    except OSError:
-        log.warning("backup folder %s unavailable, using %s", folder, data.backups)
-        return data.backups, False
 
 
 def _environment(exc: OSError, lang: str, path: Path) -> Exception:
@@ -99,7 +77,7 @@ def list_backups(data: DataDir) -> list[BackupInfo]:
 def auto_backup_if_due(data: DataDir, lang: str, now: datetime | None = None) -> BackupInfo | None:
     """At start: a backup when the newest is older than a day and something changed since."""
     now = now or datetime.now()
-    if not data.database.exists():
+    if not data.database.exists() or _holds_nothing(data):
         return None
     existing = list_backups(data)
     if existing:
@@ -119,6 +97,22 @@ def when_text(when: datetime, lang: str) -> str:
 
 def reason_text(reason: str, lang: str) -> str:
     return t(f"reason_{reason}", lang) if reason in store.REASONS else reason
+
+
+def _holds_nothing(data: DataDir) -> bool:
+    """A brand-new (or emptied) data folder: nothing worth a backup, and an empty backup would
+    only push real ones out of the thinning window."""
+    import sqlite3
+
+    if any(data.attachments.rglob("*")) if data.attachments.is_dir() else False:
+        return False
+    con = sqlite3.connect(f"{data.database.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return not any(store.count_rows(con).values())
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        con.close()
 
 
 def _backup_problem(exc: BackupError, lang: str) -> DataUnusableError:

@@ -15,27 +15,28 @@ if TYPE_CHECKING:
 class DatabaseDamaged(DataUnusableError):
     """The database failed its integrity check; ``backup`` is the newest intact backup, if any."""
 
-    def __init__(self, message: str, backup: BackupInfo | None) -> None:
+    def __init__(self, message: str, backup: BackupInfo | None, detail: str = "") -> None:
         super().__init__(message)
         self.backup = backup
+        self.detail = detail
 
 
 def prepare(data: DataDir, lang: str) -> None:
     """Make the database ready (checked, then created or migrated with a backup made first); the
     fast path for an up-to-date database imports neither Alembic nor SQLAlchemy."""
-    from ..envproblems import describe
     from ..store.errors import DatabaseDamagedError, DatabaseTooNewError
     from ..store.migrate import prepare_database
+    from .backup_folder import usable_folder
 
     try:
-        from .backup import usable_folder
-
         prepare_database(data.database, usable_folder(data)[0], data.attachments)
     except DatabaseTooNewError as exc:
         raise DataUnusableError(t("db_too_new", lang, path=data.database, revision=exc.revision)) from exc
     except DatabaseDamagedError as exc:
         raise damaged(data, lang, exc.detail) from exc
     except OSError as exc:
+        from ..envproblems import describe
+
         problem = describe(exc, lang, data.root)
         if problem is None:
             raise
@@ -47,12 +48,12 @@ def damaged(data: DataDir, lang: str, detail: str) -> DatabaseDamaged:
 
     good = newest_good_backup(data)
     if good is None:
-        return DatabaseDamaged(t("db_damaged", lang, path=data.database, detail=detail), None)
+        return DatabaseDamaged(t("db_damaged", lang, path=data.database, detail=detail), None, detail)
     from .backup import when_text
 
     when = when_text(good.created_at, lang)
     return DatabaseDamaged(t("db_damaged_with_backup", lang, path=data.database, detail=detail, date=when,
-                             backup=good.path, **good.label_counts), good)
+                             backup=good.path, **good.label_counts), good, detail)
 
 
 def full_check(data: DataDir, lang: str) -> tuple[bool, str]:

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from . import backup as backups
 from .errors import DatabaseDamagedError, DatabaseTooNewError
 from .integrity import require_whole
 from .schema_version import HEAD, KNOWN_REVISIONS, read_sqlite_revision
@@ -30,7 +29,9 @@ class PrepareResult:
 
 def backup_sqlite(source: Path, target: Path) -> None:
     """A consistent copy of a (possibly live, WAL-mode) database: never a raw file copy."""
-    backups.copy_database(source, target)
+    from .backup import copy_database
+
+    copy_database(source, target)
 
 
 def prepare_database(db_path: Path, backups_dir: Path, attachments: Path | None = None) -> PrepareResult:
@@ -41,6 +42,8 @@ def prepare_database(db_path: Path, backups_dir: Path, attachments: Path | None 
         require_whole(db_path)
         if revision == HEAD:
             return PrepareResult(False, None, None)
+        from . import backup as backups  # not on the fast path: zipfile and friends
+
         info = backups.create_in_folder(db_path, attachments, backups_dir, "avant-migration", now=datetime.now())
         try:
             _upgrade(db_path)

@@ -40,8 +40,18 @@ def offer_restore(damaged: Any, data: DataDir, lang: str, smoke: bool) -> bool:
     """A damaged database: explain, offer the newest intact backup. True when it was restored."""
     if damaged.backup is None or smoke:
         return False
-    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("StartupSafety", "The data is damaged"), damaged.message)
+    from ..services.backup import when_text
+
+    counts = damaged.backup.label_counts
+    text = QCoreApplication.translate(
+        "StartupSafety", "Your Partage data is damaged. Partage does not open it, so as not to make "
+        "things worse.\n\nThe newest intact backup is from %1 (%2 agreement(s), %3 project(s), %4 journal "
+        "entry(ies)). Restore it? The damaged data is kept aside, not deleted, in case it can be recovered.")
+    text = (text.replace("%1", when_text(damaged.backup.created_at, lang)).replace("%2", str(counts["agreements"]))
+            .replace("%3", str(counts["projects"])).replace("%4", str(counts["entries"])))
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("StartupSafety", "The data is damaged"), text)
     box.setObjectName("startup:damaged")
+    box.setDetailedText(f"{data.database}\n{damaged.detail}\n\n{damaged.backup.path}")
     restore = box.addButton(QCoreApplication.translate("StartupSafety", "&Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QCoreApplication.translate("StartupSafety", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
@@ -70,3 +80,32 @@ def warn_if_cloud(data: DataDir, lang: str, smoke: bool) -> None:
     log.warning("data folder in a synchronized folder: %s", data.root)
     if not smoke:
         QMessageBox.warning(None, "Partage", message)
+
+
+def offer_restore_when_data_is_missing(data: DataDir, lang: str, smoke: bool) -> bool:
+    """No database in the folder but backups beside it (a file deleted by mistake, a new PC with
+    the USB key of backups): offer the newest intact one. True when it was restored."""
+    if smoke or data.database.exists():
+        return False
+    from ..services import backup
+
+    good = backup.newest_good_backup(data)
+    if good is None:
+        return False
+    counts = good.label_counts
+    text = QCoreApplication.translate(
+        "StartupSafety", "There is no data in this folder, but there is a backup of %1 (%2 agreement(s), "
+        "%3 project(s), %4 journal entry(ies)).\n\nRestore it now? Choose No to start with empty data; "
+        "the backup stays available in File → Restore a backup.")
+    text = (text.replace("%1", backup.when_text(good.created_at, lang)).replace("%2", str(counts["agreements"]))
+            .replace("%3", str(counts["projects"])).replace("%4", str(counts["entries"])))
+    answer = QMessageBox.question(None, "Partage", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.Yes)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        backup.restore(data, good.path, lang)
+    finally:
+        QApplication.restoreOverrideCursor()
+    return True

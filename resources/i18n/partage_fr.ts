@@ -837,19 +837,37 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
         <translation>Partage est déjà ouvert sur ce dossier de données (peut-être par une autre personne qui utilise cet ordinateur). Fermez-le d&apos;abord, puis relancez Partage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/startup_safety.py" line="43"/>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="46"/>
+        <source>Your Partage data is damaged. Partage does not open it, so as not to make things worse.
+
+The newest intact backup is from %1 (%2 agreement(s), %3 project(s), %4 journal entry(ies)). Restore it? The damaged data is kept aside, not deleted, in case it can be recovered.</source>
+        <translation>Vos données Partage sont endommagées. Partage ne les ouvre pas, pour ne rien aggraver.
+
+La sauvegarde intacte la plus récente date du %1 (%2 entente(s), %3 projet(s), %4 entrée(s) de journal). La restaurer&#x202f;? Les données endommagées sont mises de côté, pas effacées, au cas où on pourrait les récupérer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="52"/>
         <source>The data is damaged</source>
         <translation>Les données sont endommagées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/startup_safety.py" line="45"/>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="55"/>
         <source>&amp;Restore this backup</source>
         <translation>&amp;Restaurer cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/startup_safety.py" line="46"/>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="96"/>
+        <source>There is no data in this folder, but there is a backup of %1 (%2 agreement(s), %3 project(s), %4 journal entry(ies)).
+
+Restore it now? Choose No to start with empty data; the backup stays available in File → Restore a backup.</source>
+        <translation>Ce dossier ne contient aucune donnée, mais il existe une sauvegarde du %1 (%2 entente(s), %3 projet(s), %4 entrée(s) de journal).
+
+La restaurer maintenant&#x202f;? Choisissez Non pour commencer avec des données vides&#x202f;; la sauvegarde reste disponible dans Fichier → Restaurer une sauvegarde.</translation>
     </message>
 </context>
 <context>

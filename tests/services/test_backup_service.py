@@ -98,3 +98,22 @@ def test_restoring_something_that_is_not_a_backup_is_refused_untouched(data_dir,
     assert "is not a Partage backup" in info.value.message
     assert data.database.read_bytes() == before
     assert not data.backups.exists() or list(data.backups.iterdir()) == []
+
+
+def test_an_empty_data_folder_gets_no_automatic_backup(data_dir):
+    data = prepared(data_dir)
+    assert backup.auto_backup_if_due(data, "fr") is None
+    assert backup.list_backups(data) == []
+
+
+def test_start_up_fast_path_does_not_load_the_zip_machinery(data_dir):
+    import subprocess
+    import sys
+
+    prepared(data_dir)
+    code = ("import sys; from partage_desktop.datadir import resolve; "
+            "from partage_desktop.services.database import prepare; "
+            f"prepare(resolve({str(data_dir)!r}), 'fr'); "
+            "print([m for m in ('zipfile', 'sqlalchemy', 'alembic') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

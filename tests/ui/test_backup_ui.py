@@ -150,12 +150,62 @@ def test_damaged_data_at_start_offers_the_newest_good_backup(qtbot, data_dir, mo
     assert info.value.backup is not None
     assert "30 entente(s)" in info.value.message
 
+    seen = []
+
     def click_restore(box):
-        box.buttons()[0].click()
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == "&Restaurer cette sauvegarde").click()
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", click_restore)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     assert offer_restore(info.value, data, "fr", smoke=False)
+    assert "30 entente(s)" in seen[0] and "mises de côté, pas effacées" in seen[0]
     prepare(data, "fr")
     assert counts(data)["agreements"] == 30
+
+
+def test_deleted_database_is_offered_yesterdays_backup_at_start(qtbot, data_dir, monkeypatch):
+    from partage_desktop.ui.startup_safety import offer_restore_when_data_is_missing
+
+    data = prepared(data_dir)
+    add_rows(data, agreements=4, projects=1, entries=12)
+    backup.make_backup(data, "fr")
+    close_all()
+    for path in list(data_dir.iterdir()):
+        if path.name.startswith("partage.sqlite3"):
+            path.unlink()  # the mistake
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    assert offer_restore_when_data_is_missing(data, "fr", smoke=False)
+    assert "4 entente(s), 1 projet(s), 12 entrée(s)" in asked[0]
+    assert counts(data) == {"agreements": 4, "projects": 1, "entries": 12, "organizations": 0}
+    # with data present, nothing is asked
+    assert not offer_restore_when_data_is_missing(data, "fr", smoke=False)
+    assert len(asked) == 1
+
+
+def test_an_environment_error_anywhere_in_the_gui_says_what_to_do(qtbot, data_dir, monkeypatch):
+    import sys
+
+    from partage_desktop.ui import errors
+
+    old_hook = sys.excepthook
+    warned, bug = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    monkeypatch.setattr(errors, "show_unexpected_error", lambda *a, **k: bug.append(a))
+    try:
+        errors.install_excepthook(data_dir / "partage.log", "fr", smoke=False)
+        try:
+            raise OSError(errno.EROFS, "Read-only file system", str(data_dir / "x.pdf"))
+        except OSError:
+            sys.excepthook(*sys.exc_info())
+        assert warned and "lecture seule" in warned[0] and not bug
+        try:
+            raise KeyError("bug")
+        except KeyError:
+            sys.excepthook(*sys.exc_info())
+        assert bug
+    finally:
+        sys.excepthook = old_hook
