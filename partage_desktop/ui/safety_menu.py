@@ -61,11 +61,15 @@ class SafetyActions(QObject):
         self.backup_action = self._action(self.tr("&Backup now"), "action:backup-now", self.backup_now)
         self.restore_action = self._action(self.tr("&Restore a backup…"), "action:restore", self.open_restore)
         self.check_action = self._action(self.tr("&Check the data"), "action:check-database", self.check_database)
-        for action in (self.backup_action, self.restore_action, self.check_action):
-            menu.insertAction(before, action) if before is not None else menu.addAction(action)
-        separator = QAction(self)
-        separator.setSeparator(True)
-        menu.insertAction(before, separator) if before is not None else menu.addAction(separator)
+        self.send_action = self._action(self.tr("Sen&d to a partner…"), "action:exchange-export", self.send)
+        self.import_action = self._action(self.tr("&Import an exchange file…"), "action:exchange-import",
+                                          self.import_exchange)
+        for group in ((self.backup_action, self.restore_action, self.check_action),
+                      (self.send_action, self.import_action)):
+            separator = QAction(self)
+            separator.setSeparator(True)
+            for action in (*group, separator):
+                menu.insertAction(before, action) if before is not None else menu.addAction(action)
 
     def _action(self, text: str, name: str, slot: Any) -> QAction:
         action = QAction(text, self.window)
@@ -121,6 +125,23 @@ class SafetyActions(QObject):
         if release is not None:
             release()  # the new process must be able to take the data folder's lock
         self.restart()
+
+    def send(self) -> None:
+        from ..services.agreement_list import list_agreements
+
+        data = self.window.data
+        self.window.tasks.run(lambda: list_agreements(data), self._choose_agreement,
+                              lambda exc: self._failed(exc, self.tr("Send to a partner")))
+
+    def _choose_agreement(self, agreements: list[dict[str, Any]]) -> None:
+        from .exchange_dialog import SendDialog
+
+        SendDialog(self.window.data, self.window.lang, self.window.tasks, agreements, self.window).exec()
+
+    def import_exchange(self) -> None:
+        from .exchange_dialog import start_import
+
+        start_import(self.window)
 
     def check_database(self) -> None:
         from ..services.database import full_check

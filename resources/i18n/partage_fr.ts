@@ -328,6 +328,30 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="131"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="159"/>
+        <source>Import an exchange file</source>
+        <translation>Importer un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="134"/>
+        <source>Here is what the import will do. Nothing has been written yet; a backup is made before the import.</source>
+        <translation>Voici ce que l&apos;importation va faire. Rien n&apos;a encore été écrit&#x202f;; une sauvegarde est faite avant l&apos;importation.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="140"/>
+        <source>Preview of the import</source>
+        <translation>Aperçu de l&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="144"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../partage_desktop/ui/main_window.py" line="50"/>
@@ -711,51 +735,163 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
         <translation>&amp;Vérifier les données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="94"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="64"/>
+        <source>Sen&amp;d to a partner…</source>
+        <translation>&amp;Envoyer à un partenaire…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="65"/>
+        <source>&amp;Import an exchange file…</source>
+        <translation>&amp;Importer un fichier d&apos;échange…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="98"/>
         <source>Backing up your data…</source>
         <translation>Sauvegarde de vos données…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="96"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="100"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="102"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="106"/>
         <source>Backup saved: %1 agreement(s), %2 project(s), %3 journal entry(ies) — %4</source>
         <translation>Sauvegarde enregistrée&#xa0;: %1 entente(s), %2 projet(s), %3 entrée(s) de journal — %4</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="118"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="122"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="119"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="123"/>
         <source>The backup was restored. Partage now restarts on the restored data.</source>
         <translation>La sauvegarde a été restaurée. Partage redémarre maintenant sur les données restaurées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="129"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="134"/>
+        <source>Send to a partner</source>
+        <translation>Envoyer à un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="150"/>
         <source>Checking your data…</source>
         <translation>Vérification de vos données…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="131"/>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="137"/>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="139"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="152"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="158"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="160"/>
         <source>Check the data</source>
         <translation>Vérifier les données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="149"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="170"/>
         <source>Automatic backup made: %1</source>
         <translation>Sauvegarde automatique faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="155"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="176"/>
         <source>The automatic backup could not be made: %1</source>
         <translation>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="40"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="101"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="122"/>
+        <source>Send to a partner</source>
+        <translation>Envoyer à un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="46"/>
+        <source>Choose the agreement to send. Partage saves it, with all its versions, in an exchange file (.partage) that you attach to an email or copy to a USB key. Your partner imports it with File → Import an exchange file.</source>
+        <translation>Choisissez l&apos;entente à envoyer. Partage l&apos;enregistre, avec toutes ses versions, dans un fichier d&apos;échange (.partage) que vous joignez à un courriel ou copiez sur une clé USB. Votre partenaire l&apos;importe avec Fichier → Importer un fichier d&apos;échange.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="53"/>
+        <source>Agreements</source>
+        <translation>Ententes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="56"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="56"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="56"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="63"/>
+        <source>There is no agreement to send yet.</source>
+        <translation>Il n&apos;y a pas encore d&apos;entente à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="67"/>
+        <source>&amp;Save the exchange file…</source>
+        <translation>&amp;Enregistrer le fichier d&apos;échange…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="87"/>
+        <source>Save the exchange file</source>
+        <translation>Enregistrer le fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="88"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="160"/>
+        <source>Partage exchange files (*.partage)</source>
+        <translation>Fichiers d&apos;échange Partage (*.partage)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="102"/>
+        <source>The exchange file is saved:
+%1
+
+Attach it to an email to your partner organization, or copy it to a USB key.</source>
+        <translation>Le fichier d&apos;échange est enregistré&#xa0;:
+%1
+
+Joignez-le à un courriel à l&apos;organisme partenaire, ou copiez-le sur une clé USB.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="104"/>
+        <source>&amp;Write an email</source>
+        <translation>&amp;Écrire un courriel</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="105"/>
+        <source>Show the &amp;folder</source>
+        <translation>Afficher le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="109"/>
+        <source>Agreement %1 (Partage exchange file)</source>
+        <translation>Entente %1 (fichier d&apos;échange Partage)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="110"/>
+        <source>Hello,
+
+Attached is the exchange file of agreement %1. Import it in Partage with File → Import an exchange file.
+
+File to attach: %2
+</source>
+        <translation>Bonjour,
+
+Voici en pièce jointe le fichier d&apos;échange de l&apos;entente %1. Importez-le dans Partage avec Fichier → Importer un fichier d&apos;échange.
+
+Fichier à joindre&#xa0;: %2
+</translation>
     </message>
 </context>
 <context>
