@@ -3,8 +3,8 @@
 Run as ``python crash_writer.py DATA_DIR ROUNDS SEED MAX_DELAY_MS MODE``. The parent imports the
 app once, then for each round forks a child that writes through the services (``MODE`` "orgs":
 organizations saved one per transaction; "backup": backups made in a loop) and reports on a pipe
-each write it saw committed. The parent kills the child after a random delay (before, during or
-after its first writes), and prints one JSON line: every write reported as committed.
+each write it saw committed. The parent kills the child after a random delay (most rounds
+after its first commit, the others at any moment from its start), and prints one JSON line: every write reported as committed.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import select
 import signal
 import sys
 import time
@@ -55,10 +56,16 @@ def main() -> None:
             finally:
                 os._exit(1)
         os.close(write_end)
+        chunks = []
+        if rng.random() < 0.7:
+            # Most rounds kill in the middle of a stream of writes: wait for the first commit so
+            # that a slow (loaded) machine still gets killed while writing, not while starting.
+            ready, _, _ = select.select([read_end], [], [], 30)
+            if ready:
+                chunks.append(os.read(read_end, 65536))
         time.sleep(rng.uniform(0, max_delay_ms) / 1000)
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
-        chunks = []
         while chunk := os.read(read_end, 65536):
             chunks.append(chunk)
         os.close(read_end)
