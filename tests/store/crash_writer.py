@@ -2,7 +2,8 @@
 
 Run as ``python crash_writer.py DATA_DIR ROUNDS SEED MAX_DELAY_MS MODE``. The parent imports the
 app once, then for each round forks a child that writes through the services (``MODE`` "orgs":
-organizations saved one per transaction; "backup": backups made in a loop) and reports on a pipe
+organizations saved one per transaction; "backup": backups made in a loop; "import": the exchange
+files of ``DATA_DIR/../inbox`` imported one by one, each after its own backup) and reports on a pipe
 each write it saw committed. The parent kills the child after a random delay (most rounds
 after its first commit, the others at any moment from its start), and prints one JSON line: every write reported as committed.
 """
@@ -21,7 +22,7 @@ from pathlib import Path
 from sqlalchemy.orm import configure_mappers
 
 from partage_desktop.datadir import resolve
-from partage_desktop.services import backup
+from partage_desktop.services import backup, exchange
 from partage_desktop.services.organizations import OrganizationData, save_organization
 from partage_desktop.store import models  # noqa: F401 - imported once here, not in every child
 
@@ -30,8 +31,15 @@ configure_mappers()
 
 def child(data_dir: Path, mode: str, round_no: int, out: int) -> None:
     data = resolve(str(data_dir))
+    inbox = sorted((data_dir.parent / "inbox").glob("*.partage")) if mode == "import" else []
     for i in range(100_000):
-        if mode == "orgs":
+        if mode == "import":
+            if i >= len(inbox):
+                break
+            plan = exchange.import_file(data, inbox[i], "fr")
+            if plan.applied:
+                os.write(out, f"{plan.items[0].stored_as}\n".encode())
+        elif mode == "orgs":
             saved = save_organization(data, OrganizationData(legal_name=f"Organisme {round_no}-{i}",
                                                              address="1, rue Principale"))
             os.write(out, f"{saved.id}\n".encode())

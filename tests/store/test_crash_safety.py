@@ -53,3 +53,30 @@ def test_killed_backups_leave_only_complete_backups(data_dir):
     assert set(reported) & set(names) or not reported
     for info in store.list_backups(data.backups)[:3]:
         store.check_backup_database(info.path, data.root).unlink()
+
+
+def test_killed_imports_leave_whole_agreements_or_none(tmp_path):
+    from safetydata import add_agreement
+
+    from partage_desktop.services import exchange
+    from partage_desktop.services.session import close_all
+
+    sender = prepared(tmp_path / "expediteur")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(10):
+        add_agreement(sender, f"ENT-2026-{i:04d}", versions=2)
+        exchange.export_agreement(sender, f"ENT-2026-{i:04d}", inbox / f"{i:04d}.partage", "fr")
+    close_all()
+    data = prepared(tmp_path / "donnees")
+    reported = run_harness(data.root, max(6, KILLS // 10), seed=3, max_delay_ms=150, mode="import")
+    assert reported  # some imports completed between the kills
+    con = sqlite3.connect(data.database)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        versions = dict(con.execute("SELECT a.reference, COUNT(v.id) FROM agreement a LEFT JOIN agreement_version v "
+                                    "ON v.agreement_id = a.id GROUP BY a.reference"))
+    finally:
+        con.close()
+    assert set(reported) <= set(versions)  # every import reported done is there
+    assert set(versions.values()) <= {2}  # and every agreement is whole: never half an import
