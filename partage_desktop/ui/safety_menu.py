@@ -100,7 +100,14 @@ class SafetyActions(QObject):
                               lambda exc: self._failed(exc, self.tr("Backup")))
 
     def _backed_up(self, info: Any) -> None:
+        from ..services.backup import configured_folder
+        from ..texts import t
+
         self._done()
+        wanted = configured_folder(self.window.data)
+        if info.path.parent != wanted:  # the chosen folder (a USB key?) was not there
+            QMessageBox.warning(self.window, self.tr("Backup"), t(
+                "backup_folder_unavailable", self.window.lang, folder=wanted, fallback=info.path.parent))
         counts = info.label_counts
         self.window.statusBar().showMessage(self.tr(
             "Backup saved: %1 agreement(s), %2 project(s), %3 journal entry(ies) — %4")

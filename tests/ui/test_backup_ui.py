@@ -209,3 +209,17 @@ def test_an_environment_error_anywhere_in_the_gui_says_what_to_do(qtbot, data_di
         assert bug
     finally:
         sys.excepthook = old_hook
+
+
+def test_backup_now_says_when_the_usb_key_is_missing(window, qtbot, monkeypatch, tmp_path):
+    from partage_desktop.settings import Settings
+
+    blocker = tmp_path / "E-drive"
+    blocker.write_text("not a folder")
+    Settings(backup_dir=str(blocker / "Partage")).save(window.data.settings_file)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    window.findChild(QAction, "action:backup-now").trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=10000)
+    assert "clé USB retirée" in warned[0]
+    assert len(backup.list_backups(window.data)) == 1  # made in the data folder all the same
