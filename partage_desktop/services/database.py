@@ -21,9 +21,33 @@ class DatabaseDamaged(DataUnusableError):
         self.detail = detail
 
 
+_READY: dict[str, tuple[int, ...]] = {}
+
+
+def _file_state(data: DataDir) -> tuple[int, ...]:
+    out: list[int] = []
+    for path in (data.database, data.database.with_name(data.database.name + "-wal")):
+        try:
+            stat = path.stat()
+            out += [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+        except OSError:
+            out += [-1, -1, -1]
+    return tuple(out)
+
+
+def forget_prepared() -> None:
+    """Check every database again at the next prepare (its access rights may have changed)."""
+    _READY.clear()
+
+
 def prepare(data: DataDir, lang: str) -> None:
     """Make the database ready (checked, then created or migrated with a backup made first); the
-    fast path for an up-to-date database imports neither Alembic nor SQLAlchemy."""
+    fast path for an up-to-date database imports neither Alembic nor SQLAlchemy. A file already
+    prepared by this process and untouched since is not checked twice (the GUI start calls this
+    from two places)."""
+    key = str(data.database)
+    if _READY.get(key) == _file_state(data) and data.database.exists():
+        return
     from ..store.errors import DatabaseDamagedError, DatabaseTooNewError
     from ..store.migrate import prepare_database
     from .backup_folder import usable_folder
@@ -41,6 +65,7 @@ def prepare(data: DataDir, lang: str) -> None:
         if problem is None:
             raise
         raise problem from exc
+    _READY[key] = _file_state(data)
 
 
 def damaged(data: DataDir, lang: str, detail: str) -> DatabaseDamaged:

@@ -84,7 +84,9 @@ def test_output_file_locked_by_another_program_keeps_the_previous_file(data_dir,
 def test_permission_denied_on_the_database(data_dir, capsys, monkeypatch):
     prepared(data_dir)
     import partage_desktop.store.migrate as migrate
+    from partage_desktop.services.database import forget_prepared
 
+    forget_prepared()  # the rights changed, not the file: this process would trust its last check
     monkeypatch.setattr(migrate, "read_sqlite_revision", _raise(errno.EACCES, "Permission denied"))
     assert main(["--data-dir", str(data_dir), "agreement", "list"]) == 3
     assert "Accès refusé" in capsys.readouterr().err

@@ -117,3 +117,18 @@ def test_start_up_fast_path_does_not_load_the_zip_machinery(data_dir):
             "print([m for m in ('zipfile', 'sqlalchemy', 'alembic') if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_database_is_checked_once_per_process_until_it_changes(data_dir, monkeypatch):
+    import partage_desktop.store.migrate as migrate
+    from partage_desktop.services.database import prepare
+
+    data = prepared(data_dir)
+    calls = []
+    real = migrate.require_whole
+    monkeypatch.setattr(migrate, "require_whole", lambda path: calls.append(path) or real(path))
+    prepare(data, "fr")
+    assert calls == []  # already checked by prepared(), untouched since
+    add_rows(data, agreements=1)
+    prepare(data, "fr")
+    assert calls == [data.database]
