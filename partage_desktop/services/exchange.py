@@ -36,6 +36,10 @@ def _without_meta(answers: Any) -> Any:
     return {k: v for k, v in answers.items() if k != "meta"} if isinstance(answers, dict) else answers
 
 
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _iso(value: date | datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
@@ -126,6 +130,9 @@ def _check_incoming(doc: Any, pdfs: dict[str, bytes], lang: str) -> list[str]:
 
     if not _REFERENCE.match(doc["reference"]) or len(doc["title"]) > 300:
         problems.append(t("exchange_bad_document", lang, where="reference"))
+    # the columns' sizes (PostgreSQL enforces them; SQLite would silently store anything)
+    if not (0 < len(doc["status"]) <= 20 and doc["lang"] in ("fr", "en") and 0 < len(doc["template_id"]) <= 60):
+        problems.append(t("exchange_bad_document", lang, where="status/lang/template_id"))
     for date_key in ("start_date", "end_date", "signed_on"):
         value = doc.get(date_key)
         try:
@@ -134,7 +141,7 @@ def _check_incoming(doc: Any, pdfs: dict[str, bytes], lang: str) -> list[str]:
         except (TypeError, ValueError):
             problems.append(t("exchange_bad_document", lang, where=date_key))
     for party in doc["parties"]:
-        if not (isinstance(party, dict) and isinstance(party.get("name"), str) and isinstance(party.get("position"), int)):
+        if not (isinstance(party, dict) and isinstance(party.get("name"), str) and _is_int(party.get("position"))):
             problems.append(t("exchange_bad_document", lang, where="parties"))
             break
     incomplete = _incomplete_messages(lang)
@@ -147,16 +154,18 @@ def _check_incoming(doc: Any, pdfs: dict[str, bytes], lang: str) -> list[str]:
             problems.append(f"{t('exchange_draft', lang)} — {p}")
     numbers: set[int] = set()
     for v in doc["versions"]:
-        if not isinstance(v, dict) or not isinstance(v.get("number"), int) or v["number"] in numbers:
+        if (not isinstance(v, dict) or not _is_int(v.get("number")) or not 1 <= v["number"] <= 9999
+                or v["number"] in numbers):
             problems.append(t("exchange_bad_document", lang, where="versions"))
             continue
         numbers.add(v["number"])
         label = t("exchange_version", lang, n=v["number"])
-        if not all(isinstance(v.get(k), str) for k in ("template_id", "template_version", "fingerprint")):
+        if not all(isinstance(v.get(k), str) and 0 < len(v[k]) <= 60
+                   for k in ("template_id", "template_version", "fingerprint")):
             problems.append(f"{label} — {t('exchange_bad_document', lang, where='versions')}")
             continue
         pdf = v.get("pdf")
-        if pdf is not None and pdf not in pdfs:
+        if pdf is not None and (not isinstance(pdf, str) or pdf not in pdfs):
             problems.append(f"{label} — {t('exchange_bad_document', lang, where=str(pdf))}")
         template = catalogue().get(v["template_id"])
         if template is None or template.version != v["template_version"]:
