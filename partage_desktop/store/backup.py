@@ -274,6 +274,7 @@ def check_backup_database(path: Path, work_dir: Path) -> Path:
         with zipfile.ZipFile(path) as archive:
             if DB_MEMBER not in archive.namelist():
                 raise BackupError(path, "damaged", "no database")
+            _check_members(path, archive)
             with archive.open(DB_MEMBER) as src, open(extracted, "wb") as dst:
                 shutil.copyfileobj(src, dst, 1 << 20)
         con = sqlite3.connect(extracted)
@@ -290,6 +291,20 @@ def check_backup_database(path: Path, work_dir: Path) -> Path:
         extracted.unlink(missing_ok=True)
         raise
     return extracted
+
+
+def _check_members(path: Path, archive: zipfile.ZipFile) -> None:
+    """A backup is restored only if every member is one this module writes, at a safe path."""
+    from .exchange import safe_member_name
+
+    for info in archive.infolist():
+        name = info.filename
+        if name in (MANIFEST, DB_MEMBER):
+            continue
+        rel = name[len(ATTACHMENTS_MEMBER):] if name.startswith(ATTACHMENTS_MEMBER) else ""
+        mode = info.external_attr >> 16
+        if not rel or info.is_dir() or not safe_member_name(rel) or (mode and (mode & 0o170000) == 0o120000):
+            raise BackupError(path, "damaged", f"unexpected member {name!r}")
 
 
 def _remove_sidecars(db_path: Path) -> None:

@@ -141,3 +141,20 @@ def test_restored_database_does_not_replay_a_stale_wal(data_dir, tmp_path):
     con = sqlite3.connect(data.database)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     con.close()
+
+
+@pytest.mark.parametrize("member", ["pieces-jointes/../../evil.txt", "pieces-jointes//abs", "autre/fichier",
+                                    "pieces-jointes/C:/x", "pieces-jointes/a\\..\\..\\b"])
+def test_a_backup_with_a_hostile_member_is_refused_before_anything_changes(data_dir, tmp_path, member):
+    data = prepared(data_dir)
+    add_rows(data, agreements=2)
+    info = backup.create_backup(data.database, None, tmp_path / "b.zip", "manuelle")
+    hostile = tmp_path / "hostile.zip"
+    with zipfile.ZipFile(info.path) as src, zipfile.ZipFile(hostile, "w") as dst:
+        for name in src.namelist():
+            dst.writestr(name, src.read(name))
+        dst.writestr(member, b"evil")
+    with pytest.raises(BackupError) as err:
+        backup.check_backup_database(hostile, tmp_path)
+    assert err.value.reason == "damaged"
+    assert not (tmp_path.parent / "evil.txt").exists()
