@@ -51,3 +51,22 @@ def test_second_start_and_cli_restore_are_turned_away_while_the_app_is_open(data
     # once the app is gone, the folder is free again (the OS released the lock)
     with DataFolderLock(data_dir):
         pass
+
+
+@pytest.mark.slow
+def test_app_start_on_damaged_data_names_the_backup_and_changes_nothing(data_dir, tmp_path):
+    from safetydata import add_rows, damage, prepared
+
+    from partage_desktop.services import backup
+    from partage_desktop.services.session import close_all
+
+    data = prepared(data_dir)
+    add_rows(data, agreements=30)
+    made = backup.make_backup(data, "en")
+    close_all()
+    damage(data.database)
+    before = data.database.read_bytes()
+    result = run("--data-dir", str(data_dir), "--lang", "en", "--smoke")
+    assert result.returncode == 3
+    assert "damaged" in result.stderr and made.path.name in result.stderr
+    assert data.database.read_bytes() == before
