@@ -64,7 +64,12 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
 
     window = build_main_window(data.root, lang)
     guard.setParent(window)
-    guard.activated.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
+    def bring_forward() -> None:  # another start on this folder asked for the window
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    guard.activated.connect(bring_forward)
     window.release_instance = guard.release  # type: ignore[attr-defined]
     if not smoke:
         window.safety.start_auto_backup()

@@ -19,7 +19,8 @@ from ..errors import DataUnusableError, UserInputError
 from ..store import backup as store
 from ..store.backup import BackupError, BackupInfo, Progress
 from ..texts import t
-from .backup_folder import configured_folder, usable_folder
+from .backup_folder import configured_folder as configured_folder
+from .backup_folder import usable_folder as usable_folder
 
 log = logging.getLogger(__name__)
 AUTO_EVERY = timedelta(days=1)

@@ -100,13 +100,15 @@ class RestoreDialog(QDialog):
             self.list.addTopLevelItem(item)
         self.list.setVisible(bool(self.backups))
         self.empty.setVisible(not self.backups)
-        if self.backups:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
             self.list.setFocus()
         self.folder.setText(self.tr("Backup folder: %1").replace("%1", str(backup.configured_folder(self.data))))
 
     def selected(self) -> BackupInfo | None:
-        row = self.list.indexOfTopLevelItem(self.list.currentItem()) if self.list.currentItem() else -1
+        current = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(current) if current is not None else -1
         return self.backups[row] if 0 <= row < len(self.backups) else None
 
     def confirm_and_restore(self) -> None:

@@ -73,8 +73,9 @@ class SendDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.list.itemSelectionChanged.connect(lambda: self.save_button.setEnabled(bool(self.list.selectedItems())))
-        if agreements:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
 
     def save(self) -> None:
         from ..services import exchange

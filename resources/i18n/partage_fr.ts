@@ -330,23 +330,23 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="131"/>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="159"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="132"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="160"/>
         <source>Import an exchange file</source>
         <translation>Importer un fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="134"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="135"/>
         <source>Here is what the import will do. Nothing has been written yet; a backup is made before the import.</source>
         <translation>Voici ce que l&apos;importation va faire. Rien n&apos;a encore été écrit&#x202f;; une sauvegarde est faite avant l&apos;importation.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="140"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="141"/>
         <source>Preview of the import</source>
         <translation>Aperçu de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="144"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="145"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -647,8 +647,8 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/backup_dialog.py" line="42"/>
-        <location filename="../../partage_desktop/ui/backup_dialog.py" line="117"/>
-        <location filename="../../partage_desktop/ui/backup_dialog.py" line="156"/>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="119"/>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="158"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -698,12 +698,12 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <translation>&amp;Restaurer cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/backup_dialog.py" line="106"/>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="107"/>
         <source>Backup folder: %1</source>
         <translation>Dossier de sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/backup_dialog.py" line="118"/>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="120"/>
         <source>Replace your current data with the backup of %1?
 
 Your current data is backed up first. Partage then restarts.</source>
@@ -712,7 +712,7 @@ Your current data is backed up first. Partage then restarts.</source>
 Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensuite.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/backup_dialog.py" line="124"/>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="126"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
@@ -751,48 +751,49 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
     </message>
     <message>
         <location filename="../../partage_desktop/ui/safety_menu.py" line="100"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="109"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="106"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="113"/>
         <source>Backup saved: %1 agreement(s), %2 project(s), %3 journal entry(ies) — %4</source>
         <translation>Sauvegarde enregistrée&#xa0;: %1 entente(s), %2 projet(s), %3 entrée(s) de journal — %4</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="122"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="129"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="123"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="130"/>
         <source>The backup was restored. Partage now restarts on the restored data.</source>
         <translation>La sauvegarde a été restaurée. Partage redémarre maintenant sur les données restaurées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="134"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="141"/>
         <source>Send to a partner</source>
         <translation>Envoyer à un partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="150"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="157"/>
         <source>Checking your data…</source>
         <translation>Vérification de vos données…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="152"/>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="158"/>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="160"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="159"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="165"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="167"/>
         <source>Check the data</source>
         <translation>Vérifier les données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="170"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="177"/>
         <source>Automatic backup made: %1</source>
         <translation>Sauvegarde automatique faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="176"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="183"/>
         <source>The automatic backup could not be made: %1</source>
         <translation>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</translation>
     </message>
@@ -801,8 +802,8 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
     <name>SendDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/exchange_dialog.py" line="40"/>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="101"/>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="122"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="102"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="123"/>
         <source>Send to a partner</source>
         <translation>Envoyer à un partenaire</translation>
     </message>
@@ -842,18 +843,18 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
         <translation>&amp;Enregistrer le fichier d&apos;échange…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="87"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="88"/>
         <source>Save the exchange file</source>
         <translation>Enregistrer le fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="88"/>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="160"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="89"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="161"/>
         <source>Partage exchange files (*.partage)</source>
         <translation>Fichiers d&apos;échange Partage (*.partage)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="102"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="103"/>
         <source>The exchange file is saved:
 %1
 
@@ -864,22 +865,22 @@ Attach it to an email to your partner organization, or copy it to a USB key.</so
 Joignez-le à un courriel à l&apos;organisme partenaire, ou copiez-le sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="104"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="105"/>
         <source>&amp;Write an email</source>
         <translation>&amp;Écrire un courriel</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="105"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="106"/>
         <source>Show the &amp;folder</source>
         <translation>Afficher le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="109"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="110"/>
         <source>Agreement %1 (Partage exchange file)</source>
         <translation>Entente %1 (fichier d&apos;échange Partage)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="110"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="111"/>
         <source>Hello,
 
 Attached is the exchange file of agreement %1. Import it in Partage with File → Import an exchange file.
