@@ -80,7 +80,7 @@ def run(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
 
         datadir.ensure_writable(data)
         prepare(data, lang)
-        ok, message = full_check(data, lang)
+        ok, message, _detail = full_check(data, lang)
         print(message, file=sys.stdout if ok else sys.stderr)
         return 0 if ok else 3
     if args.command == "backup":

@@ -81,11 +81,12 @@ def damaged(data: DataDir, lang: str, detail: str) -> DatabaseDamaged:
                              backup=good.path, **good.label_counts), good, detail)
 
 
-def full_check(data: DataDir, lang: str) -> tuple[bool, str]:
-    """``PRAGMA integrity_check`` on demand: (intact, message)."""
+def full_check(data: DataDir, lang: str) -> tuple[bool, str, str]:
+    """``PRAGMA integrity_check`` on demand: (intact, message for the command line, detail)."""
     from ..store.integrity import full_check as check
 
     result = check(data.database)
+    detail = "; ".join(result.problems[:3])
     if result.ok:
-        return True, t("check_ok", lang, path=data.database)
-    return False, t("check_failed", lang, path=data.database, detail="; ".join(result.problems[:3]))
+        return True, t("check_ok", lang, path=data.database), ""
+    return False, t("check_failed", lang, path=data.database, detail=detail), detail

@@ -158,13 +158,21 @@ class SafetyActions(QObject):
         self.window.tasks.run(lambda: full_check(data, lang), self._checked,
                               lambda exc: self._failed(exc, self.tr("Check the data")))
 
-    def _checked(self, result: tuple[bool, str]) -> None:
+    def _checked(self, result: tuple[bool, str, str]) -> None:
         self._done()
-        ok, message = result
+        ok, _message, detail = result
         if ok:
-            QMessageBox.information(self.window, self.tr("Check the data"), message)
-        else:
-            QMessageBox.warning(self.window, self.tr("Check the data"), message)
+            QMessageBox.information(self.window, self.tr("Check the data"), self.tr(
+                "Your data is intact: the full check found no problem."))
+            return
+        answer = QMessageBox.warning(
+            self.window, self.tr("Check the data"),
+            self.tr("Your data is damaged (%1). Keep working as little as possible and restore a "
+                    "backup: your current data is backed up first, so nothing more is lost.\n\n"
+                    "Choose a backup now?").replace("%1", detail),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_restore()
 
     def start_auto_backup(self) -> None:
         """At start, off the UI thread: a backup if the last one is more than a day old."""

@@ -783,17 +783,31 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
     <message>
         <location filename="../../partage_desktop/ui/safety_menu.py" line="159"/>
         <location filename="../../partage_desktop/ui/safety_menu.py" line="165"/>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="167"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="169"/>
         <source>Check the data</source>
         <translation>Vérifier les données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="177"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="166"/>
+        <source>Your data is intact: the full check found no problem.</source>
+        <translation>Vos données sont intactes&#xa0;: la vérification complète n&apos;a trouvé aucun problème.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="170"/>
+        <source>Your data is damaged (%1). Keep working as little as possible and restore a backup: your current data is backed up first, so nothing more is lost.
+
+Choose a backup now?</source>
+        <translation>Vos données sont endommagées (%1). Travaillez le moins possible et restaurez une sauvegarde&#xa0;: vos données actuelles sont sauvegardées d&apos;abord, donc rien de plus n&apos;est perdu.
+
+Choisir une sauvegarde maintenant&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="185"/>
         <source>Automatic backup made: %1</source>
         <translation>Sauvegarde automatique faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="183"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="191"/>
         <source>The automatic backup could not be made: %1</source>
         <translation>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</translation>
     </message>

@@ -110,7 +110,19 @@ def test_check_the_data_on_demand(window, qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: said.append(a[2]))
     window.findChild(QAction, "action:check-database").trigger()
     qtbot.waitUntil(lambda: bool(said), timeout=10000)
-    assert "intacte" in said[0]
+    assert "intactes" in said[0]
+
+
+def test_check_the_data_on_damaged_data_leads_to_restore(window, qtbot, monkeypatch):
+    add_rows(window.data, agreements=30)
+    close_all()
+    damage(window.data.database)
+    warned, opened = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(window.safety, "open_restore", lambda: opened.append(True))
+    window.findChild(QAction, "action:check-database").trigger()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    assert "endommagées" in warned[0]
 
 
 def test_an_unexpected_error_gets_the_friendly_bug_dialog(window, monkeypatch):
