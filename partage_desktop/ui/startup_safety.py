@@ -76,7 +76,12 @@ def warn_if_cloud(data: DataDir, lang: str, smoke: bool) -> None:
     service = cloud_service(data.root)
     if service is None:
         return
-    message = t("cloud_folder", lang, path=data.root, service=service)
+    message = QCoreApplication.translate(
+        "StartupSafety", "Your Partage data folder (%1) is inside a folder synchronized by %2. Such tools "
+        "copy files while Partage is writing them and can damage your data.\n\nAsk whoever helps you "
+        "with Partage to move the data folder out of it. The synchronized folder is a good place for "
+        "backups instead: choose it as backup folder in File → Settings.").replace(
+        "%1", str(data.root)).replace("%2", service)
     log.warning("data folder in a synchronized folder: %s", data.root)
     if not smoke:
         QMessageBox.warning(None, "Partage", message)

@@ -1012,7 +1012,16 @@ La sauvegarde intacte la plus récente date du %1 (%2 entente(s), %3 projet(s), 
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/startup_safety.py" line="96"/>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="79"/>
+        <source>Your Partage data folder (%1) is inside a folder synchronized by %2. Such tools copy files while Partage is writing them and can damage your data.
+
+Ask whoever helps you with Partage to move the data folder out of it. The synchronized folder is a good place for backups instead: choose it as backup folder in File → Settings.</source>
+        <translation>Votre dossier de données Partage (%1) se trouve dans un dossier synchronisé par %2. Ces outils copient les fichiers pendant que Partage les modifie et peuvent endommager vos données.
+
+Demandez à la personne qui vous aide avec Partage de déplacer le dossier de données ailleurs. Le dossier synchronisé convient par contre très bien aux sauvegardes&#xa0;: choisissez-le comme dossier de sauvegarde dans Fichier → Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="101"/>
         <source>There is no data in this folder, but there is a backup of %1 (%2 agreement(s), %3 project(s), %4 journal entry(ies)).
 
 Restore it now? Choose No to start with empty data; the backup stays available in File → Restore a backup.</source>

@@ -235,3 +235,14 @@ def test_backup_now_says_when_the_usb_key_is_missing(window, qtbot, monkeypatch,
     qtbot.waitUntil(lambda: bool(warned), timeout=10000)
     assert "clé USB retirée" in warned[0]
     assert len(backup.list_backups(window.data)) == 1  # made in the data folder all the same
+
+
+def test_cloud_synced_data_folder_gets_a_warning_at_start(qtbot, tmp_path, monkeypatch):
+    from partage_desktop.datadir import resolve
+    from partage_desktop.ui.startup_safety import warn_if_cloud
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    warn_if_cloud(resolve(str(tmp_path / "OneDrive - CAB" / "Partage")), "fr", smoke=False)
+    warn_if_cloud(resolve(str(tmp_path / "Documents" / "Partage")), "fr", smoke=False)
+    assert len(shown) == 1 and "synchronisé par OneDrive" in shown[0]
