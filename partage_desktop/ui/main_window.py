@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
         self.new_entry_action.setShortcut(QKeySequence("Ctrl+J"))
         self.new_entry_action.triggered.connect(self.new_journal_entry)
         file_menu.addAction(self.new_entry_action)
+        from .safety_menu import SafetyActions
+
+        self.safety = SafetyActions(self, file_menu, before=self.settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("action:quit")
