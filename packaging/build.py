@@ -221,6 +221,27 @@ def smoke_test(exe: Path) -> list[str]:
                 shutil.rmtree(portable_data, ignore_errors=True)
             return "portable.txt → donnees/ beside the app"
 
+        def step_linux_menu_entry() -> str:
+            share = tmp_path / "share"
+            env = {**_clean_env(data), "XDG_DATA_HOME": str(share)}
+            result = subprocess.run(["sh", str(bundle / "install-shortcut.sh")], capture_output=True,
+                                    text=True, env=env, timeout=60)
+            if result.returncode != 0:
+                raise BuildFailed(f"install-shortcut.sh failed: {result.stderr.strip()}")
+            desktop = share / "applications" / "ca.partage.Partage.desktop"
+            if f'Exec="{bundle}/partage-desktop" %f' not in desktop.read_text("utf-8"):
+                raise BuildFailed("the installed menu entry does not run this bundle")
+            checked = [desktop] + [bundle / "share" / "ca.partage.Partage.metainfo.xml"]
+            done = []
+            for tool, path in (("desktop-file-validate", checked[0]), ("appstreamcli", checked[1])):
+                if shutil.which(tool):
+                    args = [tool, path] if tool != "appstreamcli" else [tool, "validate", "--no-net", path]
+                    out = subprocess.run([str(a) for a in args], capture_output=True, text=True)
+                    if out.returncode != 0:
+                        raise BuildFailed(f"{tool}: {out.stdout}{out.stderr}")
+                    done.append(tool)
+            return "menu entry installed" + (f", valid ({', '.join(done)})" if done else "")
+
         def step_qt_translations() -> str:
             names = {p.name for p in bundle.rglob("qtbase_*.qm")}
             if not {"qtbase_fr.qm", "qtbase_en.qm"} <= names:
@@ -236,6 +257,8 @@ def smoke_test(exe: Path) -> list[str]:
         check("agreement list (migrations)", step_migrations)
         check("agreement export from a bundled example", step_export)
         check("portable mode", step_portable)
+        if sys.platform.startswith("linux"):
+            check("Linux menu entry (install-shortcut.sh)", step_linux_menu_entry)
         check("Qt translations", step_qt_translations)
     return failures
 
@@ -267,14 +290,16 @@ def make_installer() -> Path | None:
         default = Path(os.environ.get("PROGRAMFILES(X86)", "C:/Program Files (x86)")) / "Inno Setup 6" / "ISCC.exe"
         iscc = shutil.which("iscc") or (str(default) if default.is_file() else None)
         if not iscc:
-            print("Inno Setup (iscc) not found: installer skipped.")
-            return None
+            raise BuildFailed("Inno Setup's iscc was not found: install Inno Setup 6 (choco install innosetup)")
         subprocess.run([iscc, f"/DAppVersion={version()}", str(ROOT / "packaging" / "windows" / "partage.iss")],
                        check=True)
-        return next(DIST.glob("Partage-*-setup.exe"), None)
+        return DIST / f"Partage-{version()}-setup.exe"
     if IS_MAC:
+        if not shutil.which("hdiutil"):
+            raise BuildFailed("hdiutil not found")
         subprocess.run(["bash", str(ROOT / "packaging" / "macos" / "make-dmg.sh"), version()], check=True)
-        return next(DIST.glob("Partage-*.dmg"), None)
+        return DIST / f"Partage-{version()}.dmg"
+    print("No installer on this platform: the .tar.gz archive is the download.")
     return None
 
 
