@@ -43,6 +43,98 @@
     </message>
 </context>
 <context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="225"/>
+        <source>Where your data lives</source>
+        <translation>Où sont vos données</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="226"/>
+        <source>One folder holds everything; backups are copies of it.</source>
+        <translation>Un seul dossier contient tout&#xa0;; les sauvegardes en sont des copies.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="228"/>
+        <source>Your agreements, journal and organizations are kept in the data folder below. Partage makes a backup before every update, and you can make one at any time.</source>
+        <translation>Vos ententes, votre journal et vos organismes sont conservés dans le dossier des données ci-dessous. Partage fait une sauvegarde avant chaque mise à jour, et vous pouvez en faire une à tout moment.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="231"/>
+        <source>Portable mode: the data stays in the “donnees” folder beside the app, for example on a USB key.</source>
+        <translation>Mode portable&#xa0;: les données restent dans le dossier «&#xa0;donnees&#xa0;» à côté de l&apos;application, par exemple sur une clé USB.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="233"/>
+        <source>Data folder:</source>
+        <translation>Dossier des données&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="234"/>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="235"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="236"/>
+        <source>Back&amp;ups:</source>
+        <translation>Sau&amp;vegardes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="238"/>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="237"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="243"/>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="239"/>
+        <source>Tip: choose another drive or a USB key for backups, so that one broken disk cannot take both your data and its copies.</source>
+        <translation>Conseil&#xa0;: choisissez un autre disque ou une clé USB pour les sauvegardes, pour qu&apos;un seul disque en panne ne puisse pas emporter à la fois vos données et leurs copies.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="272"/>
+        <source>Try it with examples</source>
+        <translation>Essayer avec des exemples</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="273"/>
+        <source>Sample data shows what Partage looks like once it is in use.</source>
+        <translation>Des données d&apos;exemple montrent à quoi ressemble Partage une fois en usage.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="275"/>
+        <source>&amp;Load the demo data: sample organizations, agreements and journal entries</source>
+        <translation>&amp;Charger les données de démonstration&#xa0;: organismes, ententes et entrées de journal d&apos;exemple</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="276"/>
+        <source>Handy to explore before typing your own information.</source>
+        <translation>Pratique pour explorer avant de saisir vos propres renseignements.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="278"/>
+        <source>The demo data will be available once the project journal arrives in Partage.</source>
+        <translation>Les données de démonstration seront offertes dès que le journal de projet sera intégré à Partage.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="279"/>
+        <source>Click Finish to open Partage.</source>
+        <translation>Cliquez sur Terminer pour ouvrir Partage.</translation>
+    </message>
+</context>
+<context>
     <name>EnergyDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/selfassess.py" line="186"/>
@@ -151,6 +243,49 @@
         <location filename="../../partage_desktop/ui/errors.py" line="24"/>
         <source>Open the log</source>
         <translation>Ouvrir le journal</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="326"/>
+        <source>Getting started with Partage</source>
+        <translation>Premiers pas avec Partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="327"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="328"/>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="329"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="330"/>
+        <source>&amp;Skip</source>
+        <translation>Pass&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="332"/>
+        <source>Close this assistant; Partage opens and will not ask again.</source>
+        <translation>Fermer cet assistant&#xa0;; Partage s&apos;ouvre et ne reposera plus ces questions.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="361"/>
+        <source>Loading the demo data…</source>
+        <translation>Chargement des données de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="382"/>
+        <source>The demo data could not be loaded. Partage opens without it; the details are in the log file.</source>
+        <translation>Les données de démonstration n&apos;ont pas pu être chargées. Partage s&apos;ouvre sans elles&#xa0;; les détails sont dans le journal des erreurs.</translation>
     </message>
 </context>
 <context>
@@ -330,102 +465,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="43"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="50"/>
         <source>Partage — resource sharing between organizations</source>
         <translation>Partage — le partage des ressources entre organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="55"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="69"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="70"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="71"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="72"/>
         <source>Agreements you build with partner organizations, from the first draft to the signed copy: equipment loans, shared premises, a shared employee, shared services, data sharing, co-ownership, joint ventures and collaboration agreements.</source>
         <translation>Les ententes que vous préparez avec vos organismes partenaires, du premier brouillon à l&apos;exemplaire signé&#xa0;: prêt d&apos;équipement, locaux partagés, employé partagé, services partagés, partage de données, copropriété, coentreprise et entente de collaboration.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="75"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="76"/>
         <source>The journal of your sharing projects: meetings, decisions, difficulties, successes, hours invested and money saved, ready for your report to funders.</source>
         <translation>Le journal de vos projets de partage&#xa0;: rencontres, décisions, difficultés, réussites, heures investies et économies, prêt pour votre reddition de comptes aux bailleurs de fonds.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="95"/>
         <source>Data folder: %1</source>
         <translation>Dossier des données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="115"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="129"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="164"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="177"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="178"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -499,6 +634,29 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <location filename="../../partage_desktop/ui/organizations.py" line="73"/>
         <source>This is &amp;our organization</source>
         <translation>C&apos;est &amp;notre organisme</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="135"/>
+        <source>Our organization</source>
+        <translation>Notre organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="136"/>
+        <source>Its name, address and representative will fill every agreement.</source>
+        <translation>Son nom, son adresse et son représentant rempliront chaque entente.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="137"/>
+        <source>Type them once here. You can also leave this for later: the Organizations section keeps the same information.</source>
+        <translation>Saisissez-les une fois ici. Vous pouvez aussi le faire plus tard&#xa0;: la section Organismes contient les mêmes renseignements.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="139"/>
+        <source>I will &amp;do this later</source>
+        <translation>Je le ferai plus tar&amp;d</translation>
     </message>
 </context>
 <context>
@@ -576,7 +734,7 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <translation>«&#xa0;%1&#xa0;» ressemble à une organisation déjà présente dans le carnet d&apos;adresses. L&apos;ajouter quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="221"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="222"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -622,67 +780,95 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="32"/>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="33"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="109"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="43"/>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="129"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="127"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="45"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="52"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="53"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="54"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="57"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="58"/>
         <source>Data folder:</source>
         <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="64"/>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="91"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="66"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="70"/>
         <source>&amp;Backup folder:</source>
         <translation>Dossier des &amp;sauvegardes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="73"/>
         <source>Tip: choose another drive or a USB key for backups, so that one broken disk cannot take both your data and its copies.</source>
         <translation>Conseil&#xa0;: choisissez un autre disque ou une clé USB pour les sauvegardes, pour qu&apos;un seul disque en panne ne puisse pas emporter à la fois vos données et leurs copies.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="112"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="110"/>
         <source>The settings could not be saved (%1). Check that the data folder is writable, then try again.</source>
         <translation>Impossible d&apos;enregistrer les paramètres (%1). Vérifiez que vous pouvez écrire dans le dossier des données, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="130"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="128"/>
         <source>The new language will be used the next time Partage starts. Restart now?</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Partage. Redémarrer maintenant&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="106"/>
+        <source>Welcome to Partage</source>
+        <translation>Bienvenue dans Partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="107"/>
+        <source>A few questions to get started. Everything can be changed later.</source>
+        <translation>Quelques questions pour commencer. Tout pourra être modifié plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="109"/>
+        <source>Partage helps your organization share resources with others: plain-language guides, agreements ready to print and sign, and a journal of your sharing projects. Everything stays on this computer; no account is needed.</source>
+        <translation>Partage aide votre organisme à partager des ressources avec d&apos;autres&#xa0;: des guides en langage clair, des ententes prêtes à imprimer et à signer, et un journal de vos projets de partage. Tout reste sur cet ordinateur&#xa0;; aucun compte n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="112"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="113"/>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
