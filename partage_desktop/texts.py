@@ -66,6 +66,10 @@ _T: dict[str, dict[str, str]] = {
         "fr": "ATTENTION : ce PDF a été modifié depuis sa création par Partage (entente {reference}, version {version}, empreinte d'origine {fingerprint}). Ne le signez pas; produisez une nouvelle copie à partir de l'entente enregistrée.",
         "en": "WARNING: this PDF was changed after Partage created it (agreement {reference}, version {version}, original fingerprint {fingerprint}). Do not sign it; make a new copy from the recorded agreement.",
     },
+    "verify_damaged": {
+        "fr": "ATTENTION : ce PDF porte les marques de Partage, mais les données de l'entente qu'il contient ont été modifiées ou retirées. Ne le signez pas; produisez une nouvelle copie à partir de l'entente enregistrée.",
+        "en": "WARNING: this PDF bears Partage's marks, but the agreement data it carries was changed or removed. Do not sign it; make a new copy from the recorded agreement.",
+    },
     "verify_foreign": {
         "fr": "Ce PDF n'a pas été produit par Partage (aucune donnée d'entente n'y est jointe) ou ses données ont été retirées.",
         "en": "This PDF was not produced by Partage (no agreement data is attached to it), or its data was removed.",
