@@ -4,8 +4,9 @@
 2. builds the one-folder app under ``dist/`` from ``packaging/partage.spec``;
 3. smoke-tests the built binary, never the source tree: ``--version``, ``--smoke`` offscreen on a
    temporary data folder (French and English), ``templates list --json``, ``guides search``,
-   ``agreement list`` (migrations from the bundle) and an agreement export from a bundled example
-   answers file; any failure or unexpected output on stderr fails the build;
+   ``agreement list`` (migrations from the bundle), an agreement export from a bundled example
+   answers file and its ``agreement verify``, portable mode, and on Linux the menu-entry installer
+   and the desktop/AppStream files; any failure or unexpected output on stderr fails the build;
 4. measures the bundle (unpacked and as ``.tar.gz``; the archive is the Linux download) and prints
    the bundle's path and size on the last line.
 
@@ -196,7 +197,10 @@ def smoke_test(exe: Path) -> list[str]:
                 raise BuildFailed(f"no PDF written at {out}")
             if int(result["pages"]) < 1 or not result["fingerprint"]:
                 raise BuildFailed(f"incomplete export report: {result!r}")
-            return f"{result['pages']} pages, fingerprint {result['fingerprint']}"
+            verified = json.loads(run_binary(exe, ["agreement", "verify", str(out), "--json"], data, tmp_path))
+            if verified.get("fingerprint") != result["fingerprint"]:
+                raise BuildFailed(f"verify does not recognize the exported PDF: {verified!r}")
+            return f"{result['pages']} pages, fingerprint {result['fingerprint']}, verified"
 
         def step_portable() -> str:
             # beside the executable; on macOS beside Partage.app
@@ -255,7 +259,7 @@ def smoke_test(exe: Path) -> list[str]:
         check("templates list --json", step_templates)
         check("guides search", step_guides)
         check("agreement list (migrations)", step_migrations)
-        check("agreement export from a bundled example", step_export)
+        check("agreement export from a bundled example, then verify", step_export)
         check("portable mode", step_portable)
         if sys.platform.startswith("linux"):
             check("Linux menu entry (install-shortcut.sh)", step_linux_menu_entry)

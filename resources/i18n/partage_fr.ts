@@ -651,7 +651,7 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     <message>
         <location filename="../../partage_desktop/ui/first_run.py" line="137"/>
         <source>Type them once here. You can also leave this for later: the Organizations section keeps the same information.</source>
-        <translation>Saisissez-les une fois ici. Vous pouvez aussi le faire plus tard&#xa0;: la section Organismes contient les mêmes renseignements.</translation>
+        <translation>Saisissez-les une fois ici. Vous pouvez aussi le faire plus tard&#xa0;: la section Organisations contient les mêmes renseignements.</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/first_run.py" line="139"/>
