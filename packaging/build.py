@@ -60,6 +60,9 @@ def ensure_tools() -> None:
     if any(importlib.util.find_spec(name) is None for name in needed):
         print("Installing the app and its dependencies (pip)…", flush=True)
         subprocess.run([sys.executable, "-m", "pip", "install", str(ROOT)], check=True)
+    if sys.platform.startswith("linux") and not shutil.which("objdump"):
+        # PyInstaller reads shared libraries with binutils' objdump, and so does the spec.
+        raise BuildFailed("objdump is missing: install binutils (sudo apt-get install binutils)")
     if importlib.util.find_spec("PyInstaller") is None:
         print(f"Installing {PYINSTALLER} (pip)…", flush=True)
         subprocess.run([sys.executable, "-m", "pip", "install", PYINSTALLER], check=True)
