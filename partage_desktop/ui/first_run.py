@@ -4,12 +4,10 @@ data. Shown once (``Settings.first_run_done``), skippable at every step, never d
 from __future__ import annotations
 
 import contextlib
-import importlib
-import importlib.util
 from dataclasses import dataclass, replace
 from enum import IntEnum
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,8 +35,6 @@ from ..settings import Settings
 from . import i18n
 from .organizations import FIELDS, OrganizationForm
 
-DEMO_MODULE = "partage_desktop.services.demo"
-
 
 class Page(IntEnum):
     WELCOME = 0
@@ -49,11 +45,6 @@ class Page(IntEnum):
 
 def first_run_needed(data: DataDir) -> bool:
     return not Settings.load(data.settings_file).first_run_done
-
-
-def demo_available() -> bool:
-    """The demo data service arrives with the project journal; offered only once it is there."""
-    return importlib.util.find_spec(DEMO_MODULE) is not None
 
 
 def _label(text: str = "") -> QLabel:
@@ -253,10 +244,8 @@ class DataPage(_Page):
 class DemoPage(_Page):
     def __init__(self) -> None:
         super().__init__()
-        self.available = demo_available()
         self.load_demo = QCheckBox()
         self.load_demo.setObjectName("first-run:demo")
-        self.load_demo.setEnabled(self.available)
         self.note = _label()
         self.note.setObjectName("first-run:demo-note")
         self.closing = _label()
@@ -273,9 +262,9 @@ class DemoPage(_Page):
         self.setSubTitle(self.tr("Sample data shows what Partage looks like once it is in use."))
         self.load_demo.setText(self.tr(
             "&Load the demo data: sample organizations, agreements and journal entries"))
-        self.note.setText(self.tr("Handy to explore before typing your own information.")
-                          if self.available else self.tr(
-            "The demo data will be available once the project journal arrives in Partage."))
+        self.note.setText(self.tr(
+            "Handy to explore before typing your own information. Your own organization, if you "
+            "entered it, stays yours."))
         self.closing.setText(self.tr("Click Finish to open Partage."))
 
 
@@ -335,7 +324,7 @@ class FirstRunWizard(QWizard):
         return FirstRunChoices(
             lang=self.welcome.lang(),
             backup_dir=self.data_page.chosen_backup_dir(),
-            load_demo=self.demo.load_demo.isEnabled() and self.demo.load_demo.isChecked(),
+            load_demo=self.demo.load_demo.isChecked(),
         )
 
     def save(self) -> Settings:
@@ -347,31 +336,41 @@ class FirstRunWizard(QWizard):
         return settings
 
 
-def load_demo_data(data: DataDir, parent: QWidget | None) -> bool:
-    """Fill the data folder with the demo service, with a busy indicator; False if it failed."""
+class _DemoProgress(QObject):
+    """Carries the demo service's progress (reported on the worker thread) to the UI thread."""
+
+    advanced = Signal(int, int)
+
+
+def load_demo_data(data: DataDir, lang: str, parent: QWidget | None) -> bool:
+    """Fill the data folder with the demo service, off the UI thread, with a progress bar; False
+    (and a message) if it failed."""
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QProgressDialog
 
+    from ..services.demo import create_demo
     from .tasks import TaskRunner
 
-    demo = importlib.import_module(DEMO_MODULE)
     progress = QProgressDialog(parent)
     progress.setObjectName("first-run:demo-progress")
     progress.setWindowTitle("Partage")
     progress.setLabelText(QApplication.translate("FirstRunWizard", "Loading the demo data…"))
     progress.setRange(0, 0)
-    progress.setCancelButton(None)
+    progress.setCancelButton(None)  # a half-loaded sample would be worse than waiting a moment
     progress.setMinimumDuration(0)
     progress.show()
+    relay = _DemoProgress()
+    relay.advanced.connect(lambda done, total: (progress.setRange(0, total), progress.setValue(done)))
     loop = QEventLoop()
     outcome: list[BaseException | None] = []
 
-    def done(error: BaseException | None) -> None:
+    def finished(error: BaseException | None) -> None:
         outcome.append(error)
         loop.quit()
 
     runner = TaskRunner()
-    runner.run(lambda: demo.fill_demo(data), lambda _r: done(None), done)
+    runner.run(lambda: create_demo(data, lang=lang, progress=relay.advanced.emit),
+               lambda _result: finished(None), finished)
     loop.exec()
     runner.shutdown()
     progress.close()
@@ -396,5 +395,5 @@ def run_first_run(data: DataDir, lang: str) -> str:
         # Unwritable settings: the assistant will show again next time, nothing else is lost.
         return wizard.choices().lang
     if accepted and wizard.choices().load_demo:
-        load_demo_data(data, None)
+        load_demo_data(data, settings.lang, None)
     return settings.lang

@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgreementWizard</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="78"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="204"/>
+        <source>New agreement</source>
+        <translation>Nouvelle entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="83"/>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="84"/>
+        <source>&amp;Export the PDF…</source>
+        <translation>&amp;Exporter le PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="261"/>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="275"/>
+        <source>Not saved: %1. Your answers stay in this window; we will try again.</source>
+        <translation>Non enregistré&#xa0;: %1. Vos réponses restent dans cette fenêtre&#x202f;; nous réessaierons.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/wizard.py" line="322"/>
+        <source>The preview appears when the answers are complete (%n problem(s) left).</source>
+        <translation>
+            <numerusform>L&apos;aperçu apparaîtra quand les réponses seront complètes (il reste %n problème).</numerusform>
+            <numerusform>L&apos;aperçu apparaîtra quand les réponses seront complètes (il reste %n problèmes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="71"/>
+        <source>No data yet</source>
+        <translation>Pas encore de données</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="97"/>
+        <source>Partnership health check-up</source>
+        <translation>Bilan de santé du partenariat</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="99"/>
+        <source>1 = not at all, 5 = completely</source>
+        <translation>1 = pas du tout, 5 = tout à fait</translation>
+    </message>
+</context>
+<context>
+    <name>ClausesPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="69"/>
+        <source>Your own wording (optional)</source>
+        <translation>Vos propres clauses (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="70"/>
+        <source>Add a clause of your own, or reword a clause for this agreement only. Such clauses are marked in the review and in comparisons.</source>
+        <translation>Ajoutez une clause de votre cru ou reformulez une clause pour cette entente seulement. Ces clauses sont signalées à la révision et dans les comparaisons.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="72"/>
+        <source>Add a clause</source>
+        <translation>Ajouter une clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="76"/>
+        <source>Title of the new clause</source>
+        <translation>Titre de la nouvelle clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="77"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="80"/>
+        <source>Text of the new clause</source>
+        <translation>Texte de la nouvelle clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="83"/>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="86"/>
+        <source>Place of the new clause</source>
+        <translation>Emplacement de la nouvelle clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="87"/>
+        <source>&amp;Place it after:</source>
+        <translation>&amp;La placer après&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="88"/>
+        <source>A&amp;dd this clause</source>
+        <translation>A&amp;jouter cette clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="94"/>
+        <source>Clauses added</source>
+        <translation>Clauses ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="96"/>
+        <source>Added:</source>
+        <translation>Ajoutées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="97"/>
+        <source>Remove the selected clause</source>
+        <translation>Retirer la clause choisie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="102"/>
+        <source>Reword a clause</source>
+        <translation>Reformuler une clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="106"/>
+        <source>Clause to reword</source>
+        <translation>Clause à reformuler</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="111"/>
+        <source>New wording</source>
+        <translation>Nouveau libellé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="116"/>
+        <source>Use this &amp;wording</source>
+        <translation>Utiliser ce &amp;libellé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="119"/>
+        <source>Back to the template&apos;s wording</source>
+        <translation>Revenir au texte du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="136"/>
+        <source>At the end, under “Special provisions”</source>
+        <translation>À la fin, sous «&#xa0;Dispositions particulières&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="164"/>
+        <source>Give the new clause a title and a text.</source>
+        <translation>Donnez un titre et un texte à la nouvelle clause.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="205"/>
+        <source>To continue: %1</source>
+        <translation>Pour continuer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ComingSection</name>
     <message>
         <location filename="../../partage_desktop/ui/sections.py" line="34"/>
@@ -43,60 +209,173 @@
     </message>
 </context>
 <context>
+    <name>CostSplitEditor</name>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="41"/>
+        <source>— no cost sharing —</source>
+        <translation>— aucun partage des coûts —</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="43"/>
+        <source>In equal shares</source>
+        <translation>À parts égales</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="44"/>
+        <source>By percentage</source>
+        <translation>Selon un pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="45"/>
+        <source>Fixed amount per party</source>
+        <translation>Montant fixe par partie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="46"/>
+        <source>By use, at a rate per use</source>
+        <translation>Selon l&apos;utilisation, à un tarif par utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="50"/>
+        <source>How costs are shared</source>
+        <translation>Façon de répartir les coûts</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="52"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="55"/>
+        <source>Total to share</source>
+        <translation>Total à répartir</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="58"/>
+        <source>&amp;Total to share ($):</source>
+        <translation>&amp;Total à répartir ($)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="63"/>
+        <source>Rate per use</source>
+        <translation>Tarif par utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="66"/>
+        <source>&amp;Rate per use ($):</source>
+        <translation>&amp;Tarif par utilisation ($)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="93"/>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="94"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="102"/>
+        <source>Party %1</source>
+        <translation>Partie %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="120"/>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="120"/>
+        <source>Amount agreed ($)</source>
+        <translation>Montant convenu ($)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="121"/>
+        <source>Number of uses</source>
+        <translation>Nombre d&apos;utilisations</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="121"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="146"/>
+        <source>No costs are shared in this agreement.</source>
+        <translation>Cette entente ne prévoit aucun partage des coûts.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="161"/>
+        <source>Fill in every amount to see each party&apos;s share.</source>
+        <translation>Remplissez tous les montants pour voir la part de chaque partie.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="169"/>
+        <source>The percentages add up to %1 %; they must add up to 100 %.</source>
+        <translation>Les pourcentages totalisent %1&#xa0;%&#x202f;; ils doivent totaliser 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="176"/>
+        <source>Total: %1 — the shares add up exactly to the total.</source>
+        <translation>Total&#xa0;: %1 — la somme des parts égale exactement le total.</translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="225"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="216"/>
         <source>Where your data lives</source>
         <translation>Où sont vos données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="226"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="217"/>
         <source>One folder holds everything; backups are copies of it.</source>
         <translation>Un seul dossier contient tout&#xa0;; les sauvegardes en sont des copies.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="228"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="219"/>
         <source>Your agreements, journal and organizations are kept in the data folder below. Partage makes a backup before every update, and you can make one at any time.</source>
         <translation>Vos ententes, votre journal et vos organismes sont conservés dans le dossier des données ci-dessous. Partage fait une sauvegarde avant chaque mise à jour, et vous pouvez en faire une à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="231"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="222"/>
         <source>Portable mode: the data stays in the “donnees” folder beside the app, for example on a USB key.</source>
         <translation>Mode portable&#xa0;: les données restent dans le dossier «&#xa0;donnees&#xa0;» à côté de l&apos;application, par exemple sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="233"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="224"/>
         <source>Data folder:</source>
         <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="234"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="225"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="235"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="226"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="236"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="227"/>
         <source>Back&amp;ups:</source>
         <translation>Sau&amp;vegardes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="238"/>
-        <source>B&amp;rowse…</source>
-        <translation>Pa&amp;rcourir…</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="237"/>
-        <location filename="../../partage_desktop/ui/first_run.py" line="243"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="228"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="234"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="239"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="229"/>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="230"/>
         <source>Tip: choose another drive or a USB key for backups, so that one broken disk cannot take both your data and its copies.</source>
         <translation>Conseil&#xa0;: choisissez un autre disque ou une clé USB pour les sauvegardes, pour qu&apos;un seul disque en panne ne puisse pas emporter à la fois vos données et leurs copies.</translation>
     </message>
@@ -104,32 +383,27 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="272"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="261"/>
         <source>Try it with examples</source>
         <translation>Essayer avec des exemples</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="273"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="262"/>
         <source>Sample data shows what Partage looks like once it is in use.</source>
         <translation>Des données d&apos;exemple montrent à quoi ressemble Partage une fois en usage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="275"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="264"/>
         <source>&amp;Load the demo data: sample organizations, agreements and journal entries</source>
         <translation>&amp;Charger les données de démonstration&#xa0;: organismes, ententes et entrées de journal d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="276"/>
-        <source>Handy to explore before typing your own information.</source>
-        <translation>Pratique pour explorer avant de saisir vos propres renseignements.</translation>
+        <location filename="../../partage_desktop/ui/first_run.py" line="266"/>
+        <source>Handy to explore before typing your own information. Your own organization, if you entered it, stays yours.</source>
+        <translation>Pratique pour explorer avant de saisir vos propres renseignements. Votre organisme, si vous l&apos;avez saisi, reste le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="278"/>
-        <source>The demo data will be available once the project journal arrives in Partage.</source>
-        <translation>Les données de démonstration seront offertes dès que le journal de projet sera intégré à Partage.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="279"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="268"/>
         <source>Click Finish to open Partage.</source>
         <translation>Cliquez sur Terminer pour ouvrir Partage.</translation>
     </message>
@@ -223,6 +497,215 @@
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="81"/>
+        <source>What happened? Lists: start lines with “- ”; emphasis: *word*.</source>
+        <translation>Que s&apos;est-il passé&#xa0;? Listes&#xa0;: commencez les lignes par « - »&#xa0;; pour souligner&#xa0;: *mot*.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="84"/>
+        <source>Separate tags with commas</source>
+        <translation>Séparez les étiquettes par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="92"/>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="92"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="100"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="128"/>
+        <source>Amount in dollars</source>
+        <translation>Montant en dollars</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="107"/>
+        <source>How was it estimated? (quote, market price…)</source>
+        <translation>Comment l&apos;avez-vous estimé&#xa0;? (soumission, prix du marché…)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <source>Au&amp;thor:</source>
+        <translation>Au&amp;teur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="116"/>
+        <source>&amp;Partners concerned:</source>
+        <translation>&amp;Partenaires concernés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="117"/>
+        <source>Hours in&amp;vested:</source>
+        <translation>Heures in&amp;vesties&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="126"/>
+        <source>&amp;Money:</source>
+        <translation>&amp;Argent&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="129"/>
+        <source>Kind of amount</source>
+        <translation>Nature du montant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="130"/>
+        <source>How the amount was estimated</source>
+        <translation>Comment le montant a été estimé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="138"/>
+        <source>Attac&amp;hments:</source>
+        <translation>Pièces &amp;jointes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="140"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="145"/>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;uler la modification</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="150"/>
+        <source>Attach a &amp;file…</source>
+        <translation>Joindre un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="153"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="157"/>
+        <source>Move to tras&amp;h</source>
+        <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="214"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="214"/>
+        <source>New entry: give it a title to save it.</source>
+        <translation>Nouvelle entrée&#xa0;: donnez-lui un titre pour l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="228"/>
+        <source>Challenges named in the guides: %1</source>
+        <translation>Défis nommés dans les guides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="244"/>
+        <source>Editing…</source>
+        <translation>Modification en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="256"/>
+        <source>Write the amount in dollars, for example 1250,50.</source>
+        <translation>Écrivez le montant en dollars, par exemple 1250,50.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="268"/>
+        <source>Write hours as a number, for example 1,5.</source>
+        <translation>Écrivez les heures en chiffres, par exemple 1,5.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="287"/>
+        <source>Not saved: correct the amount or hours.</source>
+        <translation>Non enregistré&#xa0;: corrigez le montant ou les heures.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="290"/>
+        <source>Not saved yet: give the entry a title.</source>
+        <translation>Pas encore enregistré&#xa0;: donnez un titre à l&apos;entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="295"/>
+        <source>Not saved: check the title, the hours and the amount.</source>
+        <translation>Non enregistré&#xa0;: vérifiez le titre, les heures et le montant.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="300"/>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="315"/>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="328"/>
+        <source>The file “%1” no longer exists. Check that it was not moved or renamed.</source>
+        <translation>Le fichier « %1 » n&apos;existe plus. Vérifiez qu&apos;il n&apos;a pas été déplacé ou renommé.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="329"/>
+        <source>“%1” is a folder, not a file. Choose a file.</source>
+        <translation>« %1 » est un dossier, pas un fichier. Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="330"/>
+        <source>The file “%1” is too big to attach (limit: 100 MB). Keep it in a shared folder and note its location in the entry.</source>
+        <translation>Le fichier « %1 » est trop volumineux pour être joint (limite&#xa0;: 100 Mo). Gardez-le dans un dossier partagé et notez son emplacement dans l&apos;entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="332"/>
+        <source>The file “%1” could not be read. Close it in the other program, then try again.</source>
+        <translation>Impossible de lire le fichier « %1 ». Fermez-le dans l&apos;autre programme, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="334"/>
+        <source>The disk is full: “%1” could not be copied. Free some space, then try again.</source>
+        <translation>Le disque est plein&#xa0;: impossible de copier « %1 ». Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="339"/>
+        <source>File attached: %1</source>
+        <translation>Fichier joint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="346"/>
+        <source>The copy of this file is missing from the data folder.</source>
+        <translation>La copie de ce fichier est absente du dossier de données.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/errors.py" line="18"/>
@@ -246,46 +729,80 @@
     </message>
 </context>
 <context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="216"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="221"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="326"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="315"/>
         <source>Getting started with Partage</source>
         <translation>Premiers pas avec Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="327"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="316"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="328"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="317"/>
         <source>&lt; &amp;Previous</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="329"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="318"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="330"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="319"/>
         <source>&amp;Skip</source>
         <translation>Pass&amp;er</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="332"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="321"/>
         <source>Close this assistant; Partage opens and will not ask again.</source>
         <translation>Fermer cet assistant&#xa0;; Partage s&apos;ouvre et ne reposera plus ces questions.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="361"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="357"/>
         <source>Loading the demo data…</source>
         <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="382"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="381"/>
         <source>The demo data could not be loaded. Partage opens without it; the details are in the log file.</source>
         <translation>Les données de démonstration n&apos;ont pas pu être chargées. Partage s&apos;ouvre sans elles&#xa0;; les détails sont dans le journal des erreurs.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="307"/>
+        <source>Fields marked with an asterisk (*) are required. Press F1 for the guide to this step.</source>
+        <translation>Les champs marqués d&apos;un astérisque (*) sont obligatoires. Appuyez sur F1 pour lire le guide de cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="368"/>
+        <source>To continue, fill in: %1.</source>
+        <translation>Pour continuer, remplissez&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="370"/>
+        <source>To continue, correct the %n field(s) marked in red.</source>
+        <translation>
+            <numerusform>Pour continuer, corrigez le champ signalé en rouge.</numerusform>
+            <numerusform>Pour continuer, corrigez les %n champs signalés en rouge.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -463,104 +980,503 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="50"/>
-        <source>Partage — resource sharing between organizations</source>
-        <translation>Partage — le partage des ressources entre organismes</translation>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="133"/>
+        <source>Hours invested per month</source>
+        <translation>Heures investies par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="55"/>
-        <source>Sections</source>
-        <translation>Sections</translation>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="134"/>
+        <source>Savings, avoided costs and spending per month</source>
+        <translation>Économies, coûts évités et dépenses par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="69"/>
-        <source>Home</source>
-        <translation>Accueil</translation>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="137"/>
+        <source>Organization</source>
+        <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="70"/>
-        <source>Guides</source>
-        <translation>Guides</translation>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="137"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="71"/>
-        <source>Agreements</source>
-        <translation>Ententes</translation>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="137"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="194"/>
+        <source>Savings</source>
+        <translation>Économies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="72"/>
-        <source>Agreements you build with partner organizations, from the first draft to the signed copy: equipment loans, shared premises, a shared employee, shared services, data sharing, co-ownership, joint ventures and collaboration agreements.</source>
-        <translation>Les ententes que vous préparez avec vos organismes partenaires, du premier brouillon à l&apos;exemplaire signé&#xa0;: prêt d&apos;équipement, locaux partagés, employé partagé, services partagés, partage de données, copropriété, coentreprise et entente de collaboration.</translation>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="138"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="195"/>
+        <source>Avoided costs</source>
+        <translation>Coûts évités</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="138"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="196"/>
+        <source>Spending</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="138"/>
+        <source>Net benefit</source>
+        <translation>Bénéfice net</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="146"/>
+        <source>Do a &amp;health check-up…</source>
+        <translation>Faire un &amp;bilan de santé…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="156"/>
+        <source>By partner</source>
+        <translation>Par partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="158"/>
+        <source>Partnership health</source>
+        <translation>Santé du partenariat</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="193"/>
+        <source>Hours invested</source>
+        <translation>Heures investies</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="199"/>
+        <source>(no organization given)</source>
+        <translation>(sans organisme précisé)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="205"/>
+        <source>Choose a project to see its health check-ups.</source>
+        <translation>Choisissez un projet pour voir ses bilans de santé.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="207"/>
+        <source>No check-up yet. Ten quick questions on trust, fairness, communication, roles and satisfaction; repeat it every few months to see the trend.</source>
+        <translation>Aucun bilan pour l&apos;instant. Dix questions rapides sur la confiance, l&apos;équité, la communication, les rôles et la satisfaction&#xa0;; refaites-le tous les quelques mois pour voir la tendance.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="210"/>
+        <source>improving</source>
+        <translation>en amélioration</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="210"/>
+        <source>declining</source>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="210"/>
+        <source>steady</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="214"/>
+        <source>Trend: %1. %2</source>
+        <translation>Tendance&#xa0;: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEmptyState</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="100"/>
+        <source>Keep track of your sharing project</source>
+        <translation>Gardez la trace de votre projet de partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="102"/>
+        <source>Write down, as you go, what happens in your sharing project: meetings and decisions, difficulties and how you handled them, successes and milestones. Note the hours each organization invests and the money the sharing saves, costs or avoids. A year from now, your report to funders will write itself from these entries.</source>
+        <translation>Notez au fil des jours ce qui se passe dans votre projet de partage&#xa0;: réunions et décisions, difficultés et façon de les régler, réussites et jalons. Inscrivez les heures investies par chaque organisme et l&apos;argent que le partage fait économiser, coûte ou évite. Dans un an, votre rapport au bailleur de fonds se rédigera à partir de ces entrées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="108"/>
+        <source>&amp;Write my first entry</source>
+        <translation>Écrire ma &amp;première entrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="112"/>
+        <source>&amp;Load an example</source>
+        <translation>&amp;Charger un exemple</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntriesModel</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="35"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="35"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="35"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="35"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="36"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="36"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFilters</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="37"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="38"/>
+        <source>Search the journal</source>
+        <translation>Chercher dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="43"/>
+        <source>Type of entry</source>
+        <translation>Type d&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="44"/>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="49"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="52"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="54"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="63"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="55"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="65"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSection</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="52"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="54"/>
+        <source>New &amp;project…</source>
+        <translation>Nouveau &amp;projet…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="57"/>
+        <source>Project &amp;details…</source>
+        <translation>&amp;Détails du projet…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="60"/>
+        <source>&amp;New entry</source>
+        <translation>&amp;Nouvelle entrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="64"/>
+        <source>Tras&amp;h…</source>
+        <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="67"/>
+        <source>&amp;Funder report (PDF)…</source>
+        <translation>&amp;Rapport au bailleur de fonds (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="70"/>
+        <source>E&amp;xport (CSV)…</source>
+        <translation>E&amp;xporter (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="74"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="76"/>
-        <source>The journal of your sharing projects: meetings, decisions, difficulties, successes, hours invested and money saved, ready for your report to funders.</source>
-        <translation>Le journal de vos projets de partage&#xa0;: rencontres, décisions, difficultés, réussites, heures investies et économies, prêt pour votre reddition de comptes aux bailleurs de fonds.</translation>
+        <location filename="../../partage_desktop/ui/journal.py" line="94"/>
+        <source>Journal entries</source>
+        <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="127"/>
+        <source>&amp;Entries</source>
+        <translation>&amp;Entrées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="128"/>
+        <source>Indi&amp;cators</source>
+        <translation>Indi&amp;cateurs</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="184"/>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="184"/>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="185"/>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="223"/>
+        <source>No entry matches “%1”. Try other words or clear the filters.</source>
+        <translation>Aucune entrée ne correspond à « %1 ». Essayez d&apos;autres mots ou retirez les filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="227"/>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="227"/>
+        <source>%1 entries</source>
+        <translation>%1 entrées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="327"/>
+        <source>The entry was moved to the trash. You can restore it for %1 days.</source>
+        <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="339"/>
+        <source>The earlier version was restored; the text it replaced is in the history.</source>
+        <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="353"/>
+        <source>Loading the example…</source>
+        <translation>Chargement de l&apos;exemple…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="357"/>
+        <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
+        <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="364"/>
+        <source>Save the funder report</source>
+        <translation>Enregistrer le rapport au bailleur de fonds</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="365"/>
+        <source>funder-report.pdf</source>
+        <translation>rapport-bailleur-de-fonds.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="365"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="367"/>
+        <source>Export the journal</source>
+        <translation>Exporter le journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="367"/>
+        <source>journal.csv</source>
+        <translation>journal.csv</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="368"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="376"/>
+        <source>Exporting…</source>
+        <translation>Exportation en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="388"/>
+        <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
+        <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="95"/>
+        <source>Add a row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="97"/>
+        <source>Remove the selected row</source>
+        <translation>Retirer la ligne choisie</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="53"/>
+        <source>Partage — resource sharing between organizations</source>
+        <translation>Partage — le partage des ressources entre organismes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="58"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="74"/>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="75"/>
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="76"/>
+        <source>Agreements</source>
+        <translation>Ententes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="77"/>
+        <source>Agreements you build with partner organizations, from the first draft to the signed copy: equipment loans, shared premises, a shared employee, shared services, data sharing, co-ownership, joint ventures and collaboration agreements.</source>
+        <translation>Les ententes que vous préparez avec vos organismes partenaires, du premier brouillon à l&apos;exemplaire signé&#xa0;: prêt d&apos;équipement, locaux partagés, employé partagé, services partagés, partage de données, copropriété, coentreprise et entente de collaboration.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="80"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="81"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="98"/>
         <source>Data folder: %1</source>
         <translation>Dossier des données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="106"/>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Nouvelle entente…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="111"/>
+        <source>&amp;Open an answers file…</source>
+        <translation>&amp;Ouvrir un fichier de réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="122"/>
+        <source>New &amp;journal entry</source>
+        <translation>Nouvelle entrée de &amp;journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="148"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="186"/>
+        <source>Open an answers file</source>
+        <translation>Ouvrir un fichier de réponses</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="187"/>
+        <source>Answers file (*.json)</source>
+        <translation>Fichier de réponses (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="196"/>
+        <source>The file cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="197"/>
+        <source>This file is not an answers file made for Partage.</source>
+        <translation>Ce fichier n&apos;est pas un fichier de réponses fait pour Partage.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="235"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="248"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="249"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -639,22 +1555,22 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>OrganizationPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="135"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="126"/>
         <source>Our organization</source>
         <translation>Notre organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="136"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="127"/>
         <source>Its name, address and representative will fill every agreement.</source>
         <translation>Son nom, son adresse et son représentant rempliront chaque entente.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="137"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="128"/>
         <source>Type them once here. You can also leave this for later: the Organizations section keeps the same information.</source>
         <translation>Saisissez-les une fois ici. Vous pouvez aussi le faire plus tard&#xa0;: la section Organisations contient les mêmes renseignements.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="139"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="130"/>
         <source>I will &amp;do this later</source>
         <translation>Je le ferai plus tar&amp;d</translation>
     </message>
@@ -740,6 +1656,194 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     </message>
 </context>
 <context>
+    <name>PartiesPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="183"/>
+        <source>Who signs the agreement?</source>
+        <translation>Qui signe l&apos;entente&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="184"/>
+        <source>Our organization comes first, then the partners. Pick a partner from the address book or type a new one.</source>
+        <translation>Notre organisme vient en premier, puis les partenaires. Choisissez un partenaire dans le carnet d&apos;adresses ou inscrivez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="193"/>
+        <source>Partner from the address book</source>
+        <translation>Partenaire du carnet d&apos;adresses</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="194"/>
+        <source>&amp;Add a party</source>
+        <translation>&amp;Ajouter une partie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="197"/>
+        <source>Add from the address &amp;book:</source>
+        <translation>Ajouter à partir du &amp;carnet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="219"/>
+        <source>— a new organization —</source>
+        <translation>— un nouvel organisme —</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="235"/>
+        <source>Party %1 — our organization</source>
+        <translation>Partie %1 — notre organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="235"/>
+        <source>Party %1</source>
+        <translation>Partie %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="247"/>
+        <source>This kind of agreement has at most %1 parties.</source>
+        <translation>Ce type d&apos;entente compte au plus %1 parties.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="288"/>
+        <source>To continue: %1</source>
+        <translation>Pour continuer&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="289"/>
+        <source> (and %n other problem(s))</source>
+        <translation>
+            <numerusform> (et %n autre problème)</numerusform>
+            <numerusform> (et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartyBox</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="139"/>
+        <source>Legal &amp;name *</source>
+        <translation>&amp;Nom légal *</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="139"/>
+        <source>NE&amp;Q (10 digits)</source>
+        <translation>NE&amp;Q (10 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="140"/>
+        <source>&amp;Address *</source>
+        <translation>A&amp;dresse *</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="140"/>
+        <source>&amp;Representative *</source>
+        <translation>&amp;Représentant(e) *</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="141"/>
+        <source>Representative&apos;s &amp;title *</source>
+        <translation>&amp;Titre du représentant *</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="141"/>
+        <source>&amp;Email</source>
+        <translation>C&amp;ourriel</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="142"/>
+        <source>&amp;Phone</source>
+        <translation>Télé&amp;phone</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="164"/>
+        <source>Remove this party</source>
+        <translation>Retirer cette partie</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../partage_desktop/ui/pdf_preview.py" line="22"/>
+        <source>Preview of the agreement as it will print</source>
+        <translation>Aperçu de l&apos;entente telle qu&apos;elle sera imprimée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/pdf_preview.py" line="26"/>
+        <source>The preview appears here.</source>
+        <translation>L&apos;aperçu s&apos;affiche ici.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <location filename="../../partage_desktop/ui/pdf_preview.py" line="67"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="47"/>
+        <source>Sharing project</source>
+        <translation>Projet de partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="59"/>
+        <source>No organization in the address book yet: add them in the Organizations section, then come back.</source>
+        <translation>Aucun organisme dans le carnet d&apos;adresses pour l&apos;instant&#xa0;: ajoutez-les dans la section Organismes, puis revenez ici.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="81"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="81"/>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="82"/>
+        <source>&amp;Resource shared:</source>
+        <translation>&amp;Ressource partagée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="83"/>
+        <source>Position on the &amp;continuum:</source>
+        <translation>Place sur le &amp;continuum&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="83"/>
+        <source>&amp;Stage:</source>
+        <translation>É&amp;tape&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="84"/>
+        <source>S&amp;tart date:</source>
+        <translation>Date de &amp;début&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="84"/>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;But&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="102"/>
+        <source>(not decided)</source>
+        <translation>(pas encore décidé)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="119"/>
+        <source>Give the project a name.</source>
+        <translation>Donnez un nom au projet.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="120"/>
+        <source>Check the project&apos;s details.</source>
+        <translation>Vérifiez les détails du projet.</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/selfassess.py" line="148"/>
@@ -775,6 +1879,120 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <location filename="../../partage_desktop/ui/selfassess.py" line="171"/>
         <source>Readiness: %1 %</source>
         <translation>Préparation&#xa0;: %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="211"/>
+        <source>Review and export</source>
+        <translation>Révision et exportation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="212"/>
+        <source>Check the pages as they will print, then export the PDF to print and sign it. The agreement stays in Partage; you can come back to it.</source>
+        <translation>Vérifiez les pages telles qu&apos;elles seront imprimées, puis exportez le PDF pour l&apos;imprimer et le signer. L&apos;entente reste dans Partage&#x202f;; vous pourrez y revenir.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="226"/>
+        <source>Problems and notes</source>
+        <translation>Problèmes et remarques</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="228"/>
+        <source>Save the &amp;answers file…</source>
+        <translation>Enregistrer le fichier de &amp;réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="249"/>
+        <source>✓ No problem: the agreement is ready to export.</source>
+        <translation>✓ Aucun problème&#xa0;: l&apos;entente est prête à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="256"/>
+        <source>✎ Clause added: %1</source>
+        <translation>✎ Clause ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="258"/>
+        <source>✎ Clause reworded: %1</source>
+        <translation>✎ Clause reformulée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="267"/>
+        <source>%n problem(s) to correct before the export; go back to the steps concerned.</source>
+        <translation>
+            <numerusform>%n problème à corriger avant l&apos;exportation&#x202f;; revenez à l&apos;étape concernée.</numerusform>
+            <numerusform>%n problèmes à corriger avant l&apos;exportation&#x202f;; revenez aux étapes concernées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="285"/>
+        <source>Export the agreement as PDF</source>
+        <translation>Exporter l&apos;entente en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="286"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="292"/>
+        <source>The PDF was not made</source>
+        <translation>Le PDF n&apos;a pas été produit</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="298"/>
+        <source>The PDF was not saved</source>
+        <translation>Le PDF n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="312"/>
+        <source>Save the answers file</source>
+        <translation>Enregistrer le fichier de réponses</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="314"/>
+        <source>Answers file (*.json)</source>
+        <translation>Fichier de réponses (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="320"/>
+        <source>The file was not saved</source>
+        <translation>Le fichier n&apos;a pas été enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="133"/>
+        <source>Revision history</source>
+        <translation>Historique des versions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="138"/>
+        <source>Earlier versions</source>
+        <translation>Versions antérieures</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="142"/>
+        <source>Text of the selected version</source>
+        <translation>Texte de la version choisie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="151"/>
+        <source>No earlier version yet: one is kept each time you come back to edit this entry, and every ten minutes while you write.</source>
+        <translation>Aucune version antérieure pour l&apos;instant&#xa0;: une version est gardée chaque fois que vous revenez modifier cette entrée, et toutes les dix minutes pendant que vous écrivez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="155"/>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="159"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -844,29 +2062,125 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     </message>
 </context>
 <context>
+    <name>TemplatePage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="82"/>
+        <source>What do you want to share?</source>
+        <translation>Que voulez-vous partager&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="83"/>
+        <source>Choose the kind of agreement. They go from the simplest, a loan, to the most involved, a joint structure.</source>
+        <translation>Choisissez le type d&apos;entente. Ils vont du plus simple, le prêt, au plus engageant, la structure commune.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="87"/>
+        <source>Kind of agreement</source>
+        <translation>Type d&apos;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="90"/>
+        <source>Loan</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="90"/>
+        <source>Collaboration</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
+        <source>Pooling</source>
+        <translation>Mutualisation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
+        <source>Joint structure</source>
+        <translation>Structure commune</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="100"/>
+        <source>&amp;Kind of agreement:</source>
+        <translation>&amp;Type d&apos;entente&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="104"/>
+        <source>Read the &amp;guide on this kind of sharing</source>
+        <translation>Lire le &amp;guide sur ce type de partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="127"/>
+        <source>Choose a kind of agreement to continue.</source>
+        <translation>Choisissez un type d&apos;entente pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="190"/>
+        <source>Journal trash</source>
+        <translation>Corbeille du journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="194"/>
+        <source>Entries stay here %1 days, then are deleted for good.</source>
+        <translation>Les entrées restent ici %1 jours, puis sont supprimées définitivement.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="199"/>
+        <source>Entries in the trash</source>
+        <translation>Entrées dans la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="200"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="203"/>
+        <source>&amp;Empty the trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="206"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="239"/>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="240"/>
+        <source>Delete the %1 entries in the trash for good, with their attached files? This cannot be undone.</source>
+        <translation>Supprimer définitivement les %1 entrées de la corbeille, avec leurs pièces jointes&#xa0;? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="106"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="97"/>
         <source>Welcome to Partage</source>
         <translation>Bienvenue dans Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="107"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="98"/>
         <source>A few questions to get started. Everything can be changed later.</source>
         <translation>Quelques questions pour commencer. Tout pourra être modifié plus tard.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="109"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="100"/>
         <source>Partage helps your organization share resources with others: plain-language guides, agreements ready to print and sign, and a journal of your sharing projects. Everything stays on this computer; no account is needed.</source>
         <translation>Partage aide votre organisme à partager des ressources avec d&apos;autres&#xa0;: des guides en langage clair, des ententes prêtes à imprimer et à signer, et un journal de vos projets de partage. Tout reste sur cet ordinateur&#xa0;; aucun compte n&apos;est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="112"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="103"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/first_run.py" line="113"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="104"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -132,31 +129,36 @@ def test_other_settings_survive_the_assistant(qtbot, qapp, data):
     assert kept.guide_bookmarks == ["continuum"] and kept.last_export_dir == "/x" and kept.first_run_done
 
 
-def test_demo_is_offered_disabled_with_a_reason_until_the_service_exists(qtbot, qapp, data, monkeypatch):
-    monkeypatch.setattr(first_run, "demo_available", lambda: False)
+def test_demo_data_is_offered_and_loaded_beside_our_own_organization(qtbot, qapp, data):
+    org_service.save_organization(data, org_service.OrganizationData(legal_name="Notre OBNL", is_own=True))
     w = FirstRunWizard(data, Settings(), "fr")
     qtbot.addWidget(w)
     box = w.findChild(QCheckBox, "first-run:demo")
-    assert not box.isEnabled()
-    assert "journal de projet" in w.findChild(QLabel, "first-run:demo-note").text()
-    box.setChecked(True)  # even forced, a disabled offer is not taken
-    assert w.choices().load_demo is False
-
-
-def test_demo_data_is_loaded_through_the_service_when_it_exists(qtbot, qapp, data, monkeypatch):
-    calls = []
-    fake = types.ModuleType(first_run.DEMO_MODULE)
-    fake.fill_demo = lambda d: calls.append(d)  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, first_run.DEMO_MODULE, fake)
-    monkeypatch.setattr(first_run, "demo_available", lambda: True)
-    w = FirstRunWizard(data, Settings(), "fr")
-    qtbot.addWidget(w)
-    box = w.findChild(QCheckBox, "first-run:demo")
-    assert box.isEnabled()
+    assert box.isEnabled() and not box.isChecked()  # never loaded unless asked
+    assert not w.choices().load_demo
     box.setChecked(True)
     assert w.choices().load_demo
-    assert first_run.load_demo_data(data, None) is True
-    assert calls == [data]
+    assert first_run.load_demo_data(data, "fr", None) is True
+    orgs = org_service.list_organizations(data)
+    assert len(orgs) > 1
+    assert [o.legal_name for o in orgs if o.is_own] == ["Notre OBNL"]
+    from partage_desktop.services.agreement_list import list_agreements
+
+    assert list_agreements(data)
+
+
+def test_a_failing_demo_load_is_reported_not_raised(qtbot, qapp, data, monkeypatch):
+    import partage_desktop.services.demo as demo
+
+    def broken(*_args, **_kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(demo, "create_demo", broken)
+    shown = []
+    monkeypatch.setattr(first_run.QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    i18n.install(qapp, "fr")
+    assert first_run.load_demo_data(data, "fr", None) is False
+    assert shown and "journal des erreurs" in shown[0]
 
 
 def test_portable_mode_is_explained(qtbot, qapp, tmp_path, monkeypatch):
