@@ -5,7 +5,7 @@
 3. smoke-tests the built binary, never the source tree: ``--version``, ``--smoke`` offscreen on a
    temporary data folder (French and English), ``templates list --json``, ``guides search``,
    ``agreement list`` (migrations from the bundle), an agreement export from a bundled example
-   answers file and its ``agreement verify``, portable mode, and on Linux the menu-entry installer
+   answers file and its ``agreement verify``, demo data and a journal search, portable mode, and on Linux the menu-entry installer
    and the desktop/AppStream files; any failure or unexpected output on stderr fails the build;
 4. measures the bundle (unpacked and as ``.tar.gz``; the archive is the Linux download) and prints
    the bundle's path and size on the last line.
@@ -205,6 +205,15 @@ def smoke_test(exe: Path) -> list[str]:
                 raise BuildFailed(f"verify does not recognize the exported PDF: {verified!r}")
             return f"{result['pages']} pages, fingerprint {result['fingerprint']}, verified"
 
+        def step_demo_and_journal() -> str:
+            demo_data = tmp_path / "demo"
+            run_binary(exe, ["--data-dir", str(demo_data), "demo", "--entries", "50"], demo_data, tmp_path)
+            found = json.loads(run_binary(exe, ["--data-dir", str(demo_data), "journal", "search",
+                                                "réunion", "--json", "--limit", "0"], demo_data, tmp_path))
+            if not found:
+                raise BuildFailed("the journal search found nothing in the demo data")
+            return f"demo data, journal search: {len(found)} entries"
+
         def step_portable() -> str:
             # beside the executable; on macOS beside Partage.app
             beside = bundle.parent if bundle.suffix == ".app" else bundle
@@ -263,6 +272,7 @@ def smoke_test(exe: Path) -> list[str]:
         check("guides search", step_guides)
         check("agreement list (migrations)", step_migrations)
         check("agreement export from a bundled example, then verify", step_export)
+        check("demo data and journal search", step_demo_and_journal)
         check("portable mode", step_portable)
         if sys.platform.startswith("linux"):
             check("Linux menu entry (install-shortcut.sh)", step_linux_menu_entry)
