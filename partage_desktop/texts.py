@@ -82,6 +82,18 @@ _T: dict[str, dict[str, str]] = {
         "fr": "Aucun article ne correspond. Essayez d'autres mots, par exemple : {words}.",
         "en": "No article matches. Try other words, for example: {words}.",
     },
+    "guides_unknown": {
+        "fr": "Article inconnu : « {id} ». La commande « partage-desktop guides search MOTS » donne les identifiants.",
+        "en": "Unknown article: “{id}”. The command “partage-desktop guides search WORDS” gives the ids.",
+    },
+    "guides_write": {
+        "fr": "Impossible d'écrire « {path} » : {detail}. Choisissez un autre dossier ou fermez le fichier s'il est ouvert.",
+        "en": "Cannot write “{path}”: {detail}. Choose another folder, or close the file if it is open.",
+    },
+    "guides_printed": {
+        "fr": "Livret enregistré : {out}",
+        "en": "Booklet saved: {out}",
+    },
     "no_agreements": {
         "fr": "Aucune entente dans ce dossier de données.",
         "en": "No agreements in this data folder.",

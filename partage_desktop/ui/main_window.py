@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.home = HomeSection(lang, self._home_navigate)
         self.wizards: list[QWidget] = []
-        self.guides = GuidesSection(lang, Settings.load(data.settings_file).guide_bookmarks)
+        self.guides = GuidesSection(lang, Settings.load(data.settings_file).guide_bookmarks, self.tasks)
         self.guides.navigate.connect(self.follow_app_link)
         self.guides.create_agreement.connect(lambda template: self.new_agreement(template))
         self.guides.bookmarks_changed.connect(self._save_bookmarks)

@@ -47,6 +47,99 @@
     </message>
 </context>
 <context>
+    <name>BookletDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="52"/>
+        <source>Print a booklet of guides</source>
+        <translation>Imprimer un livret de guides</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="60"/>
+        <source>Tick the articles to put in the booklet. It is saved as a PDF with a table of contents, ready to print or to send to your board.</source>
+        <translation>Cochez les articles à mettre dans le livret. Il est enregistré en PDF avec une table des matières, prêt à imprimer ou à envoyer à votre conseil d&apos;administration.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="63"/>
+        <source>Resource sharing guides</source>
+        <translation>Guides du partage des ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="65"/>
+        <source>Booklet title</source>
+        <translation>Titre du livret</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="66"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="71"/>
+        <source>Articles in the booklet</source>
+        <translation>Articles du livret</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="85"/>
+        <source>Select &amp;all</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="87"/>
+        <source>&amp;Clear</source>
+        <translation>Tout &amp;désélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="95"/>
+        <source>Making the booklet</source>
+        <translation>Préparation du livret</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="100"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="105"/>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="149"/>
+        <source>Articles chosen: %1</source>
+        <translation>Articles choisis&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="156"/>
+        <source>guides-booklet.pdf</source>
+        <translation>livret-guides.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="157"/>
+        <source>Save the booklet</source>
+        <translation>Enregistrer le livret</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="157"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="171"/>
+        <source>Making the booklet…</source>
+        <translation>Préparation du livret…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="177"/>
+        <source>Booklet saved: %1</source>
+        <translation>Livret enregistré&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="186"/>
+        <source>Could not save the PDF: the file may be open in another program, or the folder is not writable. Close the file or choose another folder, then click Save again. (%1)</source>
+        <translation>Impossible d&apos;enregistrer le PDF&#xa0;: le fichier est peut-être ouvert dans un autre programme, ou le dossier est protégé en écriture. Fermez le fichier ou choisissez un autre dossier, puis cliquez de nouveau sur Enregistrer. (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CheckupDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/journal_indicators.py" line="97"/>
@@ -178,32 +271,62 @@
 <context>
     <name>ContinuumDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="118"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="206"/>
         <source>Where are we on the continuum?</source>
         <translation>Où en sommes-nous sur le continuum&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="119"/>
-        <source>Answer what you know today; you can leave a question blank. The result places your project between a simple loan and a merger and suggests an agreement template.</source>
-        <translation>Répondez selon ce que vous savez aujourd&apos;hui&#xa0;; vous pouvez laisser une question sans réponse. Le résultat situe votre projet entre le simple prêt et la fusion, et suggère un modèle d&apos;entente.</translation>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="207"/>
+        <source>Answer what you know today; you can leave a question blank. The result places your project between a simple loan and a merger, names the form that fits and suggests an agreement template.</source>
+        <translation>Répondez selon ce que vous savez aujourd&apos;hui&#x202f;; vous pouvez laisser une question en blanc. Le résultat situe votre projet entre un simple prêt et une fusion, nomme la forme qui convient et suggère un modèle d&apos;entente.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="127"/>
-        <source>Answer at least three questions to get a result.</source>
-        <translation>Répondez à au moins trois questions pour obtenir un résultat.</translation>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="223"/>
+        <source>Answer at least three of the numbered questions to get a result.</source>
+        <translation>Répondez à au moins trois des questions numérotées pour obtenir un résultat.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="136"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="231"/>
+        <source>&amp;Create this agreement: %1</source>
+        <translation>&amp;Créer cette entente&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="233"/>
+        <source>Position: %1 out of 3</source>
+        <translation>Position&#xa0;:&#xa0;%1 sur 3</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="234"/>
+        <source>Form that fits: %1</source>
+        <translation>Forme qui convient&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="235"/>
+        <source>create this agreement</source>
+        <translation>créer cette entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="235"/>
+        <source>Also worth a look:</source>
+        <translation>À voir aussi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="236"/>
+        <source>Why:</source>
+        <translation>Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="236"/>
+        <source>To read:</source>
+        <translation>À lire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="233"/>
         <source>Your project: %1</source>
         <translation>Votre projet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="137"/>
-        <source>What weighed most in your answers:</source>
-        <translation>Ce qui a le plus pesé dans vos réponses&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="138"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="234"/>
         <source>Suggested agreement:</source>
         <translation>Entente suggérée&#xa0;:</translation>
     </message>
@@ -411,89 +534,109 @@
 <context>
     <name>EnergyDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="186"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="273"/>
         <source>Energy versus benefits</source>
         <translation>L&apos;énergie investie vaut-elle les bénéfices&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="188"/>
-        <source>Estimate honestly the time the sharing will take and what it should bring. Time has a cost too: count it at your staff&apos;s hourly cost.</source>
-        <translation>Estimez honnêtement le temps que le partage demandera et ce qu&apos;il devrait rapporter. Le temps a aussi un coût&#xa0;: comptez-le au coût horaire de votre personnel.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="208"/>
-        <source>Meeting hours per month (all partners)</source>
-        <translation>Heures de rencontre par mois (tous les partenaires)</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="209"/>
-        <source>Coordination hours per month</source>
-        <translation>Heures de coordination par mois</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="210"/>
-        <source>Set-up hours, once (agreement, paperwork)</source>
-        <translation>Heures de mise en place, une seule fois (entente, paperasse)</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="211"/>
-        <source>Hourly cost of staff time</source>
-        <translation>Coût horaire du temps du personnel</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="212"/>
-        <source>Duration (months)</source>
-        <translation>Durée (mois)</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="213"/>
-        <source>Expected savings per month</source>
-        <translation>Économies prévues par mois</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="214"/>
-        <source>Other gains per month (estimated value)</source>
-        <translation>Autres gains par mois (valeur estimée)</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="225"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="320"/>
         <source>On these figures, the benefits outweigh the time invested.</source>
         <translation>Selon ces chiffres, les bénéfices dépassent le temps investi.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="226"/>
-        <source>On these figures, the time invested costs more than it brings. Look for a simpler form of sharing, or gains that are not counted yet.</source>
-        <translation>Selon ces chiffres, le temps investi coûte plus qu&apos;il ne rapporte. Cherchez une forme de partage plus simple, ou des gains qui ne sont pas encore comptés.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="228"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="325"/>
         <source>Benefits catch up with costs in month %1.</source>
         <translation>Les bénéfices rattrapent les coûts au mois %1.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="229"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="326"/>
         <source>Benefits do not catch up with costs within this period.</source>
         <translation>Les bénéfices ne rattrapent pas les coûts pendant cette période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="230"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="318"/>
         <source>Hours invested</source>
         <translation>Heures investies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="230"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="275"/>
+        <source>Estimate honestly the time the sharing will take, for all partners together, and what it should bring. Time has a cost too: count it at your staff&apos;s hourly cost, benefits included.</source>
+        <translation>Estimez honnêtement le temps que le partage demandera, pour tous les partenaires ensemble, et ce qu&apos;il devrait rapporter. Le temps a un coût&#xa0;: comptez-le au coût horaire de votre personnel, avantages sociaux compris.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="294"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="300"/>
+        <source>&amp;Meeting hours per month (all partners)</source>
+        <translation>Heures de &amp;rencontre par mois (tous les partenaires)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="301"/>
+        <source>&amp;Coordination hours per month</source>
+        <translation>Heures de &amp;coordination par mois</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="302"/>
+        <source>Set-up hours, once (&amp;agreement, paperwork)</source>
+        <translation>Heures de mise en place, une seule fois (&amp;entente, paperasse)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="303"/>
+        <source>&amp;Hourly cost of staff time</source>
+        <translation>Coût &amp;horaire du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="304"/>
+        <source>D&amp;uration (months)</source>
+        <translation>D&amp;urée (mois)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="305"/>
+        <source>Expected &amp;savings per month</source>
+        <translation>É&amp;conomies prévues par mois</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="306"/>
+        <source>&amp;Other gains per month (estimated value)</source>
+        <translation>&amp;Autres gains par mois (valeur estimée)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="318"/>
         <source>Cost of that time</source>
         <translation>Coût de ce temps</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="230"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="319"/>
         <source>Expected benefits</source>
         <translation>Bénéfices attendus</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="230"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="319"/>
         <source>Net</source>
         <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="321"/>
+        <source>On these figures, the time invested costs more than it brings. Look for a simpler form of sharing, fewer meetings, or gains that are not counted yet.</source>
+        <translation>Selon ces chiffres, le temps investi coûte plus qu&apos;il ne rapporte. Cherchez une forme de partage plus simple, moins de réunions, ou des gains qui ne sont pas encore comptés.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="323"/>
+        <source>On these figures, the benefits only just cover the time invested: it is worth doing only if the sharing brings something more that is not counted here.</source>
+        <translation>Selon ces chiffres, les bénéfices couvrent tout juste le temps investi&#xa0;: le partage n&apos;en vaut la peine que s&apos;il apporte autre chose qui n&apos;est pas compté ici.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="327"/>
+        <source>Each hour invested brings back %1.</source>
+        <translation>Chaque heure investie rapporte&#xa0;%1.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="328"/>
+        <source>Not counted here, but worth naming: better service to the community, stronger funding applications, skills gained. Write them down without inflating them, and check the figures again after a few months.</source>
+        <translation>Ce qui n&apos;est pas compté ici mérite d&apos;être nommé&#xa0;: un meilleur service à la communauté, des demandes de financement plus solides, des compétences acquises. Notez-les sans les gonfler, et refaites le calcul après quelques mois.</translation>
     </message>
 </context>
 <context>
@@ -808,98 +951,93 @@
 <context>
     <name>GuidesSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="56"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="65"/>
         <source>Search the guides (e.g. lend a van)</source>
         <translation>Rechercher dans les guides (ex.&#xa0;: prêter un camion)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="57"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="66"/>
         <source>Search the guides</source>
         <translation>Rechercher dans les guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="67"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="78"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="72"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="82"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="89"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="95"/>
         <source>Self-assessment tools</source>
         <translation>Outils d&apos;autoévaluation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="92"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="98"/>
         <source>Where are we on the continuum?</source>
         <translation>Où en sommes-nous sur le continuum&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="93"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="99"/>
         <source>Are we ready?</source>
         <translation>Sommes-nous prêts&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="94"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="100"/>
         <source>Energy versus benefits</source>
         <translation>L&apos;énergie investie vaut-elle les bénéfices&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="100"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="106"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="101"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="107"/>
         <source>Forward ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="102"/>
-        <location filename="../../partage_desktop/ui/guides.py" line="314"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="108"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="325"/>
         <source>☆ Add to bookmarks</source>
         <translation>☆ Ajouter aux favoris</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="104"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="110"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/guides.py" line="112"/>
+        <source>Booklet PDF…</source>
+        <translation>Livret PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="120"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="170"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="179"/>
         <source>★ My bookmarks</source>
         <translation>★ Mes favoris</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="199"/>
-        <source>No article matches “%1”. Check the spelling or try other words, for example: %2.</source>
-        <translation>Aucun article ne correspond à «&#xa0;%1&#xa0;». Vérifiez l&apos;orthographe ou essayez d&apos;autres mots, par exemple&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="256"/>
-        <source>Create an agreement:</source>
-        <translation>Créer l&apos;entente&#xa0;:</translation>
-    </message>
-    <message>
         <location filename="../../partage_desktop/ui/guides.py" line="257"/>
-        <source>Agreements for this</source>
-        <translation>Les ententes qui s&apos;y rattachent</translation>
+        <source>Create this agreement: %1</source>
+        <translation>Créer cette entente&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/guides.py" line="261"/>
-        <source>See also</source>
-        <translation>Voir aussi</translation>
+        <source>Note what happens in the project journal</source>
+        <translation>Noter le déroulement dans le journal de projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="314"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="325"/>
         <source>★ Remove bookmark</source>
         <translation>★ Retirer des favoris</translation>
     </message>
@@ -1490,6 +1628,19 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     </message>
 </context>
 <context>
+    <name>NoResultPanel</name>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_results.py" line="152"/>
+        <source>No article matches “%1”.</source>
+        <translation>Aucun article ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_results.py" line="153"/>
+        <source>Check the spelling, use fewer words, or try one of these:</source>
+        <translation>Vérifiez l&apos;orthographe, utilisez moins de mots ou essayez l&apos;un de ceux-ci&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationForm</name>
     <message>
         <location filename="../../partage_desktop/ui/organizations.py" line="36"/>
@@ -1846,39 +1997,34 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="148"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="249"/>
         <source>Are we ready?</source>
         <translation>Sommes-nous prêts&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="149"/>
-        <source>Answer together with your partners if you can. Each answer from “Not at all” to “Completely”; the result shows your strengths and the points to work on.</source>
-        <translation>Répondez avec vos partenaires si possible, de «&#xa0;Pas du tout&#xa0;» à «&#xa0;Tout à fait&#xa0;»&#xa0;; le résultat montre vos forces et les points à travailler.</translation>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="250"/>
+        <source>Answer together with your partners if you can, from “Not at all” to “Completely”. The result gives a score for each dimension and the points to work on, with the guide that helps.</source>
+        <translation>Répondez avec vos partenaires si possible, de «&#xa0;Pas du tout&#xa0;» à «&#xa0;Tout à fait&#xa0;». Le résultat donne un score pour chaque dimension et les points à travailler, avec le guide qui aide.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="153"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="162"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="259"/>
         <source>%1 question(s) left unanswered.</source>
         <translation>%1 question(s) sans réponse.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="169"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="263"/>
         <source>Points to work on, with the guide that helps:</source>
         <translation>Points à travailler, avec le guide qui aide&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="170"/>
-        <source>No weak point: you look ready to put it in writing.</source>
-        <translation>Aucun point faible&#xa0;: vous semblez prêts à mettre le tout par écrit.</translation>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="263"/>
+        <source>Overall readiness: %1</source>
+        <translation>Préparation globale&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="171"/>
-        <source>Readiness: %1 %</source>
-        <translation>Préparation&#xa0;: %1&#xa0;%</translation>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="264"/>
+        <source>No weak point: you look ready to put it in writing.</source>
+        <translation>Aucun point faible&#xa0;: vous semblez prêts à mettre le tout par écrit.</translation>
     </message>
 </context>
 <context>
@@ -2188,14 +2334,44 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="45"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="64"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="54"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="83"/>
         <source>&amp;See the result</source>
         <translation>&amp;Voir le résultat</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="87"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="91"/>
+        <source>Keep in the &amp;journal…</source>
+        <translation>Garder dans le &amp;journal…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="148"/>
+        <source>There is no project in the journal yet. Create one in the Journal section, then keep this result in it.</source>
+        <translation>Le journal ne contient encore aucun projet. Créez-en un dans la section Journal, puis gardez-y ce résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="152"/>
+        <source>Keep in the journal</source>
+        <translation>Garder dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="153"/>
+        <source>Sharing project:</source>
+        <translation>Projet de partage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="158"/>
+        <source>Kept in the journal of “%1”.</source>
+        <translation>Gardé dans le journal de «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 </TS>
