@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,10 +52,38 @@ def default_root() -> Path:
     return Path(user_data_dir("Partage", "Partage", roaming=True))
 
 
+# Portable use (USB key): one of these files beside the app keeps all data in PORTABLE_FOLDER there.
+PORTABLE_MARKERS = ("portable.txt", "partage-portable")
+PORTABLE_FOLDER = "donnees"
+
+
+def app_folder() -> Path | None:
+    """The folder the installed app was started from (beside the executable; on macOS, beside the
+    ``Partage.app`` bundle); None when running from source, where --data-dir does the same job."""
+    if not getattr(sys, "frozen", False):
+        return None
+    exe_dir = Path(sys.executable).resolve().parent
+    for parent in exe_dir.parents:
+        if parent.suffix == ".app":
+            return parent.parent
+    return exe_dir
+
+
+def portable_root(folder: Path | None = None) -> Path | None:
+    """``donnees/`` beside the app when a portable marker file is there, else None."""
+    folder = folder if folder is not None else app_folder()
+    if folder is None:
+        return None
+    if any((folder / marker).is_file() for marker in PORTABLE_MARKERS):
+        return folder / PORTABLE_FOLDER
+    return None
+
+
 def resolve(option: str | None) -> DataDir:
-    """The data folder: the --data-dir option, else PARTAGE_DATA_DIR, else the platform default."""
+    """The data folder: the --data-dir option, else PARTAGE_DATA_DIR, else ``donnees/`` beside a
+    portable app, else the platform default."""
     raw = option or os.environ.get(ENV_VAR) or ""
-    root = Path(raw).expanduser() if raw else default_root()
+    root = Path(raw).expanduser() if raw else (portable_root() or default_root())
     return DataDir(root.absolute())
 
 

@@ -20,6 +20,7 @@ class Settings:
     database_url: str = ""  # empty: the SQLite file in the data folder
     last_export_dir: str = ""
     guide_bookmarks: list[str] = field(default_factory=list)
+    first_run_done: bool = False  # the first-start assistant was completed or skipped
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -39,6 +40,8 @@ class Settings:
                     values[spec.name] = value
                 elif isinstance(value, list) and spec.type == "list[str]":
                     values[spec.name] = [v for v in value if isinstance(v, str)]
+                elif isinstance(value, bool) and spec.type == "bool":
+                    values[spec.name] = value
         settings = cls(**values)
         if settings.lang not in LANGS:
             settings.lang = "fr"

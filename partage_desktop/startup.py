@@ -60,6 +60,13 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
     except PartageError as exc:  # damaged, too new, or the computer's fault (disk full…)
         return show_startup_problem(str(exc), smoke)
 
+    _set_app_icon(app)
+    if not smoke and not _first_run_disabled():
+        from .ui.first_run import first_run_needed, run_first_run
+
+        if first_run_needed(data):
+            lang = run_first_run(data, lang)
+
     from .ui import build_main_window
 
     window = build_main_window(data.root, lang)
@@ -79,3 +86,24 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
         return run_smoke(app, window, started, screenshot)
     window.show()
     return app.exec()
+
+
+def _first_run_disabled() -> bool:
+    """``PARTAGE_NO_FIRST_RUN=1`` keeps the first-start assistant away (kiosk set-ups, scripts)."""
+    import os
+
+    return os.environ.get("PARTAGE_NO_FIRST_RUN") == "1"
+
+
+def _set_app_icon(app: object) -> None:
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    from .resources import MissingResourceError, resource_path
+
+    assert isinstance(app, QGuiApplication)
+    # Matches the installed desktop entry (Linux: taskbar icon and grouping under Wayland/X11).
+    app.setDesktopFileName("ca.partage.Partage")
+    try:
+        app.setWindowIcon(QIcon(str(resource_path("icons", "partage.svg"))))
+    except MissingResourceError:
+        log.warning("application icon missing")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 from PySide6.QtCore import QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -96,12 +97,9 @@ class SettingsDialog(QDialog):
 
     def _pending(self) -> Settings:
         backup = self.backup_dir.text().strip()
-        return Settings(
-            lang=self.language.currentData(),
-            backup_dir="" if backup == str(self.data.backups) else backup,
-            database_url=self.settings.database_url,
-            last_export_dir=self.settings.last_export_dir,
-        )
+        # replace(): settings this dialog does not show (bookmarks, first-run flag…) are kept
+        return replace(self.settings, lang=self.language.currentData(),
+                       backup_dir="" if backup == str(self.data.backups) else backup)
 
     def apply(self) -> bool:
         pending = self._pending()

@@ -445,6 +445,93 @@
     </message>
 </context>
 <context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="216"/>
+        <source>Where your data lives</source>
+        <translation>Où sont vos données</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="217"/>
+        <source>One folder holds everything; backups are copies of it.</source>
+        <translation>Un seul dossier contient tout&#xa0;; les sauvegardes en sont des copies.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="219"/>
+        <source>Your agreements, journal and organizations are kept in the data folder below. Partage makes a backup before every update, and you can make one at any time.</source>
+        <translation>Vos ententes, votre journal et vos organismes sont conservés dans le dossier des données ci-dessous. Partage fait une sauvegarde avant chaque mise à jour, et vous pouvez en faire une à tout moment.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="222"/>
+        <source>Portable mode: the data stays in the “donnees” folder beside the app, for example on a USB key.</source>
+        <translation>Mode portable&#xa0;: les données restent dans le dossier «&#xa0;donnees&#xa0;» à côté de l&apos;application, par exemple sur une clé USB.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="224"/>
+        <source>Data folder:</source>
+        <translation>Dossier des données&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="225"/>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="226"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="227"/>
+        <source>Back&amp;ups:</source>
+        <translation>Sau&amp;vegardes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="228"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="234"/>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="229"/>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="230"/>
+        <source>Tip: choose another drive or a USB key for backups, so that one broken disk cannot take both your data and its copies.</source>
+        <translation>Conseil&#xa0;: choisissez un autre disque ou une clé USB pour les sauvegardes, pour qu&apos;un seul disque en panne ne puisse pas emporter à la fois vos données et leurs copies.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="261"/>
+        <source>Try it with examples</source>
+        <translation>Essayer avec des exemples</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="262"/>
+        <source>Sample data shows what Partage looks like once it is in use.</source>
+        <translation>Des données d&apos;exemple montrent à quoi ressemble Partage une fois en usage.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="264"/>
+        <source>&amp;Load the demo data: sample organizations, agreements and journal entries</source>
+        <translation>&amp;Charger les données de démonstration&#xa0;: organismes, ententes et entrées de journal d&apos;exemple</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="266"/>
+        <source>Handy to explore before typing your own information. Your own organization, if you entered it, stays yours.</source>
+        <translation>Pratique pour explorer avant de saisir vos propres renseignements. Votre organisme, si vous l&apos;avez saisi, reste le vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="268"/>
+        <source>Click Finish to open Partage.</source>
+        <translation>Cliquez sur Terminer pour ouvrir Partage.</translation>
+    </message>
+</context>
+<context>
     <name>EnergyDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/selfassess.py" line="273"/>
@@ -795,6 +882,49 @@
         <location filename="../../partage_desktop/ui/field_editors.py" line="221"/>
         <source>Yes</source>
         <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="315"/>
+        <source>Getting started with Partage</source>
+        <translation>Premiers pas avec Partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="316"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="317"/>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="318"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="319"/>
+        <source>&amp;Skip</source>
+        <translation>Pass&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="321"/>
+        <source>Close this assistant; Partage opens and will not ask again.</source>
+        <translation>Fermer cet assistant&#xa0;; Partage s&apos;ouvre et ne reposera plus ces questions.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="357"/>
+        <source>Loading the demo data…</source>
+        <translation>Chargement des données de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="381"/>
+        <source>The demo data could not be loaded. Partage opens without it; the details are in the log file.</source>
+        <translation>Les données de démonstration n&apos;ont pas pu être chargées. Partage s&apos;ouvre sans elles&#xa0;; les détails sont dans le journal des erreurs.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1728,29 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     </message>
 </context>
 <context>
+    <name>OrganizationPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="126"/>
+        <source>Our organization</source>
+        <translation>Notre organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="127"/>
+        <source>Its name, address and representative will fill every agreement.</source>
+        <translation>Son nom, son adresse et son représentant rempliront chaque entente.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="128"/>
+        <source>Type them once here. You can also leave this for later: the Organizations section keeps the same information.</source>
+        <translation>Saisissez-les une fois ici. Vous pouvez aussi le faire plus tard&#xa0;: la section Organisations contient les mêmes renseignements.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="130"/>
+        <source>I will &amp;do this later</source>
+        <translation>Je le ferai plus tar&amp;d</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationsSection</name>
     <message>
         <location filename="../../partage_desktop/ui/organizations.py" line="111"/>
@@ -2281,65 +2434,65 @@ Fichier à joindre&#xa0;: %2
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="32"/>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="33"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="109"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="43"/>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="129"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="127"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="45"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="52"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="53"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="54"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="57"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="58"/>
         <source>Data folder:</source>
         <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="64"/>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="91"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="66"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="70"/>
         <source>&amp;Backup folder:</source>
         <translation>Dossier des &amp;sauvegardes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="73"/>
         <source>Tip: choose another drive or a USB key for backups, so that one broken disk cannot take both your data and its copies.</source>
         <translation>Conseil&#xa0;: choisissez un autre disque ou une clé USB pour les sauvegardes, pour qu&apos;un seul disque en panne ne puisse pas emporter à la fois vos données et leurs copies.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="112"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="110"/>
         <source>The settings could not be saved (%1). Check that the data folder is writable, then try again.</source>
         <translation>Impossible d&apos;enregistrer les paramètres (%1). Vérifiez que vous pouvez écrire dans le dossier des données, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="130"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="128"/>
         <source>The new language will be used the next time Partage starts. Restart now?</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Partage. Redémarrer maintenant&#x202f;?</translation>
     </message>
@@ -2493,6 +2646,34 @@ La restaurer maintenant&#x202f;? Choisissez Non pour commencer avec des données
         <location filename="../../partage_desktop/ui/journal_dialogs.py" line="240"/>
         <source>Delete the %1 entries in the trash for good, with their attached files? This cannot be undone.</source>
         <translation>Supprimer définitivement les %1 entrées de la corbeille, avec leurs pièces jointes&#xa0;? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="97"/>
+        <source>Welcome to Partage</source>
+        <translation>Bienvenue dans Partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="98"/>
+        <source>A few questions to get started. Everything can be changed later.</source>
+        <translation>Quelques questions pour commencer. Tout pourra être modifié plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="100"/>
+        <source>Partage helps your organization share resources with others: plain-language guides, agreements ready to print and sign, and a journal of your sharing projects. Everything stays on this computer; no account is needed.</source>
+        <translation>Partage aide votre organisme à partager des ressources avec d&apos;autres&#xa0;: des guides en langage clair, des ententes prêtes à imprimer et à signer, et un journal de vos projets de partage. Tout reste sur cet ordinateur&#xa0;; aucun compte n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="103"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="104"/>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
