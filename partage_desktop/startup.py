@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
             screenshot: Path | None = None, started: float = 0.0) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from .ui import i18n
@@ -79,7 +80,8 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
     guard.activated.connect(bring_forward)
     window.release_instance = guard.release  # type: ignore[attr-defined]
     if not smoke:
-        window.safety.start_auto_backup()
+        # after the window is up, so that the backup's work does not delay the first paint
+        QTimer.singleShot(2000, window.safety.start_auto_backup)
     if smoke:
         from .ui.smoke import run_smoke
 
