@@ -317,12 +317,22 @@
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="77"/>
-        <source>Nothing to watch for now: no agreement ends in the next 60 days.</source>
-        <translation>Rien à surveiller pour l&apos;instant&#xa0;: aucune entente ne se termine dans les 60 prochains jours.</translation>
+        <location filename="../../partage_desktop/ui/home.py" line="78"/>
+        <source>Nothing to watch for now: no agreement ends, needs a renewal notice or plans a follow-up meeting in the next 60 days.</source>
+        <translation>Rien à surveiller pour l&apos;instant&#xa0;: aucune entente ne se termine, n&apos;exige un avis de non-renouvellement ni ne prévoit de rencontre de suivi dans les 60 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="93"/>
+        <location filename="../../partage_desktop/ui/home.py" line="106"/>
+        <source>%1: last day to give notice of non-renewal, %2</source>
+        <translation>%1&#xa0;: dernier jour pour donner l&apos;avis de non-renouvellement, le %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="107"/>
+        <source>%1: follow-up meeting planned around %2</source>
+        <translation>%1&#xa0;: rencontre de suivi prévue vers le %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="105"/>
         <source>%1 ends on %2</source>
         <translation>%1 se termine le %2</translation>
     </message>
@@ -330,102 +340,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="43"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="50"/>
         <source>Partage — resource sharing between organizations</source>
         <translation>Partage — le partage des ressources entre organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="55"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="69"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="70"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="71"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="72"/>
         <source>Agreements you build with partner organizations, from the first draft to the signed copy: equipment loans, shared premises, a shared employee, shared services, data sharing, co-ownership, joint ventures and collaboration agreements.</source>
         <translation>Les ententes que vous préparez avec vos organismes partenaires, du premier brouillon à l&apos;exemplaire signé&#xa0;: prêt d&apos;équipement, locaux partagés, employé partagé, services partagés, partage de données, copropriété, coentreprise et entente de collaboration.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="75"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="76"/>
         <source>The journal of your sharing projects: meetings, decisions, difficulties, successes, hours invested and money saved, ready for your report to funders.</source>
         <translation>Le journal de vos projets de partage&#xa0;: rencontres, décisions, difficultés, réussites, heures investies et économies, prêt pour votre reddition de comptes aux bailleurs de fonds.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="95"/>
         <source>Data folder: %1</source>
         <translation>Dossier des données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="115"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="129"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="164"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="177"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="178"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -576,7 +586,7 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <translation>«&#xa0;%1&#xa0;» ressemble à une organisation déjà présente dans le carnet d&apos;adresses. L&apos;ajouter quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="221"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="222"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
