@@ -18,6 +18,7 @@ from .. import __version__
 from ..datadir import DataDir
 from ..services.home import home_snapshot
 from ..settings import Settings
+from .agreements import AgreementsSection
 from .guides import GuidesSection
 from .home import HomeSection
 from .organizations import OrganizationsSection
@@ -65,13 +66,11 @@ class MainWindow(QMainWindow):
         self.guides.navigate.connect(self.follow_app_link)
         self.guides.create_agreement.connect(lambda _template: self.show_section("section:agreements"))
         self.guides.bookmarks_changed.connect(self._save_bookmarks)
+        self.agreements = AgreementsSection(data, lang, self.tasks)
         sections: list[tuple[str, QWidget]] = [
             (self.tr("Home"), self.home),
             (self.tr("Guides"), self.guides),
-            (self.tr("Agreements"), ComingSection("section:agreements", self.tr("Agreements"), self.tr(
-                "Agreements you build with partner organizations, from the first draft to the "
-                "signed copy: equipment loans, shared premises, a shared employee, shared services, "
-                "data sharing, co-ownership, joint ventures and collaboration agreements."))),
+            (self.tr("Agreements"), self.agreements),
             (self.tr("Journal"), ComingSection("section:journal", self.tr("Journal"), self.tr(
                 "The journal of your sharing projects: meetings, decisions, difficulties, "
                 "successes, hours invested and money saved, ready for your report to funders."))),
@@ -105,6 +104,8 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addActions(self.agreements.file_actions())
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("action:quit")

@@ -123,3 +123,23 @@ def test_find_by_fingerprint_as_typed_from_paper(data, example_answers):
     assert av.find_by_fingerprint(data, "0000-0000-0000") == []
     assert av.find_by_pdf(data, exported.pdf).number == 1
     assert av.find_by_pdf(data, exported.pdf + b" ") is None
+
+
+def test_verify_a_copy_by_file_or_typed_fingerprint(data, example_answers, tmp_path):
+    from partage_desktop.services.copies import check_fingerprint, check_pdf
+
+    ref = drafts.create_draft(data, example_answers("pret-materiel"), today=TODAY)
+    exported = av.export_version(data, ref, "fr")
+    good = tmp_path / "copie.pdf"
+    good.write_bytes(exported.pdf)
+    result = check_pdf(data, good, "fr")
+    assert result.ok and result.matches[0].reference == ref and "version 1" in result.message
+    altered = tmp_path / "modifiee.pdf"
+    altered.write_bytes(exported.pdf.replace(b"/Producer", b"/Producex", 1))
+    result = check_pdf(data, altered, "fr")
+    assert result.status == "altered" and [m.reference for m in result.matches] == [ref]
+    typed = check_fingerprint(data, exported.fingerprint.lower(), "en")
+    assert typed.ok and "Copy identical to version 1" in typed.message
+    assert check_fingerprint(data, "ABCD", "en").status == "unknown"
+    listed = {i["ref"]: i for i in list_agreements(data)}
+    assert listed[ref]["state"] == "ready"

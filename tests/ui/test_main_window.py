@@ -46,7 +46,7 @@ def test_home_is_french_and_empty_but_real(window):
 def test_home_buttons_and_navigation_list_switch_sections(window, qtbot):
     qtbot.mouseClick(window.findChild(QPushButton, "home:agreements"), Qt.MouseButton.LeftButton)
     assert window.current_section() == "section:agreements"
-    assert "Cette section arrive dans une prochaine version" in texts(window)
+    assert "Aucune entente pour l'instant" in texts(window)  # the agreements list's empty state
     nav = window.findChild(QListWidget, "navigation")
     nav.setFocus()
     qtbot.keyClick(nav, Qt.Key.Key_Down)
