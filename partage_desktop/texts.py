@@ -131,6 +131,63 @@ _T: dict[str, dict[str, str]] = {
         "fr": "Rapport PDF créé : {out} ({pages} pages).",
         "en": "PDF report created: {out} ({pages} pages).",
     },
+    # agreement lifecycle (services/agreement_versions.py, amendments, calendar)
+    "agreement_missing": {
+        "fr": "Aucune entente portant la référence « {reference} » dans ce dossier de données.",
+        "en": "No agreement with reference “{reference}” in this data folder.",
+    },
+    "signed_cannot_change": {
+        "fr": "L'entente {reference} est signée : son contenu ne peut plus changer. Pour la modifier, préparez un avenant.",
+        "en": "Agreement {reference} is signed: its content can no longer change. To change it, prepare an amendment.",
+    },
+    "terminated_cannot_change": {
+        "fr": "L'entente {reference} est résiliée : elle ne peut plus être exportée ni modifiée.",
+        "en": "Agreement {reference} is terminated: it can no longer be exported or changed.",
+    },
+    "sign_needs_version": {
+        "fr": "L'entente {reference} n'a pas encore de version prête à signer. Exportez-la d'abord en PDF.",
+        "en": "Agreement {reference} has no version ready to sign yet. Export it as a PDF first.",
+    },
+    "sign_not_ready": {
+        "fr": "L'entente {reference} ne peut pas être marquée comme signée dans son état actuel ({status}).",
+        "en": "Agreement {reference} cannot be marked as signed in its current state ({status}).",
+    },
+    "sign_date_future": {
+        "fr": "La date de signature ({value}) est dans le futur. Indiquez la date où la dernière partie a signé.",
+        "en": "The signature date ({value}) is in the future. Give the date the last party signed.",
+    },
+    "scan_too_big": {
+        "fr": "La copie numérisée « {path} » est trop volumineuse ({size} Mo; maximum {max} Mo).",
+        "en": "The scanned copy “{path}” is too large ({size} MB; maximum {max} MB).",
+    },
+    "scan_bad_kind": {
+        "fr": "La copie numérisée doit être un fichier PDF, JPEG, PNG ou TIFF (reçu : « {path} »).",
+        "en": "The scanned copy must be a PDF, JPEG, PNG or TIFF file (got “{path}”).",
+    },
+    "terminate_needs_signed": {
+        "fr": "Seule une entente signée peut être résiliée ({reference} est à l'état « {status} »).",
+        "en": "Only a signed agreement can be terminated ({reference} is “{status}”).",
+    },
+    "terminate_before_signature": {
+        "fr": "La date de résiliation ({value}) précède la signature de l'entente ({signed}).",
+        "en": "The termination date ({value}) is before the agreement was signed ({signed}).",
+    },
+    "amend_needs_signed": {
+        "fr": "Un avenant se prépare à partir d'une entente signée; {reference} est à l'état « {status} ».",
+        "en": "An amendment starts from a signed agreement; {reference} is “{status}”.",
+    },
+    "amend_no_change": {
+        "fr": "L'avenant ne change encore rien à l'entente {reference}. Modifiez au moins un renseignement ou une clause.",
+        "en": "The amendment does not change anything in agreement {reference} yet. Change at least one detail or clause.",
+    },
+    "fingerprint_unknown": {
+        "fr": "Aucune version enregistrée ici ne porte l'empreinte « {value} ». Vérifiez les 12 caractères imprimés au bas des pages.",
+        "en": "No version recorded here has the fingerprint “{value}”. Check the 12 characters printed at the bottom of the pages.",
+    },
+    "copy_identical": {
+        "fr": "Copie identique à la version {version} de l'entente {reference} enregistrée ici (« {title} », empreinte {fingerprint}).",
+        "en": "Copy identical to version {version} of agreement {reference} recorded here (“{title}”, fingerprint {fingerprint}).",
+    },
 }
 
 

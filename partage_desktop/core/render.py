@@ -286,3 +286,32 @@ def _annexes(ctx: _Context) -> tuple[Annex, ...]:
             table=Table(columns=tuple(c.label[ctx.lang] for c in spec.columns), rows=tuple(rows)),
         ))
     return tuple(out)
+
+
+def field_display(answers: Answers, field_id: str) -> str:
+    """A field's value as it would print (lists row by row, the cost split party by party);
+    "" when the field is unknown or switched off by a condition."""
+    ctx = _Context(answers)
+    spec = ctx.t.field(field_id)
+    if spec is None or not answers.active(spec.when):
+        return ""
+    value = answers.values.get(field_id)
+    if spec.type == "list" and value:
+        lines = []
+        for row in value:
+            cells = []
+            for col in spec.columns:
+                fake = FieldSpec(id=col.id, type=col.type, group="", label=col.label, help={})
+                if row.get(col.id) is not None:
+                    cells.append(ctx.value_text(fake, row[col.id]))
+            lines.append(" — ".join(cells))
+        return "\n".join(lines)
+    if spec.type == "cost_split":
+        table = _cost_table(ctx)
+        if table is None:
+            return ""
+        return "\n".join(f"{name} : {amount}" if ctx.lang == "fr" else f"{name}: {amount}"
+                         for name, _basis, amount in table.rows)
+    if value is None:
+        return ""
+    return ctx.value_text(spec, value)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from ..datadir import DataDir
 from .session import session_scope
 
 
-def list_agreements(data: DataDir) -> list[dict[str, Any]]:
+def list_agreements(data: DataDir, today: date | None = None) -> list[dict[str, Any]]:
+    """``status`` is what is stored; ``state`` adds "expired" for a signed agreement past its end."""
     from sqlalchemy import func, select
 
+    from ..core.lifecycle import effective_status
     from ..store.models import Agreement, AgreementParty, AgreementVersion
 
     out: list[dict[str, Any]] = []
@@ -37,5 +40,7 @@ def list_agreements(data: DataDir) -> list[dict[str, Any]]:
                 "versions": versions.get(agreement.id, 0),
                 "start_date": agreement.start_date.isoformat() if agreement.start_date else None,
                 "end_date": agreement.end_date.isoformat() if agreement.end_date else None,
+                "state": effective_status(agreement.status, agreement.end_date, today or date.today()),
+                "updated_at": agreement.updated_at.isoformat(timespec="seconds"),
             })
     return out

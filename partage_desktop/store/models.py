@@ -89,6 +89,13 @@ class Agreement(Timestamped, Base):
     signed_on: Mapped[date | None] = mapped_column(Date)
     project_id: Mapped[int | None] = mapped_column(ForeignKey("project.id", ondelete="SET NULL"))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # lifecycle (migration 0003_lifecycle): which version was signed, its scan, the end by the
+    # users' decision, and for an amendment (avenant) the signed agreement it changes
+    signed_version: Mapped[int | None] = mapped_column(Integer)
+    scan_path: Mapped[str | None] = mapped_column(String(300))
+    terminated_on: Mapped[date | None] = mapped_column(Date)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id", ondelete="SET NULL"))
+    parent_version: Mapped[int | None] = mapped_column(Integer)
 
     parties_rows: Mapped[list[AgreementParty]] = relationship(
         order_by="AgreementParty.position", cascade="all, delete-orphan")

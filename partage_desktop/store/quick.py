@@ -6,10 +6,13 @@ paint waits for these, so they must not pay SQLAlchemy's import cost.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+
+from ..core.reminders import AgreementDates, Reminder, upcoming
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class HomeSnapshot:
     agreements: int = 0
     projects: int = 0
     journal_entries: int = 0
+    reminders: list[Reminder] = field(default_factory=list)
 
 
 def read_home_snapshot(db_path: Path, today: date, within_days: int = 60) -> HomeSnapshot:
@@ -55,6 +59,45 @@ def read_home_snapshot(db_path: Path, today: date, within_days: int = 60) -> Hom
             f"SELECT COALESCE(SUM(status = 'draft'), 0), COUNT(*) FROM agreement WHERE {live}").fetchone()
         projects = con.execute("SELECT COUNT(*) FROM project").fetchone()[0]
         entries = con.execute(f"SELECT COUNT(*) FROM journal_entry WHERE {live}").fetchone()[0]
+        reminders = upcoming(_agreement_dates(con), today, within_days)
     finally:
         con.close()
-    return HomeSnapshot(recent, ending, int(drafts), int(agreements), int(projects), int(entries))
+    return HomeSnapshot(recent, ending, int(drafts), int(agreements), int(projects), int(entries), reminders)
+
+
+def _iso(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _agreement_dates(con: sqlite3.Connection) -> list[AgreementDates]:
+    # Signed agreements (and those ready to sign), except one replaced by a signed amendment:
+    # the amendment's own dates count then.
+    rows = con.execute(
+        "SELECT a.reference, a.title, a.status, a.start_date, a.end_date, a.answers_json FROM agreement a "
+        "WHERE a.deleted_at IS NULL AND a.status IN ('signed', 'ready') AND NOT EXISTS ("
+        "SELECT 1 FROM agreement c WHERE c.parent_id = a.id AND c.status = 'signed' "
+        "AND c.deleted_at IS NULL) ORDER BY a.reference")
+    out = []
+    for reference, title, status, start, end, answers_json in rows:
+        try:
+            answers = json.loads(answers_json or "{}")
+        except ValueError:
+            answers = {}
+        fields = answers.get("fields") if isinstance(answers, dict) else None
+        out.append(AgreementDates(reference, title, status, _iso(start), _iso(end),
+                                  fields if isinstance(fields, dict) else {}))
+    return out
+
+
+def read_agreement_dates(db_path: Path) -> list[AgreementDates]:
+    """What the reminders and the calendar file are computed from."""
+    if not db_path.exists():
+        return []
+    con = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return _agreement_dates(con)
+    finally:
+        con.close()

@@ -74,7 +74,9 @@ class HomeSection(QWidget):
         self.reminders = QListWidget()
         self.reminders.setObjectName("home-reminders")
         self.reminders.setAccessibleName(self.tr("Needs attention"))
-        self.reminders_empty = QLabel(self.tr("Nothing to watch for now: no agreement ends in the next 60 days."))
+        self.reminders_empty = QLabel(self.tr(
+            "Nothing to watch for now: no agreement ends, needs a renewal notice or plans a follow-up "
+            "meeting in the next 60 days."))
         self.reminders_empty.setWordWrap(True)
         reminders_layout.addWidget(self.reminders)
         reminders_layout.addWidget(self.reminders_empty)
@@ -88,12 +90,31 @@ class HomeSection(QWidget):
         self.recent.setVisible(bool(snapshot.recent))
         self.recent_empty.setVisible(not snapshot.recent)
         self.reminders.clear()
-        for item in snapshot.ending_soon:
-            when = i18n.format_date(item.end_date, self.lang)
-            self.reminders.addItem(self.tr("%1 ends on %2").replace("%1", f"{item.reference} — {item.title}").replace("%2", when))
-        self.reminders.setVisible(bool(snapshot.ending_soon))
-        self.reminders_empty.setVisible(not snapshot.ending_soon)
+        for line in self.reminder_lines(snapshot):
+            self.reminders.addItem(line)
+        self.reminders.setVisible(self.reminders.count() > 0)
+        self.reminders_empty.setVisible(self.reminders.count() == 0)
         for widget in (self.recent, self.reminders):
             widget.setMaximumHeight(max(1, widget.count()) * 28 + 8)
         self.recent_box.setProperty("loaded", True)
         self.recent_empty.setAlignment(Qt.AlignmentFlag.AlignLeft)
+
+    def reminder_lines(self, snapshot: HomeSnapshot) -> list[str]:
+        """Ends, renewal notice deadlines and the next follow-up meetings, soonest first."""
+        formats = {
+            "ends": self.tr("%1 ends on %2"),
+            "renewal_notice": self.tr("%1: last day to give notice of non-renewal, %2"),
+            "meeting": self.tr("%1: follow-up meeting planned around %2"),
+        }
+        lines = []
+        shown = set()
+        for item in snapshot.reminders:
+            when = i18n.format_date(item.on, self.lang)
+            lines.append(formats[item.kind].replace("%1", f"{item.reference} — {item.title}").replace("%2", when))
+            shown.add((item.kind, item.reference))
+        # agreements ready to sign but not yet signed still show their end
+        for item in snapshot.ending_soon:
+            if ("ends", item.reference) not in shown:
+                when = i18n.format_date(item.end_date, self.lang)
+                lines.append(formats["ends"].replace("%1", f"{item.reference} — {item.title}").replace("%2", when))
+        return lines

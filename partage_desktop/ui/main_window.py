@@ -20,11 +20,11 @@ from .. import __version__
 from ..datadir import DataDir
 from ..services.home import home_snapshot
 from ..settings import Settings
+from .agreements import AgreementsSection
 from .guides import GuidesSection
 from .home import HomeSection
 from .journal import JournalSection
 from .organizations import OrganizationsSection
-from .sections import ComingSection
 from .tasks import TaskRunner
 
 WARM_UP_DELAY_MS = 800
@@ -72,13 +72,13 @@ class MainWindow(QMainWindow):
         self.guides.create_agreement.connect(lambda template: self.new_agreement(template))
         self.guides.bookmarks_changed.connect(self._save_bookmarks)
         self.journal = JournalSection(data, lang, self.tasks)
+        self.agreements = AgreementsSection(data, lang, self.tasks)
+        self.agreements.new_agreement.connect(lambda: self.new_agreement())
+        self.agreements.open_in_wizard.connect(self.edit_agreement)
         sections: list[tuple[str, QWidget]] = [
             (self.tr("Home"), self.home),
             (self.tr("Guides"), self.guides),
-            (self.tr("Agreements"), ComingSection("section:agreements", self.tr("Agreements"), self.tr(
-                "Agreements you build with partner organizations, from the first draft to the "
-                "signed copy: equipment loans, shared premises, a shared employee, shared services, "
-                "data sharing, co-ownership, joint ventures and collaboration agreements."))),
+            (self.tr("Agreements"), self.agreements),
             (self.tr("Journal"), self.journal),
             (self.tr("Organizations"), OrganizationsSection(data)),
         ]
@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
 
         self.safety = SafetyActions(self, file_menu, before=self.settings_action)
         file_menu.addSeparator()
+        file_menu.addActions(self.agreements.file_actions())
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("action:quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -174,14 +176,27 @@ class MainWindow(QMainWindow):
         wizard.setWindowModality(Qt.WindowModality.NonModal)
         wizard.help_requested.connect(self.open_help)
         wizard.finished.connect(lambda _result, w=wizard: self._wizard_closed(w))
+        wizard.exported.connect(lambda reference: self.agreements.refresh(select=reference))
         self.wizards.append(wizard)
         wizard.show()
         return wizard
+
+    def edit_agreement(self, reference: str) -> QWidget:
+        """Reopen an agreement that is not signed yet in the wizard, where it was left."""
+        from ..services import drafts
+
+        for wizard in self.wizards:
+            if getattr(wizard, "reference", None) == reference:
+                wizard.raise_()
+                wizard.activateWindow()
+                return wizard
+        return self.open_wizard(drafts.load_draft(self.data, reference), reference=reference)
 
     def _wizard_closed(self, wizard: QWidget) -> None:
         if wizard in self.wizards:
             self.wizards.remove(wizard)
         self.refresh_home()
+        self.agreements.refresh()
 
     def open_answers(self) -> None:
         """Load an answers file into a new draft (a partner's draft, a saved copy)."""

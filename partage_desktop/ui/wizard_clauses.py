@@ -276,24 +276,26 @@ class ReviewPage(StepPage):
         return "".join(ch for ch in stem if ch not in '<>:"/\\|?*').strip()[:120] + ".pdf"
 
     def export_pdf(self) -> bool:
-        """Ask where, then write the PDF (atomically); a refusal offers to try again."""
+        """Ask where, freeze the version (a new one only when the answers changed) and write the
+        PDF atomically; a refused write offers to try again and never leaves half a file."""
         from ..errors import UserInputError
-        from ..services.agreements import render_pdf, write_pdf
+        from ..services.agreement_versions import export_version
+        from ..services.agreements import write_pdf
 
         self.wiz.flush()
-        folder = Path.home()
+        assert self.wiz.reference is not None
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the agreement as PDF"),
-                                              str(folder / self.default_file_name()), self.tr("PDF (*.pdf)"))
+                                              str(Path.home() / self.default_file_name()), self.tr("PDF (*.pdf)"))
         if not path:
             return False
         try:
-            rendered = render_pdf(self.wiz.answers, self.wiz.lang)
+            version = export_version(self.wiz.data, self.wiz.reference, self.wiz.lang)
         except UserInputError as exc:
             QMessageBox.warning(self, self.tr("The PDF was not made"), "\n".join(exc.problems))
             return False
         while True:
             try:
-                write_pdf(Path(path), rendered.pdf, self.wiz.lang)
+                write_pdf(Path(path), version.pdf, self.wiz.lang)
             except UserInputError as exc:
                 again = QMessageBox.warning(self, self.tr("The PDF was not saved"), "\n".join(exc.problems),
                                             QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
@@ -301,7 +303,7 @@ class ReviewPage(StepPage):
                     continue
                 return False
             break
-        self.wiz.exported.emit(self.wiz.reference or "")
+        self.wiz.exported.emit(self.wiz.reference)
         return True
 
     def save_answers_file(self) -> None:

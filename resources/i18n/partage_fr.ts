@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgreementFiles</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="53"/>
+        <source>Partage</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="99"/>
+        <source>Save the agreement as PDF</source>
+        <translation>Enregistrer l&apos;entente en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="100"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="109"/>
+        <source>The PDF was not saved</source>
+        <translation>Le PDF n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="117"/>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="142"/>
+        <source>Nothing was printed</source>
+        <translation>Rien n&apos;a été imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="143"/>
+        <source>The printer could not be started. Check that it is on and try again.</source>
+        <translation>L&apos;impression n&apos;a pas pu démarrer. Vérifiez que l&apos;imprimante est allumée, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="155"/>
+        <source>agreement-dates</source>
+        <translation>dates-des-ententes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="156"/>
+        <source>Export the agreements&apos; dates</source>
+        <translation>Exporter les dates des ententes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="157"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="167"/>
+        <source>Dates exported</source>
+        <translation>Dates exportées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="168"/>
+        <source>%1 date(s) written to %2. Open this file with Outlook, or import it in Google Calendar (Settings, Import &amp; export).</source>
+        <translation>%1 date(s) enregistrée(s) dans&#xa0;%2. Ouvrez ce fichier avec Outlook, ou importez-le dans Google Agenda (Paramètres, Importer et exporter).</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="245"/>
+        <source>%1 version %2 compared with %3 version %4</source>
+        <translation>%1 version&#xa0;%2 comparée à&#xa0;%3 version&#xa0;%4</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="260"/>
+        <source>Folder for the board resolutions</source>
+        <translation>Dossier des résolutions du conseil d&apos;administration</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="268"/>
+        <source>Board resolutions</source>
+        <translation>Résolutions du conseil d&apos;administration</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="269"/>
+        <source>One page per party, to be completed and certified by each board&apos;s secretary:
+%1</source>
+        <translation>Une page par partie, à compléter et à certifier par le ou la secrétaire de chaque conseil&#xa0;:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>AgreementWizard</name>
     <message>
         <location filename="../../partage_desktop/ui/wizard.py" line="78"/>
@@ -36,6 +121,248 @@
             <numerusform>L&apos;aperçu apparaîtra quand les réponses seront complètes (il reste %n problème).</numerusform>
             <numerusform>L&apos;aperçu apparaîtra quand les réponses seront complètes (il reste %n problèmes).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="31"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="31"/>
+        <source>Agreement</source>
+        <translation>Entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="31"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="31"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="32"/>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="32"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="36"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="37"/>
+        <source>Ready to sign</source>
+        <translation>Prête à signer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="38"/>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="39"/>
+        <source>Expired</source>
+        <translation>Échue</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="40"/>
+        <source>Terminated</source>
+        <translation>Résiliée</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsSection</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="57"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="166"/>
+        <source>Agreements</source>
+        <translation>Ententes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="58"/>
+        <source>&amp;Create an agreement</source>
+        <translation>&amp;Créer une entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="84"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="86"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="88"/>
+        <source>&amp;Verify a copy…</source>
+        <translation>&amp;Vérifier une copie…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="89"/>
+        <source>Export the &amp;dates (.ics)…</source>
+        <translation>Exporter les &amp;dates (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="112"/>
+        <source>No agreement yet. An agreement puts in writing who shares what with whom, for how long and who pays what, so that everyone knows what to expect. Partage offers these kinds of sharing, from the simple loan to the joint venture:</source>
+        <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi avec qui, pour combien de temps et qui paie quoi, pour que chacun sache à quoi s&apos;attendre. Partage propose ces formes de partage, du simple prêt à la coentreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="126"/>
+        <source>Create an &amp;agreement</source>
+        <translation>Créer une &amp;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="148"/>
+        <source>Search agreements</source>
+        <translation>Rechercher dans les ententes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="149"/>
+        <source>Search by reference, title or partner</source>
+        <translation>Rechercher par référence, titre ou partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="152"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="153"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="156"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="157"/>
+        <source>Kind of agreement</source>
+        <translation>Type d&apos;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="183"/>
+        <source>No agreement matches these filters.</source>
+        <translation>Aucune entente ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="201"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="202"/>
+        <source>&amp;Versions (each export freezes one):</source>
+        <translation>&amp;Versions (chaque exportation en fige une)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="210"/>
+        <source>&amp;Open in the wizard</source>
+        <translation>&amp;Ouvrir dans l&apos;assistant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="211"/>
+        <source>Mark as si&amp;gned…</source>
+        <translation>Marquer comme si&amp;gnée…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="212"/>
+        <source>&amp;Terminate…</source>
+        <translation>&amp;Résilier…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="213"/>
+        <source>Prepare an a&amp;mendment</source>
+        <translation>Préparer un a&amp;venant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="214"/>
+        <source>Compa&amp;re versions</source>
+        <translation>Compa&amp;rer les versions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="215"/>
+        <source>&amp;Board resolutions…</source>
+        <translation>Ré&amp;solutions du CA…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="247"/>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="250"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="311"/>
+        <source>No agreement selected</source>
+        <translation>Aucune entente sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="318"/>
+        <source>Version %1 — %2 — fingerprint %3</source>
+        <translation>Version&#xa0;%1 —&#xa0;%2 — empreinte&#xa0;%3</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="321"/>
+        <source>signed</source>
+        <translation>signée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="333"/>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="334"/>
+        <source>Parties: %1</source>
+        <translation>Parties&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="335"/>
+        <source>From %1 to %2</source>
+        <translation>Du&#xa0;%1 au&#xa0;%2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="337"/>
+        <source>Signed on %1 (version %2)</source>
+        <translation>Signée le&#xa0;%1 (version&#xa0;%2)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="340"/>
+        <source>Scanned copy: %1</source>
+        <translation>Copie numérisée&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="342"/>
+        <source>Terminated on %1</source>
+        <translation>Résiliée le&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="344"/>
+        <source>Amendment to %1, version %2</source>
+        <translation>Avenant à&#xa0;%1, version&#xa0;%2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="347"/>
+        <source>Amendments: %1</source>
+        <translation>Avenants&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -266,6 +593,64 @@
         <location filename="../../partage_desktop/ui/sections.py" line="34"/>
         <source>This section is coming in a next version of Partage.</source>
         <translation>Cette section arrive dans une prochaine version de Partage.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="129"/>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="129"/>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="129"/>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="132"/>
+        <source>Differences between the two versions</source>
+        <translation>Différences entre les deux versions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="133"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="133"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="133"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="145"/>
+        <source>Clause %1 (%2), %3</source>
+        <translation>Clause&#xa0;%1 (%2),&#xa0;%3</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="148"/>
+        <source>own wording</source>
+        <translation>texte propre à l&apos;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="158"/>
+        <source>%1 detail(s) and %2 clause(s) differ.</source>
+        <translation>%1 renseignement(s) et&#xa0;%2 clause(s) diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="160"/>
+        <source>The two versions are identical.</source>
+        <translation>Les deux versions sont identiques.</translation>
     </message>
 </context>
 <context>
@@ -1107,12 +1492,22 @@
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="77"/>
-        <source>Nothing to watch for now: no agreement ends in the next 60 days.</source>
-        <translation>Rien à surveiller pour l&apos;instant&#xa0;: aucune entente ne se termine dans les 60 prochains jours.</translation>
+        <location filename="../../partage_desktop/ui/home.py" line="78"/>
+        <source>Nothing to watch for now: no agreement ends, needs a renewal notice or plans a follow-up meeting in the next 60 days.</source>
+        <translation>Rien à surveiller pour l&apos;instant&#xa0;: aucune entente ne se termine, n&apos;exige un avis de non-renouvellement ni ne prévoit de rencontre de suivi dans les 60 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="93"/>
+        <location filename="../../partage_desktop/ui/home.py" line="106"/>
+        <source>%1: last day to give notice of non-renewal, %2</source>
+        <translation>%1&#xa0;: dernier jour pour donner l&apos;avis de non-renouvellement, le %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="107"/>
+        <source>%1: follow-up meeting planned around %2</source>
+        <translation>%1&#xa0;: rencontre de suivi prévue vers le %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="105"/>
         <source>%1 ends on %2</source>
         <translation>%1 se termine le %2</translation>
     </message>
@@ -1512,34 +1907,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="53"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="55"/>
         <source>Partage — resource sharing between organizations</source>
         <translation>Partage — le partage des ressources entre organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="60"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="77"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="79"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="77"/>
-        <source>Agreements you build with partner organizations, from the first draft to the signed copy: equipment loans, shared premises, a shared employee, shared services, data sharing, co-ownership, joint ventures and collaboration agreements.</source>
-        <translation>Les ententes que vous préparez avec vos organismes partenaires, du premier brouillon à l&apos;exemplaire signé&#xa0;: prêt d&apos;équipement, locaux partagés, employé partagé, services partagés, partage de données, copropriété, coentreprise et entente de collaboration.</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/main_window.py" line="80"/>
@@ -1557,88 +1947,88 @@
         <translation>Dossier des données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="108"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvelle entente…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="113"/>
         <source>&amp;Open an answers file…</source>
         <translation>&amp;Ouvrir un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="124"/>
         <source>New &amp;journal entry</source>
         <translation>Nouvelle entrée de &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="155"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="193"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="194"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="196"/>
-        <location filename="../../partage_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="203"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="204"/>
         <source>This file is not an answers file made for Partage.</source>
         <translation>Ce fichier n&apos;est pas un fichier de réponses fait pour Partage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="242"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="255"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="256"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -2498,6 +2888,59 @@ Fichier à joindre&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="51"/>
+        <source>Mark %1 as signed</source>
+        <translation>Marquer&#xa0;%1 comme signée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="54"/>
+        <source>Signature date</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="56"/>
+        <source>&amp;Signature date (when the last party signed):</source>
+        <translation>&amp;Date de signature (celle de la dernière partie)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="59"/>
+        <source>No scanned copy attached (optional).</source>
+        <translation>Aucune copie numérisée jointe (facultatif).</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="62"/>
+        <source>&amp;Attach the scanned signed copy…</source>
+        <translation>&amp;Joindre la copie signée numérisée…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="68"/>
+        <source>Scan:</source>
+        <translation>Copie numérisée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="70"/>
+        <source>Mark as &amp;signed</source>
+        <translation>Marquer comme &amp;signée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="75"/>
+        <source>Record that every party signed the printed agreement. A copy of the scan is kept in Partage&apos;s data folder.</source>
+        <translation>Indiquez que toutes les parties ont signé l&apos;entente imprimée. Une copie de la numérisation est conservée dans le dossier de données de Partage.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="83"/>
+        <source>Scanned signed copy</source>
+        <translation>Copie signée numérisée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="84"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
     <name>StartupSafety</name>
     <message>
         <location filename="../../partage_desktop/ui/startup_safety.py" line="27"/>
@@ -2606,6 +3049,34 @@ La restaurer maintenant&#x202f;? Choisissez Non pour commencer avec des données
     </message>
 </context>
 <context>
+    <name>TerminateDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="97"/>
+        <source>Terminate %1</source>
+        <translation>Résilier&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="99"/>
+        <source>Terminating records that the parties ended this agreement before its term, as its termination article provides. It cannot be undone.</source>
+        <translation>La résiliation indique que les parties ont mis fin à l&apos;entente avant son terme, comme le prévoit son article sur la fin de l&apos;entente. Elle ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="104"/>
+        <source>Termination date</source>
+        <translation>Date de résiliation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="105"/>
+        <source>&amp;Termination date:</source>
+        <translation>Date de &amp;résiliation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="110"/>
+        <source>&amp;Terminate the agreement</source>
+        <translation>&amp;Résilier l&apos;entente</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/journal_dialogs.py" line="190"/>
@@ -2646,6 +3117,69 @@ La restaurer maintenant&#x202f;? Choisissez Non pour commencer avec des données
         <location filename="../../partage_desktop/ui/journal_dialogs.py" line="240"/>
         <source>Delete the %1 entries in the trash for good, with their attached files? This cannot be undone.</source>
         <translation>Supprimer définitivement les %1 entrées de la corbeille, avec leurs pièces jointes&#xa0;? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCopyDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="176"/>
+        <source>Verify a copy</source>
+        <translation>Vérifier une copie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="179"/>
+        <source>Is this copy the one you recorded, unaltered? Choose the PDF file you received, or type the fingerprint printed at the bottom of a paper copy.</source>
+        <translation>Cette copie est-elle bien celle que vous avez enregistrée, sans modification&#x202f;? Choisissez le fichier PDF reçu, ou tapez l&apos;empreinte imprimée au bas d&apos;une copie papier.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="182"/>
+        <source>Choose a &amp;PDF…</source>
+        <translation>Choisir un &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="187"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="190"/>
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;Empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="192"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="214"/>
+        <source>Copy to verify</source>
+        <translation>Copie à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="214"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="232"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="238"/>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="238"/>
+        <source>Not verified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="245"/>
+        <source>The copy could not be checked.</source>
+        <translation>La copie n&apos;a pas pu être vérifiée.</translation>
     </message>
 </context>
 <context>

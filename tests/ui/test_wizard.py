@@ -112,6 +112,11 @@ def test_every_template_from_start_to_exported_pdf(qtbot, window, example_answer
     assert collected.parties == expected.parties
     outcome = verify_pdf(out, lang)
     assert outcome.ok and outcome.reference == wiz.reference
+    # the export froze version 1 and the agreement is now ready to sign
+    from partage_desktop.services.agreement_list import list_agreements
+
+    [listed] = list_agreements(win.data)
+    assert (listed["ref"], listed["versions"], listed["status"]) == (wiz.reference, 1, "ready")
 
 
 def test_validation_message_next_to_the_field_then_corrected(qtbot, window, example_answers):

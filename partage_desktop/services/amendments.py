@@ -1,0 +1,101 @@
+"""Amendments (avenants) to signed agreements, and the comparison of any two versions."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from ..core import lifecycle
+from ..core.compare import Comparison, compare_answers
+from ..datadir import DataDir
+from ..errors import DataUnusableError, UserInputError
+from ..texts import t
+from .agreement_versions import _agreement, _answers_part, _versions, with_version
+from .session import session_scope
+
+
+def start_amendment(data: DataDir, parent_reference: str, lang: str) -> str:
+    """A new draft linked to a signed agreement, starting from the answers of its signed version.
+    Returns the amendment's reference (``ENT-2026-0001-A1``)."""
+    from sqlalchemy import func, select
+
+    from ..store.models import Agreement
+    from .drafts import _apply
+
+    with session_scope(data) as session:
+        parent = _agreement(session, parent_reference, lang)
+        if parent.status != lifecycle.SIGNED:
+            raise UserInputError([t("amend_needs_signed", lang, reference=parent_reference,
+                                    status=lifecycle.status_label(parent.status, lang))])
+        versions = _versions(session, parent.id)
+        number = parent.signed_version or versions[-1].number
+        signed = next(v for v in versions if v.number == number)
+        count = session.scalar(select(func.count()).select_from(Agreement)
+                               .where(Agreement.parent_id == parent.id)) or 0
+        reference = f"{parent.reference}-A{count + 1}"
+        answers = with_version(_answers_part(json.loads(signed.answers_json)), reference, 1)
+        amendment = Agreement(reference=reference, status=lifecycle.DRAFT, template_id="", title="",
+                              parent_id=parent.id, parent_version=number, project_id=parent.project_id)
+        session.add(amendment)
+        session.flush()
+        _apply(amendment, answers)
+    return reference
+
+
+@dataclass(frozen=True)
+class RenderedAmendment:
+    pdf: bytes
+    pages: int
+    fingerprint: str
+    canonical: str
+    template_id: str
+    template_version: str
+    comparison: Comparison
+
+
+def _validated(raw: dict[str, Any], lang: str) -> Any:
+    from .agreements import check_answers
+
+    result = check_answers(raw, lang)
+    if result.errors or result.answers is None:
+        header = t("problems_header", lang, n=len(result.errors))
+        raise UserInputError([header] + [f"  - {p}" for p in result.errors])
+    return result.answers
+
+
+def render_amendment(session: Any, amendment: Any, answers: dict[str, Any], lang: str) -> RenderedAmendment:
+    """Called by export_version for an agreement that has a parent."""
+    from sqlalchemy import func, select
+
+    from ..core.amendment import ParentInfo, build_amendment
+    from ..pdf.amendment import render_amendment as draw
+    from ..store.models import Agreement
+
+    parent = session.get(Agreement, amendment.parent_id)
+    if parent is None:
+        raise DataUnusableError(t("agreement_missing", lang, reference=amendment.reference))
+    frozen = next((v for v in _versions(session, parent.id) if v.number == amendment.parent_version), None)
+    if frozen is None:
+        raise DataUnusableError(t("agreement_missing", lang, reference=f"{parent.reference} v{amendment.parent_version}"))
+    before = _validated(_answers_part(json.loads(frozen.answers_json)), lang)
+    after = _validated(answers, lang)
+    number = session.scalar(select(func.count()).select_from(Agreement).where(
+        Agreement.parent_id == parent.id, Agreement.id <= amendment.id)) or 1
+    info = ParentInfo(parent.reference, frozen.number, frozen.fingerprint, parent.title, parent.signed_on)
+    doc = build_amendment(number, info, before, after)
+    if doc.comparison.empty:
+        raise UserInputError([t("amend_no_change", lang, reference=parent.reference)])
+    pdf, pages = draw(doc)
+    return RenderedAmendment(pdf, pages, doc.base.fingerprint, doc.base.attachment_json,
+                             after.template.id, after.template.version, doc.comparison)
+
+
+def compare_versions(data: DataDir, before: tuple[str, int], after: tuple[str, int], lang: str) -> Comparison:
+    """Fields and clauses that differ between two frozen versions (of one agreement, or of an
+    agreement and its amendment)."""
+    from .agreement_versions import version_answers
+
+    old = _validated(version_answers(data, before[0], before[1], lang), lang)
+    new = _validated(version_answers(data, after[0], after[1], lang), lang)
+    return compare_answers(old, new)

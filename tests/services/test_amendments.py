@@ -1,0 +1,95 @@
+"""Amendments: from a signed agreement, a linked draft whose PDF cites the parent and lists changes."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from partage_desktop import datadir
+from partage_desktop.errors import UserInputError
+from partage_desktop.services import agreement_versions as av
+from partage_desktop.services import drafts
+from partage_desktop.services.amendments import compare_versions, start_amendment
+from partage_desktop.services.database import prepare
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def data(data_dir):
+    d = datadir.resolve(str(data_dir))
+    prepare(d, "fr")
+    return d
+
+
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def signed(data, answers):
+    ref = drafts.create_draft(data, answers, today=TODAY)
+    av.export_version(data, ref, answers["lang"])
+    av.mark_signed(data, ref, date(2026, 11, 20), answers["lang"], today=TODAY)
+    return ref
+
+
+def test_amendment_cites_the_parent_and_lists_exactly_what_changed(data, example_answers):
+    parent = signed(data, example_answers("pret-materiel"))
+    parent_v1 = av.details(data, parent, "fr").versions[0]
+    ref = start_amendment(data, parent, "fr")
+    assert ref == f"{parent}-A1"
+    info = av.details(data, ref, "fr")
+    assert (info.parent_reference, info.parent_version, info.status) == (parent, 1, "draft")
+    assert av.details(data, parent, "fr").amendments == [ref]
+
+    with pytest.raises(UserInputError) as nothing:
+        av.export_version(data, ref, "fr")
+    assert "ne change encore rien" in nothing.value.problems[0]
+
+    answers = drafts.load_draft(data, ref)
+    answers["fields"]["end_date"] = "2027-12-22"
+    answers["clauses"] = {"added": [{"title": "Pneus d'hiver", "text": "Le Prêteur fournit des pneus <d'hiver> & les pose.",
+                                     "after": "duree.periode"}]}
+    drafts.save_draft(data, ref, answers)
+    exported = av.export_version(data, ref, "fr")
+    assert exported.number == 1 and exported.status == "ready"
+    text = pdf_text(exported.pdf)
+    assert "Avenant n° 1" in text
+    assert parent in text and parent_v1.fingerprint in text
+    assert "24 juin 2027" in text and "22 décembre 2027" in text
+    assert "Pneus d'hiver" in text and "<d'hiver> & les pose" in text
+    assert "demeurent inchangées" in text
+    # a clause that did not change is not listed
+    assert "prudence et diligence" not in text
+    assert av.find_by_pdf(data, exported.pdf).reference == ref
+    assert [v.reference for v in av.find_by_fingerprint(data, exported.fingerprint)] == [ref]
+
+    diff = compare_versions(data, (parent, 1), (ref, 1), "fr")
+    assert [c.key for c in diff.fields] == ["fields.end_date"]
+    # the same bytes again: an unchanged amendment is not a new version
+    assert av.export_version(data, ref, "fr").pdf == exported.pdf
+
+
+def test_only_signed_agreements_take_an_amendment(data, example_answers):
+    ref = drafts.create_draft(data, example_answers("pret-materiel"), today=TODAY)
+    with pytest.raises(UserInputError) as info:
+        start_amendment(data, ref, "en")
+    assert "starts from a signed agreement" in info.value.problems[0]
+
+
+def test_english_amendment(data, example_answers, tmp_path):
+    answers = example_answers("entente-collaboration")
+    answers["lang"] = "en"
+    parent = signed(data, answers)
+    ref = start_amendment(data, parent, "en")
+    changed = drafts.load_draft(data, ref)
+    changed["fields"]["review_frequency"] = "yearly"
+    drafts.save_draft(data, ref, changed)
+    pdf = av.export_version(data, ref, "en").pdf
+    text = pdf_text(pdf)
+    assert "Amendment No. 1" in text and "Follow-up meetings" in text and "at least once a year" in text
+    assert "Page 1 of" in text
+    (tmp_path / "amendment-en.pdf").write_bytes(pdf)

@@ -1,0 +1,226 @@
+"""The Agreements section driven as a user would: list and filters, save/print, sign, amend, compare, verify."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton
+
+from partage_desktop import datadir
+from partage_desktop.services import agreement_versions as av
+from partage_desktop.services import drafts
+from partage_desktop.services.database import prepare
+from partage_desktop.ui import build_main_window
+from partage_desktop.ui.agreement_dialogs import CompareDialog, SignDialog, VerifyCopyDialog
+from partage_desktop.ui.agreement_files import default_file_name
+from partage_desktop.ui.agreements_model import AgreementsModel
+
+
+def seed(data_dir, example_answers):
+    data = datadir.resolve(str(data_dir))
+    prepare(data, "fr")
+    loan = drafts.create_draft(data, example_answers("pret-materiel"), today=date(2026, 11, 23))
+    premises = drafts.create_draft(data, example_answers("locaux-partages"), today=date(2026, 11, 23))
+    av.export_version(data, premises, "fr")
+    return data, loan, premises
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    def make(lang="fr"):
+        win = build_main_window(data_dir, lang)
+        qtbot.addWidget(win)
+        win.show()
+        win.show_section("section:agreements")
+        return win
+    return make
+
+
+def section_of(win):
+    return win.findChild(object, "section:agreements")
+
+
+def wait_idle(qtbot, section):
+    qtbot.waitUntil(lambda: not section.tasks.busy, timeout=15000)
+
+
+def test_empty_state_explains_the_kinds_and_offers_to_create(window, qtbot):
+    win = window()
+    section = section_of(win)
+    assert section.pages.currentWidget().objectName() == "agreements-empty"
+    with qtbot.waitSignal(section.new_agreement):
+        qtbot.mouseClick(section.findChild(QPushButton, "agreements-empty-new"), Qt.MouseButton.LeftButton)
+
+
+def test_model_passes_qt_model_tester(qtmodeltester):
+    model = AgreementsModel("fr")
+    model.set_rows([{"ref": "ENT-2026-0001", "title": "Prêt", "status": "signed", "state": "expired",
+                     "template": "pret-materiel", "parties": ["A", "B"], "versions": 1,
+                     "start_date": "2026-01-01", "end_date": "2026-06-01"}])
+    qtmodeltester.check(model)
+    assert model.index(0, 3).data() == "Échue" or model.index(0, 3).data() == "Expired"
+
+
+def test_list_sorts_filters_and_searches(window, qtbot, data_dir, example_answers):
+    data, loan, premises = seed(data_dir, example_answers)
+    section = section_of(window())
+    assert section.proxy.rowCount() == 2
+    refs = lambda: [section.proxy.index(r, 0).data() for r in range(section.proxy.rowCount())]  # noqa: E731
+    section.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert refs() == [premises, loan]
+    section.status_filter.setCurrentIndex(section.status_filter.findData("ready"))
+    assert refs() == [premises]
+    section.status_filter.setCurrentIndex(0)
+    partner = "Comptoir alimentaire L'Entraide"
+    section.partner_filter.setCurrentIndex(section.partner_filter.findData(partner))
+    assert refs() == [loan]
+    section.partner_filter.setCurrentIndex(0)
+    section.kind_filter.setCurrentIndex(section.kind_filter.findData("locaux-partages"))
+    assert refs() == [premises]
+    section.kind_filter.setCurrentIndex(0)
+    qtbot.keyClicks(section.search, "entraide")
+    assert refs() == [loan]
+    qtbot.keyClicks(section.search, " zzz")
+    assert refs() == [] and section.no_match.isVisible()
+
+
+def test_save_as_pdf_freezes_a_version_remembers_the_folder_and_retries(window, qtbot, data_dir,
+                                                                         example_answers, tmp_path, monkeypatch):
+    data, loan, _ = seed(data_dir, example_answers)
+    win = window()
+    section = section_of(win)
+    section.select(loan)
+    assert section.details.status == "draft"
+    out_dir = tmp_path / "sortie"
+    out_dir.mkdir()
+    asked = []
+
+    def fake_save(parent, caption, suggested, filters):
+        asked.append(suggested)
+        return str(out_dir / "entente"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
+    blocker = out_dir / "entente.pdf"
+    blocker.mkdir()  # something in the way (as a PDF open in a reader on Windows): the first write fails
+
+    seen = []
+
+    def retry_after_fixing():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):  # the export is still running on the worker thread
+            QTimer.singleShot(50, retry_after_fixing)
+            return
+        seen.append(box.text())
+        blocker.rmdir()
+        box.button(QMessageBox.StandardButton.Retry).click()
+
+    QTimer.singleShot(200, retry_after_fixing)
+    win.findChild(QAction, "action:export-pdf").trigger()
+    wait_idle(qtbot, section)
+    qtbot.waitUntil(lambda: (out_dir / "entente.pdf").is_file(), timeout=10000)
+    assert asked[0].endswith(default_file_name(f"{loan} v1", ["Centre d'action bénévole de la Rivière-du-Nord",
+                                                               "Comptoir alimentaire L'Entraide"]))
+    assert (out_dir / "entente.pdf").read_bytes() == av.version_pdf(data, loan, 1, "fr")
+    assert [p.name for p in out_dir.iterdir()] == ["entente.pdf"]  # no half-written leftovers
+    assert "Impossible d'écrire" in seen[0] and "fermez-le" in seen[0]
+    assert section.details.status == "ready" and len(section.details.versions) == 1
+    win.findChild(QAction, "action:export-pdf").trigger()
+    wait_idle(qtbot, section)
+    assert asked[1].startswith(str(out_dir))  # the folder is remembered
+
+
+def test_print_renders_every_page(window, qtbot, data_dir, example_answers, tmp_path, monkeypatch):
+    data, _, premises = seed(data_dir, example_answers)
+    section = section_of(window())
+    section.select(premises)
+    target = tmp_path / "imprime.pdf"
+
+    def printer():
+        p = QPrinter(QPrinter.PrinterMode.HighResolution)
+        p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        p.setOutputFileName(str(target))
+        p.setResolution(150)
+        return p
+
+    monkeypatch.setattr(section.files, "make_printer", printer)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    action = section.findChild(QAction, "action:print")
+    assert action.shortcut().toString() == "Ctrl+P"
+    action.trigger()
+    wait_idle(qtbot, section)
+    qtbot.waitUntil(target.exists, timeout=10000)
+    expected = len(PdfReader(io.BytesIO(av.version_pdf(data, premises, 1, "fr"))).pages)
+    assert len(PdfReader(target).pages) == expected
+
+
+def test_sign_amend_and_compare(window, qtbot, data_dir, example_answers, tmp_path, monkeypatch):
+    data, _, premises = seed(data_dir, example_answers)
+    section = section_of(window())
+    section.select(premises)
+    scan = tmp_path / "signee.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+
+    def sign(dialog):
+        dialog.choose_scan()
+        assert dialog.scan_label.text() == "signee.pdf"
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SignDialog, "exec", sign)
+    qtbot.mouseClick(section.buttons["agreement:sign"], Qt.MouseButton.LeftButton)
+    assert section.details.status == "signed" and section.details.scan_path.read_bytes() == b"%PDF-1.4 scan"
+    assert "Signée" in section.details_info.text()
+    assert section.buttons["agreement:amend"].isEnabled()
+
+    with qtbot.waitSignal(section.open_in_wizard) as opened:
+        qtbot.mouseClick(section.buttons["agreement:amend"], Qt.MouseButton.LeftButton)
+    amendment = opened.args[0]
+    assert amendment == f"{premises}-A1" and section.current_reference() == amendment
+    answers = drafts.load_draft(data, amendment)
+    answers["fields"]["end_date"] = "2028-06-30"
+    drafts.save_draft(data, amendment, answers)
+    av.export_version(data, amendment, "fr")
+    section.refresh(select=amendment)
+    shown = []
+    monkeypatch.setattr(CompareDialog, "exec", lambda self: shown.append(self) or 0)
+    qtbot.mouseClick(section.buttons["agreement:compare"], Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, section)
+    dialog = shown[0]
+    cells = [[dialog.table.item(r, c).text() for c in range(3)] for r in range(dialog.table.rowCount())]
+    assert ["Date de fin", cells[0][1], "30 juin 2028"] == cells[0]
+    assert any(row[0].startswith("Clause") for row in cells)
+
+
+def test_verify_a_copy_by_pdf_and_by_fingerprint(window, qtbot, data_dir, example_answers, tmp_path, monkeypatch):
+    data, _, premises = seed(data_dir, example_answers)
+    section = section_of(window("en"))
+    fingerprint = av.details(data, premises, "en").versions[0].fingerprint
+    dialogs = []
+    monkeypatch.setattr(VerifyCopyDialog, "exec", lambda self: dialogs.append(self) or 0)
+    section.findChild(QAction, "action:verify-copy").trigger()
+    dialog = dialogs[0]
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.fingerprint, fingerprint.lower().replace("-", " "))
+    qtbot.keyClick(dialog.fingerprint, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.status not in ("", "busy"), timeout=10000)
+    assert dialog.status == "ok" and premises in dialog.result.text()
+    copy = tmp_path / "received.pdf"
+    copy.write_bytes(av.version_pdf(data, premises, 1, "en").replace(b"/Producer", b"/Producex", 1))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
+    qtbot.mouseClick(dialog.findChild(QPushButton, "verify:choose-pdf"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status not in ("", "busy"), timeout=15000)
+    assert dialog.status == "altered" and "Not verified" in dialog.result.text()
+
+
+def test_every_filter_and_list_has_an_accessible_name(window, data_dir, example_answers):
+    seed(data_dir, example_answers)
+    section = section_of(window())
+    for name in ("agreements-search", "agreements-filter-status", "agreements-filter-partner",
+                 "agreements-filter-kind", "agreements-list", "agreement-versions"):
+        assert section.findChild(object, name).accessibleName()
