@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..store.journal_search import EntryFilter, EntryRow
 
 TRASH_DAYS = 30
+COUNT_CAP = 5000  # the entry list counts up to this many (store.journal_search.count)
 # Autosave runs every second; a revision is kept at the first save of an editing session and
 # then at most every REVISION_EVERY, so the history stays readable.
 REVISION_EVERY = timedelta(minutes=10)
@@ -332,18 +333,19 @@ def purge_expired_trash(data: DataDir) -> int:
 # ---------------------------------------------------------------- listing and search
 
 
-def entries_page(data: DataDir, f: EntryFilter, offset: int, limit: int) -> list[EntryRow]:
+def entries_page(data: DataDir, f: EntryFilter, offset: int, limit: int,
+                 after: EntryRow | None = None) -> list[EntryRow]:
     from ..store.journal_search import page
 
     with session_scope(data) as session:
-        return page(session, f, offset, limit)
+        return page(session, f, offset, limit, after)
 
 
 def count_entries(data: DataDir, f: EntryFilter) -> int:
     from ..store.journal_search import count
 
     with session_scope(data) as session:
-        return count(session, f)
+        return count(session, f, COUNT_CAP)
 
 
 def search(data: DataDir, query: str, limit: int = 50) -> list[SearchHit]:

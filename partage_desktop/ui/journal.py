@@ -27,6 +27,7 @@ from ..core import journal as vocab
 from ..core.journal import EntryFilter, Scope
 from ..datadir import DataDir
 from ..services import journal as service
+from ..services.journal import COUNT_CAP
 from .i18n import locale_for
 from .journal_editor import EntryEditor
 from .journal_filters import JournalEmptyState, JournalFilters
@@ -88,7 +89,7 @@ class JournalSection(QWidget):
         self.search, self.kind, self.partner, self.tag = (self.filters.search, self.filters.kind,
                                                           self.filters.partner, self.filters.tag)
 
-        self.model = JournalEntriesModel(lang, lambda f, o, n: service.entries_page(data, f, o, n), self)
+        self.model = JournalEntriesModel(lang, lambda f, o, n, last: service.entries_page(data, f, o, n, last), self)
         self.view = QTableView()
         self.view.setObjectName("journal-entries")
         self.view.setAccessibleName(self.tr("Journal entries"))
@@ -223,8 +224,11 @@ class JournalSection(QWidget):
             self.count.setText(self.tr("No entry matches “%1”. Try other words or clear the filters.")
                                .replace("%1", f.query.strip()))
         else:
-            number = locale_for(self.lang).toString(total)
-            self.count.setText(self.tr("1 entry") if total == 1 else self.tr("%1 entries").replace("%1", number))
+            number = locale_for(self.lang).toString(min(total, COUNT_CAP))
+            if total > COUNT_CAP:
+                self.count.setText(self.tr("More than %1 entries").replace("%1", number))
+            else:
+                self.count.setText(self.tr("1 entry") if total == 1 else self.tr("%1 entries").replace("%1", number))
         target = self._select_after_load
         self._select_after_load = None
         if target is not None and self.editor.entry is not None and self.editor.entry.id == target:

@@ -684,32 +684,32 @@
 <context>
     <name>JournalEntriesModel</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_model.py" line="35"/>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="36"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_model.py" line="35"/>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="36"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_model.py" line="35"/>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="36"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_model.py" line="35"/>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="36"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_model.py" line="36"/>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="37"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_model.py" line="36"/>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="37"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -762,152 +762,157 @@
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="52"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="53"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="54"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="55"/>
         <source>New &amp;project…</source>
         <translation>Nouveau &amp;projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="57"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="58"/>
         <source>Project &amp;details…</source>
         <translation>&amp;Détails du projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="60"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="61"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="64"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="65"/>
         <source>Tras&amp;h…</source>
         <translation>&amp;Corbeille…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="67"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="68"/>
         <source>&amp;Funder report (PDF)…</source>
         <translation>&amp;Rapport au bailleur de fonds (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="70"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="71"/>
         <source>E&amp;xport (CSV)…</source>
         <translation>E&amp;xporter (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="74"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="75"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="92"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="95"/>
         <source>Journal entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="125"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="128"/>
         <source>&amp;Entries</source>
         <translation>&amp;Entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="126"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="129"/>
         <source>Indi&amp;cators</source>
         <translation>Indi&amp;cateurs</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="172"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="185"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="172"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="185"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="173"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="186"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="209"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="224"/>
         <source>No entry matches “%1”. Try other words or clear the filters.</source>
         <translation>Aucune entrée ne correspond à « %1 ». Essayez d&apos;autres mots ou retirez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="213"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="229"/>
+        <source>More than %1 entries</source>
+        <translation>Plus de %1 entrées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="231"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="213"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="231"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="313"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="331"/>
         <source>The entry was moved to the trash. You can restore it for %1 days.</source>
         <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="325"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="343"/>
         <source>The earlier version was restored; the text it replaced is in the history.</source>
         <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="339"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="357"/>
         <source>Loading the example…</source>
         <translation>Chargement de l&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="343"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="361"/>
         <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
         <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="350"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="368"/>
         <source>Save the funder report</source>
         <translation>Enregistrer le rapport au bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="351"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="369"/>
         <source>funder-report.pdf</source>
         <translation>rapport-bailleur-de-fonds.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="351"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="369"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="353"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="371"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="353"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="371"/>
         <source>journal.csv</source>
         <translation>journal.csv</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="354"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="372"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="362"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="380"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="374"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
         <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
         <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="378"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="396"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
