@@ -44,6 +44,16 @@ class ProjectData:
     start_date: date | None = None
     partner_ids: tuple[int, ...] = ()
     id: int | None = None
+    agreement_ids: tuple[int, ...] = ()  # agreements linked to the project
+
+
+@dataclass(frozen=True)
+class AgreementChoice:
+    id: int
+    reference: str
+    title: str
+    status: str
+    project_id: int | None
 
 
 @dataclass(frozen=True)
@@ -110,13 +120,27 @@ def check_project(p: ProjectData) -> dict[str, str]:
 def _project(session: Session, row: Any) -> ProjectData:
     from sqlalchemy import select
 
-    from ..store.models import ProjectPartner
+    from ..store.models import Agreement, ProjectPartner
 
     partners = tuple(session.scalars(select(ProjectPartner.organization_id)
                                      .where(ProjectPartner.project_id == row.id)))
+    agreements = tuple(session.scalars(select(Agreement.id).where(Agreement.project_id == row.id,
+                                                                  Agreement.deleted_at.is_(None))
+                                       .order_by(Agreement.reference)))
     return ProjectData(id=row.id, name=row.name, purpose=row.purpose, resource_kind=row.resource_kind,
                        continuum_position=row.continuum_position, stage=row.stage,
-                       start_date=row.start_date, partner_ids=partners)
+                       start_date=row.start_date, partner_ids=partners, agreement_ids=agreements)
+
+
+def agreement_choices(data: DataDir) -> list[AgreementChoice]:
+    """The agreements that a project can link to (those not deleted), by reference."""
+    from sqlalchemy import select
+
+    from ..store.models import Agreement
+
+    with session_scope(data) as session:
+        rows = session.scalars(select(Agreement).where(Agreement.deleted_at.is_(None)).order_by(Agreement.reference))
+        return [AgreementChoice(a.id, a.reference, a.title, a.status, a.project_id) for a in rows]
 
 
 def list_projects(data: DataDir) -> list[ProjectData]:
@@ -137,9 +161,9 @@ def get_project(data: DataDir, project_id: int) -> ProjectData | None:
 
 
 def save_project(data: DataDir, p: ProjectData) -> ProjectData:
-    from sqlalchemy import delete
+    from sqlalchemy import delete, update
 
-    from ..store.models import Project, ProjectPartner
+    from ..store.models import Agreement, Project, ProjectPartner
 
     p = replace(p, name=" ".join(p.name.split()), purpose=p.purpose.strip())
     problems = check_project(p)
@@ -155,6 +179,10 @@ def save_project(data: DataDir, p: ProjectData) -> ProjectData:
         session.flush()
         session.execute(delete(ProjectPartner).where(ProjectPartner.project_id == row.id))
         session.add_all(ProjectPartner(project_id=row.id, organization_id=o) for o in dict.fromkeys(p.partner_ids))
+        session.execute(update(Agreement).where(Agreement.project_id == row.id,
+                                                Agreement.id.not_in(p.agreement_ids)).values(project_id=None))
+        if p.agreement_ids:
+            session.execute(update(Agreement).where(Agreement.id.in_(p.agreement_ids)).values(project_id=row.id))
         session.flush()
         return _project(session, row)
 

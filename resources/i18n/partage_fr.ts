@@ -1184,52 +1184,57 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <translation>Aucun organisme dans le carnet d&apos;adresses pour l&apos;instant&#xa0;: ajoutez-les dans la section Organismes, puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="81"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="89"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="81"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="89"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="82"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="90"/>
         <source>&amp;Resource shared:</source>
         <translation>&amp;Ressource partagée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="83"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="91"/>
         <source>Position on the &amp;continuum:</source>
         <translation>Place sur le &amp;continuum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="83"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="91"/>
         <source>&amp;Stage:</source>
         <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="84"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="92"/>
         <source>S&amp;tart date:</source>
         <translation>Date de &amp;début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="84"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="92"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;But&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="102"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="93"/>
+        <source>Linked a&amp;greements:</source>
+        <translation>E&amp;ntentes liées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="112"/>
         <source>(not decided)</source>
         <translation>(pas encore décidé)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="119"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="131"/>
         <source>Give the project a name.</source>
         <translation>Donnez un nom au projet.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="120"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="132"/>
         <source>Check the project&apos;s details.</source>
         <translation>Vérifiez les détails du projet.</translation>
     </message>
@@ -1275,32 +1280,32 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="133"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="145"/>
         <source>Revision history</source>
         <translation>Historique des versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="138"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="150"/>
         <source>Earlier versions</source>
         <translation>Versions antérieures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="142"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="154"/>
         <source>Text of the selected version</source>
         <translation>Texte de la version choisie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="151"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="163"/>
         <source>No earlier version yet: one is kept each time you come back to edit this entry, and every ten minutes while you write.</source>
         <translation>Aucune version antérieure pour l&apos;instant&#xa0;: une version est gardée chaque fois que vous revenez modifier cette entrée, et toutes les dix minutes pendant que vous écrivez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="155"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="167"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="159"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="171"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1374,42 +1379,42 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="190"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="202"/>
         <source>Journal trash</source>
         <translation>Corbeille du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="194"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="206"/>
         <source>Entries stay here %1 days, then are deleted for good.</source>
         <translation>Les entrées restent ici %1 jours, puis sont supprimées définitivement.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="199"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="211"/>
         <source>Entries in the trash</source>
         <translation>Entrées dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="200"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="212"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="203"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="215"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="206"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="218"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="239"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="251"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="240"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="252"/>
         <source>Delete the %1 entries in the trash for good, with their attached files? This cannot be undone.</source>
         <translation>Supprimer définitivement les %1 entrées de la corbeille, avec leurs pièces jointes&#xa0;? Cette action est irréversible.</translation>
     </message>

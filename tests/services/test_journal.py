@@ -208,3 +208,19 @@ def test_keyset_pages_match_offset_pages_and_counts_are_capped(data, project):
     with session_scope(data) as session:
         assert journal_search.count(session, EntryFilter(), cap=5) == 6
         assert journal_search.count(session, EntryFilter(query="note", project_id=project.id), cap=50) == 9
+
+
+def test_projects_link_agreements(data):
+    from partage_desktop.services.demo import create_demo
+
+    create_demo(data, 10, "fr")
+    project = svc.list_projects(data)[0]
+    assert len(project.agreement_ids) == 1
+    choices = svc.agreement_choices(data)
+    assert len(choices) == 3 and all(c.reference.startswith("DEMO-") for c in choices)
+    others = tuple(c.id for c in choices if c.project_id != project.id)
+    relinked = svc.save_project(data, replace(project, agreement_ids=others))
+    assert set(relinked.agreement_ids) == set(others)
+    after = {c.id: c.project_id for c in svc.agreement_choices(data)}
+    assert after[project.agreement_ids[0]] is None  # unchecked: unlinked, not deleted
+    assert all(after[i] == project.id for i in others)
