@@ -45,6 +45,7 @@ class ProjectDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("journal-project-dialog")
         self.setWindowTitle(self.tr("Sharing project"))
+        self.setMinimumWidth(640)
         self.data, self.lang = data, lang
         self.project = project or service.ProjectData(name="")
         self.name = QLineEdit(self.project.name)
@@ -59,7 +60,7 @@ class ProjectDialog(QDialog):
         self.no_partners = QLabel(self.tr("No organization in the address book yet: add them in the "
                                           "Organizations section, then come back."))
         self.no_partners.setWordWrap(True)
-        self.no_partners.setVisible(self.partners.count() == 0)
+        self.partners.setMaximumHeight(130)
         self.agreements = QListWidget()
         self.agreements.setObjectName("project:agreements")
         for a in service.agreement_choices(data):
@@ -96,6 +97,7 @@ class ProjectDialog(QDialog):
             widget.setAccessibleName(text.replace("&", "").rstrip(" :\u00a0"))
             form.addRow(label, widget)
         form.setRowVisible(self.agreements, self.agreements.count() > 0)
+        form.setRowVisible(self.no_partners, self.partners.count() == 0)
         form.addRow("", self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
