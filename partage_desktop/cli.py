@@ -76,6 +76,11 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     gsearch.add_argument("terms", nargs="+")
     gsearch.add_argument("--json", action="store_true")
     gsearch.add_argument("--limit", type=int, default=20)
+    gprint = guides.add_parser("print", parents=[common])
+    gprint.add_argument("ids", nargs="+")
+    gprint.add_argument("--out", type=Path, required=True)
+    gprint.add_argument("--title")
+    gprint.add_argument("--json", action="store_true")
 
     from .cli_journal import add_parsers as add_journal_parsers
 
@@ -155,16 +160,36 @@ def _guides(args: argparse.Namespace, lang: str) -> int:
     from .services import guides
     from .store.guide_search import HIGHLIGHT_END, HIGHLIGHT_START
 
+    if args.action == "print":
+        return _guides_print(args, lang)
+
     results = guides.search(" ".join(args.terms), lang, limit=max(1, args.limit))
     if args.json:
         _print_json([{"id": r.id, "title": r.title, "score": r.score, "summary": r.summary,
                       "snippet": r.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")}
                      for r in results])
     elif not results:
-        print(t("guides_none", lang, words=", ".join(guides.suggestions(lang))))
+        print(t("guides_none", lang, words=", ".join(guides.suggestions(lang, " ".join(args.terms)))))
     else:
         for r in results:
             print(f"{r.id:<26} {r.title}")
+    return 0
+
+
+def _guides_print(args: argparse.Namespace, lang: str) -> int:
+    """Guide articles as a PDF booklet (one article: no contents page); nothing written on error."""
+    from .services.guide_print import UnknownArticles, export_booklet
+
+    try:
+        out = export_booklet(args.ids, lang, args.out.absolute(), args.title)
+    except UnknownArticles as exc:
+        raise UserInputError([t("guides_unknown", lang, id=i) for i in exc.ids]) from exc
+    except OSError as exc:
+        raise UserInputError([t("guides_write", lang, path=args.out, detail=exc.strerror or exc)]) from exc
+    if args.json:
+        _print_json({"out": str(out), "articles": list(dict.fromkeys(args.ids)), "bytes": out.stat().st_size})
+    else:
+        print(t("guides_printed", lang, out=out))
     return 0
 
 

@@ -66,6 +66,10 @@ _T: dict[str, dict[str, str]] = {
         "fr": "ATTENTION : ce PDF a été modifié depuis sa création par Partage (entente {reference}, version {version}, empreinte d'origine {fingerprint}). Ne le signez pas; produisez une nouvelle copie à partir de l'entente enregistrée.",
         "en": "WARNING: this PDF was changed after Partage created it (agreement {reference}, version {version}, original fingerprint {fingerprint}). Do not sign it; make a new copy from the recorded agreement.",
     },
+    "verify_damaged": {
+        "fr": "ATTENTION : ce PDF porte les marques de Partage, mais les données de l'entente qu'il contient ont été modifiées ou retirées. Ne le signez pas; produisez une nouvelle copie à partir de l'entente enregistrée.",
+        "en": "WARNING: this PDF bears Partage's marks, but the agreement data it carries was changed or removed. Do not sign it; make a new copy from the recorded agreement.",
+    },
     "verify_foreign": {
         "fr": "Ce PDF n'a pas été produit par Partage (aucune donnée d'entente n'y est jointe) ou ses données ont été retirées.",
         "en": "This PDF was not produced by Partage (no agreement data is attached to it), or its data was removed.",
@@ -77,6 +81,18 @@ _T: dict[str, dict[str, str]] = {
     "guides_none": {
         "fr": "Aucun article ne correspond. Essayez d'autres mots, par exemple : {words}.",
         "en": "No article matches. Try other words, for example: {words}.",
+    },
+    "guides_unknown": {
+        "fr": "Article inconnu : « {id} ». La commande « partage-desktop guides search MOTS » donne les identifiants.",
+        "en": "Unknown article: “{id}”. The command “partage-desktop guides search WORDS” gives the ids.",
+    },
+    "guides_write": {
+        "fr": "Impossible d'écrire « {path} » : {detail}. Choisissez un autre dossier ou fermez le fichier s'il est ouvert.",
+        "en": "Cannot write “{path}”: {detail}. Choose another folder, or close the file if it is open.",
+    },
+    "guides_printed": {
+        "fr": "Livret enregistré : {out}",
+        "en": "Booklet saved: {out}",
     },
     "no_agreements": {
         "fr": "Aucune entente dans ce dossier de données.",

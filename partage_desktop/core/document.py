@@ -81,13 +81,13 @@ class Labels:
     agree: str  # "LES PARTIES CONVIENNENT DE CE QUI SUIT :"
     cost_title: str  # "Répartition des coûts"
     annexes_title: str  # "Annexes"
+    annex: str  # "Annexe" (followed by the letter)
     signatures_title: str  # "Signatures"
     in_witness: str  # "EN FOI DE QUOI, les parties ont signé la présente entente en {n} exemplaires originaux."
-    signed_at: str  # "Signé à ____________________, le ____________________"
     organization: str  # "Organisme"
     representative: str  # "Représentant(e)"
     title: str  # "Titre"
-    authorized: str  # "dûment autorisé(e) par une résolution du conseil d'administration adoptée le ____________"
+    authorized: str  # "Dûment autorisé(e) par une résolution du conseil d'administration adoptée le :"
     signature: str  # "Signature"
     date: str  # "Date"
     place: str  # "Lieu"
@@ -108,6 +108,8 @@ class AgreementDocument:
     preamble: tuple[str, ...]  # "ATTENDU QUE …" paragraphs
     articles: tuple[Article, ...]
     cost_table: Table | None
+    # number of the clause after which the cost table prints ("4.1"); "" = after the articles
+    cost_table_after: str
     annexes: tuple[Annex, ...]
     notice: str  # not legal advice
     labels: Labels

@@ -15,6 +15,10 @@ from .money import CostSplit, compute_split
 from .templates import PLACEHOLDER, FieldSpec, Template
 from .validation import Answers, SplitInput
 
+# the cost-sharing table prints right after the clause that announces it
+COST_TABLE_CLAUSE = "couts.repartition"
+LIST_INLINE_MAX = 4
+
 
 def default_reference(fingerprint: str) -> str:
     """A stable reference for an export that has none yet (e.g. straight from an answers file)."""
@@ -33,6 +37,7 @@ class _Context:
             if self._has_rows(annex.field):
                 self.annex_letters[annex.field] = letters[len(self.annex_letters)]
         self.split = self._split()
+        self.numbers: dict[str, str] = {}  # clause id -> printed number, filled by _articles
 
     def _has_rows(self, field_id: str) -> bool:
         spec = self.t.field(field_id)
@@ -68,7 +73,12 @@ class _Context:
             return str(self.words["yes"] if value else self.words["no"])
         if spec.type == "list":
             first = spec.columns[0].id
-            return "; ".join(str(row.get(first) or "") for row in value if row.get(first))
+            names = [str(row.get(first)) for row in value if row.get(first)]
+            if len(names) > LIST_INLINE_MAX:
+                # a long inventory is named in full in its annex; the clause names a few of them
+                more = str(self.words["and_more"]).format(n=len(names) - LIST_INLINE_MAX)
+                return "; ".join(names[:LIST_INLINE_MAX]) + f" {more}"
+            return "; ".join(names)
         return str(value)
 
     def resolve(self, name: str) -> str:
@@ -124,6 +134,7 @@ def build_document(answers: Answers) -> AgreementDocument:
     canonical = canonical_json(answers)
     fingerprint = fingerprint_of(canonical)
     reference = answers.reference or default_reference(fingerprint)
+    articles = _articles(ctx)
     return AgreementDocument(
         lang=lang,
         title=t.title[lang],
@@ -134,8 +145,9 @@ def build_document(answers: Answers) -> AgreementDocument:
         parties=_parties(ctx),
         glance=_glance(ctx),
         preamble=tuple(ctx.fill(c.text[lang]) for c in t.preamble if answers.active(c.when)),
-        articles=_articles(ctx),
+        articles=articles,
         cost_table=_cost_table(ctx),
+        cost_table_after=ctx.numbers.get(COST_TABLE_CLAUSE, ""),
         annexes=_annexes(ctx),
         notice=str(words["notice"]),
         labels=LABELS[lang],
@@ -198,6 +210,7 @@ def _articles(ctx: _Context) -> tuple[Article, ...]:
                 add(a.reworded[clause.id], True)
             else:
                 add(ctx.fill(clause.text[lang]), False)
+            ctx.numbers[clause.id] = clauses[-1].number
             for extra in added_after.get(clause.id, []):
                 add(f"{extra['title']}\n{extra['text']}", True)
         for extra in added_after.get(spec.id, []):

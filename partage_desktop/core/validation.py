@@ -37,9 +37,11 @@ class Problem:
     label: str  # the field's own words: "Date de fin", "Partie 2 — Nom de l'organisme"
     message: str
     severity: str = "error"  # "error" | "warning"
+    lang: str = "en"
 
     def __str__(self) -> str:
-        return f"{self.label}: {self.message}" if self.label else self.message
+        sep = "\u00a0: " if self.lang == "fr" else ": "
+        return f"{self.label}{sep}{self.message}" if self.label else self.message
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ class _Checker:
         self.problems: list[Problem] = []
 
     def add(self, path: str, label: str, key: str, severity: str = "error", **values: object) -> None:
-        self.problems.append(Problem(path, label, message(key, self.lang, **values), severity))
+        self.problems.append(Problem(path, label, message(key, self.lang, **values), severity, self.lang))
 
     def where(self, key: str, **values: object) -> str:
         return WHERE[key][self.lang].format(**values)

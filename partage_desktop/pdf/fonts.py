@@ -14,7 +14,6 @@ from ..resources import fonts_dir
 SERIF = "PartageSerif"
 SERIF_BOLD = "PartageSerif-Bold"
 SERIF_ITALIC = "PartageSerif-Italic"
-SERIF_BOLD_ITALIC = "PartageSerif-BoldItalic"
 SANS = "PartageSans"
 SANS_BOLD = "PartageSans-Bold"
 
@@ -22,7 +21,6 @@ _FILES = {
     SERIF: "DejaVuSerif.ttf",
     SERIF_BOLD: "DejaVuSerif-Bold.ttf",
     SERIF_ITALIC: "DejaVuSerif-Italic.ttf",
-    SERIF_BOLD_ITALIC: "DejaVuSerif-BoldItalic.ttf",
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
 }
@@ -47,8 +45,9 @@ def register_fonts() -> str:
 
     for font in _fonts().values():
         pdfmetrics.registerFont(font)
+    # bold italic is never used on its own: it falls back to bold rather than costing a font load
     pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC,
-                                  boldItalic=SERIF_BOLD_ITALIC)
+                                  boldItalic=SERIF_BOLD)
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
     addMapping(SANS, 0, 0, SANS)
     return SERIF

@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from .. import atomic
+from ..core.document import AgreementDocument
 from ..core.render import build_document
 from ..core.validation import ValidationResult, validate
 from ..errors import DataUnusableError, UserInputError
 from ..texts import t
-from .catalogue import catalogue
+from .catalogue import catalogue_for
 
 
 @dataclass(frozen=True)
@@ -46,42 +47,49 @@ def _reason(exc: BaseException) -> str:
 def check_answers(raw: Any, lang: str | None = None) -> ValidationResult:
     from ..pdf.fonts import missing_glyphs
 
-    return validate(catalogue(), raw, lang=lang, glyph_checker=missing_glyphs)
+    return validate(catalogue_for(raw), raw, lang=lang, glyph_checker=missing_glyphs)
 
 
-def render_pdf(raw: Any, lang: str) -> tuple[bytes, ValidationResult]:
+@dataclass(frozen=True)
+class RenderedAgreement:
+    pdf: bytes
+    pages: int
+    document: AgreementDocument
+    validation: ValidationResult
+
+
+def render_pdf(raw: Any, lang: str) -> RenderedAgreement:
     """Validate and render; raises UserInputError listing every problem."""
-    from ..pdf.agreement import render_agreement
+    from ..pdf.agreement import render_agreement_pages
 
     result = check_answers(raw, lang)
     if result.errors:
         header = t("problems_header", lang, n=len(result.errors))
         raise UserInputError([header] + [f"  - {p}" for p in result.errors])
     assert result.answers is not None
-    return render_agreement(build_document(result.answers)), result
-
-
-def count_pages(pdf: bytes) -> int:
-    import io
-
-    from pypdf import PdfReader
-
-    return len(PdfReader(io.BytesIO(pdf)).pages)
+    doc = build_document(result.answers)
+    pdf, pages = render_agreement_pages(doc)
+    return RenderedAgreement(pdf, pages, doc, result)
 
 
 def export_answers(raw: Any, out: Path, lang: str) -> ExportResult:
     """Render the answers to ``out``; nothing is written unless the whole PDF was made."""
     if not out.parent.is_dir():
         raise UserInputError([t("out_dir_missing", lang, path=out.parent)])
-    pdf, result = render_pdf(raw, lang)
+    rendered = render_pdf(raw, lang)
+    write_pdf(out, rendered.pdf, lang)
+    doc = rendered.document
+    return ExportResult(out, rendered.pages, doc.fingerprint, doc.reference, doc.version,
+                        rendered.validation.answers.template.id if rendered.validation.answers else "",
+                        [str(w) for w in rendered.validation.warnings])
+
+
+def write_pdf(out: Path, pdf: bytes, lang: str) -> None:
+    """Atomic write: an interrupted or refused write leaves any previous file untouched."""
     try:
         atomic.write_bytes(out, pdf)
     except OSError as exc:
         raise UserInputError([t("out_not_writable", lang, path=out, detail=_reason(exc))]) from exc
-    assert result.answers is not None
-    doc = build_document(result.answers)
-    return ExportResult(out, count_pages(pdf), doc.fingerprint, doc.reference, doc.version,
-                        result.answers.template.id, [str(w) for w in result.warnings])
 
 
 @dataclass(frozen=True)
@@ -100,7 +108,7 @@ class VerifyResult:
 
 def verify_pdf_bytes(data: bytes, lang: str) -> VerifyResult:
     """Re-render the document from the answers it carries and compare it byte for byte."""
-    from ..pdf.agreement import read_embedded_answers, render_agreement
+    from ..pdf.agreement import ATTACHMENT_NAME, read_embedded_answers, render_agreement
 
     embedded = read_embedded_answers(data)
     canonical: Any = None
@@ -110,17 +118,20 @@ def verify_pdf_bytes(data: bytes, lang: str) -> VerifyResult:
         except ValueError:
             canonical = None
     if not isinstance(canonical, dict):
-        return VerifyResult("foreign", t("verify_foreign", lang))
-    template = catalogue().get(str(canonical.get("template")))
+        # A file that still shows our marks but whose data cannot be read was tampered with.
+        ours = ATTACHMENT_NAME.encode("ascii") in data or b"/Creator (Partage" in data
+        return VerifyResult("altered" if ours else "foreign",
+                            t("verify_damaged" if ours else "verify_foreign", lang))
+    template = catalogue_for(canonical).get(str(canonical.get("template")))
     found_version = str(canonical.get("template_version", ""))
     if template is None or template.version != found_version:
         return VerifyResult("other_version", t(
             "verify_other_version", lang, found=found_version, template=canonical.get("template"),
             current=template.version if template else "—"))
     answers = {k: v for k, v in canonical.items() if k != "template_version"}
-    result = validate(catalogue(), answers, lang=lang)
+    result = validate(catalogue_for(answers), answers, lang=lang)
     if result.errors or result.answers is None:
-        return VerifyResult("foreign", t("verify_foreign", lang))
+        return VerifyResult("altered", t("verify_damaged", lang))
     doc = build_document(result.answers)
     info = dict(reference=doc.reference, version=doc.version, fingerprint=doc.fingerprint, title=doc.title)
     if render_agreement(doc) == data:

@@ -43,13 +43,45 @@ def search(query: str, lang: str, limit: int = 20) -> list[GuideResult]:
     return out
 
 
-def suggestions(lang: str) -> list[str]:
-    """Words to suggest when a search finds nothing: the library's most common keywords."""
+def suggestions(lang: str, query: str = "", count: int = 5) -> list[str]:
+    """Words to try when a search finds nothing: first the library's words closest to what was
+    typed (a typo, a missing letter), then its most common keywords; each one finds something."""
+    from difflib import get_close_matches
+
+    from ..core.folding import query_terms, strip_accents
+
+    lib = library(lang)
     counts: dict[str, int] = {}
-    for article in library(lang).articles.values():
+    for article in lib.articles.values():
         for keyword in article.keywords:
             counts[keyword] = counts.get(keyword, 0) + 1
-    return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:8]]
+    vocabulary = _vocabulary(lang)
+    close: list[str] = []
+    for term in query_terms(query):
+        key = strip_accents(term).lower()
+        close += [vocabulary[k] for k in get_close_matches(key, list(vocabulary), n=3, cutoff=0.7)]
+    common = [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    out: list[str] = []
+    for word in close + common:
+        if word not in out and word.lower() != query.strip().lower() and search(word, lang, limit=1):
+            out.append(word)
+        if len(out) == count:
+            break
+    return out
+
+
+@cache
+def _vocabulary(lang: str) -> dict[str, str]:
+    """Folded form → displayed form of every keyword and title word of four letters or more."""
+    from ..core.folding import query_terms, strip_accents
+
+    words: dict[str, str] = {}
+    for article in library(lang).articles.values():
+        for text in (*article.keywords, article.title):
+            for word in ([text] if text in article.keywords else []) + query_terms(text):
+                if len(word) >= 4:
+                    words.setdefault(strip_accents(word).lower(), word.lower())
+    return words
 
 
 def template_titles(lang: str) -> dict[str, str]:

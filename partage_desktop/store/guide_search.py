@@ -10,7 +10,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from ..core.folding import fold, highlight, query_terms
+from ..core.folding import fold, query_terms
+from ..core.snippets import folded_copy, snippet
 
 # bm25 weights per column: title, keywords, summary, body
 _WEIGHTS = (10.0, 6.0, 3.0, 1.0)
@@ -46,10 +47,13 @@ class GuideIndex:
         self._con.execute(f"CREATE VIRTUAL TABLE exact USING fts5(id UNINDEXED, {cols}, "
                           "tokenize = 'unicode61 remove_diacritics 0')")
         self._bodies = {a.id: a.body for a in articles}
+        for body in self._bodies.values():
+            folded_copy(body)  # snippets reuse it: the first keystroke is not the slow one
         rows = [(a.id, fold(a.title), fold(a.keywords), fold(a.summary), fold(a.body)) for a in articles]
         self._con.executemany("INSERT INTO fold VALUES (?, ?, ?, ?, ?)", rows)
         self._con.executemany("INSERT INTO exact VALUES (?, ?, ?, ?, ?)", rows)
         self._con.commit()
+        self.search("e")  # warm SQLite's prefix lookup and the snippet code before the first key
 
     @staticmethod
     def _match_expression(query: str) -> str:
@@ -70,11 +74,10 @@ class GuideIndex:
         exact_ids = {r[0] for r in self._con.execute("SELECT id FROM exact WHERE exact MATCH ?", (expression,))}
         title_ids = {r[0] for r in self._con.execute(
             "SELECT id FROM fold WHERE fold MATCH ?", ("{title} : (" + expression + ")",))}
-        hits = [
-            GuideHit(id=row[0], score=-float(row[1]), title_hit=row[0] in title_ids,
-                     exact=row[0] in exact_ids,
-                     snippet=highlight(self._bodies[row[0]], query, HIGHLIGHT_START, HIGHLIGHT_END))
-            for row in rows
+        ranked = sorted(rows, key=lambda row: (row[0] not in title_ids, row[0] not in exact_ids, float(row[1]), row[0]))
+        # snippets only for what is shown: they are the costly part of a keystroke
+        return [
+            GuideHit(id=row[0], score=-float(row[1]), title_hit=row[0] in title_ids, exact=row[0] in exact_ids,
+                     snippet=snippet(self._bodies[row[0]], query, HIGHLIGHT_START, HIGHLIGHT_END))
+            for row in ranked[:limit]
         ]
-        hits.sort(key=lambda h: (not h.title_hit, not h.exact, -h.score, h.id))
-        return hits[:limit]

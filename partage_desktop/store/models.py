@@ -22,7 +22,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -89,6 +89,9 @@ class Agreement(Timestamped, Base):
     signed_on: Mapped[date | None] = mapped_column(Date)
     project_id: Mapped[int | None] = mapped_column(ForeignKey("project.id", ondelete="SET NULL"))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    parties_rows: Mapped[list[AgreementParty]] = relationship(
+        order_by="AgreementParty.position", cascade="all, delete-orphan")
 
 
 class AgreementParty(Base):

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,9 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.guides import GuideArticle, GuideLibrary
-from ..resources import resource_path
 from ..services import guides as guide_service
-from ..store.guide_search import HIGHLIGHT_END, HIGHLIGHT_START
+from .guide_results import GuideResultsList, NoResultPanel
+from .guide_view import ArticleView
+from .tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from .selfassess import JournalHook
 
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -39,10 +41,17 @@ class GuidesSection(QWidget):
     create_agreement = Signal(str)  # template id
     bookmarks_changed = Signal(list)
 
-    def __init__(self, lang: str, bookmarks: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, bookmarks: list[str], tasks: TaskRunner | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("section:guides")
         self.lang = lang
+        self.tasks = tasks or TaskRunner(self)
+        self.export_dir = ""
+        # Set by the main window when a project journal exists: lets the self-assessment tools
+        # keep their result in a project's journal (see ui/selfassess.JournalHook).
+        self.journal: JournalHook | None = None
+        self._tools: dict[str, QWidget] = {}
         self.library: GuideLibrary | None = None
         self.bookmarks = list(bookmarks)
         self.history: list[str] = []
@@ -56,10 +65,12 @@ class GuidesSection(QWidget):
         self.search.setPlaceholderText(self.tr("Search the guides (e.g. lend a van)"))
         self.search.setAccessibleName(self.tr("Search the guides"))
         self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self, singleShot=True, interval=120)
+        # A search takes a few milliseconds: wait only long enough to merge keys typed together.
+        self._debounce = QTimer(self, singleShot=True, interval=15)
         self._debounce.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.search.returnPressed.connect(self._open_first_result)
+        self.search.installEventFilter(self)
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("guides-contents")
@@ -67,16 +78,11 @@ class GuidesSection(QWidget):
         self.tree.setAccessibleName(self.tr("Contents"))
         self.tree.itemActivated.connect(self._open_item)
         self.tree.itemClicked.connect(self._open_item)
-        self.results = QListWidget()
-        self.results.setObjectName("guides-results")
+        self.results = GuideResultsList()
         self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setWordWrap(True)
-        self.results.itemActivated.connect(self._open_item)
-        self.results.itemClicked.connect(self._open_item)
-        self.no_result = QLabel()
-        self.no_result.setObjectName("guides-no-result")
-        self.no_result.setWordWrap(True)
-        self.no_result.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.results.article_chosen.connect(self.open_article)
+        self.no_result = NoResultPanel()
+        self.no_result.suggestion_chosen.connect(self.search.setText)
         self.left_stack = QStackedWidget()
         for widget in (self.tree, self.results, self.no_result):
             self.left_stack.addWidget(widget)
@@ -102,25 +108,18 @@ class GuidesSection(QWidget):
         self.star = self._tool(self.tr("☆ Add to bookmarks"), QKeySequence("Ctrl+D"), self.toggle_bookmark)
         self.star.setObjectName("guides-bookmark")
         self.print_button = self._tool(self.tr("Print…"), QKeySequence.StandardKey.Print, self.print_article)
+        self.print_button.setObjectName("guides-print")
+        self.booklet_button = self._tool(self.tr("Booklet PDF…"), QKeySequence("Ctrl+Shift+P"), self.open_booklet)
+        self.booklet_button.setObjectName("guides-booklet-open")
         bar = QHBoxLayout()
-        for button in (self.back, self.forward, self.star, self.print_button):
+        for button in (self.back, self.forward, self.star, self.print_button, self.booklet_button):
             bar.addWidget(button)
         bar.addStretch(1)
 
-        self.view = QTextBrowser()
-        self.view.setObjectName("guides-article")
+        self.view = ArticleView()
         self.view.setAccessibleName(self.tr("Article"))
-        self.view.setOpenLinks(False)
         self.view.anchorClicked.connect(self.follow_link)
-        self.view.setSearchPaths([str(resource_path("guides"))])
-        for keys, slot in ((QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoomIn(1)),
-                           ("Ctrl+=", lambda: self.view.zoomIn(1)),
-                           (QKeySequence.StandardKey.ZoomOut, lambda: self.view.zoomOut(1))):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        self.view.install_zoom_shortcuts(self)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -136,6 +135,16 @@ class GuidesSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Down from the search box goes to the results (or the contents), like a browser's bar."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down:
+            target = self.left_stack.currentWidget()
+            if target is not self.no_result:
+                target.setFocus()
+                return True
+        return super().eventFilter(watched, event)
 
     def _tool(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], None]) -> QToolButton:
         button = QToolButton()
@@ -193,33 +202,23 @@ class GuidesSection(QWidget):
             self.left_stack.setCurrentWidget(self.tree)
             return
         results = guide_service.search(query, self.lang)
-        self.results.clear()
         if not results:
-            words = ", ".join(guide_service.suggestions(self.lang)[:5])
-            self.no_result.setText(self.tr("No article matches “%1”. Check the spelling or try other "
-                                           "words, for example: %2.").replace("%1", query).replace("%2", words))
+            self.no_result.show_for(query, guide_service.suggestions(self.lang, query))
             self.left_stack.setCurrentWidget(self.no_result)
             return
-        for result in results:
-            snippet = escape(result.snippet).replace(HIGHLIGHT_START, "<b>").replace(HIGHLIGHT_END, "</b>")
-            item = QListWidgetItem(f"{result.title}")
-            item.setData(ARTICLE_ROLE, result.id)
-            item.setToolTip(result.summary)
-            label = QLabel(f"<b>{escape(result.title)}</b><br><span>{snippet}</span>")
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setContentsMargins(4, 4, 4, 4)
-            self.results.addItem(item)
-            item.setSizeHint(label.sizeHint().expandedTo(label.minimumSizeHint()))
-            self.results.setItemWidget(item, label)
+        self.results.show_results(results)
         self.left_stack.setCurrentWidget(self.results)
 
     def _open_first_result(self) -> None:
+        if self._debounce.isActive():  # Enter typed before the results refreshed
+            self._debounce.stop()
+            self.run_search()
         if self.left_stack.currentWidget() is self.results and self.results.count():
-            self._open_item(self.results.item(0))
+            row = max(0, self.results.currentRow())
+            self.open_article(self.results.item(row).data(ARTICLE_ROLE))
 
-    def _open_item(self, item: QListWidgetItem | QTreeWidgetItem, *_: object) -> None:
-        article_id = item.data(0, ARTICLE_ROLE) if isinstance(item, QTreeWidgetItem) else item.data(ARTICLE_ROLE)
+    def _open_item(self, item: QTreeWidgetItem, *_: object) -> None:
+        article_id = item.data(0, ARTICLE_ROLE)
         if article_id:
             self.open_article(article_id)
 
@@ -230,7 +229,7 @@ class GuidesSection(QWidget):
         article = self.library.get(article_id)
         if article is None:
             return False
-        self.view.setMarkdown(self._markdown(article))
+        self.view.show_article(article.title, article.summary, article.body, self._additions(article))
         self.view.document().setMetaInformation(self.view.document().MetaInformation.DocumentTitle, article.title)
         if record:
             del self.history[self.position + 1:]
@@ -248,19 +247,26 @@ class GuidesSection(QWidget):
     def current_article(self) -> str | None:
         return self.history[self.position] if self.position >= 0 else None
 
-    def _markdown(self, article: GuideArticle) -> str:
+    def _additions(self, article: GuideArticle) -> str:
+        """What the app adds under every article: its agreement templates, the journal, see also."""
         assert self.library is not None
-        parts = [f"# {article.title}\n\n*{article.summary}*\n\n{article.body}"]
-        catalogue_titles = guide_service.template_titles(self.lang)
+        parts = []
+        titles = guide_service.template_titles(self.lang)
         if article.templates:
-            create = self.tr("Create an agreement:")
-            parts.append("\n\n---\n\n## " + self.tr("Agreements for this") + "\n\n")
-            parts += [f"- [{create} {catalogue_titles.get(t, t)}](template:{t})\n" for t in article.templates]
+            parts.append(f"<h2>{escape(self.tr('Agreements for this'))}</h2><ul>")
+            create = self.tr("Create this agreement: %1")
+            parts += [f'<li><a href="template:{t}">{escape(create.replace("%1", titles.get(t, t)))}</a></li>'
+                      for t in article.templates]
+            parts.append("</ul>")
+        journal = escape(self.tr("Note what happens in the project journal"))
+        parts.append(f'<p><a href="app:journal">{journal}</a></p>')
         see_also = self.library.see_also(article.id)
         if see_also:
-            parts.append("\n\n## " + self.tr("See also") + "\n\n")
-            parts += [f"- [{a.title}](guide:{a.id})\n" for a in see_also]
-        return "".join(parts)
+            parts.append(f"<h2>{escape(self.tr('See also'))}</h2><ul>")
+            parts += [f'<li><a href="guide:{a.id}">{escape(a.title)}</a> — {escape(a.summary)}</li>'
+                      for a in see_also]
+            parts.append("</ul>")
+        return "<hr>" + "".join(parts)
 
     def follow_link(self, url: QUrl) -> None:
         target = url.toString()
@@ -277,11 +283,16 @@ class GuidesSection(QWidget):
             QDesktopServices.openUrl(url)
 
     def open_tool(self, name: str) -> None:
+        """Opens a self-assessment tool; the same dialog comes back with its answers if the user
+        left it to read an article."""
         from .selfassess import make_dialog
 
-        dialog = make_dialog(name, self.lang, self)
-        dialog.open_article.connect(lambda article_id: (dialog.accept(), self.open_article(article_id)))
-        dialog.create_agreement.connect(lambda template: (dialog.accept(), self.create_agreement.emit(template)))
+        dialog = self._tools.get(name)
+        if dialog is None or dialog.journal is not self.journal:
+            dialog = make_dialog(name, self.lang, self.journal, self)
+            dialog.open_article.connect(lambda article_id, d=dialog: (d.accept(), self.open_article(article_id)))
+            dialog.create_agreement.connect(lambda template, d=dialog: (d.accept(), self.create_agreement.emit(template)))
+            self._tools[name] = dialog
         self.tool_dialog = dialog
         dialog.open()
 
@@ -314,9 +325,19 @@ class GuidesSection(QWidget):
         self.star.setText(self.tr("★ Remove bookmark") if marked else self.tr("☆ Add to bookmarks"))
 
     def print_article(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from .guide_print import print_document
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.view.document().print_(printer)
+        if self.current_article():
+            print_document(self.view.document(), self)
+
+    def open_booklet(self) -> None:
+        from .guide_print import BookletDialog
+
+        self.ensure_loaded()
+        assert self.library is not None
+        current = self.current_article()
+        dialog = BookletDialog(self.library, self.lang, self.tasks,
+                               [current, *self.bookmarks] if current else list(self.bookmarks),
+                               self.export_dir, self)
+        self.booklet_dialog = dialog
+        dialog.open()

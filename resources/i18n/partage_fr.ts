@@ -2,11 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgreementWizard</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="78"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="204"/>
+        <source>New agreement</source>
+        <translation>Nouvelle entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="83"/>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="84"/>
+        <source>&amp;Export the PDF…</source>
+        <translation>&amp;Exporter le PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="261"/>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="275"/>
+        <source>Not saved: %1. Your answers stay in this window; we will try again.</source>
+        <translation>Non enregistré&#xa0;: %1. Vos réponses restent dans cette fenêtre&#x202f;; nous réessaierons.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/wizard.py" line="322"/>
+        <source>The preview appears when the answers are complete (%n problem(s) left).</source>
+        <translation>
+            <numerusform>L&apos;aperçu apparaîtra quand les réponses seront complètes (il reste %n problème).</numerusform>
+            <numerusform>L&apos;aperçu apparaîtra quand les réponses seront complètes (il reste %n problèmes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../partage_desktop/ui/journal_indicators.py" line="71"/>
         <source>No data yet</source>
         <translation>Pas encore de données</translation>
+    </message>
+</context>
+<context>
+    <name>BookletDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="52"/>
+        <source>Print a booklet of guides</source>
+        <translation>Imprimer un livret de guides</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="60"/>
+        <source>Tick the articles to put in the booklet. It is saved as a PDF with a table of contents, ready to print or to send to your board.</source>
+        <translation>Cochez les articles à mettre dans le livret. Il est enregistré en PDF avec une table des matières, prêt à imprimer ou à envoyer à votre conseil d&apos;administration.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="63"/>
+        <source>Resource sharing guides</source>
+        <translation>Guides du partage des ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="65"/>
+        <source>Booklet title</source>
+        <translation>Titre du livret</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="66"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="71"/>
+        <source>Articles in the booklet</source>
+        <translation>Articles du livret</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="85"/>
+        <source>Select &amp;all</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="87"/>
+        <source>&amp;Clear</source>
+        <translation>Tout &amp;désélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="95"/>
+        <source>Making the booklet</source>
+        <translation>Préparation du livret</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="100"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="105"/>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="149"/>
+        <source>Articles chosen: %1</source>
+        <translation>Articles choisis&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="156"/>
+        <source>guides-booklet.pdf</source>
+        <translation>livret-guides.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="157"/>
+        <source>Save the booklet</source>
+        <translation>Enregistrer le livret</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="157"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="171"/>
+        <source>Making the booklet…</source>
+        <translation>Préparation du livret…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="177"/>
+        <source>Booklet saved: %1</source>
+        <translation>Livret enregistré&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="186"/>
+        <source>Could not save the PDF: the file may be open in another program, or the folder is not writable. Close the file or choose another folder, then click Save again. (%1)</source>
+        <translation>Impossible d&apos;enregistrer le PDF&#xa0;: le fichier est peut-être ouvert dans un autre programme, ou le dossier est protégé en écriture. Fermez le fichier ou choisissez un autre dossier, puis cliquez de nouveau sur Enregistrer. (%1)</translation>
     </message>
 </context>
 <context>
@@ -23,6 +153,114 @@
     </message>
 </context>
 <context>
+    <name>ClausesPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="69"/>
+        <source>Your own wording (optional)</source>
+        <translation>Vos propres clauses (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="70"/>
+        <source>Add a clause of your own, or reword a clause for this agreement only. Such clauses are marked in the review and in comparisons.</source>
+        <translation>Ajoutez une clause de votre cru ou reformulez une clause pour cette entente seulement. Ces clauses sont signalées à la révision et dans les comparaisons.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="72"/>
+        <source>Add a clause</source>
+        <translation>Ajouter une clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="76"/>
+        <source>Title of the new clause</source>
+        <translation>Titre de la nouvelle clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="77"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="80"/>
+        <source>Text of the new clause</source>
+        <translation>Texte de la nouvelle clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="83"/>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="86"/>
+        <source>Place of the new clause</source>
+        <translation>Emplacement de la nouvelle clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="87"/>
+        <source>&amp;Place it after:</source>
+        <translation>&amp;La placer après&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="88"/>
+        <source>A&amp;dd this clause</source>
+        <translation>A&amp;jouter cette clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="94"/>
+        <source>Clauses added</source>
+        <translation>Clauses ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="96"/>
+        <source>Added:</source>
+        <translation>Ajoutées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="97"/>
+        <source>Remove the selected clause</source>
+        <translation>Retirer la clause choisie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="102"/>
+        <source>Reword a clause</source>
+        <translation>Reformuler une clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="106"/>
+        <source>Clause to reword</source>
+        <translation>Clause à reformuler</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="111"/>
+        <source>New wording</source>
+        <translation>Nouveau libellé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="116"/>
+        <source>Use this &amp;wording</source>
+        <translation>Utiliser ce &amp;libellé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="119"/>
+        <source>Back to the template&apos;s wording</source>
+        <translation>Revenir au texte du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="136"/>
+        <source>At the end, under “Special provisions”</source>
+        <translation>À la fin, sous «&#xa0;Dispositions particulières&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="164"/>
+        <source>Give the new clause a title and a text.</source>
+        <translation>Donnez un titre et un texte à la nouvelle clause.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="205"/>
+        <source>To continue: %1</source>
+        <translation>Pour continuer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ComingSection</name>
     <message>
         <location filename="../../partage_desktop/ui/sections.py" line="34"/>
@@ -33,122 +271,285 @@
 <context>
     <name>ContinuumDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="118"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="206"/>
         <source>Where are we on the continuum?</source>
         <translation>Où en sommes-nous sur le continuum&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="119"/>
-        <source>Answer what you know today; you can leave a question blank. The result places your project between a simple loan and a merger and suggests an agreement template.</source>
-        <translation>Répondez selon ce que vous savez aujourd&apos;hui&#xa0;; vous pouvez laisser une question sans réponse. Le résultat situe votre projet entre le simple prêt et la fusion, et suggère un modèle d&apos;entente.</translation>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="207"/>
+        <source>Answer what you know today; you can leave a question blank. The result places your project between a simple loan and a merger, names the form that fits and suggests an agreement template.</source>
+        <translation>Répondez selon ce que vous savez aujourd&apos;hui&#x202f;; vous pouvez laisser une question en blanc. Le résultat situe votre projet entre un simple prêt et une fusion, nomme la forme qui convient et suggère un modèle d&apos;entente.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="127"/>
-        <source>Answer at least three questions to get a result.</source>
-        <translation>Répondez à au moins trois questions pour obtenir un résultat.</translation>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="223"/>
+        <source>Answer at least three of the numbered questions to get a result.</source>
+        <translation>Répondez à au moins trois des questions numérotées pour obtenir un résultat.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="136"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="231"/>
+        <source>&amp;Create this agreement: %1</source>
+        <translation>&amp;Créer cette entente&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="233"/>
+        <source>Position: %1 out of 3</source>
+        <translation>Position&#xa0;:&#xa0;%1 sur 3</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="234"/>
+        <source>Form that fits: %1</source>
+        <translation>Forme qui convient&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="235"/>
+        <source>create this agreement</source>
+        <translation>créer cette entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="235"/>
+        <source>Also worth a look:</source>
+        <translation>À voir aussi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="236"/>
+        <source>Why:</source>
+        <translation>Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="236"/>
+        <source>To read:</source>
+        <translation>À lire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="233"/>
         <source>Your project: %1</source>
         <translation>Votre projet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="137"/>
-        <source>What weighed most in your answers:</source>
-        <translation>Ce qui a le plus pesé dans vos réponses&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="138"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="234"/>
         <source>Suggested agreement:</source>
         <translation>Entente suggérée&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>CostSplitEditor</name>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="41"/>
+        <source>— no cost sharing —</source>
+        <translation>— aucun partage des coûts —</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="43"/>
+        <source>In equal shares</source>
+        <translation>À parts égales</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="44"/>
+        <source>By percentage</source>
+        <translation>Selon un pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="45"/>
+        <source>Fixed amount per party</source>
+        <translation>Montant fixe par partie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="46"/>
+        <source>By use, at a rate per use</source>
+        <translation>Selon l&apos;utilisation, à un tarif par utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="50"/>
+        <source>How costs are shared</source>
+        <translation>Façon de répartir les coûts</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="52"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="55"/>
+        <source>Total to share</source>
+        <translation>Total à répartir</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="58"/>
+        <source>&amp;Total to share ($):</source>
+        <translation>&amp;Total à répartir ($)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="63"/>
+        <source>Rate per use</source>
+        <translation>Tarif par utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="66"/>
+        <source>&amp;Rate per use ($):</source>
+        <translation>&amp;Tarif par utilisation ($)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="93"/>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="94"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="102"/>
+        <source>Party %1</source>
+        <translation>Partie %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="120"/>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="120"/>
+        <source>Amount agreed ($)</source>
+        <translation>Montant convenu ($)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="121"/>
+        <source>Number of uses</source>
+        <translation>Nombre d&apos;utilisations</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="121"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="146"/>
+        <source>No costs are shared in this agreement.</source>
+        <translation>Cette entente ne prévoit aucun partage des coûts.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="161"/>
+        <source>Fill in every amount to see each party&apos;s share.</source>
+        <translation>Remplissez tous les montants pour voir la part de chaque partie.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="169"/>
+        <source>The percentages add up to %1 %; they must add up to 100 %.</source>
+        <translation>Les pourcentages totalisent %1&#xa0;%&#x202f;; ils doivent totaliser 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="176"/>
+        <source>Total: %1 — the shares add up exactly to the total.</source>
+        <translation>Total&#xa0;: %1 — la somme des parts égale exactement le total.</translation>
+    </message>
+</context>
+<context>
     <name>EnergyDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="186"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="273"/>
         <source>Energy versus benefits</source>
         <translation>L&apos;énergie investie vaut-elle les bénéfices&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="188"/>
-        <source>Estimate honestly the time the sharing will take and what it should bring. Time has a cost too: count it at your staff&apos;s hourly cost.</source>
-        <translation>Estimez honnêtement le temps que le partage demandera et ce qu&apos;il devrait rapporter. Le temps a aussi un coût&#xa0;: comptez-le au coût horaire de votre personnel.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="208"/>
-        <source>Meeting hours per month (all partners)</source>
-        <translation>Heures de rencontre par mois (tous les partenaires)</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="209"/>
-        <source>Coordination hours per month</source>
-        <translation>Heures de coordination par mois</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="210"/>
-        <source>Set-up hours, once (agreement, paperwork)</source>
-        <translation>Heures de mise en place, une seule fois (entente, paperasse)</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="211"/>
-        <source>Hourly cost of staff time</source>
-        <translation>Coût horaire du temps du personnel</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="212"/>
-        <source>Duration (months)</source>
-        <translation>Durée (mois)</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="213"/>
-        <source>Expected savings per month</source>
-        <translation>Économies prévues par mois</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="214"/>
-        <source>Other gains per month (estimated value)</source>
-        <translation>Autres gains par mois (valeur estimée)</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="225"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="320"/>
         <source>On these figures, the benefits outweigh the time invested.</source>
         <translation>Selon ces chiffres, les bénéfices dépassent le temps investi.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="226"/>
-        <source>On these figures, the time invested costs more than it brings. Look for a simpler form of sharing, or gains that are not counted yet.</source>
-        <translation>Selon ces chiffres, le temps investi coûte plus qu&apos;il ne rapporte. Cherchez une forme de partage plus simple, ou des gains qui ne sont pas encore comptés.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="228"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="325"/>
         <source>Benefits catch up with costs in month %1.</source>
         <translation>Les bénéfices rattrapent les coûts au mois %1.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="229"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="326"/>
         <source>Benefits do not catch up with costs within this period.</source>
         <translation>Les bénéfices ne rattrapent pas les coûts pendant cette période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="230"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="318"/>
         <source>Hours invested</source>
         <translation>Heures investies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="230"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="275"/>
+        <source>Estimate honestly the time the sharing will take, for all partners together, and what it should bring. Time has a cost too: count it at your staff&apos;s hourly cost, benefits included.</source>
+        <translation>Estimez honnêtement le temps que le partage demandera, pour tous les partenaires ensemble, et ce qu&apos;il devrait rapporter. Le temps a un coût&#xa0;: comptez-le au coût horaire de votre personnel, avantages sociaux compris.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="294"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="300"/>
+        <source>&amp;Meeting hours per month (all partners)</source>
+        <translation>Heures de &amp;rencontre par mois (tous les partenaires)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="301"/>
+        <source>&amp;Coordination hours per month</source>
+        <translation>Heures de &amp;coordination par mois</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="302"/>
+        <source>Set-up hours, once (&amp;agreement, paperwork)</source>
+        <translation>Heures de mise en place, une seule fois (&amp;entente, paperasse)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="303"/>
+        <source>&amp;Hourly cost of staff time</source>
+        <translation>Coût &amp;horaire du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="304"/>
+        <source>D&amp;uration (months)</source>
+        <translation>D&amp;urée (mois)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="305"/>
+        <source>Expected &amp;savings per month</source>
+        <translation>É&amp;conomies prévues par mois</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="306"/>
+        <source>&amp;Other gains per month (estimated value)</source>
+        <translation>&amp;Autres gains par mois (valeur estimée)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="318"/>
         <source>Cost of that time</source>
         <translation>Coût de ce temps</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="230"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="319"/>
         <source>Expected benefits</source>
         <translation>Bénéfices attendus</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="230"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="319"/>
         <source>Net</source>
         <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="321"/>
+        <source>On these figures, the time invested costs more than it brings. Look for a simpler form of sharing, fewer meetings, or gains that are not counted yet.</source>
+        <translation>Selon ces chiffres, le temps investi coûte plus qu&apos;il ne rapporte. Cherchez une forme de partage plus simple, moins de réunions, ou des gains qui ne sont pas encore comptés.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="323"/>
+        <source>On these figures, the benefits only just cover the time invested: it is worth doing only if the sharing brings something more that is not counted here.</source>
+        <translation>Selon ces chiffres, les bénéfices couvrent tout juste le temps investi&#xa0;: le partage n&apos;en vaut la peine que s&apos;il apporte autre chose qui n&apos;est pas compté ici.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="327"/>
+        <source>Each hour invested brings back %1.</source>
+        <translation>Chaque heure investie rapporte&#xa0;%1.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="328"/>
+        <source>Not counted here, but worth naming: better service to the community, stronger funding applications, skills gained. Write them down without inflating them, and check the figures again after a few months.</source>
+        <translation>Ce qui n&apos;est pas compté ici mérite d&apos;être nommé&#xa0;: un meilleur service à la communauté, des demandes de financement plus solides, des compétences acquises. Notez-les sans les gonfler, et refaites le calcul après quelques mois.</translation>
     </message>
 </context>
 <context>
@@ -384,100 +785,129 @@
     </message>
 </context>
 <context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="216"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="221"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="307"/>
+        <source>Fields marked with an asterisk (*) are required. Press F1 for the guide to this step.</source>
+        <translation>Les champs marqués d&apos;un astérisque (*) sont obligatoires. Appuyez sur F1 pour lire le guide de cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="368"/>
+        <source>To continue, fill in: %1.</source>
+        <translation>Pour continuer, remplissez&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="370"/>
+        <source>To continue, correct the %n field(s) marked in red.</source>
+        <translation>
+            <numerusform>Pour continuer, corrigez le champ signalé en rouge.</numerusform>
+            <numerusform>Pour continuer, corrigez les %n champs signalés en rouge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuidesSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="56"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="65"/>
         <source>Search the guides (e.g. lend a van)</source>
         <translation>Rechercher dans les guides (ex.&#xa0;: prêter un camion)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="57"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="66"/>
         <source>Search the guides</source>
         <translation>Rechercher dans les guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="67"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="78"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="72"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="82"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="89"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="95"/>
         <source>Self-assessment tools</source>
         <translation>Outils d&apos;autoévaluation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="92"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="98"/>
         <source>Where are we on the continuum?</source>
         <translation>Où en sommes-nous sur le continuum&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="93"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="99"/>
         <source>Are we ready?</source>
         <translation>Sommes-nous prêts&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="94"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="100"/>
         <source>Energy versus benefits</source>
         <translation>L&apos;énergie investie vaut-elle les bénéfices&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="100"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="106"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="101"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="107"/>
         <source>Forward ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="102"/>
-        <location filename="../../partage_desktop/ui/guides.py" line="314"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="108"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="325"/>
         <source>☆ Add to bookmarks</source>
         <translation>☆ Ajouter aux favoris</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="104"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="110"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/guides.py" line="112"/>
+        <source>Booklet PDF…</source>
+        <translation>Livret PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="120"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="170"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="179"/>
         <source>★ My bookmarks</source>
         <translation>★ Mes favoris</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="199"/>
-        <source>No article matches “%1”. Check the spelling or try other words, for example: %2.</source>
-        <translation>Aucun article ne correspond à «&#xa0;%1&#xa0;». Vérifiez l&apos;orthographe ou essayez d&apos;autres mots, par exemple&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="256"/>
-        <source>Create an agreement:</source>
-        <translation>Créer l&apos;entente&#xa0;:</translation>
-    </message>
-    <message>
         <location filename="../../partage_desktop/ui/guides.py" line="257"/>
-        <source>Agreements for this</source>
-        <translation>Les ententes qui s&apos;y rattachent</translation>
+        <source>Create this agreement: %1</source>
+        <translation>Créer cette entente&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/guides.py" line="261"/>
-        <source>See also</source>
-        <translation>Voir aussi</translation>
+        <source>Note what happens in the project journal</source>
+        <translation>Noter le déroulement dans le journal de projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="314"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="325"/>
         <source>★ Remove bookmark</source>
         <translation>★ Retirer des favoris</translation>
     </message>
@@ -918,104 +1348,148 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="95"/>
+        <source>Add a row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="97"/>
+        <source>Remove the selected row</source>
+        <translation>Retirer la ligne choisie</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="51"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="53"/>
         <source>Partage — resource sharing between organizations</source>
         <translation>Partage — le partage des ressources entre organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="58"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="74"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="75"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="76"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="77"/>
         <source>Agreements you build with partner organizations, from the first draft to the signed copy: equipment loans, shared premises, a shared employee, shared services, data sharing, co-ownership, joint ventures and collaboration agreements.</source>
         <translation>Les ententes que vous préparez avec vos organismes partenaires, du premier brouillon à l&apos;exemplaire signé&#xa0;: prêt d&apos;équipement, locaux partagés, employé partagé, services partagés, partage de données, copropriété, coentreprise et entente de collaboration.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="80"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="81"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="98"/>
         <source>Data folder: %1</source>
         <translation>Dossier des données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="106"/>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Nouvelle entente…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="111"/>
+        <source>&amp;Open an answers file…</source>
+        <translation>&amp;Ouvrir un fichier de réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="122"/>
         <source>New &amp;journal entry</source>
         <translation>Nouvelle entrée de &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="148"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="186"/>
+        <source>Open an answers file</source>
+        <translation>Ouvrir un fichier de réponses</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="187"/>
+        <source>Answers file (*.json)</source>
+        <translation>Fichier de réponses (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="196"/>
+        <source>The file cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="197"/>
+        <source>This file is not an answers file made for Partage.</source>
+        <translation>Ce fichier n&apos;est pas un fichier de réponses fait pour Partage.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="235"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="248"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="249"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -1026,6 +1500,19 @@ Partage gives no legal advice.</source>
 Une trousse d&apos;outils hors ligne pour les organismes à but non lucratif du Québec qui partagent des ressources&#xa0;: guides, ententes et journal de projet.
 
 Partage ne donne pas d&apos;avis juridique.</translation>
+    </message>
+</context>
+<context>
+    <name>NoResultPanel</name>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_results.py" line="152"/>
+        <source>No article matches “%1”.</source>
+        <translation>Aucun article ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_results.py" line="153"/>
+        <source>Check the spelling, use fewer words, or try one of these:</source>
+        <translation>Vérifiez l&apos;orthographe, utilisez moins de mots ou essayez l&apos;un de ceux-ci&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1659,131 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     </message>
 </context>
 <context>
+    <name>PartiesPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="183"/>
+        <source>Who signs the agreement?</source>
+        <translation>Qui signe l&apos;entente&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="184"/>
+        <source>Our organization comes first, then the partners. Pick a partner from the address book or type a new one.</source>
+        <translation>Notre organisme vient en premier, puis les partenaires. Choisissez un partenaire dans le carnet d&apos;adresses ou inscrivez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="193"/>
+        <source>Partner from the address book</source>
+        <translation>Partenaire du carnet d&apos;adresses</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="194"/>
+        <source>&amp;Add a party</source>
+        <translation>&amp;Ajouter une partie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="197"/>
+        <source>Add from the address &amp;book:</source>
+        <translation>Ajouter à partir du &amp;carnet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="219"/>
+        <source>— a new organization —</source>
+        <translation>— un nouvel organisme —</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="235"/>
+        <source>Party %1 — our organization</source>
+        <translation>Partie %1 — notre organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="235"/>
+        <source>Party %1</source>
+        <translation>Partie %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="247"/>
+        <source>This kind of agreement has at most %1 parties.</source>
+        <translation>Ce type d&apos;entente compte au plus %1 parties.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="288"/>
+        <source>To continue: %1</source>
+        <translation>Pour continuer&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="289"/>
+        <source> (and %n other problem(s))</source>
+        <translation>
+            <numerusform> (et %n autre problème)</numerusform>
+            <numerusform> (et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartyBox</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="139"/>
+        <source>Legal &amp;name *</source>
+        <translation>&amp;Nom légal *</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="139"/>
+        <source>NE&amp;Q (10 digits)</source>
+        <translation>NE&amp;Q (10 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="140"/>
+        <source>&amp;Address *</source>
+        <translation>A&amp;dresse *</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="140"/>
+        <source>&amp;Representative *</source>
+        <translation>&amp;Représentant(e) *</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="141"/>
+        <source>Representative&apos;s &amp;title *</source>
+        <translation>&amp;Titre du représentant *</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="141"/>
+        <source>&amp;Email</source>
+        <translation>C&amp;ourriel</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="142"/>
+        <source>&amp;Phone</source>
+        <translation>Télé&amp;phone</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="164"/>
+        <source>Remove this party</source>
+        <translation>Retirer cette partie</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../partage_desktop/ui/pdf_preview.py" line="22"/>
+        <source>Preview of the agreement as it will print</source>
+        <translation>Aperçu de l&apos;entente telle qu&apos;elle sera imprimée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/pdf_preview.py" line="26"/>
+        <source>The preview appears here.</source>
+        <translation>L&apos;aperçu s&apos;affiche ici.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <location filename="../../partage_desktop/ui/pdf_preview.py" line="67"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/journal_dialogs.py" line="47"/>
@@ -1179,62 +1791,62 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <translation>Projet de partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="59"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="60"/>
         <source>No organization in the address book yet: add them in the Organizations section, then come back.</source>
         <translation>Aucun organisme dans le carnet d&apos;adresses pour l&apos;instant&#xa0;: ajoutez-les dans la section Organismes, puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="89"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="89"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="90"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="90"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="91"/>
         <source>&amp;Resource shared:</source>
         <translation>&amp;Ressource partagée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="91"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="92"/>
         <source>Position on the &amp;continuum:</source>
         <translation>Place sur le &amp;continuum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="91"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="92"/>
         <source>&amp;Stage:</source>
         <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="92"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="93"/>
         <source>S&amp;tart date:</source>
         <translation>Date de &amp;début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="92"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="93"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;But&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="93"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="94"/>
         <source>Linked a&amp;greements:</source>
         <translation>E&amp;ntentes liées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="112"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="114"/>
         <source>(not decided)</source>
         <translation>(pas encore décidé)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="131"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="133"/>
         <source>Give the project a name.</source>
         <translation>Donnez un nom au projet.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="132"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="134"/>
         <source>Check the project&apos;s details.</source>
         <translation>Vérifiez les détails du projet.</translation>
     </message>
@@ -1242,70 +1854,146 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="148"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="249"/>
         <source>Are we ready?</source>
         <translation>Sommes-nous prêts&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="149"/>
-        <source>Answer together with your partners if you can. Each answer from “Not at all” to “Completely”; the result shows your strengths and the points to work on.</source>
-        <translation>Répondez avec vos partenaires si possible, de «&#xa0;Pas du tout&#xa0;» à «&#xa0;Tout à fait&#xa0;»&#xa0;; le résultat montre vos forces et les points à travailler.</translation>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="250"/>
+        <source>Answer together with your partners if you can, from “Not at all” to “Completely”. The result gives a score for each dimension and the points to work on, with the guide that helps.</source>
+        <translation>Répondez avec vos partenaires si possible, de «&#xa0;Pas du tout&#xa0;» à «&#xa0;Tout à fait&#xa0;». Le résultat donne un score pour chaque dimension et les points à travailler, avec le guide qui aide.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="153"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="162"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="259"/>
         <source>%1 question(s) left unanswered.</source>
         <translation>%1 question(s) sans réponse.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="169"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="263"/>
         <source>Points to work on, with the guide that helps:</source>
         <translation>Points à travailler, avec le guide qui aide&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="170"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="263"/>
+        <source>Overall readiness: %1</source>
+        <translation>Préparation globale&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="264"/>
         <source>No weak point: you look ready to put it in writing.</source>
         <translation>Aucun point faible&#xa0;: vous semblez prêts à mettre le tout par écrit.</translation>
     </message>
+</context>
+<context>
+    <name>ReviewPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="171"/>
-        <source>Readiness: %1 %</source>
-        <translation>Préparation&#xa0;: %1&#xa0;%</translation>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="211"/>
+        <source>Review and export</source>
+        <translation>Révision et exportation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="212"/>
+        <source>Check the pages as they will print, then export the PDF to print and sign it. The agreement stays in Partage; you can come back to it.</source>
+        <translation>Vérifiez les pages telles qu&apos;elles seront imprimées, puis exportez le PDF pour l&apos;imprimer et le signer. L&apos;entente reste dans Partage&#x202f;; vous pourrez y revenir.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="226"/>
+        <source>Problems and notes</source>
+        <translation>Problèmes et remarques</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="228"/>
+        <source>Save the &amp;answers file…</source>
+        <translation>Enregistrer le fichier de &amp;réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="249"/>
+        <source>✓ No problem: the agreement is ready to export.</source>
+        <translation>✓ Aucun problème&#xa0;: l&apos;entente est prête à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="256"/>
+        <source>✎ Clause added: %1</source>
+        <translation>✎ Clause ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="258"/>
+        <source>✎ Clause reworded: %1</source>
+        <translation>✎ Clause reformulée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="267"/>
+        <source>%n problem(s) to correct before the export; go back to the steps concerned.</source>
+        <translation>
+            <numerusform>%n problème à corriger avant l&apos;exportation&#x202f;; revenez à l&apos;étape concernée.</numerusform>
+            <numerusform>%n problèmes à corriger avant l&apos;exportation&#x202f;; revenez aux étapes concernées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="285"/>
+        <source>Export the agreement as PDF</source>
+        <translation>Exporter l&apos;entente en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="286"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="292"/>
+        <source>The PDF was not made</source>
+        <translation>Le PDF n&apos;a pas été produit</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="298"/>
+        <source>The PDF was not saved</source>
+        <translation>Le PDF n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="312"/>
+        <source>Save the answers file</source>
+        <translation>Enregistrer le fichier de réponses</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="314"/>
+        <source>Answers file (*.json)</source>
+        <translation>Fichier de réponses (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="320"/>
+        <source>The file was not saved</source>
+        <translation>Le fichier n&apos;a pas été enregistré</translation>
     </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="145"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="147"/>
         <source>Revision history</source>
         <translation>Historique des versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="150"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="152"/>
         <source>Earlier versions</source>
         <translation>Versions antérieures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="154"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="156"/>
         <source>Text of the selected version</source>
         <translation>Texte de la version choisie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="163"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="165"/>
         <source>No earlier version yet: one is kept each time you come back to edit this entry, and every ten minutes while you write.</source>
         <translation>Aucune version antérieure pour l&apos;instant&#xa0;: une version est gardée chaque fois que vous revenez modifier cette entrée, et toutes les dix minutes pendant que vous écrivez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="167"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="169"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="171"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="173"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1377,44 +2065,97 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     </message>
 </context>
 <context>
+    <name>TemplatePage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="82"/>
+        <source>What do you want to share?</source>
+        <translation>Que voulez-vous partager&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="83"/>
+        <source>Choose the kind of agreement. They go from the simplest, a loan, to the most involved, a joint structure.</source>
+        <translation>Choisissez le type d&apos;entente. Ils vont du plus simple, le prêt, au plus engageant, la structure commune.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="87"/>
+        <source>Kind of agreement</source>
+        <translation>Type d&apos;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="90"/>
+        <source>Loan</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="90"/>
+        <source>Collaboration</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
+        <source>Pooling</source>
+        <translation>Mutualisation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
+        <source>Joint structure</source>
+        <translation>Structure commune</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="100"/>
+        <source>&amp;Kind of agreement:</source>
+        <translation>&amp;Type d&apos;entente&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="104"/>
+        <source>Read the &amp;guide on this kind of sharing</source>
+        <translation>Lire le &amp;guide sur ce type de partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="127"/>
+        <source>Choose a kind of agreement to continue.</source>
+        <translation>Choisissez un type d&apos;entente pour continuer.</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="202"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="204"/>
         <source>Journal trash</source>
         <translation>Corbeille du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="206"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="208"/>
         <source>Entries stay here %1 days, then are deleted for good.</source>
         <translation>Les entrées restent ici %1 jours, puis sont supprimées définitivement.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="211"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="213"/>
         <source>Entries in the trash</source>
         <translation>Entrées dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="212"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="214"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="215"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="217"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="218"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="220"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="251"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="253"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="252"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="254"/>
         <source>Delete the %1 entries in the trash for good, with their attached files? This cannot be undone.</source>
         <translation>Supprimer définitivement les %1 entrées de la corbeille, avec leurs pièces jointes&#xa0;? Cette action est irréversible.</translation>
     </message>
@@ -1422,14 +2163,44 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="45"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="64"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="54"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="83"/>
         <source>&amp;See the result</source>
         <translation>&amp;Voir le résultat</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="87"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="91"/>
+        <source>Keep in the &amp;journal…</source>
+        <translation>Garder dans le &amp;journal…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="148"/>
+        <source>There is no project in the journal yet. Create one in the Journal section, then keep this result in it.</source>
+        <translation>Le journal ne contient encore aucun projet. Créez-en un dans la section Journal, puis gardez-y ce résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="152"/>
+        <source>Keep in the journal</source>
+        <translation>Garder dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="153"/>
+        <source>Sharing project:</source>
+        <translation>Projet de partage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="158"/>
+        <source>Kept in the journal of “%1”.</source>
+        <translation>Gardé dans le journal de «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 </TS>

@@ -68,3 +68,57 @@ def test_help_contexts_point_to_one_article_each(lang):
 def test_every_template_is_explained_by_some_article():
     covered = {t for a in library("fr").articles.values() for t in a.templates}
     assert set(catalogue().templates) <= covered
+
+
+TOPICS = {  # what the library must cover (issue #5) → the article that does
+    "what sharing is": "partage-ressources", "mutualisation": "mutualisation", "continuum": "continuum",
+    "premises": "partager-locaux", "equipment": "partager-equipement", "staff": "partager-personnel",
+    "expertise": "partager-expertise", "services": "partager-services", "knowledge": "partager-connaissances",
+    "data": "partager-donnees", "formal forms": "formes-formelles", "joint structures": "structures-communes",
+    "challenges": "defis", "what helps": "facteurs-reussite", "steps": "etapes-projet",
+    "legal basics": "bases-juridiques", "Law 25": "renseignements-personnels",
+    "board and signatures": "autorisation-signature", "measuring": "mesurer-rendre-compte",
+    "examples": "exemples", "further reading": "lectures-ressources", "glossary": "glossaire",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_topic_of_the_issue_has_its_article(lang):
+    lib = library(lang)
+    assert set(TOPICS.values()) <= set(lib.articles)
+    assert "img/continuum-" in lib.articles["continuum"].body
+    kinds = [a for a in lib.articles.values() if a.theme == "quoi" and a.id != "quoi-partager"]
+    assert len(kinds) == 7 and all(a.templates for a in kinds)  # one per kind, with its template
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_further_reading_gives_public_addresses(lang):
+    targets = {target for _text, target in library(lang).articles["lectures-ressources"].links()}
+    body = library(lang).articles["lectures-ressources"].body
+    for address in ("tiess.ca", "petitguidemutualisation.rcaaq.org", "economiesocialevhsl.org",
+                    "tncdc.qc.ca", "chantier.qc.ca"):
+        assert address in body, address
+    assert all(t.startswith(("https://", "http://", "guide:")) for t in targets)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_glossary_defines_the_core_terms(lang):
+    body = library(lang).articles["glossaire"].body
+    for term in ("OBNL", "CDC", "NEQ", "mutualisation", "indivision", "prêt à usage", "avenant"):
+        assert term.lower() in body.lower(), term
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_step_has_a_checklist(lang):
+    from partage_desktop.core import markdown_blocks as mb
+
+    blocks = mb.parse(library(lang).articles["etapes-projet"].body)
+    steps, current = {}, None
+    for block in blocks:
+        if isinstance(block, mb.Heading) and block.level == 2:
+            current = mb.plain(block.spans)
+            steps[current] = 0
+        elif isinstance(block, mb.ListBlock) and current:
+            steps[current] += sum(item.checkbox for item in block.items)
+    numbered = {title: n for title, n in steps.items() if title[:1].isdigit()}
+    assert len(numbered) >= 5 and all(numbered.values()), steps

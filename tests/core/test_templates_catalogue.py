@@ -43,3 +43,13 @@ def test_example_validates_and_renders(template_id, lang):
         assert any(p.name == party["name"] for p in doc.parties)
     assert doc.glance and doc.notice and doc.preamble
     assert doc.lang == lang
+
+
+def test_a_long_list_is_named_briefly_in_clauses_and_fully_in_its_annex():
+    answers = example("pret-materiel")
+    row = answers["fields"]["items"][0]
+    answers["fields"]["items"] = [dict(row, description=f"Article {i}") for i in range(1, 7)]
+    doc = build_document(validate(CATALOGUE, answers).answers)
+    glance = " ".join(g.text for g in doc.glance)
+    assert "Article 4" in glance and "Article 5" not in glance and "et 2 autre(s)" in glance
+    assert [r[0] for r in doc.annexes[0].table.rows] == [f"Article {i}" for i in range(1, 7)]

@@ -77,3 +77,46 @@ def test_unaccented_query_on_the_real_library():
     assert ids("mutualisation")[0] == "mutualisation"
     assert set(ids("renseignements personnels")[:3]) & {"renseignements-personnels", "partager-donnees"}
     assert ids("donnees") == ids("données")
+
+
+def test_ligatures_on_the_real_library():
+    assert ids("oeuvre") == ids("œuvre") and ids("oeuvre")
+    assert "exemples" in ids("coeur")
+
+
+@pytest.mark.parametrize("query", ["d'entente", "l’entente", "L'ENTENTE", "entente"])
+def test_elided_queries_on_the_real_library(query):
+    assert ids(query) == ids("entente") and ids(query)
+
+
+@pytest.mark.parametrize("typed", ["pret a usage", "Prêt à usage", "PRET A USAGE"])
+def test_accents_and_case_on_the_real_library(typed):
+    assert ids(typed) == ids("pret a usage")
+    assert "partager-equipement" in ids(typed)[:2]
+
+
+@pytest.mark.parametrize("query", ["glossaire", "mutualisation", "projet pilote", "Loi 25"])
+def test_title_hits_come_first_on_the_real_library(query):
+    index = guides._index("fr")
+    hits = index.search(query)
+    assert hits[0].title_hit
+    flags = [(not h.title_hit, not h.exact) for h in hits]
+    assert flags == sorted(flags)  # title hits, then exact-accent hits, then folded ones
+
+
+def test_exact_accents_rank_first_on_the_real_library():
+    hits = guides._index("fr").search("prêt")
+    exact = [h.exact for h in hits if not h.title_hit]
+    assert exact == sorted(exact, reverse=True) and True in exact
+
+
+def test_snippets_on_the_real_library_highlight_as_written():
+    result = next(r for r in guides.search("oeuvre", "fr"))
+    assert "\x02œuvre\x03" in result.snippet
+    result = guides.search("fourgonnette", "fr")[0]
+    assert "\x02fourgonnette\x03" in result.snippet.lower()
+
+
+def test_english_library_search():
+    assert "renseignements-personnels" in ids("privacy officer", "en")[:3]
+    assert set(ids("Quebec", "en")) == set(ids("Québec", "en")) != set()

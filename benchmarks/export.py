@@ -1,0 +1,160 @@
+"""Agreement export speed: in-process rendering and the whole command, against LibreOffice.
+
+    python benchmarks/export.py [--runs 9] [--no-libreoffice]
+
+Prints JSON. Targets: a 10-page agreement renders in-process in <= 100 ms (median); 40 pages in
+<= 4x that; the whole ``agreement export`` command takes <= 0.25x the time of LibreOffice's
+headless ``soffice --convert-to pdf`` of a comparable 10-page .docx, measured in the same run.
+LibreOffice is optional (``apt-get install libreoffice-writer-nogui``): without it, that
+comparison is reported as unavailable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import html
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from partage_desktop.core.render import build_document  # noqa: E402
+from partage_desktop.pdf.agreement import render_agreement_pages  # noqa: E402
+from partage_desktop.resources import templates_dir  # noqa: E402
+from partage_desktop.services.agreements import check_answers  # noqa: E402
+
+ROW = {"description": "Table pliante en résine de six pieds, avec housse de transport, rangée au "
+                      "sous-sol de l'organisme prêteur; elle sert aux repas communautaires, aux "
+                      "assemblées et aux ventes de garage, et doit revenir propre et sèche.",
+       "identification": "TP-0000", "quantity": 2, "condition": "Bon état, quelques égratignures",
+       "value": "120.00"}
+
+
+def answers_for_pages(pages: int) -> dict:
+    """The equipment-loan example with an inventory long enough to reach about ``pages`` pages."""
+    raw = json.loads((templates_dir() / "examples" / "pret-materiel.json").read_text("utf-8"))
+    target = None
+    for rows in range(0, 400, 4):
+        candidate = copy.deepcopy(raw)
+        candidate["fields"]["items"] = raw["fields"]["items"] + [
+            dict(ROW, identification=f"TP-{i:04d}") for i in range(rows)]
+        if _pages(candidate) >= pages:
+            target = candidate
+            break
+    assert target is not None
+    return target
+
+
+def _document(raw: dict):
+    result = check_answers(raw, "fr")
+    assert not result.errors, [str(p) for p in result.errors]
+    return build_document(result.answers)
+
+
+def _pages(raw: dict) -> int:
+    return render_agreement_pages(_document(raw))[1]
+
+
+def median_ms(fn, runs: int) -> float:
+    fn()  # warm-up (font loading, imports)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return round(statistics.median(times), 1)
+
+
+def command_ms(answers: Path, out: Path, runs: int) -> float:
+    command = [sys.executable, "-m", "partage_desktop", "agreement", "export", "--answers", str(answers),
+               "--out", str(out)]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+        times.append((time.perf_counter() - start) * 1000)
+    return round(statistics.median(times), 1)
+
+
+def docx_like(raw: dict, folder: Path) -> Path | None:
+    """A .docx with the same text as the agreement (made by LibreOffice itself from HTML)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    doc = _document(raw)
+    parts = [f"<h1>{html.escape(doc.title)}</h1>"]
+    for party in doc.parties:
+        parts.append(f"<p><b>{html.escape(party.name)}</b><br>{html.escape(party.address)}</p>")
+    for article in doc.articles:
+        parts.append(f"<h2>{article.number}. {html.escape(article.title)}</h2>")
+        parts += [f"<p>{c.number} {html.escape(c.text)}</p>" for c in article.clauses]
+    for annex in doc.annexes:
+        rows = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+                       for row in annex.table.rows)
+        parts.append(f"<h2>{html.escape(annex.title)}</h2><table border=1>{rows}</table>")
+    source = folder / "entente.html"
+    source.write_text("<html><body>" + "".join(parts) + "</body></html>", "utf-8")
+    _soffice(soffice, folder, ["--convert-to", "docx:MS Word 2007 XML", str(source)])
+    docx = folder / "entente.docx"
+    return docx if docx.exists() else None
+
+
+def _soffice(soffice: str, folder: Path, args: list[str]) -> None:
+    profile = (folder / "profile").as_uri()
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation={profile}", *args, "--outdir", str(folder)],
+                   check=True, capture_output=True, timeout=300)
+
+
+def libreoffice_ms(docx: Path, runs: int) -> float:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    assert soffice
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        _soffice(soffice, docx.parent, ["--convert-to", "pdf", str(docx)])
+        times.append((time.perf_counter() - start) * 1000)
+    return round(statistics.median(times), 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--no-libreoffice", action="store_true")
+    args = parser.parse_args()
+    ten, forty = answers_for_pages(10), answers_for_pages(40)
+    doc10, doc40 = _document(ten), _document(forty)
+    report: dict[str, object] = {
+        "pages_small": render_agreement_pages(doc10)[1],
+        "pages_large": render_agreement_pages(doc40)[1],
+        "render_10_pages_ms": median_ms(lambda: render_agreement_pages(doc10), args.runs),
+        "render_40_pages_ms": median_ms(lambda: render_agreement_pages(doc40), args.runs),
+        "validate_build_render_10_pages_ms": median_ms(lambda: render_agreement_pages(_document(ten)), args.runs),
+    }
+    report["ratio_40_to_10"] = round(report["render_40_pages_ms"] / report["render_10_pages_ms"], 2)  # type: ignore[operator]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        answers = folder / "reponses.json"
+        answers.write_text(json.dumps(ten, ensure_ascii=False), "utf-8")
+        report["export_command_ms"] = command_ms(answers, folder / "entente.pdf", max(3, args.runs // 2))
+        docx = None if args.no_libreoffice else docx_like(ten, folder)
+        if docx is None:
+            report["libreoffice_convert_ms"] = None
+            report["command_to_libreoffice"] = "unavailable (install libreoffice-writer-nogui)"
+        else:
+            lo = libreoffice_ms(docx, max(3, args.runs // 2))
+            report["libreoffice_convert_ms"] = lo
+            report["command_to_libreoffice"] = round(report["export_command_ms"] / lo, 3)  # type: ignore[operator]
+    report["targets"] = {"render_10_pages_ms": 100, "ratio_40_to_10": 4, "command_to_libreoffice": 0.25}
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

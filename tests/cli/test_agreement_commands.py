@@ -1,0 +1,154 @@
+"""``agreement export`` and ``agreement verify``: the contract, bad input, tampered copies."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from partage_desktop.cli import main
+from partage_desktop.resources import templates_dir
+
+
+def example_path(template_id: str = "pret-materiel"):
+    return templates_dir() / "examples" / f"{template_id}.json"
+
+
+def export(tmp_path, capsys, answers: dict | None = None, name: str = "entente.pdf", *extra: str):
+    source = example_path()
+    if answers is not None:
+        source = tmp_path / "reponses.json"
+        source.write_text(json.dumps(answers, ensure_ascii=False), "utf-8")
+    out = tmp_path / name
+    code = main(["agreement", "export", "--answers", str(source), "--out", str(out), "--json", *extra])
+    return code, out, capsys.readouterr()
+
+
+def test_export_json_contract(tmp_path, capsys):
+    code, out, captured = export(tmp_path, capsys)
+    assert code == 0, captured.err
+    result = json.loads(captured.out)
+    assert result["out"] == str(out) and out.is_file()
+    assert result["pages"] == len(PdfReader(out).pages)
+    assert len(result["fingerprint"]) == 14 and result["fingerprint"].count("-") == 2
+
+
+def test_invalid_answers_exit_2_with_every_problem_and_no_file(tmp_path, capsys, example_answers):
+    raw = example_answers()
+    raw["fields"]["end_date"] = "2020-01-01"
+    raw["fields"]["start_date"] = "pas une date"
+    raw["parties"][1]["name"] = ""
+    raw["parties"][0]["neq"] = "123"
+    code, out, captured = export(tmp_path, capsys, raw)
+    assert code == 2
+    assert not out.exists() and list(tmp_path.iterdir()) == [tmp_path / "reponses.json"]
+    err = captured.err
+    assert "Date de début" in err and "Partie 2" in err and "NEQ" in err
+    assert err.count("  - ") >= 3
+
+
+def test_errors_in_english(tmp_path, capsys, example_answers):
+    raw = example_answers()
+    raw["template"] = "bateau-partage"
+    code, out, captured = export(tmp_path, capsys, raw, "x.pdf", "--lang", "en")
+    assert code == 2 and not out.exists()
+    assert "bateau-partage" in captured.err and "pret-materiel" in captured.err
+    assert "problem" in captured.err
+
+
+def test_unreadable_json_exit_3(tmp_path, capsys):
+    bad = tmp_path / "reponses.json"
+    bad.write_text("{ pas du json", "utf-8")
+    out = tmp_path / "e.pdf"
+    assert main(["agreement", "export", "--answers", str(bad), "--out", str(out)]) == 3
+    assert "JSON" in capsys.readouterr().err and not out.exists()
+
+
+def test_missing_output_folder_exit_2(tmp_path, capsys):
+    out = tmp_path / "absent" / "e.pdf"
+    assert main(["agreement", "export", "--answers", str(example_path()), "--out", str(out)]) == 2
+    assert "n'existe pas" in capsys.readouterr().err
+
+
+def test_failed_write_keeps_the_previous_file(tmp_path, capsys, monkeypatch):
+    out = tmp_path / "entente.pdf"
+    out.write_bytes(b"ancienne version")
+    import partage_desktop.atomic as atomic
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "replace", full_disk)
+    code = main(["agreement", "export", "--answers", str(example_path()), "--out", str(out)])
+    assert code == 2
+    assert "No space left" in capsys.readouterr().err
+    assert out.read_bytes() == b"ancienne version"
+    assert [p.name for p in tmp_path.iterdir()] == ["entente.pdf"]
+
+
+def test_verify_an_unaltered_export(tmp_path, capsys):
+    code, out, captured = export(tmp_path, capsys)
+    fingerprint = json.loads(captured.out)["fingerprint"]
+    assert main(["agreement", "verify", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "non modifiée" in said and fingerprint in said
+
+
+def tampered_copies(pdf: bytes) -> dict[str, bytes]:
+    copies = {}
+    middle = len(pdf) // 2
+    copies["one byte flipped"] = pdf[:middle] + bytes([pdf[middle] ^ 0x01]) + pdf[middle + 1:]
+    # an amount edited the way a PDF editor would: content changed, file rewritten
+    reader = PdfReader(io.BytesIO(pdf))
+    writer = PdfWriter(clone_from=reader)
+    page = writer.pages[-1]
+    original = page.get_contents().get_data()
+    data = re.sub(rb"\(28(.)000,00", rb"(18\g<1>000,00", original)
+    assert data != original
+    page.get_contents().set_data(data)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    copies["amount edited"] = buffer.getvalue()
+    # two pages swapped
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    pages = list(writer.pages)
+    swapped = PdfWriter()
+    for index in [1, 0, *range(2, len(pages))]:
+        swapped.add_page(pages[index])
+    for name, content in reader.attachments.items():
+        swapped.add_attachment(name, content[0])
+    buffer = io.BytesIO()
+    swapped.write(buffer)
+    copies["pages swapped"] = buffer.getvalue()
+    return copies
+
+
+@pytest.mark.parametrize("kind", ["one byte flipped", "amount edited", "pages swapped"])
+def test_verify_reports_any_alteration(tmp_path, capsys, kind):
+    code, out, _ = export(tmp_path, capsys)
+    altered = tmp_path / "copie.pdf"
+    altered.write_bytes(tampered_copies(out.read_bytes())[kind])
+    assert main(["agreement", "verify", str(altered), "--json"]) == 3
+    result = json.loads(capsys.readouterr().out)
+    assert result["status"] == "altered"
+
+
+def test_verify_a_pdf_not_made_by_the_app(tmp_path, capsys):
+    from reportlab.pdfgen.canvas import Canvas
+
+    other = tmp_path / "autre.pdf"
+    canvas = Canvas(str(other))
+    canvas.drawString(72, 720, "Une entente faite ailleurs")
+    canvas.save()
+    assert main(["agreement", "verify", str(other)]) == 3
+    assert "pas été produit par Partage" in capsys.readouterr().err
+
+
+def test_verify_a_file_that_is_not_a_pdf(tmp_path, capsys):
+    other = tmp_path / "note.pdf"
+    other.write_text("bonjour", "utf-8")
+    assert main(["agreement", "verify", str(other), "--lang", "en"]) == 3
+    assert "not produced by Partage" in capsys.readouterr().err
