@@ -62,7 +62,7 @@ class JournalSection(QWidget):
         self.new_button.setObjectName("journal-new-entry")
         self.new_button.setDefault(True)
         self.new_button.clicked.connect(lambda: self.new_entry())
-        trash = QPushButton(self.tr("Tras&h…"))
+        trash = QPushButton(self.tr("T&rash…"))
         trash.setObjectName("journal-open-trash")
         trash.clicked.connect(self.open_trash)
         pdf = QPushButton(self.tr("&Funder report (PDF)…"))
@@ -75,8 +75,11 @@ class JournalSection(QWidget):
         top.addWidget(heading(self.tr("Journal")))
         top.addStretch(1)
         self.tools = (self.project, new_project, self.edit_project_button, trash, pdf, csv, self.new_button)
-        for w in self.tools:
+        for w in (self.project, new_project, self.edit_project_button, self.new_button):
             top.addWidget(w)
+        bottom = QHBoxLayout()  # what is done with the journal as a whole, below it
+        for w in (trash, pdf, csv):
+            bottom.addWidget(w)
         self.project.setMinimumWidth(220)
 
         self.filters = JournalFilters(lang)
@@ -146,7 +149,8 @@ class JournalSection(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(body, 1)
-        layout.addWidget(self.status)
+        bottom.insertWidget(0, self.status, 1)
+        layout.addLayout(bottom)
 
     # --- loading
 

@@ -641,11 +641,6 @@
         <translation>Comment le montant a été estimé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="138"/>
-        <source>Attac&amp;hments:</source>
-        <translation>Pièces &amp;jointes&#xa0;:</translation>
-    </message>
-    <message>
         <location filename="../../partage_desktop/ui/journal_editor.py" line="140"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
@@ -666,9 +661,14 @@
         <translation>&amp;Historique…</translation>
     </message>
     <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="138"/>
+        <source>Attach&amp;ments:</source>
+        <translation>Pièces &amp;jointes&#xa0;:</translation>
+    </message>
+    <message>
         <location filename="../../partage_desktop/ui/journal_editor.py" line="157"/>
-        <source>Move to tras&amp;h</source>
-        <translation>Mettre à la &amp;corbeille</translation>
+        <source>Move to tr&amp;ash</source>
+        <translation>Mettre à la c&amp;orbeille</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/journal_editor.py" line="214"/>
@@ -1213,8 +1213,8 @@
     </message>
     <message>
         <location filename="../../partage_desktop/ui/journal.py" line="65"/>
-        <source>Tras&amp;h…</source>
-        <translation>&amp;Corbeille…</translation>
+        <source>T&amp;rash…</source>
+        <translation>Corbei&amp;lle…</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/journal.py" line="68"/>
@@ -1232,117 +1232,117 @@
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="95"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="98"/>
         <source>Journal entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="128"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="131"/>
         <source>&amp;Entries</source>
         <translation>&amp;Entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="129"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="132"/>
         <source>Indi&amp;cators</source>
         <translation>Indi&amp;cateurs</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="185"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="189"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="185"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="189"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="186"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="190"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="224"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="228"/>
         <source>No entry matches “%1”. Try other words or clear the filters.</source>
         <translation>Aucune entrée ne correspond à « %1 ». Essayez d&apos;autres mots ou retirez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="229"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="233"/>
         <source>More than %1 entries</source>
         <translation>Plus de %1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="231"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="235"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="231"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="235"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="331"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="335"/>
         <source>The entry was moved to the trash. You can restore it for %1 days.</source>
         <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="343"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="347"/>
         <source>The earlier version was restored; the text it replaced is in the history.</source>
         <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="357"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="361"/>
         <source>Loading the example…</source>
         <translation>Chargement de l&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="361"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="365"/>
         <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
         <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="368"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="372"/>
         <source>Save the funder report</source>
         <translation>Enregistrer le rapport au bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="369"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="373"/>
         <source>funder-report.pdf</source>
         <translation>rapport-bailleur-de-fonds.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="369"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="373"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="371"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="375"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="371"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="375"/>
         <source>journal.csv</source>
         <translation>journal.csv</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="372"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="376"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="380"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="384"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="396"/>
         <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
         <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="396"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="400"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
