@@ -269,7 +269,7 @@ def render_report(report: ReportData) -> tuple[bytes, int]:
         rows = [[L["organization"], L["hours_short"], L["saved"], L["avoided"], L["spent"], L["net"]]]
         rows += [[p.name or L["unassigned"], number(p.hours), money(p.saved), money(p.avoided), money(p.spent),
                   money(p.net)] for p in figures.partners]
-        story.append(_table(rows, [4.6 * cm, 1.9 * cm, 2.6 * cm, 2.6 * cm, 2.6 * cm, 2.7 * cm], st))
+        story.append(_table(rows, [3.7 * cm, 1.9 * cm, 2.85 * cm, 2.85 * cm, 2.85 * cm, 2.85 * cm], st))
     months = figures.months[-24:]
     if months:
         cats = [m.month[2:] for m in months]
