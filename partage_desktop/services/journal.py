@@ -143,6 +143,13 @@ def agreement_choices(data: DataDir) -> list[AgreementChoice]:
         return [AgreementChoice(a.id, a.reference, a.title, a.status, a.project_id) for a in rows]
 
 
+def has_projects(data: DataDir) -> bool:
+    """Quick (no SQLAlchemy): is there at least one project?"""
+    from ..store.journal_quick import has_projects as quick
+
+    return quick(data.database)
+
+
 def list_projects(data: DataDir) -> list[ProjectData]:
     from sqlalchemy import select
 

@@ -157,9 +157,7 @@ class JournalSection(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         if not self.loaded:
             self.loaded = True
-            from ..services.home import home_snapshot
-
-            if home_snapshot(self.data).projects:  # a few indexed rows via sqlite3: lay the list out now
+            if service.has_projects(self.data):  # one indexed row via sqlite3: lay the list out now
                 self.pages.setCurrentWidget(self.tabs)
             self.tasks.run(lambda: service.purge_expired_trash(self.data), lambda _n: None, lambda _e: None)
             self.refresh_lists()

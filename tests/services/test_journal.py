@@ -224,3 +224,10 @@ def test_projects_link_agreements(data):
     after = {c.id: c.project_id for c in svc.agreement_choices(data)}
     assert after[project.agreement_ids[0]] is None  # unchecked: unlinked, not deleted
     assert all(after[i] == project.id for i in others)
+
+
+def test_has_projects_reads_without_sqlalchemy(data, tmp_path):
+    assert svc.has_projects(data) is False
+    svc.save_project(data, svc.ProjectData(name="Projet"))
+    assert svc.has_projects(data) is True
+    assert svc.has_projects(datadir.resolve(str(tmp_path / "nothing"))) is False
