@@ -5,6 +5,7 @@ Embedded DejaVu fonts only; every user value is escaped before it reaches Report
 from __future__ import annotations
 
 import io
+import re
 from decimal import Decimal
 from typing import Any
 from xml.sax.saxutils import escape
@@ -66,6 +67,23 @@ def _styles() -> dict[str, ParagraphStyle]:
 def _text(value: str) -> str:
     """A user value as safe ReportLab markup, line breaks kept."""
     return escape(value).replace("\n", "<br/>")
+
+
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])")
+
+
+def _rich(value: str) -> str:
+    """An entry's text as markup: "- " lines become bullets, **bold** and *emphasis* are kept;
+    everything else is escaped (a tag typed by the user prints as typed)."""
+    lines = []
+    for line in value.strip().splitlines():
+        line = escape(line)
+        if re.match(r"^\s*[-*•] ", line):
+            line = "\u2022 " + line.lstrip()[2:]
+        line = _ITALIC.sub(r"<i>\1</i>", _BOLD.sub(r"<b>\1</b>", line))
+        lines.append(line)
+    return "<br/>".join(lines)
 
 
 class _Doc(BaseDocTemplate):
@@ -163,7 +181,7 @@ def _entry_list(entries: list[ReportEntry], lang: str, st: dict[str, ParagraphSt
             if lang == "fr" else f"<b>{escape(format_date(e.day, lang))}</b> — {escape(vocab.label('kind', e.kind, lang))}: "
         out.append(Paragraph(head + _text(e.title), st["body"]))
         if with_body and e.body.strip():
-            out.append(Paragraph(_text(e.body.strip()), st["small"]))
+            out.append(Paragraph(_rich(e.body), st["small"]))
     return out
 
 
@@ -251,7 +269,7 @@ def render_report(report: ReportData) -> tuple[bytes, int]:
         rows = [[L["organization"], L["hours_short"], L["saved"], L["avoided"], L["spent"], L["net"]]]
         rows += [[p.name or L["unassigned"], number(p.hours), money(p.saved), money(p.avoided), money(p.spent),
                   money(p.net)] for p in figures.partners]
-        story.append(_table(rows, [4.6 * cm, 1.9 * cm, 2.6 * cm, 2.6 * cm, 2.6 * cm, 2.7 * cm], st))
+        story.append(_table(rows, [3.7 * cm, 1.9 * cm, 2.85 * cm, 2.85 * cm, 2.85 * cm, 2.85 * cm], st))
     months = figures.months[-24:]
     if months:
         cats = [m.month[2:] for m in months]

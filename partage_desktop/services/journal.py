@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..store.journal_search import EntryFilter, EntryRow
 
 TRASH_DAYS = 30
+COUNT_CAP = 5000  # the entry list counts up to this many (store.journal_search.count)
 # Autosave runs every second; a revision is kept at the first save of an editing session and
 # then at most every REVISION_EVERY, so the history stays readable.
 REVISION_EVERY = timedelta(minutes=10)
@@ -43,6 +44,16 @@ class ProjectData:
     start_date: date | None = None
     partner_ids: tuple[int, ...] = ()
     id: int | None = None
+    agreement_ids: tuple[int, ...] = ()  # agreements linked to the project
+
+
+@dataclass(frozen=True)
+class AgreementChoice:
+    id: int
+    reference: str
+    title: str
+    status: str
+    project_id: int | None
 
 
 @dataclass(frozen=True)
@@ -109,13 +120,34 @@ def check_project(p: ProjectData) -> dict[str, str]:
 def _project(session: Session, row: Any) -> ProjectData:
     from sqlalchemy import select
 
-    from ..store.models import ProjectPartner
+    from ..store.models import Agreement, ProjectPartner
 
     partners = tuple(session.scalars(select(ProjectPartner.organization_id)
                                      .where(ProjectPartner.project_id == row.id)))
+    agreements = tuple(session.scalars(select(Agreement.id).where(Agreement.project_id == row.id,
+                                                                  Agreement.deleted_at.is_(None))
+                                       .order_by(Agreement.reference)))
     return ProjectData(id=row.id, name=row.name, purpose=row.purpose, resource_kind=row.resource_kind,
                        continuum_position=row.continuum_position, stage=row.stage,
-                       start_date=row.start_date, partner_ids=partners)
+                       start_date=row.start_date, partner_ids=partners, agreement_ids=agreements)
+
+
+def agreement_choices(data: DataDir) -> list[AgreementChoice]:
+    """The agreements that a project can link to (those not deleted), by reference."""
+    from sqlalchemy import select
+
+    from ..store.models import Agreement
+
+    with session_scope(data) as session:
+        rows = session.scalars(select(Agreement).where(Agreement.deleted_at.is_(None)).order_by(Agreement.reference))
+        return [AgreementChoice(a.id, a.reference, a.title, a.status, a.project_id) for a in rows]
+
+
+def has_projects(data: DataDir) -> bool:
+    """Quick (no SQLAlchemy): is there at least one project?"""
+    from ..store.journal_quick import has_projects as quick
+
+    return quick(data.database)
 
 
 def list_projects(data: DataDir) -> list[ProjectData]:
@@ -136,9 +168,9 @@ def get_project(data: DataDir, project_id: int) -> ProjectData | None:
 
 
 def save_project(data: DataDir, p: ProjectData) -> ProjectData:
-    from sqlalchemy import delete
+    from sqlalchemy import delete, update
 
-    from ..store.models import Project, ProjectPartner
+    from ..store.models import Agreement, Project, ProjectPartner
 
     p = replace(p, name=" ".join(p.name.split()), purpose=p.purpose.strip())
     problems = check_project(p)
@@ -154,6 +186,10 @@ def save_project(data: DataDir, p: ProjectData) -> ProjectData:
         session.flush()
         session.execute(delete(ProjectPartner).where(ProjectPartner.project_id == row.id))
         session.add_all(ProjectPartner(project_id=row.id, organization_id=o) for o in dict.fromkeys(p.partner_ids))
+        session.execute(update(Agreement).where(Agreement.project_id == row.id,
+                                                Agreement.id.not_in(p.agreement_ids)).values(project_id=None))
+        if p.agreement_ids:
+            session.execute(update(Agreement).where(Agreement.id.in_(p.agreement_ids)).values(project_id=row.id))
         session.flush()
         return _project(session, row)
 
@@ -332,18 +368,19 @@ def purge_expired_trash(data: DataDir) -> int:
 # ---------------------------------------------------------------- listing and search
 
 
-def entries_page(data: DataDir, f: EntryFilter, offset: int, limit: int) -> list[EntryRow]:
+def entries_page(data: DataDir, f: EntryFilter, offset: int, limit: int,
+                 after: EntryRow | None = None) -> list[EntryRow]:
     from ..store.journal_search import page
 
     with session_scope(data) as session:
-        return page(session, f, offset, limit)
+        return page(session, f, offset, limit, after)
 
 
 def count_entries(data: DataDir, f: EntryFilter) -> int:
     from ..store.journal_search import count
 
     with session_scope(data) as session:
-        return count(session, f)
+        return count(session, f, COUNT_CAP)
 
 
 def search(data: DataDir, query: str, limit: int = 50) -> list[SearchHit]:

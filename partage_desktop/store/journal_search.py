@@ -86,11 +86,12 @@ def _where(f: EntryFilter, params: dict[str, Any]) -> list[str]:
         clauses.append("e.kind = :kind")
         params["kind"] = f.kind
     if f.partner_id is not None:
+        # partners are common (EXISTS per row stops early); tags are rarer (IN: one index range)
         clauses.append("EXISTS (SELECT 1 FROM entry_partner p WHERE p.entry_id = e.id "
                        "AND p.organization_id = :partner_id)")
         params["partner_id"] = f.partner_id
     if f.tag:
-        clauses.append("EXISTS (SELECT 1 FROM entry_tag g WHERE g.entry_id = e.id AND g.tag = :tag)")
+        clauses.append("e.id IN (SELECT g.entry_id FROM entry_tag g WHERE g.tag = :tag)")
         params["tag"] = f.tag
     if f.date_from:
         clauses.append("e.entry_date >= :date_from")
@@ -129,7 +130,7 @@ def _search_page(session: Session, f: EntryFilter, expression: str, offset: int,
     clauses = _where(f, params)
     cutoff = _window_cutoff(session, expression)
     base = (f"SELECT {_COLUMNS}, -bm25(journal_fts, {_WEIGHTS}) AS score FROM journal_fts "
-            "JOIN journal_entry e ON e.id = journal_fts.rowid JOIN project pr ON pr.id = e.project_id "
+            "CROSS JOIN journal_entry e ON e.id = journal_fts.rowid JOIN project pr ON pr.id = e.project_id "
             f"WHERE journal_fts MATCH :q AND {' AND '.join(clauses)}")
     window = "" if cutoff is None else " AND journal_fts.rowid >= :cutoff"
     if f == EntryFilter(query=f.query):
@@ -146,7 +147,7 @@ def _search_page(session: Session, f: EntryFilter, expression: str, offset: int,
     if cutoff is None or (0 <= limit == len(ranked)):
         return ranked
     in_window = int(session.execute(text(
-        "SELECT COUNT(*) FROM journal_fts JOIN journal_entry e ON e.id = journal_fts.rowid "
+        "SELECT COUNT(*) FROM journal_fts CROSS JOIN journal_entry e ON e.id = journal_fts.rowid "
         f"WHERE journal_fts MATCH :q AND {' AND '.join(clauses)} AND journal_fts.rowid >= :cutoff"),
         {**params, "cutoff": cutoff}).scalar_one())
     rest = -1 if limit < 0 else limit - len(ranked)
@@ -156,8 +157,11 @@ def _search_page(session: Session, f: EntryFilter, expression: str, offset: int,
     return ranked + older
 
 
-def page(session: Session, f: EntryFilter, offset: int, limit: int) -> list[EntryRow]:
-    """One page of entries, newest first, or best first when ``f.query`` searches (``limit`` -1: all)."""
+def page(session: Session, f: EntryFilter, offset: int, limit: int, after: EntryRow | None = None) -> list[EntryRow]:
+    """One page of entries, newest first, or best first when ``f.query`` searches (``limit`` -1: all).
+
+    ``after``, the last row of the previous page, makes the plain listing continue from it through
+    the (entry_date, id) index instead of skipping ``offset`` rows: page 500 costs what page 1 does."""
     params: dict[str, Any] = {"limit": limit, "offset": offset}
     expression = match_expression(f.query)
     if f.query.strip() and not expression:
@@ -169,25 +173,33 @@ def page(session: Session, f: EntryFilter, offset: int, limit: int) -> list[Entr
         for i, term in enumerate(query_terms(f.query)):
             params[f"w{i}"] = f"%{term}%"
             clauses.append(f"(lower(e.title) LIKE lower(:w{i}) OR lower(e.body) LIKE lower(:w{i}))")
+    if after is not None and not f.trashed and not expression:
+        clauses.append("(e.entry_date, e.id) < (:after_date, :after_id)")
+        params.update(after_date=after.entry_date.isoformat(), after_id=after.id, offset=0)
     order = "e.deleted_at DESC" if f.trashed else "e.entry_date DESC, e.id DESC"
     sql = (f"SELECT {_COLUMNS} FROM journal_entry e JOIN project pr ON pr.id = e.project_id "
            f"WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT :limit OFFSET :offset")
     return [_row(r) for r in session.execute(text(sql), params)]
 
 
-def count(session: Session, f: EntryFilter) -> int:
-    params: dict[str, Any] = {}
+COUNT_CAP = 5000
+
+
+def count(session: Session, f: EntryFilter, cap: int = COUNT_CAP) -> int:
+    """How many entries match, counted up to ``cap`` (more than that returns ``cap + 1``): an exact
+    count of 100,000 filtered entries would cost more than the page itself."""
+    params: dict[str, Any] = {"cap": cap + 1}
     clauses = _where(f, params)
     expression = match_expression(f.query)
     if f.query.strip() and not expression:
         return 0
     if expression and _sqlite(session) and not f.trashed:
         params["q"] = expression
-        sql = ("SELECT COUNT(*) FROM journal_fts JOIN journal_entry e ON e.id = journal_fts.rowid "
-               f"WHERE journal_fts MATCH :q AND {' AND '.join(clauses)}")
+        inner = ("SELECT 1 FROM journal_fts CROSS JOIN journal_entry e ON e.id = journal_fts.rowid "
+                 f"WHERE journal_fts MATCH :q AND {' AND '.join(clauses)}")
     else:
         for i, term in enumerate(query_terms(f.query) if expression else []):
             params[f"w{i}"] = f"%{term}%"
             clauses.append(f"(lower(e.title) LIKE lower(:w{i}) OR lower(e.body) LIKE lower(:w{i}))")
-        sql = f"SELECT COUNT(*) FROM journal_entry e WHERE {' AND '.join(clauses)}"
-    return int(session.execute(text(sql), params).scalar_one())
+        inner = f"SELECT 1 FROM journal_entry e WHERE {' AND '.join(clauses)}"
+    return int(session.execute(text(f"SELECT COUNT(*) FROM ({inner} LIMIT :cap)"), params).scalar_one())

@@ -27,6 +27,7 @@ from ..core import journal as vocab
 from ..core.journal import EntryFilter, Scope
 from ..datadir import DataDir
 from ..services import journal as service
+from ..services.journal import COUNT_CAP
 from .i18n import locale_for
 from .journal_editor import EntryEditor
 from .journal_filters import JournalEmptyState, JournalFilters
@@ -61,7 +62,7 @@ class JournalSection(QWidget):
         self.new_button.setObjectName("journal-new-entry")
         self.new_button.setDefault(True)
         self.new_button.clicked.connect(lambda: self.new_entry())
-        trash = QPushButton(self.tr("Tras&h…"))
+        trash = QPushButton(self.tr("T&rash…"))
         trash.setObjectName("journal-open-trash")
         trash.clicked.connect(self.open_trash)
         pdf = QPushButton(self.tr("&Funder report (PDF)…"))
@@ -74,8 +75,11 @@ class JournalSection(QWidget):
         top.addWidget(heading(self.tr("Journal")))
         top.addStretch(1)
         self.tools = (self.project, new_project, self.edit_project_button, trash, pdf, csv, self.new_button)
-        for w in self.tools:
+        for w in (self.project, new_project, self.edit_project_button, self.new_button):
             top.addWidget(w)
+        bottom = QHBoxLayout()  # what is done with the journal as a whole, below it
+        for w in (trash, pdf, csv):
+            bottom.addWidget(w)
         self.project.setMinimumWidth(220)
 
         self.filters = JournalFilters(lang)
@@ -88,7 +92,7 @@ class JournalSection(QWidget):
         self.search, self.kind, self.partner, self.tag = (self.filters.search, self.filters.kind,
                                                           self.filters.partner, self.filters.tag)
 
-        self.model = JournalEntriesModel(lang, lambda f, o, n: service.entries_page(data, f, o, n), self)
+        self.model = JournalEntriesModel(lang, lambda f, o, n, last: service.entries_page(data, f, o, n, last), self)
         self.view = QTableView()
         self.view.setObjectName("journal-entries")
         self.view.setAccessibleName(self.tr("Journal entries"))
@@ -145,13 +149,16 @@ class JournalSection(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(body, 1)
-        layout.addWidget(self.status)
+        bottom.insertWidget(0, self.status, 1)
+        layout.addLayout(bottom)
 
     # --- loading
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         if not self.loaded:
             self.loaded = True
+            if service.has_projects(self.data):  # one indexed row via sqlite3: lay the list out now
+                self.pages.setCurrentWidget(self.tabs)
             self.tasks.run(lambda: service.purge_expired_trash(self.data), lambda _n: None, lambda _e: None)
             self.refresh_lists()
         super().showEvent(event)
@@ -223,8 +230,11 @@ class JournalSection(QWidget):
             self.count.setText(self.tr("No entry matches “%1”. Try other words or clear the filters.")
                                .replace("%1", f.query.strip()))
         else:
-            number = locale_for(self.lang).toString(total)
-            self.count.setText(self.tr("1 entry") if total == 1 else self.tr("%1 entries").replace("%1", number))
+            number = locale_for(self.lang).toString(min(total, COUNT_CAP))
+            if total > COUNT_CAP:
+                self.count.setText(self.tr("More than %1 entries").replace("%1", number))
+            else:
+                self.count.setText(self.tr("1 entry") if total == 1 else self.tr("%1 entries").replace("%1", number))
         target = self._select_after_load
         self._select_after_load = None
         if target is not None and self.editor.entry is not None and self.editor.entry.id == target:

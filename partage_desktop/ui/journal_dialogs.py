@@ -45,6 +45,7 @@ class ProjectDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("journal-project-dialog")
         self.setWindowTitle(self.tr("Sharing project"))
+        self.setMinimumWidth(640)
         self.data, self.lang = data, lang
         self.project = project or service.ProjectData(name="")
         self.name = QLineEdit(self.project.name)
@@ -59,7 +60,15 @@ class ProjectDialog(QDialog):
         self.no_partners = QLabel(self.tr("No organization in the address book yet: add them in the "
                                           "Organizations section, then come back."))
         self.no_partners.setWordWrap(True)
-        self.no_partners.setVisible(self.partners.count() == 0)
+        self.partners.setMaximumHeight(130)
+        self.agreements = QListWidget()
+        self.agreements.setObjectName("project:agreements")
+        for a in service.agreement_choices(data):
+            item = QListWidgetItem(f"{a.reference} — {a.title}")
+            item.setData(ROLE, a.id)
+            item.setCheckState(Qt.CheckState.Checked if a.id in self.project.agreement_ids else Qt.CheckState.Unchecked)
+            self.agreements.addItem(item)
+        self.agreements.setMaximumHeight(90)
         self.resource = self._combo("project:resource", "resource", self.project.resource_kind, blank=True)
         self.continuum = self._combo("project:continuum", "continuum", self.project.continuum_position, blank=True)
         self.stage = self._combo("project:stage", "stage", self.project.stage)
@@ -81,11 +90,14 @@ class ProjectDialog(QDialog):
         for text, widget in ((self.tr("&Name:"), self.name), (self.tr("&Partners:"), self.partners),
                              ("", self.no_partners), (self.tr("&Resource shared:"), self.resource),
                              (self.tr("Position on the &continuum:"), self.continuum), (self.tr("&Stage:"), self.stage),
-                             (self.tr("S&tart date:"), self.start), (self.tr("P&urpose:"), self.purpose)):
+                             (self.tr("S&tart date:"), self.start), (self.tr("P&urpose:"), self.purpose),
+                             (self.tr("Linked a&greements:"), self.agreements)):
             label = QLabel(text)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(" :\u00a0"))
             form.addRow(label, widget)
+        form.setRowVisible(self.agreements, self.agreements.count() > 0)
+        form.setRowVisible(self.no_partners, self.partners.count() == 0)
         form.addRow("", self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -112,7 +124,9 @@ class ProjectDialog(QDialog):
         project = service.ProjectData(
             id=self.project.id, name=self.name.text(), purpose=self.purpose.toPlainText(),
             resource_kind=self.resource.currentData(), continuum_position=self.continuum.currentData(),
-            stage=self.stage.currentData(), start_date=date(q.year(), q.month(), q.day()), partner_ids=partners)
+            stage=self.stage.currentData(), start_date=date(q.year(), q.month(), q.day()), partner_ids=partners,
+            agreement_ids=tuple(self.agreements.item(i).data(ROLE) for i in range(self.agreements.count())
+                                if self.agreements.item(i).checkState() == Qt.CheckState.Checked))
         try:
             self.saved = service.save_project(self.data, project)
         except service.JournalInputError as exc:

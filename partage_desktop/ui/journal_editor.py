@@ -135,7 +135,7 @@ class EntryEditor(QWidget):
         self.money_error.setStyleSheet("color: #b00020")
         self.money_error.hide()
         form.addRow("", self.money_error)
-        attach_label = QLabel(self.tr("Attac&hments:"))
+        attach_label = QLabel(self.tr("Attach&ments:"))
         attach_label.setBuddy(self.attachments)
         self.attachments.setAccessibleName(self.tr("Attachments"))
         form.addRow(attach_label, self.attachments)
@@ -154,7 +154,7 @@ class EntryEditor(QWidget):
         self.history_button.setObjectName("journal-history")
         self.history_button.clicked.connect(lambda: self.entry and self.entry.id and
                                             self.history_requested.emit(self.entry.id))
-        self.trash_button = QPushButton(self.tr("Move to tras&h"))
+        self.trash_button = QPushButton(self.tr("Move to tr&ash"))
         self.trash_button.setObjectName("journal-trash-entry")
         self.trash_button.clicked.connect(lambda: self.entry and self.entry.id and
                                           self.trash_requested.emit(self.entry.id))

@@ -24,7 +24,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class JournalEntriesModel(QAbstractTableModel):
-    def __init__(self, lang: str, load_page: Callable[[EntryFilter, int, int], list[EntryRow]],
+    def __init__(self, lang: str,
+                 load_page: Callable[[EntryFilter, int, int, EntryRow | None], list[EntryRow]],
                  parent: Any = None) -> None:
         super().__init__(parent)
         self.lang = lang
@@ -55,7 +56,7 @@ class JournalEntriesModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802 - Qt API
         if parent.isValid() or self._exhausted:
             return
-        more = self._load_page(self._filter, len(self._rows), PAGE)
+        more = self._load_page(self._filter, len(self._rows), PAGE, self._rows[-1] if self._rows else None)
         self._exhausted = len(more) < PAGE
         if more:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)

@@ -57,12 +57,14 @@ def test_report_has_every_section_in_the_chosen_language(data, tmp_path, lang, h
 def test_user_text_prints_as_typed_and_period_filters(data, tmp_path):
     svc.save_entry(data, svc.EntryData(project_id=1, kind="difficulty", entry_date=date(2026, 11, 20),
                                        title="Bris <urgent> & « imprévu »",
-                                       body="Prochaines étapes :\nAppeler Tom&Jerry <garage>"))
+                                       body="Prochaines étapes :\nAppeler Tom&Jerry <garage>\n\n"
+                                            "- Réserver **vite** la salle\n2 * 3 = 6"))
     out = tmp_path / "r.pdf"
     export_report(data, out, "fr", Scope(1, date(2026, 11, 1), date(2026, 11, 30)), today=date(2026, 11, 23))
     _, text = _text(out)
     assert "Bris <urgent> & « imprévu »" in text
     assert "Appeler Tom&Jerry <garage>" in text
+    assert "• Réserver vite la salle" in text and "2 * 3 = 6" in text  # lists and emphasis
     assert "Période du 1er novembre 2026 au 30 novembre 2026" in text
 
 

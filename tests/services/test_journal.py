@@ -188,3 +188,46 @@ def test_ranking_window_pages_cover_every_match_once(data, project, monkeypatch)
     # the three newest matches are ranked (title match first), older ones follow newest first
     assert everything[0] == 6 and set(everything[:3]) == {5, 6, 7}
     assert everything[3:] == [4, 3, 2, 1]
+
+
+def test_keyset_pages_match_offset_pages_and_counts_are_capped(data, project):
+    for i in range(9):
+        svc.save_entry(data, entry(project, title=f"Note {i}", entry_date=date(2026, 4, 1 + i % 3)))
+    by_offset = [r.id for o in range(0, 9, 2) for r in svc.entries_page(data, EntryFilter(), o, 2)]
+    by_key, last = [], None
+    while True:
+        rows = svc.entries_page(data, EntryFilter(), 0, 2, last)
+        if not rows:
+            break
+        by_key += [r.id for r in rows]
+        last = rows[-1]
+    assert by_key == by_offset and len(by_key) == 9
+    from partage_desktop.services.session import session_scope
+    from partage_desktop.store import journal_search
+
+    with session_scope(data) as session:
+        assert journal_search.count(session, EntryFilter(), cap=5) == 6
+        assert journal_search.count(session, EntryFilter(query="note", project_id=project.id), cap=50) == 9
+
+
+def test_projects_link_agreements(data):
+    from partage_desktop.services.demo import create_demo
+
+    create_demo(data, 10, "fr")
+    project = svc.list_projects(data)[0]
+    assert len(project.agreement_ids) == 1
+    choices = svc.agreement_choices(data)
+    assert len(choices) == 3 and all(c.reference.startswith("DEMO-") for c in choices)
+    others = tuple(c.id for c in choices if c.project_id != project.id)
+    relinked = svc.save_project(data, replace(project, agreement_ids=others))
+    assert set(relinked.agreement_ids) == set(others)
+    after = {c.id: c.project_id for c in svc.agreement_choices(data)}
+    assert after[project.agreement_ids[0]] is None  # unchecked: unlinked, not deleted
+    assert all(after[i] == project.id for i in others)
+
+
+def test_has_projects_reads_without_sqlalchemy(data, tmp_path):
+    assert svc.has_projects(data) is False
+    svc.save_project(data, svc.ProjectData(name="Projet"))
+    assert svc.has_projects(data) is True
+    assert svc.has_projects(datadir.resolve(str(tmp_path / "nothing"))) is False

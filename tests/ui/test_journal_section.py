@@ -247,9 +247,9 @@ def test_model_pages_and_passes_the_model_tester(qtbot, qtmodeltester, with_entr
     data, _ = with_entries
     calls = []
 
-    def load(f, offset, limit):
-        calls.append((offset, limit))
-        return svc.entries_page(data, f, offset, 1)  # pages of one row, to see paging work
+    def load(f, offset, limit, after=None):
+        calls.append((offset, limit, after.id if after else None))
+        return svc.entries_page(data, f, offset, 1, after)  # pages of one row, to see paging work
 
     model = JournalEntriesModel("fr", load)
     model.reset(svc_filter(), load(svc_filter(), 0, 1))
@@ -257,7 +257,9 @@ def test_model_pages_and_passes_the_model_tester(qtbot, qtmodeltester, with_entr
     assert model.rowCount() == 1
     model._exhausted = False
     model.fetchMore()
-    assert model.rowCount() == 2 and calls[-1] == (1, 200)
+    first_id = model.entry_at(0).id
+    assert model.rowCount() == 2 and calls[-1] == (1, 200, first_id)  # continues after the last row
+    assert model.entry_at(1).id != first_id
     assert model.data(model.index(0, 0)) == "2 avril 2026"
     assert model.data(model.index(0, 1)) == "Difficulté"
 
