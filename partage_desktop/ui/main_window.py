@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -60,10 +62,11 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item { padding: 8px 10px; border-radius: 4px; }"
             "QListWidget#navigation::item:selected { background: #1f4e79; color: white; }")
         self.stack = QStackedWidget()
-        self.home = HomeSection(lang, self.show_section)
+        self.home = HomeSection(lang, self._home_navigate)
+        self.wizards: list[QWidget] = []
         self.guides = GuidesSection(lang, Settings.load(data.settings_file).guide_bookmarks, self.tasks)
         self.guides.navigate.connect(self.follow_app_link)
-        self.guides.create_agreement.connect(lambda _template: self.show_section("section:agreements"))
+        self.guides.create_agreement.connect(lambda template: self.new_agreement(template))
         self.guides.bookmarks_changed.connect(self._save_bookmarks)
         sections: list[tuple[str, QWidget]] = [
             (self.tr("Home"), self.home),
@@ -100,6 +103,17 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new_action = QAction(self.tr("&New agreement…"), self)
+        new_action.setObjectName("action:new-agreement")
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(lambda: self.new_agreement())
+        file_menu.addAction(new_action)
+        open_action = QAction(self.tr("&Open an answers file…"), self)
+        open_action.setObjectName("action:open-answers")
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self.open_answers)
+        file_menu.addAction(open_action)
+        file_menu.addSeparator()
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setObjectName("action:settings")
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -131,6 +145,55 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
+    def _home_navigate(self, target: str) -> None:
+        if target == "section:agreements":
+            self.new_agreement()
+        else:
+            self.show_section(target)
+
+    def new_agreement(self, template_id: str | None = None) -> QWidget:
+        """Open the agreement wizard on a new draft (optionally on a given template)."""
+        return self.open_wizard({"template": template_id, "lang": self.lang} if template_id else None)
+
+    def open_wizard(self, answers: dict[str, object] | None = None, reference: str | None = None) -> QWidget:
+        from .wizard import AgreementWizard
+
+        wizard = AgreementWizard(self.data, self.lang, answers=answers, reference=reference, parent=self)
+        wizard.setWindowModality(Qt.WindowModality.NonModal)
+        wizard.help_requested.connect(self.open_help)
+        wizard.finished.connect(lambda _result, w=wizard: self._wizard_closed(w))
+        self.wizards.append(wizard)
+        wizard.show()
+        return wizard
+
+    def _wizard_closed(self, wizard: QWidget) -> None:
+        if wizard in self.wizards:
+            self.wizards.remove(wizard)
+        self.refresh_home()
+
+    def open_answers(self) -> None:
+        """Load an answers file into a new draft (a partner's draft, a saved copy)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..errors import PartageError
+        from ..services.agreements import read_answers_file
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an answers file"), "",
+                                              self.tr("Answers file (*.json)"))
+        if not path:
+            return
+        try:
+            answers = read_answers_file(Path(path), self.lang)
+        except PartageError as exc:
+            QMessageBox.warning(self, self.tr("The file cannot be opened"), str(exc))
+            return
+        if not isinstance(answers, dict):
+            QMessageBox.warning(self, self.tr("The file cannot be opened"),
+                                self.tr("This file is not an answers file made for Partage."))
+            return
+        answers.pop("meta", None)  # a file opened here becomes a new draft of ours
+        self.open_wizard(answers)
+
     def section_names(self) -> list[str]:
         return [self.stack.widget(i).objectName() for i in range(self.stack.count())]
 
@@ -145,7 +208,10 @@ class MainWindow(QMainWindow):
     def open_help(self, context_id: str) -> None:
         """Open the guide article for a help context (F1, help buttons)."""
         self.show_section("section:guides")
-        if not self.guides.open_help(context_id):
+        self.raise_()
+        if context_id.startswith("guide:"):
+            self.guides.open_article(context_id.split(":", 1)[1])
+        elif not self.guides.open_help(context_id):
             self.guides.open_help("home")
 
     def follow_app_link(self, target: str) -> None:
@@ -180,5 +246,7 @@ class MainWindow(QMainWindow):
             "advice.").replace("%1", __version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        for wizard in list(self.wizards):
+            wizard.close()  # saves what is pending
         self.tasks.shutdown()
         super().closeEvent(event)

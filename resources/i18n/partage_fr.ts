@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgreementWizard</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="78"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="204"/>
+        <source>New agreement</source>
+        <translation>Nouvelle entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="83"/>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="84"/>
+        <source>&amp;Export the PDF…</source>
+        <translation>&amp;Exporter le PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="261"/>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="275"/>
+        <source>Not saved: %1. Your answers stay in this window; we will try again.</source>
+        <translation>Non enregistré&#xa0;: %1. Vos réponses restent dans cette fenêtre&#x202f;; nous réessaierons.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/wizard.py" line="322"/>
+        <source>The preview appears when the answers are complete (%n problem(s) left).</source>
+        <translation>
+            <numerusform>L&apos;aperçu apparaîtra quand les réponses seront complètes (il reste %n problème).</numerusform>
+            <numerusform>L&apos;aperçu apparaîtra quand les réponses seront complètes (il reste %n problèmes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookletDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/guide_print.py" line="52"/>
@@ -95,6 +132,114 @@
     </message>
 </context>
 <context>
+    <name>ClausesPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="69"/>
+        <source>Your own wording (optional)</source>
+        <translation>Vos propres clauses (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="70"/>
+        <source>Add a clause of your own, or reword a clause for this agreement only. Such clauses are marked in the review and in comparisons.</source>
+        <translation>Ajoutez une clause de votre cru ou reformulez une clause pour cette entente seulement. Ces clauses sont signalées à la révision et dans les comparaisons.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="72"/>
+        <source>Add a clause</source>
+        <translation>Ajouter une clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="76"/>
+        <source>Title of the new clause</source>
+        <translation>Titre de la nouvelle clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="77"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="80"/>
+        <source>Text of the new clause</source>
+        <translation>Texte de la nouvelle clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="83"/>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="86"/>
+        <source>Place of the new clause</source>
+        <translation>Emplacement de la nouvelle clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="87"/>
+        <source>&amp;Place it after:</source>
+        <translation>&amp;La placer après&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="88"/>
+        <source>A&amp;dd this clause</source>
+        <translation>A&amp;jouter cette clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="94"/>
+        <source>Clauses added</source>
+        <translation>Clauses ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="96"/>
+        <source>Added:</source>
+        <translation>Ajoutées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="97"/>
+        <source>Remove the selected clause</source>
+        <translation>Retirer la clause choisie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="102"/>
+        <source>Reword a clause</source>
+        <translation>Reformuler une clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="106"/>
+        <source>Clause to reword</source>
+        <translation>Clause à reformuler</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="111"/>
+        <source>New wording</source>
+        <translation>Nouveau libellé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="116"/>
+        <source>Use this &amp;wording</source>
+        <translation>Utiliser ce &amp;libellé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="119"/>
+        <source>Back to the template&apos;s wording</source>
+        <translation>Revenir au texte du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="136"/>
+        <source>At the end, under “Special provisions”</source>
+        <translation>À la fin, sous «&#xa0;Dispositions particulières&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="164"/>
+        <source>Give the new clause a title and a text.</source>
+        <translation>Donnez un titre et un texte à la nouvelle clause.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="205"/>
+        <source>To continue: %1</source>
+        <translation>Pour continuer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ComingSection</name>
     <message>
         <location filename="../../partage_desktop/ui/sections.py" line="34"/>
@@ -163,6 +308,119 @@
         <location filename="../../partage_desktop/ui/selfassess.py" line="234"/>
         <source>Suggested agreement:</source>
         <translation>Entente suggérée&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CostSplitEditor</name>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="41"/>
+        <source>— no cost sharing —</source>
+        <translation>— aucun partage des coûts —</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="43"/>
+        <source>In equal shares</source>
+        <translation>À parts égales</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="44"/>
+        <source>By percentage</source>
+        <translation>Selon un pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="45"/>
+        <source>Fixed amount per party</source>
+        <translation>Montant fixe par partie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="46"/>
+        <source>By use, at a rate per use</source>
+        <translation>Selon l&apos;utilisation, à un tarif par utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="50"/>
+        <source>How costs are shared</source>
+        <translation>Façon de répartir les coûts</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="52"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="55"/>
+        <source>Total to share</source>
+        <translation>Total à répartir</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="58"/>
+        <source>&amp;Total to share ($):</source>
+        <translation>&amp;Total à répartir ($)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="63"/>
+        <source>Rate per use</source>
+        <translation>Tarif par utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="66"/>
+        <source>&amp;Rate per use ($):</source>
+        <translation>&amp;Tarif par utilisation ($)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="93"/>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="94"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="102"/>
+        <source>Party %1</source>
+        <translation>Partie %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="120"/>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="120"/>
+        <source>Amount agreed ($)</source>
+        <translation>Montant convenu ($)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="121"/>
+        <source>Number of uses</source>
+        <translation>Nombre d&apos;utilisations</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="121"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="146"/>
+        <source>No costs are shared in this agreement.</source>
+        <translation>Cette entente ne prévoit aucun partage des coûts.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="161"/>
+        <source>Fill in every amount to see each party&apos;s share.</source>
+        <translation>Remplissez tous les montants pour voir la part de chaque partie.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="169"/>
+        <source>The percentages add up to %1 %; they must add up to 100 %.</source>
+        <translation>Les pourcentages totalisent %1&#xa0;%&#x202f;; ils doivent totaliser 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="176"/>
+        <source>Total: %1 — the shares add up exactly to the total.</source>
+        <translation>Total&#xa0;: %1 — la somme des parts égale exactement le total.</translation>
     </message>
 </context>
 <context>
@@ -250,7 +508,7 @@
     <message>
         <location filename="../../partage_desktop/ui/selfassess.py" line="319"/>
         <source>Net</source>
-        <translation>Solde</translation>
+        <translation>Net</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/selfassess.py" line="321"/>
@@ -297,6 +555,40 @@
     </message>
 </context>
 <context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="216"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="221"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="307"/>
+        <source>Fields marked with an asterisk (*) are required. Press F1 for the guide to this step.</source>
+        <translation>Les champs marqués d&apos;un astérisque (*) sont obligatoires. Appuyez sur F1 pour lire le guide de cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="368"/>
+        <source>To continue, fill in: %1.</source>
+        <translation>Pour continuer, remplissez&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="370"/>
+        <source>To continue, correct the %n field(s) marked in red.</source>
+        <translation>
+            <numerusform>Pour continuer, corrigez le champ signalé en rouge.</numerusform>
+            <numerusform>Pour continuer, corrigez les %n champs signalés en rouge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuidesSection</name>
     <message>
         <location filename="../../partage_desktop/ui/guides.py" line="65"/>
@@ -309,83 +601,83 @@
         <translation>Rechercher dans les guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="77"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="78"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="81"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="82"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="94"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="95"/>
         <source>Self-assessment tools</source>
         <translation>Outils d&apos;autoévaluation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="97"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="98"/>
         <source>Where are we on the continuum?</source>
         <translation>Où en sommes-nous sur le continuum&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="98"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="99"/>
         <source>Are we ready?</source>
         <translation>Sommes-nous prêts&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="99"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="100"/>
         <source>Energy versus benefits</source>
         <translation>L&apos;énergie investie vaut-elle les bénéfices&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="105"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="106"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="106"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="107"/>
         <source>Forward ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="107"/>
-        <location filename="../../partage_desktop/ui/guides.py" line="314"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="108"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="325"/>
         <source>☆ Add to bookmarks</source>
         <translation>☆ Ajouter aux favoris</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="109"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="110"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="111"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="112"/>
         <source>Booklet PDF…</source>
         <translation>Livret PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="119"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="120"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="168"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="179"/>
         <source>★ My bookmarks</source>
         <translation>★ Mes favoris</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="246"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="257"/>
         <source>Create this agreement: %1</source>
         <translation>Créer cette entente&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="250"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="261"/>
         <source>Note what happens in the project journal</source>
         <translation>Noter le déroulement dans le journal de projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="314"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="325"/>
         <source>★ Remove bookmark</source>
         <translation>★ Retirer des favoris</translation>
     </message>
@@ -466,104 +758,148 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="95"/>
+        <source>Add a row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="97"/>
+        <source>Remove the selected row</source>
+        <translation>Retirer la ligne choisie</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="50"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="52"/>
         <source>Partage — resource sharing between organizations</source>
         <translation>Partage — le partage des ressources entre organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="55"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="57"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="72"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="73"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="74"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="75"/>
         <source>Agreements you build with partner organizations, from the first draft to the signed copy: equipment loans, shared premises, a shared employee, shared services, data sharing, co-ownership, joint ventures and collaboration agreements.</source>
         <translation>Les ententes que vous préparez avec vos organismes partenaires, du premier brouillon à l&apos;exemplaire signé&#xa0;: prêt d&apos;équipement, locaux partagés, employé partagé, services partagés, partage de données, copropriété, coentreprise et entente de collaboration.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="79"/>
         <source>The journal of your sharing projects: meetings, decisions, difficulties, successes, hours invested and money saved, ready for your report to funders.</source>
         <translation>Le journal de vos projets de partage&#xa0;: rencontres, décisions, difficultés, réussites, heures investies et économies, prêt pour votre reddition de comptes aux bailleurs de fonds.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="81"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="98"/>
         <source>Data folder: %1</source>
         <translation>Dossier des données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="106"/>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Nouvelle entente…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="111"/>
+        <source>&amp;Open an answers file…</source>
+        <translation>&amp;Ouvrir un fichier de réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="143"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="181"/>
+        <source>Open an answers file</source>
+        <translation>Ouvrir un fichier de réponses</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="182"/>
+        <source>Answers file (*.json)</source>
+        <translation>Fichier de réponses (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="191"/>
+        <source>The file cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="192"/>
+        <source>This file is not an answers file made for Partage.</source>
+        <translation>Ce fichier n&apos;est pas un fichier de réponses fait pour Partage.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="230"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="243"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="244"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -733,6 +1069,131 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     </message>
 </context>
 <context>
+    <name>PartiesPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="183"/>
+        <source>Who signs the agreement?</source>
+        <translation>Qui signe l&apos;entente&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="184"/>
+        <source>Our organization comes first, then the partners. Pick a partner from the address book or type a new one.</source>
+        <translation>Notre organisme vient en premier, puis les partenaires. Choisissez un partenaire dans le carnet d&apos;adresses ou inscrivez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="193"/>
+        <source>Partner from the address book</source>
+        <translation>Partenaire du carnet d&apos;adresses</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="194"/>
+        <source>&amp;Add a party</source>
+        <translation>&amp;Ajouter une partie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="197"/>
+        <source>Add from the address &amp;book:</source>
+        <translation>Ajouter à partir du &amp;carnet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="219"/>
+        <source>— a new organization —</source>
+        <translation>— un nouvel organisme —</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="235"/>
+        <source>Party %1 — our organization</source>
+        <translation>Partie %1 — notre organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="235"/>
+        <source>Party %1</source>
+        <translation>Partie %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="247"/>
+        <source>This kind of agreement has at most %1 parties.</source>
+        <translation>Ce type d&apos;entente compte au plus %1 parties.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="288"/>
+        <source>To continue: %1</source>
+        <translation>Pour continuer&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="289"/>
+        <source> (and %n other problem(s))</source>
+        <translation>
+            <numerusform> (et %n autre problème)</numerusform>
+            <numerusform> (et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartyBox</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="139"/>
+        <source>Legal &amp;name *</source>
+        <translation>&amp;Nom légal *</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="139"/>
+        <source>NE&amp;Q (10 digits)</source>
+        <translation>NE&amp;Q (10 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="140"/>
+        <source>&amp;Address *</source>
+        <translation>A&amp;dresse *</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="140"/>
+        <source>&amp;Representative *</source>
+        <translation>&amp;Représentant(e) *</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="141"/>
+        <source>Representative&apos;s &amp;title *</source>
+        <translation>&amp;Titre du représentant *</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="141"/>
+        <source>&amp;Email</source>
+        <translation>C&amp;ourriel</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="142"/>
+        <source>&amp;Phone</source>
+        <translation>Télé&amp;phone</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="164"/>
+        <source>Remove this party</source>
+        <translation>Retirer cette partie</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../partage_desktop/ui/pdf_preview.py" line="22"/>
+        <source>Preview of the agreement as it will print</source>
+        <translation>Aperçu de l&apos;entente telle qu&apos;elle sera imprimée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/pdf_preview.py" line="26"/>
+        <source>The preview appears here.</source>
+        <translation>L&apos;aperçu s&apos;affiche ici.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <location filename="../../partage_desktop/ui/pdf_preview.py" line="67"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/selfassess.py" line="249"/>
@@ -763,6 +1224,87 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <location filename="../../partage_desktop/ui/selfassess.py" line="264"/>
         <source>No weak point: you look ready to put it in writing.</source>
         <translation>Aucun point faible&#xa0;: vous semblez prêts à mettre le tout par écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="211"/>
+        <source>Review and export</source>
+        <translation>Révision et exportation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="212"/>
+        <source>Check the pages as they will print, then export the PDF to print and sign it. The agreement stays in Partage; you can come back to it.</source>
+        <translation>Vérifiez les pages telles qu&apos;elles seront imprimées, puis exportez le PDF pour l&apos;imprimer et le signer. L&apos;entente reste dans Partage&#x202f;; vous pourrez y revenir.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="226"/>
+        <source>Problems and notes</source>
+        <translation>Problèmes et remarques</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="228"/>
+        <source>Save the &amp;answers file…</source>
+        <translation>Enregistrer le fichier de &amp;réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="249"/>
+        <source>✓ No problem: the agreement is ready to export.</source>
+        <translation>✓ Aucun problème&#xa0;: l&apos;entente est prête à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="256"/>
+        <source>✎ Clause added: %1</source>
+        <translation>✎ Clause ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="258"/>
+        <source>✎ Clause reworded: %1</source>
+        <translation>✎ Clause reformulée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="267"/>
+        <source>%n problem(s) to correct before the export; go back to the steps concerned.</source>
+        <translation>
+            <numerusform>%n problème à corriger avant l&apos;exportation&#x202f;; revenez à l&apos;étape concernée.</numerusform>
+            <numerusform>%n problèmes à corriger avant l&apos;exportation&#x202f;; revenez aux étapes concernées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="285"/>
+        <source>Export the agreement as PDF</source>
+        <translation>Exporter l&apos;entente en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="286"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="292"/>
+        <source>The PDF was not made</source>
+        <translation>Le PDF n&apos;a pas été produit</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="298"/>
+        <source>The PDF was not saved</source>
+        <translation>Le PDF n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="312"/>
+        <source>Save the answers file</source>
+        <translation>Enregistrer le fichier de réponses</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="314"/>
+        <source>Answers file (*.json)</source>
+        <translation>Fichier de réponses (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="320"/>
+        <source>The file was not saved</source>
+        <translation>Le fichier n&apos;a pas été enregistré</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1371,59 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <location filename="../../partage_desktop/ui/settings_dialog.py" line="130"/>
         <source>The new language will be used the next time Partage starts. Restart now?</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Partage. Redémarrer maintenant&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="82"/>
+        <source>What do you want to share?</source>
+        <translation>Que voulez-vous partager&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="83"/>
+        <source>Choose the kind of agreement. They go from the simplest, a loan, to the most involved, a joint structure.</source>
+        <translation>Choisissez le type d&apos;entente. Ils vont du plus simple, le prêt, au plus engageant, la structure commune.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="87"/>
+        <source>Kind of agreement</source>
+        <translation>Type d&apos;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="90"/>
+        <source>Loan</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="90"/>
+        <source>Collaboration</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
+        <source>Pooling</source>
+        <translation>Mutualisation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
+        <source>Joint structure</source>
+        <translation>Structure commune</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="100"/>
+        <source>&amp;Kind of agreement:</source>
+        <translation>&amp;Type d&apos;entente&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="104"/>
+        <source>Read the &amp;guide on this kind of sharing</source>
+        <translation>Lire le &amp;guide sur ce type de partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="127"/>
+        <source>Choose a kind of agreement to continue.</source>
+        <translation>Choisissez un type d&apos;entente pour continuer.</translation>
     </message>
 </context>
 <context>

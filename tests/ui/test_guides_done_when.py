@@ -61,4 +61,7 @@ def test_van_question_from_search_to_agreement_template(qtbot, data_dir, tmp_pat
     assert dialog.create_button.isDefault()
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert chosen == ["pret-materiel"]
-    assert win.current_section() == "section:agreements"
+    wizard = win.wizards[-1]
+    assert wizard.objectName() == "agreement-wizard" and wizard.isVisible()
+    assert wizard.answers["template"] == "pret-materiel"
+    wizard.close()

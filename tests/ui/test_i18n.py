@@ -22,7 +22,9 @@ def unfinished(ts: Path) -> list[str]:
     out = []
     for message in ET.parse(ts).iter("message"):
         translation = message.find("translation")
-        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not (translation.text or "").strip():
+        forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or \
+                not all((form or "").strip() for form in forms):
             out.append(message.find("source").text)
     return out
 

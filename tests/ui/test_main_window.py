@@ -45,9 +45,12 @@ def test_home_is_french_and_empty_but_real(window):
 
 def test_home_buttons_and_navigation_list_switch_sections(window, qtbot):
     qtbot.mouseClick(window.findChild(QPushButton, "home:agreements"), Qt.MouseButton.LeftButton)
-    assert window.current_section() == "section:agreements"
-    assert "Cette section arrive dans une prochaine version" in texts(window)
+    [wizard] = window.wizards  # "Créer une entente" opens the agreement wizard
+    assert wizard.isVisible() and wizard.objectName() == "agreement-wizard"
+    wizard.close()
     nav = window.findChild(QListWidget, "navigation")
+    nav.setCurrentRow(2)
+    assert window.current_section() == "section:agreements"
     nav.setFocus()
     qtbot.keyClick(nav, Qt.Key.Key_Down)
     assert window.current_section() == "section:journal"
