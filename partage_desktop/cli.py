@@ -81,6 +81,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     gprint.add_argument("--out", type=Path, required=True)
     gprint.add_argument("--title")
     gprint.add_argument("--json", action="store_true")
+
+    from .cli_journal import add_parsers as add_journal_parsers
+
+    add_journal_parsers(sub, common)
     return parser
 
 
@@ -145,6 +149,10 @@ def _run_command(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> 
         return _agreement(args, data, lang)
     if args.command == "guides":
         return _guides(args, lang)
+    if args.command in ("journal", "demo"):
+        from .cli_journal import run as run_journal
+
+        return run_journal(args, data, lang)
     raise AssertionError(args.command)
 
 

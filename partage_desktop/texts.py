@@ -98,6 +98,39 @@ _T: dict[str, dict[str, str]] = {
         "fr": "Aucune entente dans ce dossier de données.",
         "en": "No agreements in this data folder.",
     },
+    # --- journal (issue 6)
+    "journal_none": {
+        "fr": "Aucune entrée du journal ne correspond. Essayez d'autres mots.",
+        "en": "No journal entry matches. Try other words.",
+    },
+    "limit_negative": {
+        "fr": "L'option --limit doit être 0 (tout) ou un nombre positif.",
+        "en": "The --limit option must be 0 (all) or a positive number.",
+    },
+    "demo_entries_range": {
+        "fr": "L'option --entries doit être un nombre entre 0 et 1 000 000.",
+        "en": "The --entries option must be a number between 0 and 1,000,000.",
+    },
+    "demo_done": {
+        "fr": "Exemple créé dans « {path} » : {orgs} organismes, {projects} projets, {agreements} ententes, {entries} entrées de journal ({seconds} s).",
+        "en": "Sample created in “{path}”: {orgs} organizations, {projects} projects, {agreements} agreements, {entries} journal entries ({seconds} s).",
+    },
+    "bad_date": {
+        "fr": "L'option {option} attend une date AAAA-MM-JJ, par exemple 2026-01-31 (reçu : « {value} »).",
+        "en": "The {option} option expects a YYYY-MM-DD date, for example 2026-01-31 (got “{value}”).",
+    },
+    "no_such_project": {
+        "fr": "Aucun projet n'a le numéro {id} dans ce dossier de données.",
+        "en": "No project has number {id} in this data folder.",
+    },
+    "journal_csv_done": {
+        "fr": "Fichier CSV créé : {out} ({n} entrées).",
+        "en": "CSV file created: {out} ({n} entries).",
+    },
+    "journal_pdf_done": {
+        "fr": "Rapport PDF créé : {out} ({pages} pages).",
+        "en": "PDF report created: {out} ({pages} pages).",
+    },
 }
 
 

@@ -1,14 +1,13 @@
 """Self-assessment results written down: a dated plain-text record that can be printed or kept in
 a sharing project's journal.
 
-``save_to_journal`` is the one entry point the Guides section calls to keep a result in a
-project's journal; it needs the journal services (``services/journal.py``) and says so clearly
-when they are not installed (``journal_available()`` is False then, and the UI hides the button).
+``save_to_journal`` keeps a result in a project's journal as a note tagged as a
+self-assessment; ``ProjectJournal`` is what the Guides section's tools are given to list the
+projects and keep a record in one (ui/selfassess.JournalHook).
 """
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -26,10 +25,6 @@ TOOL_TITLES = {
     "readiness": {"fr": "Sommes-nous prêts ?", "en": "Are we ready?"},
     "energy": {"fr": "L'énergie investie vaut-elle les bénéfices ?", "en": "Energy versus benefits"},
 }
-
-
-class JournalUnavailable(RuntimeError):
-    """This installation has no project journal to write to."""
 
 
 @dataclass(frozen=True)
@@ -94,17 +89,28 @@ def _record(tool: str, lang: str, taken: date, lines: list[str]) -> AssessmentRe
                             french_spacing(body) if lang == "fr" else body)
 
 
-def journal_available() -> bool:
-    return importlib.util.find_spec(f"{__package__}.journal") is not None
-
-
 def save_to_journal(data: DataDir, project_id: int, record: AssessmentRecord) -> int:
     """Keeps ``record`` as a note in the project's journal, tagged as a self-assessment; returns
-    the new entry's id. Raises JournalUnavailable when this installation has no journal."""
-    if not journal_available():
-        raise JournalUnavailable(record.tool)
-    from . import journal  # type: ignore[attr-defined]
+    the new entry's id."""
+    from . import journal
 
     entry = journal.EntryData(project_id=project_id, title=record.title, entry_date=record.taken,
                               kind="note", body=record.body, tags=(JOURNAL_TAG[record.lang],))
-    return int(journal.save_entry(data, entry).id)
+    saved = journal.save_entry(data, entry)
+    assert saved.id is not None
+    return saved.id
+
+
+class ProjectJournal:
+    """The journal as the self-assessment tools see it: its projects, and a place for a record."""
+
+    def __init__(self, data: DataDir) -> None:
+        self.data = data
+
+    def projects(self) -> list[tuple[int, str]]:
+        from . import journal
+
+        return [(p.id, p.name) for p in journal.list_projects(self.data) if p.id is not None]
+
+    def save(self, project_id: int, record: AssessmentRecord) -> None:
+        save_to_journal(self.data, project_id, record)

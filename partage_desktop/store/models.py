@@ -12,6 +12,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -133,3 +134,82 @@ class JournalEntry(Timestamped, Base):
     money_cents: Mapped[int | None] = mapped_column(Integer)
     money_kind: Mapped[str | None] = mapped_column(String(10))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    money_estimate: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- Journal (migration 0002_journal) ---------------------------------------------------------
+
+Index("ix_journal_entry_date", JournalEntry.entry_date, JournalEntry.id)
+
+
+class ProjectPartner(Base):
+    __tablename__ = "project_partner"
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), primary_key=True)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class EntryPartner(Base):
+    __tablename__ = "entry_partner"
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("journal_entry.id", ondelete="CASCADE"), primary_key=True)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class EntryTag(Base):
+    __tablename__ = "entry_tag"
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("journal_entry.id", ondelete="CASCADE"), primary_key=True)
+    tag: Mapped[str] = mapped_column(String(80), primary_key=True, index=True)
+
+
+class EntryHours(Base):
+    """Hours one organization invested in what an entry records (minutes, to stay integral)."""
+
+    __tablename__ = "entry_hours"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("journal_entry.id", ondelete="CASCADE"), index=True)
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True)
+    minutes: Mapped[int] = mapped_column(Integer)
+
+
+class EntryRevision(Base):
+    """An earlier title and body of an entry, kept each time the text changes."""
+
+    __tablename__ = "entry_revision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("journal_entry.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Attachment(Base):
+    """A file copied into the data folder's attachments, under a safe name."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("journal_entry.id", ondelete="CASCADE"), index=True)
+    original_name: Mapped[str] = mapped_column(String(255))
+    stored_name: Mapped[str] = mapped_column(String(255), unique=True)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class HealthCheckup(Base):
+    """One partnership health check-up: answers (1–5 per question) and the score out of 100."""
+
+    __tablename__ = "health_checkup"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    taken_on: Mapped[date] = mapped_column(Date)
+    answers_json: Mapped[str] = mapped_column(Text)
+    score: Mapped[float] = mapped_column(Float)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

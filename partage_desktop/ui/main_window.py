@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..datadir import DataDir
 from ..services.home import home_snapshot
+from ..services.selfassess_records import ProjectJournal
 from ..settings import Settings
 from .guides import GuidesSection
 from .home import HomeSection
+from .journal import JournalSection
 from .organizations import OrganizationsSection
 from .sections import ComingSection
 from .tasks import TaskRunner
@@ -65,9 +67,11 @@ class MainWindow(QMainWindow):
         self.home = HomeSection(lang, self._home_navigate)
         self.wizards: list[QWidget] = []
         self.guides = GuidesSection(lang, Settings.load(data.settings_file).guide_bookmarks, self.tasks)
+        self.guides.journal = ProjectJournal(data)  # self-assessment results kept in a project's journal
         self.guides.navigate.connect(self.follow_app_link)
         self.guides.create_agreement.connect(lambda template: self.new_agreement(template))
         self.guides.bookmarks_changed.connect(self._save_bookmarks)
+        self.journal = JournalSection(data, lang, self.tasks)
         sections: list[tuple[str, QWidget]] = [
             (self.tr("Home"), self.home),
             (self.tr("Guides"), self.guides),
@@ -75,9 +79,7 @@ class MainWindow(QMainWindow):
                 "Agreements you build with partner organizations, from the first draft to the "
                 "signed copy: equipment loans, shared premises, a shared employee, shared services, "
                 "data sharing, co-ownership, joint ventures and collaboration agreements."))),
-            (self.tr("Journal"), ComingSection("section:journal", self.tr("Journal"), self.tr(
-                "The journal of your sharing projects: meetings, decisions, difficulties, "
-                "successes, hours invested and money saved, ready for your report to funders."))),
+            (self.tr("Journal"), self.journal),
             (self.tr("Organizations"), OrganizationsSection(data)),
         ]
         for title, widget in sections:
@@ -119,6 +121,11 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
+        self.new_entry_action = QAction(self.tr("New &journal entry"), self)
+        self.new_entry_action.setObjectName("action:new-journal-entry")
+        self.new_entry_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.new_entry_action.triggered.connect(self.new_journal_entry)
+        file_menu.addAction(self.new_entry_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("action:quit")
@@ -245,8 +252,13 @@ class MainWindow(QMainWindow):
             "resources: guides, agreements and a project journal.\n\nPartage gives no legal "
             "advice.").replace("%1", __version__))
 
+    def new_journal_entry(self) -> None:
+        self.show_section("section:journal")
+        self.journal.new_entry()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         for wizard in list(self.wizards):
             wizard.close()  # saves what is pending
+        self.journal.shutdown()
         self.tasks.shutdown()
         super().closeEvent(event)

@@ -24,6 +24,7 @@ class TaskRunner(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="partage-task")
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
         self._pending = 0
+        self._closed = False
 
     @property
     def busy(self) -> bool:
@@ -34,6 +35,8 @@ class TaskRunner(QObject):
         """Call ``work()`` on the worker thread; then ``on_success(result)`` or
         ``on_failure(exc)`` on the UI thread. Without ``on_failure`` the error is re-raised there,
         where the app's exception hook logs it and shows the friendly dialog."""
+        if self._closed:  # the window is closing: results would land on widgets being destroyed
+            return
         self._pending += 1
         future = self._executor.submit(work)
         future.add_done_callback(lambda f: self._deliver.emit((f, on_success, on_failure)))
@@ -42,6 +45,8 @@ class TaskRunner(QObject):
                                           Callable[[BaseException], None] | None]) -> None:
         future, on_success, on_failure = payload
         self._pending -= 1
+        if self._closed or future.cancelled():  # after shutdown(): the window is closing
+            return
         exc = future.exception()
         if exc is None:
             on_success(future.result())
@@ -51,4 +56,5 @@ class TaskRunner(QObject):
             raise exc
 
     def shutdown(self) -> None:
+        self._closed = True
         self._executor.shutdown(wait=True, cancel_futures=True)

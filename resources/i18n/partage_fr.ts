@@ -39,6 +39,14 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="71"/>
+        <source>No data yet</source>
+        <translation>Pas encore de données</translation>
+    </message>
+</context>
+<context>
     <name>BookletDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/guide_print.py" line="52"/>
@@ -129,6 +137,19 @@
         <location filename="../../partage_desktop/ui/guide_print.py" line="186"/>
         <source>Could not save the PDF: the file may be open in another program, or the folder is not writable. Close the file or choose another folder, then click Save again. (%1)</source>
         <translation>Impossible d&apos;enregistrer le PDF&#xa0;: le fichier est peut-être ouvert dans un autre programme, ou le dossier est protégé en écriture. Fermez le fichier ou choisissez un autre dossier, puis cliquez de nouveau sur Enregistrer. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="97"/>
+        <source>Partnership health check-up</source>
+        <translation>Bilan de santé du partenariat</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="99"/>
+        <source>1 = not at all, 5 = completely</source>
+        <translation>1 = pas du tout, 5 = tout à fait</translation>
     </message>
 </context>
 <context>
@@ -532,6 +553,215 @@
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="81"/>
+        <source>What happened? Lists: start lines with “- ”; emphasis: *word*.</source>
+        <translation>Que s&apos;est-il passé&#xa0;? Listes&#xa0;: commencez les lignes par « - »&#xa0;; pour souligner&#xa0;: *mot*.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="84"/>
+        <source>Separate tags with commas</source>
+        <translation>Séparez les étiquettes par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="92"/>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="92"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="100"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="128"/>
+        <source>Amount in dollars</source>
+        <translation>Montant en dollars</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="107"/>
+        <source>How was it estimated? (quote, market price…)</source>
+        <translation>Comment l&apos;avez-vous estimé&#xa0;? (soumission, prix du marché…)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <source>Au&amp;thor:</source>
+        <translation>Au&amp;teur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="116"/>
+        <source>&amp;Partners concerned:</source>
+        <translation>&amp;Partenaires concernés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="117"/>
+        <source>Hours in&amp;vested:</source>
+        <translation>Heures in&amp;vesties&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="126"/>
+        <source>&amp;Money:</source>
+        <translation>&amp;Argent&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="129"/>
+        <source>Kind of amount</source>
+        <translation>Nature du montant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="130"/>
+        <source>How the amount was estimated</source>
+        <translation>Comment le montant a été estimé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="138"/>
+        <source>Attac&amp;hments:</source>
+        <translation>Pièces &amp;jointes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="140"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="145"/>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;uler la modification</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="150"/>
+        <source>Attach a &amp;file…</source>
+        <translation>Joindre un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="153"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="157"/>
+        <source>Move to tras&amp;h</source>
+        <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="214"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="214"/>
+        <source>New entry: give it a title to save it.</source>
+        <translation>Nouvelle entrée&#xa0;: donnez-lui un titre pour l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="228"/>
+        <source>Challenges named in the guides: %1</source>
+        <translation>Défis nommés dans les guides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="244"/>
+        <source>Editing…</source>
+        <translation>Modification en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="256"/>
+        <source>Write the amount in dollars, for example 1250,50.</source>
+        <translation>Écrivez le montant en dollars, par exemple 1250,50.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="268"/>
+        <source>Write hours as a number, for example 1,5.</source>
+        <translation>Écrivez les heures en chiffres, par exemple 1,5.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="287"/>
+        <source>Not saved: correct the amount or hours.</source>
+        <translation>Non enregistré&#xa0;: corrigez le montant ou les heures.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="290"/>
+        <source>Not saved yet: give the entry a title.</source>
+        <translation>Pas encore enregistré&#xa0;: donnez un titre à l&apos;entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="295"/>
+        <source>Not saved: check the title, the hours and the amount.</source>
+        <translation>Non enregistré&#xa0;: vérifiez le titre, les heures et le montant.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="300"/>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="315"/>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="328"/>
+        <source>The file “%1” no longer exists. Check that it was not moved or renamed.</source>
+        <translation>Le fichier « %1 » n&apos;existe plus. Vérifiez qu&apos;il n&apos;a pas été déplacé ou renommé.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="329"/>
+        <source>“%1” is a folder, not a file. Choose a file.</source>
+        <translation>« %1 » est un dossier, pas un fichier. Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="330"/>
+        <source>The file “%1” is too big to attach (limit: 100 MB). Keep it in a shared folder and note its location in the entry.</source>
+        <translation>Le fichier « %1 » est trop volumineux pour être joint (limite&#xa0;: 100 Mo). Gardez-le dans un dossier partagé et notez son emplacement dans l&apos;entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="332"/>
+        <source>The file “%1” could not be read. Close it in the other program, then try again.</source>
+        <translation>Impossible de lire le fichier « %1 ». Fermez-le dans l&apos;autre programme, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="334"/>
+        <source>The disk is full: “%1” could not be copied. Free some space, then try again.</source>
+        <translation>Le disque est plein&#xa0;: impossible de copier « %1 ». Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="339"/>
+        <source>File attached: %1</source>
+        <translation>Fichier joint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="346"/>
+        <source>The copy of this file is missing from the data folder.</source>
+        <translation>La copie de ce fichier est absente du dossier de données.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/errors.py" line="18"/>
@@ -758,6 +988,361 @@
     </message>
 </context>
 <context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="133"/>
+        <source>Hours invested per month</source>
+        <translation>Heures investies par mois</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="134"/>
+        <source>Savings, avoided costs and spending per month</source>
+        <translation>Économies, coûts évités et dépenses par mois</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="137"/>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="137"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="137"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="194"/>
+        <source>Savings</source>
+        <translation>Économies</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="138"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="195"/>
+        <source>Avoided costs</source>
+        <translation>Coûts évités</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="138"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="196"/>
+        <source>Spending</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="138"/>
+        <source>Net benefit</source>
+        <translation>Bénéfice net</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="146"/>
+        <source>Do a &amp;health check-up…</source>
+        <translation>Faire un &amp;bilan de santé…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="156"/>
+        <source>By partner</source>
+        <translation>Par partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="158"/>
+        <source>Partnership health</source>
+        <translation>Santé du partenariat</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="193"/>
+        <source>Hours invested</source>
+        <translation>Heures investies</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="199"/>
+        <source>(no organization given)</source>
+        <translation>(sans organisme précisé)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="205"/>
+        <source>Choose a project to see its health check-ups.</source>
+        <translation>Choisissez un projet pour voir ses bilans de santé.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="207"/>
+        <source>No check-up yet. Ten quick questions on trust, fairness, communication, roles and satisfaction; repeat it every few months to see the trend.</source>
+        <translation>Aucun bilan pour l&apos;instant. Dix questions rapides sur la confiance, l&apos;équité, la communication, les rôles et la satisfaction&#xa0;; refaites-le tous les quelques mois pour voir la tendance.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="210"/>
+        <source>improving</source>
+        <translation>en amélioration</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="210"/>
+        <source>declining</source>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="210"/>
+        <source>steady</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="214"/>
+        <source>Trend: %1. %2</source>
+        <translation>Tendance&#xa0;: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEmptyState</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="100"/>
+        <source>Keep track of your sharing project</source>
+        <translation>Gardez la trace de votre projet de partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="102"/>
+        <source>Write down, as you go, what happens in your sharing project: meetings and decisions, difficulties and how you handled them, successes and milestones. Note the hours each organization invests and the money the sharing saves, costs or avoids. A year from now, your report to funders will write itself from these entries.</source>
+        <translation>Notez au fil des jours ce qui se passe dans votre projet de partage&#xa0;: réunions et décisions, difficultés et façon de les régler, réussites et jalons. Inscrivez les heures investies par chaque organisme et l&apos;argent que le partage fait économiser, coûte ou évite. Dans un an, votre rapport au bailleur de fonds se rédigera à partir de ces entrées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="108"/>
+        <source>&amp;Write my first entry</source>
+        <translation>Écrire ma &amp;première entrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="112"/>
+        <source>&amp;Load an example</source>
+        <translation>&amp;Charger un exemple</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntriesModel</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="35"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="35"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="35"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="35"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="36"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="36"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFilters</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="37"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="38"/>
+        <source>Search the journal</source>
+        <translation>Chercher dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="43"/>
+        <source>Type of entry</source>
+        <translation>Type d&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="44"/>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="49"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="52"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="54"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="63"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="55"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="65"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSection</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="52"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="54"/>
+        <source>New &amp;project…</source>
+        <translation>Nouveau &amp;projet…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="57"/>
+        <source>Project &amp;details…</source>
+        <translation>&amp;Détails du projet…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="60"/>
+        <source>&amp;New entry</source>
+        <translation>&amp;Nouvelle entrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="64"/>
+        <source>Tras&amp;h…</source>
+        <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="67"/>
+        <source>&amp;Funder report (PDF)…</source>
+        <translation>&amp;Rapport au bailleur de fonds (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="70"/>
+        <source>E&amp;xport (CSV)…</source>
+        <translation>E&amp;xporter (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="74"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="94"/>
+        <source>Journal entries</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="127"/>
+        <source>&amp;Entries</source>
+        <translation>&amp;Entrées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="128"/>
+        <source>Indi&amp;cators</source>
+        <translation>Indi&amp;cateurs</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="184"/>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="184"/>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="185"/>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="223"/>
+        <source>No entry matches “%1”. Try other words or clear the filters.</source>
+        <translation>Aucune entrée ne correspond à « %1 ». Essayez d&apos;autres mots ou retirez les filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="227"/>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="227"/>
+        <source>%1 entries</source>
+        <translation>%1 entrées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="327"/>
+        <source>The entry was moved to the trash. You can restore it for %1 days.</source>
+        <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="339"/>
+        <source>The earlier version was restored; the text it replaced is in the history.</source>
+        <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="353"/>
+        <source>Loading the example…</source>
+        <translation>Chargement de l&apos;exemple…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="357"/>
+        <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
+        <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="364"/>
+        <source>Save the funder report</source>
+        <translation>Enregistrer le rapport au bailleur de fonds</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="365"/>
+        <source>funder-report.pdf</source>
+        <translation>rapport-bailleur-de-fonds.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="365"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="367"/>
+        <source>Export the journal</source>
+        <translation>Exporter le journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="367"/>
+        <source>journal.csv</source>
+        <translation>journal.csv</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="368"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="376"/>
+        <source>Exporting…</source>
+        <translation>Exportation en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="388"/>
+        <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
+        <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <location filename="../../partage_desktop/ui/field_editors.py" line="95"/>
@@ -773,133 +1358,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="52"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="54"/>
         <source>Partage — resource sharing between organizations</source>
         <translation>Partage — le partage des ressources entre organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="59"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="76"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="77"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="79"/>
         <source>Agreements you build with partner organizations, from the first draft to the signed copy: equipment loans, shared premises, a shared employee, shared services, data sharing, co-ownership, joint ventures and collaboration agreements.</source>
         <translation>Les ententes que vous préparez avec vos organismes partenaires, du premier brouillon à l&apos;exemplaire signé&#xa0;: prêt d&apos;équipement, locaux partagés, employé partagé, services partagés, partage de données, copropriété, coentreprise et entente de collaboration.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="82"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="79"/>
-        <source>The journal of your sharing projects: meetings, decisions, difficulties, successes, hours invested and money saved, ready for your report to funders.</source>
-        <translation>Le journal de vos projets de partage&#xa0;: rencontres, décisions, difficultés, réussites, heures investies et économies, prêt pour votre reddition de comptes aux bailleurs de fonds.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="83"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="100"/>
         <source>Data folder: %1</source>
         <translation>Dossier des données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="108"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvelle entente…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="113"/>
         <source>&amp;Open an answers file…</source>
         <translation>&amp;Ouvrir un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="124"/>
+        <source>New &amp;journal entry</source>
+        <translation>Nouvelle entrée de &amp;journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="150"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="188"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="189"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="188"/>
-        <location filename="../../partage_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="198"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="199"/>
         <source>This file is not an answers file made for Partage.</source>
         <translation>Ce fichier n&apos;est pas un fichier de réponses fait pour Partage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="237"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="250"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="251"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -1194,6 +1779,69 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="47"/>
+        <source>Sharing project</source>
+        <translation>Projet de partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="59"/>
+        <source>No organization in the address book yet: add them in the Organizations section, then come back.</source>
+        <translation>Aucun organisme dans le carnet d&apos;adresses pour l&apos;instant&#xa0;: ajoutez-les dans la section Organismes, puis revenez ici.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="81"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="81"/>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="82"/>
+        <source>&amp;Resource shared:</source>
+        <translation>&amp;Ressource partagée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="83"/>
+        <source>Position on the &amp;continuum:</source>
+        <translation>Place sur le &amp;continuum&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="83"/>
+        <source>&amp;Stage:</source>
+        <translation>É&amp;tape&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="84"/>
+        <source>S&amp;tart date:</source>
+        <translation>Date de &amp;début&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="84"/>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;But&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="102"/>
+        <source>(not decided)</source>
+        <translation>(pas encore décidé)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="119"/>
+        <source>Give the project a name.</source>
+        <translation>Donnez un nom au projet.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="120"/>
+        <source>Check the project&apos;s details.</source>
+        <translation>Vérifiez les détails du projet.</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/selfassess.py" line="249"/>
@@ -1305,6 +1953,39 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <location filename="../../partage_desktop/ui/wizard_clauses.py" line="320"/>
         <source>The file was not saved</source>
         <translation>Le fichier n&apos;a pas été enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="133"/>
+        <source>Revision history</source>
+        <translation>Historique des versions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="138"/>
+        <source>Earlier versions</source>
+        <translation>Versions antérieures</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="142"/>
+        <source>Text of the selected version</source>
+        <translation>Texte de la version choisie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="151"/>
+        <source>No earlier version yet: one is kept each time you come back to edit this entry, and every ten minutes while you write.</source>
+        <translation>Aucune version antérieure pour l&apos;instant&#xa0;: une version est gardée chaque fois que vous revenez modifier cette entrée, et toutes les dix minutes pendant que vous écrivez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="155"/>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="159"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +2105,49 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <location filename="../../partage_desktop/ui/wizard_pages.py" line="127"/>
         <source>Choose a kind of agreement to continue.</source>
         <translation>Choisissez un type d&apos;entente pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="190"/>
+        <source>Journal trash</source>
+        <translation>Corbeille du journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="194"/>
+        <source>Entries stay here %1 days, then are deleted for good.</source>
+        <translation>Les entrées restent ici %1 jours, puis sont supprimées définitivement.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="199"/>
+        <source>Entries in the trash</source>
+        <translation>Entrées dans la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="200"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="203"/>
+        <source>&amp;Empty the trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="206"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="239"/>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="240"/>
+        <source>Delete the %1 entries in the trash for good, with their attached files? This cannot be undone.</source>
+        <translation>Supprimer définitivement les %1 entrées de la corbeille, avec leurs pièces jointes&#xa0;? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>

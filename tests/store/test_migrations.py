@@ -41,13 +41,15 @@ def test_models_match_the_migrations(tmp_path):
     from alembic.migration import MigrationContext
 
     from partage_desktop.store.engine import make_engine, sqlite_url
+    from partage_desktop.store.journal_search import include_name
     from partage_desktop.store.models import Base
 
     db = tmp_path / "p.sqlite3"
     prepare_database(db, tmp_path / "b")
     engine = make_engine(sqlite_url(db))
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True,
+                                                                    "include_name": include_name}), Base.metadata)
     engine.dispose()
     assert diff == []
 

@@ -36,3 +36,13 @@ def test_failure_goes_to_the_failure_callback(qtbot):
     qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
     assert isinstance(errors[0], OSError)
     runner.shutdown()
+
+
+def test_after_shutdown_nothing_is_delivered_or_scheduled(qtbot):
+    runner = TaskRunner()
+    seen = []
+    runner.run(lambda: 1, seen.append)
+    runner.shutdown()
+    runner.run(lambda: 2, seen.append)  # a late request from a closing window: ignored, no error
+    qtbot.wait(50)
+    assert seen == []

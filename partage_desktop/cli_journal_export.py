@@ -1,0 +1,53 @@
+"""``partage-desktop journal export --format csv|pdf --out FILE [--project ID] [--from] [--to]``."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from . import datadir
+from .errors import UserInputError
+from .texts import t
+
+
+def export(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
+    from .core.journal import Scope
+
+    problems = []
+    dates: dict[str, date | None] = {}
+    for key, option in (("date_from", "--from"), ("date_to", "--to")):
+        raw = getattr(args, key)
+        try:
+            dates[key] = date.fromisoformat(raw) if raw else None
+        except ValueError:
+            problems.append(t("bad_date", lang, option=option, value=raw))
+            dates[key] = None
+    out = args.out.absolute()
+    if not out.parent.is_dir():
+        problems.append(t("out_dir_missing", lang, path=out.parent))
+    datadir.ensure_writable(data)
+    from .services.database import prepare
+
+    prepare(data, lang)
+    if args.project is not None:
+        from .services.journal import get_project
+
+        if get_project(data, args.project) is None:
+            problems.append(t("no_such_project", lang, id=args.project))
+    if problems:
+        raise UserInputError(problems)
+    scope = Scope(args.project, dates["date_from"], dates["date_to"])
+    try:
+        if args.format == "csv":
+            from .services.journal_export import export_csv
+
+            count = export_csv(data, out, lang, scope)
+            print(t("journal_csv_done", lang, out=out, n=count))
+        else:
+            from .services.journal_report import export_report
+
+            pages = export_report(data, out, lang, scope)
+            print(t("journal_pdf_done", lang, out=out, pages=pages))
+    except OSError as exc:
+        raise UserInputError([t("out_not_writable", lang, path=out, detail=exc.strerror or exc)]) from exc
+    return 0

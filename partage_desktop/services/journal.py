@@ -1,0 +1,368 @@
+"""Sharing projects and their journal entries: save (with revisions), trash, restore, search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from ..core import journal as vocab
+from ..core.folding import highlight
+from ..datadir import DataDir
+from .session import session_scope
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from ..store.journal_search import EntryFilter, EntryRow
+
+TRASH_DAYS = 30
+# Autosave runs every second; a revision is kept at the first save of an editing session and
+# then at most every REVISION_EVERY, so the history stays readable.
+REVISION_EVERY = timedelta(minutes=10)
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+
+
+class JournalInputError(ValueError):
+    """Invalid project or entry: ``fields`` maps each field to a problem key (required, too_long,
+    unknown, negative) that the UI and the command line word in the user's language."""
+
+    def __init__(self, fields: dict[str, str]) -> None:
+        super().__init__(fields)
+        self.fields = fields
+
+
+@dataclass(frozen=True)
+class ProjectData:
+    name: str
+    purpose: str = ""
+    resource_kind: str = ""
+    continuum_position: str = ""
+    stage: str = "exploring"
+    start_date: date | None = None
+    partner_ids: tuple[int, ...] = ()
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class EntryData:
+    project_id: int
+    title: str
+    entry_date: date
+    kind: str = "note"
+    body: str = ""
+    author: str = ""
+    tags: tuple[str, ...] = ()
+    partner_ids: tuple[int, ...] = ()
+    hours: tuple[tuple[int | None, int], ...] = ()  # (organization id, minutes)
+    money_cents: int | None = None
+    money_kind: str | None = None
+    money_estimate: str = ""
+    id: int | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def minutes(self) -> int | None:
+        return sum(m for _, m in self.hours) if self.hours else None
+
+
+@dataclass(frozen=True)
+class Revision:
+    id: int
+    entry_id: int
+    title: str
+    body: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: int
+    date: date
+    title: str
+    project: str
+    kind: str
+    score: float
+    snippet: str  # matched words between HIGHLIGHT_START and HIGHLIGHT_END
+    title_marked: str = field(default="")
+
+
+# ---------------------------------------------------------------- projects
+
+
+def check_project(p: ProjectData) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if not p.name.strip():
+        problems["name"] = "required"
+    elif len(p.name) > 200:
+        problems["name"] = "too_long"
+    if p.stage not in vocab.STAGES:
+        problems["stage"] = "unknown"
+    if p.resource_kind and p.resource_kind not in vocab.RESOURCE_KINDS:
+        problems["resource_kind"] = "unknown"
+    if p.continuum_position and p.continuum_position not in vocab.CONTINUUM:
+        problems["continuum_position"] = "unknown"
+    return problems
+
+
+def _project(session: Session, row: Any) -> ProjectData:
+    from sqlalchemy import select
+
+    from ..store.models import ProjectPartner
+
+    partners = tuple(session.scalars(select(ProjectPartner.organization_id)
+                                     .where(ProjectPartner.project_id == row.id)))
+    return ProjectData(id=row.id, name=row.name, purpose=row.purpose, resource_kind=row.resource_kind,
+                       continuum_position=row.continuum_position, stage=row.stage,
+                       start_date=row.start_date, partner_ids=partners)
+
+
+def list_projects(data: DataDir) -> list[ProjectData]:
+    from sqlalchemy import select
+
+    from ..store.models import Project
+
+    with session_scope(data) as session:
+        return [_project(session, r) for r in session.scalars(select(Project).order_by(Project.name))]
+
+
+def get_project(data: DataDir, project_id: int) -> ProjectData | None:
+    from ..store.models import Project
+
+    with session_scope(data) as session:
+        row = session.get(Project, project_id)
+        return _project(session, row) if row else None
+
+
+def save_project(data: DataDir, p: ProjectData) -> ProjectData:
+    from sqlalchemy import delete
+
+    from ..store.models import Project, ProjectPartner
+
+    p = replace(p, name=" ".join(p.name.split()), purpose=p.purpose.strip())
+    problems = check_project(p)
+    if problems:
+        raise JournalInputError(problems)
+    with session_scope(data) as session:
+        row = session.get(Project, p.id) if p.id else None
+        if row is None:
+            row = Project()
+            session.add(row)
+        for key in ("name", "purpose", "resource_kind", "continuum_position", "stage", "start_date"):
+            setattr(row, key, getattr(p, key))
+        session.flush()
+        session.execute(delete(ProjectPartner).where(ProjectPartner.project_id == row.id))
+        session.add_all(ProjectPartner(project_id=row.id, organization_id=o) for o in dict.fromkeys(p.partner_ids))
+        session.flush()
+        return _project(session, row)
+
+
+# ---------------------------------------------------------------- entries
+
+
+def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    out = [" ".join(t.split()).lower()[:80] for t in tags]
+    return tuple(dict.fromkeys(t for t in out if t))
+
+
+def check_entry(e: EntryData) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if not e.title.strip():
+        problems["title"] = "required"
+    elif len(e.title) > 300:
+        problems["title"] = "too_long"
+    if e.kind not in vocab.KINDS:
+        problems["kind"] = "unknown"
+    if any(m < 0 for _, m in e.hours):
+        problems["hours"] = "negative"
+    if e.money_cents is not None:
+        if e.money_cents < 0:
+            problems["money"] = "negative"
+        if e.money_kind not in vocab.MONEY_KINDS:
+            problems["money_kind"] = "required"
+    return problems
+
+
+def _entry(session: Session, row: Any) -> EntryData:
+    from sqlalchemy import select
+
+    from ..store.models import EntryHours, EntryPartner, EntryTag
+
+    tags = tuple(session.scalars(select(EntryTag.tag).where(EntryTag.entry_id == row.id).order_by(EntryTag.tag)))
+    partners = tuple(session.scalars(select(EntryPartner.organization_id).where(EntryPartner.entry_id == row.id)))
+    hours = tuple((h.organization_id, h.minutes) for h in session.scalars(
+        select(EntryHours).where(EntryHours.entry_id == row.id).order_by(EntryHours.id)))
+    return EntryData(id=row.id, project_id=row.project_id, title=row.title, entry_date=row.entry_date,
+                     kind=row.kind, body=row.body, author=row.author, tags=tags, partner_ids=partners,
+                     hours=hours, money_cents=row.money_cents, money_kind=row.money_kind,
+                     money_estimate=row.money_estimate, updated_at=row.updated_at)
+
+
+def get_entry(data: DataDir, entry_id: int) -> EntryData | None:
+    from ..store.models import JournalEntry
+
+    with session_scope(data) as session:
+        row = session.get(JournalEntry, entry_id)
+        return _entry(session, row) if row else None
+
+
+def _keep_revision(session: Session, row: Any, force: bool) -> None:
+    from sqlalchemy import select
+
+    from ..store.models import EntryRevision, utcnow
+
+    last = session.scalars(select(EntryRevision.created_at).where(EntryRevision.entry_id == row.id)
+                           .order_by(EntryRevision.id.desc()).limit(1)).first()
+    if force or last is None or utcnow() - last >= REVISION_EVERY:
+        session.add(EntryRevision(entry_id=row.id, title=row.title, body=row.body))
+
+
+def save_entry(data: DataDir, e: EntryData, new_revision: bool = False) -> EntryData:
+    """Insert or update an entry. When the text of an existing entry changes, its previous text is
+    kept as a revision (always with ``new_revision``, else at most every REVISION_EVERY)."""
+    from sqlalchemy import delete
+
+    from ..store.journal_search import index_entry
+    from ..store.models import EntryHours, EntryPartner, EntryTag, JournalEntry
+
+    e = replace(e, title=" ".join(e.title.split()), tags=clean_tags(e.tags),
+                money_kind=e.money_kind if e.money_cents is not None else None)
+    problems = check_entry(e)
+    if problems:
+        raise JournalInputError(problems)
+    with session_scope(data) as session:
+        row = session.get(JournalEntry, e.id) if e.id else None
+        if row is None:
+            row = JournalEntry()
+            session.add(row)
+        elif (row.title, row.body) != (e.title, e.body):
+            _keep_revision(session, row, new_revision)
+        for key in ("project_id", "kind", "entry_date", "author", "title", "body", "money_cents",
+                    "money_kind", "money_estimate"):
+            setattr(row, key, getattr(e, key))
+        row.hours_minutes = e.minutes
+        session.flush()
+        for model in (EntryTag, EntryPartner, EntryHours):
+            session.execute(delete(model).where(model.entry_id == row.id))
+        session.add_all(EntryTag(entry_id=row.id, tag=t) for t in e.tags)
+        session.add_all(EntryPartner(entry_id=row.id, organization_id=o) for o in dict.fromkeys(e.partner_ids))
+        session.add_all(EntryHours(entry_id=row.id, organization_id=o, minutes=m) for o, m in e.hours)
+        if row.deleted_at is None:
+            index_entry(session, row.id, e.title, e.body, e.tags)
+        session.flush()
+        return _entry(session, row)
+
+
+def revisions(data: DataDir, entry_id: int) -> list[Revision]:
+    from sqlalchemy import select
+
+    from ..store.models import EntryRevision
+
+    with session_scope(data) as session:
+        rows = session.scalars(select(EntryRevision).where(EntryRevision.entry_id == entry_id)
+                               .order_by(EntryRevision.id.desc()))
+        return [Revision(r.id, r.entry_id, r.title, r.body, r.created_at) for r in rows]
+
+
+def restore_revision(data: DataDir, revision_id: int) -> EntryData:
+    """Put an earlier text back; the text it replaces becomes a revision itself (nothing is lost)."""
+    from ..store.models import EntryRevision
+
+    with session_scope(data) as session:
+        rev = session.get(EntryRevision, revision_id)
+        if rev is None:
+            raise LookupError(revision_id)
+        entry_id, title, body = rev.entry_id, rev.title, rev.body
+    current = get_entry(data, entry_id)
+    assert current is not None
+    return save_entry(data, replace(current, title=title, body=body), new_revision=True)
+
+
+# ---------------------------------------------------------------- trash
+
+
+def trash_entry(data: DataDir, entry_id: int) -> None:
+    from ..store.journal_search import unindex_entry
+    from ..store.models import JournalEntry, utcnow
+
+    with session_scope(data) as session:
+        row = session.get(JournalEntry, entry_id)
+        if row is not None and row.deleted_at is None:
+            row.deleted_at = utcnow()
+            unindex_entry(session, entry_id)
+
+
+def restore_entry(data: DataDir, entry_id: int) -> None:
+    from ..store.journal_search import index_entry
+    from ..store.models import JournalEntry
+
+    with session_scope(data) as session:
+        row = session.get(JournalEntry, entry_id)
+        if row is not None and row.deleted_at is not None:
+            row.deleted_at = None
+            entry = _entry(session, row)
+            index_entry(session, entry_id, entry.title, entry.body, entry.tags)
+
+
+def empty_trash(data: DataDir, older_than_days: int | None = None) -> int:
+    """Delete for good the entries in the trash (all, or those trashed more than N days ago) and
+    their attachment files. Returns how many entries were deleted."""
+    from sqlalchemy import delete, select
+
+    from ..store.models import Attachment, JournalEntry, utcnow
+
+    cutoff = utcnow() - timedelta(days=older_than_days) if older_than_days is not None else None
+    with session_scope(data) as session:
+        where = [JournalEntry.deleted_at.is_not(None)]
+        if cutoff is not None:
+            where.append(JournalEntry.deleted_at < cutoff)
+        ids = list(session.scalars(select(JournalEntry.id).where(*where)))
+        files = list(session.scalars(select(Attachment.stored_name).where(Attachment.entry_id.in_(ids))))
+        session.execute(delete(JournalEntry).where(JournalEntry.id.in_(ids)))
+    for name in files:  # after the commit: a crash in between leaves an orphan file, never a dead link
+        (data.attachments / name).unlink(missing_ok=True)
+    return len(ids)
+
+
+def purge_expired_trash(data: DataDir) -> int:
+    return empty_trash(data, TRASH_DAYS)
+
+
+# ---------------------------------------------------------------- listing and search
+
+
+def entries_page(data: DataDir, f: EntryFilter, offset: int, limit: int) -> list[EntryRow]:
+    from ..store.journal_search import page
+
+    with session_scope(data) as session:
+        return page(session, f, offset, limit)
+
+
+def count_entries(data: DataDir, f: EntryFilter) -> int:
+    from ..store.journal_search import count
+
+    with session_scope(data) as session:
+        return count(session, f)
+
+
+def search(data: DataDir, query: str, limit: int = 50) -> list[SearchHit]:
+    """Entries matching ``query``, best first (``limit`` 0: all), with highlighted passages."""
+    from ..store.journal_search import EntryFilter, match_expression
+
+    if not match_expression(query):
+        return []
+    rows = entries_page(data, EntryFilter(query=query), 0, limit if limit > 0 else -1)
+    return [SearchHit(r.id, r.entry_date, r.title, r.project, r.kind, round(r.score, 6),
+                      highlight(r.body, query, HIGHLIGHT_START, HIGHLIGHT_END),
+                      highlight(r.title, query, HIGHLIGHT_START, HIGHLIGHT_END, width=300))
+            for r in rows]
+
+
+def tags_in_use(data: DataDir) -> list[str]:
+    from sqlalchemy import select
+
+    from ..store.models import EntryTag
+
+    with session_scope(data) as session:
+        return list(session.scalars(select(EntryTag.tag).distinct().order_by(EntryTag.tag)))

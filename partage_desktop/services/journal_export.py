@@ -1,0 +1,62 @@
+"""The journal as a CSV file that Excel opens correctly: UTF-8 with a byte-order mark; in French
+``;`` between columns and a decimal comma, in English ``,`` and a decimal point."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from .. import atomic
+from ..core import journal as vocab
+from ..core.journal import Scope
+from ..datadir import DataDir
+from .session import session_scope
+
+_HEADERS = {
+    "fr": ["N°", "Date", "Projet", "Type", "Titre", "Auteur", "Étiquettes", "Partenaires", "Heures",
+           "Montant ($)", "Nature du montant", "Comment le montant a été estimé", "Texte"],
+    "en": ["No.", "Date", "Project", "Type", "Title", "Author", "Tags", "Partners", "Hours",
+           "Amount ($)", "Kind of amount", "How the amount was estimated", "Text"],
+}
+
+
+def _number(value: Decimal | None, lang: str) -> str:
+    if value is None:
+        return ""
+    text = f"{value:f}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def csv_text(data: DataDir, scope: Scope, lang: str) -> tuple[str, int]:
+    from ..store.journal_report import export_rows
+
+    lang = lang if lang in ("fr", "en") else "fr"
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";" if lang == "fr" else ",", lineterminator="\r\n")
+    writer.writerow(_HEADERS[lang])
+    count = 0
+    with session_scope(data) as session:
+        for (entry_id, day, project, kind, title, author, body, minutes, money, money_kind, estimate,
+             tags, partners) in export_rows(session, scope):
+            hours = (Decimal(minutes) / 60).quantize(Decimal("0.01")) if minutes is not None else None
+            amount = (Decimal(money) / 100).quantize(Decimal("0.01")) if money is not None else None
+            writer.writerow([entry_id, str(day), project, vocab.label("kind", kind, lang), title, author,
+                             tags or "", partners or "", _number(hours, lang), _number(amount, lang),
+                             vocab.label("money", money_kind, lang) if money_kind else "", estimate, body])
+            count += 1
+    return buffer.getvalue(), count
+
+
+def export_csv(data: DataDir, out: Path, lang: str, scope: Scope | None = None) -> int:
+    """Write the CSV atomically (the previous file stays whole if anything fails); returns the
+    number of entries written."""
+    content, count = csv_text(data, scope or Scope(), lang)
+    atomic.write_bytes(out, "\ufeff".encode() + content.encode("utf-8"))
+    return count
+
+
+def parse_day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None

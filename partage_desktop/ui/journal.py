@@ -1,0 +1,398 @@
+"""The Journal section: projects, the entry list (paged model over the database), filters,
+search, the autosaving editor, the trash, indicators and the exports."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import journal as vocab
+from ..core.journal import EntryFilter, Scope
+from ..datadir import DataDir
+from ..services import journal as service
+from .i18n import locale_for
+from .journal_editor import EntryEditor
+from .journal_filters import JournalEmptyState, JournalFilters
+from .journal_model import PAGE, JournalEntriesModel
+from .sections import heading
+from .tasks import TaskRunner
+
+
+class JournalSection(QWidget):
+    def __init__(self, data: DataDir, lang: str, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("section:journal")
+        self.data, self.lang, self.tasks = data, lang, tasks
+        self.loaded = False
+        self.projects: list[service.ProjectData] = []
+        self.org_names: dict[int, str] = {}
+        self.own_id: int | None = None
+        self._generation = 0
+        self._select_after_load: int | None = None
+
+        self.project = QComboBox()
+        self.project.setObjectName("journal-project")
+        self.project.setAccessibleName(self.tr("Project"))
+        self.project.currentIndexChanged.connect(lambda _: self.reload())
+        new_project = QPushButton(self.tr("New &project…"))
+        new_project.setObjectName("journal-new-project")
+        new_project.clicked.connect(self.new_project)
+        self.edit_project_button = QPushButton(self.tr("Project &details…"))
+        self.edit_project_button.setObjectName("journal-edit-project")
+        self.edit_project_button.clicked.connect(self.edit_project)
+        self.new_button = QPushButton(self.tr("&New entry"))
+        self.new_button.setObjectName("journal-new-entry")
+        self.new_button.setDefault(True)
+        self.new_button.clicked.connect(lambda: self.new_entry())
+        trash = QPushButton(self.tr("Tras&h…"))
+        trash.setObjectName("journal-open-trash")
+        trash.clicked.connect(self.open_trash)
+        pdf = QPushButton(self.tr("&Funder report (PDF)…"))
+        pdf.setObjectName("journal-export-pdf")
+        pdf.clicked.connect(lambda: self.export("pdf"))
+        csv = QPushButton(self.tr("E&xport (CSV)…"))
+        csv.setObjectName("journal-export-csv")
+        csv.clicked.connect(lambda: self.export("csv"))
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Journal")))
+        top.addStretch(1)
+        self.tools = (self.project, new_project, self.edit_project_button, trash, pdf, csv, self.new_button)
+        for w in self.tools:
+            top.addWidget(w)
+        self.project.setMinimumWidth(220)
+
+        self.filters = JournalFilters(lang)
+        self.filters.changed.connect(self.reload)
+        self.filters.typing.connect(lambda: self.debounce.start())
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(250)
+        self.debounce.timeout.connect(self.reload)
+        self.search, self.kind, self.partner, self.tag = (self.filters.search, self.filters.kind,
+                                                          self.filters.partner, self.filters.tag)
+
+        self.model = JournalEntriesModel(lang, lambda f, o, n: service.entries_page(data, f, o, n), self)
+        self.view = QTableView()
+        self.view.setObjectName("journal-entries")
+        self.view.setAccessibleName(self.tr("Journal entries"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in ((0, 140), (1, 84), (2, 230), (3, 150), (4, 48), (5, 112)):
+            self.view.setColumnWidth(column, width)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.count = QLabel()
+        self.count.setObjectName("journal-count")
+        self.editor = EntryEditor(data, lang)
+        self.editor.saved.connect(self._entry_saved)
+        self.editor.trash_requested.connect(self.trash_entry)
+        self.editor.history_requested.connect(self.show_history)
+        self.editor.kind.currentIndexChanged.connect(self._offer_prompts)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.count)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        from .journal_indicators import IndicatorsPanel
+
+        self.indicators = IndicatorsPanel(data, lang, self.tasks)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("journal-tabs")
+        self.tabs.addTab(splitter, self.tr("&Entries"))
+        self.tabs.addTab(self.indicators, self.tr("Indi&cators"))
+        self.tabs.currentChanged.connect(lambda i: i == 1 and self.indicators.show_for(self.current_project_id()))
+
+        self.empty = JournalEmptyState()
+        self.empty.first_entry.connect(self.first_entry)
+        self.empty.load_example.connect(self.load_example)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.tabs)
+        self.status = QLabel()
+        self.status.setObjectName("journal-status")
+        self.status.setWordWrap(True)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.filters)
+        body_layout.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+        layout.addWidget(self.status)
+
+    # --- loading
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        if not self.loaded:
+            self.loaded = True
+            self.tasks.run(lambda: service.purge_expired_trash(self.data), lambda _n: None, lambda _e: None)
+            self.refresh_lists()
+        super().showEvent(event)
+
+    def refresh_lists(self, select_project: int | None = None, wait: bool = False) -> None:
+        """Projects, partners and tags for the filters, then the entries (paged). Read off the UI
+        thread unless ``wait`` (right after a dialog, when the next step needs them)."""
+        from ..services.organizations import list_organizations
+
+        def gather() -> tuple[list, list, list]:  # type: ignore[type-arg]
+            return (list_organizations(self.data, include_archived=True), service.list_projects(self.data),
+                    service.tags_in_use(self.data))
+
+        if wait:
+            self._apply_lists(gather(), select_project)
+        else:
+            self.tasks.run(gather, lambda lists: self._apply_lists(lists, select_project))
+
+    def _apply_lists(self, lists: tuple[list, list, list], select_project: int | None) -> None:  # type: ignore[type-arg]
+        orgs, self.projects, tags = lists
+        self.org_names = {o.id: o.legal_name for o in orgs if o.id is not None}
+        self.own_id = next((o.id for o in orgs if o.is_own), None)
+        current = select_project if select_project is not None else self.current_project_id()
+        for combo, items in ((self.project, [(p.name, p.id) for p in self.projects]),
+                             (self.partner, [(n, i) for i, n in sorted(self.org_names.items(), key=lambda x: x[1])]),
+                             (self.tag, [(t, t) for t in tags])):
+            keep = current if combo is self.project else combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem({self.project: self.tr("All projects"), self.partner: self.tr("All partners"),
+                           self.tag: self.tr("All tags")}[combo], None)
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(keep)))
+            combo.blockSignals(False)
+        self.edit_project_button.setEnabled(bool(self.projects))
+        self.reload()
+
+    def current_project_id(self) -> int | None:
+        return self.project.currentData() if self.project.count() else None
+
+    def current_filter(self) -> EntryFilter:
+        return self.filters.value(self.current_project_id())
+
+    def reload(self) -> None:
+        """Replace the list with the first page for the current filters, loaded off the UI thread."""
+        self.debounce.stop()
+        if self.tabs.currentIndex() == 1:
+            self.indicators.show_for(self.current_project_id())
+        self._generation += 1
+        generation, f = self._generation, self.current_filter()
+
+        def work() -> tuple[list, int]:  # type: ignore[type-arg]
+            return service.entries_page(self.data, f, 0, PAGE), service.count_entries(self.data, f)
+
+        self.tasks.run(work, lambda result: self._loaded(generation, f, *result))
+
+    def _loaded(self, generation: int, f: EntryFilter, rows: list, total: int) -> None:  # type: ignore[type-arg]
+        if generation != self._generation:
+            return  # a newer search was typed meanwhile
+        self.editor.flush()
+        self.model.reset(f, rows)
+        nothing_at_all = not self.projects
+        self.pages.setCurrentWidget(self.empty if nothing_at_all else self.tabs)
+        self.filters.setVisible(not nothing_at_all)
+        for tool in self.tools:  # an empty journal offers one next step: its two buttons
+            tool.setVisible(not nothing_at_all)
+        if f.query.strip() and not total:
+            self.count.setText(self.tr("No entry matches “%1”. Try other words or clear the filters.")
+                               .replace("%1", f.query.strip()))
+        else:
+            number = locale_for(self.lang).toString(total)
+            self.count.setText(self.tr("1 entry") if total == 1 else self.tr("%1 entries").replace("%1", number))
+        target = self._select_after_load
+        self._select_after_load = None
+        if target is not None and self.editor.entry is not None and self.editor.entry.id == target:
+            self.select_entry(target)  # the entry just created, if the user is still on it
+        elif self.editor.entry is None and rows:
+            self.view.selectRow(0)
+
+    def select_entry(self, entry_id: int) -> None:
+        row = self.model.row_of(entry_id)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.view.scrollTo(index)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.entry_at(current.row())
+        if row is None or (self.editor.entry is not None and self.editor.entry.id == row.id):
+            return
+        self.editor.flush()
+        entry = service.get_entry(self.data, row.id)
+        if entry is not None:
+            self.editor.load(entry, self._partners_of(entry.project_id))
+
+    def _partners_of(self, project_id: int) -> list[tuple[int, str]]:
+        project = next((p for p in self.projects if p.id == project_id), None)
+        ids = list(project.partner_ids if project else ())
+        if self.own_id is not None and self.own_id not in ids:
+            ids.insert(0, self.own_id)
+        return [(i, self.org_names.get(i, "?")) for i in ids]
+
+    # --- actions
+
+    def new_entry(self, kind: str = "note") -> bool:
+        project_id = self.current_project_id() or (self.projects[0].id if self.projects else None)
+        if project_id is None:
+            if not self.new_project():
+                return False
+            project_id = self.current_project_id()
+        assert project_id is not None
+        self.editor.flush()
+        self.view.clearSelection()
+        self.tabs.setCurrentIndex(0)
+        entry = service.EntryData(project_id=project_id, title="", entry_date=date.today(), kind=kind,
+                                  body=vocab.prompt_template(kind, self.lang))
+        self.editor.load(entry, self._partners_of(project_id))
+        self.editor.title.setFocus()
+        return True
+
+    def _offer_prompts(self) -> None:
+        """Changing the type of an entry whose text is still a bare template offers that type's prompts."""
+        editor = self.editor
+        if editor._loading or editor.entry is None:
+            return
+        text = editor.body.toPlainText()
+        if not text.strip() or any(text == vocab.prompt_template(k, self.lang) for k in vocab.KINDS):
+            editor.body.setPlainText(vocab.prompt_template(editor.kind.currentData(), self.lang))
+
+    def first_entry(self) -> None:
+        self.new_entry("note")
+
+    def _entry_saved(self, entry_id: int) -> None:
+        if self.model.row_of(entry_id) >= 0:
+            entry = self.editor.entry
+            row = self.model.row_of(entry_id)
+            old = self.model.entry_at(row)
+            if entry is not None and old is not None:
+                self.model._rows[row] = replace(old, title=entry.title, kind=entry.kind, entry_date=entry.entry_date,
+                                                minutes=entry.minutes, money_cents=entry.money_cents,
+                                                money_kind=entry.money_kind, body=entry.body)
+                self.model.dataChanged.emit(self.model.index(row, 0), self.model.index(row, 5))
+            return
+        self._select_after_load = entry_id
+        self.refresh_lists()
+
+    def new_project(self) -> bool:
+        from .journal_dialogs import ProjectDialog
+
+        dialog = ProjectDialog(self.data, self.lang, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self.refresh_lists(select_project=dialog.saved.id, wait=True)
+            return True
+        return False
+
+    def edit_project(self) -> None:
+        from .journal_dialogs import ProjectDialog
+
+        project = next((p for p in self.projects if p.id == self.current_project_id()), None) or \
+            (self.projects[0] if self.projects else None)
+        if project is None:
+            return
+        dialog = ProjectDialog(self.data, self.lang, project, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self.refresh_lists(select_project=self.current_project_id())
+
+    def trash_entry(self, entry_id: int) -> None:
+        service.trash_entry(self.data, entry_id)
+        self.editor.entry = None
+        self.editor.setEnabled(False)
+        self.status.setText(self.tr("The entry was moved to the trash. You can restore it for %1 days.")
+                            .replace("%1", str(service.TRASH_DAYS)))
+        self.reload()
+
+    def show_history(self, entry_id: int) -> None:
+        from .journal_dialogs import RevisionsDialog
+
+        self.editor.flush()
+        dialog = RevisionsDialog(self.data, self.lang, entry_id, self)
+        if dialog.exec() and dialog.restored is not None:
+            self.editor.load(dialog.restored, self._partners_of(dialog.restored.project_id))
+            self._entry_saved(entry_id)
+            self.status.setText(self.tr("The earlier version was restored; the text it replaced is in the history."))
+
+    def open_trash(self) -> None:
+        from .journal_dialogs import TrashDialog
+
+        self.editor.flush()
+        dialog = TrashDialog(self.data, self.lang, self)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh_lists()
+
+    def load_example(self) -> None:
+        from ..services.demo import create_demo
+
+        self.status.setText(self.tr("Loading the example…"))
+        self.tasks.run(lambda: create_demo(self.data, 200, self.lang), self._example_loaded)
+
+    def _example_loaded(self, _result: object) -> None:
+        self.status.setText(self.tr("Example loaded: three sharing projects and their journal. Explore, "
+                                    "then write your own entries."))
+        self.refresh_lists()
+
+    def export(self, fmt: str) -> None:
+        self.editor.flush()
+        if fmt == "pdf":
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the funder report"),
+                                                  self.tr("funder-report.pdf"), self.tr("PDF files (*.pdf)"))
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the journal"), self.tr("journal.csv"),
+                                                  self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_to(Path(path), fmt)
+
+    def export_to(self, out: Path, fmt: str) -> None:
+        scope = Scope(self.current_project_id())
+        f = self.current_filter()
+        scope = replace(scope, date_from=f.date_from, date_to=f.date_to)
+        self.status.setText(self.tr("Exporting…"))
+
+        def work() -> object:
+            if fmt == "pdf":
+                from ..services.journal_report import export_report
+
+                return export_report(self.data, out, self.lang, scope)
+            from ..services.journal_export import export_csv
+
+            return export_csv(self.data, out, self.lang, scope)
+
+        def failed(exc: BaseException) -> None:
+            self.status.setText(self.tr("Could not save “%1”: %2. If the file is open in another program, "
+                                        "close it, then try again.").replace("%1", str(out))
+                                .replace("%2", getattr(exc, "strerror", None) or str(exc)))
+
+        self.tasks.run(work, lambda _r: self.status.setText(self.tr("Saved: %1").replace("%1", str(out))), failed)
+
+    def shutdown(self) -> None:
+        self.editor.flush()
+
+
+__all__ = ["JournalSection", "Qt"]

@@ -1,0 +1,120 @@
+"""The Journal section's filter bar (search, type, partner, tag, period) and its teaching empty state."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import journal as vocab
+from ..core.journal import EntryFilter
+from .sections import heading
+
+NO_DATE = QDate(2000, 1, 1)  # the date editors' "no limit" value, shown as "—"
+
+
+class JournalFilters(QWidget):
+    """``typing`` while the search text changes (the section waits a moment), ``changed`` for the rest."""
+
+    changed = Signal()
+    typing = Signal()
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journal-filters")
+        self.search = QLineEdit()
+        self.search.setObjectName("journal-search")
+        self.search.setPlaceholderText(self.tr("Search the journal"))
+        self.search.setAccessibleName(self.tr("Search the journal"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _: self.typing.emit())
+        self.kind = QComboBox()
+        self.kind.setObjectName("journal-filter-kind")
+        self.kind.setAccessibleName(self.tr("Type of entry"))
+        self.kind.addItem(self.tr("All types"), None)
+        for key, text in vocab.choices("kind", lang):
+            self.kind.addItem(text, key)
+        self.partner = QComboBox()
+        self.partner.setObjectName("journal-filter-partner")
+        self.partner.setAccessibleName(self.tr("Partner"))
+        self.tag = QComboBox()
+        self.tag.setObjectName("journal-filter-tag")
+        self.tag.setAccessibleName(self.tr("Tag"))
+        self.date_from, self.date_to = self._date_filter("journal-filter-from"), self._date_filter("journal-filter-to")
+        self.date_from.setAccessibleName(self.tr("From"))
+        self.date_to.setAccessibleName(self.tr("To"))
+        for combo in (self.kind, self.partner, self.tag):
+            combo.currentIndexChanged.connect(lambda _: self.changed.emit())
+        filters = QHBoxLayout(self)
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.search, 2)
+        for w in (self.kind, self.partner, self.tag):
+            filters.addWidget(w, 1)
+        filters.addWidget(QLabel(self.tr("From")))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.date_to)
+
+    def _date_filter(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("—")
+        edit.setDate(NO_DATE)
+        edit.dateChanged.connect(lambda _: self.changed.emit())
+        return edit
+
+    def value(self, project_id: int | None) -> EntryFilter:
+        def day(edit: QDateEdit) -> date | None:
+            q = edit.date()
+            return None if q == NO_DATE else date(q.year(), q.month(), q.day())
+
+        return EntryFilter(query=self.search.text(), project_id=project_id, kind=self.kind.currentData(),
+                           partner_id=self.partner.currentData(), tag=self.tag.currentData(),
+                           date_from=day(self.date_from), date_to=day(self.date_to))
+
+
+class JournalEmptyState(QWidget):
+    """What an empty journal shows: what to note in it, and the two ways to start."""
+
+    first_entry = Signal()
+    load_example = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journal-empty")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 30, 40, 30)
+        layout.addWidget(heading(self.tr("Keep track of your sharing project"), 2))
+        text = QLabel(self.tr(
+            "Write down, as you go, what happens in your sharing project: meetings and decisions, "
+            "difficulties and how you handled them, successes and milestones. Note the hours each "
+            "organization invests and the money the sharing saves, costs or avoids. A year from now, "
+            "your report to funders will write itself from these entries."))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        first = QPushButton(self.tr("&Write my first entry"))
+        first.setObjectName("journal-first-entry")
+        first.setDefault(True)
+        first.clicked.connect(self.first_entry)
+        example = QPushButton(self.tr("&Load an example"))
+        example.setObjectName("journal-load-example")
+        example.clicked.connect(self.load_example)
+        row = QHBoxLayout()
+        row.addWidget(first)
+        row.addWidget(example)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)

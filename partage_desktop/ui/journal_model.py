@@ -1,0 +1,121 @@
+"""The journal's entry list as a Qt table model over the database, fetched in pages.
+
+The view asks for more rows only as the user scrolls (canFetchMore/fetchMore): 100,000 entries
+never become 100,000 widgets or Python objects at once. A new filter or search replaces the rows
+with a first page loaded off the UI thread by the section (see ``reset``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ..core import journal as vocab
+from ..core.journal import EntryFilter, EntryRow
+from .i18n import format_date, format_money
+
+PAGE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class JournalEntriesModel(QAbstractTableModel):
+    def __init__(self, lang: str, load_page: Callable[[EntryFilter, int, int], list[EntryRow]],
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self._load_page = load_page
+        self._rows: list[EntryRow] = []
+        self._filter = EntryFilter()
+        self._exhausted = True
+        self._headers = [self.tr("Date"), self.tr("Type"), self.tr("Title"), self.tr("Project"),
+                         self.tr("Hours"), self.tr("Amount")]
+
+    # --- loading
+
+    @property
+    def filter(self) -> EntryFilter:
+        return self._filter
+
+    def reset(self, f: EntryFilter, first_page: list[EntryRow]) -> None:
+        """Show ``first_page`` (already loaded, usually off the UI thread) for filter ``f``."""
+        self.beginResetModel()
+        self._filter = f
+        self._rows = list(first_page)
+        self._exhausted = len(first_page) < PAGE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802 - Qt API
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802 - Qt API
+        if parent.isValid() or self._exhausted:
+            return
+        more = self._load_page(self._filter, len(self._rows), PAGE)
+        self._exhausted = len(more) < PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def loaded_rows(self) -> int:
+        return len(self._rows)
+
+    def entry_at(self, row: int) -> EntryRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, entry_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == entry_id), -1)
+
+    # --- Qt model API
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return format_date(row.entry_date, self.lang)
+            if column == 1:
+                return vocab.label("kind", row.kind, self.lang)
+            if column == 2:
+                return row.title
+            if column == 3:
+                return row.project
+            if column == 4:
+                return self._hours(row.minutes)
+            if column == 5 and row.money_cents is not None and row.money_kind:
+                return f"{format_money(Decimal(row.money_cents) / 100, self.lang)} " \
+                       f"({vocab.label('money', row.money_kind, self.lang).lower()})"
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return row.body[:400]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (4, 5):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _hours(self, minutes: int | None) -> str | None:
+        if not minutes:
+            return None
+        value = f"{minutes / 60:.1f}".rstrip("0").rstrip(".")
+        value = value.replace(".", ",") if self.lang == "fr" else value
+        return f"{value} h"

@@ -1,0 +1,90 @@
+"""journal search, journal export and demo on the command line (CONTRACTS.md)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from partage_desktop.cli import main
+
+
+@pytest.fixture
+def demo_dir(data_dir, capsys):
+    assert main(["--data-dir", str(data_dir), "demo", "--entries", "120"]) == 0
+    out = capsys.readouterr().out
+    assert "120 entrées de journal" in out
+    return data_dir
+
+
+def test_demo_fills_organizations_projects_agreements_and_entries(demo_dir, capsys):
+    assert main(["--data-dir", str(demo_dir), "agreement", "list", "--json"]) == 0
+    agreements = json.loads(capsys.readouterr().out)
+    assert len(agreements) == 3 and all(len(a["parties"]) >= 2 for a in agreements)
+
+
+def test_journal_search_json_contract(demo_dir, capsys):
+    assert main(["--data-dir", str(demo_dir), "journal", "search", "l'oeuvre", "--json", "--limit", "5"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert 1 <= len(hits) <= 5
+    for hit in hits:
+        assert set(hit) >= {"id", "date", "title", "project", "score"}
+    assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+    assert all("œuvre" in h["snippet"].lower() for h in hits)
+
+
+def test_journal_search_limit_zero_gives_all_and_text_output(demo_dir, capsys):
+    assert main(["--data-dir", str(demo_dir), "journal", "search", "la", "--json", "--limit", "0"]) == 0
+    everything = json.loads(capsys.readouterr().out)
+    assert main(["--data-dir", str(demo_dir), "journal", "search", "la"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(everything) > 50 and len(lines) == 50  # the default limit
+    assert len({h["id"] for h in everything}) == len(everything)
+
+
+@pytest.mark.parametrize(("lang", "message"), [("fr", "Aucune entrée"), ("en", "No journal entry")])
+def test_journal_search_nothing_found(demo_dir, capsys, lang, message):
+    assert main(["--data-dir", str(demo_dir), "--lang", lang, "journal", "search", "zzzyx"]) == 0
+    assert message in capsys.readouterr().err
+
+
+def test_csv_export_opens_in_french_excel(demo_dir, capsys):
+    out = demo_dir / "journal.csv"
+    assert main(["--data-dir", str(demo_dir), "journal", "export", "--format", "csv", "--out", str(out)]) == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    lines = raw.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("N°;Date;Projet;Type;Titre")
+    assert len(lines) > 100
+    assert any(";1,00;" in line or ";1,50;" in line or ";0,50;" in line for line in lines)  # decimal comma
+
+
+def test_csv_export_in_english_uses_commas(demo_dir):
+    out = demo_dir / "journal.csv"
+    assert main(["--data-dir", str(demo_dir), "--lang", "en", "journal", "export", "--format", "csv",
+                 "--out", str(out), "--project", "2"]) == 0
+    text = out.read_text("utf-8-sig")
+    assert text.startswith("No.,Date,Project,Type,Title")
+    assert "Camion réfrigéré" not in text  # project 2 only
+
+
+def test_pdf_export(demo_dir, capsys):
+    out = demo_dir / "rapport.pdf"
+    assert main(["--data-dir", str(demo_dir), "journal", "export", "--format", "pdf", "--out", str(out),
+                 "--project", "1", "--from", "2025-01-01"]) == 0
+    assert out.read_bytes().startswith(b"%PDF") and "pages" in capsys.readouterr().out
+
+
+def test_export_problems_are_all_listed_and_nothing_is_written(demo_dir, capsys, tmp_path):
+    out = tmp_path / "absent" / "x.csv"
+    code = main(["--data-dir", str(demo_dir), "journal", "export", "--format", "csv", "--out", str(out),
+                 "--project", "99", "--from", "2026-02-30"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "--from" in err and "99" in err and "n'existe pas" in err
+    assert not out.exists()
+
+
+def test_demo_refuses_a_negative_count(data_dir, capsys):
+    assert main(["--data-dir", str(data_dir), "--lang", "en", "demo", "--entries", "-3"]) == 2
+    assert "--entries" in capsys.readouterr().err

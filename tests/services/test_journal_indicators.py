@@ -1,0 +1,69 @@
+"""Indicators per project and partner, net benefit, monthly series, health check-ups and trend."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from partage_desktop import datadir
+from partage_desktop.core import journal as vocab
+from partage_desktop.core.journal import Scope
+from partage_desktop.services import journal as svc
+from partage_desktop.services import journal_indicators as ind
+from partage_desktop.services.database import prepare
+from partage_desktop.services.organizations import OrganizationData, save_organization
+
+
+@pytest.fixture
+def data(data_dir):
+    d = datadir.resolve(str(data_dir))
+    prepare(d, "fr")
+    return d
+
+
+def test_indicators_add_up_per_project_and_partner(data):
+    a = save_organization(data, OrganizationData(legal_name="Organisme A")).id
+    b = save_organization(data, OrganizationData(legal_name="Organisme B")).id
+    p = svc.save_project(data, svc.ProjectData(name="Projet", partner_ids=(a, b))).id
+    other = svc.save_project(data, svc.ProjectData(name="Autre")).id
+
+    def add(**kw):
+        base = dict(project_id=p, title="x", entry_date=date(2026, 3, 5))
+        base.update(kw)
+        return svc.save_entry(data, svc.EntryData(**base))
+
+    add(hours=((a, 90), (b, 30)), partner_ids=(a, b), money_cents=100000, money_kind="saved")
+    add(entry_date=date(2026, 4, 1), hours=((a, 60),), partner_ids=(a,), money_cents=25050, money_kind="spent")
+    add(entry_date=date(2026, 4, 2), partner_ids=(b,), money_cents=5000, money_kind="avoided")
+    gone = add(hours=((a, 600),), money_cents=999900, money_kind="saved")
+    svc.trash_entry(data, gone.id)
+    svc.save_entry(data, svc.EntryData(project_id=other, title="y", entry_date=date(2026, 3, 5),
+                                       hours=((a, 60),), money_cents=100, money_kind="saved"))
+    figures = ind.indicators(data, Scope(project_id=p))
+    assert figures.hours == Decimal("3.0")
+    assert (figures.saved, figures.spent, figures.avoided) == (Decimal("1000.00"), Decimal("250.50"), Decimal("50.00"))
+    assert figures.net == Decimal("799.50")
+    by_name = {x.name: x for x in figures.partners}
+    assert by_name["Organisme A"].hours == Decimal("2.5") and by_name["Organisme A"].net == Decimal("749.50")
+    assert by_name["Organisme B"].hours == Decimal("0.5") and by_name["Organisme B"].net == Decimal("1050.00")
+    assert [(m.month, m.hours) for m in figures.months] == [("2026-03", Decimal("2.0")), ("2026-04", Decimal("1.0"))]
+    assert ind.indicators(data, Scope(project_id=p, date_from=date(2026, 4, 1))).saved == Decimal("0.00")
+
+
+def test_health_checkups_score_and_trend(data):
+    p = svc.save_project(data, svc.ProjectData(name="Projet")).id
+    low = {q.id: 2 for q in vocab.HEALTH_QUESTIONS}
+    high = {q.id: 4 for q in vocab.HEALTH_QUESTIONS}
+    ind.save_checkup(data, p, date(2026, 1, 10), low)
+    ind.save_checkup(data, p, date(2026, 6, 10), high)
+    scores = [c.score for c in ind.checkups(data, p)]
+    assert scores == [25.0, 75.0] and vocab.trend(scores) == "up"
+    assert vocab.trend([75.0, 74.0]) == "steady" and vocab.trend([75.0, 50.0]) == "down"
+    with pytest.raises(ValueError):
+        ind.save_checkup(data, p, date(2026, 7, 1), {"trust": 6})
+    with pytest.raises(ValueError):
+        ind.save_checkup(data, p, date(2026, 7, 1), {})
+    assert len(vocab.HEALTH_QUESTIONS) == 10
+    assert all(q.text("fr") and q.text("en") for q in vocab.HEALTH_QUESTIONS)

@@ -1,0 +1,35 @@
+"""Migration 0002_journal: a 0001 database with entries upgrades, keeps them, gains the index."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from partage_desktop.store.migrate import upgrade_engine
+
+
+def test_upgrade_from_0001_keeps_entries_and_creates_the_search_index(tmp_path):
+    from alembic import command
+
+    from partage_desktop.store.engine import make_engine, sqlite_url
+    from partage_desktop.store.migrate import alembic_config
+
+    db = tmp_path / "p.sqlite3"
+    engine = make_engine(sqlite_url(db))
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    con = sqlite3.connect(db)
+    con.execute("INSERT INTO project (name, purpose, resource_kind, continuum_position, stage, created_at, "
+                "updated_at) VALUES ('Camion', '', '', '', 'running', '2026-01-01', '2026-01-01')")
+    con.execute("INSERT INTO journal_entry (project_id, kind, entry_date, author, title, body, created_at, "
+                "updated_at) VALUES (1, 'note', '2026-02-03', '', 'Première', 'Texte', '2026-01-01', '2026-01-01')")
+    con.commit()
+    con.close()
+    upgrade_engine(engine)
+    engine.dispose()
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT title, money_estimate FROM journal_entry").fetchall() == [("Première", "")]
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002_journal"
+    assert con.execute("SELECT rowid FROM journal_fts WHERE journal_fts MATCH 'premiere'").fetchall() == [(1,)]
+    con.close()
