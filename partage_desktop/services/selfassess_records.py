@@ -1,8 +1,9 @@
 """Self-assessment results written down: a dated plain-text record that can be printed or kept in
 a sharing project's journal.
 
-``save_to_journal`` is the one entry point the Guides section calls to keep a result in a
-project's journal (through the journal's own service).
+``save_to_journal`` keeps a result in a project's journal as a note tagged as a
+self-assessment; ``ProjectJournal`` is what the Guides section's tools are given to list the
+projects and keep a record in one (ui/selfassess.JournalHook).
 """
 
 from __future__ import annotations
@@ -95,4 +96,21 @@ def save_to_journal(data: DataDir, project_id: int, record: AssessmentRecord) ->
 
     entry = journal.EntryData(project_id=project_id, title=record.title, entry_date=record.taken,
                               kind="note", body=record.body, tags=(JOURNAL_TAG[record.lang],))
-    return int(journal.save_entry(data, entry).id)
+    saved = journal.save_entry(data, entry)
+    assert saved.id is not None
+    return saved.id
+
+
+class ProjectJournal:
+    """The journal as the self-assessment tools see it: its projects, and a place for a record."""
+
+    def __init__(self, data: DataDir) -> None:
+        self.data = data
+
+    def projects(self) -> list[tuple[int, str]]:
+        from . import journal
+
+        return [(p.id, p.name) for p in journal.list_projects(self.data) if p.id is not None]
+
+    def save(self, project_id: int, record: AssessmentRecord) -> None:
+        save_to_journal(self.data, project_id, record)

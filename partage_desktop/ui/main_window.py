@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..datadir import DataDir
 from ..services.home import home_snapshot
+from ..services.selfassess_records import ProjectJournal
 from ..settings import Settings
 from .agreements import AgreementsSection
 from .guides import GuidesSection
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.home = HomeSection(lang, self._home_navigate)
         self.wizards: list[QWidget] = []
         self.guides = GuidesSection(lang, Settings.load(data.settings_file).guide_bookmarks, self.tasks)
+        self.guides.journal = ProjectJournal(data)  # self-assessment results kept in a project's journal
         self.guides.navigate.connect(self.follow_app_link)
         self.guides.create_agreement.connect(lambda template: self.new_agreement(template))
         self.guides.bookmarks_changed.connect(self._save_bookmarks)

@@ -1,0 +1,3266 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AgreementFiles</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="53"/>
+        <source>Partage</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="99"/>
+        <source>Save the agreement as PDF</source>
+        <translation>Enregistrer l&apos;entente en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="100"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="109"/>
+        <source>The PDF was not saved</source>
+        <translation>Le PDF n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="117"/>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="142"/>
+        <source>Nothing was printed</source>
+        <translation>Rien n&apos;a été imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="143"/>
+        <source>The printer could not be started. Check that it is on and try again.</source>
+        <translation>L&apos;impression n&apos;a pas pu démarrer. Vérifiez que l&apos;imprimante est allumée, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="155"/>
+        <source>agreement-dates</source>
+        <translation>dates-des-ententes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="156"/>
+        <source>Export the agreements&apos; dates</source>
+        <translation>Exporter les dates des ententes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="157"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="167"/>
+        <source>Dates exported</source>
+        <translation>Dates exportées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="168"/>
+        <source>%1 date(s) written to %2. Open this file with Outlook, or import it in Google Calendar (Settings, Import &amp; export).</source>
+        <translation>%1 date(s) enregistrée(s) dans&#xa0;%2. Ouvrez ce fichier avec Outlook, ou importez-le dans Google Agenda (Paramètres, Importer et exporter).</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="245"/>
+        <source>%1 version %2 compared with %3 version %4</source>
+        <translation>%1 version&#xa0;%2 comparée à&#xa0;%3 version&#xa0;%4</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="260"/>
+        <source>Folder for the board resolutions</source>
+        <translation>Dossier des résolutions du conseil d&apos;administration</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="268"/>
+        <source>Board resolutions</source>
+        <translation>Résolutions du conseil d&apos;administration</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="269"/>
+        <source>One page per party, to be completed and certified by each board&apos;s secretary:
+%1</source>
+        <translation>Une page par partie, à compléter et à certifier par le ou la secrétaire de chaque conseil&#xa0;:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementWizard</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="78"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="204"/>
+        <source>New agreement</source>
+        <translation>Nouvelle entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="83"/>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="84"/>
+        <source>&amp;Export the PDF…</source>
+        <translation>&amp;Exporter le PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="261"/>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="275"/>
+        <source>Not saved: %1. Your answers stay in this window; we will try again.</source>
+        <translation>Non enregistré&#xa0;: %1. Vos réponses restent dans cette fenêtre&#x202f;; nous réessaierons.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/wizard.py" line="322"/>
+        <source>The preview appears when the answers are complete (%n problem(s) left).</source>
+        <translation>
+            <numerusform>L&apos;aperçu apparaîtra quand les réponses seront complètes (il reste %n problème).</numerusform>
+            <numerusform>L&apos;aperçu apparaîtra quand les réponses seront complètes (il reste %n problèmes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="31"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="31"/>
+        <source>Agreement</source>
+        <translation>Entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="31"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="31"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="32"/>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="32"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="36"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="37"/>
+        <source>Ready to sign</source>
+        <translation>Prête à signer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="38"/>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="39"/>
+        <source>Expired</source>
+        <translation>Échue</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements_model.py" line="40"/>
+        <source>Terminated</source>
+        <translation>Résiliée</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsSection</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="57"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="170"/>
+        <source>Agreements</source>
+        <translation>Ententes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="58"/>
+        <source>&amp;Create an agreement</source>
+        <translation>&amp;Créer une entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="88"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="90"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="92"/>
+        <source>&amp;Verify a copy…</source>
+        <translation>&amp;Vérifier une copie…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="93"/>
+        <source>Export the &amp;dates (.ics)…</source>
+        <translation>Exporter les &amp;dates (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="116"/>
+        <source>No agreement yet. An agreement puts in writing who shares what with whom, for how long and who pays what, so that everyone knows what to expect. Partage offers these kinds of sharing, from the simple loan to the joint venture:</source>
+        <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi avec qui, pour combien de temps et qui paie quoi, pour que chacun sache à quoi s&apos;attendre. Partage propose ces formes de partage, du simple prêt à la coentreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="130"/>
+        <source>Create an &amp;agreement</source>
+        <translation>Créer une &amp;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="152"/>
+        <source>Search agreements</source>
+        <translation>Rechercher dans les ententes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="153"/>
+        <source>Search by reference, title or partner</source>
+        <translation>Rechercher par référence, titre ou partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="156"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="157"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="160"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="161"/>
+        <source>Kind of agreement</source>
+        <translation>Type d&apos;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="187"/>
+        <source>No agreement matches these filters.</source>
+        <translation>Aucune entente ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="205"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="206"/>
+        <source>&amp;Versions (each export freezes one):</source>
+        <translation>&amp;Versions (chaque exportation en fige une)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="214"/>
+        <source>&amp;Open in the wizard</source>
+        <translation>&amp;Ouvrir dans l&apos;assistant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="215"/>
+        <source>Mark as si&amp;gned…</source>
+        <translation>Marquer comme si&amp;gnée…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="216"/>
+        <source>&amp;Terminate…</source>
+        <translation>&amp;Résilier…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="217"/>
+        <source>Prepare an a&amp;mendment</source>
+        <translation>Préparer un a&amp;venant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="218"/>
+        <source>Compa&amp;re versions</source>
+        <translation>Compa&amp;rer les versions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="219"/>
+        <source>&amp;Board resolutions…</source>
+        <translation>Ré&amp;solutions du CA…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="251"/>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="254"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="315"/>
+        <source>No agreement selected</source>
+        <translation>Aucune entente sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="322"/>
+        <source>Version %1 — %2 — fingerprint %3</source>
+        <translation>Version&#xa0;%1 —&#xa0;%2 — empreinte&#xa0;%3</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="325"/>
+        <source>signed</source>
+        <translation>signée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="337"/>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="338"/>
+        <source>Parties: %1</source>
+        <translation>Parties&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="339"/>
+        <source>From %1 to %2</source>
+        <translation>Du&#xa0;%1 au&#xa0;%2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="341"/>
+        <source>Signed on %1 (version %2)</source>
+        <translation>Signée le&#xa0;%1 (version&#xa0;%2)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="344"/>
+        <source>Scanned copy: %1</source>
+        <translation>Copie numérisée&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="346"/>
+        <source>Terminated on %1</source>
+        <translation>Résiliée le&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="348"/>
+        <source>Amendment to %1, version %2</source>
+        <translation>Avenant à&#xa0;%1, version&#xa0;%2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="351"/>
+        <source>Amendments: %1</source>
+        <translation>Avenants&#xa0;:&#xa0;%1</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="71"/>
+        <source>No data yet</source>
+        <translation>Pas encore de données</translation>
+    </message>
+</context>
+<context>
+    <name>BookletDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="52"/>
+        <source>Print a booklet of guides</source>
+        <translation>Imprimer un livret de guides</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="60"/>
+        <source>Tick the articles to put in the booklet. It is saved as a PDF with a table of contents, ready to print or to send to your board.</source>
+        <translation>Cochez les articles à mettre dans le livret. Il est enregistré en PDF avec une table des matières, prêt à imprimer ou à envoyer à votre conseil d&apos;administration.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="63"/>
+        <source>Resource sharing guides</source>
+        <translation>Guides du partage des ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="65"/>
+        <source>Booklet title</source>
+        <translation>Titre du livret</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="66"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="71"/>
+        <source>Articles in the booklet</source>
+        <translation>Articles du livret</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="85"/>
+        <source>Select &amp;all</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="87"/>
+        <source>&amp;Clear</source>
+        <translation>Tout &amp;désélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="95"/>
+        <source>Making the booklet</source>
+        <translation>Préparation du livret</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="100"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="105"/>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="149"/>
+        <source>Articles chosen: %1</source>
+        <translation>Articles choisis&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="156"/>
+        <source>guides-booklet.pdf</source>
+        <translation>livret-guides.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="157"/>
+        <source>Save the booklet</source>
+        <translation>Enregistrer le livret</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="157"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="171"/>
+        <source>Making the booklet…</source>
+        <translation>Préparation du livret…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="177"/>
+        <source>Booklet saved: %1</source>
+        <translation>Livret enregistré&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="186"/>
+        <source>Could not save the PDF: the file may be open in another program, or the folder is not writable. Close the file or choose another folder, then click Save again. (%1)</source>
+        <translation>Impossible d&apos;enregistrer le PDF&#xa0;: le fichier est peut-être ouvert dans un autre programme, ou le dossier est protégé en écriture. Fermez le fichier ou choisissez un autre dossier, puis cliquez de nouveau sur Enregistrer. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="97"/>
+        <source>Partnership health check-up</source>
+        <translation>Bilan de santé du partenariat</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="99"/>
+        <source>1 = not at all, 5 = completely</source>
+        <translation>1 = pas du tout, 5 = tout à fait</translation>
+    </message>
+</context>
+<context>
+    <name>ClausesPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="69"/>
+        <source>Your own wording (optional)</source>
+        <translation>Vos propres clauses (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="70"/>
+        <source>Add a clause of your own, or reword a clause for this agreement only. Such clauses are marked in the review and in comparisons.</source>
+        <translation>Ajoutez une clause de votre cru ou reformulez une clause pour cette entente seulement. Ces clauses sont signalées à la révision et dans les comparaisons.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="72"/>
+        <source>Add a clause</source>
+        <translation>Ajouter une clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="76"/>
+        <source>Title of the new clause</source>
+        <translation>Titre de la nouvelle clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="77"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="80"/>
+        <source>Text of the new clause</source>
+        <translation>Texte de la nouvelle clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="83"/>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="86"/>
+        <source>Place of the new clause</source>
+        <translation>Emplacement de la nouvelle clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="87"/>
+        <source>&amp;Place it after:</source>
+        <translation>&amp;La placer après&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="88"/>
+        <source>A&amp;dd this clause</source>
+        <translation>A&amp;jouter cette clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="94"/>
+        <source>Clauses added</source>
+        <translation>Clauses ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="96"/>
+        <source>Added:</source>
+        <translation>Ajoutées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="97"/>
+        <source>Remove the selected clause</source>
+        <translation>Retirer la clause choisie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="102"/>
+        <source>Reword a clause</source>
+        <translation>Reformuler une clause</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="106"/>
+        <source>Clause to reword</source>
+        <translation>Clause à reformuler</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="111"/>
+        <source>New wording</source>
+        <translation>Nouveau libellé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="116"/>
+        <source>Use this &amp;wording</source>
+        <translation>Utiliser ce &amp;libellé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="119"/>
+        <source>Back to the template&apos;s wording</source>
+        <translation>Revenir au texte du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="136"/>
+        <source>At the end, under “Special provisions”</source>
+        <translation>À la fin, sous «&#xa0;Dispositions particulières&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="164"/>
+        <source>Give the new clause a title and a text.</source>
+        <translation>Donnez un titre et un texte à la nouvelle clause.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="205"/>
+        <source>To continue: %1</source>
+        <translation>Pour continuer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSection</name>
+    <message>
+        <location filename="../../partage_desktop/ui/sections.py" line="34"/>
+        <source>This section is coming in a next version of Partage.</source>
+        <translation>Cette section arrive dans une prochaine version de Partage.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="129"/>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="129"/>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="129"/>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="132"/>
+        <source>Differences between the two versions</source>
+        <translation>Différences entre les deux versions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="133"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="133"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="133"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="145"/>
+        <source>Clause %1 (%2), %3</source>
+        <translation>Clause&#xa0;%1 (%2),&#xa0;%3</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="148"/>
+        <source>own wording</source>
+        <translation>texte propre à l&apos;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="158"/>
+        <source>%1 detail(s) and %2 clause(s) differ.</source>
+        <translation>%1 renseignement(s) et&#xa0;%2 clause(s) diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="160"/>
+        <source>The two versions are identical.</source>
+        <translation>Les deux versions sont identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>ContinuumDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="206"/>
+        <source>Where are we on the continuum?</source>
+        <translation>Où en sommes-nous sur le continuum&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="207"/>
+        <source>Answer what you know today; you can leave a question blank. The result places your project between a simple loan and a merger, names the form that fits and suggests an agreement template.</source>
+        <translation>Répondez selon ce que vous savez aujourd&apos;hui&#x202f;; vous pouvez laisser une question en blanc. Le résultat situe votre projet entre un simple prêt et une fusion, nomme la forme qui convient et suggère un modèle d&apos;entente.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="223"/>
+        <source>Answer at least three of the numbered questions to get a result.</source>
+        <translation>Répondez à au moins trois des questions numérotées pour obtenir un résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="231"/>
+        <source>&amp;Create this agreement: %1</source>
+        <translation>&amp;Créer cette entente&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="233"/>
+        <source>Position: %1 out of 3</source>
+        <translation>Position&#xa0;:&#xa0;%1 sur 3</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="234"/>
+        <source>Form that fits: %1</source>
+        <translation>Forme qui convient&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="235"/>
+        <source>create this agreement</source>
+        <translation>créer cette entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="235"/>
+        <source>Also worth a look:</source>
+        <translation>À voir aussi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="236"/>
+        <source>Why:</source>
+        <translation>Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="236"/>
+        <source>To read:</source>
+        <translation>À lire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="233"/>
+        <source>Your project: %1</source>
+        <translation>Votre projet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="234"/>
+        <source>Suggested agreement:</source>
+        <translation>Entente suggérée&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CostSplitEditor</name>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="41"/>
+        <source>— no cost sharing —</source>
+        <translation>— aucun partage des coûts —</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="43"/>
+        <source>In equal shares</source>
+        <translation>À parts égales</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="44"/>
+        <source>By percentage</source>
+        <translation>Selon un pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="45"/>
+        <source>Fixed amount per party</source>
+        <translation>Montant fixe par partie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="46"/>
+        <source>By use, at a rate per use</source>
+        <translation>Selon l&apos;utilisation, à un tarif par utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="50"/>
+        <source>How costs are shared</source>
+        <translation>Façon de répartir les coûts</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="52"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="55"/>
+        <source>Total to share</source>
+        <translation>Total à répartir</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="58"/>
+        <source>&amp;Total to share ($):</source>
+        <translation>&amp;Total à répartir ($)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="63"/>
+        <source>Rate per use</source>
+        <translation>Tarif par utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="66"/>
+        <source>&amp;Rate per use ($):</source>
+        <translation>&amp;Tarif par utilisation ($)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="93"/>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="94"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="102"/>
+        <source>Party %1</source>
+        <translation>Partie %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="120"/>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="120"/>
+        <source>Amount agreed ($)</source>
+        <translation>Montant convenu ($)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="121"/>
+        <source>Number of uses</source>
+        <translation>Nombre d&apos;utilisations</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="121"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="146"/>
+        <source>No costs are shared in this agreement.</source>
+        <translation>Cette entente ne prévoit aucun partage des coûts.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="161"/>
+        <source>Fill in every amount to see each party&apos;s share.</source>
+        <translation>Remplissez tous les montants pour voir la part de chaque partie.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="169"/>
+        <source>The percentages add up to %1 %; they must add up to 100 %.</source>
+        <translation>Les pourcentages totalisent %1&#xa0;%&#x202f;; ils doivent totaliser 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/cost_split_editor.py" line="176"/>
+        <source>Total: %1 — the shares add up exactly to the total.</source>
+        <translation>Total&#xa0;: %1 — la somme des parts égale exactement le total.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="216"/>
+        <source>Where your data lives</source>
+        <translation>Où sont vos données</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="217"/>
+        <source>One folder holds everything; backups are copies of it.</source>
+        <translation>Un seul dossier contient tout&#xa0;; les sauvegardes en sont des copies.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="219"/>
+        <source>Your agreements, journal and organizations are kept in the data folder below. Partage makes a backup before every update, and you can make one at any time.</source>
+        <translation>Vos ententes, votre journal et vos organismes sont conservés dans le dossier des données ci-dessous. Partage fait une sauvegarde avant chaque mise à jour, et vous pouvez en faire une à tout moment.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="222"/>
+        <source>Portable mode: the data stays in the “donnees” folder beside the app, for example on a USB key.</source>
+        <translation>Mode portable&#xa0;: les données restent dans le dossier «&#xa0;donnees&#xa0;» à côté de l&apos;application, par exemple sur une clé USB.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="224"/>
+        <source>Data folder:</source>
+        <translation>Dossier des données&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="225"/>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="226"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="227"/>
+        <source>Back&amp;ups:</source>
+        <translation>Sau&amp;vegardes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="228"/>
+        <location filename="../../partage_desktop/ui/first_run.py" line="234"/>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="229"/>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="230"/>
+        <source>Tip: choose another drive or a USB key for backups, so that one broken disk cannot take both your data and its copies.</source>
+        <translation>Conseil&#xa0;: choisissez un autre disque ou une clé USB pour les sauvegardes, pour qu&apos;un seul disque en panne ne puisse pas emporter à la fois vos données et leurs copies.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="261"/>
+        <source>Try it with examples</source>
+        <translation>Essayer avec des exemples</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="262"/>
+        <source>Sample data shows what Partage looks like once it is in use.</source>
+        <translation>Des données d&apos;exemple montrent à quoi ressemble Partage une fois en usage.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="264"/>
+        <source>&amp;Load the demo data: sample organizations, agreements and journal entries</source>
+        <translation>&amp;Charger les données de démonstration&#xa0;: organismes, ententes et entrées de journal d&apos;exemple</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="266"/>
+        <source>Handy to explore before typing your own information. Your own organization, if you entered it, stays yours.</source>
+        <translation>Pratique pour explorer avant de saisir vos propres renseignements. Votre organisme, si vous l&apos;avez saisi, reste le vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="268"/>
+        <source>Click Finish to open Partage.</source>
+        <translation>Cliquez sur Terminer pour ouvrir Partage.</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="273"/>
+        <source>Energy versus benefits</source>
+        <translation>L&apos;énergie investie vaut-elle les bénéfices&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="320"/>
+        <source>On these figures, the benefits outweigh the time invested.</source>
+        <translation>Selon ces chiffres, les bénéfices dépassent le temps investi.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="325"/>
+        <source>Benefits catch up with costs in month %1.</source>
+        <translation>Les bénéfices rattrapent les coûts au mois %1.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="326"/>
+        <source>Benefits do not catch up with costs within this period.</source>
+        <translation>Les bénéfices ne rattrapent pas les coûts pendant cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="318"/>
+        <source>Hours invested</source>
+        <translation>Heures investies</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="275"/>
+        <source>Estimate honestly the time the sharing will take, for all partners together, and what it should bring. Time has a cost too: count it at your staff&apos;s hourly cost, benefits included.</source>
+        <translation>Estimez honnêtement le temps que le partage demandera, pour tous les partenaires ensemble, et ce qu&apos;il devrait rapporter. Le temps a un coût&#xa0;: comptez-le au coût horaire de votre personnel, avantages sociaux compris.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="294"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="300"/>
+        <source>&amp;Meeting hours per month (all partners)</source>
+        <translation>Heures de &amp;rencontre par mois (tous les partenaires)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="301"/>
+        <source>&amp;Coordination hours per month</source>
+        <translation>Heures de &amp;coordination par mois</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="302"/>
+        <source>Set-up hours, once (&amp;agreement, paperwork)</source>
+        <translation>Heures de mise en place, une seule fois (&amp;entente, paperasse)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="303"/>
+        <source>&amp;Hourly cost of staff time</source>
+        <translation>Coût &amp;horaire du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="304"/>
+        <source>D&amp;uration (months)</source>
+        <translation>D&amp;urée (mois)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="305"/>
+        <source>Expected &amp;savings per month</source>
+        <translation>É&amp;conomies prévues par mois</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="306"/>
+        <source>&amp;Other gains per month (estimated value)</source>
+        <translation>&amp;Autres gains par mois (valeur estimée)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="318"/>
+        <source>Cost of that time</source>
+        <translation>Coût de ce temps</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="319"/>
+        <source>Expected benefits</source>
+        <translation>Bénéfices attendus</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="319"/>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="321"/>
+        <source>On these figures, the time invested costs more than it brings. Look for a simpler form of sharing, fewer meetings, or gains that are not counted yet.</source>
+        <translation>Selon ces chiffres, le temps investi coûte plus qu&apos;il ne rapporte. Cherchez une forme de partage plus simple, moins de réunions, ou des gains qui ne sont pas encore comptés.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="323"/>
+        <source>On these figures, the benefits only just cover the time invested: it is worth doing only if the sharing brings something more that is not counted here.</source>
+        <translation>Selon ces chiffres, les bénéfices couvrent tout juste le temps investi&#xa0;: le partage n&apos;en vaut la peine que s&apos;il apporte autre chose qui n&apos;est pas compté ici.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="327"/>
+        <source>Each hour invested brings back %1.</source>
+        <translation>Chaque heure investie rapporte&#xa0;%1.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="328"/>
+        <source>Not counted here, but worth naming: better service to the community, stronger funding applications, skills gained. Write them down without inflating them, and check the figures again after a few months.</source>
+        <translation>Ce qui n&apos;est pas compté ici mérite d&apos;être nommé&#xa0;: un meilleur service à la communauté, des demandes de financement plus solides, des compétences acquises. Notez-les sans les gonfler, et refaites le calcul après quelques mois.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="81"/>
+        <source>What happened? Lists: start lines with “- ”; emphasis: *word*.</source>
+        <translation>Que s&apos;est-il passé&#xa0;? Listes&#xa0;: commencez les lignes par « - »&#xa0;; pour souligner&#xa0;: *mot*.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="84"/>
+        <source>Separate tags with commas</source>
+        <translation>Séparez les étiquettes par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="92"/>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="92"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="100"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="128"/>
+        <source>Amount in dollars</source>
+        <translation>Montant en dollars</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="107"/>
+        <source>How was it estimated? (quote, market price…)</source>
+        <translation>Comment l&apos;avez-vous estimé&#xa0;? (soumission, prix du marché…)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <source>Au&amp;thor:</source>
+        <translation>Au&amp;teur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="116"/>
+        <source>&amp;Partners concerned:</source>
+        <translation>&amp;Partenaires concernés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="117"/>
+        <source>Hours in&amp;vested:</source>
+        <translation>Heures in&amp;vesties&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="126"/>
+        <source>&amp;Money:</source>
+        <translation>&amp;Argent&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="129"/>
+        <source>Kind of amount</source>
+        <translation>Nature du montant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="130"/>
+        <source>How the amount was estimated</source>
+        <translation>Comment le montant a été estimé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="140"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="145"/>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;uler la modification</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="150"/>
+        <source>Attach a &amp;file…</source>
+        <translation>Joindre un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="153"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="138"/>
+        <source>Attach&amp;ments:</source>
+        <translation>Pièces &amp;jointes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="157"/>
+        <source>Move to tr&amp;ash</source>
+        <translation>Mettre à la c&amp;orbeille</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="214"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="214"/>
+        <source>New entry: give it a title to save it.</source>
+        <translation>Nouvelle entrée&#xa0;: donnez-lui un titre pour l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="228"/>
+        <source>Challenges named in the guides: %1</source>
+        <translation>Défis nommés dans les guides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="244"/>
+        <source>Editing…</source>
+        <translation>Modification en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="256"/>
+        <source>Write the amount in dollars, for example 1250,50.</source>
+        <translation>Écrivez le montant en dollars, par exemple 1250,50.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="268"/>
+        <source>Write hours as a number, for example 1,5.</source>
+        <translation>Écrivez les heures en chiffres, par exemple 1,5.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="287"/>
+        <source>Not saved: correct the amount or hours.</source>
+        <translation>Non enregistré&#xa0;: corrigez le montant ou les heures.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="290"/>
+        <source>Not saved yet: give the entry a title.</source>
+        <translation>Pas encore enregistré&#xa0;: donnez un titre à l&apos;entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="295"/>
+        <source>Not saved: check the title, the hours and the amount.</source>
+        <translation>Non enregistré&#xa0;: vérifiez le titre, les heures et le montant.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="300"/>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="315"/>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="328"/>
+        <source>The file “%1” no longer exists. Check that it was not moved or renamed.</source>
+        <translation>Le fichier « %1 » n&apos;existe plus. Vérifiez qu&apos;il n&apos;a pas été déplacé ou renommé.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="329"/>
+        <source>“%1” is a folder, not a file. Choose a file.</source>
+        <translation>« %1 » est un dossier, pas un fichier. Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="330"/>
+        <source>The file “%1” is too big to attach (limit: 100 MB). Keep it in a shared folder and note its location in the entry.</source>
+        <translation>Le fichier « %1 » est trop volumineux pour être joint (limite&#xa0;: 100 Mo). Gardez-le dans un dossier partagé et notez son emplacement dans l&apos;entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="332"/>
+        <source>The file “%1” could not be read. Close it in the other program, then try again.</source>
+        <translation>Impossible de lire le fichier « %1 ». Fermez-le dans l&apos;autre programme, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="334"/>
+        <source>The disk is full: “%1” could not be copied. Free some space, then try again.</source>
+        <translation>Le disque est plein&#xa0;: impossible de copier « %1 ». Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="339"/>
+        <source>File attached: %1</source>
+        <translation>Fichier joint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="346"/>
+        <source>The copy of this file is missing from the data folder.</source>
+        <translation>La copie de ce fichier est absente du dossier de données.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/errors.py" line="18"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/errors.py" line="19"/>
+        <source>Partage ran into an unexpected problem. Your work is saved; you can keep going. If it happens again, send the log file to whoever helps you with Partage.</source>
+        <translation>Partage a rencontré un problème inattendu. Votre travail est enregistré&#xa0;; vous pouvez continuer. Si le problème se reproduit, envoyez le fichier journal à la personne qui vous aide avec Partage.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/errors.py" line="23"/>
+        <source>Log file: %1</source>
+        <translation>Fichier journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/errors.py" line="24"/>
+        <source>Open the log</source>
+        <translation>Ouvrir le journal</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="216"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="221"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="315"/>
+        <source>Getting started with Partage</source>
+        <translation>Premiers pas avec Partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="316"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="317"/>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="318"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="319"/>
+        <source>&amp;Skip</source>
+        <translation>Pass&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="321"/>
+        <source>Close this assistant; Partage opens and will not ask again.</source>
+        <translation>Fermer cet assistant&#xa0;; Partage s&apos;ouvre et ne reposera plus ces questions.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="357"/>
+        <source>Loading the demo data…</source>
+        <translation>Chargement des données de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="381"/>
+        <source>The demo data could not be loaded. Partage opens without it; the details are in the log file.</source>
+        <translation>Les données de démonstration n&apos;ont pas pu être chargées. Partage s&apos;ouvre sans elles&#xa0;; les détails sont dans le journal des erreurs.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="307"/>
+        <source>Fields marked with an asterisk (*) are required. Press F1 for the guide to this step.</source>
+        <translation>Les champs marqués d&apos;un astérisque (*) sont obligatoires. Appuyez sur F1 pour lire le guide de cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="368"/>
+        <source>To continue, fill in: %1.</source>
+        <translation>Pour continuer, remplissez&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="370"/>
+        <source>To continue, correct the %n field(s) marked in red.</source>
+        <translation>
+            <numerusform>Pour continuer, corrigez le champ signalé en rouge.</numerusform>
+            <numerusform>Pour continuer, corrigez les %n champs signalés en rouge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuidesSection</name>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="65"/>
+        <source>Search the guides (e.g. lend a van)</source>
+        <translation>Rechercher dans les guides (ex.&#xa0;: prêter un camion)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="66"/>
+        <source>Search the guides</source>
+        <translation>Rechercher dans les guides</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="78"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="82"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="95"/>
+        <source>Self-assessment tools</source>
+        <translation>Outils d&apos;autoévaluation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="98"/>
+        <source>Where are we on the continuum?</source>
+        <translation>Où en sommes-nous sur le continuum&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="99"/>
+        <source>Are we ready?</source>
+        <translation>Sommes-nous prêts&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="100"/>
+        <source>Energy versus benefits</source>
+        <translation>L&apos;énergie investie vaut-elle les bénéfices&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="106"/>
+        <source>◀ Back</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="107"/>
+        <source>Forward ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="108"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="325"/>
+        <source>☆ Add to bookmarks</source>
+        <translation>☆ Ajouter aux favoris</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="110"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="112"/>
+        <source>Booklet PDF…</source>
+        <translation>Livret PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="120"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="179"/>
+        <source>★ My bookmarks</source>
+        <translation>★ Mes favoris</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="257"/>
+        <source>Create this agreement: %1</source>
+        <translation>Créer cette entente&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="261"/>
+        <source>Note what happens in the project journal</source>
+        <translation>Noter le déroulement dans le journal de projet</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="325"/>
+        <source>★ Remove bookmark</source>
+        <translation>★ Retirer des favoris</translation>
+    </message>
+</context>
+<context>
+    <name>HomeSection</name>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="31"/>
+        <source>Welcome to Partage</source>
+        <translation>Bienvenue dans Partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="33"/>
+        <source>Share equipment, premises, staff or know-how with other organizations, and do it well: understand the options, agree in writing, and keep track of how it goes.</source>
+        <translation>Partagez de l&apos;équipement, des locaux, du personnel ou de l&apos;expertise avec d&apos;autres organismes, et faites-le bien&#xa0;: comprendre les options, s&apos;entendre par écrit et garder la trace de ce qui se passe.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="38"/>
+        <source>Where to start</source>
+        <translation>Par où commencer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="41"/>
+        <source>&amp;Create an agreement</source>
+        <translation>&amp;Créer une entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="41"/>
+        <source>Fill in an agreement step by step and print it for signature.</source>
+        <translation>Remplir une entente étape par étape et l&apos;imprimer pour la signature.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="42"/>
+        <source>Read the &amp;guides</source>
+        <translation>Consulter les &amp;guides</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="42"/>
+        <source>What resource sharing is, which form fits, how to go about it.</source>
+        <translation>Ce qu&apos;est le partage des ressources, quelle forme choisir, comment s&apos;y prendre.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="43"/>
+        <source>&amp;Write in the journal</source>
+        <translation>Écrire dans le &amp;journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="43"/>
+        <source>Note what happened, what it cost and what it saved.</source>
+        <translation>Noter ce qui s&apos;est passé, ce que ça a coûté et ce que ça a permis d&apos;économiser.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="59"/>
+        <location filename="../../partage_desktop/ui/home.py" line="63"/>
+        <source>Recent agreements</source>
+        <translation>Ententes récentes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="65"/>
+        <source>No agreement yet. An agreement puts in writing who shares what, for how long and who pays what; start with “Create an agreement”.</source>
+        <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi, pour combien de temps et qui paie quoi&#xa0;; commencez par «&#xa0;Créer une entente&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="72"/>
+        <location filename="../../partage_desktop/ui/home.py" line="76"/>
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="78"/>
+        <source>Nothing to watch for now: no agreement ends, needs a renewal notice or plans a follow-up meeting in the next 60 days.</source>
+        <translation>Rien à surveiller pour l&apos;instant&#xa0;: aucune entente ne se termine, n&apos;exige un avis de non-renouvellement ni ne prévoit de rencontre de suivi dans les 60 prochains jours.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="106"/>
+        <source>%1: last day to give notice of non-renewal, %2</source>
+        <translation>%1&#xa0;: dernier jour pour donner l&apos;avis de non-renouvellement, le %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="107"/>
+        <source>%1: follow-up meeting planned around %2</source>
+        <translation>%1&#xa0;: rencontre de suivi prévue vers le %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="105"/>
+        <source>%1 ends on %2</source>
+        <translation>%1 se termine le %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="132"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="160"/>
+        <source>Import an exchange file</source>
+        <translation>Importer un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="135"/>
+        <source>Here is what the import will do. Nothing has been written yet; a backup is made before the import.</source>
+        <translation>Voici ce que l&apos;importation va faire. Rien n&apos;a encore été écrit&#x202f;; une sauvegarde est faite avant l&apos;importation.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="141"/>
+        <source>Preview of the import</source>
+        <translation>Aperçu de l&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="145"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="133"/>
+        <source>Hours invested per month</source>
+        <translation>Heures investies par mois</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="134"/>
+        <source>Savings, avoided costs and spending per month</source>
+        <translation>Économies, coûts évités et dépenses par mois</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="137"/>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="137"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="137"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="194"/>
+        <source>Savings</source>
+        <translation>Économies</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="138"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="195"/>
+        <source>Avoided costs</source>
+        <translation>Coûts évités</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="138"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="196"/>
+        <source>Spending</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="138"/>
+        <source>Net benefit</source>
+        <translation>Bénéfice net</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="146"/>
+        <source>Do a &amp;health check-up…</source>
+        <translation>Faire un &amp;bilan de santé…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="156"/>
+        <source>By partner</source>
+        <translation>Par partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="158"/>
+        <source>Partnership health</source>
+        <translation>Santé du partenariat</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="193"/>
+        <source>Hours invested</source>
+        <translation>Heures investies</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="199"/>
+        <source>(no organization given)</source>
+        <translation>(sans organisme précisé)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="205"/>
+        <source>Choose a project to see its health check-ups.</source>
+        <translation>Choisissez un projet pour voir ses bilans de santé.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="207"/>
+        <source>No check-up yet. Ten quick questions on trust, fairness, communication, roles and satisfaction; repeat it every few months to see the trend.</source>
+        <translation>Aucun bilan pour l&apos;instant. Dix questions rapides sur la confiance, l&apos;équité, la communication, les rôles et la satisfaction&#xa0;; refaites-le tous les quelques mois pour voir la tendance.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="210"/>
+        <source>improving</source>
+        <translation>en amélioration</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="210"/>
+        <source>declining</source>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="210"/>
+        <source>steady</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="214"/>
+        <source>Trend: %1. %2</source>
+        <translation>Tendance&#xa0;: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEmptyState</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="100"/>
+        <source>Keep track of your sharing project</source>
+        <translation>Gardez la trace de votre projet de partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="102"/>
+        <source>Write down, as you go, what happens in your sharing project: meetings and decisions, difficulties and how you handled them, successes and milestones. Note the hours each organization invests and the money the sharing saves, costs or avoids. A year from now, your report to funders will write itself from these entries.</source>
+        <translation>Notez au fil des jours ce qui se passe dans votre projet de partage&#xa0;: réunions et décisions, difficultés et façon de les régler, réussites et jalons. Inscrivez les heures investies par chaque organisme et l&apos;argent que le partage fait économiser, coûte ou évite. Dans un an, votre rapport au bailleur de fonds se rédigera à partir de ces entrées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="108"/>
+        <source>&amp;Write my first entry</source>
+        <translation>Écrire ma &amp;première entrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="112"/>
+        <source>&amp;Load an example</source>
+        <translation>&amp;Charger un exemple</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntriesModel</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="36"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="36"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="36"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="36"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="37"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="37"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFilters</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="37"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="38"/>
+        <source>Search the journal</source>
+        <translation>Chercher dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="43"/>
+        <source>Type of entry</source>
+        <translation>Type d&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="44"/>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="49"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="52"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="54"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="63"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="55"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="65"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSection</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="53"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="55"/>
+        <source>New &amp;project…</source>
+        <translation>Nouveau &amp;projet…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="58"/>
+        <source>Project &amp;details…</source>
+        <translation>&amp;Détails du projet…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="61"/>
+        <source>&amp;New entry</source>
+        <translation>&amp;Nouvelle entrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="65"/>
+        <source>T&amp;rash…</source>
+        <translation>Corbei&amp;lle…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="68"/>
+        <source>&amp;Funder report (PDF)…</source>
+        <translation>&amp;Rapport au bailleur de fonds (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="71"/>
+        <source>E&amp;xport (CSV)…</source>
+        <translation>E&amp;xporter (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="75"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="98"/>
+        <source>Journal entries</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="131"/>
+        <source>&amp;Entries</source>
+        <translation>&amp;Entrées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="132"/>
+        <source>Indi&amp;cators</source>
+        <translation>Indi&amp;cateurs</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="191"/>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="191"/>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="192"/>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="230"/>
+        <source>No entry matches “%1”. Try other words or clear the filters.</source>
+        <translation>Aucune entrée ne correspond à « %1 ». Essayez d&apos;autres mots ou retirez les filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="235"/>
+        <source>More than %1 entries</source>
+        <translation>Plus de %1 entrées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="237"/>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="237"/>
+        <source>%1 entries</source>
+        <translation>%1 entrées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="337"/>
+        <source>The entry was moved to the trash. You can restore it for %1 days.</source>
+        <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="349"/>
+        <source>The earlier version was restored; the text it replaced is in the history.</source>
+        <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="363"/>
+        <source>Loading the example…</source>
+        <translation>Chargement de l&apos;exemple…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="367"/>
+        <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
+        <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="374"/>
+        <source>Save the funder report</source>
+        <translation>Enregistrer le rapport au bailleur de fonds</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="375"/>
+        <source>funder-report.pdf</source>
+        <translation>rapport-bailleur-de-fonds.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="375"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="377"/>
+        <source>Export the journal</source>
+        <translation>Exporter le journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="377"/>
+        <source>journal.csv</source>
+        <translation>journal.csv</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="378"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="386"/>
+        <source>Exporting…</source>
+        <translation>Exportation en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="398"/>
+        <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
+        <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="402"/>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="95"/>
+        <source>Add a row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="97"/>
+        <source>Remove the selected row</source>
+        <translation>Retirer la ligne choisie</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="56"/>
+        <source>Partage — resource sharing between organizations</source>
+        <translation>Partage — le partage des ressources entre organismes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="61"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="81"/>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="82"/>
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="83"/>
+        <source>Agreements</source>
+        <translation>Ententes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="84"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="85"/>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="102"/>
+        <source>Data folder: %1</source>
+        <translation>Dossier des données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="111"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="112"/>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Nouvelle entente…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="117"/>
+        <source>&amp;Open an answers file…</source>
+        <translation>&amp;Ouvrir un fichier de réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="123"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="128"/>
+        <source>New &amp;journal entry</source>
+        <translation>Nouvelle entrée de &amp;journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="139"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="145"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="153"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="154"/>
+        <source>&amp;Help on this screen</source>
+        <translation>&amp;Aide sur cet écran</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="159"/>
+        <source>&amp;About Partage</source>
+        <translation>À &amp;propos de Partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="210"/>
+        <source>Open an answers file</source>
+        <translation>Ouvrir un fichier de réponses</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="211"/>
+        <source>Answers file (*.json)</source>
+        <translation>Fichier de réponses (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="220"/>
+        <source>The file cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="221"/>
+        <source>This file is not an answers file made for Partage.</source>
+        <translation>Ce fichier n&apos;est pas un fichier de réponses fait pour Partage.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="259"/>
+        <source>Bookmarks could not be saved: the data folder is not writable.</source>
+        <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="272"/>
+        <source>About Partage</source>
+        <translation>À propos de Partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="273"/>
+        <source>Partage %1
+
+An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
+
+Partage gives no legal advice.</source>
+        <translation>Partage %1
+
+Une trousse d&apos;outils hors ligne pour les organismes à but non lucratif du Québec qui partagent des ressources&#xa0;: guides, ententes et journal de projet.
+
+Partage ne donne pas d&apos;avis juridique.</translation>
+    </message>
+</context>
+<context>
+    <name>NoResultPanel</name>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_results.py" line="152"/>
+        <source>No article matches “%1”.</source>
+        <translation>Aucun article ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guide_results.py" line="153"/>
+        <source>Check the spelling, use fewer words, or try one of these:</source>
+        <translation>Vérifiez l&apos;orthographe, utilisez moins de mots ou essayez l&apos;un de ceux-ci&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationForm</name>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="36"/>
+        <source>&amp;Legal name:</source>
+        <translation>&amp;Nom légal&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="37"/>
+        <source>&amp;NEQ (10 digits):</source>
+        <translation>&amp;NEQ (10 chiffres)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="38"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="39"/>
+        <source>&amp;Representative:</source>
+        <translation>&amp;Représentant(e)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="40"/>
+        <source>Representative&apos;s &amp;title:</source>
+        <translation>&amp;Titre du représentant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="41"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="42"/>
+        <source>&amp;Phone:</source>
+        <translation>Télé&amp;phone&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="45"/>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="46"/>
+        <source>The NEQ has 10 digits, as on the enterprise register.</source>
+        <translation>Le NEQ compte 10 chiffres, comme au Registraire des entreprises.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="47"/>
+        <source>This does not look like an email address.</source>
+        <translation>Cette adresse courriel ne semble pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="48"/>
+        <source>Too long.</source>
+        <translation>Trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="73"/>
+        <source>This is &amp;our organization</source>
+        <translation>C&apos;est &amp;notre organisme</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="126"/>
+        <source>Our organization</source>
+        <translation>Notre organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="127"/>
+        <source>Its name, address and representative will fill every agreement.</source>
+        <translation>Son nom, son adresse et son représentant rempliront chaque entente.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="128"/>
+        <source>Type them once here. You can also leave this for later: the Organizations section keeps the same information.</source>
+        <translation>Saisissez-les une fois ici. Vous pouvez aussi le faire plus tard&#xa0;: la section Organisations contient les mêmes renseignements.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="130"/>
+        <source>I will &amp;do this later</source>
+        <translation>Je le ferai plus tar&amp;d</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsSection</name>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="111"/>
+        <source>Search by name, NEQ or person</source>
+        <translation>Rechercher par nom, NEQ ou personne</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="112"/>
+        <source>Search organizations</source>
+        <translation>Rechercher des organisations</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="115"/>
+        <source>Show &amp;archived</source>
+        <translation>Afficher les organisations &amp;archivées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="119"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="151"/>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="121"/>
+        <source>No organization yet. Start with yours: its name, address and representative will fill every agreement; then add your partners.</source>
+        <translation>Aucune organisation pour l&apos;instant. Commencez par la vôtre&#xa0;: son nom, son adresse et sa personne représentante rempliront chaque entente&#xa0;; ajoutez ensuite vos partenaires.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="124"/>
+        <source>&amp;New organization</source>
+        <translation>&amp;Nouvelle organisation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="136"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="140"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="197"/>
+        <source>Ar&amp;chive</source>
+        <translation>Ar&amp;chiver</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="173"/>
+        <source> (our organization)</source>
+        <translation> (notre organisme)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="174"/>
+        <source> — archived</source>
+        <translation> — archivée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="197"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="210"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Veuillez corriger les champs indiqués en rouge.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="214"/>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="215"/>
+        <source>“%1” looks like an organization already in the address book. Add it anyway?</source>
+        <translation>«&#xa0;%1&#xa0;» ressemble à une organisation déjà présente dans le carnet d&apos;adresses. L&apos;ajouter quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="222"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="183"/>
+        <source>Who signs the agreement?</source>
+        <translation>Qui signe l&apos;entente&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="184"/>
+        <source>Our organization comes first, then the partners. Pick a partner from the address book or type a new one.</source>
+        <translation>Notre organisme vient en premier, puis les partenaires. Choisissez un partenaire dans le carnet d&apos;adresses ou inscrivez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="193"/>
+        <source>Partner from the address book</source>
+        <translation>Partenaire du carnet d&apos;adresses</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="194"/>
+        <source>&amp;Add a party</source>
+        <translation>&amp;Ajouter une partie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="197"/>
+        <source>Add from the address &amp;book:</source>
+        <translation>Ajouter à partir du &amp;carnet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="219"/>
+        <source>— a new organization —</source>
+        <translation>— un nouvel organisme —</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="235"/>
+        <source>Party %1 — our organization</source>
+        <translation>Partie %1 — notre organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="235"/>
+        <source>Party %1</source>
+        <translation>Partie %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="247"/>
+        <source>This kind of agreement has at most %1 parties.</source>
+        <translation>Ce type d&apos;entente compte au plus %1 parties.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="288"/>
+        <source>To continue: %1</source>
+        <translation>Pour continuer&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="289"/>
+        <source> (and %n other problem(s))</source>
+        <translation>
+            <numerusform> (et %n autre problème)</numerusform>
+            <numerusform> (et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartyBox</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="139"/>
+        <source>Legal &amp;name *</source>
+        <translation>&amp;Nom légal *</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="139"/>
+        <source>NE&amp;Q (10 digits)</source>
+        <translation>NE&amp;Q (10 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="140"/>
+        <source>&amp;Address *</source>
+        <translation>A&amp;dresse *</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="140"/>
+        <source>&amp;Representative *</source>
+        <translation>&amp;Représentant(e) *</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="141"/>
+        <source>Representative&apos;s &amp;title *</source>
+        <translation>&amp;Titre du représentant *</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="141"/>
+        <source>&amp;Email</source>
+        <translation>C&amp;ourriel</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="142"/>
+        <source>&amp;Phone</source>
+        <translation>Télé&amp;phone</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="164"/>
+        <source>Remove this party</source>
+        <translation>Retirer cette partie</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../partage_desktop/ui/pdf_preview.py" line="22"/>
+        <source>Preview of the agreement as it will print</source>
+        <translation>Aperçu de l&apos;entente telle qu&apos;elle sera imprimée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/pdf_preview.py" line="26"/>
+        <source>The preview appears here.</source>
+        <translation>L&apos;aperçu s&apos;affiche ici.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <location filename="../../partage_desktop/ui/pdf_preview.py" line="67"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="47"/>
+        <source>Sharing project</source>
+        <translation>Projet de partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="60"/>
+        <source>No organization in the address book yet: add them in the Organizations section, then come back.</source>
+        <translation>Aucun organisme dans le carnet d&apos;adresses pour l&apos;instant&#xa0;: ajoutez-les dans la section Organismes, puis revenez ici.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="90"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="90"/>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="91"/>
+        <source>&amp;Resource shared:</source>
+        <translation>&amp;Ressource partagée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="92"/>
+        <source>Position on the &amp;continuum:</source>
+        <translation>Place sur le &amp;continuum&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="92"/>
+        <source>&amp;Stage:</source>
+        <translation>É&amp;tape&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="93"/>
+        <source>S&amp;tart date:</source>
+        <translation>Date de &amp;début&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="93"/>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;But&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="94"/>
+        <source>Linked a&amp;greements:</source>
+        <translation>E&amp;ntentes liées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="114"/>
+        <source>(not decided)</source>
+        <translation>(pas encore décidé)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="133"/>
+        <source>Give the project a name.</source>
+        <translation>Donnez un nom au projet.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="134"/>
+        <source>Check the project&apos;s details.</source>
+        <translation>Vérifiez les détails du projet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="249"/>
+        <source>Are we ready?</source>
+        <translation>Sommes-nous prêts&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="250"/>
+        <source>Answer together with your partners if you can, from “Not at all” to “Completely”. The result gives a score for each dimension and the points to work on, with the guide that helps.</source>
+        <translation>Répondez avec vos partenaires si possible, de «&#xa0;Pas du tout&#xa0;» à «&#xa0;Tout à fait&#xa0;». Le résultat donne un score pour chaque dimension et les points à travailler, avec le guide qui aide.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="259"/>
+        <source>%1 question(s) left unanswered.</source>
+        <translation>%1 question(s) sans réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="263"/>
+        <source>Points to work on, with the guide that helps:</source>
+        <translation>Points à travailler, avec le guide qui aide&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="263"/>
+        <source>Overall readiness: %1</source>
+        <translation>Préparation globale&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="264"/>
+        <source>No weak point: you look ready to put it in writing.</source>
+        <translation>Aucun point faible&#xa0;: vous semblez prêts à mettre le tout par écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="42"/>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="119"/>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="158"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="48"/>
+        <source>Choose the backup to go back to. Your current data is backed up first, so you can come back to it; then Partage restarts on the restored data.</source>
+        <translation>Choisissez la sauvegarde à laquelle revenir. Vos données actuelles sont d&apos;abord sauvegardées, pour que vous puissiez y revenir&#x202f;; Partage redémarre ensuite sur les données restaurées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="54"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="57"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="57"/>
+        <source>Made</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="57"/>
+        <source>Agreements</source>
+        <translation>Ententes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="58"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="58"/>
+        <source>Journal entries</source>
+        <translation>Entrées de journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="66"/>
+        <source>No backup yet. Partage makes one automatically every day you use it; you can also make one now with File → Backup now.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant. Partage en fait une automatiquement chaque jour où vous l&apos;utilisez&#x202f;; vous pouvez aussi en faire une maintenant avec Fichier → Sauvegarder maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="76"/>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="107"/>
+        <source>Backup folder: %1</source>
+        <translation>Dossier de sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="120"/>
+        <source>Replace your current data with the backup of %1?
+
+Your current data is backed up first. Partage then restarts.</source>
+        <translation>Remplacer vos données actuelles par la sauvegarde du %1&#x202f;?
+
+Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="126"/>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="211"/>
+        <source>Review and export</source>
+        <translation>Révision et exportation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="212"/>
+        <source>Check the pages as they will print, then export the PDF to print and sign it. The agreement stays in Partage; you can come back to it.</source>
+        <translation>Vérifiez les pages telles qu&apos;elles seront imprimées, puis exportez le PDF pour l&apos;imprimer et le signer. L&apos;entente reste dans Partage&#x202f;; vous pourrez y revenir.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="226"/>
+        <source>Problems and notes</source>
+        <translation>Problèmes et remarques</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="228"/>
+        <source>Save the &amp;answers file…</source>
+        <translation>Enregistrer le fichier de &amp;réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="249"/>
+        <source>✓ No problem: the agreement is ready to export.</source>
+        <translation>✓ Aucun problème&#xa0;: l&apos;entente est prête à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="256"/>
+        <source>✎ Clause added: %1</source>
+        <translation>✎ Clause ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="258"/>
+        <source>✎ Clause reworded: %1</source>
+        <translation>✎ Clause reformulée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="267"/>
+        <source>%n problem(s) to correct before the export; go back to the steps concerned.</source>
+        <translation>
+            <numerusform>%n problème à corriger avant l&apos;exportation&#x202f;; revenez à l&apos;étape concernée.</numerusform>
+            <numerusform>%n problèmes à corriger avant l&apos;exportation&#x202f;; revenez aux étapes concernées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="287"/>
+        <source>Export the agreement as PDF</source>
+        <translation>Exporter l&apos;entente en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="288"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="294"/>
+        <source>The PDF was not made</source>
+        <translation>Le PDF n&apos;a pas été produit</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="300"/>
+        <source>The PDF was not saved</source>
+        <translation>Le PDF n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="314"/>
+        <source>Save the answers file</source>
+        <translation>Enregistrer le fichier de réponses</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="316"/>
+        <source>Answers file (*.json)</source>
+        <translation>Fichier de réponses (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="322"/>
+        <source>The file was not saved</source>
+        <translation>Le fichier n&apos;a pas été enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="147"/>
+        <source>Revision history</source>
+        <translation>Historique des versions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="152"/>
+        <source>Earlier versions</source>
+        <translation>Versions antérieures</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="156"/>
+        <source>Text of the selected version</source>
+        <translation>Texte de la version choisie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="165"/>
+        <source>No earlier version yet: one is kept each time you come back to edit this entry, and every ten minutes while you write.</source>
+        <translation>Aucune version antérieure pour l&apos;instant&#xa0;: une version est gardée chaque fois que vous revenez modifier cette entrée, et toutes les dix minutes pendant que vous écrivez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="169"/>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="173"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="61"/>
+        <source>&amp;Backup now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="62"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="63"/>
+        <source>&amp;Check the data</source>
+        <translation>&amp;Vérifier les données</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="64"/>
+        <source>Sen&amp;d to a partner…</source>
+        <translation>&amp;Envoyer à un partenaire…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="65"/>
+        <source>&amp;Import an exchange file…</source>
+        <translation>&amp;Importer un fichier d&apos;échange…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="98"/>
+        <source>Backing up your data…</source>
+        <translation>Sauvegarde de vos données…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="100"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="109"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="113"/>
+        <source>Backup saved: %1 agreement(s), %2 project(s), %3 journal entry(ies) — %4</source>
+        <translation>Sauvegarde enregistrée&#xa0;: %1 entente(s), %2 projet(s), %3 entrée(s) de journal — %4</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="129"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="130"/>
+        <source>The backup was restored. Partage now restarts on the restored data.</source>
+        <translation>La sauvegarde a été restaurée. Partage redémarre maintenant sur les données restaurées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="141"/>
+        <source>Send to a partner</source>
+        <translation>Envoyer à un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="157"/>
+        <source>Checking your data…</source>
+        <translation>Vérification de vos données…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="159"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="165"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="169"/>
+        <source>Check the data</source>
+        <translation>Vérifier les données</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="166"/>
+        <source>Your data is intact: the full check found no problem.</source>
+        <translation>Vos données sont intactes&#xa0;: la vérification complète n&apos;a trouvé aucun problème.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="170"/>
+        <source>Your data is damaged (%1). Keep working as little as possible and restore a backup: your current data is backed up first, so nothing more is lost.
+
+Choose a backup now?</source>
+        <translation>Vos données sont endommagées (%1). Travaillez le moins possible et restaurez une sauvegarde&#xa0;: vos données actuelles sont sauvegardées d&apos;abord, donc rien de plus n&apos;est perdu.
+
+Choisir une sauvegarde maintenant&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="185"/>
+        <source>Automatic backup made: %1</source>
+        <translation>Sauvegarde automatique faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="191"/>
+        <source>The automatic backup could not be made: %1</source>
+        <translation>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="40"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="102"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="123"/>
+        <source>Send to a partner</source>
+        <translation>Envoyer à un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="46"/>
+        <source>Choose the agreement to send. Partage saves it, with all its versions, in an exchange file (.partage) that you attach to an email or copy to a USB key. Your partner imports it with File → Import an exchange file.</source>
+        <translation>Choisissez l&apos;entente à envoyer. Partage l&apos;enregistre, avec toutes ses versions, dans un fichier d&apos;échange (.partage) que vous joignez à un courriel ou copiez sur une clé USB. Votre partenaire l&apos;importe avec Fichier → Importer un fichier d&apos;échange.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="53"/>
+        <source>Agreements</source>
+        <translation>Ententes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="56"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="56"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="56"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="63"/>
+        <source>There is no agreement to send yet.</source>
+        <translation>Il n&apos;y a pas encore d&apos;entente à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="67"/>
+        <source>&amp;Save the exchange file…</source>
+        <translation>&amp;Enregistrer le fichier d&apos;échange…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="88"/>
+        <source>Save the exchange file</source>
+        <translation>Enregistrer le fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="89"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="161"/>
+        <source>Partage exchange files (*.partage)</source>
+        <translation>Fichiers d&apos;échange Partage (*.partage)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="103"/>
+        <source>The exchange file is saved:
+%1
+
+Attach it to an email to your partner organization, or copy it to a USB key.</source>
+        <translation>Le fichier d&apos;échange est enregistré&#xa0;:
+%1
+
+Joignez-le à un courriel à l&apos;organisme partenaire, ou copiez-le sur une clé USB.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="105"/>
+        <source>&amp;Write an email</source>
+        <translation>&amp;Écrire un courriel</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="106"/>
+        <source>Show the &amp;folder</source>
+        <translation>Afficher le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="110"/>
+        <source>Agreement %1 (Partage exchange file)</source>
+        <translation>Entente %1 (fichier d&apos;échange Partage)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="111"/>
+        <source>Hello,
+
+Attached is the exchange file of agreement %1. Import it in Partage with File → Import an exchange file.
+
+File to attach: %2
+</source>
+        <translation>Bonjour,
+
+Voici en pièce jointe le fichier d&apos;échange de l&apos;entente %1. Importez-le dans Partage avec Fichier → Importer un fichier d&apos;échange.
+
+Fichier à joindre&#xa0;: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="33"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="109"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="127"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="45"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="53"/>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="54"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="58"/>
+        <source>Data folder:</source>
+        <translation>Dossier des données&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="91"/>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="66"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="70"/>
+        <source>&amp;Backup folder:</source>
+        <translation>Dossier des &amp;sauvegardes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="73"/>
+        <source>Tip: choose another drive or a USB key for backups, so that one broken disk cannot take both your data and its copies.</source>
+        <translation>Conseil&#xa0;: choisissez un autre disque ou une clé USB pour les sauvegardes, pour qu&apos;un seul disque en panne ne puisse pas emporter à la fois vos données et leurs copies.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="110"/>
+        <source>The settings could not be saved (%1). Check that the data folder is writable, then try again.</source>
+        <translation>Impossible d&apos;enregistrer les paramètres (%1). Vérifiez que vous pouvez écrire dans le dossier des données, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="128"/>
+        <source>The new language will be used the next time Partage starts. Restart now?</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Partage. Redémarrer maintenant&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="51"/>
+        <source>Mark %1 as signed</source>
+        <translation>Marquer&#xa0;%1 comme signée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="54"/>
+        <source>Signature date</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="56"/>
+        <source>&amp;Signature date (when the last party signed):</source>
+        <translation>&amp;Date de signature (celle de la dernière partie)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="59"/>
+        <source>No scanned copy attached (optional).</source>
+        <translation>Aucune copie numérisée jointe (facultatif).</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="62"/>
+        <source>&amp;Attach the scanned signed copy…</source>
+        <translation>&amp;Joindre la copie signée numérisée…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="68"/>
+        <source>Scan:</source>
+        <translation>Copie numérisée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="70"/>
+        <source>Mark as &amp;signed</source>
+        <translation>Marquer comme &amp;signée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="75"/>
+        <source>Record that every party signed the printed agreement. A copy of the scan is kept in Partage&apos;s data folder.</source>
+        <translation>Indiquez que toutes les parties ont signé l&apos;entente imprimée. Une copie de la numérisation est conservée dans le dossier de données de Partage.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="83"/>
+        <source>Scanned signed copy</source>
+        <translation>Copie signée numérisée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="84"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>StartupSafety</name>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="27"/>
+        <source>Partage is already open on this data folder. Its window has been brought to the front; use that one.</source>
+        <translation>Partage est déjà ouvert sur ce dossier de données. Sa fenêtre a été mise au premier plan&#x202f;; utilisez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="29"/>
+        <source>Partage is already open on this data folder (perhaps by another user of this computer). Close it first, then start Partage again.</source>
+        <translation>Partage est déjà ouvert sur ce dossier de données (peut-être par une autre personne qui utilise cet ordinateur). Fermez-le d&apos;abord, puis relancez Partage.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="46"/>
+        <source>Your Partage data is damaged. Partage does not open it, so as not to make things worse.
+
+The newest intact backup is from %1 (%2 agreement(s), %3 project(s), %4 journal entry(ies)). Restore it? The damaged data is kept aside, not deleted, in case it can be recovered.</source>
+        <translation>Vos données Partage sont endommagées. Partage ne les ouvre pas, pour ne rien aggraver.
+
+La sauvegarde intacte la plus récente date du %1 (%2 entente(s), %3 projet(s), %4 entrée(s) de journal). La restaurer&#x202f;? Les données endommagées sont mises de côté, pas effacées, au cas où on pourrait les récupérer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="52"/>
+        <source>The data is damaged</source>
+        <translation>Les données sont endommagées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="55"/>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="56"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="79"/>
+        <source>Your Partage data folder (%1) is inside a folder synchronized by %2. Such tools copy files while Partage is writing them and can damage your data.
+
+Ask whoever helps you with Partage to move the data folder out of it. The synchronized folder is a good place for backups instead: choose it as backup folder in File → Settings.</source>
+        <translation>Votre dossier de données Partage (%1) se trouve dans un dossier synchronisé par %2. Ces outils copient les fichiers pendant que Partage les modifie et peuvent endommager vos données.
+
+Demandez à la personne qui vous aide avec Partage de déplacer le dossier de données ailleurs. Le dossier synchronisé convient par contre très bien aux sauvegardes&#xa0;: choisissez-le comme dossier de sauvegarde dans Fichier → Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="101"/>
+        <source>There is no data in this folder, but there is a backup of %1 (%2 agreement(s), %3 project(s), %4 journal entry(ies)).
+
+Restore it now? Choose No to start with empty data; the backup stays available in File → Restore a backup.</source>
+        <translation>Ce dossier ne contient aucune donnée, mais il existe une sauvegarde du %1 (%2 entente(s), %3 projet(s), %4 entrée(s) de journal).
+
+La restaurer maintenant&#x202f;? Choisissez Non pour commencer avec des données vides&#x202f;; la sauvegarde reste disponible dans Fichier → Restaurer une sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="82"/>
+        <source>What do you want to share?</source>
+        <translation>Que voulez-vous partager&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="83"/>
+        <source>Choose the kind of agreement. They go from the simplest, a loan, to the most involved, a joint structure.</source>
+        <translation>Choisissez le type d&apos;entente. Ils vont du plus simple, le prêt, au plus engageant, la structure commune.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="87"/>
+        <source>Kind of agreement</source>
+        <translation>Type d&apos;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="90"/>
+        <source>Loan</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="90"/>
+        <source>Collaboration</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
+        <source>Pooling</source>
+        <translation>Mutualisation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
+        <source>Joint structure</source>
+        <translation>Structure commune</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="100"/>
+        <source>&amp;Kind of agreement:</source>
+        <translation>&amp;Type d&apos;entente&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="104"/>
+        <source>Read the &amp;guide on this kind of sharing</source>
+        <translation>Lire le &amp;guide sur ce type de partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="127"/>
+        <source>Choose a kind of agreement to continue.</source>
+        <translation>Choisissez un type d&apos;entente pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="97"/>
+        <source>Terminate %1</source>
+        <translation>Résilier&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="99"/>
+        <source>Terminating records that the parties ended this agreement before its term, as its termination article provides. It cannot be undone.</source>
+        <translation>La résiliation indique que les parties ont mis fin à l&apos;entente avant son terme, comme le prévoit son article sur la fin de l&apos;entente. Elle ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="104"/>
+        <source>Termination date</source>
+        <translation>Date de résiliation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="105"/>
+        <source>&amp;Termination date:</source>
+        <translation>Date de &amp;résiliation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="110"/>
+        <source>&amp;Terminate the agreement</source>
+        <translation>&amp;Résilier l&apos;entente</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="204"/>
+        <source>Journal trash</source>
+        <translation>Corbeille du journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="208"/>
+        <source>Entries stay here %1 days, then are deleted for good.</source>
+        <translation>Les entrées restent ici %1 jours, puis sont supprimées définitivement.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="213"/>
+        <source>Entries in the trash</source>
+        <translation>Entrées dans la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="214"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="217"/>
+        <source>&amp;Empty the trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="220"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="253"/>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="254"/>
+        <source>Delete the %1 entries in the trash for good, with their attached files? This cannot be undone.</source>
+        <translation>Supprimer définitivement les %1 entrées de la corbeille, avec leurs pièces jointes&#xa0;? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCopyDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="176"/>
+        <source>Verify a copy</source>
+        <translation>Vérifier une copie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="179"/>
+        <source>Is this copy the one you recorded, unaltered? Choose the PDF file you received, or type the fingerprint printed at the bottom of a paper copy.</source>
+        <translation>Cette copie est-elle bien celle que vous avez enregistrée, sans modification&#x202f;? Choisissez le fichier PDF reçu, ou tapez l&apos;empreinte imprimée au bas d&apos;une copie papier.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="182"/>
+        <source>Choose a &amp;PDF…</source>
+        <translation>Choisir un &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="187"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="190"/>
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;Empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="192"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="214"/>
+        <source>Copy to verify</source>
+        <translation>Copie à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="214"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="232"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="238"/>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="238"/>
+        <source>Not verified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="245"/>
+        <source>The copy could not be checked.</source>
+        <translation>La copie n&apos;a pas pu être vérifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="97"/>
+        <source>Welcome to Partage</source>
+        <translation>Bienvenue dans Partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="98"/>
+        <source>A few questions to get started. Everything can be changed later.</source>
+        <translation>Quelques questions pour commencer. Tout pourra être modifié plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="100"/>
+        <source>Partage helps your organization share resources with others: plain-language guides, agreements ready to print and sign, and a journal of your sharing projects. Everything stays on this computer; no account is needed.</source>
+        <translation>Partage aide votre organisme à partager des ressources avec d&apos;autres&#xa0;: des guides en langage clair, des ententes prêtes à imprimer et à signer, et un journal de vos projets de partage. Tout reste sur cet ordinateur&#xa0;; aucun compte n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="103"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/first_run.py" line="104"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>_Base</name>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="64"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="83"/>
+        <source>&amp;See the result</source>
+        <translation>&amp;Voir le résultat</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="87"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="91"/>
+        <source>Keep in the &amp;journal…</source>
+        <translation>Garder dans le &amp;journal…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="148"/>
+        <source>There is no project in the journal yet. Create one in the Journal section, then keep this result in it.</source>
+        <translation>Le journal ne contient encore aucun projet. Créez-en un dans la section Journal, puis gardez-y ce résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="152"/>
+        <source>Keep in the journal</source>
+        <translation>Garder dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="153"/>
+        <source>Sharing project:</source>
+        <translation>Projet de partage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="158"/>
+        <source>Kept in the journal of “%1”.</source>
+        <translation>Gardé dans le journal de «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+</TS>

@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from partage_desktop.core import selfassess as sa
+from partage_desktop.datadir import resolve
 from partage_desktop.services import selfassess_records as records
 
 
@@ -31,3 +32,38 @@ def test_energy_record_in_french_amounts():
     body = records.energy_record(result, "fr").body
     assert body.splitlines() == ["Heures investies\u00a0: 140", "Coût de ce temps\u00a0: 4\u00a0200,00\u00a0$",
                                  "Bénéfices attendus\u00a0: 6\u00a0000,00\u00a0$", "Solde\u00a0: 1\u00a0800,00\u00a0$"]
+
+
+def test_saved_in_the_chosen_project_journal_and_found_by_search(tmp_path):
+    from partage_desktop.services import journal
+    from partage_desktop.services.database import prepare
+
+    data = resolve(str(tmp_path))
+    prepare(data, "fr")
+    project = journal.save_project(data, journal.ProjectData(name="Camion partagé"))
+    answers = {q.id: 4 for q in sa.READINESS_QUESTIONS} | {"board": 1}
+    record = records.readiness_record(sa.score_readiness(answers), "fr", date(2026, 11, 22))
+    entry_id = records.save_to_journal(data, project.id, record)
+    entry = journal.get_entry(data, entry_id)
+    assert entry.project_id == project.id and entry.kind == "note"
+    # the journal collapses whitespace in titles (the narrow no-break space before « ? » too)
+    assert entry.title.split() == record.title.split() and entry.body == record.body
+    assert entry.entry_date == date(2026, 11, 22) and entry.tags == ("autoévaluation",)
+    assert entry_id in [hit.id for hit in journal.search(data, "conseil administration")]
+
+
+def test_journal_hook_lists_projects_and_keeps_records(tmp_path):
+    from partage_desktop.services import journal
+    from partage_desktop.services.database import prepare
+
+    data = resolve(str(tmp_path))
+    prepare(data, "en")
+    hook = records.ProjectJournal(data)
+    assert hook.projects() == []
+    first = journal.save_project(data, journal.ProjectData(name="Shared van"))
+    second = journal.save_project(data, journal.ProjectData(name="Common premises"))
+    assert sorted(hook.projects()) == sorted([(first.id, "Shared van"), (second.id, "Common premises")])
+    result = sa.estimate_energy(sa.EnergyInput(Decimal(1), Decimal(1), Decimal(1), Decimal(30), 1, Decimal(0)))
+    hook.save(second.id, records.energy_record(result, "en"))
+    titles = [hit.title for hit in journal.search(data, "energy")]
+    assert any(t.startswith("Energy versus benefits") for t in titles)

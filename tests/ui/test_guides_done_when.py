@@ -61,6 +61,7 @@ def test_van_question_from_search_to_agreement_template(qtbot, data_dir, tmp_pat
     assert dialog.create_button.isDefault()
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert chosen == ["pret-materiel"]
-    [wizard] = win.wizards  # the agreement wizard opens on that template
-    assert wizard.template().id == "pret-materiel"
+    wizard = win.wizards[-1]
+    assert wizard.objectName() == "agreement-wizard" and wizard.isVisible()
+    assert wizard.answers["template"] == "pret-materiel"
     wizard.close()

@@ -138,7 +138,7 @@ def test_readiness_points_to_the_article_that_helps(guides, qtbot):
     _, section = guides
     section.open_tool("selfassess-readiness")
     dialog = section.tool_dialog
-    assert not dialog.journal_button.isVisible()  # no journal to keep it in
+    assert dialog.journal_button.isVisible() and not dialog.journal_button.isEnabled()  # nothing to keep yet
     for question_id in dialog.groups:
         dialog.answer(question_id, 4)
     dialog.answer("trust", 1)
@@ -340,3 +340,28 @@ def test_keyboard_from_search_box_to_results_and_back(guides, qtbot):
     assert second in section.bookmarks
     qtbot.keyClick(section.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert second not in section.bookmarks
+
+
+def test_readiness_kept_in_the_real_journal(guides, qtbot, data_dir, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from partage_desktop import datadir
+    from partage_desktop.services import journal
+
+    _, section = guides
+    data = datadir.resolve(str(data_dir))
+    project = journal.save_project(data, journal.ProjectData(name="Camion partagé"))
+    section.open_tool("selfassess-readiness")
+    dialog = section.tool_dialog
+    for question_id in dialog.groups:
+        dialog.answer(question_id, 4)
+    dialog.answer("leaving", 2)
+    qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Camion partagé", True))
+    kept = []
+    dialog.journal_saved.connect(kept.append)
+    qtbot.mouseClick(dialog.journal_button, Qt.MouseButton.LeftButton)
+    assert kept == [project.id]
+    [hit] = journal.search(data, "partenaire se retire")
+    entry = journal.get_entry(data, hit.id)
+    assert entry.project_id == project.id and entry.tags == ("autoévaluation",)
