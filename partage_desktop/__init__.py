@@ -1,3 +1,7 @@
 """Partage: offline toolkit for Québec non-profits that share resources."""
 
+from ._none_guard import install as _guard_none
+
 __version__ = "0.1.0"
+
+_guard_none()

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..core import journal as vocab
-from ..core.fingerprint import fingerprint_of
 from ..datadir import DataDir
 from .demo_text import ORGANIZATIONS, PROJECTS, entry_text
 from .session import session_scope
@@ -38,9 +37,6 @@ def create_demo(data: DataDir, entries: int = 200, lang: str = "fr", seed: int =
 
     from ..store.journal_search import bulk_index
     from ..store.models import (
-        Agreement,
-        AgreementParty,
-        AgreementVersion,
         HealthCheckup,
         Organization,
         Project,
@@ -64,6 +60,7 @@ def create_demo(data: DataDir, entries: int = 200, lang: str = "fr", seed: int =
         session.flush()
         projects: list[tuple[Project, list[Organization]]] = []
         n_agreements = 0
+        wanted: list[tuple[int, str, list[dict[str, str]], date]] = []
         for spec in PROJECTS:
             members = [orgs[i] for i in spec["partners"]]
             project = Project(name=spec["name"][lang], purpose=spec["purpose"][lang],
@@ -73,22 +70,10 @@ def create_demo(data: DataDir, entries: int = 200, lang: str = "fr", seed: int =
             session.flush()
             session.add_all(ProjectPartner(project_id=project.id, organization_id=o.id) for o in members)
             projects.append((project, members))
-            for k, (template, title) in enumerate(spec["agreements"]):
+            for template, _title in spec["agreements"]:
                 n_agreements += 1
-                answers = {"template": template, "lang": lang, "parties": [{"name": o.legal_name} for o in members]}
-                canonical = json.dumps(answers, ensure_ascii=False, sort_keys=True)
-                agreement = Agreement(reference=f"DEMO-{project.id:02d}-{k + 1:02d}-{rng.randrange(10**6):06d}",
-                                      template_id=template, title=title[lang], status="signed", lang=lang,
-                                      answers_json=canonical, project_id=project.id,
-                                      start_date=project.start_date, signed_on=project.start_date,
-                                      end_date=project.start_date + timedelta(days=730) if project.start_date else None)
-                session.add(agreement)
-                session.flush()
-                session.add_all(AgreementParty(agreement_id=agreement.id, position=p, organization_id=o.id,
-                                               name=o.legal_name) for p, o in enumerate(members))
-                session.add(AgreementVersion(agreement_id=agreement.id, number=1, template_id=template,
-                                             template_version="1", answers_json=canonical,
-                                             fingerprint=fingerprint_of(canonical)))
+                wanted.append((project.id, template, [_as_party(o, lang) for o in members],
+                               project.start_date or today))
             for months_ago in (18, 12, 6, 1):
                 answers = {q.id: max(1, min(5, 3 + rng.choice((-1, 0, 0, 1, 1)) + (months_ago < 10)))
                            for q in vocab.HEALTH_QUESTIONS}
@@ -146,7 +131,42 @@ def create_demo(data: DataDir, entries: int = 200, lang: str = "fr", seed: int =
             done += size
             if progress:
                 progress(done, entries)
+    for project_id, template, parties, start in wanted:
+        _demo_agreement(data, project_id, template, parties, start, lang, today)
     return DemoResult(len(orgs), len(projects), n_agreements, entries, time.perf_counter() - started)
+
+
+def _as_party(org: object, lang: str) -> dict[str, str]:
+    keys = {"name": "legal_name", "neq": "neq", "address": "address", "representative": "representative",
+            "representative_title": "representative_title", "email": "email", "phone": "phone"}
+    return {key: str(getattr(org, attr) or "") for key, attr in keys.items() if getattr(org, attr, "")}
+
+
+def _demo_agreement(data: DataDir, project_id: int, template: str, parties: list[dict[str, str]],
+                    start: date, lang: str, today: date) -> None:
+    """A real agreement: the template's complete example answers with the demo organizations as
+    parties, exported (a frozen version with its PDF) and, when it has started, signed."""
+    from sqlalchemy import update
+
+    from ..resources import templates_dir
+    from ..store.models import Agreement
+    from . import agreement_versions, drafts
+
+    answers = json.loads((templates_dir() / "examples" / f"{template}.json").read_text("utf-8"))
+    answers["lang"] = lang
+    answers["parties"] = parties
+    fields = answers.setdefault("fields", {})
+    split = fields.get("cost_split")
+    if isinstance(split, dict) and len(split.get("shares") or []) != len(parties):
+        fields["cost_split"] = {"method": "equal", "total": split.get("total") or "1200.00"}
+    fields["start_date"] = start.isoformat()
+    fields["end_date"] = (start + timedelta(days=730)).isoformat()
+    reference = drafts.create_draft(data, answers, today=start)
+    with session_scope(data) as session:
+        session.execute(update(Agreement).where(Agreement.reference == reference).values(project_id=project_id))
+    agreement_versions.export_version(data, reference, lang)
+    if start <= today:
+        agreement_versions.mark_signed(data, reference, start, lang, today=today)
 
 
 _ESTIMATES = {

@@ -1944,7 +1944,7 @@
     <message>
         <location filename="../../partage_desktop/ui/main_window.py" line="85"/>
         <source>Organizations</source>
-        <translation>Organisations</translation>
+        <translation>Organismes</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/main_window.py" line="102"/>
@@ -2137,7 +2137,7 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     <message>
         <location filename="../../partage_desktop/ui/first_run.py" line="128"/>
         <source>Type them once here. You can also leave this for later: the Organizations section keeps the same information.</source>
-        <translation>Saisissez-les une fois ici. Vous pouvez aussi le faire plus tard&#xa0;: la section Organisations contient les mêmes renseignements.</translation>
+        <translation>Saisissez-les une fois ici. Vous pouvez aussi le faire plus tard&#xa0;: la section Organismes contient les mêmes renseignements.</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/first_run.py" line="130"/>
@@ -2166,7 +2166,7 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <location filename="../../partage_desktop/ui/organizations.py" line="119"/>
         <location filename="../../partage_desktop/ui/organizations.py" line="151"/>
         <source>Organizations</source>
-        <translation>Organisations</translation>
+        <translation>Organismes</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/organizations.py" line="121"/>

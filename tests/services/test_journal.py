@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -217,7 +218,7 @@ def test_projects_link_agreements(data):
     project = svc.list_projects(data)[0]
     assert len(project.agreement_ids) == 1
     choices = svc.agreement_choices(data)
-    assert len(choices) == 3 and all(c.reference.startswith("DEMO-") for c in choices)
+    assert len(choices) == 3 and all(re.fullmatch(r"ENT-\d{4}-\d{4}", c.reference) for c in choices)
     others = tuple(c.id for c in choices if c.project_id != project.id)
     relinked = svc.save_project(data, replace(project, agreement_ids=others))
     assert set(relinked.agreement_ids) == set(others)
