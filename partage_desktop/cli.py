@@ -85,6 +85,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     from .cli_journal import add_parsers as add_journal_parsers
 
     add_journal_parsers(sub, common)
+
+    from . import cli_safety
+
+    cli_safety.add_commands(sub, common)
     return parser
 
 
@@ -123,6 +127,13 @@ def main(argv: Sequence[str] | None = None, started: float | None = None) -> int
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: log, one readable line
+        from .envproblems import describe
+
+        problem = describe(exc, lang)
+        if problem is not None:  # the computer's fault (disk full, read-only, locked): say what to do
+            log.warning("environment problem in command %s: %s", args_list, exc)
+            print(problem.message, file=sys.stderr)
+            return problem.exit_code
         log.exception("unexpected error in command %s", args_list)
         print(t("unexpected", lang, detail=f"{exc.__class__.__name__}: {exc}",
                 log=log_file or "—"), file=sys.stderr)
@@ -153,6 +164,10 @@ def _run_command(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> 
         from .cli_journal import run as run_journal
 
         return run_journal(args, data, lang)
+    from . import cli_safety
+
+    if args.command in cli_safety.COMMANDS:
+        return cli_safety.run(args, data, lang)
     raise AssertionError(args.command)
 
 

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from . import datadir, logsetup
-from .errors import DataUnusableError
+from .errors import PartageError
 from .settings import Settings
 from .texts import t
 
@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
             screenshot: Path | None = None, started: float = 0.0) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from .ui import i18n
@@ -36,12 +37,29 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
         return show_startup_problem(t(f"data_dir_{exc.reason}", lang, path=exc.path), smoke)
     log_file = logsetup.configure(data.logs)
     install_excepthook(log_file, lang, smoke)
-    try:
-        from .services.database import prepare
+    from .ui.startup_safety import (
+        claim_data_folder,
+        offer_restore,
+        offer_restore_when_data_is_missing,
+        warn_if_cloud,
+    )
 
-        prepare(data, lang)
-    except DataUnusableError as exc:
-        return show_startup_problem(exc.message, smoke)
+    guard = claim_data_folder(data, smoke)
+    if guard is None:  # the open instance was brought forward: not an error, except for --smoke
+        return 3 if smoke else 0
+    warn_if_cloud(data, lang, smoke)
+    offer_restore_when_data_is_missing(data, lang, smoke)
+    from .services.database import DatabaseDamaged, prepare
+
+    try:
+        try:
+            prepare(data, lang)
+        except DatabaseDamaged as exc:
+            if not offer_restore(exc, data, lang, smoke):
+                raise
+            prepare(data, lang)
+    except PartageError as exc:  # damaged, too new, or the computer's fault (disk full…)
+        return show_startup_problem(str(exc), smoke)
 
     _set_app_icon(app)
     if not smoke and not _first_run_disabled():
@@ -53,6 +71,17 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
     from .ui import build_main_window
 
     window = build_main_window(data.root, lang)
+    guard.setParent(window)
+    def bring_forward() -> None:  # another start on this folder asked for the window
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    guard.activated.connect(bring_forward)
+    window.release_instance = guard.release  # type: ignore[attr-defined]
+    if not smoke:
+        # after the window is up, so that the backup's work does not delay the first paint
+        QTimer.singleShot(2000, window.safety.start_auto_backup)
     if smoke:
         from .ui.smoke import run_smoke
 

@@ -139,3 +139,12 @@ def t(key: str, lang: str, **values: object) -> str:
     if lang == "fr":
         text = french_spacing(text)
     return text.format(**values)
+
+
+def _merge_feature_texts() -> None:
+    from .texts_safety import SAFETY_TEXTS
+
+    _T.update(SAFETY_TEXTS)
+
+
+_merge_feature_texts()

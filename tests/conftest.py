@@ -10,6 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from offline_guard import no_network  # noqa: E402, F401 - autouse: the suite fails on network use
+
 from partage_desktop.resources import templates_dir  # noqa: E402
 
 

@@ -2,20 +2,91 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..datadir import DataDir
 from ..errors import DataUnusableError
 from ..texts import t
 
+if TYPE_CHECKING:
+    from ..store.backup import BackupInfo
+
+
+class DatabaseDamaged(DataUnusableError):
+    """The database failed its integrity check; ``backup`` is the newest intact backup, if any."""
+
+    def __init__(self, message: str, backup: BackupInfo | None, detail: str = "") -> None:
+        super().__init__(message)
+        self.backup = backup
+        self.detail = detail
+
+
+_READY: dict[str, tuple[int, ...]] = {}
+
+
+def _file_state(data: DataDir) -> tuple[int, ...]:
+    out: list[int] = []
+    for path in (data.database, data.database.with_name(data.database.name + "-wal")):
+        try:
+            stat = path.stat()
+            out += [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+        except OSError:
+            out += [-1, -1, -1]
+    return tuple(out)
+
+
+def forget_prepared() -> None:
+    """Check every database again at the next prepare (its access rights may have changed)."""
+    _READY.clear()
+
 
 def prepare(data: DataDir, lang: str) -> None:
-    """Make the database ready (created or migrated, a copy kept aside first); the fast path for
-    an up-to-date database imports neither Alembic nor SQLAlchemy."""
+    """Make the database ready (checked, then created or migrated with a backup made first); the
+    fast path for an up-to-date database imports neither Alembic nor SQLAlchemy. A file already
+    prepared by this process and untouched since is not checked twice (the GUI start calls this
+    from two places)."""
+    key = str(data.database)
+    if _READY.get(key) == _file_state(data) and data.database.exists():
+        return
     from ..store.errors import DatabaseDamagedError, DatabaseTooNewError
     from ..store.migrate import prepare_database
+    from .backup_folder import usable_folder
 
     try:
-        prepare_database(data.database, data.backups)
+        prepare_database(data.database, usable_folder(data)[0], data.attachments)
     except DatabaseTooNewError as exc:
         raise DataUnusableError(t("db_too_new", lang, path=data.database, revision=exc.revision)) from exc
     except DatabaseDamagedError as exc:
-        raise DataUnusableError(t("db_damaged", lang, path=data.database, detail=exc.detail)) from exc
+        raise damaged(data, lang, exc.detail) from exc
+    except OSError as exc:
+        from ..envproblems import describe
+
+        problem = describe(exc, lang, data.root)
+        if problem is None:
+            raise
+        raise problem from exc
+    _READY[key] = _file_state(data)
+
+
+def damaged(data: DataDir, lang: str, detail: str) -> DatabaseDamaged:
+    from .backup import newest_good_backup
+
+    good = newest_good_backup(data)
+    if good is None:
+        return DatabaseDamaged(t("db_damaged", lang, path=data.database, detail=detail), None, detail)
+    from .backup import when_text
+
+    when = when_text(good.created_at, lang)
+    return DatabaseDamaged(t("db_damaged_with_backup", lang, path=data.database, detail=detail, date=when,
+                             backup=good.path, **good.label_counts), good, detail)
+
+
+def full_check(data: DataDir, lang: str) -> tuple[bool, str, str]:
+    """``PRAGMA integrity_check`` on demand: (intact, message for the command line, detail)."""
+    from ..store.integrity import full_check as check
+
+    result = check(data.database)
+    detail = "; ".join(result.problems[:3])
+    if result.ok:
+        return True, t("check_ok", lang, path=data.database), ""
+    return False, t("check_failed", lang, path=data.database, detail=detail), detail

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..datadir import DataDir
 
@@ -17,7 +17,19 @@ if TYPE_CHECKING:
 def _factory(database_path: str) -> sessionmaker[Session]:
     from ..store.engine import make_engine, make_session_factory, sqlite_url
 
-    return make_session_factory(make_engine(sqlite_url(database_path)))
+    engine = make_engine(sqlite_url(database_path))
+    _ENGINES.append(engine)
+    return make_session_factory(engine)
+
+
+_ENGINES: list[Any] = []
+
+
+def close_all() -> None:
+    """Close every database connection of this process (before a restore replaces the file)."""
+    _factory.cache_clear()
+    while _ENGINES:
+        _ENGINES.pop().dispose()
 
 
 @contextmanager

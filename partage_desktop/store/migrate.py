@@ -2,18 +2,21 @@
 
 - already at HEAD: nothing imported beyond ``sqlite3`` (the common case at every start);
 - a revision this version does not know: refused, file untouched (made by a newer Partage);
-- an older revision: the file is first copied aside with SQLite's online backup API, then
-  upgraded; if the upgrade fails, the copy is put back.
+- an older revision: a full backup is made first (store/backup.py: online backup API, with the
+  attachments), then the file is upgraded; if the upgrade fails, the backup's database is put back;
+- every start also runs ``PRAGMA quick_check`` (store/integrity.py): a damaged file is refused whole.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from .errors import DatabaseDamagedError, DatabaseTooNewError
+from .integrity import require_whole
 from .schema_version import HEAD, KNOWN_REVISIONS, read_sqlite_revision
 
 
@@ -26,34 +29,34 @@ class PrepareResult:
 
 def backup_sqlite(source: Path, target: Path) -> None:
     """A consistent copy of a (possibly live, WAL-mode) database: never a raw file copy."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    from .backup import copy_database
+
+    copy_database(source, target)
 
 
-def prepare_database(db_path: Path, backups_dir: Path) -> PrepareResult:
+def prepare_database(db_path: Path, backups_dir: Path, attachments: Path | None = None) -> PrepareResult:
     if db_path.exists():
         revision = read_sqlite_revision(db_path)
-        if revision == HEAD:
-            return PrepareResult(False, None, None)
         if revision is not None and revision not in KNOWN_REVISIONS:
             raise DatabaseTooNewError(db_path, revision)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backups_dir / f"avant-migration-{revision or 'vide'}-{stamp}.sqlite3"
-        backup_sqlite(db_path, backup)
+        require_whole(db_path)
+        if revision == HEAD:
+            return PrepareResult(False, None, None)
+        from . import backup as backups  # not on the fast path: zipfile and friends
+
+        info = backups.create_in_folder(db_path, attachments, backups_dir, "avant-migration", now=datetime.now())
         try:
             _upgrade(db_path)
         except Exception:
-            backup_sqlite(backup, db_path)
+            extracted = backups.check_backup_database(info.path, db_path.parent)
+            try:
+                for suffix in ("-wal", "-shm"):
+                    db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+                os.replace(extracted, db_path)
+            finally:
+                extracted.unlink(missing_ok=True)
             raise
-        return PrepareResult(False, revision, backup)
+        return PrepareResult(False, revision, info.path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     try:
         _upgrade(db_path)

@@ -39,6 +39,12 @@ def install_excepthook(log_file: Path | None, lang: str, smoke: bool) -> None:
             print(f"{kind.__name__}: {value}", file=sys.stderr)
             QCoreApplication.exit(1)
             return
+        from ..envproblems import describe
+
+        problem = describe(value, lang)
+        if problem is not None:  # the computer's fault (disk full, read-only…): say what to do
+            QMessageBox.warning(None, "Partage", problem.message)
+            return
         show_unexpected_error(log_file)
 
     sys.excepthook = hook

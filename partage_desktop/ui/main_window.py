@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,8 @@ from .journal import JournalSection
 from .organizations import OrganizationsSection
 from .sections import ComingSection
 from .tasks import TaskRunner
+
+WARM_UP_DELAY_MS = 800
 
 
 def _warm_up_imports() -> None:
@@ -98,8 +100,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(data.root)))
         self.refresh_home()
         # Load SQLAlchemy on the worker thread while the user reads the home screen, so that the
-        # first screen that needs it does not freeze.
-        self.tasks.run(_warm_up_imports, lambda _: None, lambda _exc: None)
+        # first screen that needs it does not freeze; not before the first paint, which it would
+        # slow down (the import holds the interpreter lock).
+        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.tasks.run(
+            _warm_up_imports, lambda _: None, lambda _exc: None, background=True))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -124,6 +128,9 @@ class MainWindow(QMainWindow):
         self.new_entry_action.setShortcut(QKeySequence("Ctrl+J"))
         self.new_entry_action.triggered.connect(self.new_journal_entry)
         file_menu.addAction(self.new_entry_action)
+        from .safety_menu import SafetyActions
+
+        self.safety = SafetyActions(self, file_menu, before=self.settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("action:quit")

@@ -31,20 +31,22 @@ class TaskRunner(QObject):
         return self._pending > 0
 
     def run(self, work: Callable[[], Any], on_success: Callable[[Any], None],
-            on_failure: Callable[[BaseException], None] | None = None) -> None:
+            on_failure: Callable[[BaseException], None] | None = None, background: bool = False) -> None:
         """Call ``work()`` on the worker thread; then ``on_success(result)`` or
         ``on_failure(exc)`` on the UI thread. Without ``on_failure`` the error is re-raised there,
-        where the app's exception hook logs it and shows the friendly dialog."""
+        where the app's exception hook logs it and shows the friendly dialog. ``background`` work
+        (warming up imports) does not make the runner ``busy`` for the user's own actions."""
         if self._closed:  # the window is closing: results would land on widgets being destroyed
             return
-        self._pending += 1
+        counted = 0 if background else 1
+        self._pending += counted
         future = self._executor.submit(work)
-        future.add_done_callback(lambda f: self._deliver.emit((f, on_success, on_failure)))
+        future.add_done_callback(lambda f: self._deliver.emit((f, on_success, on_failure, counted)))
 
     def _on_deliver(self, payload: tuple[Future[Any], Callable[[Any], None],
-                                          Callable[[BaseException], None] | None]) -> None:
-        future, on_success, on_failure = payload
-        self._pending -= 1
+                                          Callable[[BaseException], None] | None, int]) -> None:
+        future, on_success, on_failure, counted = payload
+        self._pending -= counted
         if self._closed or future.cancelled():  # after shutdown(): the window is closing
             return
         exc = future.exception()

@@ -1118,6 +1118,30 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="132"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="160"/>
+        <source>Import an exchange file</source>
+        <translation>Importer un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="135"/>
+        <source>Here is what the import will do. Nothing has been written yet; a backup is made before the import.</source>
+        <translation>Voici ce que l&apos;importation va faire. Rien n&apos;a encore été écrit&#x202f;; une sauvegarde est faite avant l&apos;importation.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="141"/>
+        <source>Preview of the import</source>
+        <translation>Aperçu de l&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="145"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPanel</name>
     <message>
         <location filename="../../partage_desktop/ui/journal_indicators.py" line="133"/>
@@ -1558,63 +1582,63 @@
         <translation>Nouvelle entrée de &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="151"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="189"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="190"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="193"/>
         <location filename="../../partage_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="199"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="200"/>
         <source>This file is not an answers file made for Partage.</source>
         <translation>Ce fichier n&apos;est pas un fichier de réponses fait pour Partage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="238"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="251"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="252"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -2028,6 +2052,80 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="42"/>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="119"/>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="158"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="48"/>
+        <source>Choose the backup to go back to. Your current data is backed up first, so you can come back to it; then Partage restarts on the restored data.</source>
+        <translation>Choisissez la sauvegarde à laquelle revenir. Vos données actuelles sont d&apos;abord sauvegardées, pour que vous puissiez y revenir&#x202f;; Partage redémarre ensuite sur les données restaurées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="54"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="57"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="57"/>
+        <source>Made</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="57"/>
+        <source>Agreements</source>
+        <translation>Ententes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="58"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="58"/>
+        <source>Journal entries</source>
+        <translation>Entrées de journal</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="66"/>
+        <source>No backup yet. Partage makes one automatically every day you use it; you can also make one now with File → Backup now.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant. Partage en fait une automatiquement chaque jour où vous l&apos;utilisez&#x202f;; vous pouvez aussi en faire une maintenant avec Fichier → Sauvegarder maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="76"/>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="107"/>
+        <source>Backup folder: %1</source>
+        <translation>Dossier de sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="120"/>
+        <source>Replace your current data with the backup of %1?
+
+Your current data is backed up first. Partage then restarts.</source>
+        <translation>Remplacer vos données actuelles par la sauvegarde du %1&#x202f;?
+
+Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/backup_dialog.py" line="126"/>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../partage_desktop/ui/wizard_clauses.py" line="211"/>
@@ -2142,6 +2240,198 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     </message>
 </context>
 <context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="61"/>
+        <source>&amp;Backup now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="62"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="63"/>
+        <source>&amp;Check the data</source>
+        <translation>&amp;Vérifier les données</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="64"/>
+        <source>Sen&amp;d to a partner…</source>
+        <translation>&amp;Envoyer à un partenaire…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="65"/>
+        <source>&amp;Import an exchange file…</source>
+        <translation>&amp;Importer un fichier d&apos;échange…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="98"/>
+        <source>Backing up your data…</source>
+        <translation>Sauvegarde de vos données…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="100"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="109"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="113"/>
+        <source>Backup saved: %1 agreement(s), %2 project(s), %3 journal entry(ies) — %4</source>
+        <translation>Sauvegarde enregistrée&#xa0;: %1 entente(s), %2 projet(s), %3 entrée(s) de journal — %4</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="129"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="130"/>
+        <source>The backup was restored. Partage now restarts on the restored data.</source>
+        <translation>La sauvegarde a été restaurée. Partage redémarre maintenant sur les données restaurées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="141"/>
+        <source>Send to a partner</source>
+        <translation>Envoyer à un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="157"/>
+        <source>Checking your data…</source>
+        <translation>Vérification de vos données…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="159"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="165"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="169"/>
+        <source>Check the data</source>
+        <translation>Vérifier les données</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="166"/>
+        <source>Your data is intact: the full check found no problem.</source>
+        <translation>Vos données sont intactes&#xa0;: la vérification complète n&apos;a trouvé aucun problème.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="170"/>
+        <source>Your data is damaged (%1). Keep working as little as possible and restore a backup: your current data is backed up first, so nothing more is lost.
+
+Choose a backup now?</source>
+        <translation>Vos données sont endommagées (%1). Travaillez le moins possible et restaurez une sauvegarde&#xa0;: vos données actuelles sont sauvegardées d&apos;abord, donc rien de plus n&apos;est perdu.
+
+Choisir une sauvegarde maintenant&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="185"/>
+        <source>Automatic backup made: %1</source>
+        <translation>Sauvegarde automatique faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="191"/>
+        <source>The automatic backup could not be made: %1</source>
+        <translation>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="40"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="102"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="123"/>
+        <source>Send to a partner</source>
+        <translation>Envoyer à un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="46"/>
+        <source>Choose the agreement to send. Partage saves it, with all its versions, in an exchange file (.partage) that you attach to an email or copy to a USB key. Your partner imports it with File → Import an exchange file.</source>
+        <translation>Choisissez l&apos;entente à envoyer. Partage l&apos;enregistre, avec toutes ses versions, dans un fichier d&apos;échange (.partage) que vous joignez à un courriel ou copiez sur une clé USB. Votre partenaire l&apos;importe avec Fichier → Importer un fichier d&apos;échange.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="53"/>
+        <source>Agreements</source>
+        <translation>Ententes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="56"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="56"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="56"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="63"/>
+        <source>There is no agreement to send yet.</source>
+        <translation>Il n&apos;y a pas encore d&apos;entente à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="67"/>
+        <source>&amp;Save the exchange file…</source>
+        <translation>&amp;Enregistrer le fichier d&apos;échange…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="88"/>
+        <source>Save the exchange file</source>
+        <translation>Enregistrer le fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="89"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="161"/>
+        <source>Partage exchange files (*.partage)</source>
+        <translation>Fichiers d&apos;échange Partage (*.partage)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="103"/>
+        <source>The exchange file is saved:
+%1
+
+Attach it to an email to your partner organization, or copy it to a USB key.</source>
+        <translation>Le fichier d&apos;échange est enregistré&#xa0;:
+%1
+
+Joignez-le à un courriel à l&apos;organisme partenaire, ou copiez-le sur une clé USB.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="105"/>
+        <source>&amp;Write an email</source>
+        <translation>&amp;Écrire un courriel</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="106"/>
+        <source>Show the &amp;folder</source>
+        <translation>Afficher le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="110"/>
+        <source>Agreement %1 (Partage exchange file)</source>
+        <translation>Entente %1 (fichier d&apos;échange Partage)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="111"/>
+        <source>Hello,
+
+Attached is the exchange file of agreement %1. Import it in Partage with File → Import an exchange file.
+
+File to attach: %2
+</source>
+        <translation>Bonjour,
+
+Voici en pièce jointe le fichier d&apos;échange de l&apos;entente %1. Importez-le dans Partage avec Fichier → Importer un fichier d&apos;échange.
+
+Fichier à joindre&#xa0;: %2
+</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/settings_dialog.py" line="33"/>
@@ -2205,6 +2495,61 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <location filename="../../partage_desktop/ui/settings_dialog.py" line="128"/>
         <source>The new language will be used the next time Partage starts. Restart now?</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Partage. Redémarrer maintenant&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>StartupSafety</name>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="27"/>
+        <source>Partage is already open on this data folder. Its window has been brought to the front; use that one.</source>
+        <translation>Partage est déjà ouvert sur ce dossier de données. Sa fenêtre a été mise au premier plan&#x202f;; utilisez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="29"/>
+        <source>Partage is already open on this data folder (perhaps by another user of this computer). Close it first, then start Partage again.</source>
+        <translation>Partage est déjà ouvert sur ce dossier de données (peut-être par une autre personne qui utilise cet ordinateur). Fermez-le d&apos;abord, puis relancez Partage.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="46"/>
+        <source>Your Partage data is damaged. Partage does not open it, so as not to make things worse.
+
+The newest intact backup is from %1 (%2 agreement(s), %3 project(s), %4 journal entry(ies)). Restore it? The damaged data is kept aside, not deleted, in case it can be recovered.</source>
+        <translation>Vos données Partage sont endommagées. Partage ne les ouvre pas, pour ne rien aggraver.
+
+La sauvegarde intacte la plus récente date du %1 (%2 entente(s), %3 projet(s), %4 entrée(s) de journal). La restaurer&#x202f;? Les données endommagées sont mises de côté, pas effacées, au cas où on pourrait les récupérer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="52"/>
+        <source>The data is damaged</source>
+        <translation>Les données sont endommagées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="55"/>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="56"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="79"/>
+        <source>Your Partage data folder (%1) is inside a folder synchronized by %2. Such tools copy files while Partage is writing them and can damage your data.
+
+Ask whoever helps you with Partage to move the data folder out of it. The synchronized folder is a good place for backups instead: choose it as backup folder in File → Settings.</source>
+        <translation>Votre dossier de données Partage (%1) se trouve dans un dossier synchronisé par %2. Ces outils copient les fichiers pendant que Partage les modifie et peuvent endommager vos données.
+
+Demandez à la personne qui vous aide avec Partage de déplacer le dossier de données ailleurs. Le dossier synchronisé convient par contre très bien aux sauvegardes&#xa0;: choisissez-le comme dossier de sauvegarde dans Fichier → Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="101"/>
+        <source>There is no data in this folder, but there is a backup of %1 (%2 agreement(s), %3 project(s), %4 journal entry(ies)).
+
+Restore it now? Choose No to start with empty data; the backup stays available in File → Restore a backup.</source>
+        <translation>Ce dossier ne contient aucune donnée, mais il existe une sauvegarde du %1 (%2 entente(s), %3 projet(s), %4 entrée(s) de journal).
+
+La restaurer maintenant&#x202f;? Choisissez Non pour commencer avec des données vides&#x202f;; la sauvegarde reste disponible dans Fichier → Restaurer une sauvegarde.</translation>
     </message>
 </context>
 <context>

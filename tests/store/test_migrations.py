@@ -113,7 +113,9 @@ def test_older_database_is_copied_aside_then_upgraded(tmp_path, monkeypatch):
     monkeypatch.setattr(migrate, "_upgrade", lambda path: upgrades.append(path) or _stamp(path, "0001"))
     result = prepare_database(db, tmp_path / "b")
     assert result.upgraded_from == "0000" and upgrades == [db]
-    backup = sqlite3.connect(result.backup_path)
+    from partage_desktop.store.backup import check_backup_database
+
+    backup = sqlite3.connect(check_backup_database(result.backup_path, tmp_path))
     assert backup.execute("SELECT legal_name FROM organization").fetchone()[0] == "Organisme A"
     assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0000"
     backup.close()

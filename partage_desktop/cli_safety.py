@@ -1,0 +1,155 @@
+"""Command-line side of data safety: ``backup create|list|restore``, ``check``, ``exchange``.
+
+Kept out of cli.py so that this feature's commands live in one place; cli.py only wires them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from . import datadir
+from .texts import t
+
+COMMANDS = ("backup", "check", "exchange")
+
+
+def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    backup = sub.add_parser("backup", parents=[common]).add_subparsers(dest="action", required=True)
+    create = backup.add_parser("create", parents=[common])
+    create.add_argument("--out", type=Path, metavar="FILE")
+    create.add_argument("--json", action="store_true")
+    listing = backup.add_parser("list", parents=[common])
+    listing.add_argument("--json", action="store_true")
+    restore = backup.add_parser("restore", parents=[common])
+    restore.add_argument("file", type=Path)
+
+    sub.add_parser("check", parents=[common])
+
+    exchange = sub.add_parser("exchange", parents=[common]).add_subparsers(dest="action", required=True)
+    export = exchange.add_parser("export", parents=[common])
+    export.add_argument("--agreement", required=True, metavar="REF")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.partage")
+    export.add_argument("--json", action="store_true")
+    imp = exchange.add_parser("import", parents=[common])
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true")
+    imp.add_argument("--json", action="store_true")
+
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _info_json(info: Any) -> dict[str, Any]:
+    return {"path": str(info.path), "created_at": info.created_at.isoformat(), "reason": info.reason,
+            "counts": info.counts, "attachments": info.attachments, "revision": info.revision,
+            "size": info.size}
+
+
+def warn_if_cloud(data: datadir.DataDir, lang: str) -> None:
+    from .core.places import cloud_service
+
+    service = cloud_service(data.root)
+    if service:
+        print(t("cloud_folder", lang, path=data.root, service=service), file=sys.stderr)
+
+
+def _writer_lock(data: datadir.DataDir, lang: str) -> Any:
+    from .errors import DataUnusableError
+    from .store.lock import DataFolderBusyError, DataFolderLock
+
+    lock = DataFolderLock(data.root)
+    try:
+        lock.acquire()
+    except DataFolderBusyError as exc:
+        raise DataUnusableError(t("folder_busy", lang, path=data.root)) from exc
+    return lock
+
+
+def run(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
+    from .services.database import prepare
+
+    warn_if_cloud(data, lang)
+    if args.command == "check":
+        from .services.database import full_check
+
+        datadir.ensure_writable(data)
+        prepare(data, lang)
+        ok, message, _detail = full_check(data, lang)
+        print(message, file=sys.stdout if ok else sys.stderr)
+        return 0 if ok else 3
+    if args.command == "backup":
+        return _backup(args, data, lang)
+    if args.command == "exchange":
+        return _exchange(args, data, lang)
+    raise AssertionError(args.command)
+
+
+def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
+    from .services import backup
+    from .services.database import prepare
+
+    if args.action == "list":
+        items = backup.list_backups(data)
+        if args.json:
+            _print_json([_info_json(i) for i in items])
+        elif not items:
+            print(t("backup_none", lang, folder=backup.configured_folder(data)))
+        for info in [] if args.json else items:
+            print(t("backup_line", lang, date=backup.when_text(info.created_at, lang), path=info.path,
+                    reason=backup.reason_text(info.reason, lang), **info.label_counts))
+        return 0
+    datadir.ensure_writable(data)
+    if args.action == "create":
+        prepare(data, lang)
+        info = backup.make_backup(data, lang, "manuelle", out=args.out.absolute() if args.out else None)
+        if args.json:
+            _print_json(_info_json(info))
+        else:
+            print(t("backup_created", lang, path=info.path, attachments=info.attachments, **info.label_counts))
+        return 0
+    if args.action == "restore":
+        backup.describe_backup(args.file, lang)
+        with _writer_lock(data, lang):
+            result = backup.restore(data, args.file.absolute(), lang)
+            prepare(data, lang)  # an older backup is upgraded now, with its own safety copy
+        info = result.restored
+        print(t("backup_restored", lang, date=backup.when_text(info.created_at, lang), before=result.before.path if result.before else "—",
+                **info.label_counts))
+        if result.damaged_aside:
+            print(t("backup_damaged_aside", lang, path=result.damaged_aside))
+        return 0
+    raise AssertionError(args.action)
+
+
+def _exchange(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
+    from .services import exchange
+    from .services.database import prepare
+
+    datadir.ensure_writable(data)
+    prepare(data, lang)
+    if args.action == "export":
+        summary = exchange.export_agreement(data, args.agreement, args.out.absolute(), lang)
+        if args.json:
+            _print_json(summary)
+        else:
+            print(t("exchange_exported", lang, out=summary["out"], ref=summary["ref"], versions=summary["versions"]))
+        return 0
+    if args.action == "import":
+        if args.dry_run:
+            plan = exchange.preview_import(data, args.file, lang)
+        else:
+            with _writer_lock(data, lang):
+                plan = exchange.import_file(data, args.file, lang)
+        if args.json:
+            _print_json(plan.as_json())
+        else:
+            for line in plan.lines(lang, dry_run=args.dry_run):
+                print(line)
+        return 0
+    raise AssertionError(args.action)

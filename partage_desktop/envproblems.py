@@ -1,0 +1,69 @@
+"""Sorting errors by whose fault they are: the computer's (disk full, read-only folder, file
+locked by another program, permission denied) get a message saying what to do; the rest are bugs.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+from .errors import PartageError
+from .texts import t
+
+# Windows: ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION, ERROR_DISK_FULL, ERROR_HANDLE_DISK_FULL,
+# ERROR_WRITE_PROTECT, ERROR_ACCESS_DENIED.
+_WINERROR = {32: "locked", 33: "locked", 112: "disk_full", 39: "disk_full", 19: "read_only", 5: "permission"}
+_ERRNO = {
+    errno.ENOSPC: "disk_full",
+    getattr(errno, "EDQUOT", -1): "disk_full",
+    errno.EROFS: "read_only",
+    errno.EACCES: "permission",
+    errno.EPERM: "permission",
+    errno.EBUSY: "locked",
+    getattr(errno, "ETXTBSY", -2): "locked",
+}
+_SQLITE = (("database or disk is full", "disk_full"), ("disk is full", "disk_full"),
+           ("readonly database", "read_only"), ("database is locked", "locked"),
+           ("unable to open database file", "permission"))
+
+
+class EnvironmentProblem(PartageError):
+    """The computer prevents the action (exit code 3); ``message`` says what to do."""
+
+    exit_code = 3
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+def kind_of(exc: BaseException) -> str | None:
+    """``disk_full`` | ``read_only`` | ``locked`` | ``permission``, or None for anything else."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError):
+            winerror = getattr(current, "winerror", None)
+            if winerror in _WINERROR:
+                return _WINERROR[winerror]
+            if current.errno in _ERRNO:
+                return _ERRNO[current.errno]
+        if isinstance(current, sqlite3.OperationalError):
+            text = str(current).lower()
+            for needle, kind in _SQLITE:
+                if needle in text:
+                    return kind
+        orig = getattr(current, "orig", None)  # SQLAlchemy wraps the driver's error
+        current = orig if isinstance(orig, BaseException) else (current.__cause__ or current.__context__)
+    return None
+
+
+def describe(exc: BaseException, lang: str, path: Path | str | None = None) -> EnvironmentProblem | None:
+    kind = kind_of(exc)
+    if kind is None:
+        return None
+    where = path or getattr(exc, "filename", None) or "—"
+    return EnvironmentProblem(kind, t(f"env_{kind}", lang, path=where))

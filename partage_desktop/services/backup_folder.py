@@ -1,0 +1,37 @@
+"""Where backups go: the folder chosen in the settings, or the data folder's own ``sauvegardes``.
+
+Kept apart from services/backup.py so that start-up (which only needs the folder's name) does not
+import the zip machinery.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from ..datadir import DataDir
+from ..settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def configured_folder(data: DataDir) -> Path:
+    settings = Settings.load(data.settings_file) if data.settings_file.is_file() else Settings()
+    return Path(settings.backup_dir).expanduser() if settings.backup_dir else data.backups
+
+
+def usable_folder(data: DataDir) -> tuple[Path, bool]:
+    """The folder to write backups to, and whether it is the configured one (False: the
+    configured folder is missing or not writable, e.g. a USB key that was removed)."""
+    folder = configured_folder(data)
+    if folder == data.backups:
+        return folder, True
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".partage-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+        return folder, True
+    except OSError:
+        log.warning("backup folder %s unavailable, using %s", folder, data.backups)
+        return data.backups, False

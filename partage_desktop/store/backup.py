@@ -1,0 +1,370 @@
+"""Backups of the whole data: the database (SQLite online backup API) and the attachments folder.
+
+A backup is one zip file: ``backup.json`` (when, why, what it holds), ``partage.sqlite3`` (a
+consistent copy made with the online backup API, never a raw copy of a live WAL database) and
+``pieces-jointes/…``. The archive is written to a temporary name and renamed, so a backup that
+exists is complete. Counts are read with plain SQL and tolerate tables that do not exist (yet).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from .errors import StoreError
+
+FORMAT = "partage-backup"
+FORMAT_VERSION = 1
+MANIFEST = "backup.json"
+DB_MEMBER = "partage.sqlite3"
+ATTACHMENTS_MEMBER = "pieces-jointes/"
+SUFFIX = ".zip"
+NAME = re.compile(r"^sauvegarde-(\d{8}-\d{6})(?:-\d+)?-([a-z-]+)\.zip$")
+# What a backup is made for; part of the file name, so a listing needs no archive opened to sort.
+REASONS = ("manuelle", "auto", "avant-migration", "avant-restauration", "avant-import")
+COUNTED = {"agreements": "agreement", "projects": "project", "entries": "journal_entry",
+           "organizations": "organization"}
+# Soft-deleted rows are in the trash, not "held" in the user's sense.
+LIVE_FILTER = {"agreement": "deleted_at IS NULL", "journal_entry": "deleted_at IS NULL"}
+
+Progress = Callable[[int, int], None]
+
+
+class BackupError(StoreError):
+    """A file given as a backup cannot be used (not a backup, damaged, unreadable)."""
+
+    def __init__(self, path: Path, reason: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {reason} {detail}".strip())
+        self.path = path
+        self.reason = reason  # "not_a_backup" | "damaged" | "too_new"
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime
+    reason: str
+    counts: dict[str, int] = field(default_factory=dict)
+    revision: str | None = None
+    attachments: int = 0
+    size: int = 0
+
+    @property
+    def label_counts(self) -> dict[str, int]:
+        return {k: self.counts.get(k, 0) for k in ("agreements", "projects", "entries")}
+
+
+def count_rows(con: sqlite3.Connection) -> dict[str, int]:
+    """Counts of what the database holds; a table that does not exist counts as zero."""
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    out: dict[str, int] = {}
+    for key, table in COUNTED.items():
+        if table not in tables:
+            out[key] = 0
+            continue
+        columns = {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
+        where = LIVE_FILTER.get(table, "")
+        if where and "deleted_at" not in columns:
+            where = ""
+        sql = f'SELECT COUNT(*) FROM "{table}"' + (f" WHERE {where}" if where else "")
+        out[key] = int(con.execute(sql).fetchone()[0])
+    return out
+
+
+def _revision(con: sqlite3.Connection) -> str | None:
+    try:
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return str(row[0]) if row else None
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a (possibly live, WAL-mode) database with the online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Not read-only: a reader may need to recover a WAL left by a killed process.
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            # The copy is a standalone file: no -wal beside it, readable from a read-only medium.
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _attachment_files(folder: Path | None) -> list[Path]:
+    if folder is None or not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def backup_name(reason: str, when: datetime) -> str:
+    assert reason in REASONS, reason
+    return f"sauvegarde-{when:%Y%m%d-%H%M%S}-{reason}{SUFFIX}"
+
+
+def _unique(folder: Path, reason: str, when: datetime) -> Path:
+    path = folder / backup_name(reason, when)
+    n = 1
+    while path.exists():
+        path = folder / f"sauvegarde-{when:%Y%m%d-%H%M%S}-{n}-{reason}{SUFFIX}"
+        n += 1
+    return path
+
+
+def create_backup(db_path: Path, attachments: Path | None, out: Path, reason: str,
+                  app_version: str = "", progress: Progress | None = None,
+                  now: datetime | None = None) -> BackupInfo:
+    """Write a complete backup to ``out`` (atomically: temporary file, then rename)."""
+    when = now or datetime.now()
+    files = _attachment_files(attachments)
+    total = len(files) + 1
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    db_copy = tmp.with_name(tmp.name + ".sqlite3")
+    try:
+        counts: dict[str, int] = dict.fromkeys(COUNTED, 0)
+        revision = None
+        if db_path.exists():
+            copy_database(db_path, db_copy)
+            con = sqlite3.connect(db_copy)
+            try:
+                counts = count_rows(con)
+                revision = _revision(con)
+            finally:
+                con.close()
+        manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "created_at": when.isoformat(),
+                    "reason": reason, "app_version": app_version, "revision": revision, "counts": counts,
+                    "attachments": len(files)}
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+            archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+            if db_copy.exists():
+                archive.write(db_copy, DB_MEMBER)
+            if progress:
+                progress(1, total)
+            assert attachments is not None or not files
+            for i, path in enumerate(files, start=2):
+                rel = path.relative_to(attachments).as_posix()  # type: ignore[arg-type]
+                archive.write(path, ATTACHMENTS_MEMBER + rel)
+                if progress:
+                    progress(i, total)
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        db_copy.unlink(missing_ok=True)
+    return BackupInfo(out, when, reason, counts, revision, len(files), out.stat().st_size)
+
+
+def create_in_folder(db_path: Path, attachments: Path | None, folder: Path, reason: str,
+                     app_version: str = "", progress: Progress | None = None,
+                     now: datetime | None = None) -> BackupInfo:
+    when = now or datetime.now()
+    folder.mkdir(parents=True, exist_ok=True)
+    return create_backup(db_path, attachments, _unique(folder, reason, when), reason, app_version, progress, when)
+
+
+def read_info(path: Path) -> BackupInfo:
+    """What a backup holds, from its manifest (the database inside is not opened)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if MANIFEST not in names:
+                raise BackupError(path, "not_a_backup")
+            raw = json.loads(archive.read(MANIFEST).decode("utf-8"))
+    except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError, EOFError) as exc:
+        raise BackupError(path, "not_a_backup", str(exc)) from exc
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise BackupError(path, "not_a_backup")
+    if raw.get("format_version") != FORMAT_VERSION:
+        raise BackupError(path, "too_new", str(raw.get("format_version")))
+    try:
+        created = datetime.fromisoformat(str(raw["created_at"]))
+        counts = {str(k): int(v) for k, v in dict(raw.get("counts") or {}).items()}
+        attachments = int(raw.get("attachments") or 0)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise BackupError(path, "not_a_backup", str(exc)) from exc
+    revision = raw.get("revision")
+    return BackupInfo(path, created, str(raw.get("reason", "")), counts,
+                      str(revision) if revision is not None else None, attachments, path.stat().st_size)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in a folder, newest first; files that are not backups are ignored."""
+    if not folder.is_dir():
+        return []
+    out: list[BackupInfo] = []
+    for path in folder.iterdir():
+        if path.suffix != SUFFIX or not NAME.match(path.name):
+            continue
+        try:
+            out.append(read_info(path))
+        except BackupError:
+            continue
+    out.sort(key=lambda b: (b.created_at, b.path.name), reverse=True)
+    return out
+
+
+def thin(backups: Iterable[BackupInfo], daily: int = 7, weekly: int = 4, monthly: int = 12,
+         now: datetime | None = None) -> list[BackupInfo]:
+    """The backups to delete: keep everything from the last 24 hours (a backup made before a
+    restore must survive the next "Backup now"), then the newest of each of the last ``daily``
+    days, ``weekly`` ISO weeks and ``monthly`` months that have a backup (Anki's scheme)."""
+    ordered = sorted(backups, key=lambda b: (b.created_at, b.path.name), reverse=True)
+    recent = (now or datetime.now()) - timedelta(days=1)
+    keep: set[Path] = {b.path for b in ordered if b.created_at >= recent}
+    for key_of, limit in ((lambda d: d.date(), daily),
+                          (lambda d: d.isocalendar()[:2], weekly),
+                          (lambda d: (d.year, d.month), monthly)):
+        seen: list[Any] = []
+        for b in ordered:
+            key = key_of(b.created_at)
+            if key in seen:
+                continue
+            if len(seen) >= limit:
+                break
+            seen.append(key)
+            keep.add(b.path)
+    if ordered:
+        keep.add(ordered[0].path)
+    return [b for b in ordered if b.path not in keep]
+
+
+def changed_since(db_path: Path, attachments: Path | None, when: datetime) -> bool:
+    """Whether the database or an attachment was written after ``when`` (file times)."""
+    limit = (when - timedelta(seconds=2)).timestamp()
+    candidates = [db_path, db_path.with_name(db_path.name + "-wal")]
+    candidates += _attachment_files(attachments)
+    for path in candidates:
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime > limit:
+                return True
+    return False
+
+
+def check_backup_database(path: Path, work_dir: Path) -> Path:
+    """Extract the backup's database to a temporary file in ``work_dir`` and check it whole
+    (``PRAGMA integrity_check``). Returns the extracted file; the caller owns it."""
+    read_info(path)
+    fd, name = tempfile.mkstemp(dir=work_dir, prefix=".restauration-", suffix=".sqlite3")
+    os.close(fd)
+    extracted = Path(name)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if DB_MEMBER not in archive.namelist():
+                raise BackupError(path, "damaged", "no database")
+            _check_members(path, archive)
+            with archive.open(DB_MEMBER) as src, open(extracted, "wb") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
+        con = sqlite3.connect(extracted)
+        try:
+            result = [r[0] for r in con.execute("PRAGMA integrity_check")]
+        finally:
+            con.close()
+        if result != ["ok"]:
+            raise BackupError(path, "damaged", "; ".join(result[:3]))
+    except (zipfile.BadZipFile, sqlite3.DatabaseError, EOFError) as exc:
+        extracted.unlink(missing_ok=True)
+        raise BackupError(path, "damaged", str(exc)) from exc
+    except BaseException:
+        extracted.unlink(missing_ok=True)
+        raise
+    return extracted
+
+
+def _check_members(path: Path, archive: zipfile.ZipFile) -> None:
+    """A backup is restored only if every member is one this module writes, at a safe path."""
+    from .exchange import safe_member_name
+
+    for info in archive.infolist():
+        name = info.filename
+        if name in (MANIFEST, DB_MEMBER):
+            continue
+        rel = name[len(ATTACHMENTS_MEMBER):] if name.startswith(ATTACHMENTS_MEMBER) else ""
+        mode = info.external_attr >> 16
+        if not rel or info.is_dir() or not safe_member_name(rel) or (mode and (mode & 0o170000) == 0o120000):
+            raise BackupError(path, "damaged", f"unexpected member {name!r}")
+
+
+def _remove_sidecars(db_path: Path) -> None:
+    for suffix in ("-wal", "-shm", "-journal"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+
+
+def checkpoint(db_path: Path) -> None:
+    """Fold the WAL into the main file so that nothing lives only in the -wal file."""
+    con = sqlite3.connect(db_path)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
+
+
+def put_database_aside(db_path: Path, label: str, now: datetime | None = None) -> Path:
+    """Rename the database (and its WAL files) out of the way, kept for recovery."""
+    when = now or datetime.now()
+    aside = db_path.with_name(f"{db_path.stem}-{label}-{when:%Y%m%d-%H%M%S}{db_path.suffix}")
+    for suffix in ("", "-wal", "-shm"):
+        src = db_path.with_name(db_path.name + suffix)
+        if src.exists():
+            os.replace(src, aside.with_name(aside.name + suffix))
+    return aside
+
+
+def restore_files(backup: Path, extracted_db: Path, db_path: Path, attachments: Path | None) -> None:
+    """Put a checked backup in place. The caller has closed every connection to ``db_path`` and
+    made a backup of the current state (or put a damaged database aside)."""
+    new_attachments: Path | None = None
+    if attachments is not None:
+        new_attachments = Path(tempfile.mkdtemp(dir=attachments.parent, prefix=".pieces-jointes-restauration-"))
+        try:
+            with zipfile.ZipFile(backup) as archive:
+                for info in archive.infolist():
+                    if not info.filename.startswith(ATTACHMENTS_MEMBER) or info.is_dir():
+                        continue
+                    rel = info.filename[len(ATTACHMENTS_MEMBER):]
+                    target = (new_attachments / rel).resolve()
+                    if new_attachments.resolve() not in target.parents:
+                        raise BackupError(backup, "damaged", f"unsafe path {info.filename!r}")
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    with archive.open(info) as src, open(target, "wb") as dst:
+                        shutil.copyfileobj(src, dst, 1 << 20)
+        except BaseException:
+            shutil.rmtree(new_attachments, ignore_errors=True)
+            raise
+    if db_path.exists():
+        with contextlib.suppress(sqlite3.DatabaseError):
+            checkpoint(db_path)
+    # A stale -wal beside the restored file would be replayed into it: remove them first.
+    _remove_sidecars(db_path)
+    os.replace(extracted_db, db_path)
+    if attachments is not None and new_attachments is not None:
+        old = None
+        if attachments.exists():
+            old = attachments.with_name(f".{attachments.name}-ancien-{os.getpid()}")
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(attachments, old)
+        os.replace(new_attachments, attachments)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)

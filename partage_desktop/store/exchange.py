@@ -1,0 +1,217 @@
+"""Exchange files (``.partage``): a zip that carries data from one organization's PC to another's.
+
+``manifest.json`` says which format version it is, what it holds and the SHA-256 and size of every
+other member. Reading is defensive and all-or-nothing: an archive is refused whole when a member's
+path could leave the target (``../``, absolute paths, drive letters, backslashes), when a member is a
+link, when it expands to absurd sizes (declared sizes checked first, actual sizes while reading),
+when a JSON document is invalid, when a checksum is missing or wrong, or when the format version
+is unknown. Nothing is ever extracted to disk here: members are returned as bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import stat
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .errors import StoreError
+
+FORMAT = "partage-exchange"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SUFFIX = ".partage"
+MAX_ARCHIVE = 512 * 1024 * 1024  # bytes on disk
+MAX_MEMBERS = 10_000
+MAX_MEMBER = 128 * 1024 * 1024  # one member, uncompressed
+MAX_TOTAL = 512 * 1024 * 1024  # all members, uncompressed
+MAX_JSON = 16 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, for members over 1 MB
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_SEGMENT = re.compile(r"^[^\x00-\x1f\x7f<>:\"|?*\\]+$")
+
+
+class ExchangeRefused(StoreError):
+    """The archive is refused whole. ``reason``: not_exchange | damaged | unsafe_path | link |
+    too_big | bad_json | checksum | unknown_version | too_new | missing."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class ExchangeContent:
+    manifest: dict[str, Any]
+    members: dict[str, bytes]
+
+    def json(self, name: str) -> Any:
+        return parse_json(self.members[name], name)
+
+
+def _refuse_constant(value: str) -> Any:
+    raise ValueError(f"{value} is not allowed")
+
+
+def parse_json(raw: bytes, name: str) -> Any:
+    if len(raw) > MAX_JSON:
+        raise ExchangeRefused("too_big", name)
+    try:
+        return json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise ExchangeRefused("bad_json", f"{name}: {exc}") from exc
+
+
+def safe_member_name(name: str) -> bool:
+    """A relative path with plain segments: nothing that could leave the folder it is read into."""
+    if not name or len(name) > 400 or name.startswith("/") or _DRIVE.match(name) or "\\" in name:
+        return False
+    parts = name.split("/")
+    return all(part not in ("", ".", "..") and _SEGMENT.match(part) and part == part.strip(" .")
+               for part in parts)
+
+
+def _is_link(info: zipfile.ZipInfo) -> bool:
+    mode = info.external_attr >> 16
+    return stat.S_ISLNK(mode) if mode else False
+
+
+def _check_entries(infos: list[zipfile.ZipInfo]) -> None:
+    if len(infos) > MAX_MEMBERS:
+        raise ExchangeRefused("too_big", f"{len(infos)} members")
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        if not safe_member_name(name.rstrip("/") if info.is_dir() else name):
+            raise ExchangeRefused("unsafe_path", name)
+        if _is_link(info):
+            raise ExchangeRefused("link", name)
+        if name in seen or name.casefold() in seen:
+            raise ExchangeRefused("unsafe_path", f"{name} (twice)")
+        seen.update((name, name.casefold()))
+        if info.file_size > MAX_MEMBER:
+            raise ExchangeRefused("too_big", name)
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ExchangeRefused("too_big", f"{name} (compression ratio)")
+        total += info.file_size
+        if total > MAX_TOTAL:
+            raise ExchangeRefused("too_big", "total size")
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> bytes:
+    """Read a member, never trusting its declared size: stop as soon as it grows past it."""
+    limit = min(info.file_size, budget)
+    chunks: list[bytes] = []
+    size = 0
+    with archive.open(info) as src:
+        while chunk := src.read(1 << 16):
+            size += len(chunk)
+            if size > limit:
+                raise ExchangeRefused("too_big", f"{info.filename} (larger than declared)")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def read_archive(path: Path) -> ExchangeContent:
+    """Check and read a whole exchange file; raise ExchangeRefused on the first problem."""
+    try:
+        if path.stat().st_size > MAX_ARCHIVE:
+            raise ExchangeRefused("too_big", "archive")
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:
+        raise ExchangeRefused("not_exchange", str(exc)) from exc
+    with archive:
+        try:
+            infos = archive.infolist()
+            _check_entries(infos)
+            files = [i for i in infos if not i.is_dir()]
+            by_name = {i.filename: i for i in files}
+            if MANIFEST not in by_name:
+                raise ExchangeRefused("not_exchange", "no manifest.json")
+            manifest = parse_json(_read_member(archive, by_name[MANIFEST], MAX_JSON), MANIFEST)
+            declared = _check_manifest(manifest)
+            extra = sorted(set(by_name) - set(declared) - {MANIFEST})
+            if extra:
+                raise ExchangeRefused("checksum", f"{extra[0]} is not listed in the manifest")
+            missing = sorted(set(declared) - set(by_name))
+            if missing:
+                raise ExchangeRefused("missing", missing[0])
+            members: dict[str, bytes] = {}
+            budget = MAX_TOTAL
+            for name, expected in declared.items():
+                raw = _read_member(archive, by_name[name], budget)
+                budget -= len(raw)
+                if len(raw) != expected["size"] or hashlib.sha256(raw).hexdigest() != expected["sha256"]:
+                    raise ExchangeRefused("checksum", name)
+                members[name] = raw
+        except (zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError) as exc:
+            # RuntimeError: encrypted member; NotImplementedError: unknown compression
+            raise ExchangeRefused("damaged", str(exc)) from exc
+    return ExchangeContent(manifest, members)
+
+
+def _check_manifest(manifest: Any) -> dict[str, dict[str, Any]]:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise ExchangeRefused("not_exchange", "not a Partage exchange file")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ExchangeRefused("unknown_version", repr(version))
+    if version > FORMAT_VERSION:
+        raise ExchangeRefused("too_new", str(version))
+    if version != FORMAT_VERSION:
+        raise ExchangeRefused("unknown_version", str(version))
+    members = manifest.get("members")
+    if not isinstance(members, dict):
+        raise ExchangeRefused("checksum", "no member list")
+    out: dict[str, dict[str, Any]] = {}
+    for name, entry in members.items():
+        if not isinstance(name, str) or not safe_member_name(name) or name == MANIFEST:
+            raise ExchangeRefused("unsafe_path", str(name))
+        if not isinstance(entry, dict):
+            raise ExchangeRefused("checksum", name)
+        digest, size = entry.get("sha256"), entry.get("size")
+        if not isinstance(digest, str) or not re.fullmatch(r"[0-9a-f]{64}", digest):
+            raise ExchangeRefused("checksum", name)
+        if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= MAX_MEMBER:
+            raise ExchangeRefused("checksum", name)
+        out[name] = {"sha256": digest, "size": size}
+    return out
+
+
+def write_archive(out: Path, kind: str, members: dict[str, bytes], holds: dict[str, int],
+                  app_version: str = "", now: datetime | None = None) -> None:
+    """Write an exchange file atomically (temporary file in the same folder, then rename)."""
+    for name in members:
+        assert safe_member_name(name) and name != MANIFEST, name
+    manifest = {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "kind": kind,
+        "created_at": (now or datetime.now()).isoformat(timespec="seconds"), "app_version": app_version,
+        "holds": holds,
+        "members": {name: {"sha256": hashlib.sha256(raw).hexdigest(), "size": len(raw)}
+                    for name, raw in sorted(members.items())},
+    }
+    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+            for name, raw in sorted(members.items()):
+                archive.writestr(name, raw)
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise

@@ -1,0 +1,108 @@
+"""Hostile agreement documents inside well-formed exchange files (hypothesis): the import either
+refuses with a message (exit 2 or 3, nothing written) or imports whole — never a crash (exit 1)."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import zipfile
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from safetydata import add_agreement, prepared
+
+from partage_desktop.cli import main
+from partage_desktop.datadir import resolve
+from partage_desktop.services import exchange
+from partage_desktop.services.session import close_all
+from partage_desktop.store.lock import DataFolderLock
+
+SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-5, 10**12), st.floats(allow_nan=False),
+                    st.text(max_size=30), st.sampled_from(["2026-02-30", "../x", "versions/1.pdf", "ENT-1", ""]))
+JSON = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                    st.dictionaries(st.text(max_size=10), inner, max_size=4)),
+                    max_leaves=15)
+PATHS = st.sampled_from([("reference",), ("title",), ("status",), ("lang",), ("template_id",), ("answers",),
+                         ("start_date",), ("parties",), ("parties", 0), ("parties", 0, "position"),
+                         ("parties", 0, "name"), ("versions",), ("versions", 0), ("versions", 0, "number"),
+                         ("versions", 0, "fingerprint"), ("versions", 0, "pdf"), ("versions", 0, "answers"),
+                         ("versions", 0, "created_at"), ("versions", 0, "template_version"),
+                         ("answers", "parties"), ("versions", 0, "answers", "fields")])
+
+
+@pytest.fixture(scope="module")
+def original(tmp_path_factory):
+    sender = prepared(tmp_path_factory.mktemp("sender"))
+    add_agreement(sender, "ENT-2026-0001", versions=1)
+    out = tmp_path_factory.mktemp("out") / "a.partage"
+    exchange.export_agreement(sender, "ENT-2026-0001", out, "fr")
+    close_all()
+    with zipfile.ZipFile(out) as archive:
+        return {n: archive.read(n) for n in archive.namelist() if n != "manifest.json"}
+
+
+def _set(doc, path, value):
+    node = doc
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+
+
+@pytest.fixture(scope="module")
+def empty_database(tmp_path_factory):
+    data = prepared(tmp_path_factory.mktemp("empty"))
+    close_all()
+    return data.database
+
+
+@settings(max_examples=int(os.environ.get("PARTAGE_HYPOTHESIS_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
+@given(path=PATHS, value=st.one_of(SCALARS, JSON))
+def test_hostile_agreement_documents_never_crash_the_import(tmp_path_factory, original, empty_database, capsys,
+                                                           path, value):
+    doc = json.loads(original["agreement.json"])
+    _set(doc, path, copy.deepcopy(value))
+    members = {**original, "agreement.json": json.dumps(doc).encode()}
+    folder = tmp_path_factory.mktemp("hostile")
+    file = folder / "h.partage"
+    listed = {n: {"sha256": hashlib.sha256(r).hexdigest(), "size": len(r)} for n, r in members.items()}
+    with zipfile.ZipFile(file, "w") as archive:
+        archive.writestr("manifest.json", json.dumps({"format": "partage-exchange", "format_version": 1,
+                                                      "kind": "agreement", "members": listed}))
+        for name, raw in members.items():
+            archive.writestr(name, raw)
+    (folder / "donnees").mkdir()
+    shutil.copy(empty_database, folder / "donnees" / "partage.sqlite3")  # a fresh database, quickly
+    data = resolve(str(folder / "donnees"))
+    code = main(["--data-dir", str(data.root), "exchange", "import", str(file)])
+    err = capsys.readouterr().err
+    close_all()
+    assert code in (0, 2, 3), err
+    con = sqlite3.connect(data.database)
+    try:
+        count = con.execute("SELECT COUNT(*) FROM agreement").fetchone()[0]
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        con.close()
+    assert count == (1 if code == 0 else 0)
+
+
+def test_import_is_refused_while_partage_is_open(tmp_path, original, capsys):
+    data = prepared(tmp_path / "donnees")
+    file = tmp_path / "a.partage"
+    listed = {n: {"sha256": hashlib.sha256(r).hexdigest(), "size": len(r)} for n, r in original.items()}
+    with zipfile.ZipFile(file, "w") as archive:
+        archive.writestr("manifest.json", json.dumps({"format": "partage-exchange", "format_version": 1,
+                                                      "kind": "agreement", "members": listed}))
+        for name, raw in original.items():
+            archive.writestr(name, raw)
+    with DataFolderLock(data.root):
+        assert main(["--data-dir", str(data.root), "exchange", "import", str(file)]) == 3
+        assert "déjà ouvert" in capsys.readouterr().err
+        assert main(["--data-dir", str(data.root), "exchange", "import", str(file), "--dry-run"]) == 0
+    close_all()

@@ -1,0 +1,85 @@
+"""Crash harness: forks writers of the app's real write paths and SIGKILLs them at random moments.
+
+Run as ``python crash_writer.py DATA_DIR ROUNDS SEED MAX_DELAY_MS MODE``. The parent imports the
+app once, then for each round forks a child that writes through the services (``MODE`` "orgs":
+organizations saved one per transaction; "backup": backups made in a loop; "import": the exchange
+files of ``DATA_DIR/../inbox`` imported one by one, each after its own backup) and reports on a pipe
+each write it saw committed. The parent kills the child after a random delay (most rounds
+after its first commit, the others at any moment from its start), and prints one JSON line: every write reported as committed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import select
+import signal
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy.orm import configure_mappers
+
+from partage_desktop.datadir import resolve
+from partage_desktop.services import backup, exchange
+from partage_desktop.services.organizations import OrganizationData, save_organization
+from partage_desktop.store import models  # noqa: F401 - imported once here, not in every child
+
+configure_mappers()
+
+
+def child(data_dir: Path, mode: str, round_no: int, out: int) -> None:
+    data = resolve(str(data_dir))
+    inbox = sorted((data_dir.parent / "inbox").glob("*.partage")) if mode == "import" else []
+    for i in range(100_000):
+        if mode == "import":
+            if i >= len(inbox):
+                break
+            plan = exchange.import_file(data, inbox[i], "fr")
+            if plan.applied:
+                os.write(out, f"{plan.items[0].stored_as}\n".encode())
+        elif mode == "orgs":
+            saved = save_organization(data, OrganizationData(legal_name=f"Organisme {round_no}-{i}",
+                                                             address="1, rue Principale"))
+            os.write(out, f"{saved.id}\n".encode())
+        else:
+            info = backup.make_backup(data, "fr", "manuelle")
+            os.write(out, f"{info.path.name}\n".encode())
+    os._exit(0)
+
+
+def main() -> None:
+    data_dir, rounds, seed, max_delay_ms, mode = (Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]),
+                                                  float(sys.argv[4]), sys.argv[5])
+    rng = random.Random(seed)
+    committed: list[str] = []
+    for round_no in range(rounds):
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(read_end)
+            try:
+                child(data_dir, mode, round_no, write_end)
+            finally:
+                os._exit(1)
+        os.close(write_end)
+        chunks = []
+        if rng.random() < 0.7:
+            # Most rounds kill in the middle of a stream of writes: wait for the first commit so
+            # that a slow (loaded) machine still gets killed while writing, not while starting.
+            ready, _, _ = select.select([read_end], [], [], 30)
+            if ready:
+                chunks.append(os.read(read_end, 65536))
+        time.sleep(rng.uniform(0, max_delay_ms) / 1000)
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        while chunk := os.read(read_end, 65536):
+            chunks.append(chunk)
+        os.close(read_end)
+        committed += [line for line in b"".join(chunks).decode().splitlines() if line]
+    print(json.dumps({"rounds": rounds, "committed": committed}))
+
+
+if __name__ == "__main__":
+    main()
