@@ -87,6 +87,9 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
 
         return run_smoke(app, window, started, screenshot)
     window.show()
+    from .ui.file_open import ExchangeFileOpener
+
+    app.installEventFilter(ExchangeFileOpener(window))  # macOS: double-clicks arrive as events
     if open_file is not None:  # a double-clicked exchange file: preview it, import on confirmation
         from .ui.exchange_dialog import start_import
 

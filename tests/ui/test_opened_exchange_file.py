@@ -73,3 +73,28 @@ def test_the_given_file_is_previewed_without_asking_for_a_file(exchange_file, qt
     con.close()
     window.tasks.shutdown()
     close_all()
+
+
+def test_macos_file_open_events_start_the_same_import(exchange_file, qtbot, qapp, data_dir, monkeypatch, tmp_path):
+    from PySide6.QtGui import QFileOpenEvent
+
+    from partage_desktop.ui import exchange_dialog
+    from partage_desktop.ui.file_open import ExchangeFileOpener
+
+    window = build_main_window(data_dir, "fr")
+    qtbot.addWidget(window)
+    started = []
+    monkeypatch.setattr(exchange_dialog, "start_import", lambda w, path: started.append((w, path)))
+    opener = ExchangeFileOpener(window)
+    qapp.installEventFilter(opener)
+    try:
+        other = tmp_path / "notes.txt"
+        other.write_text("x")
+        qapp.sendEvent(qapp, QFileOpenEvent(str(other)))
+        qapp.sendEvent(qapp, QFileOpenEvent(str(exchange_file)))
+        qtbot.waitUntil(lambda: bool(started), timeout=5000)
+    finally:
+        qapp.removeEventFilter(opener)
+    assert started == [(window, exchange_file)]
+    window.tasks.shutdown()
+    close_all()
