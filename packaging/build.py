@@ -181,6 +181,14 @@ def smoke_test(exe: Path) -> list[str]:
                 raise BuildFailed("guide search found nothing for « mutualisation »")
             return f"{len(results)} articles"
 
+        def step_guide_print() -> str:
+            out = tmp_path / "guide.pdf"
+            printed = json.loads(run_binary(exe, ["--data-dir", str(data), "guides", "print", "continuum",
+                                                  "--out", str(out), "--json"], data, tmp_path))
+            if not out.is_file() or out.read_bytes()[:5] != b"%PDF-":
+                raise BuildFailed(f"no guide PDF written: {printed!r}")
+            return f"continuum article with its diagram, {out.stat().st_size // 1000} kB"
+
         def step_migrations() -> str:
             fresh = tmp_path / "autres-donnees"
             listed = json.loads(run_binary(exe, ["--data-dir", str(fresh), "agreement", "list", "--json"],
@@ -270,6 +278,7 @@ def smoke_test(exe: Path) -> list[str]:
         check("--smoke (English, offscreen)", lambda: step_smoke("en"))
         check("templates list --json", step_templates)
         check("guides search", step_guides)
+        check("guides print (article with a diagram)", step_guide_print)
         check("agreement list (migrations)", step_migrations)
         check("agreement export from a bundled example, then verify", step_export)
         check("demo data and journal search", step_demo_and_journal)

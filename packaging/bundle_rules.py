@@ -28,8 +28,8 @@ EXCLUDED_MODULES = tuple(f"PySide6.{m}" for m in (
     "QtWebView", "QtXml",
 )) + ("tkinter", "_tkinter", "pytest", "pytestqt", "hypothesis", "mypy", "ruff", "IPython",
       "numpy", "setuptools", "pip",
-      # Pillow's optional codecs (AVIF, WebP, colour management, FreeType text): ReportLab only
-      # needs Pillow's core to embed PNG/JPEG images; these bring ~9 MB of libraries.
+      # Pillow's optional codecs (AVIF, WebP, colour management, FreeType text), ~9 MB of
+      # libraries. Pillow itself must stay: ReportLab imports it whenever it is loaded.
       "PIL._avif", "PIL._webp", "PIL._imagingcms", "PIL._imagingft", "PIL._imagingtk",
       "PIL.ImageTk", "PIL.ImageQt",
       # Terminal line editing and East Asian codecs: never used by a French/English desktop app.

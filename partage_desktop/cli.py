@@ -95,6 +95,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, started: float | None = None) -> int:
     started = started if started is not None else time.perf_counter()
     args_list = list(sys.argv[1:] if argv is None else argv)
+    from .opened_file import split_opened_file
+
+    args_list, opened_file = split_opened_file(args_list)  # a double-clicked .partage file
     lang = _guess_lang(args_list)
     log_file: Path | None = None
     try:
@@ -109,7 +112,7 @@ def main(argv: Sequence[str] | None = None, started: float | None = None) -> int
             from .startup import run_gui
 
             return run_gui(data, explicit_lang, smoke=args.smoke, screenshot=args.screenshot,
-                           started=started)
+                           started=started, open_file=opened_file)
         if args.command == "agreement" and args.action == "list":
             datadir.ensure_writable(data)
         log_file = logsetup.configure(data.logs) if data.root.is_dir() and args.command != "guides" else None

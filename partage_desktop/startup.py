@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 
 def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
-            screenshot: Path | None = None, started: float = 0.0) -> int:
+            screenshot: Path | None = None, started: float = 0.0, open_file: Path | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -87,6 +87,13 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
 
         return run_smoke(app, window, started, screenshot)
     window.show()
+    from .ui.file_open import ExchangeFileOpener
+
+    app.installEventFilter(ExchangeFileOpener(window))  # macOS: double-clicks arrive as events
+    if open_file is not None:  # a double-clicked exchange file: preview it, import on confirmation
+        from .ui.exchange_dialog import start_import
+
+        QTimer.singleShot(0, lambda: start_import(window, open_file))
     return app.exec()
 
 

@@ -152,17 +152,20 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def start_import(window: Any) -> None:
-    """Ask for a file, preview it off the UI thread, confirm, import off the UI thread."""
+def start_import(window: Any, path: Path | None = None) -> None:
+    """Ask for a file (unless given, e.g. double-clicked on the desktop), preview it off the UI
+    thread, confirm, import off the UI thread."""
     from ..services import exchange
     from .safety_menu import explain_failure
 
     title = QCoreApplication.translate("ImportPreviewDialog", "Import an exchange file")
-    chosen, _ = QFileDialog.getOpenFileName(window, title, str(Path.home()), QCoreApplication.translate(
-        "SendDialog", "Partage exchange files (*.partage)"))
-    if not chosen:
-        return
-    data, lang, path = window.data, window.lang, Path(chosen)
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(window, title, str(Path.home()), QCoreApplication.translate(
+            "SendDialog", "Partage exchange files (*.partage)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+    data, lang = window.data, window.lang
 
     def previewed(plan: Any) -> None:
         dialog = ImportPreviewDialog(plan.lines(lang, dry_run=True), window)

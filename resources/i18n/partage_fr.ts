@@ -1516,7 +1516,7 @@
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/exchange_dialog.py" line="132"/>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="160"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="161"/>
         <source>Import an exchange file</source>
         <translation>Importer un fichier d&apos;échange</translation>
     </message>
@@ -2785,7 +2785,7 @@ Choisir une sauvegarde maintenant&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/exchange_dialog.py" line="89"/>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="161"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="163"/>
         <source>Partage exchange files (*.partage)</source>
         <translation>Fichiers d&apos;échange Partage (*.partage)</translation>
     </message>
