@@ -184,6 +184,14 @@ _T: dict[str, dict[str, str]] = {
         "fr": "Aucune version enregistrée ici ne porte l'empreinte « {value} ». Vérifiez les 12 caractères imprimés au bas des pages.",
         "en": "No version recorded here has the fingerprint “{value}”. Check the 12 characters printed at the bottom of the pages.",
     },
+    "logo_not_image": {
+        "fr": "Ce fichier n'est pas une image PNG ou JPEG; choisissez un autre fichier pour le logo.",
+        "en": "This file is not a PNG or JPEG image; choose another file for the logo.",
+    },
+    "logo_too_big": {
+        "fr": "Le logo est trop lourd (maximum {max} Ko); choisissez une image plus petite.",
+        "en": "The logo is too large (maximum {max} KB); choose a smaller image.",
+    },
     "copy_identical": {
         "fr": "Copie identique à la version {version} de l'entente {reference} enregistrée ici (« {title} », empreinte {fingerprint}).",
         "en": "Copy identical to version {version} of agreement {reference} recorded here (“{title}”, fingerprint {fingerprint}).",

@@ -118,4 +118,5 @@ class AgreementDocument:
     author: str = "Partage"
     # canonical answers (JSON text) embedded in the PDF so that a copy can be verified
     attachment_json: str = ""
+    logo: bytes = b""  # PNG or JPEG printed in the title block
     extra: dict[str, str] = field(default_factory=dict)

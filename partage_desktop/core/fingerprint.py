@@ -48,6 +48,8 @@ def canonical_answers(answers: Answers) -> dict[str, Any]:
         "fields": fields,
         "meta": {"reference": answers.reference, "version": answers.version},
     }
+    if answers.logo:
+        doc["meta"]["logo"] = answers.logo
     if answers.added_clauses or answers.reworded:
         doc["clauses"] = {"added": answers.added_clauses, "reworded": dict(sorted(answers.reworded.items()))}
     return doc

@@ -101,6 +101,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "ces caractères ne peuvent pas être imprimés et seront omis : {chars}",
         "en": "these characters cannot be printed and will be left out: {chars}",
     },
+    "bad_logo": {
+        "fr": "le logo doit être une image PNG ou JPEG.",
+        "en": "the logo must be a PNG or JPEG image.",
+    },
+    "logo_too_big": {
+        "fr": "le logo est trop lourd (maximum {max} Ko); choisissez une image plus petite.",
+        "en": "the logo is too large (maximum {max} KB); choose a smaller image.",
+    },
     "bad_reference": {
         "fr": "la référence doit ressembler à ENT-2026-0007 (lettres, chiffres et tirets).",
         "en": "the reference should look like ENT-2026-0007 (letters, digits and hyphens).",

@@ -11,6 +11,7 @@ from .document import AgreementDocument, Annex, Article, Clause, GlanceItem, Par
 from .fingerprint import canonical_json, fingerprint_of
 from .formatting import format_date, format_decimal, format_money, format_percent, join_names
 from .labels import LABELS, WORDS
+from .logo import decode as decode_logo
 from .money import CostSplit, compute_split
 from .templates import PLACEHOLDER, FieldSpec, Template
 from .validation import Answers, SplitInput
@@ -154,6 +155,7 @@ def build_document(answers: Answers) -> AgreementDocument:
         keywords=tuple(k.strip() for k in t.keywords[lang].split(",") if k.strip()),
         subject=str(words["subject"]),
         attachment_json=canonical,
+        logo=(decode_logo(answers.logo)[0] or b"") if answers.logo else b"",
     )
 
 

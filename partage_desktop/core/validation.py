@@ -14,6 +14,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from .logo import MAX_BYTES as MAX_LOGO
+from .logo import decode as decode_logo
 from .messages import PARTY_KEYS, WHERE, message
 from .money import HUNDRED, METHODS, MoneyError, parse_decimal
 from .templates import Catalogue, Condition, FieldSpec, Template
@@ -64,6 +66,7 @@ class Answers:
     reworded: dict[str, str] = field(default_factory=dict)
     reference: str = ""
     version: int = 1
+    logo: str = ""  # base64 PNG/JPEG printed in the title block (see core.logo)
 
     def active(self, conds: tuple[Condition, ...]) -> bool:
         return all(condition_holds(c, self.values, len(self.parties)) for c in conds)
@@ -158,9 +161,9 @@ def validate(
         return ValidationResult(ck.problems, None)
     values = _check_fields(ck, template, raw.get("fields"), len(parties or []))
     added, reworded = _check_clauses(ck, template, raw.get("clauses"))
-    reference, version = _check_meta(ck, raw.get("meta"))
+    reference, version, logo = _check_meta(ck, raw.get("meta"))
     answers = Answers(template, doc_lang if doc_lang in ("fr", "en") else msg_lang, parties or [],
-                      values, added, reworded, reference, version)
+                      values, added, reworded, reference, version, logo)
     if glyph_checker is not None:
         _check_glyphs(ck, raw, glyph_checker)
     return ValidationResult(ck.problems, answers)
@@ -438,13 +441,13 @@ def _check_clauses(ck: _Checker, template: Template, raw: object) -> tuple[list[
     return added, reworded
 
 
-def _check_meta(ck: _Checker, raw: object) -> tuple[str, int]:
+def _check_meta(ck: _Checker, raw: object) -> tuple[str, int, str]:
     if raw is None:
-        return "", 1
+        return "", 1, ""
     who = ck.where("meta")
     if not isinstance(raw, dict):
         ck.add("meta", who, "not_object")
-        return "", 1
+        return "", 1, ""
     reference = raw.get("reference") or ""
     if reference and (not isinstance(reference, str) or not _REFERENCE.match(reference)):
         ck.add("meta.reference", who, "bad_reference")
@@ -453,7 +456,13 @@ def _check_meta(ck: _Checker, raw: object) -> tuple[str, int]:
     if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= 9999:
         ck.add("meta.version", who, "bad_integer", value=str(version)[:20])
         version = 1
-    return str(reference), version
+    logo = raw.get("logo") or ""
+    if logo:
+        _image, problem = decode_logo(logo)
+        if problem:
+            ck.add("meta.logo", who, problem, max=MAX_LOGO // 1024)
+            logo = ""
+    return str(reference), version, str(logo)
 
 
 def _check_glyphs(ck: _Checker, raw: dict[str, Any], glyph_checker: Callable[[str], set[str]]) -> None:

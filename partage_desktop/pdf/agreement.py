@@ -254,12 +254,13 @@ def render_agreement_pages(doc: AgreementDocument) -> tuple[bytes, int]:
 
 def _story(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     labels = doc.labels
-    story: list[Flowable] = [
+    heading: list[Flowable] = [
         Paragraph(_text(doc.title), st["title"]),
         Paragraph(_text(doc.subtitle), st["subtitle"]),
         Paragraph(_text(f"{labels.reference} {doc.reference}  ·  {labels.version} {doc.version}  ·  "
                         f"{labels.fingerprint} {doc.fingerprint}"), st["refline"]),
     ]
+    story: list[Flowable] = heading if not doc.logo else [_with_logo(heading, doc.logo, width), Spacer(1, 8)]
     if doc.glance:
         story += _glance(doc, st, width)
     story.append(_notice(doc, st, width))
@@ -281,6 +282,25 @@ def _story(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float) 
     for annex in doc.annexes:
         story += _annex(doc, annex, st, width)
     return story
+
+
+LOGO_BOX = (3.4 * cm, 2.2 * cm)
+
+
+def _with_logo(heading: list[Flowable], logo: bytes, width: float) -> Flowable:
+    """The title block with the first party's logo at the right, scaled into a small box."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    reader = ImageReader(io.BytesIO(logo))
+    w, h = reader.getSize()
+    scale = min(LOGO_BOX[0] / w, LOGO_BOX[1] / h)
+    image = Image(io.BytesIO(logo), width=w * scale, height=h * scale)
+    image.hAlign = "RIGHT"
+    return Table([[heading, image]], colWidths=[width - LOGO_BOX[0] - 0.3 * cm, LOGO_BOX[0] + 0.3 * cm],
+                 style=_tstyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
 
 
 def _glance(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
             (self.tr("Guides"), self.guides),
             (self.tr("Agreements"), self.agreements),
             (self.tr("Journal"), self.journal),
-            (self.tr("Organizations"), OrganizationsSection(data)),
+            (self.tr("Organizations"), OrganizationsSection(data, lang=lang)),
         ]
         for title, widget in sections:
             item = QListWidgetItem(title)
@@ -169,7 +169,15 @@ class MainWindow(QMainWindow):
 
     def new_agreement(self, template_id: str | None = None) -> QWidget:
         """Open the agreement wizard on a new draft (optionally on a given template)."""
-        return self.open_wizard({"template": template_id, "lang": self.lang} if template_id else None)
+        from ..services.logo import own_logo_b64
+
+        answers: dict[str, object] = {"lang": self.lang}
+        if template_id:
+            answers["template"] = template_id
+        logo = own_logo_b64(self.data)
+        if logo:
+            answers["meta"] = {"logo": logo}  # our logo on the agreements we draft
+        return self.open_wizard(answers)
 
     def open_wizard(self, answers: dict[str, object] | None = None, reference: str | None = None) -> QWidget:
         from .wizard import AgreementWizard

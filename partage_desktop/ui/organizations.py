@@ -101,7 +101,7 @@ class OrganizationForm(QWidget):
 class OrganizationsSection(QWidget):
     changed = Signal()
 
-    def __init__(self, data: DataDir, parent: QWidget | None = None) -> None:
+    def __init__(self, data: DataDir, parent: QWidget | None = None, lang: str = "fr") -> None:
         super().__init__(parent)
         self.setObjectName("section:organizations")
         self.data = data
@@ -151,6 +151,10 @@ class OrganizationsSection(QWidget):
         right_layout.addWidget(heading(self.tr("Organizations"), 2))
         right_layout.addWidget(self.form)
         right_layout.addLayout(buttons)
+        from .logo_box import LogoBox
+
+        self.logo_box = LogoBox(data, lang)
+        right_layout.addWidget(self.logo_box)
         right_layout.addStretch(1)
         splitter = QSplitter()
         splitter.addWidget(left)

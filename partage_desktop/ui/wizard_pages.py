@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -200,6 +201,10 @@ class PartiesPage(StepPage):
         row.addWidget(self.pick, 1)
         row.addWidget(self.add)
         self.body.addLayout(row)
+        self.logo = QCheckBox(self.tr("Print our &logo at the top of the agreement"))
+        self.logo.setObjectName("wizard:logo")
+        self.logo.toggled.connect(self._logo_toggled)
+        self.body.addWidget(self.logo)
         self._partners: list[dict[str, str]] = []
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
@@ -221,6 +226,24 @@ class PartiesPage(StepPage):
             self.pick.addItem(partner["name"], i)
         self._show(parties)
         self.wiz.set_parties([p for p in parties])
+        from ..services.logo import own_logo
+
+        self.logo.blockSignals(True)
+        self.logo.setChecked(bool((self.wiz.answers.get("meta") or {}).get("logo")))
+        self.logo.setVisible(own_logo(self.wiz.data) is not None or self.logo.isChecked())
+        self.logo.blockSignals(False)
+
+    def _logo_toggled(self, on: bool) -> None:
+        from ..services.logo import own_logo_b64
+
+        meta = dict(self.wiz.answers.get("meta") or {})
+        logo = own_logo_b64(self.wiz.data) if on else ""
+        if logo:
+            meta["logo"] = logo
+        else:
+            meta.pop("logo", None)
+        self.wiz.answers["meta"] = meta
+        self.wiz.edited()
 
     def _show(self, parties: list[dict[str, Any]]) -> None:
         while len(self.boxes) > len(parties):

@@ -1315,17 +1315,17 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="307"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="330"/>
         <source>Fields marked with an asterisk (*) are required. Press F1 for the guide to this step.</source>
         <translation>Les champs marqués d&apos;un astérisque (*) sont obligatoires. Appuyez sur F1 pour lire le guide de cette étape.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="368"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="391"/>
         <source>To continue, fill in: %1.</source>
         <translation>Pour continuer, remplissez&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="370"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="393"/>
         <source>To continue, correct the %n field(s) marked in red.</source>
         <translation>
             <numerusform>Pour continuer, corrigez le champ signalé en rouge.</numerusform>
@@ -1910,6 +1910,59 @@
     </message>
 </context>
 <context>
+    <name>LogoBox</name>
+    <message>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="38"/>
+        <source>Our logo (optional)</source>
+        <translation>Notre logo (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="50"/>
+        <source>Printed at the top of the agreements you draft from now on.</source>
+        <translation>Imprimé en haut des ententes que vous préparerez à partir de maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="54"/>
+        <source>C&amp;hoose a logo…</source>
+        <translation>C&amp;hoisir un logo…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="57"/>
+        <source>Re&amp;move the logo</source>
+        <translation>Re&amp;tirer le logo</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="80"/>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="84"/>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="85"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="92"/>
+        <source>This file is not an image Partage can read; choose a PNG or JPEG file.</source>
+        <translation>Partage ne peut pas lire ce fichier comme une image&#x202f;; choisissez un fichier PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="101"/>
+        <source>Logo saved (%1 KB). New agreements will print it.</source>
+        <translation>Logo enregistré (%1 Ko). Les nouvelles ententes l&apos;imprimeront.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="108"/>
+        <source>Logo removed.</source>
+        <translation>Logo retiré.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../partage_desktop/ui/main_window.py" line="56"/>
@@ -2002,38 +2055,38 @@
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="218"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="219"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="217"/>
-        <location filename="../../partage_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="228"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="229"/>
         <source>This file is not an answers file made for Partage.</source>
         <translation>Ce fichier n&apos;est pas un fichier de réponses fait pour Partage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="267"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="280"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="281"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -2155,12 +2208,12 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     <message>
         <location filename="../../partage_desktop/ui/organizations.py" line="112"/>
         <source>Search organizations</source>
-        <translation>Rechercher des organisations</translation>
+        <translation>Rechercher des organismes</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/organizations.py" line="115"/>
         <source>Show &amp;archived</source>
-        <translation>Afficher les organisations &amp;archivées</translation>
+        <translation>Afficher les organismes &amp;archivés</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/organizations.py" line="119"/>
@@ -2171,12 +2224,12 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     <message>
         <location filename="../../partage_desktop/ui/organizations.py" line="121"/>
         <source>No organization yet. Start with yours: its name, address and representative will fill every agreement; then add your partners.</source>
-        <translation>Aucune organisation pour l&apos;instant. Commencez par la vôtre&#xa0;: son nom, son adresse et sa personne représentante rempliront chaque entente&#xa0;; ajoutez ensuite vos partenaires.</translation>
+        <translation>Aucun organisme pour l&apos;instant. Commencez par le vôtre&#xa0;: son nom, son adresse et sa personne représentante rempliront chaque entente&#xa0;; ajoutez ensuite vos partenaires.</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/organizations.py" line="124"/>
         <source>&amp;New organization</source>
-        <translation>&amp;Nouvelle organisation</translation>
+        <translation>&amp;Nouvel organisme</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/organizations.py" line="136"/>
@@ -2185,42 +2238,42 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/organizations.py" line="140"/>
-        <location filename="../../partage_desktop/ui/organizations.py" line="197"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="201"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chiver</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="173"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="177"/>
         <source> (our organization)</source>
         <translation> (notre organisme)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="174"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="178"/>
         <source> — archived</source>
         <translation> — archivée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="197"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="201"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="210"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="214"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs indiqués en rouge.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="214"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="218"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="215"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="219"/>
         <source>“%1” looks like an organization already in the address book. Add it anyway?</source>
-        <translation>«&#xa0;%1&#xa0;» ressemble à une organisation déjà présente dans le carnet d&apos;adresses. L&apos;ajouter quand même&#x202f;?</translation>
+        <translation>«&#xa0;%1&#xa0;» ressemble à un organisme déjà présent dans le carnet d&apos;adresses. L&apos;ajouter quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="222"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="226"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2228,57 +2281,62 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="183"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="184"/>
         <source>Who signs the agreement?</source>
         <translation>Qui signe l&apos;entente&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="184"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="185"/>
         <source>Our organization comes first, then the partners. Pick a partner from the address book or type a new one.</source>
         <translation>Notre organisme vient en premier, puis les partenaires. Choisissez un partenaire dans le carnet d&apos;adresses ou inscrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="193"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="194"/>
         <source>Partner from the address book</source>
         <translation>Partenaire du carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="194"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="195"/>
         <source>&amp;Add a party</source>
         <translation>&amp;Ajouter une partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="197"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="198"/>
         <source>Add from the address &amp;book:</source>
         <translation>Ajouter à partir du &amp;carnet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="219"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="204"/>
+        <source>Print our &amp;logo at the top of the agreement</source>
+        <translation>Imprimer notre &amp;logo en haut de l&apos;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="224"/>
         <source>— a new organization —</source>
         <translation>— un nouvel organisme —</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="235"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="258"/>
         <source>Party %1 — our organization</source>
         <translation>Partie %1 — notre organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="235"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="258"/>
         <source>Party %1</source>
         <translation>Partie %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="247"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="270"/>
         <source>This kind of agreement has at most %1 parties.</source>
         <translation>Ce type d&apos;entente compte au plus %1 parties.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="288"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="311"/>
         <source>To continue: %1</source>
         <translation>Pour continuer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="289"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="312"/>
         <source> (and %n other problem(s))</source>
         <translation>
             <numerusform> (et %n autre problème)</numerusform>
@@ -2289,42 +2347,42 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>PartyBox</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="139"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="140"/>
         <source>Legal &amp;name *</source>
         <translation>&amp;Nom légal *</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="139"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="140"/>
         <source>NE&amp;Q (10 digits)</source>
         <translation>NE&amp;Q (10 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="140"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="141"/>
         <source>&amp;Address *</source>
         <translation>A&amp;dresse *</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="140"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="141"/>
         <source>&amp;Representative *</source>
         <translation>&amp;Représentant(e) *</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="141"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="142"/>
         <source>Representative&apos;s &amp;title *</source>
         <translation>&amp;Titre du représentant *</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="141"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="142"/>
         <source>&amp;Email</source>
         <translation>C&amp;ourriel</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="142"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="143"/>
         <source>&amp;Phone</source>
         <translation>Télé&amp;phone</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="164"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="165"/>
         <source>Remove this party</source>
         <translation>Retirer cette partie</translation>
     </message>
@@ -3008,52 +3066,52 @@ La restaurer maintenant&#x202f;? Choisissez Non pour commencer avec des données
 <context>
     <name>TemplatePage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="82"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="83"/>
         <source>What do you want to share?</source>
         <translation>Que voulez-vous partager&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="83"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="84"/>
         <source>Choose the kind of agreement. They go from the simplest, a loan, to the most involved, a joint structure.</source>
         <translation>Choisissez le type d&apos;entente. Ils vont du plus simple, le prêt, au plus engageant, la structure commune.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="87"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="88"/>
         <source>Kind of agreement</source>
         <translation>Type d&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="90"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
         <source>Loan</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="90"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="92"/>
         <source>Pooling</source>
         <translation>Mutualisation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="92"/>
         <source>Joint structure</source>
         <translation>Structure commune</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="100"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="101"/>
         <source>&amp;Kind of agreement:</source>
         <translation>&amp;Type d&apos;entente&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="104"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="105"/>
         <source>Read the &amp;guide on this kind of sharing</source>
         <translation>Lire le &amp;guide sur ce type de partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="127"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="128"/>
         <source>Choose a kind of agreement to continue.</source>
         <translation>Choisissez un type d&apos;entente pour continuer.</translation>
     </message>
