@@ -11,47 +11,26 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from .logo import MAX_BYTES as MAX_LOGO
 from .logo import decode as decode_logo
-from .messages import PARTY_KEYS, WHERE, message
-from .money import HUNDRED, METHODS, MoneyError, parse_decimal
-from .templates import Catalogue, Condition, FieldSpec, Template
+from .messages import PARTY_KEYS
+from .templates import Catalogue, Condition, Template
+from .validation_base import Problem, _Checker
+from .validation_base import SplitInput as SplitInput  # re-exported: the document builder uses it
+from .validation_values import _parse_value
 
 PARTY_REQUIRED = ("name", "address", "representative", "representative_title")
 PARTY_OPTIONAL = ("neq", "email", "phone")
 PARTY_MAX = {"name": 200, "address": 400, "representative": 150, "representative_title": 150,
              "neq": 20, "email": 200, "phone": 50}
 ENVELOPE_KEYS = {"template", "lang", "parties", "fields", "clauses", "meta"}
-MAX_MONEY = Decimal("1000000000")
 CLAUSE_TITLE_MAX = 200
 CLAUSE_TEXT_MAX = 10000
 MAX_ADDED_CLAUSES = 50
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _REFERENCE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,39}$")
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: str  # "fields.end_date", "parties[1].name", "template"
-    label: str  # the field's own words: "Date de fin", "Partie 2 — Nom de l'organisme"
-    message: str
-    severity: str = "error"  # "error" | "warning"
-    lang: str = "en"
-
-    def __str__(self) -> str:
-        sep = "\u00a0: " if self.lang == "fr" else ": "
-        return f"{self.label}{sep}{self.message}" if self.label else self.message
-
-
-@dataclass(frozen=True)
-class SplitInput:
-    method: str
-    total: Decimal | None
-    shares: tuple[Decimal, ...]
-    rate: Decimal | None
 
 
 @dataclass
@@ -103,34 +82,6 @@ def condition_holds(cond: Condition, values: dict[str, Any], party_count: int) -
     if cond.in_ is not None and value not in cond.in_:
         return False
     return cond.equals is None or value == cond.equals
-
-
-class _Checker:
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-        self.problems: list[Problem] = []
-
-    def add(self, path: str, label: str, key: str, severity: str = "error", **values: object) -> None:
-        self.problems.append(Problem(path, label, message(key, self.lang, **values), severity, self.lang))
-
-    def where(self, key: str, **values: object) -> str:
-        return WHERE[key][self.lang].format(**values)
-
-    def text(self, value: object, path: str, label: str, required: bool, max_len: int) -> str | None:
-        if value is None or value == "":
-            if required:
-                self.add(path, label, "required")
-            return "" if value == "" else None
-        if not isinstance(value, str):
-            self.add(path, label, "not_text")
-            return None
-        stripped = value.strip()
-        if required and not stripped:
-            self.add(path, label, "required")
-        if max_len and len(stripped) > max_len:
-            self.add(path, label, "too_long", length=len(stripped), max=max_len)
-            return None
-        return stripped
 
 
 def validate(
@@ -237,162 +188,6 @@ def _check_fields(ck: _Checker, template: Template, raw: object, party_count: in
                 ck.add(path, label, "date_order", value=values[spec.id].isoformat(),
                        other=other_spec.label[ck.lang], other_value=other.isoformat())
     return values
-
-
-def _parse_value(ck: _Checker, spec: FieldSpec, value: Any, path: str, party_count: int) -> Any:
-    label = spec.label[ck.lang]
-    kind = spec.type
-    if kind in ("text", "longtext"):
-        return ck.text(value, path, label, False, spec.max_length)
-    if kind == "date":
-        return _parse_date(ck, value, path, label)
-    if kind in ("money", "percent", "integer"):
-        return _parse_number(ck, kind, value, path, label, spec.minimum, spec.maximum)
-    if kind == "choice":
-        allowed = [c.value for c in spec.choices]
-        if not isinstance(value, str) or value not in allowed:
-            ck.add(path, label, "bad_choice", value=value, choices=", ".join(allowed))
-            return None
-        return value
-    if kind == "bool":
-        if not isinstance(value, bool):
-            ck.add(path, label, "bad_bool")
-            return None
-        return value
-    if kind == "list":
-        return _parse_list(ck, spec, value, path, label)
-    if kind == "cost_split":
-        return _parse_split(ck, value, path, label, party_count)
-    raise AssertionError(kind)
-
-
-def _parse_date(ck: _Checker, value: Any, path: str, label: str) -> date | None:
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    ck.add(path, label, "bad_date", value=str(value)[:40])
-    return None
-
-
-def _parse_number(ck: _Checker, kind: str, value: Any, path: str, label: str,
-                  minimum: Any = None, maximum: Any = None) -> Any:
-    shown = str(value)[:40]
-    if kind == "integer":
-        if isinstance(value, bool) or not isinstance(value, (int, str)):
-            ck.add(path, label, "bad_integer", value=shown)
-            return None
-        try:
-            number: Any = int(str(value).strip())
-        except ValueError:
-            ck.add(path, label, "bad_integer", value=shown)
-            return None
-        low, high = (0 if minimum is None else minimum), (100000 if maximum is None else maximum)
-    else:
-        try:
-            number = parse_decimal(value)
-        except MoneyError:
-            ck.add(path, label, "bad_money" if kind == "money" else "bad_percent", value=shown)
-            return None
-        exponent = number.as_tuple().exponent
-        if isinstance(exponent, int) and exponent < -2:
-            ck.add(path, label, "too_many_decimals")
-            return None
-        if kind == "percent":
-            low, high = Decimal(0), HUNDRED
-            if not low <= number <= high:
-                ck.add(path, label, "bad_percent", value=shown)
-                return None
-        else:
-            low = Decimal(0) if minimum is None else Decimal(str(minimum))
-            high = MAX_MONEY if maximum is None else Decimal(str(maximum))
-    if number < low:
-        ck.add(path, label, "too_small", min=low)
-        return None
-    if number > high:
-        ck.add(path, label, "too_big", max=high)
-        return None
-    return number
-
-
-def _parse_list(ck: _Checker, spec: FieldSpec, value: Any, path: str, label: str) -> list[dict[str, Any]] | None:
-    if not isinstance(value, list):
-        ck.add(path, label, "not_list")
-        return None
-    if len(value) > spec.max_items:
-        ck.add(path, label, "too_many_items", count=len(value), max=spec.max_items)
-        return None
-    if len(value) < spec.min_items:
-        ck.add(path, label, "too_few_items", min=spec.min_items)
-    rows = []
-    for i, row in enumerate(value):
-        rpath = f"{path}[{i}]"
-        rlabel = f"{label}, {ck.where('row', n=i + 1)}"
-        if not isinstance(row, dict):
-            ck.add(rpath, rlabel, "not_object")
-            continue
-        for key in sorted(set(row) - {c.id for c in spec.columns}):
-            ck.add(f"{rpath}.{key}", f"{rlabel} — {key}", "unknown_key")
-        clean: dict[str, Any] = {}
-        for col in spec.columns:
-            cpath, clabel = f"{rpath}.{col.id}", f"{rlabel} — {col.label[ck.lang]}"
-            cell = row.get(col.id)
-            if cell in (None, ""):
-                if col.required:
-                    ck.add(cpath, clabel, "required")
-                clean[col.id] = None
-            elif col.type in ("text", "longtext"):
-                clean[col.id] = ck.text(cell, cpath, clabel, col.required, col.max_length)
-            elif col.type == "date":
-                clean[col.id] = _parse_date(ck, cell, cpath, clabel)
-            else:
-                clean[col.id] = _parse_number(ck, col.type, cell, cpath, clabel)
-        rows.append(clean)
-    return rows
-
-
-def _parse_split(ck: _Checker, value: Any, path: str, label: str, party_count: int) -> SplitInput | None:
-    if not isinstance(value, dict):
-        ck.add(path, label, "not_object")
-        return None
-    for key in sorted(set(value) - {"method", "total", "shares", "rate"}):
-        ck.add(f"{path}.{key}", f"{label} — {key}", "unknown_key")
-    method = value.get("method")
-    if method not in METHODS:
-        ck.add(f"{path}.method", label, "split_method", value=method)
-        return None
-    total = rate = None
-    if method in ("equal", "percent"):
-        total = _parse_number(ck, "money", value.get("total"), f"{path}.total",
-                              f"{label} — {ck.where('total')}") if value.get("total") not in (None, "") else None
-        if total is None and value.get("total") in (None, ""):
-            ck.add(f"{path}.total", f"{label} — {ck.where('total')}", "required")
-    if method == "per_use":
-        rate = _parse_number(ck, "money", value.get("rate"), f"{path}.rate",
-                             f"{label} — {ck.where('rate')}") if value.get("rate") not in (None, "") else None
-        if rate is None and value.get("rate") in (None, ""):
-            ck.add(f"{path}.rate", f"{label} — {ck.where('rate')}", "required")
-    shares: list[Decimal] = []
-    if method != "equal":
-        raw_shares = value.get("shares")
-        if not isinstance(raw_shares, list) or len(raw_shares) != party_count:
-            count = len(raw_shares) if isinstance(raw_shares, list) else 0
-            ck.add(f"{path}.shares", label, "split_count", count=count, parties=party_count)
-            return None
-        kind = {"percent": "percent", "amount": "money", "per_use": "integer"}[method]
-        for i, share in enumerate(raw_shares):
-            parsed = _parse_number(ck, kind, share, f"{path}.shares[{i}]",
-                                   f"{label} — {ck.where('share', n=i + 1)}")
-            if parsed is None:
-                return None
-            shares.append(Decimal(parsed))
-        if method == "percent" and sum(shares) != HUNDRED:
-            ck.add(f"{path}.shares", label, "split_sum", sum=sum(shares))
-            return None
-    if (method in ("equal", "percent") and total is None) or (method == "per_use" and rate is None):
-        return None
-    return SplitInput(method, total, tuple(shares), rate)
 
 
 def _check_clauses(ck: _Checker, template: Template, raw: object) -> tuple[list[dict[str, str]], dict[str, str]]:

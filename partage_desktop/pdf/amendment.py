@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from reportlab.lib.pagesizes import letter
 from reportlab.lib.units import cm
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -21,24 +22,9 @@ from .. import __version__
 from ..core.amendment import AmendmentDocument
 from ..core.compare import ADDED, CHANGED, ClauseChange
 from ..core.document import Table as DocTable
-from .agreement import (
-    ATTACHMENT_NAME,
-    FOOTER_H,
-    MARGIN_TOP,
-    MARGIN_X,
-    PAGE_H,
-    PAGE_W,
-    _attach,
-    _Canvas,
-    _Footer,
-    _notice,
-    _parties,
-    _signatures,
-    _styles,
-    _table,
-    _text,
-    letter,
-)
+from .agreement import ATTACHMENT_NAME, _attach, _Canvas, _Footer
+from .agreement_story import _notice, _parties, _signatures, _table
+from .agreement_style import FOOTER_H, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, _styles, _text
 from .fonts import register_fonts
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 from reportlab.lib import colors
+from reportlab.lib.pagesizes import letter
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus.flowables import Flowable
@@ -13,7 +14,7 @@ from reportlab.platypus.flowables import Flowable
 from .. import __version__
 from ..core.document import AgreementDocument
 from ..core.formatting import french_spacing, join_names
-from .agreement import ACCENT, MARGIN_X, RULE, _styles, _text, _tstyle, letter
+from .agreement_style import ACCENT, MARGIN_X, RULE, _styles, _text, _tstyle
 from .fonts import SANS, register_fonts
 
 _WORDS = {

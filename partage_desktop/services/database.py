@@ -90,3 +90,11 @@ def full_check(data: DataDir, lang: str) -> tuple[bool, str, str]:
     if result.ok:
         return True, t("check_ok", lang, path=data.database), ""
     return False, t("check_failed", lang, path=data.database, detail=detail), detail
+
+
+def warm_up() -> None:
+    """Import the data layer ahead of need (on a worker thread), so that the first screen that
+    reads the database does not pause for SQLAlchemy's import."""
+    import sqlalchemy.orm  # noqa: F401
+
+    from ..store import models  # noqa: F401

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..datadir import DataDir
+from ..services.database import warm_up
 from ..services.home import home_snapshot
 from ..services.selfassess_records import ProjectJournal
 from ..settings import Settings
@@ -29,12 +30,6 @@ from .organizations import OrganizationsSection
 from .tasks import TaskRunner
 
 WARM_UP_DELAY_MS = 800
-
-
-def _warm_up_imports() -> None:
-    import sqlalchemy.orm  # noqa: F401
-
-    from ..store import models  # noqa: F401
 
 
 HELP_CONTEXTS = {
@@ -105,7 +100,7 @@ class MainWindow(QMainWindow):
         # first screen that needs it does not freeze; not before the first paint, which it would
         # slow down (the import holds the interpreter lock).
         QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.tasks.run(
-            _warm_up_imports, lambda _: None, lambda _exc: None, background=True))
+            warm_up, lambda _: None, lambda _exc: None, background=True))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
