@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..core.templates import (
-    Catalogue,
-    CommonLibrary,
-    Template,
-    load_catalogue,
-    load_common,
-    load_template,
-)
+from ..core.template_loader import CommonLibrary, load_catalogue, load_common, load_template
+from ..core.templates import Catalogue, Template
 from ..resources import templates_dir
 
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from partage_desktop.core.render import build_document
-from partage_desktop.core.templates import load_catalogue
+from partage_desktop.core.template_loader import load_catalogue
 from partage_desktop.core.validation import validate
 from partage_desktop.resources import templates_dir
 
