@@ -209,7 +209,7 @@ def test_verify_a_copy_by_pdf_and_by_fingerprint(window, qtbot, data_dir, exampl
     qtbot.keyClicks(dialog.fingerprint, fingerprint.lower().replace("-", " "))
     qtbot.keyClick(dialog.fingerprint, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.status not in ("", "busy"), timeout=10000)
-    assert dialog.status == "ok" and premises in dialog.result.text()
+    assert dialog.status == "found" and premises in dialog.result.text() and "Found" in dialog.result.text()
     copy = tmp_path / "received.pdf"
     copy.write_bytes(av.version_pdf(data, premises, 1, "en").replace(b"/Producer", b"/Producex", 1))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
