@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -181,6 +181,7 @@ class AgreementsSection(QWidget):
         self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.table.doubleClicked.connect(lambda _: self.open_current())
+        self.table.installEventFilter(self)  # Enter opens the agreement, like a double click
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self._details_pane())
@@ -369,6 +370,13 @@ class AgreementsSection(QWidget):
         self.buttons["agreement:resolutions"].setEnabled(has_versions)
         self.export_action.setEnabled(bool(d) and (state in ("draft", "ready") or has_versions))
         self.print_action.setEnabled(self.export_action.isEnabled())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_current()
+            return True
+        return super().eventFilter(watched, event)
 
     def open_current(self) -> None:
         reference = self.current_reference()
