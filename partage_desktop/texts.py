@@ -192,6 +192,10 @@ _T: dict[str, dict[str, str]] = {
         "fr": "Le logo est trop lourd (maximum {max} Ko); choisissez une image plus petite.",
         "en": "The logo is too large (maximum {max} KB); choose a smaller image.",
     },
+    "fingerprint_match": {
+        "fr": "Cette empreinte est celle de la version {version} de l'entente {reference} enregistrée ici (« {title} »). Comparez la copie papier avec cette version pour vous assurer que rien n'y a été changé à la main.",
+        "en": "This fingerprint is that of version {version} of agreement {reference} recorded here (“{title}”). Compare the paper copy with this version to make sure nothing was changed by hand.",
+    },
     "copy_identical": {
         "fr": "Copie identique à la version {version} de l'entente {reference} enregistrée ici (« {title} », empreinte {fingerprint}).",
         "en": "Copy identical to version {version} of agreement {reference} recorded here (“{title}”, fingerprint {fingerprint}).",

@@ -13,13 +13,13 @@ from .agreement_versions import VersionInfo, find_by_fingerprint, find_by_pdf
 
 @dataclass(frozen=True)
 class CopyCheck:
-    status: str  # "ok" | "altered" | "foreign" | "other_version" | "unknown"
+    status: str  # "ok" | "found" (a typed fingerprint matches) | "altered" | "foreign" | "other_version" | "unknown"
     message: str
     matches: list[VersionInfo] = field(default_factory=list)  # versions recorded in this data folder
 
     @property
     def ok(self) -> bool:
-        return self.status == "ok"
+        return self.status in ("ok", "found")
 
 
 def check_pdf(data: DataDir, path: Path, lang: str) -> CopyCheck:
@@ -44,5 +44,5 @@ def check_fingerprint(data: DataDir, text: str, lang: str) -> CopyCheck:
     if not matches:
         return CopyCheck("unknown", t("fingerprint_unknown", lang, value=normalize_fingerprint(text) or text))
     first = matches[0]
-    return CopyCheck("ok", t("copy_identical", lang, reference=first.reference, version=first.number,
-                             title=first.title, fingerprint=first.fingerprint), matches)
+    return CopyCheck("found", t("fingerprint_match", lang, reference=first.reference, version=first.number,
+                             title=first.title), matches)

@@ -49,6 +49,7 @@ class SignDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sign-dialog")
         self.setWindowTitle(self.tr("Mark %1 as signed").replace("%1", reference))
+        self.setMinimumWidth(560)
         self.scan: Path | None = None
         form = QFormLayout()
         self.signed_on = _date_edit("sign:date", self.tr("Signature date"), today)
@@ -62,10 +63,10 @@ class SignDialog(QDialog):
         choose = QPushButton(self.tr("&Attach the scanned signed copy…"))
         choose.setObjectName("sign:scan")
         choose.clicked.connect(self.choose_scan)
-        row = QHBoxLayout()
-        row.addWidget(self.scan_label, 1)
-        row.addWidget(choose)
-        form.addRow(self.tr("Scan:"), row)
+        column = QVBoxLayout()
+        column.addWidget(choose, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.scan_label)
+        form.addRow(self.tr("Scan:"), column)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark as &signed"))
         buttons.accepted.connect(self.accept)
@@ -235,7 +236,7 @@ class VerifyCopyDialog(QDialog):
     def _done(self, outcome) -> None:  # noqa: ANN001
         self.status = outcome.status
         colour = "#1b5e20" if outcome.ok else "#b00020"
-        mark = self.tr("Verified") if outcome.ok else self.tr("Not verified")
+        mark = {"ok": self.tr("Verified"), "found": self.tr("Found")}.get(outcome.status, self.tr("Not verified"))
         self.result.setText(f"<b style='color:{colour}'>{mark}</b><br>{_html(outcome.message)}")
 
     def _failed(self, exc: BaseException) -> None:

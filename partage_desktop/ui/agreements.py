@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from ..datadir import DataDir
 from . import i18n
 from .agreement_files import AgreementFiles
-from .agreements_model import END, REF, ROW_ROLE, AgreementsFilter, AgreementsModel
+from .agreements_model import END, PARTIES, REF, ROW_ROLE, TITLE, AgreementsFilter, AgreementsModel
 from .sections import heading
 from .tasks import TaskRunner
 
@@ -175,14 +176,22 @@ class AgreementsSection(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            mode = QHeaderView.ResizeMode.Stretch if column in (TITLE, PARTIES) \
+                else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.table.doubleClicked.connect(lambda _: self.open_current())
+        self.table.installEventFilter(self)  # Enter opens the agreement, like a double click
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self._details_pane())
-        splitter.setSizes([560, 420])
+        splitter.setSizes([720, 440])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         box.addWidget(splitter, 1)
         self.no_match = QLabel(self.tr("No agreement matches these filters."))
         self.no_match.setObjectName("agreements-no-match")
@@ -203,6 +212,8 @@ class AgreementsSection(QWidget):
         self.versions = QListWidget()
         self.versions.setObjectName("agreement-versions")
         self.versions.setAccessibleName(self.tr("Versions"))
+        self.versions.setWordWrap(True)
+        self.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         versions_label = QLabel(self.tr("&Versions (each export freezes one):"))
         versions_label.setBuddy(self.versions)
         box.addWidget(self.details_title)
@@ -319,10 +330,10 @@ class AgreementsSection(QWidget):
             self.details_info.setText(self._info_text(d))
             for v in d.versions:
                 created = i18n.format_date(v.created_at.date(), self.lang)
-                text = self.tr("Version %1 — %2 — fingerprint %3").replace("%1", str(v.number)) \
+                text = self.tr("Version %1 · %2 · fingerprint %3").replace("%1", str(v.number)) \
                     .replace("%2", created).replace("%3", v.fingerprint)
                 if d.signed_version == v.number:
-                    text += " — " + self.tr("signed")
+                    text += " · " + self.tr("signed")
                 item = QListWidgetItem(text)
                 item.setData(NUMBER_ROLE, v.number)
                 self.versions.addItem(item)
@@ -363,6 +374,13 @@ class AgreementsSection(QWidget):
         self.buttons["agreement:resolutions"].setEnabled(has_versions)
         self.export_action.setEnabled(bool(d) and (state in ("draft", "ready") or has_versions))
         self.print_action.setEnabled(self.export_action.isEnabled())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_current()
+            return True
+        return super().eventFilter(watched, event)
 
     def open_current(self) -> None:
         reference = self.current_reference()

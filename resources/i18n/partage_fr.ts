@@ -184,183 +184,183 @@
 <context>
     <name>AgreementsSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="57"/>
-        <location filename="../../partage_desktop/ui/agreements.py" line="170"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="58"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="171"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="58"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="59"/>
         <source>&amp;Create an agreement</source>
         <translation>&amp;Créer une entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="88"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="89"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="90"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="91"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="92"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="93"/>
         <source>&amp;Verify a copy…</source>
         <translation>&amp;Vérifier une copie…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="93"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="94"/>
         <source>Export the &amp;dates (.ics)…</source>
         <translation>Exporter les &amp;dates (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="116"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="117"/>
         <source>No agreement yet. An agreement puts in writing who shares what with whom, for how long and who pays what, so that everyone knows what to expect. Partage offers these kinds of sharing, from the simple loan to the joint venture:</source>
         <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi avec qui, pour combien de temps et qui paie quoi, pour que chacun sache à quoi s&apos;attendre. Partage propose ces formes de partage, du simple prêt à la coentreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="130"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="131"/>
         <source>Create an &amp;agreement</source>
         <translation>Créer une &amp;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="152"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="153"/>
         <source>Search agreements</source>
         <translation>Rechercher dans les ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="153"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="154"/>
         <source>Search by reference, title or partner</source>
         <translation>Rechercher par référence, titre ou partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="156"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="157"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="157"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="158"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="160"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="161"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="161"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="162"/>
         <source>Kind of agreement</source>
         <translation>Type d&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="187"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="196"/>
         <source>No agreement matches these filters.</source>
         <translation>Aucune entente ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="205"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="214"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="206"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="217"/>
         <source>&amp;Versions (each export freezes one):</source>
         <translation>&amp;Versions (chaque exportation en fige une)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="214"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="225"/>
         <source>&amp;Open in the wizard</source>
         <translation>&amp;Ouvrir dans l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="215"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="226"/>
         <source>Mark as si&amp;gned…</source>
         <translation>Marquer comme si&amp;gnée…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="216"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="227"/>
         <source>&amp;Terminate…</source>
         <translation>&amp;Résilier…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="217"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="228"/>
         <source>Prepare an a&amp;mendment</source>
         <translation>Préparer un a&amp;venant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="218"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="229"/>
         <source>Compa&amp;re versions</source>
         <translation>Compa&amp;rer les versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="219"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="230"/>
         <source>&amp;Board resolutions…</source>
         <translation>Ré&amp;solutions du CA…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="251"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="262"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="254"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="265"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="315"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="326"/>
         <source>No agreement selected</source>
         <translation>Aucune entente sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="322"/>
-        <source>Version %1 — %2 — fingerprint %3</source>
-        <translation>Version&#xa0;%1 —&#xa0;%2 — empreinte&#xa0;%3</translation>
+        <location filename="../../partage_desktop/ui/agreements.py" line="333"/>
+        <source>Version %1 · %2 · fingerprint %3</source>
+        <translation>Version&#xa0;%1 ·&#xa0;%2 · empreinte&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="325"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="336"/>
         <source>signed</source>
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="337"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="348"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="338"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="349"/>
         <source>Parties: %1</source>
         <translation>Parties&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="339"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="350"/>
         <source>From %1 to %2</source>
         <translation>Du&#xa0;%1 au&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="341"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="352"/>
         <source>Signed on %1 (version %2)</source>
         <translation>Signée le&#xa0;%1 (version&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="344"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="355"/>
         <source>Scanned copy: %1</source>
         <translation>Copie numérisée&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="346"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="357"/>
         <source>Terminated on %1</source>
         <translation>Résiliée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="348"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="359"/>
         <source>Amendment to %1, version %2</source>
         <translation>Avenant à&#xa0;%1, version&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="351"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="362"/>
         <source>Amendments: %1</source>
         <translation>Avenants&#xa0;:&#xa0;%1</translation>
     </message>
@@ -598,57 +598,57 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="129"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="130"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="129"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="130"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="129"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="130"/>
         <source>removed</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="132"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="133"/>
         <source>Differences between the two versions</source>
         <translation>Différences entre les deux versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="133"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="134"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="133"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="134"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="133"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="134"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="145"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="146"/>
         <source>Clause %1 (%2), %3</source>
         <translation>Clause&#xa0;%1 (%2),&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="148"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="149"/>
         <source>own wording</source>
         <translation>texte propre à l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="158"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="159"/>
         <source>%1 detail(s) and %2 clause(s) differ.</source>
         <translation>%1 renseignement(s) et&#xa0;%2 clause(s) diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="160"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="161"/>
         <source>The two versions are identical.</source>
         <translation>Les deux versions sont identiques.</translation>
     </message>
@@ -1965,128 +1965,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="51"/>
         <source>Partage — resource sharing between organizations</source>
         <translation>Partage — le partage des ressources entre organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="56"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="76"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="77"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="79"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="80"/>
         <source>Organizations</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="97"/>
         <source>Data folder: %1</source>
         <translation>Dossier des données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="107"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvelle entente…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="112"/>
         <source>&amp;Open an answers file…</source>
         <translation>&amp;Ouvrir un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="123"/>
         <source>New &amp;journal entry</source>
         <translation>Nouvelle entrée de &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="154"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="213"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="214"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="225"/>
-        <location filename="../../partage_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="223"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="224"/>
         <source>This file is not an answers file made for Partage.</source>
         <translation>Ce fichier n&apos;est pas un fichier de réponses fait pour Partage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="262"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="275"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="276"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -2963,47 +2963,47 @@ Fichier à joindre&#xa0;: %2
         <translation>Marquer&#xa0;%1 comme signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="54"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="55"/>
         <source>Signature date</source>
         <translation>Date de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="56"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="57"/>
         <source>&amp;Signature date (when the last party signed):</source>
         <translation>&amp;Date de signature (celle de la dernière partie)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="59"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="60"/>
         <source>No scanned copy attached (optional).</source>
         <translation>Aucune copie numérisée jointe (facultatif).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="62"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="63"/>
         <source>&amp;Attach the scanned signed copy…</source>
         <translation>&amp;Joindre la copie signée numérisée…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="68"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="69"/>
         <source>Scan:</source>
         <translation>Copie numérisée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="70"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="71"/>
         <source>Mark as &amp;signed</source>
         <translation>Marquer comme &amp;signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="75"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="76"/>
         <source>Record that every party signed the printed agreement. A copy of the scan is kept in Partage&apos;s data folder.</source>
         <translation>Indiquez que toutes les parties ont signé l&apos;entente imprimée. Une copie de la numérisation est conservée dans le dossier de données de Partage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="83"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="84"/>
         <source>Scanned signed copy</source>
         <translation>Copie signée numérisée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="84"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="85"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -3119,27 +3119,27 @@ La restaurer maintenant&#x202f;? Choisissez Non pour commencer avec des données
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="97"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="98"/>
         <source>Terminate %1</source>
         <translation>Résilier&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="99"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="100"/>
         <source>Terminating records that the parties ended this agreement before its term, as its termination article provides. It cannot be undone.</source>
         <translation>La résiliation indique que les parties ont mis fin à l&apos;entente avant son terme, comme le prévoit son article sur la fin de l&apos;entente. Elle ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="104"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="105"/>
         <source>Termination date</source>
         <translation>Date de résiliation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="105"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="106"/>
         <source>&amp;Termination date:</source>
         <translation>Date de &amp;résiliation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="110"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="111"/>
         <source>&amp;Terminate the agreement</source>
         <translation>&amp;Résilier l&apos;entente</translation>
     </message>
@@ -3190,62 +3190,67 @@ La restaurer maintenant&#x202f;? Choisissez Non pour commencer avec des données
 <context>
     <name>VerifyCopyDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="176"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="177"/>
         <source>Verify a copy</source>
         <translation>Vérifier une copie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="179"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="180"/>
         <source>Is this copy the one you recorded, unaltered? Choose the PDF file you received, or type the fingerprint printed at the bottom of a paper copy.</source>
         <translation>Cette copie est-elle bien celle que vous avez enregistrée, sans modification&#x202f;? Choisissez le fichier PDF reçu, ou tapez l&apos;empreinte imprimée au bas d&apos;une copie papier.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="182"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="183"/>
         <source>Choose a &amp;PDF…</source>
         <translation>Choisir un &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="187"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="188"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="190"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="191"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="192"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="193"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="214"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="215"/>
         <source>Copy to verify</source>
         <translation>Copie à vérifier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="214"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="215"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="232"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="233"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="238"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="239"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="238"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="239"/>
         <source>Not verified</source>
         <translation>Non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="245"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="239"/>
+        <source>Found</source>
+        <translation>Trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="246"/>
         <source>The copy could not be checked.</source>
         <translation>La copie n&apos;a pas pu être vérifiée.</translation>
     </message>

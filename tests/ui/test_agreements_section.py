@@ -84,6 +84,11 @@ def test_list_sorts_filters_and_searches(window, qtbot, data_dir, example_answer
     section.kind_filter.setCurrentIndex(section.kind_filter.findData("locaux-partages"))
     assert refs() == [premises]
     section.kind_filter.setCurrentIndex(0)
+    section.select(loan)
+    section.table.setFocus()
+    with qtbot.waitSignal(section.open_in_wizard) as opened:
+        qtbot.keyClick(section.table, Qt.Key.Key_Return)  # Enter opens a draft in the wizard
+    assert opened.args == [loan]
     qtbot.keyClicks(section.search, "entraide")
     assert refs() == [loan]
     qtbot.keyClicks(section.search, " zzz")
@@ -209,7 +214,7 @@ def test_verify_a_copy_by_pdf_and_by_fingerprint(window, qtbot, data_dir, exampl
     qtbot.keyClicks(dialog.fingerprint, fingerprint.lower().replace("-", " "))
     qtbot.keyClick(dialog.fingerprint, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.status not in ("", "busy"), timeout=10000)
-    assert dialog.status == "ok" and premises in dialog.result.text()
+    assert dialog.status == "found" and premises in dialog.result.text() and "Found" in dialog.result.text()
     copy = tmp_path / "received.pdf"
     copy.write_bytes(av.version_pdf(data, premises, 1, "en").replace(b"/Producer", b"/Producex", 1))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
@@ -224,3 +229,36 @@ def test_every_filter_and_list_has_an_accessible_name(window, data_dir, example_
     for name in ("agreements-search", "agreements-filter-status", "agreements-filter-partner",
                  "agreements-filter-kind", "agreements-list", "agreement-versions"):
         assert section.findChild(object, name).accessibleName()
+
+
+def test_terminate_resolutions_and_calendar_from_the_details_pane(window, qtbot, data_dir, example_answers,
+                                                                  tmp_path, monkeypatch):
+    from partage_desktop.ui.agreement_dialogs import TerminateDialog
+
+    data, _, premises = seed(data_dir, example_answers)
+    av.mark_signed(data, premises, date(2026, 11, 20), "fr", today=date(2026, 11, 23))
+    section = section_of(window())
+    section.refresh(select=premises)
+    infos = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: infos.append(a[2]))
+
+    folder = tmp_path / "resolutions"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    qtbot.mouseClick(section.buttons["agreement:resolutions"], Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, section)
+    assert len(list(folder.glob("*.pdf"))) == 3 and "Une page par partie" in infos[-1]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "dates"), ""))
+    section.findChild(QAction, "action:export-ics").trigger()
+    assert (tmp_path / "dates.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+
+    monkeypatch.setattr(TerminateDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    qtbot.mouseClick(section.buttons["agreement:terminate"], Qt.MouseButton.LeftButton)
+    assert section.details.status == "signed"  # cancelled: nothing changed
+    monkeypatch.setattr(TerminateDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    qtbot.mouseClick(section.buttons["agreement:terminate"], Qt.MouseButton.LeftButton)
+    assert section.details.status == "terminated"
+    assert "Résiliée le" in section.details_info.text()
+    assert not section.buttons["agreement:terminate"].isEnabled()
+    assert not section.buttons["agreement:amend"].isEnabled()
