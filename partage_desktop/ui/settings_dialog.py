@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 from PySide6.QtCore import QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -95,16 +96,19 @@ class SettingsDialog(QDialog):
         self.apply_button.setEnabled(self._pending() != self.settings)
 
     def _pending(self) -> Settings:
+        # Only what this dialog edits changes: every other setting (guide bookmarks, the last
+        # export folder…) is kept as it is.
         backup = self.backup_dir.text().strip()
-        return Settings(
-            lang=self.language.currentData(),
-            backup_dir="" if backup == str(self.data.backups) else backup,
-            database_url=self.settings.database_url,
-            last_export_dir=self.settings.last_export_dir,
-        )
+        return replace(self.settings, lang=self.language.currentData(),
+                       backup_dir="" if backup == str(self.data.backups) else backup)
 
     def apply(self) -> bool:
         pending = self._pending()
+        if self.data.settings_file.is_file():
+            # Other settings may have changed on disk while the dialog was open (the guides save
+            # their bookmarks as they change): keep them, change only what this dialog edits.
+            pending = replace(Settings.load(self.data.settings_file), lang=pending.lang,
+                              backup_dir=pending.backup_dir)
         try:
             pending.save(self.data.settings_file)
         except OSError as exc:
