@@ -555,208 +555,223 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="81"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="82"/>
         <source>What happened? Lists: start lines with “- ”; emphasis: *word*.</source>
         <translation>Que s&apos;est-il passé&#xa0;? Listes&#xa0;: commencez les lignes par « - »&#xa0;; pour souligner&#xa0;: *mot*.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="84"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="85"/>
         <source>Separate tags with commas</source>
         <translation>Séparez les étiquettes par des virgules</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="92"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="93"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="92"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="93"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="100"/>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="128"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="101"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="129"/>
         <source>Amount in dollars</source>
         <translation>Montant en dollars</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="107"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="108"/>
         <source>How was it estimated? (quote, market price…)</source>
         <translation>Comment l&apos;avez-vous estimé&#xa0;? (soumission, prix du marché…)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="116"/>
         <source>Au&amp;thor:</source>
         <translation>Au&amp;teur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="116"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="116"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="116"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="117"/>
         <source>&amp;Partners concerned:</source>
         <translation>&amp;Partenaires concernés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="117"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="118"/>
         <source>Hours in&amp;vested:</source>
         <translation>Heures in&amp;vesties&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="126"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="127"/>
         <source>&amp;Money:</source>
         <translation>&amp;Argent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="129"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="130"/>
         <source>Kind of amount</source>
         <translation>Nature du montant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="130"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="131"/>
         <source>How the amount was estimated</source>
         <translation>Comment le montant a été estimé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="138"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="139"/>
         <source>Attac&amp;hments:</source>
         <translation>Pièces &amp;jointes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="140"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="141"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="143"/>
+        <source>P&amp;rivate: never sent to partner organizations</source>
+        <translation>P&amp;rivée&#xa0;: jamais envoyée aux organismes partenaires</translation>
+    </message>
+    <message>
         <location filename="../../partage_desktop/ui/journal_editor.py" line="145"/>
+        <source>Private entry</source>
+        <translation>Entrée privée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="146"/>
+        <source>A private entry stays on this computer: it is left out of the exchange files you send to partners.</source>
+        <translation>Une entrée privée reste sur cet ordinateur&#xa0;: elle est exclue des fichiers d&apos;échange que vous envoyez aux partenaires.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler la modification</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="150"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="157"/>
         <source>Attach a &amp;file…</source>
         <translation>Joindre un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="153"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="160"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="157"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="164"/>
         <source>Move to tras&amp;h</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="214"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="223"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="214"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="223"/>
         <source>New entry: give it a title to save it.</source>
         <translation>Nouvelle entrée&#xa0;: donnez-lui un titre pour l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="228"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="237"/>
         <source>Challenges named in the guides: %1</source>
         <translation>Défis nommés dans les guides&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="244"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="253"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="256"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="265"/>
         <source>Write the amount in dollars, for example 1250,50.</source>
         <translation>Écrivez le montant en dollars, par exemple 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="268"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="277"/>
         <source>Write hours as a number, for example 1,5.</source>
         <translation>Écrivez les heures en chiffres, par exemple 1,5.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="287"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="296"/>
         <source>Not saved: correct the amount or hours.</source>
         <translation>Non enregistré&#xa0;: corrigez le montant ou les heures.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="290"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="299"/>
         <source>Not saved yet: give the entry a title.</source>
         <translation>Pas encore enregistré&#xa0;: donnez un titre à l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="295"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="304"/>
         <source>Not saved: check the title, the hours and the amount.</source>
         <translation>Non enregistré&#xa0;: vérifiez le titre, les heures et le montant.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="300"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="309"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="315"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="324"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="328"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="337"/>
         <source>The file “%1” no longer exists. Check that it was not moved or renamed.</source>
         <translation>Le fichier « %1 » n&apos;existe plus. Vérifiez qu&apos;il n&apos;a pas été déplacé ou renommé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="329"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="338"/>
         <source>“%1” is a folder, not a file. Choose a file.</source>
         <translation>« %1 » est un dossier, pas un fichier. Choisissez un fichier.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="330"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="339"/>
         <source>The file “%1” is too big to attach (limit: 100 MB). Keep it in a shared folder and note its location in the entry.</source>
         <translation>Le fichier « %1 » est trop volumineux pour être joint (limite&#xa0;: 100 Mo). Gardez-le dans un dossier partagé et notez son emplacement dans l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="332"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="341"/>
         <source>The file “%1” could not be read. Close it in the other program, then try again.</source>
         <translation>Impossible de lire le fichier « %1 ». Fermez-le dans l&apos;autre programme, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="334"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="343"/>
         <source>The disk is full: “%1” could not be copied. Free some space, then try again.</source>
         <translation>Le disque est plein&#xa0;: impossible de copier « %1 ». Libérez de l&apos;espace, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="339"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="348"/>
         <source>File attached: %1</source>
         <translation>Fichier joint&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="346"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="355"/>
         <source>The copy of this file is missing from the data folder.</source>
         <translation>La copie de ce fichier est absente du dossier de données.</translation>
     </message>
@@ -2281,65 +2296,65 @@ Fichier à joindre&#xa0;: %2
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="32"/>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="33"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="115"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="43"/>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="129"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="133"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="45"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="52"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="53"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="54"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="57"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="58"/>
         <source>Data folder:</source>
         <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="64"/>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="91"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="66"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="70"/>
         <source>&amp;Backup folder:</source>
         <translation>Dossier des &amp;sauvegardes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="73"/>
         <source>Tip: choose another drive or a USB key for backups, so that one broken disk cannot take both your data and its copies.</source>
         <translation>Conseil&#xa0;: choisissez un autre disque ou une clé USB pour les sauvegardes, pour qu&apos;un seul disque en panne ne puisse pas emporter à la fois vos données et leurs copies.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="112"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="116"/>
         <source>The settings could not be saved (%1). Check that the data folder is writable, then try again.</source>
         <translation>Impossible d&apos;enregistrer les paramètres (%1). Vérifiez que vous pouvez écrire dans le dossier des données, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="130"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="134"/>
         <source>The new language will be used the next time Partage starts. Restart now?</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Partage. Redémarrer maintenant&#x202f;?</translation>
     </message>

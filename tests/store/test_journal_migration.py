@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from partage_desktop.store.migrate import upgrade_engine
+from partage_desktop.store.schema_version import HEAD
 
 
 def test_upgrade_from_0001_keeps_entries_and_creates_the_search_index(tmp_path):
@@ -30,6 +31,6 @@ def test_upgrade_from_0001_keeps_entries_and_creates_the_search_index(tmp_path):
     engine.dispose()
     con = sqlite3.connect(db)
     assert con.execute("SELECT title, money_estimate FROM journal_entry").fetchall() == [("Première", "")]
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002_journal"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
     assert con.execute("SELECT rowid FROM journal_fts WHERE journal_fts MATCH 'premiere'").fetchall() == [(1,)]
     con.close()
