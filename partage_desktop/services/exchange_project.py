@@ -43,6 +43,26 @@ def _agreement_prefix(n: int) -> str:
 # ---------------------------------------------------------------- export
 
 
+def projects_to_send(data: DataDir) -> list[dict[str, Any]]:
+    """Each project with what its exchange file would carry: shareable entries, private entries
+    left out, agreements."""
+    from sqlalchemy import case, func, select
+
+    from ..store.models import Agreement, JournalEntry, Project
+
+    with session_scope(data) as session:
+        live = JournalEntry.deleted_at.is_(None)
+        shared = func.sum(case((JournalEntry.private.is_(False), 1), else_=0))
+        private = func.sum(case((JournalEntry.private.is_(True), 1), else_=0))
+        counts = {pid: (int(s or 0), int(p or 0)) for pid, s, p in session.execute(
+            select(JournalEntry.project_id, shared, private).where(live).group_by(JournalEntry.project_id))}
+        agreements = dict(session.execute(select(Agreement.project_id, func.count(Agreement.id)).where(
+            Agreement.deleted_at.is_(None), Agreement.project_id.is_not(None)).group_by(Agreement.project_id)).all())
+        return [{"id": p.id, "name": p.name, "entries": counts.get(p.id, (0, 0))[0],
+                 "private": counts.get(p.id, (0, 0))[1], "agreements": int(agreements.get(p.id, 0))}
+                for p in session.scalars(select(Project).order_by(Project.name))]
+
+
 def project_members(data: DataDir, project_id: int, lang: str) -> tuple[dict[str, Any], dict[str, bytes]]:
     """The project document and the archive's other members (agreements, PDFs, attachments)."""
     from sqlalchemy import select

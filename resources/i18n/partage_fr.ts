@@ -1005,23 +1005,23 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="132"/>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="160"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="209"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="237"/>
         <source>Import an exchange file</source>
         <translation>Importer un fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="135"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="212"/>
         <source>Here is what the import will do. Nothing has been written yet; a backup is made before the import.</source>
         <translation>Voici ce que l&apos;importation va faire. Rien n&apos;a encore été écrit&#x202f;; une sauvegarde est faite avant l&apos;importation.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="141"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="218"/>
         <source>Preview of the import</source>
         <translation>Aperçu de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="145"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="222"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -2155,29 +2155,29 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
         <translation>La sauvegarde a été restaurée. Partage redémarre maintenant sur les données restaurées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="141"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="142"/>
         <source>Send to a partner</source>
         <translation>Envoyer à un partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="157"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="160"/>
         <source>Checking your data…</source>
         <translation>Vérification de vos données…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="159"/>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="165"/>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="169"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="162"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="168"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="172"/>
         <source>Check the data</source>
         <translation>Vérifier les données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="166"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="169"/>
         <source>Your data is intact: the full check found no problem.</source>
         <translation>Vos données sont intactes&#xa0;: la vérification complète n&apos;a trouvé aucun problème.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="170"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="173"/>
         <source>Your data is damaged (%1). Keep working as little as possible and restore a backup: your current data is backed up first, so nothing more is lost.
 
 Choose a backup now?</source>
@@ -2186,12 +2186,12 @@ Choose a backup now?</source>
 Choisir une sauvegarde maintenant&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="185"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="188"/>
         <source>Automatic backup made: %1</source>
         <translation>Sauvegarde automatique faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="191"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="194"/>
         <source>The automatic backup could not be made: %1</source>
         <translation>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</translation>
     </message>
@@ -2199,60 +2199,102 @@ Choisir une sauvegarde maintenant&#x202f;?</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="40"/>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="102"/>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="123"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="43"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="165"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="192"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="200"/>
         <source>Send to a partner</source>
         <translation>Envoyer à un partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="46"/>
-        <source>Choose the agreement to send. Partage saves it, with all its versions, in an exchange file (.partage) that you attach to an email or copy to a USB key. Your partner imports it with File → Import an exchange file.</source>
-        <translation>Choisissez l&apos;entente à envoyer. Partage l&apos;enregistre, avec toutes ses versions, dans un fichier d&apos;échange (.partage) que vous joignez à un courriel ou copiez sur une clé USB. Votre partenaire l&apos;importe avec Fichier → Importer un fichier d&apos;échange.</translation>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="50"/>
+        <source>Choose the agreement or the project to send. Partage saves it in an exchange file (.partage) that you attach to an email or copy to a USB key. Your partner imports it with File → Import an exchange file.</source>
+        <translation>Choisissez l&apos;entente ou le projet à envoyer. Partage l&apos;enregistre dans un fichier d&apos;échange (.partage) que vous joignez à un courriel ou copiez sur une clé USB. Votre partenaire l&apos;importe avec Fichier → Importer un fichier d&apos;échange.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="53"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="57"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="63"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="56"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="58"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="56"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="58"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="56"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="58"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="63"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="61"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="62"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="62"/>
+        <source>Entries sent</source>
+        <translation>Entrées envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="62"/>
+        <source>Private entries kept here</source>
+        <translation>Entrées privées gardées ici</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="68"/>
         <source>There is no agreement to send yet.</source>
         <translation>Il n&apos;y a pas encore d&apos;entente à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="67"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="69"/>
+        <source>An &amp;agreement</source>
+        <translation>&amp;Une entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="70"/>
+        <source>A project&apos;s file carries the project, its agreements with all their versions, and its journal entries with their attachments — except the entries marked private, which never leave this computer.</source>
+        <translation>Le fichier d&apos;un projet contient le projet, ses ententes avec toutes leurs versions et ses entrées de journal avec leurs pièces jointes — sauf les entrées marquées privées, qui ne quittent jamais cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="73"/>
+        <source>There is no project to send yet.</source>
+        <translation>Il n&apos;y a pas encore de projet à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="74"/>
+        <source>A &amp;project</source>
+        <translation>Un &amp;projet</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="77"/>
         <source>&amp;Save the exchange file…</source>
         <translation>&amp;Enregistrer le fichier d&apos;échange…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="88"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="139"/>
         <source>Save the exchange file</source>
         <translation>Enregistrer le fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="89"/>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="161"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="140"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="238"/>
         <source>Partage exchange files (*.partage)</source>
         <translation>Fichiers d&apos;échange Partage (*.partage)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="103"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="158"/>
         <source>The exchange file is saved:
 %1
 
@@ -2263,22 +2305,47 @@ Attach it to an email to your partner organization, or copy it to a USB key.</so
 Joignez-le à un courriel à l&apos;organisme partenaire, ou copiez-le sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="105"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="161"/>
+        <source>It carries %1 journal entry(ies) and %2 agreement(s); %3 private entry(ies) stay on this computer.</source>
+        <translation>Il contient %1 entrée(s) de journal et %2 entente(s)&#xa0;; %3 entrée(s) privée(s) restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="166"/>
         <source>&amp;Write an email</source>
         <translation>&amp;Écrire un courriel</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="106"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="167"/>
         <source>Show the &amp;folder</source>
         <translation>Afficher le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="110"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="178"/>
+        <source>Project %1 (Partage exchange file)</source>
+        <translation>Projet %1 (fichier d&apos;échange Partage)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="179"/>
+        <source>Hello,
+
+Attached is the exchange file of our project %1: its agreements and journal entries. Import it in Partage with File → Import an exchange file.
+
+File to attach: %2
+</source>
+        <translation>Bonjour,
+
+Voici en pièce jointe le fichier d&apos;échange de notre projet %1&#xa0;: ses ententes et ses entrées de journal. Importez-le dans Partage avec Fichier → Importer un fichier d&apos;échange.
+
+Fichier à joindre&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="183"/>
         <source>Agreement %1 (Partage exchange file)</source>
         <translation>Entente %1 (fichier d&apos;échange Partage)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="111"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="184"/>
         <source>Hello,
 
 Attached is the exchange file of agreement %1. Import it in Partage with File → Import an exchange file.
@@ -2291,6 +2358,13 @@ Voici en pièce jointe le fichier d&apos;échange de l&apos;entente %1. Importez
 
 Fichier à joindre&#xa0;: %2
 </translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="193"/>
+        <source>No email program is set up on this computer. Write to your partner from your usual email and attach this file:
+%1</source>
+        <translation>Aucun logiciel de courriel n&apos;est configuré sur cet ordinateur. Écrivez à votre partenaire depuis votre courriel habituel et joignez ce fichier&#xa0;:
+%1</translation>
     </message>
 </context>
 <context>
