@@ -366,6 +366,7 @@ def _apply(session: Any, data: DataDir, incoming: IncomingProject, plan: Project
            written: list[Path]) -> None:
     from sqlalchemy import select
 
+    from ..core.safe_names import safe_file_name
     from ..store.journal_search import index_entry
     from ..store.models import Agreement, Attachment, EntryHours, EntryTag, JournalEntry, Project
     from .journal import clean_tags
@@ -399,7 +400,7 @@ def _apply(session: Any, data: DataDir, incoming: IncomingProject, plan: Project
         for a in e["attachments"]:
             raw = incoming.members[a["member"]]
             stored = _write_attachment(data, row.id, a["name"], raw, written)
-            session.add(Attachment(entry_id=row.id, original_name=a["name"][:255], stored_name=stored,
+            session.add(Attachment(entry_id=row.id, original_name=safe_file_name(a["name"])[:255], stored_name=stored,
                                    size_bytes=len(raw)))
         index_entry(session, row.id, row.title, row.body, tags)
     items = []
