@@ -73,6 +73,11 @@ def _writer_lock(data: datadir.DataDir, lang: str) -> Any:
     return lock
 
 
+def writer_lock(data: datadir.DataDir, lang: str) -> Any:
+    """The data folder's lock, held by a command that changes the database (exit 3 when busy)."""
+    return _writer_lock(data, lang)
+
+
 def run(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     from .services.database import prepare
 

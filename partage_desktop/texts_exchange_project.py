@@ -1,5 +1,4 @@
-"""Bilingual messages of project exchange files and of the command-line writers' lock (merged
-into texts_safety.py's table)."""
+"""Bilingual messages of project exchange files (merged into texts_safety.py's table)."""
 
 from __future__ import annotations
 
@@ -31,9 +30,5 @@ PROJECT_EXCHANGE_TEXTS: dict[str, dict[str, str]] = {
     "exchange_project_conflict": {
         "fr": "CONFLIT : le projet « {name} » a une description différente des deux côtés. Le vôtre reste intact ; celui reçu est ajouté à côté sous le nom « {stored_as} », avec {n} entrée(s) de journal et {files} pièce(s) jointe(s).",
         "en": "CONFLICT: project “{name}” is described differently on each side. Yours stays untouched; the one received is added beside it as “{stored_as}”, with {n} journal entry(ies) and {files} attachment(s).",
-    },
-    "folder_busy_writer": {
-        "fr": "Partage est ouvert sur le dossier de données « {path} » : fermez l'application, puis relancez cette commande. Rien n'a été modifié.",
-        "en": "Partage is open on the data folder “{path}”: close the application, then run this command again. Nothing was changed.",
     },
 }
