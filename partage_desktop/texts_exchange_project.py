@@ -4,8 +4,8 @@ from __future__ import annotations
 
 PROJECT_EXCHANGE_TEXTS: dict[str, dict[str, str]] = {
     "exchange_no_project": {
-        "fr": "Aucun projet avec le numéro {id}. Les numéros des projets sont affichés dans la section Journal.",
-        "en": "No project has the number {id}. Project numbers are shown in the Journal section.",
+        "fr": "Aucun projet avec le numéro {id}. Projets de ce dossier de données (numéro, nom) : {projects}",
+        "en": "No project has the number {id}. Projects in this data folder (number, name): {projects}",
     },
     "exchange_project_exported": {
         "fr": "Fichier d'échange créé : {out} (projet « {project} » : {entries} entrée(s) de journal, {attachments} pièce(s) jointe(s), {agreements} entente(s) ; {private} entrée(s) privée(s) gardée(s) ici). Envoyez-le à l'organisme partenaire par courriel ou sur une clé USB.",

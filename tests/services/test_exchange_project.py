@@ -139,8 +139,10 @@ def test_a_project_described_differently_here_is_kept_and_theirs_added_beside(tw
 
 def test_export_says_what_is_wrong(two_folders, tmp_path, capsys):
     here, _ = two_folders
+    svc.save_project(here, svc.ProjectData(name="Cuisine collective"))
     assert cli(here, "exchange", "export", "--project", "999", "--out", str(tmp_path / "x.partage")) == 2
-    assert "Aucun projet avec le numéro 999" in plain(capsys.readouterr().err)
+    said = plain(capsys.readouterr().err)
+    assert "Aucun projet avec le numéro 999" in said and "1 « Cuisine collective »" in said
     assert cli(here, "exchange", "export", "--out", str(tmp_path / "x.partage")) == 2
     assert "--agreement REF ou --project" in plain(capsys.readouterr().err)
     assert not (tmp_path / "x.partage").exists()
