@@ -98,6 +98,10 @@ def test_a_project_travels_without_its_private_and_trashed_entries(two_folders, 
     assert [h.title for h in svc.search(there, "oeuvre")] == ["Réunion de démarrage"]  # indexed for search
 
     # the same file again: nothing new, nothing doubled
+    assert cli(there, "exchange", "import", str(out), "--json") == 0
+    again = json.loads(capsys.readouterr().out)
+    assert again["applied"] is False and again["project"]["action"] == "unchanged"
+    assert again["project"]["id"] == rows(there, "SELECT id FROM project")[0][0]
     assert cli(there, "exchange", "import", str(out)) == 0
     assert "déjà à jour" in plain(capsys.readouterr().out)
     assert rows(there, "SELECT COUNT(*) FROM journal_entry") == [(1,)]
