@@ -220,3 +220,52 @@ def test_a_changed_member_without_a_new_checksum_is_refused(two_folders, tmp_pat
     assert cli(there, "exchange", "import", str(bad)) == 3
     assert "contrôle d'intégrité" in plain(capsys.readouterr().err)
     assert rows(there, "SELECT COUNT(*) FROM project") == [(0,)]
+
+
+def _zip_with(path, members, kind="project", extra=None):
+    listed = {n: {"sha256": hashlib.sha256(r).hexdigest(), "size": len(r)} for n, r in members.items()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("manifest.json", json.dumps({"format": "partage-exchange", "format_version": 1, "kind": kind,
+                                                "members": listed}))
+        for n, r in members.items():
+            z.writestr(n, r)
+        if extra:
+            extra(z)
+
+
+def _link(z):
+    info = zipfile.ZipInfo("attachments/0/lien")
+    info.external_attr = (0o120777 << 16)
+    z.writestr(info, "/etc/passwd")
+
+
+ARCHIVES = {
+    "parent_path": (lambda z: z.writestr("../../evil.txt", b"x"), "chemin dangereux"),
+    "absolute_path": (lambda z: z.writestr("/tmp/evil.txt", b"x"), "chemin dangereux"),
+    "link": (_link, "lien"),
+    "bomb": (lambda z: z.writestr("attachments/0/bombe", b"\0" * (20 * 1024 * 1024)), "démesurée"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ARCHIVES))
+def test_hostile_project_zip_members_are_refused_whole(two_folders, tmp_path, capsys, case):
+    _, there = two_folders
+    doc = {"name": "P", "purpose": "", "resource_kind": "", "continuum_position": "", "stage": "running",
+           "start_date": None, "entries": [], "agreements": []}
+    path = tmp_path / "h.partage"
+    extra, said = ARCHIVES[case]
+    _zip_with(path, {"project.json": json.dumps(doc).encode()}, extra=extra)
+    assert cli(there, "exchange", "import", str(path)) == 3
+    assert said in plain(capsys.readouterr().err)
+    assert rows(there, "SELECT COUNT(*) FROM project") == [(0,)]
+    assert not (tmp_path / "evil.txt").exists()
+
+
+def test_a_newer_format_version_is_refused(two_folders, tmp_path, capsys):
+    _, there = two_folders
+    path = tmp_path / "futur.partage"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("manifest.json", json.dumps({"format": "partage-exchange", "format_version": 9, "kind": "project",
+                                                "members": {}}))
+    assert cli(there, "exchange", "import", str(path)) == 3
+    assert "version plus récente" in plain(capsys.readouterr().err)
