@@ -49,10 +49,13 @@ def run(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
 def _demo(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     if args.entries < 0 or args.entries > 1_000_000:
         raise UserInputError([t("demo_entries_range", lang)])
-    _ready(data, lang)
+    from .cli_safety import writer_lock
     from .services.demo import create_demo
 
-    result = create_demo(data, args.entries, lang)
+    datadir.ensure_writable(data)
+    with writer_lock(data, lang):  # never while the app (or another command) writes to this folder
+        _ready(data, lang)
+        result = create_demo(data, args.entries, lang)
     print(t("demo_done", lang, orgs=result.organizations, projects=result.projects,
             agreements=result.agreements, entries=result.entries, seconds=f"{result.seconds:.1f}".replace(".", "," if lang == "fr" else "."),
             path=data.root))

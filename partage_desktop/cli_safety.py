@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import datadir
+from .errors import UserInputError
 from .texts import t
 
 COMMANDS = ("backup", "check", "exchange")
@@ -31,7 +32,8 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 
     exchange = sub.add_parser("exchange", parents=[common]).add_subparsers(dest="action", required=True)
     export = exchange.add_parser("export", parents=[common])
-    export.add_argument("--agreement", required=True, metavar="REF")
+    export.add_argument("--agreement", metavar="REF")
+    export.add_argument("--project", type=int, metavar="ID")
     export.add_argument("--out", type=Path, required=True, metavar="FILE.partage")
     export.add_argument("--json", action="store_true")
     imp = exchange.add_parser("import", parents=[common])
@@ -69,6 +71,11 @@ def _writer_lock(data: datadir.DataDir, lang: str) -> Any:
     except DataFolderBusyError as exc:
         raise DataUnusableError(t("folder_busy", lang, path=data.root)) from exc
     return lock
+
+
+def writer_lock(data: datadir.DataDir, lang: str) -> Any:
+    """The data folder's lock, held by a command that changes the database (exit 3 when busy)."""
+    return _writer_lock(data, lang)
 
 
 def run(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
@@ -133,6 +140,19 @@ def _exchange(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int
 
     datadir.ensure_writable(data)
     prepare(data, lang)
+    if args.action == "export" and (args.agreement is None) == (args.project is None):
+        raise UserInputError([t("exchange_export_what", lang)])
+    if args.action == "export" and args.project is not None:
+        from .services.exchange_project import export_project
+
+        summary = export_project(data, args.project, args.out.absolute(), lang)
+        if args.json:
+            _print_json(summary)
+        else:
+            print(t("exchange_project_exported", lang, out=summary["out"], project=summary["project"],
+                    entries=summary["entries"], attachments=summary["attachments"],
+                    agreements=summary["agreements"], private=summary["private_left_out"]))
+        return 0
     if args.action == "export":
         summary = exchange.export_agreement(data, args.agreement, args.out.absolute(), lang)
         if args.json:

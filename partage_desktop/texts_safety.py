@@ -179,3 +179,12 @@ SAFETY_TEXTS: dict[str, dict[str, str]] = {
     },
     "exchange_conflict_suffix": {"fr": " (copie reçue)", "en": " (received copy)"},
 }
+
+
+def _merge_project_exchange_texts() -> None:
+    from .texts_exchange_project import PROJECT_EXCHANGE_TEXTS
+
+    SAFETY_TEXTS.update(PROJECT_EXCHANGE_TEXTS)
+
+
+_merge_project_exchange_texts()

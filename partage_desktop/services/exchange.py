@@ -289,7 +289,18 @@ def _plan(session: Any, doc: dict[str, Any]) -> tuple[PlanItem, Any]:
     return PlanItem(reference, title, "conflict", sorted(incoming_versions), f"{reference}-R{n}"), local
 
 
-def preview_import(data: DataDir, path: Path, lang: str) -> ImportPlan:
+def _is_project(path: Path) -> bool:
+    from ..store.exchange import archive_kind
+
+    return path.is_file() and archive_kind(path) == "project"
+
+
+def preview_import(data: DataDir, path: Path, lang: str) -> Any:
+    """An ImportPlan (one agreement) or, for a project's exchange file, a ProjectPlan."""
+    if _is_project(path):
+        from .exchange_project import preview_project_import
+
+        return preview_project_import(data, path, lang)
     doc, _pdfs = read_exchange(path, lang)
     with session_scope(data) as session:
         item, _local = _plan(session, doc)
@@ -297,9 +308,14 @@ def preview_import(data: DataDir, path: Path, lang: str) -> ImportPlan:
     return ImportPlan(path, [item])
 
 
-def import_file(data: DataDir, path: Path, lang: str) -> ImportPlan:
+def import_file(data: DataDir, path: Path, lang: str) -> Any:
     """Import in one transaction, after a backup; the caller holds the data folder lock."""
     from . import backup
+
+    if _is_project(path):
+        from .exchange_project import import_project
+
+        return import_project(data, path, lang)
 
     doc, pdfs = read_exchange(path, lang)
     with session_scope(data) as session:

@@ -72,6 +72,7 @@ class EntryData:
     money_estimate: str = ""
     id: int | None = None
     updated_at: datetime | None = None
+    private: bool = False  # never leaves the organization in an exchange file
 
     @property
     def minutes(self) -> int | None:
@@ -232,7 +233,8 @@ def _entry(session: Session, row: Any) -> EntryData:
     return EntryData(id=row.id, project_id=row.project_id, title=row.title, entry_date=row.entry_date,
                      kind=row.kind, body=row.body, author=row.author, tags=tags, partner_ids=partners,
                      hours=hours, money_cents=row.money_cents, money_kind=row.money_kind,
-                     money_estimate=row.money_estimate, updated_at=row.updated_at)
+                     money_estimate=row.money_estimate, updated_at=row.updated_at,
+                     private=bool(row.private))
 
 
 def get_entry(data: DataDir, entry_id: int) -> EntryData | None:
@@ -275,7 +277,7 @@ def save_entry(data: DataDir, e: EntryData, new_revision: bool = False) -> Entry
         elif (row.title, row.body) != (e.title, e.body):
             _keep_revision(session, row, new_revision)
         for key in ("project_id", "kind", "entry_date", "author", "title", "body", "money_cents",
-                    "money_kind", "money_estimate"):
+                    "money_kind", "money_estimate", "private"):
             setattr(row, key, getattr(e, key))
         row.hours_minutes = e.minutes
         session.flush()

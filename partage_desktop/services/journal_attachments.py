@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.safe_names import safe_file_name
 from ..datadir import DataDir
 from .session import session_scope
 
@@ -80,7 +81,8 @@ def add_attachment(data: DataDir, entry_id: int, source: Path) -> AttachmentData
         raise AttachmentError(reason, source, exc.strerror or str(exc)) from exc
     try:
         with session_scope(data) as session:
-            row = Attachment(entry_id=entry_id, original_name=source.name[:255], stored_name=stored,
+            # The name shown in the journal: one plain segment, no control or bidi characters.
+            row = Attachment(entry_id=entry_id, original_name=safe_file_name(source.name)[:255], stored_name=stored,
                              size_bytes=size)
             session.add(row)
             session.flush()

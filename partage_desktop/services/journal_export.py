@@ -12,6 +12,7 @@ from pathlib import Path
 from .. import atomic
 from ..core import journal as vocab
 from ..core.journal import Scope
+from ..core.safe_names import csv_cell
 from ..datadir import DataDir
 from .session import session_scope
 
@@ -43,9 +44,12 @@ def csv_text(data: DataDir, scope: Scope, lang: str) -> tuple[str, int]:
              tags, partners) in export_rows(session, scope):
             hours = (Decimal(minutes) / 60).quantize(Decimal("0.01")) if minutes is not None else None
             amount = (Decimal(money) / 100).quantize(Decimal("0.01")) if money is not None else None
-            writer.writerow([entry_id, str(day), project, vocab.label("kind", kind, lang), title, author,
-                             tags or "", partners or "", _number(hours, lang), _number(amount, lang),
-                             vocab.label("money", money_kind, lang) if money_kind else "", estimate, body])
+            # Typed text is never run as a formula by Excel (CSV injection: "=HYPERLINK(…)").
+            writer.writerow([entry_id, str(day), csv_cell(project), vocab.label("kind", kind, lang),
+                             csv_cell(title), csv_cell(author), csv_cell(tags or ""), csv_cell(partners or ""),
+                             _number(hours, lang), _number(amount, lang),
+                             vocab.label("money", money_kind, lang) if money_kind else "", csv_cell(estimate),
+                             csv_cell(body)])
             count += 1
     return buffer.getvalue(), count
 

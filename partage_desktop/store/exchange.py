@@ -215,3 +215,19 @@ def write_archive(out: Path, kind: str, members: dict[str, bytes], holds: dict[s
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+
+
+def archive_kind(path: Path) -> str | None:
+    """What an exchange file says it holds ("agreement", "project"), read from its manifest only;
+    None when that cannot be read (the full check then says why)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo(MANIFEST)
+            if info.file_size > MAX_JSON or _is_link(info):
+                return None
+            manifest = parse_json(_read_member(archive, info, MAX_JSON), MANIFEST)
+    except (OSError, KeyError, zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError,
+            ExchangeRefused):
+        return None
+    kind = manifest.get("kind") if isinstance(manifest, dict) else None
+    return kind if isinstance(kind, str) else None

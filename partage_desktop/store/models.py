@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -142,6 +143,8 @@ class JournalEntry(Timestamped, Base):
     money_kind: Mapped[str | None] = mapped_column(String(10))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     money_estimate: Mapped[str] = mapped_column(Text, default="")
+    # migration 0005_safety2: a private entry never leaves the organization in an exchange file
+    private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 # --- Journal (migration 0002_journal) ---------------------------------------------------------

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .errors import DatabaseDamagedError
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002_journal", "0003_lifecycle")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002_journal", "0003_lifecycle", "0005_safety2")
 HEAD = KNOWN_REVISIONS[-1]
 
 

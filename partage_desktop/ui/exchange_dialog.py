@@ -1,4 +1,4 @@
-"""File → Send to a partner… (an agreement as a .partage file) and File → Import an exchange
+"""File → Send to a partner… (an agreement or a project as a .partage file) and File → Import an exchange
 file… (a preview of what will be added or updated, then the import). Disk and database work runs
 on the window's TaskRunner."""
 
@@ -20,49 +20,59 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.safe_names import safe_file_name
 from ..datadir import DataDir
 from .tasks import TaskRunner
 
 
 class SendDialog(QDialog):
-    """Choose the agreement to send; the file is saved, then the user attaches it to an email."""
+    """Choose the agreement or the project to send; the file is saved, then the user attaches it
+    to an email (the mail client opens with a prepared message when one is set up)."""
 
     def __init__(self, data: DataDir, lang: str, tasks: TaskRunner, agreements: list[dict[str, Any]],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, projects: list[dict[str, Any]] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("send-dialog")
         self.setWindowTitle(self.tr("Send to a partner"))
-        self.resize(680, 380)
+        self.resize(720, 420)
         self.data, self.lang, self.tasks, self.agreements = data, lang, tasks, agreements
+        self.projects = projects or []
         self.saved: Path | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
-            "Choose the agreement to send. Partage saves it, with all its versions, in an exchange "
-            "file (.partage) that you attach to an email or copy to a USB key. Your partner imports it "
+            "Choose the agreement or the project to send. Partage saves it in an exchange file "
+            "(.partage) that you attach to an email or copy to a USB key. Your partner imports it "
             "with File → Import an exchange file."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.list = QTreeWidget()
-        self.list.setObjectName("send:list")
-        self.list.setAccessibleName(self.tr("Agreements"))
-        self.list.setRootIsDecorated(False)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setHeaderLabels([self.tr("Reference"), self.tr("Title"), self.tr("Versions")])
-        self.list.header().setStretchLastSection(False)
-        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("send:what")
+        self.list = self._tree("send:list", self.tr("Agreements"),
+                               [self.tr("Reference"), self.tr("Title"), self.tr("Versions")])
         for item in agreements:
-            row = QTreeWidgetItem([item["ref"], item["title"], str(item["versions"])])
-            self.list.addTopLevelItem(row)
-        layout.addWidget(self.list, 1)
-        self.empty = QLabel(self.tr("There is no agreement to send yet."))
-        self.empty.setVisible(not agreements)
-        layout.addWidget(self.empty)
+            self.list.addTopLevelItem(QTreeWidgetItem([item["ref"], item["title"], str(item["versions"])]))
+        self.project_list = self._tree("send:projects", self.tr("Projects"), [
+            self.tr("Project"), self.tr("Entries sent"), self.tr("Private entries kept here"),
+            self.tr("Agreements")])
+        for item in self.projects:
+            row = QTreeWidgetItem([item["name"], str(item["entries"]), str(item["private"]), str(item["agreements"])])
+            row.setData(0, Qt.ItemDataRole.UserRole, item["id"])
+            self.project_list.addTopLevelItem(row)
+        self.tabs.addTab(self._page(self.list, self.tr("There is no agreement to send yet."), agreements),
+                         self.tr("An &agreement"))
+        project_hint = self.tr("A project's file carries the project, its agreements with all their versions, "
+                               "and its journal entries with their attachments — except the entries marked "
+                               "private, which never leave this computer.")
+        self.tabs.addTab(self._page(self.project_list, self.tr("There is no project to send yet."), self.projects,
+                                    project_hint), self.tr("A &project"))
+        layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = QPushButton(self.tr("&Save the exchange file…"))
         self.save_button.setObjectName("send:save")
@@ -72,19 +82,60 @@ class SendDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.list.itemSelectionChanged.connect(lambda: self.save_button.setEnabled(bool(self.list.selectedItems())))
-        first = self.list.topLevelItem(0)
-        if first is not None:
-            self.list.setCurrentItem(first)
+        for tree in (self.list, self.project_list):
+            tree.itemSelectionChanged.connect(self._update_button)
+            first = tree.topLevelItem(0)
+            if first is not None:
+                tree.setCurrentItem(first)
+        self.tabs.currentChanged.connect(self._update_button)
+        if not agreements and self.projects:
+            self.tabs.setCurrentIndex(1)
+        self._update_button()
+
+    def _tree(self, name: str, accessible: str, headers: list[str]) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setObjectName(name)
+        tree.setAccessibleName(accessible)
+        tree.setRootIsDecorated(False)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setHeaderLabels(headers)
+        tree.header().setStretchLastSection(False)
+        stretch = 0 if name == "send:projects" else 1
+        for column in range(len(headers)):
+            tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
+                                               else QHeaderView.ResizeMode.ResizeToContents)
+        return tree
+
+    def _page(self, tree: QTreeWidget, empty_text: str, items: list[Any], hint: str = "") -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        if hint:
+            label = QLabel(hint)
+            label.setWordWrap(True)
+            box.addWidget(label)
+        box.addWidget(tree, 1)
+        empty = QLabel(empty_text)
+        empty.setVisible(not items)
+        box.addWidget(empty)
+        return page
+
+    def _current_tree(self) -> QTreeWidget:
+        return self.project_list if self.tabs.currentIndex() == 1 else self.list
+
+    def _update_button(self) -> None:
+        self.save_button.setEnabled(bool(self._current_tree().selectedItems()))
 
     def save(self) -> None:
-        from ..services import exchange
+        from ..services import exchange, exchange_project
 
-        item = self.list.currentItem()
+        tree = self._current_tree()
+        item = tree.currentItem()
         if item is None or self.tasks.busy:
             return
-        reference = item.text(0)
-        suggested = str(Path.home() / f"{reference}.partage")
+        is_project = tree is self.project_list
+        label = item.text(0)
+        suggested_name = safe_file_name(label, "projet") if is_project else label
+        suggested = str(Path.home() / f"{suggested_name}.partage")
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the exchange file"), suggested,
                                                 self.tr("Partage exchange files (*.partage)"))
         if not chosen:
@@ -94,32 +145,58 @@ class SendDialog(QDialog):
             out = out.with_name(out.name + ".partage")
         data, lang = self.data, self.lang
         self.save_button.setEnabled(False)
-        self.tasks.run(lambda: exchange.export_agreement(data, reference, out, lang),
-                       lambda summary: self._saved(out, summary), self._failed)
+        if is_project:
+            project_id = int(item.data(0, Qt.ItemDataRole.UserRole))
+            self.tasks.run(lambda: exchange_project.export_project(data, project_id, out, lang),
+                           lambda summary: self._saved(out, summary), self._failed)
+        else:
+            self.tasks.run(lambda: exchange.export_agreement(data, label, out, lang),
+                           lambda summary: self._saved(out, summary), self._failed)
 
     def _saved(self, out: Path, summary: dict[str, Any]) -> None:
         self.saved = out
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Send to a partner"), self.tr(
-            "The exchange file is saved:\n%1\n\nAttach it to an email to your partner organization, "
-            "or copy it to a USB key.").replace("%1", str(out)), parent=self)
+        text = self.tr("The exchange file is saved:\n%1\n\nAttach it to an email to your partner organization, "
+                       "or copy it to a USB key.").replace("%1", str(out))
+        if "project" in summary:
+            text += "\n\n" + self.tr("It carries %1 journal entry(ies) and %2 agreement(s); %3 private "
+                                      "entry(ies) stay on this computer.").replace(
+                "%1", str(summary["entries"])).replace("%2", str(summary["agreements"])).replace(
+                "%3", str(summary["private_left_out"]))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Send to a partner"), text, parent=self)
         mail = box.addButton(self.tr("&Write an email"), QMessageBox.ButtonRole.ActionRole)
         folder = box.addButton(self.tr("Show the &folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is mail:
-            subject = self.tr("Agreement %1 (Partage exchange file)").replace("%1", summary["ref"])
-            body = self.tr("Hello,\n\nAttached is the exchange file of agreement %1. Import it in Partage "
-                           "with File → Import an exchange file.\n\nFile to attach: %2\n").replace(
-                "%1", summary["ref"]).replace("%2", str(out))
-            QDesktopServices.openUrl(QUrl(f"mailto:?subject={quote(subject)}&body={quote(body)}"))
+            self.write_email(out, summary)
         elif box.clickedButton() is folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out.parent)))
         self.accept()
 
+    def mail_url(self, out: Path, summary: dict[str, Any]) -> QUrl:
+        if "project" in summary:
+            subject = self.tr("Project %1 (Partage exchange file)").replace("%1", summary["project"])
+            body = self.tr("Hello,\n\nAttached is the exchange file of our project %1: its agreements and "
+                           "journal entries. Import it in Partage with File → Import an exchange file."
+                           "\n\nFile to attach: %2\n").replace("%1", summary["project"]).replace("%2", str(out))
+        else:
+            subject = self.tr("Agreement %1 (Partage exchange file)").replace("%1", summary["ref"])
+            body = self.tr("Hello,\n\nAttached is the exchange file of agreement %1. Import it in Partage "
+                           "with File → Import an exchange file.\n\nFile to attach: %2\n").replace(
+                "%1", summary["ref"]).replace("%2", str(out))
+        return QUrl(f"mailto:?subject={quote(subject)}&body={quote(body)}")
+
+    def write_email(self, out: Path, summary: dict[str, Any]) -> None:
+        """Open the mail client on a prepared message; say what to do when none is set up."""
+        if not QDesktopServices.openUrl(self.mail_url(out, summary)):
+            QMessageBox.information(self, self.tr("Send to a partner"), self.tr(
+                "No email program is set up on this computer. Write to your partner from your usual "
+                "email and attach this file:\n%1").replace("%1", str(out)))
+
     def _failed(self, exc: BaseException) -> None:
         from .safety_menu import explain_failure
 
-        self.save_button.setEnabled(True)
+        self._update_button()
         explain_failure(self, exc, self.lang, self.tr("Send to a partner"))
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -139,6 +140,12 @@ class EntryEditor(QWidget):
         attach_label.setBuddy(self.attachments)
         self.attachments.setAccessibleName(self.tr("Attachments"))
         form.addRow(attach_label, self.attachments)
+        self.private = QCheckBox(self.tr("P&rivate: never sent to partner organizations"))
+        self.private.setObjectName("journal-private")
+        self.private.setAccessibleName(self.tr("Private entry"))
+        self.private.setToolTip(self.tr("A private entry stays on this computer: it is left out of "
+                                        "the exchange files you send to partners."))
+        form.addRow("", self.private)
 
         self.state = QLabel()
         self.state.setObjectName("journal-save-state")
@@ -171,6 +178,7 @@ class EntryEditor(QWidget):
         self.body.textChanged.connect(self.changed)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.money_kind.currentIndexChanged.connect(self.changed)
+        self.private.toggled.connect(self.changed)
         self.day.dateChanged.connect(self.changed)
         self.partners.itemChanged.connect(self.changed)
         self.hours.itemChanged.connect(self.changed)
@@ -208,6 +216,7 @@ class EntryEditor(QWidget):
         self.money.setText(_money_text(entry.money_cents, self.lang))
         self.money_kind.setCurrentIndex(max(0, self.money_kind.findData(entry.money_kind or "saved")))
         self.estimate.setText(entry.money_estimate)
+        self.private.setChecked(entry.private)
         self.money_error.hide()
         self._refresh_attachments()
         self._show_challenges()
@@ -276,7 +285,7 @@ class EntryEditor(QWidget):
                        tags=tuple(t for t in self.tags.text().split(",")), partner_ids=partners,
                        hours=tuple(hours), money_cents=money_cents,
                        money_kind=self.money_kind.currentData() if money_cents is not None else None,
-                       money_estimate=self.estimate.text().strip())
+                       money_estimate=self.estimate.text().strip(), private=self.private.isChecked())
 
     def save_now(self) -> bool:
         self.timer.stop()

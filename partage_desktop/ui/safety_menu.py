@@ -135,15 +135,18 @@ class SafetyActions(QObject):
 
     def send(self) -> None:
         from ..services.agreement_list import list_agreements
+        from ..services.exchange_project import projects_to_send
 
         data = self.window.data
-        self.window.tasks.run(lambda: list_agreements(data), self._choose_agreement,
+        self.window.tasks.run(lambda: (list_agreements(data), projects_to_send(data)), self._choose_what,
                               lambda exc: self._failed(exc, self.tr("Send to a partner")))
 
-    def _choose_agreement(self, agreements: list[dict[str, Any]]) -> None:
+    def _choose_what(self, found: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
         from .exchange_dialog import SendDialog
 
-        SendDialog(self.window.data, self.window.lang, self.window.tasks, agreements, self.window).exec()
+        agreements, projects = found
+        SendDialog(self.window.data, self.window.lang, self.window.tasks, agreements, self.window,
+                   projects=projects).exec()
 
     def import_exchange(self) -> None:
         from .exchange_dialog import start_import

@@ -96,13 +96,19 @@ class SettingsDialog(QDialog):
         self.apply_button.setEnabled(self._pending() != self.settings)
 
     def _pending(self) -> Settings:
+        # Only what this dialog edits changes: every other setting (guide bookmarks, the last
+        # export folder…) is kept as it is.
         backup = self.backup_dir.text().strip()
-        # replace(): settings this dialog does not show (bookmarks, first-run flag…) are kept
         return replace(self.settings, lang=self.language.currentData(),
                        backup_dir="" if backup == str(self.data.backups) else backup)
 
     def apply(self) -> bool:
         pending = self._pending()
+        if self.data.settings_file.is_file():
+            # Other settings may have changed on disk while the dialog was open (the guides save
+            # their bookmarks as they change): keep them, change only what this dialog edits.
+            pending = replace(Settings.load(self.data.settings_file), lang=pending.lang,
+                              backup_dir=pending.backup_dir)
         try:
             pending.save(self.data.settings_file)
         except OSError as exc:

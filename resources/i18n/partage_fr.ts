@@ -1027,208 +1027,223 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="81"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="82"/>
         <source>What happened? Lists: start lines with “- ”; emphasis: *word*.</source>
         <translation>Que s&apos;est-il passé&#xa0;? Listes&#xa0;: commencez les lignes par « - »&#xa0;; pour souligner&#xa0;: *mot*.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="84"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="85"/>
         <source>Separate tags with commas</source>
         <translation>Séparez les étiquettes par des virgules</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="92"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="93"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="92"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="93"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="100"/>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="128"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="101"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="129"/>
         <source>Amount in dollars</source>
         <translation>Montant en dollars</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="107"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="108"/>
         <source>How was it estimated? (quote, market price…)</source>
         <translation>Comment l&apos;avez-vous estimé&#xa0;? (soumission, prix du marché…)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="114"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="116"/>
         <source>Au&amp;thor:</source>
         <translation>Au&amp;teur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="116"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="116"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="116"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="117"/>
         <source>&amp;Partners concerned:</source>
         <translation>&amp;Partenaires concernés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="117"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="118"/>
         <source>Hours in&amp;vested:</source>
         <translation>Heures in&amp;vesties&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="126"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="127"/>
         <source>&amp;Money:</source>
         <translation>&amp;Argent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="129"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="130"/>
         <source>Kind of amount</source>
         <translation>Nature du montant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="130"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="131"/>
         <source>How the amount was estimated</source>
         <translation>Comment le montant a été estimé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="140"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="141"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="143"/>
+        <source>P&amp;rivate: never sent to partner organizations</source>
+        <translation>P&amp;rivée&#xa0;: jamais envoyée aux organismes partenaires</translation>
+    </message>
+    <message>
         <location filename="../../partage_desktop/ui/journal_editor.py" line="145"/>
+        <source>Private entry</source>
+        <translation>Entrée privée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="146"/>
+        <source>A private entry stays on this computer: it is left out of the exchange files you send to partners.</source>
+        <translation>Une entrée privée reste sur cet ordinateur&#xa0;: elle est exclue des fichiers d&apos;échange que vous envoyez aux partenaires.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler la modification</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="150"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="157"/>
         <source>Attach a &amp;file…</source>
         <translation>Joindre un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="153"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="160"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="138"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="139"/>
         <source>Attach&amp;ments:</source>
         <translation>Pièces &amp;jointes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="157"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="164"/>
         <source>Move to tr&amp;ash</source>
         <translation>Mettre à la c&amp;orbeille</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="214"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="223"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="214"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="223"/>
         <source>New entry: give it a title to save it.</source>
         <translation>Nouvelle entrée&#xa0;: donnez-lui un titre pour l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="228"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="237"/>
         <source>Challenges named in the guides: %1</source>
         <translation>Défis nommés dans les guides&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="244"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="253"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="256"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="265"/>
         <source>Write the amount in dollars, for example 1250,50.</source>
         <translation>Écrivez le montant en dollars, par exemple 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="268"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="277"/>
         <source>Write hours as a number, for example 1,5.</source>
         <translation>Écrivez les heures en chiffres, par exemple 1,5.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="287"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="296"/>
         <source>Not saved: correct the amount or hours.</source>
         <translation>Non enregistré&#xa0;: corrigez le montant ou les heures.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="290"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="299"/>
         <source>Not saved yet: give the entry a title.</source>
         <translation>Pas encore enregistré&#xa0;: donnez un titre à l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="295"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="304"/>
         <source>Not saved: check the title, the hours and the amount.</source>
         <translation>Non enregistré&#xa0;: vérifiez le titre, les heures et le montant.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="300"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="309"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="315"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="324"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="328"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="337"/>
         <source>The file “%1” no longer exists. Check that it was not moved or renamed.</source>
         <translation>Le fichier « %1 » n&apos;existe plus. Vérifiez qu&apos;il n&apos;a pas été déplacé ou renommé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="329"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="338"/>
         <source>“%1” is a folder, not a file. Choose a file.</source>
         <translation>« %1 » est un dossier, pas un fichier. Choisissez un fichier.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="330"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="339"/>
         <source>The file “%1” is too big to attach (limit: 100 MB). Keep it in a shared folder and note its location in the entry.</source>
         <translation>Le fichier « %1 » est trop volumineux pour être joint (limite&#xa0;: 100 Mo). Gardez-le dans un dossier partagé et notez son emplacement dans l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="332"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="341"/>
         <source>The file “%1” could not be read. Close it in the other program, then try again.</source>
         <translation>Impossible de lire le fichier « %1 ». Fermez-le dans l&apos;autre programme, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="334"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="343"/>
         <source>The disk is full: “%1” could not be copied. Free some space, then try again.</source>
         <translation>Le disque est plein&#xa0;: impossible de copier « %1 ». Libérez de l&apos;espace, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="339"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="348"/>
         <source>File attached: %1</source>
         <translation>Fichier joint&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="346"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="355"/>
         <source>The copy of this file is missing from the data folder.</source>
         <translation>La copie de ce fichier est absente du dossier de données.</translation>
     </message>
@@ -1515,23 +1530,23 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="132"/>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="161"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="209"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="238"/>
         <source>Import an exchange file</source>
         <translation>Importer un fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="135"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="212"/>
         <source>Here is what the import will do. Nothing has been written yet; a backup is made before the import.</source>
         <translation>Voici ce que l&apos;importation va faire. Rien n&apos;a encore été écrit&#x202f;; une sauvegarde est faite avant l&apos;importation.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="141"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="218"/>
         <source>Preview of the import</source>
         <translation>Aperçu de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="145"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="222"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -2751,29 +2766,29 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
         <translation>La sauvegarde a été restaurée. Partage redémarre maintenant sur les données restaurées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="141"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="142"/>
         <source>Send to a partner</source>
         <translation>Envoyer à un partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="157"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="160"/>
         <source>Checking your data…</source>
         <translation>Vérification de vos données…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="159"/>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="165"/>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="169"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="162"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="168"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="172"/>
         <source>Check the data</source>
         <translation>Vérifier les données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="166"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="169"/>
         <source>Your data is intact: the full check found no problem.</source>
         <translation>Vos données sont intactes&#xa0;: la vérification complète n&apos;a trouvé aucun problème.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="170"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="173"/>
         <source>Your data is damaged (%1). Keep working as little as possible and restore a backup: your current data is backed up first, so nothing more is lost.
 
 Choose a backup now?</source>
@@ -2782,12 +2797,12 @@ Choose a backup now?</source>
 Choisir une sauvegarde maintenant&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="185"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="188"/>
         <source>Automatic backup made: %1</source>
         <translation>Sauvegarde automatique faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="191"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="194"/>
         <source>The automatic backup could not be made: %1</source>
         <translation>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</translation>
     </message>
@@ -2795,60 +2810,102 @@ Choisir une sauvegarde maintenant&#x202f;?</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="40"/>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="102"/>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="123"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="43"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="165"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="192"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="200"/>
         <source>Send to a partner</source>
         <translation>Envoyer à un partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="46"/>
-        <source>Choose the agreement to send. Partage saves it, with all its versions, in an exchange file (.partage) that you attach to an email or copy to a USB key. Your partner imports it with File → Import an exchange file.</source>
-        <translation>Choisissez l&apos;entente à envoyer. Partage l&apos;enregistre, avec toutes ses versions, dans un fichier d&apos;échange (.partage) que vous joignez à un courriel ou copiez sur une clé USB. Votre partenaire l&apos;importe avec Fichier → Importer un fichier d&apos;échange.</translation>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="50"/>
+        <source>Choose the agreement or the project to send. Partage saves it in an exchange file (.partage) that you attach to an email or copy to a USB key. Your partner imports it with File → Import an exchange file.</source>
+        <translation>Choisissez l&apos;entente ou le projet à envoyer. Partage l&apos;enregistre dans un fichier d&apos;échange (.partage) que vous joignez à un courriel ou copiez sur une clé USB. Votre partenaire l&apos;importe avec Fichier → Importer un fichier d&apos;échange.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="53"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="57"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="63"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="56"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="58"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="56"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="58"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="56"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="58"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="63"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="61"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="62"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="62"/>
+        <source>Entries sent</source>
+        <translation>Entrées envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="62"/>
+        <source>Private entries kept here</source>
+        <translation>Entrées privées gardées ici</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="68"/>
         <source>There is no agreement to send yet.</source>
         <translation>Il n&apos;y a pas encore d&apos;entente à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="67"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="69"/>
+        <source>An &amp;agreement</source>
+        <translation>&amp;Une entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="70"/>
+        <source>A project&apos;s file carries the project, its agreements with all their versions, and its journal entries with their attachments — except the entries marked private, which never leave this computer.</source>
+        <translation>Le fichier d&apos;un projet contient le projet, ses ententes avec toutes leurs versions et ses entrées de journal avec leurs pièces jointes — sauf les entrées marquées privées, qui ne quittent jamais cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="73"/>
+        <source>There is no project to send yet.</source>
+        <translation>Il n&apos;y a pas encore de projet à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="74"/>
+        <source>A &amp;project</source>
+        <translation>Un &amp;projet</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="77"/>
         <source>&amp;Save the exchange file…</source>
         <translation>&amp;Enregistrer le fichier d&apos;échange…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="88"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="139"/>
         <source>Save the exchange file</source>
         <translation>Enregistrer le fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="89"/>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="163"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="140"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="240"/>
         <source>Partage exchange files (*.partage)</source>
         <translation>Fichiers d&apos;échange Partage (*.partage)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="103"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="158"/>
         <source>The exchange file is saved:
 %1
 
@@ -2859,22 +2916,47 @@ Attach it to an email to your partner organization, or copy it to a USB key.</so
 Joignez-le à un courriel à l&apos;organisme partenaire, ou copiez-le sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="105"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="161"/>
+        <source>It carries %1 journal entry(ies) and %2 agreement(s); %3 private entry(ies) stay on this computer.</source>
+        <translation>Il contient %1 entrée(s) de journal et %2 entente(s)&#xa0;; %3 entrée(s) privée(s) restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="166"/>
         <source>&amp;Write an email</source>
         <translation>&amp;Écrire un courriel</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="106"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="167"/>
         <source>Show the &amp;folder</source>
         <translation>Afficher le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="110"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="178"/>
+        <source>Project %1 (Partage exchange file)</source>
+        <translation>Projet %1 (fichier d&apos;échange Partage)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="179"/>
+        <source>Hello,
+
+Attached is the exchange file of our project %1: its agreements and journal entries. Import it in Partage with File → Import an exchange file.
+
+File to attach: %2
+</source>
+        <translation>Bonjour,
+
+Voici en pièce jointe le fichier d&apos;échange de notre projet %1&#xa0;: ses ententes et ses entrées de journal. Importez-le dans Partage avec Fichier → Importer un fichier d&apos;échange.
+
+Fichier à joindre&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="183"/>
         <source>Agreement %1 (Partage exchange file)</source>
         <translation>Entente %1 (fichier d&apos;échange Partage)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="111"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="184"/>
         <source>Hello,
 
 Attached is the exchange file of agreement %1. Import it in Partage with File → Import an exchange file.
@@ -2888,18 +2970,25 @@ Voici en pièce jointe le fichier d&apos;échange de l&apos;entente %1. Importez
 Fichier à joindre&#xa0;: %2
 </translation>
     </message>
+    <message>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="193"/>
+        <source>No email program is set up on this computer. Write to your partner from your usual email and attach this file:
+%1</source>
+        <translation>Aucun logiciel de courriel n&apos;est configuré sur cet ordinateur. Écrivez à votre partenaire depuis votre courriel habituel et joignez ce fichier&#xa0;:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/settings_dialog.py" line="33"/>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="109"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="119"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/settings_dialog.py" line="44"/>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="127"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="137"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -2945,12 +3034,12 @@ Fichier à joindre&#xa0;: %2
         <translation>Conseil&#xa0;: choisissez un autre disque ou une clé USB pour les sauvegardes, pour qu&apos;un seul disque en panne ne puisse pas emporter à la fois vos données et leurs copies.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="110"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="120"/>
         <source>The settings could not be saved (%1). Check that the data folder is writable, then try again.</source>
         <translation>Impossible d&apos;enregistrer les paramètres (%1). Vérifiez que vous pouvez écrire dans le dossier des données, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="128"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="138"/>
         <source>The new language will be used the next time Partage starts. Restart now?</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Partage. Redémarrer maintenant&#x202f;?</translation>
     </message>

@@ -2,8 +2,10 @@
 
 Run as ``python crash_writer.py DATA_DIR ROUNDS SEED MAX_DELAY_MS MODE``. The parent imports the
 app once, then for each round forks a child that writes through the services (``MODE`` "orgs":
-organizations saved one per transaction; "backup": backups made in a loop; "import": the exchange
-files of ``DATA_DIR/../inbox`` imported one by one, each after its own backup) and reports on a pipe
+organizations saved one per transaction; "journal": journal entries saved (tags, hours, money),
+then saved again with a new text (a revision); "backup": backups made in a loop; "import": the
+exchange files of ``DATA_DIR/../inbox`` (agreements or projects) imported one by one, each after its
+own backup) and reports on a pipe
 each write it saw committed. The parent kills the child after a random delay (most rounds
 after its first commit, the others at any moment from its start), and prints one JSON line: every write reported as committed.
 """
@@ -17,12 +19,15 @@ import select
 import signal
 import sys
 import time
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy.orm import configure_mappers
 
 from partage_desktop.datadir import resolve
 from partage_desktop.services import backup, exchange
+from partage_desktop.services import journal as journal_service
 from partage_desktop.services.organizations import OrganizationData, save_organization
 from partage_desktop.store import models  # noqa: F401 - imported once here, not in every child
 
@@ -38,7 +43,15 @@ def child(data_dir: Path, mode: str, round_no: int, out: int) -> None:
                 break
             plan = exchange.import_file(data, inbox[i], "fr")
             if plan.applied:
-                os.write(out, f"{plan.items[0].stored_as}\n".encode())
+                name = getattr(plan, "project", None) and plan.stored_as  # a project's file
+                os.write(out, f"{name or plan.items[0].stored_as}\n".encode())
+        elif mode == "journal":
+            saved = journal_service.save_entry(data, journal_service.EntryData(
+                project_id=1, title=f"Entrée {round_no}-{i}", entry_date=date(2026, 1, 1 + i % 28),
+                kind="meeting", body="Compte rendu de la réunion " * 20, tags=("gouvernance", f"r{round_no}"),
+                hours=((None, 90),), money_cents=12_345, money_kind="saved"))
+            saved = journal_service.save_entry(data, replace(saved, body=saved.body + " Suite."), new_revision=True)
+            os.write(out, f"{saved.id}\n".encode())
         elif mode == "orgs":
             saved = save_organization(data, OrganizationData(legal_name=f"Organisme {round_no}-{i}",
                                                              address="1, rue Principale"))

@@ -80,3 +80,65 @@ def test_killed_imports_leave_whole_agreements_or_none(tmp_path):
         con.close()
     assert set(reported) <= set(versions)  # every import reported done is there
     assert set(versions.values()) <= {2}  # and every agreement is whole: never half an import
+
+
+def test_killed_journal_saves_leave_whole_entries_and_a_matching_search_index(data_dir):
+    from partage_desktop.services import journal
+
+    data = prepared(data_dir)
+    journal.save_project(data, journal.ProjectData(name="Cuisine collective"))
+    committed = run_harness(data_dir, max(30, KILLS // 2), seed=5, max_delay_ms=60, mode="journal")
+    assert len(committed) >= KILLS // 4  # the kills landed while entries were being saved
+    con = sqlite3.connect(data.database)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        entries = dict(con.execute("SELECT id, body FROM journal_entry WHERE deleted_at IS NULL"))
+        tags = {row[0] for row in con.execute("SELECT entry_id FROM entry_tag WHERE tag = 'gouvernance'")}
+        hours = {row[0] for row in con.execute("SELECT entry_id FROM entry_hours")}
+        indexed = {row[0] for row in con.execute("SELECT rowid FROM journal_fts")}
+        revised = {row[0] for row in con.execute("SELECT entry_id FROM entry_revision")}
+    finally:
+        con.close()
+    missing = [i for i in committed if int(i) not in entries]
+    assert missing == []
+    for i in map(int, committed):  # every reported save is there whole: text, tags, hours, revision
+        assert entries[i].endswith(" Suite.") and i in tags and i in hours and i in revised
+    # every entry in the table, even one whose second save was cut short, is whole and searchable
+    assert set(entries) == tags == hours == indexed
+
+
+def test_killed_project_imports_leave_whole_projects_or_none(tmp_path):
+    from datetime import date
+
+    from partage_desktop.services import journal
+    from partage_desktop.services.exchange_project import export_project
+    from partage_desktop.services.journal_attachments import add_attachment
+    from partage_desktop.services.session import close_all
+
+    sender = prepared(tmp_path / "expediteur")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    source = tmp_path / "compte-rendu.pdf"
+    source.write_bytes(os.urandom(50_000))
+    for i in range(8):
+        project = journal.save_project(sender, journal.ProjectData(name=f"Projet {i}"))
+        for n in range(5):
+            entry = journal.save_entry(sender, journal.EntryData(project_id=project.id, title=f"Entrée {i}-{n}",
+                                                                 entry_date=date(2026, 2, 1 + n)))
+        add_attachment(sender, entry.id, source)
+        export_project(sender, project.id, inbox / f"{i:04d}.partage", "fr")
+    close_all()
+    data = prepared(tmp_path / "donnees")
+    reported = run_harness(data.root, max(6, KILLS // 10), seed=9, max_delay_ms=150, mode="import")
+    assert reported
+    con = sqlite3.connect(data.database)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        projects = dict(con.execute("SELECT p.name, COUNT(e.id) FROM project p LEFT JOIN journal_entry e "
+                                    "ON e.project_id = p.id GROUP BY p.name"))
+        stored = [row[0] for row in con.execute("SELECT stored_name FROM attachment")]
+    finally:
+        con.close()
+    assert set(reported) <= set(projects)  # every import reported done is there
+    assert set(projects.values()) <= {5}  # and every project is whole: never half an import
+    assert len(stored) == len(projects) and all((data.attachments / s).is_file() for s in stored)

@@ -1,0 +1,116 @@
+"""Hostile project documents inside well-formed exchange files (hypothesis): the import either
+refuses with a message (exit 2 or 3, nothing written, no attachment copied) or imports whole —
+never a crash (exit 1)."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import zipfile
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from safetydata import add_agreement, prepared
+
+from partage_desktop.cli import main
+from partage_desktop.datadir import resolve
+from partage_desktop.services import journal as svc
+from partage_desktop.services.exchange_project import export_project
+from partage_desktop.services.journal_attachments import add_attachment
+from partage_desktop.services.session import close_all
+
+SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-5, 10**18), st.floats(allow_nan=False),
+                    st.text(max_size=30), st.sampled_from(["2026-02-30", "../x", "attachments/0/0-pv.pdf",
+                                                           "agreements/0/agreement.json", "manifest.json", "",
+                                                           "meeting", "saved", "running"]))
+JSON = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                    st.dictionaries(st.text(max_size=10), inner, max_size=4)),
+                    max_leaves=15)
+PATHS = st.sampled_from([("name",), ("purpose",), ("stage",), ("resource_kind",), ("continuum_position",),
+                         ("start_date",), ("entries",), ("entries", 0), ("entries", 0, "kind"),
+                         ("entries", 0, "entry_date"), ("entries", 0, "title"), ("entries", 0, "body"),
+                         ("entries", 0, "author"), ("entries", 0, "tags"), ("entries", 0, "minutes"),
+                         ("entries", 0, "money_cents"), ("entries", 0, "money_kind"),
+                         ("entries", 0, "money_estimate"), ("entries", 0, "attachments"),
+                         ("entries", 0, "attachments", 0), ("entries", 0, "attachments", 0, "name"),
+                         ("entries", 0, "attachments", 0, "member"), ("agreements",), ("agreements", 0)])
+
+
+@pytest.fixture(scope="module")
+def original(tmp_path_factory):
+    sender = prepared(tmp_path_factory.mktemp("sender"))
+    project = svc.save_project(sender, svc.ProjectData(name="Cuisine collective", stage="running"))
+    entry = svc.save_entry(sender, svc.EntryData(project_id=project.id, title="Réunion", kind="meeting",
+                                                 entry_date=date(2026, 3, 2), tags=("gouvernance",),
+                                                 hours=((None, 60),), money_cents=100, money_kind="saved"))
+    source = tmp_path_factory.mktemp("src") / "pv.pdf"
+    source.write_bytes(b"%PDF-1.4")
+    add_attachment(sender, entry.id, source)
+    add_agreement(sender, "ENT-2026-0001", versions=1)
+    con = sqlite3.connect(sender.database)
+    with con:
+        con.execute("UPDATE agreement SET project_id = ?", (project.id,))
+    con.close()
+    out = tmp_path_factory.mktemp("out") / "p.partage"
+    export_project(sender, project.id, out, "fr")
+    close_all()
+    with zipfile.ZipFile(out) as archive:
+        return {n: archive.read(n) for n in archive.namelist() if n != "manifest.json"}
+
+
+@pytest.fixture(scope="module")
+def empty_database(tmp_path_factory):
+    data = prepared(tmp_path_factory.mktemp("empty"))
+    close_all()
+    return data.database
+
+
+def _set(doc, path, value):
+    node = doc
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+
+
+@settings(max_examples=int(os.environ.get("PARTAGE_HYPOTHESIS_EXAMPLES", "60")), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(path=PATHS, value=st.one_of(SCALARS, JSON))
+def test_hostile_project_documents_never_crash_the_import(tmp_path_factory, original, empty_database, capsys,
+                                                         path, value):
+    doc = json.loads(original["project.json"])
+    _set(doc, path, copy.deepcopy(value))
+    members = {**original, "project.json": json.dumps(doc).encode()}
+    folder = tmp_path_factory.mktemp("hostile")
+    file = folder / "h.partage"
+    listed = {n: {"sha256": hashlib.sha256(r).hexdigest(), "size": len(r)} for n, r in members.items()}
+    with zipfile.ZipFile(file, "w") as archive:
+        archive.writestr("manifest.json", json.dumps({"format": "partage-exchange", "format_version": 1,
+                                                      "kind": "project", "members": listed}))
+        for name, raw in members.items():
+            archive.writestr(name, raw)
+    (folder / "donnees").mkdir()
+    shutil.copy(empty_database, folder / "donnees" / "partage.sqlite3")
+    data = resolve(str(folder / "donnees"))
+    code = main(["--data-dir", str(data.root), "exchange", "import", str(file)])
+    err = capsys.readouterr().err
+    close_all()
+    assert code in (0, 2, 3), err
+    con = sqlite3.connect(data.database)
+    try:
+        projects = con.execute("SELECT COUNT(*) FROM project").fetchone()[0]
+        agreements = con.execute("SELECT COUNT(*) FROM agreement").fetchone()[0]
+        stored = [r[0] for r in con.execute("SELECT stored_name FROM attachment")]
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        con.close()
+    copies = sorted(p.name for p in data.attachments.iterdir()) if data.attachments.exists() else []
+    if code == 0:
+        assert projects == 1 and agreements <= 1 and sorted(stored) == copies
+    else:
+        assert (projects, agreements, stored, copies) == (0, 0, [], [])
