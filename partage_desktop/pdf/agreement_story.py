@@ -209,16 +209,19 @@ def _cost_table(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: fl
     return KeepTogether([caption, table]) if len(doc.cost_table.rows) <= 14 else table
 
 
-def _signature_block(doc: AgreementDocument, party: PartyBlock, st: dict[str, ParagraphStyle],
-                     width: float) -> Table:
-    """One party's block: who signs, the board resolution date, then lines to fill by hand."""
+def _signature_cells(doc: AgreementDocument, party: PartyBlock | None,
+                     st: dict[str, ParagraphStyle]) -> list[list[Any]]:
+    """One party's column pair, row by row: who signs, the board resolution date, then lines to
+    fill by hand. ``None`` gives the empty half of the last row when the count is odd."""
+    if party is None:
+        return [["", ""] for _ in range(SIGNATURE_ROWS)]
     labels = doc.labels
     colon = "\u00a0:" if doc.lang == "fr" else ":"
 
     def label(text: str) -> Paragraph:
         return Paragraph(_text(text + colon), st["sign"])
 
-    rows: list[list[Any]] = [
+    return [
         [Paragraph(_text(party.name), st["sign_name"]), ""],
         [label(labels.representative), Paragraph(_text(party.representative), st["sign"])],
         [label(labels.title), Paragraph(_text(party.representative_title), st["sign"])],
@@ -228,21 +231,41 @@ def _signature_block(doc: AgreementDocument, party: PartyBlock, st: dict[str, Pa
         [label(labels.date), ""],
         [label(labels.place), ""],
     ]
-    label_w = 3.2 * cm
-    return Table(rows, colWidths=[label_w, width - label_w], style=_tstyle([
-        ("SPAN", (0, 0), (1, 0)),
-        ("SPAN", (0, 3), (1, 3)),
-        ("SPAN", (0, 4), (1, 4)),
+
+
+SIGNATURE_ROWS = 8
+LABEL_W = 3.2 * cm
+GAP = 0.8 * cm
+
+
+def _signature_pair(doc: AgreementDocument, pair: list[PartyBlock], st: dict[str, ParagraphStyle],
+                    width: float) -> Table:
+    """Two parties side by side in one table, so that their rows line up even when one name or
+    title wraps onto more lines than the other; a table row never splits across pages."""
+    half = (width - GAP) / 2
+    left = _signature_cells(doc, pair[0], st)
+    right = _signature_cells(doc, pair[1] if len(pair) > 1 else None, st)
+    rows = [a + [""] + b for a, b in zip(left, right, strict=True)]
+    commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("VALIGN", (0, 0), (-1, 0), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LINEBELOW", (0, 4), (1, 4), 0.6, colors.black),
-        ("LINEBELOW", (1, 5), (1, 7), 0.6, colors.black),
         ("TOPPADDING", (0, 4), (-1, 7), 12),
         ("TOPPADDING", (0, 5), (-1, 5), 26),
-    ]))
+    ]
+    for first, present in ((0, True), (3, len(pair) > 1)):
+        last = first + 1
+        commands += [("SPAN", (first, 0), (last, 0)), ("SPAN", (first, 3), (last, 3)),
+                     ("SPAN", (first, 4), (last, 4))]
+        if present:
+            commands += [("LINEABOVE", (first, 0), (last, 0), 0.6, ACCENT),
+                         ("LINEBELOW", (first, 4), (last, 4), 0.6, colors.black),
+                         ("LINEBELOW", (last, 5), (last, 7), 0.6, colors.black)]
+    return Table(rows, colWidths=[LABEL_W, half - LABEL_W, GAP, LABEL_W, half - LABEL_W],
+                 spaceBefore=6, spaceAfter=10, style=_tstyle(commands))
 
 
 def _signatures(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
@@ -252,22 +275,10 @@ def _signatures(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: fl
         Paragraph(_text(labels.signatures_title), st["h1"]),
         Paragraph(_text(labels.in_witness.format(n=len(doc.parties))), st["body"]),
     ]
-    rows = []
     parties = list(doc.parties)
-    half = (width - 0.6 * cm) / 2
-    for i in range(0, len(parties), 2):
-        pair = parties[i : i + 2]
-        cells: list[Any] = [_signature_block(doc, p, st, half - 0.6 * cm) for p in pair]
-        if len(cells) == 1:
-            cells.append("")
-        rows.append(Table([cells], colWidths=[half, half], spaceBefore=6, spaceAfter=6,
-                          style=_tstyle([
-                              ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 0.6 * cm),
-                              ("LINEABOVE", (0, 0), (0, 0), 0.6, ACCENT),
-                              ("LINEABOVE", (1, 0), (1, 0), 0.6 if len(pair) == 2 else 0, ACCENT),
-                          ])))
+    # each pair is one table kept whole (rows never split across pages, nor does the pair)
+    rows: list[Flowable] = [KeepTogether([_signature_pair(doc, parties[i : i + 2], st, width)])
+                            for i in range(0, len(parties), 2)]
     return [CondPageBreak(6 * cm), KeepTogether(heading + rows[:1])] + rows[1:]
 
 
