@@ -7,7 +7,7 @@
    ``agreement list`` (migrations from the bundle), an agreement export from a bundled example
    answers file and its ``agreement verify``, demo data and a journal search, portable mode, and on Linux the menu-entry installer
    and the desktop/AppStream files; any failure or unexpected output on stderr fails the build;
-4. measures the bundle (unpacked and as ``.tar.gz``; the archive is the Linux download) and prints
+4. measures the bundle (unpacked and as ``.tar.xz``; the archive is the Linux download) and prints
    the bundle's path and size on the last line.
 
 Options: ``--skip-build`` re-tests what is in ``dist/``; ``--installer`` also makes the Windows
@@ -305,9 +305,24 @@ def platform_tag() -> str:
 
 
 def make_archive(folder: Path) -> Path:
-    archive = DIST / f"partage-desktop-{version()}-{platform_tag()}.tar.gz"
-    with tarfile.open(archive, "w:gz", compresslevel=9) as tar:
-        tar.add(folder, arcname=folder.name)
+    """A .tar.xz of the bundle: about a quarter smaller than .tar.gz, and every Linux desktop opens
+    it. The xz program compresses on all cores (about 40 s here); Python's lzma is the fallback."""
+    archive = DIST / f"partage-desktop-{version()}-{platform_tag()}.tar.xz"
+    partial = archive.with_name(archive.name + ".part")
+    xz = shutil.which("xz")
+    if xz:
+        with partial.open("wb") as out:
+            tar = subprocess.Popen(["tar", "-C", str(folder.parent), "-cf", "-", folder.name],
+                                   stdout=subprocess.PIPE)
+            assert tar.stdout is not None
+            compress = subprocess.run([xz, "-T0", "-6", "-c"], stdin=tar.stdout, stdout=out, check=False)
+            tar.stdout.close()
+            if tar.wait() != 0 or compress.returncode != 0:
+                raise BuildFailed("making the .tar.xz archive failed")
+    else:
+        with tarfile.open(partial, "w:xz", preset=6) as tar_file:
+            tar_file.add(folder, arcname=folder.name)
+    partial.replace(archive)
     return archive
 
 
@@ -325,7 +340,7 @@ def make_installer() -> Path | None:
             raise BuildFailed("hdiutil not found")
         subprocess.run(["bash", str(ROOT / "packaging" / "macos" / "make-dmg.sh"), version()], check=True)
         return DIST / f"Partage-{version()}.dmg"
-    print("No installer on this platform: the .tar.gz archive is the download.")
+    print("No installer on this platform: the .tar.xz archive is the download.")
     return None
 
 
@@ -351,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
         archive = make_archive(folder)
         packed = archive.stat().st_size
         print(f"\nBundle size: {mb(unpacked)} unpacked (target ≤ {TARGET_UNPACKED_MB} MB), "
-              f"{mb(packed)} as .tar.gz (target ≤ {TARGET_ARCHIVE_MB} MB)")
+              f"{mb(packed)} as .tar.xz (target ≤ {TARGET_ARCHIVE_MB} MB)")
         if failures:
             archive.unlink()  # a bundle that failed its smoke test is not for anyone to download
             print(f"\nSmoke test FAILED ({len(failures)} problem(s)):", file=sys.stderr)
