@@ -251,3 +251,51 @@ def test_f1_opens_the_guide_for_the_step(qtbot, window):
     qtbot.mouseClick(wiz.button(QWizard.WizardButton.HelpButton), Qt.MouseButton.LeftButton)
     assert win.current_section() == "section:guides"
     wiz.close()
+
+
+def test_amendment_through_the_wizard_then_compared(qtbot, window, example_answers, data_dir, tmp_path, monkeypatch):
+    """Sign an exported agreement, prepare an amendment from the Agreements section: it opens in
+    the wizard, a date is changed there, the export makes the amendment PDF citing its parent,
+    and the comparison lists exactly that change."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QDialog
+
+    from partage_desktop.services import agreement_versions as av
+    from partage_desktop.ui.agreement_dialogs import CompareDialog
+
+    data = datadir.resolve(str(data_dir))
+    win = window()
+    parent = drafts.create_draft(win.data, example_answers("pret-materiel"), today=date(2026, 11, 23))
+    first = av.export_version(data, parent, "fr")
+    av.mark_signed(data, parent, date(2026, 11, 20), "fr")
+    win.show_section("section:agreements")
+    section = win.agreements
+    section.refresh(select=parent)
+    qtbot.mouseClick(section.buttons["agreement:amend"], Qt.MouseButton.LeftButton)
+    [wiz] = win.wizards  # the amendment opened in the wizard, ready to change
+    amendment = wiz.reference
+    assert amendment == f"{parent}-A1"
+    while wiz.currentId() != Page.DATES:
+        wiz.back() if wiz.currentId() > Page.DATES else click_next(qtbot, wiz)
+    end = next(e for e in wiz.currentPage().editors if e.spec.id == "end_date")
+    end.input.set_iso("2027-09-30")
+    while wiz.currentId() != Page.REVIEW:
+        click_next(qtbot, wiz)
+    out = tmp_path / "avenant.pdf"
+    export_from_review(qtbot, wiz, monkeypatch, out)
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    assert parent in text and first.fingerprint in text  # the amendment cites its parent
+    assert "30 septembre 2027" in text
+    shown = []
+    monkeypatch.setattr(CompareDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Rejected)
+    section.refresh(select=amendment)
+    qtbot.mouseClick(section.buttons["agreement:compare"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    table = shown[0].table
+    cells = [[table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
+             for r in range(table.rowCount())]
+    end_rows = [row for row in cells if row[0] == "Date de fin"]
+    assert end_rows and "30 septembre 2027" in end_rows[0][2]
