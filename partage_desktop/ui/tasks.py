@@ -7,6 +7,7 @@ queued signal that delivers success or failure callbacks on the thread that owns
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -25,6 +26,17 @@ class TaskRunner(QObject):
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
         self._pending = 0
         self._closed = False
+        # The worker must never emit on a runner Qt is destroying (its parent window closed
+        # without a close event): the destructor's ``destroyed`` signal marks it gone under the
+        # same lock the worker holds while emitting, so one waits for the other.
+        lock = self._emit_lock = threading.Lock()
+        alive = self._alive = [True]
+
+        def gone() -> None:
+            with lock:
+                alive[0] = False
+
+        self.destroyed.connect(gone, Qt.ConnectionType.DirectConnection)
 
     @property
     def busy(self) -> bool:
@@ -41,7 +53,14 @@ class TaskRunner(QObject):
         counted = 0 if background else 1
         self._pending += counted
         future = self._executor.submit(work)
-        future.add_done_callback(lambda f: self._deliver.emit((f, on_success, on_failure, counted)))
+        deliver, lock, alive = self._deliver, self._emit_lock, self._alive
+
+        def done(f: Future[Any]) -> None:
+            with lock:
+                if alive[0]:
+                    deliver.emit((f, on_success, on_failure, counted))
+
+        future.add_done_callback(done)
 
     def _on_deliver(self, payload: tuple[Future[Any], Callable[[Any], None],
                                           Callable[[BaseException], None] | None, int]) -> None:
