@@ -46,3 +46,32 @@ def test_after_shutdown_nothing_is_delivered_or_scheduled(qtbot):
     runner.run(lambda: 2, seen.append)  # a late request from a closing window: ignored, no error
     qtbot.wait(50)
     assert seen == []
+
+
+def test_a_runner_destroyed_with_its_window_drops_the_result_quietly(qtbot, caplog):
+    import threading
+    import time
+
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication
+
+    owner = QObject()
+    runner = TaskRunner(owner)
+    started, results = threading.Event(), []
+
+    def slow() -> str:
+        started.set()
+        time.sleep(0.2)
+        return "fini"
+
+    runner.run(slow, results.append)
+    assert started.wait(2)
+    import shiboken6
+
+    shiboken6.delete(owner)  # the window goes while the work is still running, runner with it
+    assert not shiboken6.isValid(runner)
+    time.sleep(0.4)
+    QApplication.processEvents()
+    assert results == []
+    # the worker did not touch the deleted runner (that raised, or crashed, before the guard)
+    assert not [r for r in caplog.records if r.name == "concurrent.futures"]
