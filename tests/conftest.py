@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from pathlib import Path
@@ -13,6 +14,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from offline_guard import no_network  # noqa: E402, F401 - autouse: the suite fails on network use
 
 from partage_desktop.resources import templates_dir  # noqa: E402
+
+# As in the app (partage_desktop/ui/gc_guard.py): the cyclic collector must not run on a worker
+# thread, where it could delete Qt objects; here it runs between tests, on the main thread.
+gc.disable()
+
+
+_since_collect = [0]
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread():
+    yield
+    _since_collect[0] += 1
+    if _since_collect[0] >= 25:  # a full collection costs ~0.1 s: not after every test
+        _since_collect[0] = 0
+        gc.collect()
 
 
 @pytest.fixture

@@ -24,6 +24,9 @@ def build_main_window(data_dir: Path | str, lang: str = "fr") -> MainWindow:
 
     app = QApplication.instance()
     assert app is not None, "create a QApplication first"
+    from . import gc_guard
+
+    gc_guard.install(app)
     i18n.install(app, lang)
     data = datadir.resolve(str(data_dir))
     datadir.ensure_writable(data)

@@ -284,6 +284,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         for wizard in list(self.wizards):
             wizard.close()  # saves what is pending
+        from .gc_guard import collect
+
         self.journal.shutdown()
         self.tasks.shutdown()
+        collect()  # cycles left by the closed screens, freed here on the GUI thread
         super().closeEvent(event)
