@@ -64,3 +64,12 @@ def export_csv(data: DataDir, out: Path, lang: str, scope: Scope | None = None) 
 
 def parse_day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
+
+
+def export_journal(data: DataDir, out: Path, lang: str, scope: Scope | None, fmt: str) -> object:
+    """The one export the Journal screen offers: ``pdf`` (the funder report) or ``csv``."""
+    if fmt == "pdf":
+        from .journal_report import export_report
+
+        return export_report(data, out, lang, scope)
+    return export_csv(data, out, lang, scope)

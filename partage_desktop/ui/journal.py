@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -385,24 +385,16 @@ class JournalSection(QWidget):
         scope = replace(scope, date_from=f.date_from, date_to=f.date_to)
         self.status.setText(self.tr("Exporting…"))
 
-        def work() -> object:
-            if fmt == "pdf":
-                from ..services.journal_report import export_report
-
-                return export_report(self.data, out, self.lang, scope)
-            from ..services.journal_export import export_csv
-
-            return export_csv(self.data, out, self.lang, scope)
-
         def failed(exc: BaseException) -> None:
             self.status.setText(self.tr("Could not save “%1”: %2. If the file is open in another program, "
                                         "close it, then try again.").replace("%1", str(out))
                                 .replace("%2", getattr(exc, "strerror", None) or str(exc)))
 
-        self.tasks.run(work, lambda _r: self.status.setText(self.tr("Saved: %1").replace("%1", str(out))), failed)
+        from ..services.journal_export import export_journal
+
+        saved = self.tr("Saved: %1").replace("%1", str(out))
+        self.tasks.run(lambda: export_journal(self.data, out, self.lang, scope, fmt),
+                       lambda _r: self.status.setText(saved), failed)
 
     def shutdown(self) -> None:
         self.editor.flush()
-
-
-__all__ = ["JournalSection", "Qt"]

@@ -1901,12 +1901,12 @@
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="398"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="389"/>
         <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
         <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="402"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="395"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
@@ -2982,13 +2982,13 @@ Fichier à joindre&#xa0;: %2
     <name>SettingsDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/settings_dialog.py" line="33"/>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="119"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="115"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/settings_dialog.py" line="44"/>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="137"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="133"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -3034,12 +3034,12 @@ Fichier à joindre&#xa0;: %2
         <translation>Conseil&#xa0;: choisissez un autre disque ou une clé USB pour les sauvegardes, pour qu&apos;un seul disque en panne ne puisse pas emporter à la fois vos données et leurs copies.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="120"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="116"/>
         <source>The settings could not be saved (%1). Check that the data folder is writable, then try again.</source>
         <translation>Impossible d&apos;enregistrer les paramètres (%1). Vérifiez que vous pouvez écrire dans le dossier des données, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="138"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="134"/>
         <source>The new language will be used the next time Partage starts. Restart now?</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Partage. Redémarrer maintenant&#x202f;?</translation>
     </message>
