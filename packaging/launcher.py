@@ -9,6 +9,6 @@ import time
 _STARTED = time.perf_counter()
 
 if __name__ == "__main__":
-    from partage_desktop.cli import main
+    from partage_desktop.cli import run
 
-    raise SystemExit(main(started=_STARTED))
+    run(started=_STARTED)

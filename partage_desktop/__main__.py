@@ -4,6 +4,6 @@ import time
 
 _STARTED = time.perf_counter()
 
-from partage_desktop.cli import main  # noqa: E402
+from partage_desktop.cli import run  # noqa: E402
 
-raise SystemExit(main(started=_STARTED))
+run(started=_STARTED)

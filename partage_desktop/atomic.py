@@ -8,15 +8,19 @@ import tempfile
 from pathlib import Path
 
 
-def write_bytes(path: Path, data: bytes) -> None:
-    """Either the whole new content is at ``path`` or the previous file is left untouched."""
+def write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
+    """Either the whole new content is at ``path`` or the previous file is left untouched.
+
+    ``durable=False`` skips forcing the data to disk before the rename: for files that can be
+    rebuilt (caches), where a power cut may leave a damaged file that is then simply rebuilt."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -92,6 +92,25 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     return parser
 
 
+def run(started: float | None = None) -> NoReturn:
+    """The program itself (``partage-desktop``, ``python -m partage_desktop``, the bundle).
+
+    After a command (not the windowed app), the objects left in memory — fonts, ReportLab,
+    templates — are frozen out of the cycle collector before Python exits: its shutdown would
+    otherwise walk them all several times for nothing (about a tenth of an export's time).
+    Every object is still released and every file closed as usual.
+    """
+    code = main(started=started)
+    if not _GUI_STARTED:
+        import gc
+
+        gc.freeze()
+    raise SystemExit(code)
+
+
+_GUI_STARTED = False
+
+
 def main(argv: Sequence[str] | None = None, started: float | None = None) -> int:
     started = started if started is not None else time.perf_counter()
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -111,6 +130,8 @@ def main(argv: Sequence[str] | None = None, started: float | None = None) -> int
         if args.command is None or args.smoke:
             from .startup import run_gui
 
+            global _GUI_STARTED
+            _GUI_STARTED = True
             return run_gui(data, explicit_lang, smoke=args.smoke, screenshot=args.screenshot,
                            started=started, open_file=opened_file)
         if args.command == "agreement" and args.action == "list":

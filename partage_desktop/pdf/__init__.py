@@ -1,1 +1,5 @@
 """ReportLab documents: agreements, reports, guide prints."""
+
+from ._import_costs import install as _put_off_import_costs
+
+_put_off_import_costs()

@@ -31,10 +31,17 @@ _IGNORED = {"\n", "\r", "\t"}
 
 @cache
 def _fonts() -> dict[str, Any]:
-    from reportlab.pdfbase.ttfonts import TTFont
+    from . import font_cache
 
     folder = fonts_dir()
-    return {name: TTFont(name, str(folder / file)) for name, file in _FILES.items()}
+    files = {name: folder / file for name, file in _FILES.items()}
+    fonts = font_cache.load(files)
+    if fonts is None:
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        fonts = {name: TTFont(name, str(path)) for name, path in files.items()}
+        font_cache.save(files, fonts)
+    return fonts
 
 
 @cache
