@@ -74,6 +74,14 @@ _T: dict[str, dict[str, str]] = {
         "fr": "Ce PDF n'a pas été produit par Partage (aucune donnée d'entente n'y est jointe) ou ses données ont été retirées.",
         "en": "This PDF was not produced by Partage (no agreement data is attached to it), or its data was removed.",
     },
+    "verify_amendment_ok": {
+        "fr": "Copie authentique et non modifiée : avenant n° {number} ({reference}, version {version}) à l'entente {parent}, version {parent_version}, empreinte {fingerprint}.",
+        "en": "Authentic, unaltered copy: amendment No. {number} ({reference}, version {version}) to agreement {parent}, version {parent_version}, fingerprint {fingerprint}.",
+    },
+    "verify_amendment_altered": {
+        "fr": "ATTENTION : ce PDF a été modifié depuis sa création par Partage (avenant n° {number}, {reference}, version {version}, à l'entente {parent}; empreinte d'origine {fingerprint}). Ne le signez pas; produisez une nouvelle copie à partir de l'avenant enregistré.",
+        "en": "WARNING: this PDF was changed after Partage created it (amendment No. {number}, {reference}, version {version}, to agreement {parent}; original fingerprint {fingerprint}). Do not sign it; make a new copy from the recorded amendment.",
+    },
     "verify_other_version": {
         "fr": "Ce PDF a été produit avec la version {found} du modèle « {template} »; cette version de Partage a la version {current}. Il ne peut pas être vérifié ici : utilisez la version de Partage qui l'a produit.",
         "en": "This PDF was produced with version {found} of template “{template}”; this version of Partage has version {current}. It cannot be verified here: use the version of Partage that produced it.",

@@ -90,6 +90,7 @@ class AmendmentDocument:
     whereas: tuple[str, ...]
     comparison: Comparison
     words: dict[str, str]
+    record: str = ""  # what the PDF carries to be verified on its own (see amendment_record)
 
 
 def amendment_canonical(parent: ParentInfo, answers: Answers) -> str:
@@ -97,6 +98,19 @@ def amendment_canonical(parent: ParentInfo, answers: Answers) -> str:
     doc = {"amends": {"reference": parent.reference, "version": parent.version,
                       "fingerprint": parent.fingerprint},
            "answers": canonical_answers(answers)}
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+RECORD_FORMAT = 1
+
+
+def amendment_record(number: int, parent: ParentInfo, before: Answers, after: Answers) -> str:
+    """Everything needed to draw the amendment again, anywhere: its number, what it amends and
+    the answers of both versions. The PDF carries it, so that "verify" needs no database."""
+    doc = {"format": RECORD_FORMAT, "number": number,
+           "amends": {"reference": parent.reference, "version": parent.version, "fingerprint": parent.fingerprint,
+                      "title": parent.title, "signed_on": parent.signed_on.isoformat() if parent.signed_on else None},
+           "before": canonical_answers(before), "answers": canonical_answers(after)}
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
@@ -119,4 +133,5 @@ def build_amendment(number: int, parent: ParentInfo, before: Answers, after: Ans
         subject=w["subject"], attachment_json=canonical,
     )
     whereas = (w["whereas_1"].format(**info), w["whereas_2"])
-    return AmendmentDocument(number, parent, base, whereas, comparison, w)
+    return AmendmentDocument(number, parent, base, whereas, comparison, w,
+                             amendment_record(number, parent, before, after))

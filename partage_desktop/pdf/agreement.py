@@ -29,6 +29,7 @@ from .agreement_style import FOOTER_H, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, RUL
 from .fonts import SANS, SANS_BOLD, register_fonts
 
 ATTACHMENT_NAME = "partage-entente.json"
+AMENDMENT_ATTACHMENT = "partage-avenant.json"
 PAGES_FORM = "partagePageCount"
 
 
@@ -168,19 +169,23 @@ def render_agreement_pages(doc: AgreementDocument) -> tuple[bytes, int]:
 
 
 def read_embedded_answers(data: bytes) -> str | None:
-    """The canonical answers a Partage PDF carries, or None (not ours, damaged, or removed)."""
+    """The canonical answers a Partage agreement PDF carries, or None (not ours, damaged, or removed)."""
+    return read_embedded(data).get(ATTACHMENT_NAME)
+
+
+def read_embedded(data: bytes) -> dict[str, str]:
+    """The Partage data files attached to a PDF (agreement answers, amendment record), by name;
+    empty when there are none or the file cannot be read."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
+    found: dict[str, str] = {}
     try:
-        reader = PdfReader(io.BytesIO(data))
-        found = reader.attachments.get(ATTACHMENT_NAME)
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError):
-        return None
-    if not found:
-        return None
-    try:
-        return found[0].decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-
+        attachments = PdfReader(io.BytesIO(data)).attachments
+        for name in (ATTACHMENT_NAME, AMENDMENT_ATTACHMENT):
+            content = attachments.get(name)
+            if content:
+                found[name] = content[0].decode("utf-8")
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, UnicodeDecodeError):
+        return {}
+    return found

@@ -22,7 +22,7 @@ from .. import __version__
 from ..core.amendment import AmendmentDocument
 from ..core.compare import ADDED, CHANGED, ClauseChange
 from ..core.document import Table as DocTable
-from .agreement import ATTACHMENT_NAME, _attach, _Canvas, _Footer
+from .agreement import AMENDMENT_ATTACHMENT, _attach, _Canvas, _Footer
 from .agreement_story import _notice, _parties, _signatures, _table
 from .agreement_style import FOOTER_H, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, _styles, _text
 from .fonts import register_fonts
@@ -48,7 +48,7 @@ def render_amendment(doc: AmendmentDocument) -> tuple[bytes, int]:
     def make_canvas(*args: Any, **kwargs: Any) -> _Canvas:
         canvas = _Canvas(*args, **kwargs)
         canvases.append(canvas)
-        _attach(canvas, ATTACHMENT_NAME.replace("entente", "avenant"), base.attachment_json.encode("utf-8"))
+        _attach(canvas, AMENDMENT_ATTACHMENT, doc.record.encode("utf-8"))
         return canvas
 
     template.build(_story(doc, template.width), canvasmaker=make_canvas)

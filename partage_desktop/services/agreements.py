@@ -108,9 +108,19 @@ class VerifyResult:
 
 def verify_pdf_bytes(data: bytes, lang: str) -> VerifyResult:
     """Re-render the document from the answers it carries and compare it byte for byte."""
-    from ..pdf.agreement import ATTACHMENT_NAME, read_embedded_answers, render_agreement
+    from ..pdf.agreement import (
+        AMENDMENT_ATTACHMENT,
+        ATTACHMENT_NAME,
+        read_embedded,
+        render_agreement,
+    )
 
-    embedded = read_embedded_answers(data)
+    attached = read_embedded(data)
+    if AMENDMENT_ATTACHMENT in attached and ATTACHMENT_NAME not in attached:
+        from .amendment_verify import verify_amendment
+
+        return verify_amendment(attached[AMENDMENT_ATTACHMENT], data, lang)
+    embedded = attached.get(ATTACHMENT_NAME)
     canonical: Any = None
     if embedded:
         try:
@@ -119,7 +129,8 @@ def verify_pdf_bytes(data: bytes, lang: str) -> VerifyResult:
             canonical = None
     if not isinstance(canonical, dict):
         # A file that still shows our marks but whose data cannot be read was tampered with.
-        ours = ATTACHMENT_NAME.encode("ascii") in data or b"/Creator (Partage" in data
+        ours = any(name.encode("ascii") in data for name in (ATTACHMENT_NAME, AMENDMENT_ATTACHMENT)) \
+            or b"/Creator (Partage" in data
         return VerifyResult("altered" if ours else "foreign",
                             t("verify_damaged" if ours else "verify_foreign", lang))
     template = catalogue_for(canonical).get(str(canonical.get("template")))

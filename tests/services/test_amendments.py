@@ -93,3 +93,80 @@ def test_english_amendment(data, example_answers, tmp_path):
     assert "Amendment No. 1" in text and "Follow-up meetings" in text and "at least once a year" in text
     assert "Page 1 of" in text
     (tmp_path / "amendment-en.pdf").write_bytes(pdf)
+
+
+def test_an_amendment_pdf_verifies_on_its_own_anywhere(data, example_answers, tmp_path):
+    """The command line and "Verify a copy" recognise an amendment from the file alone: no need
+    for the database that made it."""
+    from partage_desktop.cli import main
+    from partage_desktop.services.agreements import verify_pdf
+    from partage_desktop.services.copies import check_pdf
+
+    parent = signed(data, example_answers("pret-materiel"))
+    ref = start_amendment(data, parent, "fr")
+    answers = drafts.load_draft(data, ref)
+    answers["fields"]["end_date"] = "2027-12-22"
+    drafts.save_draft(data, ref, answers)
+    exported = av.export_version(data, ref, "fr")
+    pdf = tmp_path / "avenant.pdf"
+    pdf.write_bytes(exported.pdf)
+
+    outcome = verify_pdf(pdf, "fr")
+    assert outcome.status == "ok", outcome.message
+    assert (outcome.reference, outcome.version, outcome.fingerprint) == (ref, 1, exported.fingerprint)
+    assert "avenant n° 1" in outcome.message and parent in outcome.message
+
+    elsewhere = datadir.resolve(str(tmp_path / "autre-poste"))
+    prepare(elsewhere, "fr")
+    assert check_pdf(elsewhere, pdf, "fr").status == "ok"  # not in that folder's database
+    assert main(["agreement", "verify", str(pdf), "--data-dir", str(tmp_path / "autre-poste")]) == 0
+
+    # one changed date in what prints: caught, and named
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(exported.pdf)))
+    edited = 0
+    for page in writer.pages:
+        content = page.get_contents()
+        original = content.get_data()
+        if b"22 d" in original:
+            content.set_data(original.replace(b"22 d", b"23 d"))
+            edited += 1
+    assert edited
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    altered = tmp_path / "avenant-modifie.pdf"
+    altered.write_bytes(buffer.getvalue())
+    outcome = verify_pdf(altered, "en")
+    assert outcome.status == "altered" and ref in outcome.message and "amendment No. 1" in outcome.message
+    assert main(["agreement", "verify", str(altered), "--lang", "en"]) == 3
+
+
+def test_an_amendment_whose_record_was_edited_is_reported_damaged(data, example_answers, tmp_path):
+    import json
+
+    from partage_desktop.core.amendment import build_amendment
+    from partage_desktop.pdf.amendment import render_amendment
+    from partage_desktop.services.agreements import check_answers, verify_pdf_bytes
+
+    before = check_answers(example_answers("pret-materiel"), "fr").answers
+    changed = example_answers("pret-materiel")
+    changed["fields"]["end_date"] = "2027-12-22"
+    after = check_answers(changed, "fr").answers
+    from partage_desktop.core.amendment import ParentInfo
+
+    parent = ParentInfo("ENT-2026-0001", 1, "AAAA-BBBB-CCCC", "Prêt", date(2026, 11, 20))
+    doc = build_amendment(1, parent, before, after)
+    pdf, _ = render_amendment(doc)
+    assert verify_pdf_bytes(pdf, "fr").status == "ok"
+    # the same PDF drawn from an edited record: the record no longer draws these bytes
+    record = json.loads(doc.record)
+    record["answers"]["fields"]["end_date"] = "2028-01-31"
+    from dataclasses import replace
+
+    tampered, _ = render_amendment(replace(doc, record=json.dumps(record, ensure_ascii=False)))
+    assert verify_pdf_bytes(tampered, "fr").status == "altered"
+    record["format"] = 99
+    strange, _ = render_amendment(replace(doc, record=json.dumps(record)))
+    result = verify_pdf_bytes(strange, "en")
+    assert result.status == "altered" and "bears Partage's marks" in result.message

@@ -1,0 +1,80 @@
+"""Verify an amendment PDF on its own: draw it again from the record it carries, compare the bytes.
+
+The record (core/amendment.py, ``amendment_record``) holds the amendment's number, what it amends
+and the answers of both versions, so no database is needed: the command line and the app's
+"Verify a copy" give the same answer on any computer.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from ..core.amendment import RECORD_FORMAT, ParentInfo, build_amendment
+from ..core.validation import Answers, validate
+from ..texts import t
+from .agreements import VerifyResult
+from .catalogue import catalogue_for
+
+
+class _Unreadable(Exception):
+    """The record is not what Partage writes (edited, truncated, or of another format)."""
+
+
+def verify_amendment(record_text: str, data: bytes, lang: str) -> VerifyResult:
+    from ..pdf.amendment import render_amendment
+
+    try:
+        record = json.loads(record_text)
+        if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT:
+            raise _Unreadable
+        parent = _parent(record.get("amends"))
+        number = record.get("number")
+        if not isinstance(number, int) or isinstance(number, bool) or number < 1:
+            raise _Unreadable
+        raw_before, raw_after = record.get("before"), record.get("answers")
+        if not isinstance(raw_before, dict) or not isinstance(raw_after, dict):
+            raise _Unreadable
+        stale = _other_template_version(raw_before, lang) or _other_template_version(raw_after, lang)
+        if stale is not None:
+            return stale
+        before, after = _answers(raw_before, lang), _answers(raw_after, lang)
+    except (_Unreadable, ValueError, TypeError):
+        return VerifyResult("altered", t("verify_damaged", lang))
+    doc = build_amendment(number, parent, before, after)
+    base = doc.base
+    info = dict(reference=base.reference, version=base.version, title=base.title, fingerprint=base.fingerprint)
+    words = dict(info, number=number, parent=parent.reference, parent_version=parent.version)
+    if not doc.comparison.empty and render_amendment(doc)[0] == data:
+        return VerifyResult("ok", t("verify_amendment_ok", lang, **words), **info)  # type: ignore[arg-type]
+    return VerifyResult("altered", t("verify_amendment_altered", lang, **words), **info)  # type: ignore[arg-type]
+
+
+def _parent(raw: Any) -> ParentInfo:
+    if not isinstance(raw, dict):
+        raise _Unreadable
+    reference, version, fingerprint, title = (raw.get(k) for k in ("reference", "version", "fingerprint", "title"))
+    if not (isinstance(reference, str) and isinstance(version, int) and isinstance(fingerprint, str)
+            and isinstance(title, str)):
+        raise _Unreadable
+    signed = raw.get("signed_on")
+    signed_on = date.fromisoformat(signed) if isinstance(signed, str) else None
+    return ParentInfo(reference, version, fingerprint, title, signed_on)
+
+
+def _other_template_version(raw: dict[str, Any], lang: str) -> VerifyResult | None:
+    template = catalogue_for(raw).get(str(raw.get("template")))
+    found = str(raw.get("template_version", ""))
+    if template is not None and template.version == found:
+        return None
+    return VerifyResult("other_version", t("verify_other_version", lang, found=found, template=raw.get("template"),
+                                           current=template.version if template else "—"))
+
+
+def _answers(raw: dict[str, Any], lang: str) -> Answers:
+    answers = {k: v for k, v in raw.items() if k != "template_version"}
+    result = validate(catalogue_for(answers), answers, lang=lang)
+    if result.errors or result.answers is None:
+        raise _Unreadable
+    return result.answers
