@@ -19,6 +19,9 @@ log = logging.getLogger(__name__)
 
 def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
             screenshot: Path | None = None, started: float = 0.0, open_file: Path | None = None) -> int:
+    from . import frozen_qt
+
+    frozen_qt.prepare()  # before the first Qt import
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
