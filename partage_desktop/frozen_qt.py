@@ -24,7 +24,9 @@ def prepare() -> None:
     if sys.platform.startswith("win"):  # so that QtNetwork finds the OpenSSL libraries shipped beside it
         os.environ["PATH"] = os.pathsep.join(p for p in (base, os.environ.get("PATH", "")) if p)
     try:
-        from _pyi_rth_utils import qt as pyinstaller_qt  # PyInstaller's helper, in every bundle it makes
+        from _pyi_rth_utils import (
+            qt as pyinstaller_qt,  # PyInstaller's helper, in every bundle it makes
+        )
     except ImportError:
         return
     pyinstaller_qt.create_embedded_qt_conf("PySide6", qt)
