@@ -7,7 +7,8 @@ Prints JSON. Targets: a 10-page agreement renders in-process in <= 100 ms (media
 headless ``soffice --convert-to pdf`` of a comparable 10-page .docx, measured in the same run.
 Both run warm, as they do on a user's computer after the first time: Python's compiled bytecode
 and Partage's parsed fonts on one side, LibreOffice's user profile on the other. The command's
-first run without the font cache is reported too.
+first run without the font cache is reported too, and the built app's command when
+``python packaging/build.py`` has left it in ``dist/``.
 LibreOffice is optional (``apt-get install libreoffice-writer-nogui``): without it, that
 comparison is reported as unavailable.
 """
@@ -77,10 +78,14 @@ def median_ms(fn, runs: int) -> float:
     return round(statistics.median(times), 1)
 
 
-def command_ms(answers: Path, out: Path, runs: int, cache: Path) -> tuple[float, float]:
-    """Median time of the whole command, and the time of its first run with no font cache."""
-    command = [sys.executable, "-m", "partage_desktop", "agreement", "export", "--answers", str(answers),
-               "--out", str(out)]
+BUNDLE = ROOT / "dist" / "partage-desktop" / ("partage-desktop.exe" if os.name == "nt" else "partage-desktop")
+
+
+def command_ms(answers: Path, out: Path, runs: int, cache: Path, program: list[str] | None = None) -> tuple[float, float]:
+    """Median time of the whole command, and the time of its first run with no font cache.
+    ``program``: the built app (``python packaging/build.py``) instead of the source."""
+    program = program or [sys.executable, "-m", "partage_desktop"]
+    command = [*program, "agreement", "export", "--answers", str(answers), "--out", str(out)]
     # An installed app has its bytecode compiled (pip does it at install time, the bundle ships
     # it): measure that, not a run that compiles every module because the shell forbids .pyc files.
     # Parsed fonts are kept between runs too (pdf/font_cache.py), here in a folder of the run's own.
@@ -170,6 +175,12 @@ def main() -> None:
             lo = libreoffice_ms(docx, max(3, args.runs // 2))
             report["libreoffice_convert_ms"] = lo
             report["command_to_libreoffice"] = round(report["export_command_ms"] / lo, 3)  # type: ignore[operator]
+        if BUNDLE.is_file():  # the installed app, when it was built here
+            bundle, _ = command_ms(answers, folder / "entente-app.pdf", max(5, args.runs), folder / "cache-app",
+                                   [str(BUNDLE)])
+            report["built_app_export_command_ms"] = bundle
+            if isinstance(report.get("libreoffice_convert_ms"), float):
+                report["built_app_to_libreoffice"] = round(bundle / report["libreoffice_convert_ms"], 3)  # type: ignore[operator]
     report["targets"] = {"render_10_pages_ms": 100, "ratio_40_to_10": 4, "command_to_libreoffice": 0.25}
     print(json.dumps(report, indent=2))
 
