@@ -104,6 +104,6 @@ def add_agreement(data: DataDir, reference: str = "ENT-2026-0001", versions: int
                         "answers_json, fingerprint, pdf, created_at) VALUES (?, ?, 'pret-materiel', ?, ?, ?, ?, "
                         "'2026-11-02 10:00:00')",
                         (agreement_id, number, result.answers.template.version,
-                         json.dumps(answers, ensure_ascii=False), fingerprint, b"%%PDF-1.7 version %d" % number))
+                         canonical_json(result.answers), fingerprint, b"%%PDF-1.7 version %d" % number))
     con.close()
     return fingerprints

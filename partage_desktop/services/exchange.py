@@ -173,13 +173,41 @@ def _check_incoming(doc: Any, pdfs: dict[str, bytes], lang: str) -> list[str]:
             if not isinstance(v.get("answers"), dict):
                 problems.append(f"{label} — {t('exchange_bad_document', lang, where='answers')}")
             continue
-        result = check_answers(v.get("answers"), lang)
+        recorded = v.get("answers")
+        amends = recorded.get("amends") if isinstance(recorded, dict) else None
+        if amends is not None and not _is_amends(amends):
+            problems.append(f"{label} — {t('exchange_bad_document', lang, where='amends')}")
+            continue
+        result = check_answers(_recorded_answers(recorded), lang)
         if result.errors or result.answers is None:
             problems += [f"{label} — {p}" for p in result.errors]
             continue
-        if fingerprint_of(canonical_json(result.answers)) != v["fingerprint"]:
+        if amends is None:
+            canonical = canonical_json(result.answers)
+        else:  # an amendment's fingerprint covers what it amends and its answers
+            from ..core.amendment import ParentInfo, amendment_canonical
+
+            parent = ParentInfo(amends["reference"], amends["version"], amends["fingerprint"], "", None)
+            canonical = amendment_canonical(parent, result.answers)
+        if fingerprint_of(canonical) != v["fingerprint"]:
             problems.append(t("exchange_fingerprint", lang, n=v["number"], fingerprint=v["fingerprint"]))
     return problems
+
+
+def _recorded_answers(recorded: Any) -> Any:
+    """A version's answers as the app records them (canonical: with the template's version, and
+    wrapped with what it amends for an amendment) → the answers document the engine validates."""
+    if not isinstance(recorded, dict):
+        return recorded
+    inner = recorded.get("answers") if "amends" in recorded else recorded
+    if not isinstance(inner, dict):
+        return inner
+    return {k: v for k, v in inner.items() if k != "template_version"}
+
+
+def _is_amends(amends: Any) -> bool:
+    return (isinstance(amends, dict) and isinstance(amends.get("reference"), str)
+            and _is_int(amends.get("version")) and isinstance(amends.get("fingerprint"), str))
 
 
 def _refused(exc: ExchangeRefused, path: Path, lang: str) -> DataUnusableError:
