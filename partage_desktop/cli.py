@@ -28,7 +28,31 @@ class _Parser(argparse.ArgumentParser):
     lang = "fr"
 
     def error(self, message: str) -> NoReturn:
-        raise UserInputError([t("usage_error", self.lang, detail=message)])
+        detail = _french_usage(message) if self.lang == "fr" else message
+        raise UserInputError([t("usage_error", self.lang, detail=detail)])
+
+
+# argparse speaks English; its usual complaints, in French
+_FRENCH_USAGE = (
+    (r"the following arguments are required: (.+)", "arguments manquants : {0}"),
+    (r"unrecognized arguments: (.+)", "arguments inconnus : {0}"),
+    (r"argument (\S+): invalid choice: '?([^']*)'? \(choose from (.+)\)", "{0} : « {1} » n'existe pas (choix : {2})"),
+    (r"invalid choice: '?([^']*)'? \(choose from (.+)\)", "« {0} » n'existe pas (choix : {1})"),
+    (r"argument (\S+): expected one argument", "{0} : il manque la valeur"),
+    (r"argument (\S+): invalid int value: '?([^']*)'?", "{0} : « {1} » n'est pas un nombre entier"),
+    (r"argument (\S+): not allowed with argument (\S+)", "{0} : ne va pas avec {1}"),
+    (r"one of the arguments (.+) is required", "il faut l'un de ces arguments : {0}"),
+)
+
+
+def _french_usage(message: str) -> str:
+    import re
+
+    for pattern, french in _FRENCH_USAGE:
+        found = re.fullmatch(pattern, message.strip())
+        if found:
+            return french.format(*(g.replace("'", "") for g in found.groups()))
+    return message
 
 
 def _guess_lang(argv: Sequence[str]) -> str:

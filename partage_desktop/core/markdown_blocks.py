@@ -220,7 +220,7 @@ def parse_inline(text: str) -> Inlines:
     return tuple(style.out)
 
 
-def _inline(text: str, style: _Style) -> None:
+def _inline(text: str, style: _Style, nested: bool = False) -> None:
     i = 0
     buffer: list[str] = []
 
@@ -243,7 +243,7 @@ def _inline(text: str, style: _Style) -> None:
                 continue
         if ch == "h" and style.link is None and (m := _BARE_URL.match(text, i)) and (i == 0 or not text[i - 1].isalnum()):
             flush()
-            url = m.group().rstrip(".,;:!?)»")
+            url = m.group().rstrip(".,;:!?)»*_")  # trailing punctuation or emphasis marks are not the address
             style.link = url
             style.add(url)
             style.link = None
@@ -252,7 +252,7 @@ def _inline(text: str, style: _Style) -> None:
         if ch == "[" and (m := _LINK.match(text, i)) and style.link is None:
             flush()
             style.link = m.group(2)
-            _inline(m.group(1), style)
+            _inline(m.group(1), style, nested=True)
             style.link = None
             i = m.end()
             continue
@@ -269,7 +269,8 @@ def _inline(text: str, style: _Style) -> None:
         buffer.append(ch)
         i += 1
     flush()
-    style.bold = style.italic = False
+    if not nested:  # a link's text is part of its paragraph: the emphasis around it goes on
+        style.bold = style.italic = False
 
 
 def _toggles_italic(text: str, i: int, ch: str, open_: bool) -> bool:

@@ -253,7 +253,8 @@ class GuidesSection(QWidget):
         parts = []
         titles = guide_service.template_titles(self.lang)
         if article.templates:
-            parts.append(f"<h2>{escape(self.tr('Agreements for this'))}</h2><ul>")
+            heading = self.tr("Agreements for this")  # outside the f-string: lupdate must see it
+            parts.append(f"<h2>{escape(heading)}</h2><ul>")
             create = self.tr("Create this agreement: %1")
             parts += [f'<li><a href="template:{t}">{escape(create.replace("%1", titles.get(t, t)))}</a></li>'
                       for t in article.templates]
@@ -262,7 +263,8 @@ class GuidesSection(QWidget):
         parts.append(f'<p><a href="app:journal">{journal}</a></p>')
         see_also = self.library.see_also(article.id)
         if see_also:
-            parts.append(f"<h2>{escape(self.tr('See also'))}</h2><ul>")
+            heading = self.tr("See also")
+            parts.append(f"<h2>{escape(heading)}</h2><ul>")
             parts += [f'<li><a href="guide:{a.id}">{escape(a.title)}</a> — {escape(a.summary)}</li>'
                       for a in see_also]
             parts.append("</ul>")

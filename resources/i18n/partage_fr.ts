@@ -1402,7 +1402,7 @@
     </message>
     <message>
         <location filename="../../partage_desktop/ui/guides.py" line="108"/>
-        <location filename="../../partage_desktop/ui/guides.py" line="325"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="327"/>
         <source>☆ Add to bookmarks</source>
         <translation>☆ Ajouter aux favoris</translation>
     </message>
@@ -1427,17 +1427,27 @@
         <translation>★ Mes favoris</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="257"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="256"/>
+        <source>Agreements for this</source>
+        <translation>Les ententes pour ce partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="258"/>
         <source>Create this agreement: %1</source>
         <translation>Créer cette entente&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="261"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="262"/>
         <source>Note what happens in the project journal</source>
         <translation>Noter le déroulement dans le journal de projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="325"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="266"/>
+        <source>See also</source>
+        <translation>Voir aussi</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="327"/>
         <source>★ Remove bookmark</source>
         <translation>★ Retirer des favoris</translation>
     </message>

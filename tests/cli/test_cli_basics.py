@@ -73,3 +73,20 @@ def test_module_entry_point_runs():
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0
     assert result.stdout.strip() == f"partage-desktop {__version__}"
+
+
+@pytest.mark.parametrize("argv, french", [
+    (["guides", "print", "--out", "x.pdf"], "arguments manquants : ids"),
+    (["templates", "list", "--bogus"], "arguments inconnus : --bogus"),
+    (["guides", "search", "x", "--limit", "abc"], "--limit : « abc » n'est pas un nombre entier"),
+    (["agreement", "frobnicate"], "« frobnicate » n'existe pas (choix : export, list, verify)"),
+])
+def test_usage_errors_are_explained_in_french(argv, french, capsys):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert french in err and "required" not in err and "unrecognized" not in err
+
+
+def test_usage_errors_stay_in_english_in_english(capsys):
+    assert main(["--lang", "en", "guides", "print", "--out", "x.pdf"]) == 2
+    assert "the following arguments are required: ids" in capsys.readouterr().err

@@ -80,3 +80,36 @@ def test_bare_addresses_are_links():
         ("http://petitguidemutualisation.rcaaq.org/", "http://petitguidemutualisation.rcaaq.org/"),
         ("x", "guide:a")]
     assert mb.plain(spans) == "Voir https://tiess.ca. Ou (http://petitguidemutualisation.rcaaq.org/) et x."
+
+
+def test_a_bare_address_at_the_end_of_an_italic_sentence_stops_before_the_emphasis_mark():
+    from partage_desktop.core.markdown_blocks import parse_inline
+
+    spans = parse_inline("*Ask the Commission: https://www.cai.gouv.qc.ca*")
+    assert [(s.text, s.italic, s.link) for s in spans] == [
+        ("Ask the Commission: ", True, None),
+        ("https://www.cai.gouv.qc.ca", True, "https://www.cai.gouv.qc.ca")]
+
+
+def test_emphasis_goes_on_after_a_link_inside_it():
+    from partage_desktop.core.markdown_blocks import parse_inline
+
+    spans = parse_inline("*consultez la Commission ([cai.gouv.qc.ca](https://www.cai.gouv.qc.ca)).*")
+    assert [(s.text, s.italic) for s in spans] == [
+        ("consultez la Commission (", True), ("cai.gouv.qc.ca", True), (").", True)]
+    assert "*" not in "".join(s.text for s in spans)
+
+
+def test_no_guide_article_shows_a_stray_emphasis_mark():
+    from partage_desktop.core.markdown_blocks import parse_inline
+    from partage_desktop.resources import guides_dir
+
+    leftovers = []
+    for path in sorted([*guides_dir("fr").glob("*.md"), *guides_dir("en").glob("*.md")]):
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            if line.startswith(("#", "|", "```", "- ", "* ", "1.")) or not line.strip():
+                continue
+            text = "".join(s.text for s in parse_inline(line))
+            if "*" in text:
+                leftovers.append(f"{path.parent.name}/{path.name}:{number}")
+    assert leftovers == []

@@ -54,3 +54,23 @@ def test_dates_with_qlocale(lang, expected):
 def test_money_with_qlocale():
     assert i18n.format_money(Decimal("1234.56"), "fr").replace("\u202f", " ").replace("\u00a0", " ") == "1 234,56 $"
     assert i18n.format_money(Decimal("1234.56"), "en") == "$1,234.56"
+
+
+def _tr_literals() -> set[tuple[str, str]]:
+    """Every ``self.tr("literal")`` in the UI code, found by the parser (f-strings included, which
+    lupdate may skip)."""
+    import ast
+
+    found = set()
+    for path in sorted((ROOT / "partage_desktop" / "ui").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                found.add((path.name, node.args[0].value))
+    return found
+
+
+def test_every_tr_call_in_the_code_is_in_the_ts():
+    sources = {message.findtext("source") for message in ET.parse(translations.TS).iter("message")}
+    missing = sorted(f"{name}: {text}" for name, text in _tr_literals() if text not in sources)
+    assert missing == [], "lupdate did not see these (write the tr() call outside an f-string)"
