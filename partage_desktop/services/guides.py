@@ -25,6 +25,12 @@ def _index(lang: str):  # type: ignore[no-untyped-def]
     return GuideIndex(articles)
 
 
+def prepare_search(lang: str) -> None:
+    """Build the search index ahead of the first search (on the thread that will search: the
+    index is an in-memory SQLite database)."""
+    _index(lang)
+
+
 @dataclass(frozen=True)
 class GuideResult:
     id: str

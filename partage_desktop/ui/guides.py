@@ -167,6 +167,8 @@ class GuidesSection(QWidget):
             first = next(iter(self.library.by_theme()))[1]
             if first and self.position < 0:
                 self.open_article(first[0].id)
+            # the search index (a few tens of ms) is built once the section is up, not on the first key
+            QTimer.singleShot(0, self, lambda: guide_service.prepare_search(self.lang))
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         self.ensure_loaded()

@@ -365,3 +365,17 @@ def test_readiness_kept_in_the_real_journal(guides, qtbot, data_dir, monkeypatch
     [hit] = journal.search(data, "partenaire se retire")
     entry = journal.get_entry(data, hit.id)
     assert entry.project_id == project.id and entry.tags == ("autoévaluation",)
+
+
+def test_the_search_index_is_ready_before_the_first_key(qtbot, data_dir):
+    """Opening Guides builds the search index right after the section shows, so the first letter
+    typed does not pay for it."""
+    from partage_desktop.services import guides as guide_service
+
+    guide_service._index.cache_clear()
+    win = build_main_window(data_dir, "en")
+    qtbot.addWidget(win)
+    win.show()
+    assert guide_service._index.cache_info().currsize == 0  # not at start-up
+    win.show_section("section:guides")
+    qtbot.waitUntil(lambda: guide_service._index.cache_info().currsize == 1, timeout=3000)
