@@ -300,6 +300,17 @@ class AgreementsSection(QWidget):
                     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
                 return
 
+    def show_reference(self, reference: str) -> None:
+        """Select ``reference`` for another screen (a project's page), clearing the filters if they hide it."""
+        self.loaded = True
+        self.refresh(select=reference)
+        if self.current_reference() != reference:
+            self.search.clear()
+            for combo in (self.status_filter, self.partner_filter, self.kind_filter):
+                combo.setCurrentIndex(0)
+            self.select(reference)
+        self.table.setFocus()
+
     def current_row(self) -> dict[str, Any] | None:
         index = self.table.selectionModel().currentIndex()
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), index.parent()):

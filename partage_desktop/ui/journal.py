@@ -130,7 +130,12 @@ class JournalSection(QWidget):
         self.tabs.setObjectName("journal-tabs")
         self.tabs.addTab(splitter, self.tr("&Entries"))
         self.tabs.addTab(self.indicators, self.tr("Indi&cators"))
-        self.tabs.currentChanged.connect(lambda i: i == 1 and self.indicators.show_for(self.current_project_id()))
+        self.tabs.currentChanged.connect(
+            lambda i: self.tabs.widget(i) is self.indicators and self.indicators.show_for(self.current_project_id()))
+        from .project_page import ProjectPage
+
+        self.entries_tab, self.project_page = splitter, ProjectPage(data, lang, self.tasks)
+        self.project_page.connect_section(self)  # becomes the first tab
 
         self.empty = JournalEmptyState()
         self.empty.first_entry.connect(self.first_entry)
@@ -206,8 +211,10 @@ class JournalSection(QWidget):
     def reload(self) -> None:
         """Replace the list with the first page for the current filters, loaded off the UI thread."""
         self.debounce.stop()
-        if self.tabs.currentIndex() == 1:
+        if self.tabs.currentWidget() is self.indicators:
             self.indicators.show_for(self.current_project_id())
+        elif self.tabs.currentWidget() is self.project_page:
+            self.project_page.show_for(self.current_project_id())
         self._generation += 1
         generation, f = self._generation, self.current_filter()
 
@@ -223,7 +230,7 @@ class JournalSection(QWidget):
         self.model.reset(f, rows)
         nothing_at_all = not self.projects
         self.pages.setCurrentWidget(self.empty if nothing_at_all else self.tabs)
-        self.filters.setVisible(not nothing_at_all)
+        self.filters.setVisible(not nothing_at_all and self.tabs.currentWidget() is not self.project_page)
         for tool in self.tools:  # an empty journal offers one next step: its two buttons
             tool.setVisible(not nothing_at_all)
         if f.query.strip() and not total:
@@ -277,7 +284,7 @@ class JournalSection(QWidget):
         assert project_id is not None
         self.editor.flush()
         self.view.clearSelection()
-        self.tabs.setCurrentIndex(0)
+        self.tabs.setCurrentWidget(self.entries_tab)
         entry = service.EntryData(project_id=project_id, title="", entry_date=date.today(), kind=kind,
                                   body=vocab.prompt_template(kind, self.lang))
         self.editor.load(entry, self._partners_of(project_id))

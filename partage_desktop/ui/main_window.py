@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.agreements = AgreementsSection(data, lang, self.tasks)
         self.agreements.new_agreement.connect(lambda: self.new_agreement())
         self.agreements.open_in_wizard.connect(self.edit_agreement)
+        self.journal.project_page.documents.open_agreement = self.show_agreement
         sections: list[tuple[str, QWidget]] = [
             (self.tr("Home"), self.home),
             (self.tr("Guides"), self.guides),
@@ -233,6 +234,11 @@ class MainWindow(QMainWindow):
         names = self.section_names()
         if object_name in names:
             self.nav.setCurrentRow(names.index(object_name))
+
+    def show_agreement(self, reference: str) -> None:
+        """The Agreements section, with ``reference`` selected (its filters cleared if they hid it)."""
+        self.show_section("section:agreements")
+        self.agreements.show_reference(reference)
 
     def current_section(self) -> str:
         return self.stack.currentWidget().objectName()

@@ -310,57 +310,57 @@
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="326"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="337"/>
         <source>No agreement selected</source>
         <translation>Aucune entente sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="333"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="344"/>
         <source>Version %1 · %2 · fingerprint %3</source>
         <translation>Version&#xa0;%1 ·&#xa0;%2 · empreinte&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="336"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="347"/>
         <source>signed</source>
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="348"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="359"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="349"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="360"/>
         <source>Parties: %1</source>
         <translation>Parties&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="350"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="361"/>
         <source>From %1 to %2</source>
         <translation>Du&#xa0;%1 au&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="352"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="363"/>
         <source>Signed on %1 (version %2)</source>
         <translation>Signée le&#xa0;%1 (version&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="355"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="366"/>
         <source>Scanned copy: %1</source>
         <translation>Copie numérisée&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="357"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="368"/>
         <source>Terminated on %1</source>
         <translation>Résiliée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="359"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="370"/>
         <source>Amendment to %1, version %2</source>
         <translation>Avenant à&#xa0;%1, version&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="362"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="373"/>
         <source>Amendments: %1</source>
         <translation>Avenants&#xa0;:&#xa0;%1</translation>
     </message>
@@ -1402,7 +1402,7 @@
     </message>
     <message>
         <location filename="../../partage_desktop/ui/guides.py" line="108"/>
-        <location filename="../../partage_desktop/ui/guides.py" line="327"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="329"/>
         <source>☆ Add to bookmarks</source>
         <translation>☆ Ajouter aux favoris</translation>
     </message>
@@ -1422,32 +1422,32 @@
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="179"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="181"/>
         <source>★ My bookmarks</source>
         <translation>★ Mes favoris</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="256"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="258"/>
         <source>Agreements for this</source>
         <translation>Les ententes pour ce partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="258"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="260"/>
         <source>Create this agreement: %1</source>
         <translation>Créer cette entente&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="262"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="264"/>
         <source>Note what happens in the project journal</source>
         <translation>Noter le déroulement dans le journal de projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="266"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="268"/>
         <source>See also</source>
         <translation>Voir aussi</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="327"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="329"/>
         <source>★ Remove bookmark</source>
         <translation>★ Retirer des favoris</translation>
     </message>
@@ -1821,102 +1821,102 @@
         <translation>Indi&amp;cateurs</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="191"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="191"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="192"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="197"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="230"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="237"/>
         <source>No entry matches “%1”. Try other words or clear the filters.</source>
         <translation>Aucune entrée ne correspond à « %1 ». Essayez d&apos;autres mots ou retirez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="235"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="242"/>
         <source>More than %1 entries</source>
         <translation>Plus de %1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="237"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="244"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="237"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="244"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="337"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="344"/>
         <source>The entry was moved to the trash. You can restore it for %1 days.</source>
         <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="349"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="356"/>
         <source>The earlier version was restored; the text it replaced is in the history.</source>
         <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="363"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="370"/>
         <source>Loading the example…</source>
         <translation>Chargement de l&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="367"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="374"/>
         <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
         <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="374"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="381"/>
         <source>Save the funder report</source>
         <translation>Enregistrer le rapport au bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="375"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="382"/>
         <source>funder-report.pdf</source>
         <translation>rapport-bailleur-de-fonds.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="375"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="382"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="377"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="384"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="377"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="384"/>
         <source>journal.csv</source>
         <translation>journal.csv</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="378"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="385"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="386"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="393"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="389"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="396"/>
         <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
         <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="395"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="402"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
@@ -2000,118 +2000,118 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="77"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="79"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="80"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="81"/>
         <source>Organizations</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="98"/>
         <source>Data folder: %1</source>
         <translation>Dossier des données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="108"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvelle entente…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="113"/>
         <source>&amp;Open an answers file…</source>
         <translation>&amp;Ouvrir un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="124"/>
         <source>New &amp;journal entry</source>
         <translation>Nouvelle entrée de &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="155"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="214"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="215"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="220"/>
-        <location filename="../../partage_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="224"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="225"/>
         <source>This file is not an answers file made for Partage.</source>
         <translation>Ce fichier n&apos;est pas un fichier de réponses fait pour Partage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="268"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="281"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="282"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -2499,6 +2499,242 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <location filename="../../partage_desktop/ui/journal_dialogs.py" line="134"/>
         <source>Check the project&apos;s details.</source>
         <translation>Vérifiez les détails du projet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDocuments</name>
+    <message>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="77"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="77"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="77"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="77"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="77"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="78"/>
+        <source>Linked agreements</source>
+        <translation>Ententes liées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="80"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="80"/>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="80"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="81"/>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="96"/>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="84"/>
+        <source>No linked agreement. Link one with “Edit details…”, or draft it in the Agreements section.</source>
+        <translation>Aucune entente liée. Liez-en une avec «&#xa0;Modifier les détails…&#xa0;», ou rédigez-la dans la section Ententes.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="87"/>
+        <source>No attached file. Attach one to an entry in the Entries tab (“Attach a file…” button).</source>
+        <translation>Aucun fichier joint. Joignez-en un à une entrée dans l&apos;onglet Entrées (bouton «&#xa0;Joindre un fichier…&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="93"/>
+        <source>Agreements</source>
+        <translation>Ententes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="110"/>
+        <source>none yet</source>
+        <translation>aucune encore</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="139"/>
+        <source>“%1” has no exported version yet: open it in the Agreements section to finish it.</source>
+        <translation>L&apos;entente «&#xa0;%1&#xa0;» n&apos;a pas encore de version exportée&#xa0;: ouvrez-la dans la section Ententes pour la terminer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="147"/>
+        <source>The PDF of “%1” could not be opened: %2</source>
+        <translation>Impossible d&apos;ouvrir le PDF de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="160"/>
+        <source>The file “%1” cannot be found: its copy is gone from the data folder. Restore a backup to get it back, or attach it again to the entry “%2”.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est introuvable&#xa0;: sa copie a disparu du dossier des données. Restaurez une sauvegarde pour le récupérer, ou joignez-le de nouveau à l&apos;entrée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_documents.py" line="169"/>
+        <source>No program on this computer opens “%1”. The file is here: %2</source>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre «&#xa0;%1&#xa0;». Le fichier se trouve ici&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="51"/>
+        <source>Choose a project in the “Project” list above to see its page: its timeline, its figures and its documents.</source>
+        <translation>Choisissez un projet dans la liste «&#xa0;Projet&#xa0;» en haut pour voir sa page&#xa0;: son fil du temps, ses indicateurs et ses documents.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="67"/>
+        <source>Edi&amp;t details…</source>
+        <translation>&amp;Modifier les détails…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="77"/>
+        <source>Stage:</source>
+        <translation>Étape&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="77"/>
+        <source>Resource shared:</source>
+        <translation>Ressource partagée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="78"/>
+        <source>Start date:</source>
+        <translation>Date de début&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="78"/>
+        <source>Position on the continuum:</source>
+        <translation>Place sur le continuum&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="79"/>
+        <source>Partners:</source>
+        <translation>Partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="79"/>
+        <source>Purpose:</source>
+        <translation>But&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="103"/>
+        <source>See all indicator&amp;s</source>
+        <translation>&amp;Voir tous les indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="135"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="143"/>
+        <source>Timeline</source>
+        <translation>Fil du temps</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="148"/>
+        <source>No entry yet — write the first one in the Entries tab.</source>
+        <translation>Aucune entrée encore — écrivez la première dans l&apos;onglet Entrées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="150"/>
+        <source>&amp;Write the first entry</source>
+        <translation>Écrire la première en&amp;trée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="197"/>
+        <source>More than %1 entries</source>
+        <translation>Plus de %1 entrées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="198"/>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="199"/>
+        <source>%1 entries</source>
+        <translation>%1 entrées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="203"/>
+        <source>(not decided)</source>
+        <translation>(pas encore décidé)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="211"/>
+        <source>No partner yet: add them with “Edit details…”.</source>
+        <translation>Aucun partenaire encore&#xa0;: ajoutez-les avec «&#xa0;Modifier les détails…&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="212"/>
+        <source>No purpose written yet: describe it with “Edit details…”.</source>
+        <translation>Aucun but noté encore&#xa0;: décrivez-le avec «&#xa0;Modifier les détails…&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="221"/>
+        <source>Hours invested</source>
+        <translation>Heures investies</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="221"/>
+        <source>Savings</source>
+        <translation>Économies</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="222"/>
+        <source>Avoided costs</source>
+        <translation>Coûts évités</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="222"/>
+        <source>Spending</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="223"/>
+        <source>Net benefit</source>
+        <translation>Bénéfice net</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_page.py" line="242"/>
+        <source>Pro&amp;ject</source>
+        <translation>Pro&amp;jet</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTimelineModel</name>
+    <message>
+        <location filename="../../partage_desktop/ui/project_timeline.py" line="90"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_timeline.py" line="90"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/project_timeline.py" line="90"/>
+        <source>Title</source>
+        <translation>Titre</translation>
     </message>
 </context>
 <context>

@@ -272,7 +272,7 @@ def test_indicators_and_a_health_checkup(win, qtbot, with_entries):
     section = open_journal(win, qtbot)
     qtbot.waitUntil(lambda: section.project.count() == 2)
     section.project.setCurrentIndex(1)
-    section.tabs.setCurrentIndex(1)
+    section.tabs.setCurrentWidget(section.indicators)
     figures = section.findChild(QLabel, "journal-figures")
     qtbot.waitUntil(lambda: "1\u00a0234,50\u00a0$" in figures.text(), timeout=5000)
     assert "Bénéfice net" in figures.text()
