@@ -8,6 +8,7 @@ import math
 from collections.abc import Sequence
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from .formatting import NBSP, format_decimal
 from .money import CENT, split_by_weights
@@ -27,10 +28,15 @@ def share_equally(cents: int, partner_ids: Sequence[int]) -> list[tuple[int, int
     the cent, the parts adding up exactly to ``cents`` (the agreements' cost-split rounding: the
     cents left over go to the first partners, by id). No partner: no parts."""
     ids = sorted(set(partner_ids))
-    if not ids:
-        return []
-    parts = split_by_weights(Decimal(cents) * CENT, [Decimal(1)] * len(ids))
-    return [(pid, int(part / CENT)) for pid, part in zip(ids, parts, strict=True)]
+    if len(ids) <= 1:
+        return [(pid, cents) for pid in ids]
+    return list(zip(ids, _equal_parts(cents, len(ids)), strict=True))
+
+
+@lru_cache(maxsize=4096)
+def _equal_parts(cents: int, count: int) -> tuple[int, ...]:
+    parts = split_by_weights(Decimal(cents) * CENT, [Decimal(1)] * count)
+    return tuple(int(part / CENT) for part in parts)
 
 
 def month_of(day: date) -> str:

@@ -66,18 +66,17 @@ def hours_by_month(session: Session, scope: Scope) -> list[tuple[str, int | None
 
 def money_entries(session: Session, scope: Scope) -> list[tuple[int, str, str, int, tuple[int, ...]]]:
     """(entry id, YYYY-MM, money kind, cents, ids of the partners named on the entry, ascending)
-    of each entry with an amount, oldest first."""
+    of each entry with an amount, in no particular order (one pass, no sort: 100,000 entries)."""
     params: dict[str, Any] = {}
-    where = f"{_where(scope, params)} AND e.money_cents IS NOT NULL AND e.money_kind IS NOT NULL"
-    partners: dict[int, list[int]] = {}
-    sql = (f"SELECT p.entry_id, p.organization_id FROM entry_partner p JOIN journal_entry e ON e.id = p.entry_id "
-           f"WHERE {where}")
-    for entry_id, org_id in session.execute(text(sql), params):
-        partners.setdefault(int(entry_id), []).append(int(org_id))
-    sql = (f"SELECT e.id, {_month(session)}, e.money_kind, e.money_cents FROM journal_entry e WHERE {where} "
-           "ORDER BY e.entry_date, e.id")
-    return [(int(r[0]), str(r[1]), str(r[2]), int(r[3]), tuple(sorted(partners.get(int(r[0]), ()))))
-            for r in session.execute(text(sql), params)]
+    sql = (f"SELECT e.id, {_month(session)}, e.money_kind, e.money_cents, p.organization_id FROM journal_entry e "
+           "LEFT JOIN entry_partner p ON p.entry_id = e.id "
+           f"WHERE {_where(scope, params)} AND e.money_cents IS NOT NULL AND e.money_kind IS NOT NULL")
+    entries: dict[int, tuple[str, str, int, list[int]]] = {}
+    for entry_id, month, kind, cents, org_id in session.execute(text(sql), params):
+        entry = entries.setdefault(int(entry_id), (str(month), str(kind), int(cents), []))
+        if org_id is not None:
+            entry[3].append(int(org_id))
+    return [(i, m, k, c, tuple(sorted(ids))) for i, (m, k, c, ids) in entries.items()]
 
 
 def organization_names(session: Session, ids: set[int]) -> dict[int, str]:
