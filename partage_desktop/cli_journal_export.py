@@ -22,6 +22,8 @@ def export(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
         except ValueError:
             problems.append(t("bad_date", lang, option=option, value=raw))
             dates[key] = None
+    if dates["date_from"] and dates["date_to"] and dates["date_from"] > dates["date_to"]:
+        problems.append(t("dates_reversed", lang, start=args.date_from, end=args.date_to))
     out = args.out.absolute()
     if not out.parent.is_dir():
         problems.append(t("out_dir_missing", lang, path=out.parent))

@@ -127,6 +127,10 @@ _T: dict[str, dict[str, str]] = {
         "fr": "L'option {option} attend une date AAAA-MM-JJ, par exemple 2026-01-31 (reçu : « {value} »).",
         "en": "The {option} option expects a YYYY-MM-DD date, for example 2026-01-31 (got “{value}”).",
     },
+    "dates_reversed": {
+        "fr": "La date de début (--from {start}) est après la date de fin (--to {end}) : le rapport serait vide. Inversez les deux dates.",
+        "en": "The start date (--from {start}) is after the end date (--to {end}), so the report would be empty. Swap the two dates.",
+    },
     "no_such_project": {
         "fr": "Aucun projet n'a le numéro {id} dans ce dossier de données.",
         "en": "No project has number {id} in this data folder.",

@@ -10,12 +10,12 @@ from decimal import Decimal
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -33,13 +33,14 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from ..core import journal as vocab
 from ..core.formatting import format_date, format_decimal, format_money
+from ..services.journal_indicators import Indicators
 from ..services.journal_report import ReportData, ReportEntry
 from .fonts import SANS, SANS_BOLD, SERIF, SERIF_ITALIC, register_fonts
+from .report_charts import SERIES, bar_chart
 from .report_labels import labels
 
 ACCENT = colors.HexColor("#1f4e79")
-SERIES = {"saved": colors.HexColor("#2e7d32"), "avoided": colors.HexColor("#1f4e79"),
-          "spent": colors.HexColor("#c62828"), "hours": colors.HexColor("#6d4c41")}
+FOOTER_SIZE = 8
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -48,6 +49,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0),
+        "compact": ParagraphStyle("compact", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0),
         "head": ParagraphStyle("head", parent=body, fontName=SANS_BOLD, fontSize=9, leading=11.5,
                                textColor=colors.white, spaceAfter=0),
         "title": ParagraphStyle("title", parent=body, fontName=SANS_BOLD, fontSize=22, leading=28,
@@ -57,6 +59,8 @@ def _styles() -> dict[str, ParagraphStyle]:
                              textColor=ACCENT, spaceBefore=14, spaceAfter=8),
         "H2": ParagraphStyle("H2", parent=body, fontName=SANS_BOLD, fontSize=11.5, leading=15,
                              spaceBefore=8, spaceAfter=4),
+        "H3": ParagraphStyle("H3", parent=body, fontName=SANS_BOLD, fontSize=9.5, leading=13,
+                             spaceBefore=6, spaceAfter=2),
         "meta": ParagraphStyle("meta", parent=body, fontName=SERIF_ITALIC, fontSize=9, leading=12,
                                textColor=colors.HexColor("#555555")),
         "toc1": ParagraphStyle("toc1", parent=body, fontName=SANS, fontSize=11, leading=18),
@@ -95,6 +99,17 @@ class _Doc(BaseDocTemplate):
             self.notify("TOCEntry", (0, flowable.getPlainText(), self.page, key))
 
 
+def fit_text(text: str, width: float, font: str = SANS, size: float = FOOTER_SIZE) -> str:
+    """``text`` as it fits in ``width`` points, cut at a word when it can and ended with "…"."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    cut = text
+    while cut and stringWidth(cut + "…", font, size) > width:
+        cut = cut[:-1]
+    word = cut.rsplit(" ", 1)[0] if " " in cut and len(cut.rsplit(" ", 1)[0]) > len(cut) // 2 else cut
+    return word.rstrip(" ,;:—-") + "…"
+
+
 def _canvas_class(footer: str, page_of: str) -> type:
     class NumberedCanvas(rl_canvas.Canvas):
         """Defers drawing each page's footer until the page count is known ("Page X de Y")."""
@@ -111,59 +126,37 @@ def _canvas_class(footer: str, page_of: str) -> type:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                self.setFont(SANS, 8)
+                self.setFont(SANS, FOOTER_SIZE)
                 self.setFillColor(colors.HexColor("#555555"))
-                self.drawString(2 * cm, 1.2 * cm, footer)
-                self.drawRightString(LETTER[0] - 2 * cm, 1.2 * cm,
-                                     page_of.format(page=self._pageNumber, pages=total))
+                number = page_of.format(page=self._pageNumber, pages=total)
+                room = LETTER[0] - 4 * cm - stringWidth(number, SANS, FOOTER_SIZE) - 0.8 * cm
+                self.drawString(2 * cm, 1.2 * cm, fit_text(footer, room))
+                self.drawRightString(LETTER[0] - 2 * cm, 1.2 * cm, number)
                 super().showPage()
             super().save()
 
     return NumberedCanvas
 
 
-def _table(rows: list[list[str]], widths: list[float], st: dict[str, ParagraphStyle]) -> Table:
+def _table(rows: list[list[str]], widths: list[float], st: dict[str, ParagraphStyle], compact: bool = False,
+           total_row: bool = False) -> Table:
+    cell = st["compact" if compact else "cell"]
     data = [[Paragraph(_text(c), st["head"]) for c in rows[0]]]
-    data += [[Paragraph(_text(c), st["cell"]) for c in row] for row in rows[1:]]
+    data += [[Paragraph(_text(c), cell) for c in row] for row in rows[1:]]
+    if total_row:
+        data[-1] = [Paragraph(f"<b>{_text(c)}</b>", cell) for c in rows[-1]]
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
+    padding = 1.5 if compact else 3
+    extra = [("LINEABOVE", (0, -1), (-1, -1), 1, ACCENT)] if total_row else []
+    table.setStyle(TableStyle(extra + [
         ("FONT", (0, 0), (-1, -1), SERIF),  # else the table names Helvetica, unembedded
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#b0b7c3")),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f5f9")]),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), padding), ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
     ]))
     return table
-
-
-def bar_chart(title: str, categories: list[str], series: list[tuple[str, colors.Color, list[float]]],
-              width: float = 16 * cm, height: float = 6 * cm, unit: str = "") -> Drawing:
-    """Grouped bars, one group per category, with a legend; drawn with shapes (fonts embedded)."""
-    d = Drawing(width, height, initialFontName=SANS)
-    d.add(String(0, height - 10, title, fontName=SANS_BOLD, fontSize=9))
-    left, bottom, top = 1.6 * cm, 1.1 * cm, height - 1.1 * cm
-    peak = max([v for _, _, values in series for v in values] + [0.0]) or 1.0
-    d.add(Line(left, bottom, width, bottom, strokeColor=colors.grey, strokeWidth=0.5))
-    d.add(String(2, top - 3, f"{peak:,.0f}{unit}".replace(",", "\u00a0"), fontName=SANS, fontSize=7))
-    d.add(String(2, bottom - 3, "0", fontName=SANS, fontSize=7))
-    n = max(1, len(categories))
-    group = (width - left) / n
-    bar = max(1.0, group * 0.8 / max(1, len(series)))
-    step = max(1, n // 12)
-    for i, category in enumerate(categories):
-        for j, (_, color, values) in enumerate(series):
-            h = (top - bottom) * (values[i] / peak) if values[i] > 0 else 0
-            d.add(Rect(left + i * group + group * 0.1 + j * bar, bottom, bar, h, fillColor=color, strokeColor=None))
-        if i % step == 0:
-            d.add(String(left + i * group + group / 2, bottom - 10, category, fontName=SANS, fontSize=6.5,
-                         textAnchor="middle"))
-    x = left
-    for name, color, _ in series:
-        d.add(Rect(x, 2, 8, 8, fillColor=color, strokeColor=None))
-        d.add(String(x + 11, 3, name, fontName=SANS, fontSize=7.5))
-        x += 11 + len(name) * 4.5 + 14
-    return d
 
 
 def _h1(text: str, st: dict[str, ParagraphStyle]) -> list[Any]:
@@ -185,6 +178,64 @@ def _entry_list(entries: list[ReportEntry], lang: str, st: dict[str, ParagraphSt
     return out
 
 
+def _capped(report: ReportData, name: str, L: dict[str, str], number: Any,  # noqa: N803
+             st: dict[str, ParagraphStyle]) -> list[Any]:
+    """The sentence saying a list holds only the most recent entries, when a cap cut it."""
+    shown, total = len(getattr(report, name)), report.totals.get(name, 0)
+    if total <= shown:
+        return []
+    return [Paragraph(_text(L["capped_" + name].format(shown=number(Decimal(shown)), total=number(Decimal(total)))),
+                      st["meta"])]
+
+
+def _indicators(figures: Indicators, lang: str, L: dict[str, str],  # noqa: N803
+                st: dict[str, ParagraphStyle]) -> list[Any]:
+    """Totals, the per-partner table (rows adding up to the totals), the monthly charts of the
+    whole and then of each partner."""
+    money = lambda v: format_money(v, lang)  # noqa: E731
+    number = lambda v: format_decimal(v, lang)  # noqa: E731
+    rows = [[L["indicator"], L["value"]],
+            [L["hours"], number(figures.hours)], [L["saved"], money(figures.saved)],
+            [L["avoided"], money(figures.avoided)], [L["spent"], money(figures.spent)],
+            [L["net"], money(figures.net)]]
+    story: list[Any] = [KeepTogether([_table(rows, [10 * cm, 7 * cm], st)])]
+    if figures.partners:
+        story += [CondPageBreak(6 * cm), Paragraph(_text(L["per_partner"]), st["H2"])]
+        rows = [[L["organization"], L["hours_short"], L["saved"], L["avoided"], L["spent"], L["net"]]]
+        rows += [[p.name or L["unassigned"], number(p.hours), money(p.saved), money(p.avoided), money(p.spent),
+                  money(p.net)] for p in figures.partners]
+        rows.append([L["total"], number(figures.hours), money(figures.saved), money(figures.avoided),
+                     money(figures.spent), money(figures.net)])
+        story.append(_table(rows, [4.4 * cm, 1.8 * cm] + [2.7 * cm] * 4, st, total_row=True))
+        story += [Spacer(1, 0.15 * cm), Paragraph(_text(L["shares_note"]), st["small"])]
+    months = figures.months
+    if not months:
+        return story
+    cats = [m.month for m in months]
+
+    def money_series(points: Any) -> list[Any]:
+        return [(L[k], SERIES[k], [float(getattr(m, k)) for m in points]) for k in ("saved", "avoided", "spent")]
+
+    story += [Spacer(1, 0.4 * cm), CondPageBreak(7 * cm),
+              bar_chart(L["chart_hours"], cats, [(L["hours"], SERIES["hours"], [float(m.hours) for m in months])],
+                        lang),
+              Spacer(1, 0.4 * cm), CondPageBreak(7 * cm),
+              bar_chart(L["chart_money"], cats, money_series(months), lang, unit="$")]
+    shown = [p for p in figures.partners if p.hours or p.saved or p.avoided or p.spent]
+    if shown:
+        story += [CondPageBreak(8 * cm), Paragraph(_text(L["per_partner_months"]), st["H2"])]
+    for p in shown:
+        small = dict(width=8.4 * cm, height=4.4 * cm, empty=L["chart_empty"])
+        pair = Table([[bar_chart(L["chart_hours_small"], cats, [(L["hours"], SERIES["hours"],
+                                                                 [float(m.hours) for m in p.months])], lang, **small),
+                       bar_chart(L["chart_money_small"], cats, money_series(p.months), lang, unit="$", **small)]],
+                     colWidths=[8.5 * cm, 8.5 * cm], hAlign="LEFT")
+        pair.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), SANS), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        story.append(KeepTogether([Paragraph(_text(p.name or L["unassigned"]), st["H3"]), pair]))
+    return story
+
+
 def render_report(report: ReportData) -> tuple[bytes, int]:
     """The PDF bytes and page count."""
     from reportlab import rl_config
@@ -194,8 +245,8 @@ def render_report(report: ReportData) -> tuple[bytes, int]:
     lang = report.lang
     L = labels(lang)
     st = _styles()
-    money = lambda v: format_money(v, lang)  # noqa: E731
     number = lambda v: format_decimal(v, lang)  # noqa: E731
+    sep = "\u00a0: " if lang == "fr" else ": "
     names = ", ".join(p["name"] for p in report.projects) or L["all_projects"]
     period = L["period_all"]
     if report.scope.date_from or report.scope.date_to:
@@ -225,7 +276,6 @@ def render_report(report: ReportData) -> tuple[bytes, int]:
             (L["continuum"], vocab.label("continuum", p["continuum"], lang) if p["continuum"] else "—"),
             (L["start"], format_date(p["start"], lang) if p["start"] else "—"),
         ]
-        sep = "\u00a0: " if lang == "fr" else ": "
         story += [Paragraph(f"<b>{escape(k)}</b>{sep}{_text(v)}", st["body"]) for k, v in facts]
         if p["purpose"]:
             story.append(Paragraph(_text(p["purpose"]), st["body"]))
@@ -250,51 +300,39 @@ def render_report(report: ReportData) -> tuple[bytes, int]:
     figures = report.figures
     assert figures is not None
     story += _h1(L["h_activities"], st)
-    counts = [f"{vocab.label('kind', k, lang)} : {figures.kinds.get(k, 0)}" if lang == "fr"
-              else f"{vocab.label('kind', k, lang)}: {figures.kinds.get(k, 0)}" for k in vocab.KINDS]
+    counts = [f"{vocab.label('kind', k, lang)}{sep}{figures.kinds.get(k, 0)}" for k in vocab.KINDS]
     story.append(Paragraph(_text(L["counts"] + " " + " · ".join(counts)), st["body"]))
-    story += _entry_list(report.activities, lang, st, L["none"], with_body=False)
+    story += _capped(report, "activities", L, number, st)
+    if report.activities:
+        rows = [[L["date"], L["kind"], L["title_col"]]]
+        rows += [[format_date(e.day, lang), vocab.label("kind", e.kind, lang), e.title] for e in report.activities]
+        story.append(_table(rows, [3.7 * cm, 2.2 * cm, 11.1 * cm], st, compact=True))
+    else:
+        story.append(Paragraph(_text(L["none"]), st["meta"]))
 
     story += _h1(L["h_results"], st)
+    story += _capped(report, "results", L, number, st)
     story += _entry_list(report.results, lang, st, L["none"], with_body=True)
 
     story += _h1(L["h_indicators"], st)
-    rows = [[L["indicator"], L["value"]],
-            [L["hours"], number(figures.hours)], [L["saved"], money(figures.saved)],
-            [L["avoided"], money(figures.avoided)], [L["spent"], money(figures.spent)],
-            [L["net"], money(figures.net)]]
-    story += [KeepTogether([_table(rows, [10 * cm, 7 * cm], st)])]
-    if figures.partners:
-        story.append(Paragraph(_text(L["per_partner"]), st["H2"]))
-        rows = [[L["organization"], L["hours_short"], L["saved"], L["avoided"], L["spent"], L["net"]]]
-        rows += [[p.name or L["unassigned"], number(p.hours), money(p.saved), money(p.avoided), money(p.spent),
-                  money(p.net)] for p in figures.partners]
-        story.append(_table(rows, [3.7 * cm, 1.9 * cm, 2.85 * cm, 2.85 * cm, 2.85 * cm, 2.85 * cm], st))
-    months = figures.months[-24:]
-    if months:
-        cats = [m.month[2:] for m in months]
-        story += [Spacer(1, 0.4 * cm), CondPageBreak(7 * cm),
-                  bar_chart(L["chart_hours"], cats, [(L["hours"], SERIES["hours"], [float(m.hours) for m in months])]),
-                  Spacer(1, 0.4 * cm), CondPageBreak(7 * cm),
-                  bar_chart(L["chart_money"], cats, [(L[k], SERIES[k], [float(getattr(m, k)) for m in months])
-                                                     for k in ("saved", "avoided", "spent")], unit=" $")]
+    story += _indicators(figures, lang, L, st)
 
     story += _h1(L["h_health"], st)
     story.append(Paragraph(_text(L["health_intro"]), st["body"]))
-    any_checkup = False
     for name, items in report.checkups.items():
+        trend = L["trend_" + vocab.trend([c.score for c in items])] if len(items) > 1 else L["trend_single"]
+        story.append(Paragraph(_text(f"{name} — {trend}" if items else name), st["H2"]))
         if not items:
+            story.append(Paragraph(_text(L["no_checkup"]), st["meta"]))
             continue
-        any_checkup = True
-        trend = vocab.trend([c.score for c in items])
-        story.append(Paragraph(_text(f"{name} — {L['trend_' + trend]}"), st["H2"]))
         rows = [[L["date"], L["score"]]] + [[format_date(c.taken_on, lang), number(Decimal(str(c.score)))]
                                             for c in items]
         story.append(_table(rows, [8 * cm, 4 * cm], st))
-    if not any_checkup:
+    if not report.checkups:
         story.append(Paragraph(_text(L["no_checkup"]), st["meta"]))
 
     story += _h1(L["h_difficulties"], st)
+    story += _capped(report, "difficulties", L, number, st)
     story += _entry_list(report.difficulties, lang, st, L["none"], with_body=True)
 
     story += _h1(L["h_next"], st)
@@ -309,5 +347,5 @@ def render_report(report: ReportData) -> tuple[bytes, int]:
                lang="fr-CA" if lang == "fr" else "en-CA", initialFontName=SERIF, invariant=1)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="main")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.multiBuild(story, canvasmaker=_canvas_class(L["title"] + " — " + names[:80], L["page_of"]))
+    doc.multiBuild(story, canvasmaker=_canvas_class(L["title"] + " — " + names, L["page_of"]))
     return buffer.getvalue(), doc.page

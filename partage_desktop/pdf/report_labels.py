@@ -44,9 +44,25 @@ _FR = dict(
     spent="Dépenses",
     net="Bénéfice net",
     per_partner="Par partenaire",
-    unassigned="(sans organisme précisé)",
+    unassigned="Non attribué",
+    total="Total",
+    shares_note="Les heures comptent pour l'organisme qui les a investies ; le montant d'une entrée est "
+    "partagé à parts égales entre les partenaires qui y sont nommés (au cent près, les parts totalisant "
+    "le montant), et celui d'une entrée qui ne nomme aucun partenaire figure à la ligne « Non attribué ».",
+    per_partner_months="Par partenaire, mois par mois",
     chart_hours="Heures investies par mois",
     chart_money="Économies, coûts évités et dépenses par mois",
+    chart_hours_small="Heures investies",
+    chart_money_small="Montants",
+    chart_empty="Rien de noté pendant cette période",
+    kind="Type",
+    title_col="Titre",
+    capped_activities="Les {shown} plus récentes des {total} réunions et décisions de la période sont "
+    "listées ; le journal complet peut être exporté en CSV.",
+    capped_results="Les {shown} plus récents des {total} réussites et jalons de la période sont présentés ; "
+    "le journal complet peut être exporté en CSV.",
+    capped_difficulties="Les {shown} plus récentes des {total} difficultés de la période sont présentées ; "
+    "le journal complet peut être exporté en CSV.",
     health_intro="Chaque bilan de santé pose dix questions (confiance, équité des contributions, "
     "communication, rôles, satisfaction…), notées de 1 à 5. Le score est ramené sur 100.",
     date="Date",
@@ -54,7 +70,8 @@ _FR = dict(
     trend_up="en amélioration",
     trend_down="en baisse",
     trend_steady="stable",
-    no_checkup="Aucun bilan de santé n'a été fait pour cette période.",
+    trend_single="un seul bilan pendant la période, pas encore de tendance",
+    no_checkup="Aucun bilan de santé n'a été fait pendant cette période.",
 )
 
 _EN = dict(
@@ -97,9 +114,25 @@ _EN = dict(
     spent="Spending",
     net="Net benefit",
     per_partner="By partner",
-    unassigned="(no organization given)",
+    unassigned="Not attributed",
+    total="Total",
+    shares_note="Hours count for the organization that invested them; an entry's amount is divided "
+    "equally among the partners named on it (to the cent, the shares adding up to the amount), and "
+    "the amount of an entry that names no partner appears on the “Not attributed” row.",
+    per_partner_months="By partner, month by month",
     chart_hours="Hours invested per month",
     chart_money="Savings, avoided costs and spending per month",
+    chart_hours_small="Hours invested",
+    chart_money_small="Amounts",
+    chart_empty="Nothing recorded in this period",
+    kind="Type",
+    title_col="Title",
+    capped_activities="The {shown} most recent of the period's {total} meetings and decisions are listed; "
+    "the whole journal can be exported as CSV.",
+    capped_results="The {shown} most recent of the period's {total} successes and milestones are shown; "
+    "the whole journal can be exported as CSV.",
+    capped_difficulties="The {shown} most recent of the period's {total} difficulties are shown; "
+    "the whole journal can be exported as CSV.",
     health_intro="Each health check-up asks ten questions (trust, fairness of contributions, "
     "communication, roles, satisfaction…), rated 1 to 5. The score is out of 100.",
     date="Date",
@@ -107,7 +140,8 @@ _EN = dict(
     trend_up="improving",
     trend_down="declining",
     trend_steady="steady",
-    no_checkup="No health check-up was done for this period.",
+    trend_single="one check-up in the period, no trend yet",
+    no_checkup="No health check-up was done in this period.",
 )
 
 

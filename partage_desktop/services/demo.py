@@ -75,9 +75,12 @@ def create_demo(data: DataDir, entries: int = 200, lang: str = "fr", seed: int =
                 wanted.append((project.id, template, [_as_party(o, lang) for o in members],
                                project.start_date or today))
             for months_ago in (18, 12, 6, 1):
+                taken_on = today - timedelta(days=30 * months_ago)
+                if project.start_date and taken_on < project.start_date:
+                    continue  # a check-up is only taken once the project has started
                 answers = {q.id: max(1, min(5, 3 + rng.choice((-1, 0, 0, 1, 1)) + (months_ago < 10)))
                            for q in vocab.HEALTH_QUESTIONS}
-                session.add(HealthCheckup(project_id=project.id, taken_on=today - timedelta(days=30 * months_ago),
+                session.add(HealthCheckup(project_id=project.id, taken_on=taken_on,
                                           answers_json=json.dumps(answers), score=vocab.health_score(answers)))
         session.flush()
         project_specs = [(p.id, [o.id for o in members], p.start_date or today) for p, members in projects]

@@ -12,15 +12,17 @@ from pathlib import Path
 from .. import atomic
 from ..core import journal as vocab
 from ..core.journal import Scope
+from ..core.journal_figures import share_equally
 from ..core.safe_names import csv_cell
 from ..datadir import DataDir
 from .session import session_scope
 
 _HEADERS = {
     "fr": ["N°", "Date", "Projet", "Type", "Titre", "Auteur", "Étiquettes", "Partenaires", "Heures",
-           "Montant ($)", "Nature du montant", "Comment le montant a été estimé", "Texte"],
+           "Montant ($)", "Nature du montant", "Comment le montant a été estimé", "Texte",
+           "Part de chaque partenaire ($)"],
     "en": ["No.", "Date", "Project", "Type", "Title", "Author", "Tags", "Partners", "Hours",
-           "Amount ($)", "Kind of amount", "How the amount was estimated", "Text"],
+           "Amount ($)", "Kind of amount", "How the amount was estimated", "Text", "Each partner's share ($)"],
 }
 
 
@@ -31,8 +33,18 @@ def _number(value: Decimal | None, lang: str) -> str:
     return text.replace(".", ",") if lang == "fr" else text
 
 
+def _shares(cents: int, partner_ids: tuple[int, ...], names: dict[int, str], lang: str) -> str:
+    """How the report and the Indicators tab share the amount: equally among the partners named
+    on the entry (to the cent), "Not attributed" when it names none."""
+    sep = "\u00a0: " if lang == "fr" else ": "
+    parts = [(names.get(pid, "?"), part) for pid, part in share_equally(cents, partner_ids)]
+    if not parts:
+        parts = [("Non attribué" if lang == "fr" else "Not attributed", cents)]
+    return " | ".join(f"{name}{sep}{_number((Decimal(part) / 100).quantize(Decimal('0.01')), lang)}" for name, part in parts)
+
+
 def csv_text(data: DataDir, scope: Scope, lang: str) -> tuple[str, int]:
-    from ..store.journal_report import export_rows
+    from ..store.journal_report import export_rows, money_entries, organization_names
 
     lang = lang if lang in ("fr", "en") else "fr"
     buffer = io.StringIO()
@@ -40,16 +52,19 @@ def csv_text(data: DataDir, scope: Scope, lang: str) -> tuple[str, int]:
     writer.writerow(_HEADERS[lang])
     count = 0
     with session_scope(data) as session:
+        money_partners = {row[0]: row[4] for row in money_entries(session, scope)}
+        names = organization_names(session, {o for ids in money_partners.values() for o in ids})
         for (entry_id, day, project, kind, title, author, body, minutes, money, money_kind, estimate,
              tags, partners) in export_rows(session, scope):
             hours = (Decimal(minutes) / 60).quantize(Decimal("0.01")) if minutes is not None else None
             amount = (Decimal(money) / 100).quantize(Decimal("0.01")) if money is not None else None
+            shares = _shares(money, money_partners[entry_id], names, lang) if entry_id in money_partners else ""
             # Typed text is never run as a formula by Excel (CSV injection: "=HYPERLINK(…)").
             writer.writerow([entry_id, str(day), csv_cell(project), vocab.label("kind", kind, lang),
                              csv_cell(title), csv_cell(author), csv_cell(tags or ""), csv_cell(partners or ""),
                              _number(hours, lang), _number(amount, lang),
                              vocab.label("money", money_kind, lang) if money_kind else "", csv_cell(estimate),
-                             csv_cell(body)])
+                             csv_cell(body), csv_cell(shares)])
             count += 1
     return buffer.getvalue(), count
 

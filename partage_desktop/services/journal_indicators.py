@@ -10,6 +10,8 @@ from decimal import Decimal
 
 from ..core import journal as vocab
 from ..core.journal import Scope
+from ..core.journal_figures import chart_months, share_equally
+from ..core.money import split_by_weights
 from ..datadir import DataDir
 from .session import session_scope
 
@@ -33,12 +35,16 @@ class MonthPoint:
 
 @dataclass(frozen=True)
 class PartnerFigures:
+    """One row of the per-partner table and its months. ``organization_id`` None is the "Not
+    attributed" row: hours given to no organization, amounts of entries that name no partner."""
+
     organization_id: int | None
     name: str
     hours: Decimal
     saved: Decimal
     spent: Decimal
     avoided: Decimal
+    months: tuple[MonthPoint, ...] = ()
 
     @property
     def net(self) -> Decimal:
@@ -52,7 +58,7 @@ class Indicators:
     spent: Decimal
     avoided: Decimal
     partners: list[PartnerFigures]
-    months: list[MonthPoint]
+    months: list[MonthPoint]  # every month of the period, those without entries at zero
     kinds: dict[str, int]
 
     @property
@@ -60,32 +66,72 @@ class Indicators:
         """Net benefit: what the sharing saved or avoided, less what it cost."""
         return self.saved + self.avoided - self.spent
 
+    def partner(self, organization_id: int | None) -> PartnerFigures | None:
+        return next((p for p in self.partners if p.organization_id == organization_id), None)
+
 
 def hours_of(minutes: int) -> Decimal:
     return (Decimal(minutes) / 60).quantize(Decimal("0.1"))
 
 
+def _hours_adding_up(minutes: list[int]) -> list[Decimal]:
+    """Each row's hours to the tenth, the rows adding up to the total's hours to the tenth."""
+    if not any(minutes):
+        return [Decimal("0.0")] * len(minutes)
+    tenths = int(hours_of(sum(minutes)) * 10)
+    parts = split_by_weights(Decimal(tenths) / 100, [Decimal(m) for m in minutes])
+    return [(part * 10).quantize(Decimal("0.1")) for part in parts]
+
+
+_KINDS = {"saved": 1, "spent": 2, "avoided": 3}
+_Tally = dict[str, list[int]]  # month -> [minutes, saved, spent, avoided cents]
+
+
+def _points(tally: _Tally, months: list[str]) -> list[MonthPoint]:
+    return [MonthPoint(m, hours_of(v[0]), cents(v[1]), cents(v[2]), cents(v[3]))
+            for m in months for v in [tally.get(m, [0, 0, 0, 0])]]
+
+
 def indicators(data: DataDir, scope: Scope) -> Indicators:
+    """Totals, one row per partner and the months of the period. Hours go to the organization that
+    invested them; an entry's amount is divided equally among the partners named on it (to the
+    cent, the parts adding up to the amount) and goes to "Not attributed" when it names none, so
+    the partner rows always add up to the totals."""
     from ..store import journal_report as q
 
     with session_scope(data) as session:
-        money = q.money_by_kind(session, scope)
-        hours = {org_id: (name, minutes) for org_id, name, minutes in q.hours_by_organization(session, scope)}
-        for org_id, name in q.concerned_organizations(session, scope):
-            hours.setdefault(org_id, (name, 0))
-        partners = []
-        for org_id, (name, minutes) in hours.items():
-            by_kind = q.money_by_kind(session, scope, org_id) if org_id is not None else {}
-            partners.append(PartnerFigures(org_id, name, hours_of(minutes), cents(by_kind.get("saved", 0)),
-                                           cents(by_kind.get("spent", 0)), cents(by_kind.get("avoided", 0))))
-        partners.sort(key=lambda p: (-p.hours, p.name))
-        total_minutes = sum(minutes for _, minutes in hours.values())
-        months = [MonthPoint(m, hours_of(mins), cents(s), cents(sp), cents(a))
-                  for m, mins, s, sp, a in q.monthly(session, scope)]
+        hour_rows = q.hours_by_month(session, scope)
+        money_rows = q.money_entries(session, scope)
+        with_entries = q.entry_months(session, scope)
         kinds = q.kind_counts(session, scope)
-    return Indicators(hours_of(total_minutes),
-                      cents(money.get("saved", 0)), cents(money.get("spent", 0)),
-                      cents(money.get("avoided", 0)), partners, months, kinds)
+        named = dict(q.concerned_organizations(session, scope))
+        ids = {org for _, org, _ in hour_rows if org is not None} | {o for *_, ps in money_rows for o in ps}
+        names = {**q.organization_names(session, ids - set(named)), **named}
+    total: _Tally = {}
+    by_partner: dict[int | None, _Tally] = {org: {} for org in named}
+    for month, org, minutes in hour_rows:
+        for tally in (total, by_partner.setdefault(org, {})):
+            tally.setdefault(month, [0, 0, 0, 0])[0] += minutes
+    for _id, month, kind, amount, partner_ids in money_rows:
+        if kind not in _KINDS:
+            continue
+        total.setdefault(month, [0, 0, 0, 0])[_KINDS[kind]] += amount
+        parts: list[tuple[int | None, int]] = list(share_equally(amount, partner_ids)) or [(None, amount)]
+        for org, part in parts:
+            by_partner.setdefault(org, {}).setdefault(month, [0, 0, 0, 0])[_KINDS[kind]] += part
+    months = chart_months(scope.date_from, scope.date_to, with_entries)
+    keys = list(by_partner)
+    minutes = [sum(v[0] for v in by_partner[k].values()) for k in keys]
+    partners = []
+    for key, hours in zip(keys, _hours_adding_up(minutes), strict=True):
+        sums = [sum(v[i] for v in by_partner[key].values()) for i in (1, 2, 3)]
+        partners.append(PartnerFigures(key, names.get(key, "") if key is not None else "", hours,
+                                       cents(sums[0]), cents(sums[1]), cents(sums[2]),
+                                       tuple(_points(by_partner[key], months))))
+    partners.sort(key=lambda p: (p.organization_id is None, -p.hours, -p.net, p.name))
+    sums = [sum(v[i] for v in total.values()) for i in (0, 1, 2, 3)]
+    return Indicators(hours_of(sums[0]), cents(sums[1]), cents(sums[2]), cents(sums[3]), partners,
+                      _points(total, months), kinds)
 
 
 @dataclass(frozen=True)
@@ -110,13 +156,19 @@ def save_checkup(data: DataDir, project_id: int, taken_on: date, answers: dict[s
         return Checkup(row.id, project_id, taken_on, dict(answers), score)
 
 
-def checkups(data: DataDir, project_id: int) -> list[Checkup]:
-    """A project's check-ups, oldest first (the trend reads left to right)."""
+def checkups(data: DataDir, project_id: int, date_from: date | None = None,
+             date_to: date | None = None) -> list[Checkup]:
+    """A project's check-ups taken in the period (both days included; open ends when None),
+    oldest first (the trend reads left to right)."""
     from sqlalchemy import select
 
     from ..store.models import HealthCheckup
 
     with session_scope(data) as session:
-        rows = session.scalars(select(HealthCheckup).where(HealthCheckup.project_id == project_id)
-                               .order_by(HealthCheckup.taken_on, HealthCheckup.id))
+        stmt = select(HealthCheckup).where(HealthCheckup.project_id == project_id)
+        if date_from is not None:
+            stmt = stmt.where(HealthCheckup.taken_on >= date_from)
+        if date_to is not None:
+            stmt = stmt.where(HealthCheckup.taken_on <= date_to)
+        rows = session.scalars(stmt.order_by(HealthCheckup.taken_on, HealthCheckup.id))
         return [Checkup(r.id, r.project_id, r.taken_on, json.loads(r.answers_json), r.score) for r in rows]

@@ -24,6 +24,13 @@ class ReportEntry:
     body: str
 
 
+# The report lists every activity, result and difficulty of the period up to these counts (a
+# compact table for activities); past them it lists the most recent and says how many there were.
+ACTIVITIES_CAP = 300
+RESULTS_CAP = 100
+DIFFICULTIES_CAP = 60
+
+
 @dataclass
 class ReportData:
     lang: str
@@ -36,8 +43,10 @@ class ReportData:
     results: list[ReportEntry] = field(default_factory=list)
     difficulties: list[ReportEntry] = field(default_factory=list)
     next_steps: list[str] = field(default_factory=list)
-    checkups: dict[str, list[Checkup]] = field(default_factory=dict)
+    checkups: dict[str, list[Checkup]] = field(default_factory=dict)  # in the period, per project
     figures: Indicators | None = None
+    # how many entries of each list the period holds (more than listed when a cap is reached)
+    totals: dict[str, int] = field(default_factory=dict)
 
 
 _NEXT = re.compile(r"^(?:prochaines? étapes?|next steps?)\s*[:\u00a0\u202f]*:?\s*(.*)$", re.IGNORECASE)
@@ -92,16 +101,19 @@ def gather(data: DataDir, scope: Scope, lang: str, today: date | None = None) ->
             report.agreements.append({"reference": a.reference, "title": a.title, "status": a.status,
                                       "version": str(last.number) if last else "—",
                                       "fingerprint": last.fingerprint if last else "—"})
-        report.activities = _entries(q.entries_of_kinds(session, scope, ("meeting", "decision"), 40))
-        report.results = _entries(q.entries_of_kinds(session, scope, ("success", "milestone"), 40))
-        report.difficulties = _entries(q.entries_of_kinds(session, scope, ("difficulty",), 30))
+        counts = q.kind_counts(session, scope)
+        for name, kinds, cap in (("activities", ("meeting", "decision"), ACTIVITIES_CAP),
+                                 ("results", ("success", "milestone"), RESULTS_CAP),
+                                 ("difficulties", ("difficulty",), DIFFICULTIES_CAP)):
+            setattr(report, name, _entries(q.entries_of_kinds(session, scope, kinds, cap)))
+            report.totals[name] = sum(counts.get(k, 0) for k in kinds)
         latest = _entries(q.entries_of_kinds(session, scope, ("meeting", "decision", "milestone"), 10))
     steps: list[str] = []
     for e in reversed(latest):
         steps.extend(s for s in next_steps_of(e.body) if s not in steps)
     report.next_steps = steps[:12] or [e.title for e in latest if e.kind == "decision"][-5:]
     report.figures = indicators(data, scope)
-    report.checkups = {p["name"]: checkups(data, p["id"]) for p in report.projects}
+    report.checkups = {p["name"]: checkups(data, p["id"], scope.date_from, scope.date_to) for p in report.projects}
     return report
 
 

@@ -130,8 +130,7 @@ class JournalSection(QWidget):
         self.tabs.setObjectName("journal-tabs")
         self.tabs.addTab(splitter, self.tr("&Entries"))
         self.tabs.addTab(self.indicators, self.tr("Indi&cators"))
-        self.tabs.currentChanged.connect(
-            lambda i: self.tabs.widget(i) is self.indicators and self.indicators.show_for(self.current_project_id()))
+        self.tabs.currentChanged.connect(self._tab_changed)
         from .project_page import ProjectPage
 
         self.entries_tab, self.project_page = splitter, ProjectPage(data, lang, self.tasks)
@@ -212,7 +211,7 @@ class JournalSection(QWidget):
         """Replace the list with the first page for the current filters, loaded off the UI thread."""
         self.debounce.stop()
         if self.tabs.currentWidget() is self.indicators:
-            self.indicators.show_for(self.current_project_id())
+            self._show_indicators()
         elif self.tabs.currentWidget() is self.project_page:
             self.project_page.show_for(self.current_project_id())
         self._generation += 1
@@ -222,6 +221,16 @@ class JournalSection(QWidget):
             return service.entries_page(self.data, f, 0, PAGE), service.count_entries(self.data, f)
 
         self.tasks.run(work, lambda result: self._loaded(generation, f, *result))
+
+    def _show_indicators(self) -> None:  # like the funder report: the project and the period
+        f = self.current_filter()
+        self.indicators.show_for(self.current_project_id(), f.date_from, f.date_to)
+
+    def _tab_changed(self, index: int) -> None:
+        on_indicators = self.tabs.widget(index) is self.indicators
+        self.filters.set_period_only(on_indicators)  # search, type, partner, tag step aside
+        if on_indicators:
+            self._show_indicators()
 
     def _loaded(self, generation: int, f: EntryFilter, rows: list, total: int) -> None:  # type: ignore[type-arg]
         if generation != self._generation:
@@ -387,9 +396,11 @@ class JournalSection(QWidget):
             self.export_to(Path(path), fmt)
 
     def export_to(self, out: Path, fmt: str) -> None:
-        scope = Scope(self.current_project_id())
-        f = self.current_filter()
-        scope = replace(scope, date_from=f.date_from, date_to=f.date_to)
+        f, problem = self.current_filter(), self.filters.period_problem()
+        if problem:  # a reversed period would give an empty report
+            self.status.setText(self.tr("Nothing was exported: %1").replace("%1", problem))
+            return
+        scope = Scope(self.current_project_id(), f.date_from, f.date_to)
         self.status.setText(self.tr("Exporting…"))
 
         def failed(exc: BaseException) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import journal as vocab
+from ..core.formatting import format_date
 from ..core.journal import EntryFilter
 from .sections import heading
 
@@ -31,6 +32,7 @@ class JournalFilters(QWidget):
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang
         self.setObjectName("journal-filters")
         self.search = QLineEdit()
         self.search.setObjectName("journal-search")
@@ -64,6 +66,20 @@ class JournalFilters(QWidget):
         filters.addWidget(self.date_from)
         filters.addWidget(QLabel(self.tr("to")))
         filters.addWidget(self.date_to)
+        filters.addStretch(0)  # takes the room the other filters leave when only the period shows
+
+    def set_period_only(self, period_only: bool) -> None:
+        """Show only the period (for the Indicators tab, which like the report ignores the rest)."""
+        for w in (self.search, self.kind, self.partner, self.tag):
+            w.setVisible(not period_only)
+
+    def period_problem(self) -> str:
+        """What is wrong with the period (a start after the end), in the user's words, or ""."""
+        f = self.value(None)
+        if not (f.date_from and f.date_to and f.date_from > f.date_to):
+            return ""
+        return (self.tr("the start date (%1) is after the end date (%2). Swap the two dates above, then try again.")
+                .replace("%1", format_date(f.date_from, self.lang)).replace("%2", format_date(f.date_to, self.lang)))
 
     def _date_filter(self, name: str) -> QDateEdit:
         edit = QDateEdit()

@@ -368,9 +368,9 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="71"/>
-        <source>No data yet</source>
-        <translation>Pas encore de données</translation>
+        <location filename="../../partage_desktop/ui/journal_chart.py" line="70"/>
+        <source>Nothing recorded in this period</source>
+        <translation>Rien de noté pendant cette période</translation>
     </message>
 </context>
 <context>
@@ -469,12 +469,12 @@
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="97"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="48"/>
         <source>Partnership health check-up</source>
         <translation>Bilan de santé du partenariat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="99"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="50"/>
         <source>1 = not at all, 5 = completely</source>
         <translation>1 = pas du tout, 5 = tout à fait</translation>
     </message>
@@ -1564,100 +1564,156 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="133"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="104"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="195"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="263"/>
         <source>Hours invested per month</source>
         <translation>Heures investies par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="134"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="105"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="267"/>
         <source>Savings, avoided costs and spending per month</source>
         <translation>Économies, coûts évités et dépenses par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="137"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="109"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="137"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="109"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="137"/>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="194"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="109"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="264"/>
         <source>Savings</source>
         <translation>Économies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="138"/>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="195"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="110"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="265"/>
         <source>Avoided costs</source>
         <translation>Coûts évités</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="138"/>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="110"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="266"/>
         <source>Spending</source>
         <translation>Dépenses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="138"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="110"/>
         <source>Net benefit</source>
         <translation>Bénéfice net</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="146"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="117"/>
+        <source>Hours count for the organization that invested them. An entry&apos;s amount is divided equally among the partners named on it (to the cent); the amount of an entry that names no partner goes to “Not attributed”. The rows add up to the totals. Click a row to see that partner month by month.</source>
+        <translation>Les heures comptent pour l&apos;organisme qui les a investies. Le montant d&apos;une entrée est partagé à parts égales entre les partenaires qui y sont nommés (au cent près)&#x202f;; celui d&apos;une entrée qui ne nomme aucun partenaire va à «&#xa0;Non attribué&#xa0;». Les lignes totalisent les montants du haut. Cliquez sur une ligne pour voir ce partenaire mois par mois.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="126"/>
         <source>Do a &amp;health check-up…</source>
         <translation>Faire un &amp;bilan de santé…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="156"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="108"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="142"/>
         <source>By partner</source>
         <translation>Par partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="158"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="101"/>
+        <source>Chart&amp;s for:</source>
+        <translation>&amp;Graphiques pour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="103"/>
+        <source>Charts for</source>
+        <translation>Graphiques pour</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="145"/>
         <source>Partnership health</source>
         <translation>Santé du partenariat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="193"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="167"/>
+        <source>The start date (%1) is after the end date (%2): swap them above to see the indicators of that period.</source>
+        <translation>La date de début (%1) est après la date de fin (%2)&#xa0;: inversez-les en haut pour voir les indicateurs de cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="181"/>
+        <source>Period: the whole journal. Choose dates above (From, to) to see a period; the funder report covers the same period.</source>
+        <translation>Période&#xa0;: tout le journal. Choisissez des dates en haut (Du, au) pour voir une période&#x202f;; le rapport au bailleur de fonds couvre la même période.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="185"/>
+        <source>Period: from %1 to %2, as chosen above; the funder report covers the same period.</source>
+        <translation>Période&#xa0;: du %1 au %2, choisie en haut&#x202f;; le rapport au bailleur de fonds couvre la même période.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="216"/>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="216"/>
+        <source>The whole project</source>
+        <translation>Tout le projet</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="219"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="224"/>
+        <source>Not attributed</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="227"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="261"/>
         <source>Hours invested</source>
         <translation>Heures investies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="199"/>
-        <source>(no organization given)</source>
-        <translation>(sans organisme précisé)</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="205"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="277"/>
         <source>Choose a project to see its health check-ups.</source>
         <translation>Choisissez un projet pour voir ses bilans de santé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="207"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="279"/>
+        <source>No check-up was done in this period. Ten quick questions on trust, fairness, communication, roles and satisfaction; repeat it every few months to see the trend.</source>
+        <translation>Aucun bilan n&apos;a été fait pendant cette période. Dix questions rapides sur la confiance, l&apos;équité, la communication, les rôles et la satisfaction&#x202f;; refaites-le tous les quelques mois pour voir la tendance.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="283"/>
         <source>No check-up yet. Ten quick questions on trust, fairness, communication, roles and satisfaction; repeat it every few months to see the trend.</source>
         <translation>Aucun bilan pour l&apos;instant. Dix questions rapides sur la confiance, l&apos;équité, la communication, les rôles et la satisfaction&#xa0;; refaites-le tous les quelques mois pour voir la tendance.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="210"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="286"/>
         <source>improving</source>
         <translation>en amélioration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="210"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="286"/>
         <source>declining</source>
         <translation>en baisse</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="210"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="286"/>
         <source>steady</source>
         <translation>stable</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="214"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="290"/>
         <source>Trend: %1. %2</source>
         <translation>Tendance&#xa0;: %1. %2</translation>
     </message>
@@ -1665,22 +1721,22 @@
 <context>
     <name>JournalEmptyState</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="100"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="116"/>
         <source>Keep track of your sharing project</source>
         <translation>Gardez la trace de votre projet de partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="102"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="118"/>
         <source>Write down, as you go, what happens in your sharing project: meetings and decisions, difficulties and how you handled them, successes and milestones. Note the hours each organization invests and the money the sharing saves, costs or avoids. A year from now, your report to funders will write itself from these entries.</source>
         <translation>Notez au fil des jours ce qui se passe dans votre projet de partage&#xa0;: réunions et décisions, difficultés et façon de les régler, réussites et jalons. Inscrivez les heures investies par chaque organisme et l&apos;argent que le partage fait économiser, coûte ou évite. Dans un an, votre rapport au bailleur de fonds se rédigera à partir de ces entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="108"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="124"/>
         <source>&amp;Write my first entry</source>
         <translation>Écrire ma &amp;première entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="112"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="128"/>
         <source>&amp;Load an example</source>
         <translation>&amp;Charger un exemple</translation>
     </message>
@@ -1721,46 +1777,51 @@
 <context>
     <name>JournalFilters</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="37"/>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="38"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="39"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="40"/>
         <source>Search the journal</source>
         <translation>Chercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="43"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="45"/>
         <source>Type of entry</source>
         <translation>Type d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="44"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="46"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="49"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="51"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="52"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="54"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="54"/>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="63"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="56"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="65"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="55"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="57"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="65"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="67"/>
         <source>to</source>
         <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="81"/>
+        <source>the start date (%1) is after the end date (%2). Swap the two dates above, then try again.</source>
+        <translation>la date de début (%1) est après la date de fin (%2). Inversez les deux dates en haut, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1821,102 +1882,107 @@
         <translation>Indi&amp;cateurs</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="195"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="195"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="197"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="237"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="246"/>
         <source>No entry matches “%1”. Try other words or clear the filters.</source>
         <translation>Aucune entrée ne correspond à « %1 ». Essayez d&apos;autres mots ou retirez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="242"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="251"/>
         <source>More than %1 entries</source>
         <translation>Plus de %1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="244"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="253"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="244"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="253"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="344"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="353"/>
         <source>The entry was moved to the trash. You can restore it for %1 days.</source>
         <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="356"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="365"/>
         <source>The earlier version was restored; the text it replaced is in the history.</source>
         <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="370"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="379"/>
         <source>Loading the example…</source>
         <translation>Chargement de l&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="374"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="383"/>
         <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
         <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="381"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="390"/>
         <source>Save the funder report</source>
         <translation>Enregistrer le rapport au bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="382"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
         <source>funder-report.pdf</source>
         <translation>rapport-bailleur-de-fonds.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="382"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="384"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="393"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="384"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="393"/>
         <source>journal.csv</source>
         <translation>journal.csv</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="385"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="394"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="393"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="401"/>
+        <source>Nothing was exported: %1</source>
+        <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="404"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="396"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="407"/>
         <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
         <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="402"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="413"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>

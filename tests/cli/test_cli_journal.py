@@ -88,3 +88,33 @@ def test_export_problems_are_all_listed_and_nothing_is_written(demo_dir, capsys,
 def test_demo_refuses_a_negative_count(data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "--lang", "en", "demo", "--entries", "-3"]) == 2
     assert "--entries" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("lang", "words"), [("fr", "est après la date de fin"), ("en", "is after the end date")])
+@pytest.mark.parametrize("fmt", ["pdf", "csv"])
+def test_a_reversed_period_is_refused_naming_both_dates(demo_dir, capsys, tmp_path, lang, words, fmt):
+    out = tmp_path / f"r.{fmt}"
+    code = main(["--data-dir", str(demo_dir), "--lang", lang, "journal", "export", "--format", fmt, "--out", str(out),
+                 "--from", "2026-06-01", "--to", "2025-12-31"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert words in err and "--from 2026-06-01" in err and "--to 2025-12-31" in err
+    assert not out.exists()
+
+
+def test_csv_shares_each_amount_among_its_partners(demo_dir):
+    import csv
+    import io
+    from decimal import Decimal
+
+    out = demo_dir / "journal.csv"
+    assert main(["--data-dir", str(demo_dir), "--lang", "en", "journal", "export", "--format", "csv",
+                 "--out", str(out)]) == 0
+    rows = list(csv.reader(io.StringIO(out.read_text("utf-8-sig"), newline="")))
+    assert rows[0][-1] == "Each partner's share ($)"
+    with_money = [r for r in rows[1:] if r[9]]
+    assert with_money
+    for row in with_money:
+        shares = [Decimal(part.rsplit(": ", 1)[1]) for part in row[-1].split(" | ")]
+        assert sum(shares) == Decimal(row[9]), row  # the parts add up to the amount
+        assert len(shares) == max(1, len([n for n in row[7].split(", ") if n]))  # one share per partner named

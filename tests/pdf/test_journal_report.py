@@ -73,3 +73,81 @@ def test_next_steps_are_read_from_the_prompts():
     body = "Participants :\nA\n\nProchaines étapes :\n- Réserver la salle\n- Écrire au CA\n\nAutre :"
     assert next_steps_of(body) == ["Réserver la salle", "Écrire au CA"]
     assert next_steps_of("Next steps: call the insurer") == ["call the insurer"]
+
+
+def _footer_pieces(page):
+    """(text, x) of what is drawn on the footer line (y = 1.2 cm)."""
+    pieces = []
+
+    def visit(text, cm_, tm, font_dict, font_size):
+        if text.strip() and abs(tm[5] - 1.2 * 72 / 2.54) < 1:
+            pieces.append((text, tm[4]))
+
+    page.extract_text(visitor_text=visit)
+    return pieces
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_project_name_is_cut_before_the_page_number(data, tmp_path, lang):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from partage_desktop.pdf.fonts import SANS
+
+    long_name = "Locaux partagés rue Champlain et entrepôt commun des organismes du Haut-Richelieu " * 2
+    project = svc.save_project(data, svc.ProjectData(name=long_name.strip()))
+    out = tmp_path / "long.pdf"
+    export_report(data, out, lang, Scope(project_id=project.id), today=date(2026, 11, 23))
+    reader = PdfReader(out)
+    for page in reader.pages:
+        pieces = _footer_pieces(page)
+        title = next(text for text, _ in pieces if text.startswith(("Rapport", "Report")))
+        number_x = next(x for text, x in pieces if text.startswith("Page"))
+        assert title.rstrip().endswith("…")
+        assert 2 * 72 / 2.54 + stringWidth(title, SANS, 8) < number_x - 10  # a clear gap, no overlap
+
+
+def test_every_activity_is_listed_and_a_cap_is_stated(data, tmp_path, monkeypatch):
+    from partage_desktop.services import journal_report
+
+    report = journal_report.gather(data, Scope(), "fr", today=date(2026, 11, 23))
+    assert report.totals["activities"] > 40
+    assert len(report.activities) == report.totals["activities"]  # all of them, not the latest 40
+    out = tmp_path / "all.pdf"
+    export_report(data, out, "fr", Scope(), today=date(2026, 11, 23))
+    _, text = _text(out)
+    assert "plus récentes des" not in text
+    monkeypatch.setattr(journal_report, "ACTIVITIES_CAP", 5)
+    export_report(data, out, "fr", Scope(), today=date(2026, 11, 23))
+    _, text = _text(out)
+    total = report.totals["activities"]
+    assert f"Les 5 plus récentes des {total} réunions et décisions de la période sont listées" in text.replace("\n", " ")
+
+
+def test_checkups_and_charts_follow_the_period_in_english(data, tmp_path):
+    from partage_desktop.services import journal_report
+
+    scope = Scope(None, date(2025, 6, 1), date(2025, 12, 31))
+    report = journal_report.gather(data, scope, "en", today=date(2026, 11, 23))
+    taken = [c.taken_on for items in report.checkups.values() for c in items]
+    assert taken and all(scope.date_from <= d <= scope.date_to for d in taken)
+    assert [m.month for m in report.figures.months] == [f"2025-{m:02d}" for m in range(6, 13)]
+    out = tmp_path / "en.pdf"
+    export_report(data, out, "en", scope, today=date(2026, 11, 23))
+    _, text = _text(out)
+    flat = text.replace("\n", " ").replace("\u00a0", " ")
+    assert "No health check-up was done in this period." in flat  # the project started in 2026
+    assert "2026" not in flat.split("7. Partnership health")[-1].split("8. Difficulties")[0]
+    assert "Jul 2025" in flat and "$0" in flat  # month labels and money axis in English
+    assert not re.search(r"\d \$(?=\s|$)", flat) and not re.search(r"\b\d\d-\d\d\b", flat)
+    assert "By partner, month by month" in flat
+    assert "divided equally among the partners named on it" in flat
+
+
+def test_partner_rows_add_up_to_the_totals_in_the_report(data, tmp_path):
+    from decimal import Decimal
+
+    from partage_desktop.services import journal_report
+
+    figures = journal_report.gather(data, Scope(), "fr", today=date(2026, 11, 23)).figures
+    for field in ("hours", "saved", "avoided", "spent", "net"):
+        assert sum((getattr(p, field) for p in figures.partners), Decimal(0)) == getattr(figures, field), field
