@@ -35,6 +35,8 @@ from .journal_model import PAGE, JournalEntriesModel
 from .sections import heading
 from .tasks import TaskRunner
 
+PURGE_DELAY_MS = 3000  # the expired trash is emptied this long after the first page is on screen
+
 
 class JournalSection(QWidget):
     def __init__(self, data: DataDir, lang: str, tasks: TaskRunner, parent: QWidget | None = None) -> None:
@@ -47,6 +49,7 @@ class JournalSection(QWidget):
         self.own_id: int | None = None
         self._generation = 0
         self._select_after_load: int | None = None
+        self._purge_planned = False
 
         self.project = QComboBox()
         self.project.setObjectName("journal-project")
@@ -159,8 +162,7 @@ class JournalSection(QWidget):
             self.loaded = True
             if service.has_projects(self.data):  # one indexed row via sqlite3: lay the list out now
                 self.pages.setCurrentWidget(self.tabs)
-            self.tasks.run(lambda: service.purge_expired_trash(self.data), lambda _n: None, lambda _e: None)
-            self.refresh_lists()
+            self.refresh_lists()  # the expired trash is purged later, once this first page is shown
         super().showEvent(event)
 
     def refresh_lists(self, select_project: int | None = None, wait: bool = False) -> None:
@@ -241,6 +243,10 @@ class JournalSection(QWidget):
             self.select_entry(target)  # the entry just created, if the user is still on it
         elif self.editor.entry is None and rows:
             self.view.selectRow(0)
+        if not self._purge_planned:  # housekeeping waits until the user has the list in front of them
+            self._purge_planned = True
+            QTimer.singleShot(PURGE_DELAY_MS, self, lambda: self.tasks.run(
+                lambda: service.purge_expired_trash(self.data), lambda _n: None, lambda _e: None, background=True))
 
     def select_entry(self, entry_id: int) -> None:
         row = self.model.row_of(entry_id)

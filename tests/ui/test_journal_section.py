@@ -290,3 +290,21 @@ def test_indicators_and_a_health_checkup(win, qtbot, with_entries):
     click(qtbot, section, "journal-new-checkup")
     qtbot.waitUntil(lambda: "75/100" in health.text(), timeout=5000)
     assert "Tendance" in health.text()
+
+
+def test_the_expired_trash_is_purged_only_after_the_first_page_is_shown(win, qtbot, with_entries, monkeypatch):
+    """Purging used to be queued first: the list waited for it (half a second on 100,000 entries)."""
+    from partage_desktop.ui import journal as journal_ui
+
+    calls = []
+    for name in ("purge_expired_trash", "entries_page"):
+        real = getattr(svc, name)
+        monkeypatch.setattr(svc, name, lambda *a, _real=real, _name=name, **k: calls.append(_name) or _real(*a, **k))
+    monkeypatch.setattr(journal_ui, "PURGE_DELAY_MS", 50, raising=False)
+    section = open_journal(win, qtbot)
+    qtbot.waitUntil(lambda: section.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: "purge_expired_trash" in calls, timeout=5000)
+    assert calls[0] == "entries_page" and calls.count("purge_expired_trash") == 1
+    section.reload()  # later reloads do not purge again
+    qtbot.waitUntil(lambda: calls.count("entries_page") >= 2, timeout=5000)
+    assert calls.count("purge_expired_trash") == 1
