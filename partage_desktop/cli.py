@@ -246,6 +246,7 @@ def _guides(args: argparse.Namespace, lang: str) -> int:
 
 def _guides_print(args: argparse.Namespace, lang: str) -> int:
     """Guide articles as a PDF booklet (one article: no contents page); nothing written on error."""
+    from .envproblems import reason as os_reason
     from .services.guide_print import UnknownArticles, export_booklet
 
     try:
@@ -253,7 +254,7 @@ def _guides_print(args: argparse.Namespace, lang: str) -> int:
     except UnknownArticles as exc:
         raise UserInputError([t("guides_unknown", lang, id=i) for i in exc.ids]) from exc
     except OSError as exc:
-        raise UserInputError([t("guides_write", lang, path=args.out, detail=exc.strerror or exc)]) from exc
+        raise UserInputError([t("guides_write", lang, path=args.out, detail=os_reason(exc, lang))]) from exc
     if args.json:
         _print_json({"out": str(out), "articles": list(dict.fromkeys(args.ids)), "bytes": out.stat().st_size})
     else:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..core import journal as vocab
 from ..core.journal import EntryFilter, Scope
 from ..datadir import DataDir
+from ..envproblems import reason as os_reason
 from ..services import journal as service
 from ..services.journal import COUNT_CAP
 from .i18n import locale_for
@@ -394,7 +395,7 @@ class JournalSection(QWidget):
         def failed(exc: BaseException) -> None:
             self.status.setText(self.tr("Could not save “%1”: %2. If the file is open in another program, "
                                         "close it, then try again.").replace("%1", str(out))
-                                .replace("%2", getattr(exc, "strerror", None) or str(exc)))
+                                .replace("%2", os_reason(exc, self.lang)))
 
         from ..services.journal_export import export_journal
 

@@ -229,6 +229,17 @@ def test_export_the_funder_report_and_csv(win, qtbot, with_entries, tmp_path, mo
     assert csv.read_text("utf-8-sig").count("\n") == 3
 
 
+def test_exporting_onto_a_folder_says_why_in_french(win, qtbot, with_entries, tmp_path, monkeypatch):
+    section = open_journal(win, qtbot)
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(folder), ""))
+    click(qtbot, section, "journal-export-csv")
+    qtbot.waitUntil(lambda: "Impossible" in section.status.text(), timeout=5000)
+    assert "c'est un dossier, pas un fichier" in section.status.text()
+    assert "directory" not in section.status.text()
+
+
 def test_load_example_then_page_through_and_new_entry_action(win, qtbot):
     section = open_journal(win, qtbot)
     click(qtbot, section, "journal-load-example")
