@@ -32,6 +32,7 @@ from ..services.journal import COUNT_CAP
 from .i18n import locale_for
 from .journal_editor import EntryEditor
 from .journal_filters import JournalEmptyState, JournalFilters
+from .journal_highlight import install as install_hit_delegate
 from .journal_model import PAGE, JournalEntriesModel
 from .sections import heading
 from .tasks import TaskRunner
@@ -105,10 +106,9 @@ class JournalSection(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
         for column, width in ((0, 140), (1, 84), (2, 230), (3, 150), (4, 48), (5, 112)):
             self.view.setColumnWidth(column, width)
+        install_hit_delegate(self.view)  # while searching: title and matching passage, hits in bold
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count = QLabel()
         self.count.setObjectName("journal-count")

@@ -319,3 +319,53 @@ def test_the_expired_trash_is_purged_only_after_the_first_page_is_shown(win, qtb
     section.reload()  # later reloads do not purge again
     qtbot.waitUntil(lambda: calls.count("entries_page") >= 2, timeout=5000)
     assert calls.count("purge_expired_trash") == 1
+
+
+def test_search_results_show_the_matching_words_in_bold_and_keep_the_keyboard(win, qtbot, with_entries):
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from partage_desktop.ui.journal_highlight import SearchHitDelegate, segments
+    from partage_desktop.ui.journal_model import SNIPPET_ROLE
+
+    section = open_journal(win, qtbot)
+    qtbot.waitUntil(lambda: section.model.rowCount() == 2)
+    one_line = section.view.rowHeight(0)
+    assert section.model.index(0, 2).data(SNIPPET_ROLE) is None  # not searching: the plain list
+    search = section.findChild(QLineEdit, "journal-search")
+    qtbot.keyClicks(search, "oeuvre")
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=3000)
+    index = section.model.index(0, 2)
+    title, passage = index.data(SNIPPET_ROLE)
+    assert ("œuvre", True) in segments(passage) and segments(title) == [("Bris de la chambre froide", False)]
+    assert section.view.rowHeight(0) > one_line  # room for the passage under the title
+
+    class Recording(QPainter):
+        drawn: list = []
+
+        def drawText(self, rect, flags, text):  # noqa: N802 - Qt API
+            Recording.drawn.append((text, self.font().bold()))
+            super().drawText(rect, flags, text)
+
+    delegate = section.view.itemDelegateForColumn(2)
+    assert isinstance(delegate, SearchHitDelegate)
+    image = QImage(600, section.view.rowHeight(0), QImage.Format.Format_ARGB32)
+    painter = Recording(image)
+    option = QStyleOptionViewItem()
+    option.initFrom(section.view)
+    option.rect = image.rect()
+    delegate.paint(painter, option, index)
+    painter.end()
+    assert ("œuvre", True) in Recording.drawn and ("Bris de la chambre froide", False) in Recording.drawn
+    assert not any(bold for text, bold in Recording.drawn if "réparation" in text)
+
+    search.clear()
+    qtbot.keyClicks(search, "de")  # both titles: arrows still move through the results
+    qtbot.waitUntil(lambda: section.model.rowCount() == 2, timeout=3000)
+    section.view.setFocus()
+    section.select_entry(section.model.entry_at(0).id)
+    QTest.keyClick(section.view, Qt.Key.Key_Down)
+    assert section.view.currentIndex().row() == 1
+    assert section.editor.entry.id == section.model.entry_at(1).id
+    search.clear()
+    qtbot.waitUntil(lambda: section.view.rowHeight(0) == one_line, timeout=3000)
