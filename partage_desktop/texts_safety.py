@@ -88,6 +88,20 @@ SAFETY_TEXTS: dict[str, dict[str, str]] = {
         "fr": "Accès refusé à « {path} ». Choisissez un dossier où vous avez le droit d'écrire, ou demandez l'accès à la personne qui gère cet ordinateur. Rien n'a été perdu.",
         "en": "Access denied to “{path}”. Choose a folder you are allowed to write to, or ask whoever manages this computer for access. Nothing was lost.",
     },
+    # --- what the system said (envproblems.reason), placed after « : » in a sentence
+    "os_not_found": {"fr": "fichier ou dossier introuvable", "en": "file or folder not found"},
+    "os_denied": {"fr": "accès refusé", "en": "access denied"},
+    "os_is_a_folder": {"fr": "c'est un dossier, pas un fichier", "en": "it is a folder, not a file"},
+    "os_not_a_folder": {"fr": "une partie du chemin n'est pas un dossier", "en": "part of the path is not a folder"},
+    "os_disk_full": {"fr": "le disque est plein", "en": "the disk is full"},
+    "os_read_only": {"fr": "le disque est en lecture seule", "en": "the disk is read-only"},
+    "os_exists": {"fr": "ce fichier existe déjà", "en": "the file already exists"},
+    "os_in_use": {"fr": "le fichier est utilisé par un autre programme", "en": "the file is in use by another program"},
+    "os_name_too_long": {"fr": "le nom ou le chemin est trop long", "en": "the name or the path is too long"},
+    "os_not_text": {"fr": "ce n'est pas un fichier texte UTF-8", "en": "it is not a UTF-8 text file"},
+    "os_error_code": {"fr": "le système a refusé l'opération (erreur {code})",
+                      "en": "the system refused the operation (error {code})"},
+    "os_other": {"fr": "le système a refusé l'opération", "en": "the system refused the operation"},
     # --- exchange files
     "exchange_exported": {
         "fr": "Fichier d'échange créé : {out} (entente {ref}, {versions} version(s)). Envoyez-le à l'organisme partenaire par courriel ou sur une clé USB.",

@@ -18,6 +18,7 @@ from typing import Any
 from .. import atomic
 from ..core import lifecycle
 from ..datadir import DataDir
+from ..envproblems import reason as os_reason
 from ..errors import DataUnusableError, UserInputError
 from ..texts import t
 from .session import session_scope
@@ -226,7 +227,7 @@ def mark_signed(data: DataDir, reference: str, signed_on: date, lang: str,
                 atomic.write_bytes(target, scan)
             except OSError as exc:
                 raise UserInputError([t("out_not_writable", lang, path=target,
-                                        detail=exc.strerror or exc.__class__.__name__)]) from exc
+                                        detail=os_reason(exc, lang))]) from exc
             agreement.scan_path = target.relative_to(data.root).as_posix()
         agreement.status = lifecycle.SIGNED
         agreement.signed_on = signed_on
@@ -245,7 +246,7 @@ def _read_scan(path: Path, lang: str) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise UserInputError([t("file_unreadable", lang, path=path,
-                                detail=exc.strerror or exc.__class__.__name__)]) from exc
+                                detail=os_reason(exc, lang))]) from exc
 
 
 def _scan_target(data: DataDir, reference: str, number: int, suffix: str) -> Path:

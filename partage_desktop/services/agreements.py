@@ -11,6 +11,7 @@ from .. import atomic
 from ..core.document import AgreementDocument
 from ..core.render import build_document
 from ..core.validation import ValidationResult, validate
+from ..envproblems import reason as os_reason
 from ..errors import DataUnusableError, UserInputError
 from ..texts import t
 from .catalogue import catalogue_for
@@ -31,17 +32,11 @@ def read_answers_file(path: Path, lang: str) -> Any:
     try:
         text = path.read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise DataUnusableError(t("file_unreadable", lang, path=path, detail=_reason(exc))) from exc
+        raise DataUnusableError(t("file_unreadable", lang, path=path, detail=os_reason(exc, lang))) from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise DataUnusableError(t("not_json", lang, path=path, line=exc.lineno)) from exc
-
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return exc.__class__.__name__
 
 
 def check_answers(raw: Any, lang: str | None = None) -> ValidationResult:
@@ -89,7 +84,7 @@ def write_pdf(out: Path, pdf: bytes, lang: str) -> None:
     try:
         atomic.write_bytes(out, pdf)
     except OSError as exc:
-        raise UserInputError([t("out_not_writable", lang, path=out, detail=_reason(exc))]) from exc
+        raise UserInputError([t("out_not_writable", lang, path=out, detail=os_reason(exc, lang))]) from exc
 
 
 @dataclass(frozen=True)
@@ -154,5 +149,5 @@ def verify_pdf(path: Path, lang: str) -> VerifyResult:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DataUnusableError(t("file_unreadable", lang, path=path, detail=_reason(exc))) from exc
+        raise DataUnusableError(t("file_unreadable", lang, path=path, detail=os_reason(exc, lang))) from exc
     return verify_pdf_bytes(data, lang)

@@ -10,6 +10,7 @@ from ..core.formatting import format_date, french_spacing
 from ..core.ics import CalendarEvent, build_calendar
 from ..core.reminders import ENDS, MEETING, RENEWAL_NOTICE, Reminder, planned
 from ..datadir import DataDir
+from ..envproblems import reason as os_reason
 from ..errors import UserInputError
 from ..store.quick import read_agreement_dates
 from ..texts import t
@@ -74,5 +75,5 @@ def export_ics(data: DataDir, out: Path, lang: str, today: date | None = None,
         atomic.write_bytes(out, text.encode("utf-8"))
     except OSError as exc:
         raise UserInputError([t("out_not_writable", lang, path=out,
-                                detail=exc.strerror or exc.__class__.__name__)]) from exc
+                                detail=os_reason(exc, lang))]) from exc
     return len(events)

@@ -95,15 +95,21 @@ def create_demo(data: DataDir, entries: int = 200, lang: str = "fr", seed: int =
         kinds = [k for k, weight in zip(vocab.KINDS, (30, 15, 12, 12, 6, 25), strict=True) for _ in range(weight)]
         days = [[start + timedelta(days=d) for d in range(max(1, (today - start).days) + 1)]
                 for _, _, start in project_specs]
+        # Draw every entry first, then number them in date order, as a journal is written: ids
+        # follow dates, so the (entry_date, id) indexes are filled at their end instead of at
+        # random places (a third faster on 100,000 entries).
+        drawn = sorted(((rng.choice(days[n % len(project_specs)]), n % len(project_specs)) for n in range(entries)),
+                       key=lambda d: d[0])
+        now_text = _stamp(now)
+        stamps: dict[date, str] = {}
         done = 0
         while done < entries:
             size = min(_CHUNK, entries - done)
             entry_rows, tag_rows, partner_rows, hour_rows, index_rows = [], [], [], [], []
             for n in range(done, done + size):
                 entry_id = first_id + n
-                which = n % len(project_specs)
+                day, which = drawn[n]
                 project_id, member_ids, _start = project_specs[which]
-                day = rng.choice(days[which])
                 kind = rng.choice(kinds)
                 title, body, tags, author, folded = rng.choice(pool[kind])
                 minutes = money = money_kind = None
@@ -118,9 +124,12 @@ def create_demo(data: DataDir, entries: int = 200, lang: str = "fr", seed: int =
                     money_kind = ("saved", "saved", "avoided", "spent")[entry_id % 4]
                     money = (50 + int(draw * 4000)) * 100
                     estimate = _ESTIMATES[lang][money_kind]
-                stamp = datetime.combine(day, datetime.min.time()) + timedelta(hours=9)
+                stamp = stamps.get(day)
+                if stamp is None:  # written at 9 h that day (or now, for today)
+                    moment = datetime.combine(day, datetime.min.time()) + timedelta(hours=9)
+                    stamp = stamps[day] = _stamp(moment) if moment < now else now_text
                 entry_rows.append((entry_id, project_id, kind, day.isoformat(), author, title, body, minutes,
-                                   money, money_kind, estimate, stamp if stamp < now else now, now))
+                                   money, money_kind, estimate, stamp, now_text))
                 tag_rows.extend((entry_id, t) for t in tags)
                 partner_rows.extend((entry_id, o) for o in concerned)
                 index_rows.append((entry_id, *folded))
@@ -137,6 +146,12 @@ def create_demo(data: DataDir, entries: int = 200, lang: str = "fr", seed: int =
     for project_id, template, parties, start in wanted:
         _demo_agreement(data, project_id, template, parties, start, lang, today)
     return DemoResult(len(orgs), len(projects), n_agreements, entries, time.perf_counter() - started)
+
+
+def _stamp(moment: datetime) -> str:
+    """A timestamp as SQLAlchemy stores a DateTime in SQLite, formatted once per day rather than
+    adapted by the driver for each of 200,000 values."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _as_party(org: object, lang: str) -> dict[str, str]:

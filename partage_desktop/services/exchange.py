@@ -19,6 +19,7 @@ from typing import Any
 
 from .. import __version__
 from ..datadir import DataDir
+from ..envproblems import reason as os_reason
 from ..errors import DataUnusableError, UserInputError
 from ..store.exchange import ExchangeContent, ExchangeRefused, read_archive, write_archive
 from ..texts import t
@@ -226,7 +227,7 @@ def read_exchange(path: Path, lang: str) -> tuple[dict[str, Any], dict[str, byte
     except ExchangeRefused as exc:
         raise _refused(exc, path, lang) from exc
     except OSError as exc:
-        raise DataUnusableError(t("file_unreadable", lang, path=path, detail=exc.strerror or exc)) from exc
+        raise DataUnusableError(t("file_unreadable", lang, path=path, detail=os_reason(exc, lang))) from exc
     pdfs = {k: v for k, v in content.members.items() if k.startswith("versions/")}
     problems = _check_incoming(doc, pdfs, lang)
     if problems:

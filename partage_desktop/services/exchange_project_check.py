@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..envproblems import reason as os_reason
 from ..errors import DataUnusableError, UserInputError
 from ..store.exchange import ExchangeContent, ExchangeRefused, read_archive
 from ..texts import t
@@ -103,7 +104,7 @@ def read_project_exchange(path: Path, lang: str, content: ExchangeContent | None
     except ExchangeRefused as exc:
         raise agreements_exchange._refused(exc, path, lang) from exc
     except OSError as exc:
-        raise DataUnusableError(t("file_unreadable", lang, path=path, detail=exc.strerror or exc)) from exc
+        raise DataUnusableError(t("file_unreadable", lang, path=path, detail=os_reason(exc, lang))) from exc
     references = [a.get("reference") for a, _ in agreements]
     if len(set(references)) != len(references):
         problems.append(t("exchange_bad_document", lang, where="agreements (twice)"))

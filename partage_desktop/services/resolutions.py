@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .. import atomic
 from ..datadir import DataDir
+from ..envproblems import reason as os_reason
 from ..errors import UserInputError
 from ..texts import t
 
@@ -47,6 +48,6 @@ def write_resolutions(resolutions: list[Resolution], folder: Path, lang: str) ->
             atomic.write_bytes(target, item.pdf)
         except OSError as exc:
             raise UserInputError([t("out_not_writable", lang, path=target,
-                                    detail=exc.strerror or exc.__class__.__name__)]) from exc
+                                    detail=os_reason(exc, lang))]) from exc
         written.append(target)
     return written

@@ -150,6 +150,9 @@ class JournalEntry(Timestamped, Base):
 # --- Journal (migration 0002_journal) ---------------------------------------------------------
 
 Index("ix_journal_entry_date", JournalEntry.entry_date, JournalEntry.id)
+# migration 0006_trash_index: only the trashed entries, for the purge and the trash list
+Index("ix_journal_entry_trashed", JournalEntry.deleted_at, sqlite_where=JournalEntry.deleted_at.is_not(None),
+      postgresql_where=JournalEntry.deleted_at.is_not(None))
 
 
 class ProjectPartner(Base):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.guides import GuideLibrary
+from ..envproblems import reason as os_reason
 from .tasks import TaskRunner
 
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole
@@ -185,7 +186,7 @@ class BookletDialog(QDialog):
             self.status.setText(self.tr(
                 "Could not save the PDF: the file may be open in another program, or the folder is not "
                 "writable. Close the file or choose another folder, then click Save again. (%1)")
-                .replace("%1", exc.strerror or str(exc)))
+                .replace("%1", os_reason(exc, self.lang)))
         else:
             raise exc
 

@@ -26,14 +26,18 @@ from PySide6.QtWidgets import (
 from ..core import journal as vocab
 from ..core.journal import EntryFilter, Scope
 from ..datadir import DataDir
+from ..envproblems import reason as os_reason
 from ..services import journal as service
 from ..services.journal import COUNT_CAP
 from .i18n import locale_for
 from .journal_editor import EntryEditor
 from .journal_filters import JournalEmptyState, JournalFilters
+from .journal_highlight import install as install_hit_delegate
 from .journal_model import PAGE, JournalEntriesModel
 from .sections import heading
 from .tasks import TaskRunner
+
+PURGE_DELAY_MS = 3000  # the expired trash is emptied this long after the first page is on screen
 
 
 class JournalSection(QWidget):
@@ -47,6 +51,7 @@ class JournalSection(QWidget):
         self.own_id: int | None = None
         self._generation = 0
         self._select_after_load: int | None = None
+        self._purge_planned = False
 
         self.project = QComboBox()
         self.project.setObjectName("journal-project")
@@ -101,10 +106,9 @@ class JournalSection(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
         for column, width in ((0, 140), (1, 84), (2, 230), (3, 150), (4, 48), (5, 112)):
             self.view.setColumnWidth(column, width)
+        install_hit_delegate(self.view)  # while searching: title and matching passage, hits in bold
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count = QLabel()
         self.count.setObjectName("journal-count")
@@ -163,8 +167,7 @@ class JournalSection(QWidget):
             self.loaded = True
             if service.has_projects(self.data):  # one indexed row via sqlite3: lay the list out now
                 self.pages.setCurrentWidget(self.tabs)
-            self.tasks.run(lambda: service.purge_expired_trash(self.data), lambda _n: None, lambda _e: None)
-            self.refresh_lists()
+            self.refresh_lists()  # the expired trash is purged later, once this first page is shown
         super().showEvent(event)
 
     def refresh_lists(self, select_project: int | None = None, wait: bool = False) -> None:
@@ -257,6 +260,10 @@ class JournalSection(QWidget):
             self.select_entry(target)  # the entry just created, if the user is still on it
         elif self.editor.entry is None and rows:
             self.view.selectRow(0)
+        if not self._purge_planned:  # housekeeping waits until the user has the list in front of them
+            self._purge_planned = True
+            QTimer.singleShot(PURGE_DELAY_MS, self, lambda: self.tasks.run(
+                lambda: service.purge_expired_trash(self.data), lambda _n: None, lambda _e: None, background=True))
 
     def select_entry(self, entry_id: int) -> None:
         row = self.model.row_of(entry_id)
@@ -406,7 +413,7 @@ class JournalSection(QWidget):
         def failed(exc: BaseException) -> None:
             self.status.setText(self.tr("Could not save “%1”: %2. If the file is open in another program, "
                                         "close it, then try again.").replace("%1", str(out))
-                                .replace("%2", getattr(exc, "strerror", None) or str(exc)))
+                                .replace("%2", os_reason(exc, self.lang)))
 
         from ..services.journal_export import export_journal
 

@@ -14,12 +14,16 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..core import journal as vocab
+from ..core.folding import highlight
 from ..core.journal import EntryFilter, EntryRow
 from .i18n import format_date, format_money
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
+# While searching, the Title column's (title, passage of the text) with the matching words between
+# HIT_START and HIT_END, painted by journal_highlight.SearchHitDelegate; None otherwise.
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
+HIT_START, HIT_END = "\x02", "\x03"
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -33,6 +37,7 @@ class JournalEntriesModel(QAbstractTableModel):
         self._rows: list[EntryRow] = []
         self._filter = EntryFilter()
         self._exhausted = True
+        self._snippets: dict[int, tuple[str, str]] = {}
         self._headers = [self.tr("Date"), self.tr("Type"), self.tr("Title"), self.tr("Project"),
                          self.tr("Hours"), self.tr("Amount")]
 
@@ -46,6 +51,7 @@ class JournalEntriesModel(QAbstractTableModel):
         """Show ``first_page`` (already loaded, usually off the UI thread) for filter ``f``."""
         self.beginResetModel()
         self._filter = f
+        self._snippets.clear()
         self._rows = list(first_page)
         self._exhausted = len(first_page) < PAGE
         self.endResetModel()
@@ -108,11 +114,25 @@ class JournalEntriesModel(QAbstractTableModel):
                 return f"{format_money(Decimal(row.money_cents) / 100, self.lang)} " \
                        f"({vocab.label('money', row.money_kind, self.lang).lower()})"
             return None
+        if role == SNIPPET_ROLE and column == 2:
+            return self._snippet(row)
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-            return row.body[:400]
+            snippet = self._snippet(row)  # while searching: the passage that matched, unmarked
+            return snippet[1].replace(HIT_START, "").replace(HIT_END, "") if snippet else row.body[:400]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _snippet(self, row: EntryRow) -> tuple[str, str] | None:
+        """Marked only for the rows painted, once each: a page of 200 costs nothing until shown."""
+        query = self._filter.query
+        if not query.strip():
+            return None
+        found = self._snippets.get(row.id)
+        if found is None:
+            found = self._snippets[row.id] = (highlight(row.title, query, HIT_START, HIT_END, width=300),
+                                              highlight(row.body, query, HIT_START, HIT_END, width=160))
+        return found
 
     def _hours(self, minutes: int | None) -> str | None:
         if not minutes:

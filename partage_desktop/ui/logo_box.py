@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..datadir import DataDir
+from ..envproblems import reason as os_reason
 from ..errors import UserInputError
 from ..services import logo as service
 
@@ -95,7 +96,7 @@ class LogoBox(QGroupBox):
         try:
             service.set_own_logo(self.data, content, self.lang)
         except (UserInputError, OSError) as exc:
-            problems = exc.problems if isinstance(exc, UserInputError) else [str(exc.strerror or exc)]
+            problems = exc.problems if isinstance(exc, UserInputError) else [os_reason(exc, self.lang)]
             self.message.setText("\n".join(problems))
             return False
         self.message.setText(self.tr("Logo saved (%1 KB). New agreements will print it.")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..datadir import DataDir
+from ..envproblems import reason as os_reason
 from ..settings import Settings
 
 
@@ -114,7 +115,7 @@ class SettingsDialog(QDialog):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Settings"), self.tr(
                 "The settings could not be saved (%1). Check that the data folder is writable, "
-                "then try again.").replace("%1", exc.strerror or str(exc)))
+                "then try again.").replace("%1", os_reason(exc, self.running_lang)))
             return False
         language_changed = pending.lang != self.settings.lang
         self.settings = pending

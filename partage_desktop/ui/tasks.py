@@ -25,6 +25,7 @@ class TaskRunner(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="partage-task")
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
         self._pending = 0
+        self._background_pending = 0
         self._closed = False
         # The worker must never emit on a runner Qt is destroying (its parent window closed
         # without a close event): the destructor's ``destroyed`` signal marks it gone under the
@@ -42,6 +43,11 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return self._pending > 0
 
+    @property
+    def idle(self) -> bool:
+        """Nothing at all under way, background work (the start-up warm-up) included."""
+        return self._pending == 0 and self._background_pending == 0
+
     def run(self, work: Callable[[], Any], on_success: Callable[[Any], None],
             on_failure: Callable[[BaseException], None] | None = None, background: bool = False) -> None:
         """Call ``work()`` on the worker thread; then ``on_success(result)`` or
@@ -52,6 +58,7 @@ class TaskRunner(QObject):
             return
         counted = 0 if background else 1
         self._pending += counted
+        self._background_pending += 1 - counted
         future = self._executor.submit(work)
         deliver, lock, alive = self._deliver, self._emit_lock, self._alive
 
@@ -66,6 +73,7 @@ class TaskRunner(QObject):
                                           Callable[[BaseException], None] | None, int]) -> None:
         future, on_success, on_failure, counted = payload
         self._pending -= counted
+        self._background_pending -= 1 - counted
         if self._closed or future.cancelled():  # after shutdown(): the window is closing
             return
         exc = future.exception()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.render import build_document
+from ..envproblems import reason as os_reason
 from .pdf_preview import PdfPreview
 from .wizard_pages import StepPage
 
@@ -319,4 +320,5 @@ class ReviewPage(StepPage):
         try:
             atomic.write_text(Path(path), json.dumps(self.wiz.answers, ensure_ascii=False, indent=2))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("The file was not saved"), str(exc.strerror or exc))
+            QMessageBox.warning(self, self.tr("The file was not saved"), self.tr("Could not save “%1”: %2.")
+                                .replace("%1", path).replace("%2", os_reason(exc, self.wiz.lang)))

@@ -376,92 +376,92 @@
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="52"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="53"/>
         <source>Print a booklet of guides</source>
         <translation>Imprimer un livret de guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="60"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="61"/>
         <source>Tick the articles to put in the booklet. It is saved as a PDF with a table of contents, ready to print or to send to your board.</source>
         <translation>Cochez les articles à mettre dans le livret. Il est enregistré en PDF avec une table des matières, prêt à imprimer ou à envoyer à votre conseil d&apos;administration.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="63"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="64"/>
         <source>Resource sharing guides</source>
         <translation>Guides du partage des ressources</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="65"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="66"/>
         <source>Booklet title</source>
         <translation>Titre du livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="66"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="67"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="71"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="72"/>
         <source>Articles in the booklet</source>
         <translation>Articles du livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="85"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="86"/>
         <source>Select &amp;all</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="87"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="88"/>
         <source>&amp;Clear</source>
         <translation>Tout &amp;désélectionner</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="95"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="96"/>
         <source>Making the booklet</source>
         <translation>Préparation du livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="100"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="101"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="105"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="106"/>
         <source>&amp;Open the PDF</source>
         <translation>&amp;Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="149"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="150"/>
         <source>Articles chosen: %1</source>
         <translation>Articles choisis&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="156"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="157"/>
         <source>guides-booklet.pdf</source>
         <translation>livret-guides.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="157"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="158"/>
         <source>Save the booklet</source>
         <translation>Enregistrer le livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="157"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="158"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="171"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="172"/>
         <source>Making the booklet…</source>
         <translation>Préparation du livret…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="177"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="178"/>
         <source>Booklet saved: %1</source>
         <translation>Livret enregistré&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="186"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="187"/>
         <source>Could not save the PDF: the file may be open in another program, or the folder is not writable. Close the file or choose another folder, then click Save again. (%1)</source>
         <translation>Impossible d&apos;enregistrer le PDF&#xa0;: le fichier est peut-être ouvert dans un autre programme, ou le dossier est protégé en écriture. Fermez le fichier ou choisissez un autre dossier, puis cliquez de nouveau sur Enregistrer. (%1)</translation>
     </message>
@@ -482,107 +482,107 @@
 <context>
     <name>ClausesPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="69"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="70"/>
         <source>Your own wording (optional)</source>
         <translation>Vos propres clauses (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="70"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="71"/>
         <source>Add a clause of your own, or reword a clause for this agreement only. Such clauses are marked in the review and in comparisons.</source>
         <translation>Ajoutez une clause de votre cru ou reformulez une clause pour cette entente seulement. Ces clauses sont signalées à la révision et dans les comparaisons.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="72"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="73"/>
         <source>Add a clause</source>
         <translation>Ajouter une clause</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="76"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="77"/>
         <source>Title of the new clause</source>
         <translation>Titre de la nouvelle clause</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="77"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="78"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="80"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="81"/>
         <source>Text of the new clause</source>
         <translation>Texte de la nouvelle clause</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="83"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="84"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="86"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="87"/>
         <source>Place of the new clause</source>
         <translation>Emplacement de la nouvelle clause</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="87"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="88"/>
         <source>&amp;Place it after:</source>
         <translation>&amp;La placer après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="88"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="89"/>
         <source>A&amp;dd this clause</source>
         <translation>A&amp;jouter cette clause</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="94"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="95"/>
         <source>Clauses added</source>
         <translation>Clauses ajoutées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="96"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="97"/>
         <source>Added:</source>
         <translation>Ajoutées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="97"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="98"/>
         <source>Remove the selected clause</source>
         <translation>Retirer la clause choisie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="102"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="103"/>
         <source>Reword a clause</source>
         <translation>Reformuler une clause</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="106"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="107"/>
         <source>Clause to reword</source>
         <translation>Clause à reformuler</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="111"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="112"/>
         <source>New wording</source>
         <translation>Nouveau libellé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="116"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="117"/>
         <source>Use this &amp;wording</source>
         <translation>Utiliser ce &amp;libellé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="119"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="120"/>
         <source>Back to the template&apos;s wording</source>
         <translation>Revenir au texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="136"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="137"/>
         <source>At the end, under “Special provisions”</source>
         <translation>À la fin, sous «&#xa0;Dispositions particulières&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="164"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="165"/>
         <source>Give the new clause a title and a text.</source>
         <translation>Donnez un titre et un texte à la nouvelle clause.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="205"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="206"/>
         <source>To continue: %1</source>
         <translation>Pour continuer&#xa0;: %1</translation>
     </message>
@@ -1744,32 +1744,32 @@
 <context>
     <name>JournalEntriesModel</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_model.py" line="36"/>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="41"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_model.py" line="36"/>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="41"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_model.py" line="36"/>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="41"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_model.py" line="36"/>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="41"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_model.py" line="37"/>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="42"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_model.py" line="37"/>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="42"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -1827,162 +1827,162 @@
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="53"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="58"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="55"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="60"/>
         <source>New &amp;project…</source>
         <translation>Nouveau &amp;projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="58"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="63"/>
         <source>Project &amp;details…</source>
         <translation>&amp;Détails du projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="61"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="66"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="65"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="70"/>
         <source>T&amp;rash…</source>
         <translation>Corbei&amp;lle…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="68"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="73"/>
         <source>&amp;Funder report (PDF)…</source>
         <translation>&amp;Rapport au bailleur de fonds (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="71"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="76"/>
         <source>E&amp;xport (CSV)…</source>
         <translation>E&amp;xporter (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="75"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="80"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="98"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="103"/>
         <source>Journal entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="131"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="135"/>
         <source>&amp;Entries</source>
         <translation>&amp;Entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="132"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="136"/>
         <source>Indi&amp;cators</source>
         <translation>Indi&amp;cateurs</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="195"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="198"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="195"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="198"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="199"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="246"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="249"/>
         <source>No entry matches “%1”. Try other words or clear the filters.</source>
         <translation>Aucune entrée ne correspond à « %1 ». Essayez d&apos;autres mots ou retirez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="251"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="254"/>
         <source>More than %1 entries</source>
         <translation>Plus de %1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="253"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="256"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="253"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="256"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="353"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="360"/>
         <source>The entry was moved to the trash. You can restore it for %1 days.</source>
         <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="365"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="372"/>
         <source>The earlier version was restored; the text it replaced is in the history.</source>
         <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="379"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="386"/>
         <source>Loading the example…</source>
         <translation>Chargement de l&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="383"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="390"/>
         <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
         <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="390"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="397"/>
         <source>Save the funder report</source>
         <translation>Enregistrer le rapport au bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="398"/>
         <source>funder-report.pdf</source>
         <translation>rapport-bailleur-de-fonds.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="398"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="393"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="400"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="393"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="400"/>
         <source>journal.csv</source>
         <translation>journal.csv</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="394"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="401"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="401"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="408"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="404"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="411"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="407"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="414"/>
         <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
         <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="413"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="420"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
@@ -2003,52 +2003,52 @@
 <context>
     <name>LogoBox</name>
     <message>
-        <location filename="../../partage_desktop/ui/logo_box.py" line="38"/>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="39"/>
         <source>Our logo (optional)</source>
         <translation>Notre logo (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/logo_box.py" line="50"/>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="51"/>
         <source>Printed at the top of the agreements you draft from now on.</source>
         <translation>Imprimé en haut des ententes que vous préparerez à partir de maintenant.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/logo_box.py" line="54"/>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="55"/>
         <source>C&amp;hoose a logo…</source>
         <translation>C&amp;hoisir un logo…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/logo_box.py" line="57"/>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="58"/>
         <source>Re&amp;move the logo</source>
         <translation>Re&amp;tirer le logo</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/logo_box.py" line="80"/>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="81"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/logo_box.py" line="84"/>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="85"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/logo_box.py" line="85"/>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="86"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/logo_box.py" line="92"/>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="93"/>
         <source>This file is not an image Partage can read; choose a PNG or JPEG file.</source>
         <translation>Partage ne peut pas lire ce fichier comme une image&#x202f;; choisissez un fichier PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/logo_box.py" line="101"/>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="102"/>
         <source>Logo saved (%1 KB). New agreements will print it.</source>
         <translation>Logo enregistré (%1 Ko). Les nouvelles ententes l&apos;imprimeront.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/logo_box.py" line="108"/>
+        <location filename="../../partage_desktop/ui/logo_box.py" line="109"/>
         <source>Logo removed.</source>
         <translation>Logo retiré.</translation>
     </message>
@@ -2913,42 +2913,42 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="211"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="212"/>
         <source>Review and export</source>
         <translation>Révision et exportation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="212"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="213"/>
         <source>Check the pages as they will print, then export the PDF to print and sign it. The agreement stays in Partage; you can come back to it.</source>
         <translation>Vérifiez les pages telles qu&apos;elles seront imprimées, puis exportez le PDF pour l&apos;imprimer et le signer. L&apos;entente reste dans Partage&#x202f;; vous pourrez y revenir.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="226"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="227"/>
         <source>Problems and notes</source>
         <translation>Problèmes et remarques</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="228"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="229"/>
         <source>Save the &amp;answers file…</source>
         <translation>Enregistrer le fichier de &amp;réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="249"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="250"/>
         <source>✓ No problem: the agreement is ready to export.</source>
         <translation>✓ Aucun problème&#xa0;: l&apos;entente est prête à exporter.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="256"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="257"/>
         <source>✎ Clause added: %1</source>
         <translation>✎ Clause ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="258"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="259"/>
         <source>✎ Clause reworded: %1</source>
         <translation>✎ Clause reformulée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="267"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="268"/>
         <source>%n problem(s) to correct before the export; go back to the steps concerned.</source>
         <translation>
             <numerusform>%n problème à corriger avant l&apos;exportation&#x202f;; revenez à l&apos;étape concernée.</numerusform>
@@ -2956,39 +2956,44 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
         </translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="287"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="288"/>
         <source>Export the agreement as PDF</source>
         <translation>Exporter l&apos;entente en PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="288"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="289"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="294"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="295"/>
         <source>The PDF was not made</source>
         <translation>Le PDF n&apos;a pas été produit</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="300"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="301"/>
         <source>The PDF was not saved</source>
         <translation>Le PDF n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="314"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="315"/>
         <source>Save the answers file</source>
         <translation>Enregistrer le fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="316"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="317"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="322"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="323"/>
         <source>The file was not saved</source>
         <translation>Le fichier n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="323"/>
+        <source>Could not save “%1”: %2.</source>
+        <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -3293,65 +3298,65 @@ Fichier à joindre&#xa0;: %2
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="33"/>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="115"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="34"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="116"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="44"/>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="133"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="45"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="134"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="45"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="46"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="54"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="55"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="59"/>
         <source>Data folder:</source>
         <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="65"/>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="91"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="92"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="67"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="70"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="71"/>
         <source>&amp;Backup folder:</source>
         <translation>Dossier des &amp;sauvegardes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="74"/>
         <source>Tip: choose another drive or a USB key for backups, so that one broken disk cannot take both your data and its copies.</source>
         <translation>Conseil&#xa0;: choisissez un autre disque ou une clé USB pour les sauvegardes, pour qu&apos;un seul disque en panne ne puisse pas emporter à la fois vos données et leurs copies.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="116"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="117"/>
         <source>The settings could not be saved (%1). Check that the data folder is writable, then try again.</source>
         <translation>Impossible d&apos;enregistrer les paramètres (%1). Vérifiez que vous pouvez écrire dans le dossier des données, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/settings_dialog.py" line="134"/>
+        <location filename="../../partage_desktop/ui/settings_dialog.py" line="135"/>
         <source>The new language will be used the next time Partage starts. Restart now?</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Partage. Redémarrer maintenant&#x202f;?</translation>
     </message>

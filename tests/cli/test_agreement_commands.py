@@ -84,7 +84,7 @@ def test_failed_write_keeps_the_previous_file(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(atomic.os, "replace", full_disk)
     code = main(["agreement", "export", "--answers", str(example_path()), "--out", str(out)])
     assert code == 2
-    assert "No space left" in capsys.readouterr().err
+    assert "le disque est plein" in capsys.readouterr().err  # the system's words, in French
     assert out.read_bytes() == b"ancienne version"
     assert [p.name for p in tmp_path.iterdir()] == ["entente.pdf"]
 

@@ -38,8 +38,18 @@ def test_journal_search_limit_zero_gives_all_and_text_output(demo_dir, capsys):
     everything = json.loads(capsys.readouterr().out)
     assert main(["--data-dir", str(demo_dir), "journal", "search", "la"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
-    assert len(everything) > 50 and len(lines) == 50  # the default limit
+    assert len(everything) > 50 and len(lines) == 2 * 50  # the default limit; each hit and its snippet
     assert len({h["id"] for h in everything}) == len(everything)
+
+
+def test_journal_search_text_shows_a_snippet_with_the_hits_marked(demo_dir, capsys):
+    assert main(["--data-dir", str(demo_dir), "journal", "search", "l'oeuvre", "--limit", "3"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 6
+    for heading, snippet in zip(lines[::2], lines[1::2], strict=True):
+        assert heading[:4].isdigit() and "#" in heading
+        assert snippet.startswith(" " * 21) and "\x02" not in snippet and "\x03" not in snippet
+        assert "[œuvre]" in snippet.lower() or "[œuvre]" in heading.lower() or "[oeuvre]" in snippet.lower()
 
 
 @pytest.mark.parametrize(("lang", "message"), [("fr", "Aucune entrée"), ("en", "No journal entry")])

@@ -40,3 +40,24 @@ def test_demo_check_ups_and_entries_fall_within_each_project_life(data_dir):
         assert all(project.start_date <= day <= today for day in taken), (project.name, taken)
         rows = journal.entries_page(data, EntryFilter(project_id=project.id), 0, 1000)
         assert rows and all(project.start_date <= r.entry_date <= today for r in rows)
+
+
+def test_demo_entries_are_numbered_in_date_order_with_timestamps_the_models_read(data_dir):
+    """The bulk load numbers entries by date (their date indexes then fill at the end, not at
+    random places) and writes its timestamps as text, in SQLAlchemy's own format."""
+    import sqlite3
+    from datetime import datetime
+
+    from partage_desktop.services import journal
+
+    data = datadir.resolve(str(data_dir))
+    prepare(data, "fr")
+    create_demo(data, 300, "fr", today=date(2026, 11, 23))
+    con = sqlite3.connect(data.database)
+    rows = con.execute("SELECT id, entry_date, created_at FROM journal_entry ORDER BY id").fetchall()
+    con.close()
+    assert len(rows) == 300 and len({r[1] for r in rows}) > 50
+    assert [r[1] for r in rows] == sorted(r[1] for r in rows)
+    assert all(datetime.strptime(r[2], "%Y-%m-%d %H:%M:%S.%f") for r in rows)
+    first = journal.get_entry(data, rows[0][0])
+    assert first is not None and first.updated_at is not None and first.updated_at.year == 2026

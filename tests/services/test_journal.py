@@ -111,6 +111,33 @@ def test_expired_trash_is_purged(data, project, monkeypatch):
     assert svc.purge_expired_trash(data) == 1
 
 
+def test_purging_the_trash_reads_the_trash_index_not_every_entry(data, project):
+    """The purge runs each time the Journal opens: its queries must not scan 100,000 entries."""
+    from sqlalchemy import event
+
+    from partage_desktop.services.session import _factory
+
+    svc.trash_entry(data, svc.save_entry(data, entry(project, title="Récente")).id)
+    engine = _factory(str(data.database)).kw["bind"]
+    seen = []
+
+    def remember(_conn, _cursor, statement, parameters, _context, _many):
+        if "journal_entry" in statement:
+            seen.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", remember)
+    try:
+        assert svc.purge_expired_trash(data) == 0
+    finally:
+        event.remove(engine, "before_cursor_execute", remember)
+    assert seen
+    with engine.connect() as conn:
+        for statement, parameters in seen:
+            plan = " | ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters))
+            assert "SCAN journal_entry" not in plan and "SCAN e" not in plan, plan
+            assert "ix_journal_entry_trashed" in plan, plan
+
+
 def test_search_folds_accents_ligatures_and_elisions_and_highlights(data, project):
     svc.save_entry(data, entry(project, title="Bilan de l'entente", body="Une œuvre collective à l'école."))
     svc.save_entry(data, entry(project, title="Autre chose", body="Rien à voir ici."))

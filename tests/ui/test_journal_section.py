@@ -229,6 +229,17 @@ def test_export_the_funder_report_and_csv(win, qtbot, with_entries, tmp_path, mo
     assert csv.read_text("utf-8-sig").count("\n") == 3
 
 
+def test_exporting_onto_a_folder_says_why_in_french(win, qtbot, with_entries, tmp_path, monkeypatch):
+    section = open_journal(win, qtbot)
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(folder), ""))
+    click(qtbot, section, "journal-export-csv")
+    qtbot.waitUntil(lambda: "Impossible" in section.status.text(), timeout=5000)
+    assert "c'est un dossier, pas un fichier" in section.status.text()
+    assert "directory" not in section.status.text()
+
+
 def test_load_example_then_page_through_and_new_entry_action(win, qtbot):
     section = open_journal(win, qtbot)
     click(qtbot, section, "journal-load-example")
@@ -290,3 +301,71 @@ def test_indicators_and_a_health_checkup(win, qtbot, with_entries):
     click(qtbot, section, "journal-new-checkup")
     qtbot.waitUntil(lambda: "75/100" in health.text(), timeout=5000)
     assert "Tendance" in health.text()
+
+
+def test_the_expired_trash_is_purged_only_after_the_first_page_is_shown(win, qtbot, with_entries, monkeypatch):
+    """Purging used to be queued first: the list waited for it (half a second on 100,000 entries)."""
+    from partage_desktop.ui import journal as journal_ui
+
+    calls = []
+    for name in ("purge_expired_trash", "entries_page"):
+        real = getattr(svc, name)
+        monkeypatch.setattr(svc, name, lambda *a, _real=real, _name=name, **k: calls.append(_name) or _real(*a, **k))
+    monkeypatch.setattr(journal_ui, "PURGE_DELAY_MS", 50, raising=False)
+    section = open_journal(win, qtbot)
+    qtbot.waitUntil(lambda: section.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: "purge_expired_trash" in calls, timeout=5000)
+    assert calls[0] == "entries_page" and calls.count("purge_expired_trash") == 1
+    section.reload()  # later reloads do not purge again
+    qtbot.waitUntil(lambda: calls.count("entries_page") >= 2, timeout=5000)
+    assert calls.count("purge_expired_trash") == 1
+
+
+def test_search_results_show_the_matching_words_in_bold_and_keep_the_keyboard(win, qtbot, with_entries):
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from partage_desktop.ui.journal_highlight import SearchHitDelegate, segments
+    from partage_desktop.ui.journal_model import SNIPPET_ROLE
+
+    section = open_journal(win, qtbot)
+    qtbot.waitUntil(lambda: section.model.rowCount() == 2)
+    one_line = section.view.rowHeight(0)
+    assert section.model.index(0, 2).data(SNIPPET_ROLE) is None  # not searching: the plain list
+    search = section.findChild(QLineEdit, "journal-search")
+    qtbot.keyClicks(search, "oeuvre")
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=3000)
+    index = section.model.index(0, 2)
+    title, passage = index.data(SNIPPET_ROLE)
+    assert ("œuvre", True) in segments(passage) and segments(title) == [("Bris de la chambre froide", False)]
+    assert section.view.rowHeight(0) > one_line  # room for the passage under the title
+
+    class Recording(QPainter):
+        drawn: list = []
+
+        def drawText(self, rect, flags, text):  # noqa: N802 - Qt API
+            Recording.drawn.append((text, self.font().bold()))
+            super().drawText(rect, flags, text)
+
+    delegate = section.view.itemDelegateForColumn(2)
+    assert isinstance(delegate, SearchHitDelegate)
+    image = QImage(600, section.view.rowHeight(0), QImage.Format.Format_ARGB32)
+    painter = Recording(image)
+    option = QStyleOptionViewItem()
+    option.initFrom(section.view)
+    option.rect = image.rect()
+    delegate.paint(painter, option, index)
+    painter.end()
+    assert ("œuvre", True) in Recording.drawn and ("Bris de la chambre froide", False) in Recording.drawn
+    assert not any(bold for text, bold in Recording.drawn if "réparation" in text)
+
+    search.clear()
+    qtbot.keyClicks(search, "de")  # both titles: arrows still move through the results
+    qtbot.waitUntil(lambda: section.model.rowCount() == 2, timeout=3000)
+    section.view.setFocus()
+    section.select_entry(section.model.entry_at(0).id)
+    QTest.keyClick(section.view, Qt.Key.Key_Down)
+    assert section.view.currentIndex().row() == 1
+    assert section.editor.entry.id == section.model.entry_at(1).id
+    search.clear()
+    qtbot.waitUntil(lambda: section.view.rowHeight(0) == one_line, timeout=3000)
