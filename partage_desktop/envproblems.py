@@ -8,7 +8,7 @@ quote it: the system's own ``strerror`` is English (or the PC's language), never
 from __future__ import annotations
 
 import errno
-import sqlite3
+import sys
 from pathlib import Path
 
 from .errors import PartageError
@@ -54,7 +54,8 @@ def kind_of(exc: BaseException) -> str | None:
                 return _WINERROR[winerror]
             if current.errno in _ERRNO:
                 return _ERRNO[current.errno]
-        if isinstance(current, sqlite3.OperationalError):
+        sqlite3 = sys.modules.get("sqlite3")  # only a loaded driver can have raised its errors
+        if sqlite3 is not None and isinstance(current, sqlite3.OperationalError):
             text = str(current).lower()
             for needle, kind in _SQLITE:
                 if needle in text:
