@@ -41,7 +41,7 @@ def tab(qtbot, data):
     window.show_section("section:journal")
     section = window.findChild(object, "section:journal")
     qtbot.waitUntil(lambda: section.project.count() == 2, timeout=5000)
-    section.tabs.setCurrentIndex(1)
+    section.tabs.setCurrentWidget(section.indicators)
     figures = section.findChild(QLabel, "journal-figures")
     qtbot.waitUntil(lambda: "Économies" in figures.text(), timeout=5000)
     return section, figures
@@ -67,7 +67,7 @@ def test_partner_rows_add_up_and_a_partner_is_charted_month_by_month(tab, qtbot)
     assert panel.money_chart.series[0][2] == [500.0, 0.0, 0.0, 300.0, 0.0]
     assert "Cuisine L'Œuvre" in panel.money_chart.title
     assert [t for t in panel.money_chart.month_labels(600) if t][:2] == ["mars\u00a02025", "avr.\u00a02025"]
-    section.tabs.setCurrentIndex(0)
+    section.tabs.setCurrentWidget(section.entries_tab)
     assert section.search.isVisible()
 
 
