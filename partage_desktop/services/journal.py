@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..core import journal as vocab
 from ..core.folding import highlight
+from ..core.hours import MAX_MINUTES
+from ..core.money import MAX_AMOUNT
 from ..datadir import DataDir
 from .journal_data import (
     COUNT_CAP,
@@ -141,9 +143,13 @@ def check_entry(e: EntryData) -> dict[str, str]:
         problems["kind"] = "unknown"
     if any(m < 0 for _, m in e.hours):
         problems["hours"] = "negative"
+    elif any(m > MAX_MINUTES for _, m in e.hours):
+        problems["hours"] = "too_big"
     if e.money_cents is not None:
         if e.money_cents < 0:
             problems["money"] = "negative"
+        elif e.money_cents > MAX_AMOUNT * 100:  # beyond it SQLite's integers overflow, and no budget is that big
+            problems["money"] = "too_big"
         if e.money_kind not in vocab.MONEY_KINDS:
             problems["money_kind"] = "required"
     return problems
