@@ -319,6 +319,14 @@ def count_entries(data: DataDir, f: EntryFilter) -> int:
         return count(session, f, COUNT_CAP)
 
 
+def trash_count(data: DataDir) -> int:
+    """How many entries are in the trash, all counted (emptying it deletes them all)."""
+    from ..store.journal_search import EntryFilter, count
+
+    with session_scope(data) as session:
+        return count(session, EntryFilter(trashed=True), cap=2**62)
+
+
 def search(data: DataDir, query: str, limit: int = 50) -> list[SearchHit]:
     """Entries matching ``query``, best first (``limit`` 0: all), with highlighted passages."""
     from ..store.journal_search import EntryFilter, match_expression

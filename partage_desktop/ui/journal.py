@@ -159,9 +159,15 @@ class JournalSection(QWidget):
             self.loaded = True
             if service.has_projects(self.data):  # one indexed row via sqlite3: lay the list out now
                 self.pages.setCurrentWidget(self.tabs)
-            self.tasks.run(lambda: service.purge_expired_trash(self.data), lambda _n: None, lambda _e: None)
+            self.tasks.run(self._tidy, lambda _n: None, lambda _e: None)
             self.refresh_lists()
         super().showEvent(event)
+
+    def _tidy(self) -> None:
+        from ..services.journal_attachments import discard_all_removed
+
+        service.purge_expired_trash(self.data)
+        discard_all_removed(self.data)  # files removed before a crash, kept aside to undo
 
     def refresh_lists(self, select_project: int | None = None, wait: bool = False) -> None:
         """Projects, partners and tags for the filters, then the entries (paged). Read off the UI
@@ -254,7 +260,13 @@ class JournalSection(QWidget):
         row = self.model.entry_at(current.row())
         if row is None or (self.editor.entry is not None and self.editor.entry.id == row.id):
             return
-        self.editor.flush()
+        if not self.editor.leave():  # the user stays to correct a value: back to the entry being edited
+            shown = self.editor.entry.id if self.editor.entry else None
+            row_shown = self.model.row_of(shown) if shown is not None else -1
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(row_shown, 0) if row_shown >= 0 else QModelIndex(),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            return
         entry = service.get_entry(self.data, row.id)
         if entry is not None:
             self.editor.load(entry, self._partners_of(entry.project_id))
@@ -275,7 +287,8 @@ class JournalSection(QWidget):
                 return False
             project_id = self.current_project_id()
         assert project_id is not None
-        self.editor.flush()
+        if not self.editor.leave():
+            return False
         self.view.clearSelection()
         self.tabs.setCurrentIndex(0)
         entry = service.EntryData(project_id=project_id, title="", entry_date=date.today(), kind=kind,
@@ -331,6 +344,7 @@ class JournalSection(QWidget):
             self.refresh_lists(select_project=self.current_project_id())
 
     def trash_entry(self, entry_id: int) -> None:
+        self.editor.flush()  # what was typed goes to the trash with the entry
         service.trash_entry(self.data, entry_id)
         self.editor.entry = None
         self.editor.setEnabled(False)
@@ -396,5 +410,13 @@ class JournalSection(QWidget):
         self.tasks.run(lambda: export_journal(self.data, out, self.lang, scope, fmt),
                        lambda _r: self.status.setText(saved), failed)
 
-    def shutdown(self) -> None:
-        self.editor.flush()
+    def leave(self) -> bool:
+        """May the user leave the journal (another section)? Asks when a value cannot be saved."""
+        return self.editor.leave()
+
+    def shutdown(self) -> bool:
+        """Before the window closes: False when the user chose to stay on an entry to correct it."""
+        if not self.editor.leave():
+            return False
+        self.editor.attachments.forget_removed()
+        return True
