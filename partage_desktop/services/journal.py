@@ -301,6 +301,15 @@ def purge_expired_trash(data: DataDir) -> int:
     return empty_trash(data, TRASH_DAYS)
 
 
+def tidy(data: DataDir) -> None:
+    """On opening the journal: the trash past its delay, and removed files kept aside to undo
+    (the window closed or crashed before they were put back)."""
+    from .journal_attachments import discard_all_removed
+
+    purge_expired_trash(data)
+    discard_all_removed(data)
+
+
 # ---------------------------------------------------------------- listing and search
 
 

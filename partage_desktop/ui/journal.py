@@ -112,7 +112,6 @@ class JournalSection(QWidget):
         self.editor.saved.connect(self._entry_saved)
         self.editor.trash_requested.connect(self.trash_entry)
         self.editor.history_requested.connect(self.show_history)
-        self.editor.kind.currentIndexChanged.connect(self._offer_prompts)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -159,15 +158,9 @@ class JournalSection(QWidget):
             self.loaded = True
             if service.has_projects(self.data):  # one indexed row via sqlite3: lay the list out now
                 self.pages.setCurrentWidget(self.tabs)
-            self.tasks.run(self._tidy, lambda _n: None, lambda _e: None)
+            self.tasks.run(lambda: service.tidy(self.data), lambda _n: None, lambda _e: None)
             self.refresh_lists()
         super().showEvent(event)
-
-    def _tidy(self) -> None:
-        from ..services.journal_attachments import discard_all_removed
-
-        service.purge_expired_trash(self.data)
-        discard_all_removed(self.data)  # files removed before a crash, kept aside to undo
 
     def refresh_lists(self, select_project: int | None = None, wait: bool = False) -> None:
         """Projects, partners and tags for the filters, then the entries (paged). Read off the UI
@@ -297,28 +290,13 @@ class JournalSection(QWidget):
         self.editor.title.setFocus()
         return True
 
-    def _offer_prompts(self) -> None:
-        """Changing the type of an entry whose text is still a bare template offers that type's prompts."""
-        editor = self.editor
-        if editor._loading or editor.entry is None:
-            return
-        text = editor.body.toPlainText()
-        if not text.strip() or any(text == vocab.prompt_template(k, self.lang) for k in vocab.KINDS):
-            editor.body.setPlainText(vocab.prompt_template(editor.kind.currentData(), self.lang))
-
     def first_entry(self) -> None:
         self.new_entry("note")
 
     def _entry_saved(self, entry_id: int) -> None:
         if self.model.row_of(entry_id) >= 0:
-            entry = self.editor.entry
-            row = self.model.row_of(entry_id)
-            old = self.model.entry_at(row)
-            if entry is not None and old is not None:
-                self.model._rows[row] = replace(old, title=entry.title, kind=entry.kind, entry_date=entry.entry_date,
-                                                minutes=entry.minutes, money_cents=entry.money_cents,
-                                                money_kind=entry.money_kind, body=entry.body)
-                self.model.dataChanged.emit(self.model.index(row, 0), self.model.index(row, 5))
+            if self.editor.entry is not None:
+                self.model.show_saved(self.editor.entry)
             return
         self._select_after_load = entry_id
         self.refresh_lists()

@@ -187,6 +187,11 @@ class EntryEditor(QWidget):
         self.attachments.show_entry(self.entry.id if self.entry else None)
 
     def _kind_changed(self) -> None:
+        if not self._loading and self.entry is not None:
+            # an entry whose text is still a bare template gets the new type's prompts
+            text = self.body.toPlainText()
+            if not text.strip() or any(text == vocab.prompt_template(k, self.lang) for k in vocab.KINDS):
+                self.body.setPlainText(vocab.prompt_template(self.kind.currentData(), self.lang))
         self._kind_shown()
         self.changed()
 
