@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
+MINUS = "\u2212"  # the typographic minus sign: "−2 094,00 $", "−$2,094.00"
 
 _MONTHS = {
     "fr": (
@@ -45,8 +46,9 @@ def _group(digits: str, sep: str) -> str:
 
 
 def format_money(amount: Decimal, lang: str) -> str:
+    """``1 234,56 $`` / ``$1,234.56``; negative ``−1 234,56 $`` / ``−$1,234.56`` (minus sign)."""
     amount = amount.quantize(CENT, rounding=ROUND_HALF_UP)
-    sign = "-" if amount < 0 else ""
+    sign = MINUS if amount < 0 else ""
     units, cents = f"{abs(amount):.2f}".split(".")
     if lang == "fr":
         return f"{sign}{_group(units, NBSP)},{cents}{NBSP}$"

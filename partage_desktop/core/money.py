@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -95,3 +96,60 @@ def compute_split(
         amounts = [(rate * s).quantize(CENT, rounding=ROUND_HALF_UP) for s in shares]
         return CostSplit(method, sum(amounts, Decimal(0)), tuple(amounts), tuple(shares), rate)
     raise MoneyError(method)
+
+
+MAX_AMOUNT = Decimal(100_000_000)  # a hundred million dollars: beyond it, a typo rather than a figure
+_AMOUNT = re.compile(r"[\d.,]*\d[\d.,]*")
+
+
+class AmountError(MoneyError):
+    """An amount typed by a person that cannot be read. ``reason``: format, negative, too_big or
+    too_precise (more than two decimals)."""
+
+    def __init__(self, reason: str, text: str) -> None:
+        super().__init__(f"{reason}: {text!r}")
+        self.reason = reason
+        self.text = text
+
+
+def _grouped(part: str, sep: str) -> str | None:
+    """``1,234,567`` → ``1234567`` when every group after the first has three digits."""
+    groups = part.split(sep)
+    if not groups[0] or len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:]):
+        return None
+    return "".join(groups)
+
+
+def parse_amount_cents(text: str, lang: str) -> int:
+    """Cents in an amount typed in dollars: ``1 234,56 $``, ``1234.5``, ``$1,234.56``, ``12 345``.
+
+    With both marks, the last one is the decimal mark and the other groups thousands; a lone
+    comma followed by three digits groups thousands in English (``1,234``). Exponents, signs and
+    more than two decimals are refused rather than guessed. Raises AmountError."""
+    clean = re.sub(r"[\s\u00a0\u202f$]", "", text)
+    if clean.startswith(("-", "\u2212")) and _AMOUNT.fullmatch(clean[1:]):
+        raise AmountError("negative", text)
+    if not _AMOUNT.fullmatch(clean):
+        raise AmountError("format", text)
+    last = max(clean.rfind(","), clean.rfind("."))
+    units, decimals = (clean[:last], clean[last + 1:]) if last >= 0 else (clean, "")
+    mark = clean[last] if last >= 0 else ""
+    if mark and clean.count(mark) > 1 or mark == "," and lang == "en" and len(decimals) == 3 and "." not in units:
+        units, decimals = clean, ""  # only thousands separators: 1,234,567 or 1.234.567
+    other = {",": ".", ".": ","}
+    for sep in (",", "."):
+        if sep in units:
+            if other[sep] in units:
+                raise AmountError("format", text)
+            grouped = _grouped(units, sep)
+            if grouped is None:
+                raise AmountError("format", text)
+            units = grouped
+    if not units and not decimals or not decimals.isdigit() and decimals:
+        raise AmountError("format", text)
+    if len(decimals) > 2:
+        raise AmountError("too_precise", text)
+    amount = Decimal(f"{units or 0}.{decimals or 0}")
+    if amount > MAX_AMOUNT:
+        raise AmountError("too_big", text)
+    return int((amount * HUNDRED).to_integral_value())

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..core import journal as vocab
 from ..core.folding import highlight
+from ..core.hours import MAX_MINUTES
+from ..core.money import MAX_AMOUNT
 from ..datadir import DataDir
 from .journal_data import (
     COUNT_CAP,
@@ -141,9 +143,13 @@ def check_entry(e: EntryData) -> dict[str, str]:
         problems["kind"] = "unknown"
     if any(m < 0 for _, m in e.hours):
         problems["hours"] = "negative"
+    elif any(m > MAX_MINUTES for _, m in e.hours):
+        problems["hours"] = "too_big"
     if e.money_cents is not None:
         if e.money_cents < 0:
             problems["money"] = "negative"
+        elif e.money_cents > MAX_AMOUNT * 100:  # beyond it SQLite's integers overflow, and no budget is that big
+            problems["money"] = "too_big"
         if e.money_kind not in vocab.MONEY_KINDS:
             problems["money_kind"] = "required"
     return problems
@@ -302,6 +308,15 @@ def purge_expired_trash(data: DataDir) -> int:
     return empty_trash(data, TRASH_DAYS)
 
 
+def tidy(data: DataDir) -> None:
+    """On opening the journal: the trash past its delay, and removed files kept aside to undo
+    (the window closed or crashed before they were put back)."""
+    from .journal_attachments import discard_all_removed
+
+    purge_expired_trash(data)
+    discard_all_removed(data)
+
+
 # ---------------------------------------------------------------- listing and search
 
 
@@ -318,6 +333,14 @@ def count_entries(data: DataDir, f: EntryFilter) -> int:
 
     with session_scope(data) as session:
         return count(session, f, COUNT_CAP)
+
+
+def trash_count(data: DataDir) -> int:
+    """How many entries are in the trash, all counted (emptying it deletes them all)."""
+    from ..store.journal_search import EntryFilter, count
+
+    with session_scope(data) as session:
+        return count(session, EntryFilter(trashed=True), cap=2**62)
 
 
 def search(data: DataDir, query: str, limit: int = 50) -> list[SearchHit]:

@@ -120,3 +120,63 @@ def remove_attachment(data: DataDir, attachment_id: int) -> None:
         name = row.stored_name
         session.delete(row)
     (data.attachments / name).unlink(missing_ok=True)
+
+
+UNDO_FOLDER = ".undo"  # removed files wait here while the removal can still be undone
+
+
+@dataclass(frozen=True)
+class RemovedAttachment:
+    """A file just removed from an entry, its copy set aside so that it can be put back."""
+
+    entry_id: int
+    original_name: str
+    stored_name: str
+    size_bytes: int
+    held: Path
+
+
+def remove_attachment_for_now(data: DataDir, attachment: AttachmentData) -> RemovedAttachment:
+    """Remove an attachment but keep its copy aside (``put_back`` undoes, ``discard_removed``
+    deletes the copy for good)."""
+    holding = data.attachments / UNDO_FOLDER
+    holding.mkdir(parents=True, exist_ok=True)
+    source, held = data.attachments / attachment.stored_name, holding / attachment.stored_name
+    if source.is_file():
+        os.replace(source, held)
+    try:
+        remove_attachment(data, attachment.id)
+    except BaseException:
+        if held.is_file():
+            os.replace(held, source)
+        raise
+    return RemovedAttachment(attachment.entry_id, attachment.original_name, attachment.stored_name,
+                             attachment.size_bytes, held)
+
+
+def put_back(data: DataDir, removed: RemovedAttachment) -> AttachmentData:
+    from ..store.models import Attachment
+
+    target = data.attachments / removed.stored_name
+    if not removed.held.is_file():
+        raise AttachmentError("missing", removed.held)
+    os.replace(removed.held, target)
+    try:
+        with session_scope(data) as session:
+            row = Attachment(entry_id=removed.entry_id, original_name=removed.original_name,
+                             stored_name=removed.stored_name, size_bytes=removed.size_bytes)
+            session.add(row)
+            session.flush()
+            return AttachmentData(row.id, removed.entry_id, row.original_name, row.stored_name, row.size_bytes)
+    except BaseException:
+        os.replace(target, removed.held)
+        raise
+
+
+def discard_removed(removed: RemovedAttachment) -> None:
+    removed.held.unlink(missing_ok=True)
+
+
+def discard_all_removed(data: DataDir) -> None:
+    """Delete the copies of removed files left aside (on closing, or after a crash)."""
+    shutil.rmtree(data.attachments / UNDO_FOLDER, ignore_errors=True)

@@ -17,7 +17,7 @@ HIGHLIGHT_END = "\x03"
 
 class JournalInputError(ValueError):
     """Invalid project or entry: ``fields`` maps each field to a problem key (required, too_long,
-    unknown, negative) that the UI and the command line word in the user's language."""
+    unknown, negative, too_big) that the UI and the command line word in the user's language."""
 
     def __init__(self, fields: dict[str, str]) -> None:
         super().__init__(fields)

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..core import formatting as core_formatting
 from ..resources import i18n_dir
 
 _installed: list[QTranslator] = []
@@ -38,11 +39,12 @@ def install(app: QCoreApplication, lang: str) -> None:
 
 
 def format_date(value: date, lang: str) -> str:
-    """``22 novembre 2026`` / ``November 22, 2026``."""
-    fmt = "d MMMM yyyy" if lang == "fr" else "MMMM d, yyyy"
-    return locale_for(lang).toString(value, fmt)
+    """``1er juin 2026``, ``22 novembre 2026`` / ``November 22, 2026``: the PDF's own words
+    (core.formatting), which QLocale cannot give (it has no "1er")."""
+    return core_formatting.format_date(value, lang)
 
 
 def format_money(value: Decimal, lang: str) -> str:
-    """``1 234,56 $`` / ``$1,234.56``."""
-    return locale_for(lang).toCurrencyString(float(value), "$", 2)
+    """``1 234,56 $`` / ``$1,234.56``; below zero ``−2 094,00 $`` / ``−$2,094.00`` (QLocale would
+    write the accountant's "(2 094,00 $)", which reads as a typo to most people)."""
+    return core_formatting.format_money(value, lang)

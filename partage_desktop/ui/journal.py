@@ -3,7 +3,6 @@ search, the autosaving editor, the trash, indicators and the exports."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -116,7 +115,6 @@ class JournalSection(QWidget):
         self.editor.saved.connect(self._entry_saved)
         self.editor.trash_requested.connect(self.trash_entry)
         self.editor.history_requested.connect(self.show_history)
-        self.editor.kind.currentIndexChanged.connect(self._offer_prompts)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -263,7 +261,7 @@ class JournalSection(QWidget):
         if not self._purge_planned:  # housekeeping waits until the user has the list in front of them
             self._purge_planned = True
             QTimer.singleShot(PURGE_DELAY_MS, self, lambda: self.tasks.run(
-                lambda: service.purge_expired_trash(self.data), lambda _n: None, lambda _e: None, background=True))
+                lambda: service.tidy(self.data), lambda _n: None, lambda _e: None, background=True))
 
     def select_entry(self, entry_id: int) -> None:
         row = self.model.row_of(entry_id)
@@ -277,7 +275,13 @@ class JournalSection(QWidget):
         row = self.model.entry_at(current.row())
         if row is None or (self.editor.entry is not None and self.editor.entry.id == row.id):
             return
-        self.editor.flush()
+        if not self.editor.leave():  # the user stays to correct a value: back to the entry being edited
+            shown = self.editor.entry.id if self.editor.entry else None
+            row_shown = self.model.row_of(shown) if shown is not None else -1
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(row_shown, 0) if row_shown >= 0 else QModelIndex(),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            return
         entry = service.get_entry(self.data, row.id)
         if entry is not None:
             self.editor.load(entry, self._partners_of(entry.project_id))
@@ -298,7 +302,8 @@ class JournalSection(QWidget):
                 return False
             project_id = self.current_project_id()
         assert project_id is not None
-        self.editor.flush()
+        if not self.editor.leave():
+            return False
         self.view.clearSelection()
         self.tabs.setCurrentWidget(self.entries_tab)
         entry = service.EntryData(project_id=project_id, title="", entry_date=date.today(), kind=kind,
@@ -307,28 +312,13 @@ class JournalSection(QWidget):
         self.editor.title.setFocus()
         return True
 
-    def _offer_prompts(self) -> None:
-        """Changing the type of an entry whose text is still a bare template offers that type's prompts."""
-        editor = self.editor
-        if editor._loading or editor.entry is None:
-            return
-        text = editor.body.toPlainText()
-        if not text.strip() or any(text == vocab.prompt_template(k, self.lang) for k in vocab.KINDS):
-            editor.body.setPlainText(vocab.prompt_template(editor.kind.currentData(), self.lang))
-
     def first_entry(self) -> None:
         self.new_entry("note")
 
     def _entry_saved(self, entry_id: int) -> None:
         if self.model.row_of(entry_id) >= 0:
-            entry = self.editor.entry
-            row = self.model.row_of(entry_id)
-            old = self.model.entry_at(row)
-            if entry is not None and old is not None:
-                self.model._rows[row] = replace(old, title=entry.title, kind=entry.kind, entry_date=entry.entry_date,
-                                                minutes=entry.minutes, money_cents=entry.money_cents,
-                                                money_kind=entry.money_kind, body=entry.body)
-                self.model.dataChanged.emit(self.model.index(row, 0), self.model.index(row, 5))
+            if self.editor.entry is not None:
+                self.model.show_saved(self.editor.entry)
             return
         self._select_after_load = entry_id
         self.refresh_lists()
@@ -354,6 +344,7 @@ class JournalSection(QWidget):
             self.refresh_lists(select_project=self.current_project_id())
 
     def trash_entry(self, entry_id: int) -> None:
+        self.editor.flush()  # what was typed goes to the trash with the entry
         service.trash_entry(self.data, entry_id)
         self.editor.entry = None
         self.editor.setEnabled(False)
@@ -421,5 +412,13 @@ class JournalSection(QWidget):
         self.tasks.run(lambda: export_journal(self.data, out, self.lang, scope, fmt),
                        lambda _r: self.status.setText(saved), failed)
 
-    def shutdown(self) -> None:
-        self.editor.flush()
+    def leave(self) -> bool:
+        """May the user leave the journal (another section)? Asks when a value cannot be saved."""
+        return self.editor.leave()
+
+    def shutdown(self) -> bool:
+        """Before the window closes: False when the user chose to stay on an entry to correct it."""
+        if not self.editor.leave():
+            return False
+        self.editor.attachments.forget_removed()
+        return True

@@ -31,6 +31,7 @@ from ..services.organizations import list_organizations
 from .i18n import format_date, locale_for
 
 ROLE = Qt.ItemDataRole.UserRole
+TRASH_LISTED = 500  # the trash lists the most recent; emptying it deletes them all
 
 
 def _local(moment):  # type: ignore[no-untyped-def]
@@ -226,17 +227,25 @@ class TrashDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        self.more = QLabel()
+        self.more.setObjectName("journal-trash-more")
         layout.addWidget(self.list)
+        layout.addWidget(self.more)
         layout.addLayout(buttons)
         self.refresh()
 
     def refresh(self) -> None:
         self.list.clear()
-        for row in service.entries_page(self.data, EntryFilter(trashed=True), 0, 500):
+        self.total = service.trash_count(self.data)
+        for row in service.entries_page(self.data, EntryFilter(trashed=True), 0, TRASH_LISTED):
             item = QListWidgetItem(f"{format_date(row.entry_date, self.lang)} — {row.title} ({row.project})")
             item.setData(ROLE, row.id)
             self.list.addItem(item)
         has = self.list.count() > 0
+        self.more.setText(self.tr("The %1 most recent are listed, of %2 in the trash.")
+                          .replace("%1", locale_for(self.lang).toString(self.list.count()))
+                          .replace("%2", locale_for(self.lang).toString(self.total)))
+        self.more.setVisible(self.total > self.list.count())
         self.restore_button.setEnabled(has)
         self.empty_button.setEnabled(has)
         if has:
@@ -250,9 +259,13 @@ class TrashDialog(QDialog):
             self.refresh()
 
     def empty(self) -> None:
-        answer = QMessageBox.question(self, self.tr("Empty the trash"), self.tr(
-            "Delete the %1 entries in the trash for good, with their attached files? This cannot be undone.")
-            .replace("%1", str(self.list.count())))
+        n = service.trash_count(self.data)  # all of them are deleted, not only those listed
+        # English is the source language: its singular needs its own message.
+        question = self.tr("Delete the entry in the trash for good, with its attached files? This cannot be "
+                           "undone.") if n == 1 else \
+            self.tr("Delete the %Ln entries in the trash for good, with their attached files? This cannot be "
+                    "undone.", "", n)
+        answer = QMessageBox.question(self, self.tr("Empty the trash"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         service.empty_trash(self.data)

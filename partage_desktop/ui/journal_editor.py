@@ -1,42 +1,43 @@
-"""The entry editor: saves itself within a second of the last change ("Enregistré à 14 h 32"),
-with undo in the text, attachments and the way to the entry's revision history."""
+"""The entry editor: saves itself within a second of the last change ("Enregistré à 14 h 32").
+What can be read is saved at once; a field that cannot be read is marked with what to write, and
+leaving the entry then asks before that value is given up. Also undo in the text, attachments,
+challenge tags and the way to the entry's revision history."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
-from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core import journal as vocab
-from ..core.money import MoneyError, parse_decimal
+from ..core.formatting import format_date
 from ..datadir import DataDir
 from ..services import journal as service
-from ..services import journal_attachments as files
 from .i18n import locale_for
+from .journal_attachment_list import AttachmentList
+from .journal_challenges import ChallengeTags, split_tags
+from .journal_fields import HoursBox, MoneyRow
 
 AUTOSAVE_MS = 700
 ORG_ROLE = Qt.ItemDataRole.UserRole
+MAX_TITLE = 300
 
 
 def saved_at_text(moment: datetime, lang: str) -> str:
@@ -56,7 +57,7 @@ class EntryEditor(QWidget):
         self.setObjectName("journal-editor")
         self.data, self.lang = data, lang
         self.entry: service.EntryData | None = None
-        self.project_partners: list[tuple[int, str]] = []
+        self.problems: list[str] = []  # what was typed but cannot be saved, in the user's words
         self._loading = False
         self._first_save = True
         self.timer = QTimer(self)
@@ -83,63 +84,29 @@ class EntryEditor(QWidget):
         self.tags = QLineEdit()
         self.tags.setObjectName("journal-tags")
         self.tags.setPlaceholderText(self.tr("Separate tags with commas"))
-        self.challenges = QLabel()
-        self.challenges.setWordWrap(True)
+        self.challenges = ChallengeTags(self.tags, lang)
+        self.challenges.changed.connect(self.changed)
         self.partners = QListWidget()
         self.partners.setObjectName("journal-partners")
         self.partners.setMaximumHeight(84)
-        self.hours = QTableWidget(0, 2)
-        self.hours.setObjectName("journal-hours")
-        self.hours.setHorizontalHeaderLabels([self.tr("Organization"), self.tr("Hours")])
-        self.hours.horizontalHeader().setStretchLastSection(True)
-        self.hours.verticalHeader().hide()
-        self.hours.setMaximumHeight(110)
-        self.hours.setColumnWidth(0, 230)
-        self.hours.setWordWrap(False)
-        self.money = QLineEdit()
-        self.money.setObjectName("journal-money")
-        self.money.setPlaceholderText(self.tr("Amount in dollars"))
-        self.money_kind = QComboBox()
-        self.money_kind.setObjectName("journal-money-kind")
-        for key, text in vocab.choices("money", lang):
-            self.money_kind.addItem(text, key)
-        self.estimate = QLineEdit()
-        self.estimate.setObjectName("journal-estimate")
-        self.estimate.setPlaceholderText(self.tr("How was it estimated? (quote, market price…)"))
-        self.attachments = QListWidget()
-        self.attachments.setObjectName("journal-attachments")
-        self.attachments.setMaximumHeight(70)
-        self.attachments.itemActivated.connect(self.open_attachment)
+        self.hours = HoursBox(lang)
+        self.money = MoneyRow(lang)
+        self.attachments = AttachmentList(data)
+        self.attachments.message.connect(lambda text: self.state.setText(text))
 
         form = QFormLayout()
         rows = [(self.tr("&Type:"), self.kind), (self.tr("&Date:"), self.day), (self.tr("T&itle:"), self.title),
                 (self.tr("Au&thor:"), self.author), (self.tr("Te&xt:"), self.body), (self.tr("Ta&gs:"), self.tags),
                 ("", self.challenges), (self.tr("&Partners concerned:"), self.partners),
-                (self.tr("Hours in&vested:"), self.hours)]
+                (self.tr("Hours in&vested:"), self.hours), (self.tr("&Money:"), self.money),
+                (self.tr("Attach&ments:"), self.attachments)]
         for text, widget in rows:
             label = QLabel(text)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", "").rstrip(" :\u00a0"))
+            label.setBuddy(self.hours.table if widget is self.hours else self.money.amount if widget is self.money
+                           else self.attachments.list if widget is self.attachments else widget)
+            if widget is not self.money and text:
+                widget.setAccessibleName(text.replace("&", "").rstrip(" :\u00a0"))
             form.addRow(label, widget)
-        money_row = QHBoxLayout()
-        money_row.addWidget(self.money, 1)
-        money_row.addWidget(self.money_kind)
-        money_label = QLabel(self.tr("&Money:"))
-        money_label.setBuddy(self.money)
-        self.money.setAccessibleName(self.tr("Amount in dollars"))
-        self.money_kind.setAccessibleName(self.tr("Kind of amount"))
-        self.estimate.setAccessibleName(self.tr("How the amount was estimated"))
-        form.addRow(money_label, money_row)
-        form.addRow("", self.estimate)
-        self.money_error = QLabel()
-        self.money_error.setObjectName("journal-money-error")
-        self.money_error.setStyleSheet("color: #b00020")
-        self.money_error.hide()
-        form.addRow("", self.money_error)
-        attach_label = QLabel(self.tr("Attach&ments:"))
-        attach_label.setBuddy(self.attachments)
-        self.attachments.setAccessibleName(self.tr("Attachments"))
-        form.addRow(attach_label, self.attachments)
         self.private = QCheckBox(self.tr("P&rivate: never sent to partner organizations"))
         self.private.setObjectName("journal-private")
         self.private.setAccessibleName(self.tr("Private entry"))
@@ -149,14 +116,12 @@ class EntryEditor(QWidget):
 
         self.state = QLabel()
         self.state.setObjectName("journal-save-state")
+        self.state.setWordWrap(True)
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setObjectName("journal-undo")
         self.undo_button.clicked.connect(self.body.undo)
         self.body.undoAvailable.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
-        self.attach_button = QPushButton(self.tr("Attach a &file…"))
-        self.attach_button.setObjectName("journal-attach")
-        self.attach_button.clicked.connect(self.choose_attachment)
         self.history_button = QPushButton(self.tr("&History…"))
         self.history_button.setObjectName("journal-history")
         self.history_button.clicked.connect(lambda: self.entry and self.entry.id and
@@ -167,21 +132,21 @@ class EntryEditor(QWidget):
                                           self.trash_requested.emit(self.entry.id))
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)
-        for b in (self.undo_button, self.attach_button, self.history_button, self.trash_button):
+        for b in (self.undo_button, self.history_button, self.trash_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
 
-        for w in (self.title, self.author, self.tags, self.money, self.estimate):
+        for w in (self.title, self.author, self.tags):
             w.textEdited.connect(self.changed)
         self.body.textChanged.connect(self.changed)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.money_kind.currentIndexChanged.connect(self.changed)
+        self.money.changed.connect(self.changed)
         self.private.toggled.connect(self.changed)
         self.day.dateChanged.connect(self.changed)
         self.partners.itemChanged.connect(self.changed)
-        self.hours.itemChanged.connect(self.changed)
+        self.hours.changed.connect(self.changed)
         self.setEnabled(False)
 
     # --- loading
@@ -191,7 +156,7 @@ class EntryEditor(QWidget):
         self.timer.stop()
         self._loading = True
         self.entry = entry
-        self.project_partners = partners
+        self.problems = []
         self._first_save = True
         self.setEnabled(True)
         self.kind.setCurrentIndex(max(0, self.kind.findData(entry.kind)))
@@ -201,179 +166,144 @@ class EntryEditor(QWidget):
         self.body.setPlainText(entry.body)
         self.tags.setText(", ".join(entry.tags))
         self.partners.clear()
-        minutes = dict(entry.hours)
-        self.hours.setRowCount(len(partners))
-        for row, (org_id, name) in enumerate(partners):
+        for org_id, name in partners:
             item = QListWidgetItem(name)
             item.setData(ORG_ROLE, org_id)
-            item.setCheckState(_checked(org_id in entry.partner_ids))
+            item.setCheckState(Qt.CheckState.Checked if org_id in entry.partner_ids else Qt.CheckState.Unchecked)
             self.partners.addItem(item)
-            org = QTableWidgetItem(name)
-            org.setFlags(org.flags() & ~_editable())
-            org.setData(ORG_ROLE, org_id)
-            self.hours.setItem(row, 0, org)
-            self.hours.setItem(row, 1, QTableWidgetItem(_hours_text(minutes.get(org_id), self.lang)))
-        self.money.setText(_money_text(entry.money_cents, self.lang))
-        self.money_kind.setCurrentIndex(max(0, self.money_kind.findData(entry.money_kind or "saved")))
-        self.estimate.setText(entry.money_estimate)
+        self.hours.load(partners, entry.hours)
+        self.money.load(entry.money_cents, entry.money_kind, entry.money_estimate)
         self.private.setChecked(entry.private)
-        self.money_error.hide()
-        self._refresh_attachments()
-        self._show_challenges()
-        self.state.setText(self.tr("Saved") if entry.id else self.tr("New entry: give it a title to save it."))
-        self.history_button.setEnabled(bool(entry.id))
-        self.trash_button.setEnabled(bool(entry.id))
-        self.attach_button.setEnabled(bool(entry.id))
+        self._kind_shown()
+        self.state.setText(self.tr("Saved") if entry.id else
+                           self.tr("New entry: it is saved as soon as you write in it."))
+        self._enable_saved_actions()
         self._loading = False
 
+    def _enable_saved_actions(self) -> None:
+        saved = bool(self.entry and self.entry.id)
+        self.history_button.setEnabled(saved)
+        self.trash_button.setEnabled(saved)
+        self.attachments.show_entry(self.entry.id if self.entry else None)
+
     def _kind_changed(self) -> None:
-        self._show_challenges()
+        if not self._loading and self.entry is not None:
+            # an entry whose text is still a bare template gets the new type's prompts
+            text = self.body.toPlainText()
+            if not text.strip() or any(text == vocab.prompt_template(k, self.lang) for k in vocab.KINDS):
+                self.body.setPlainText(vocab.prompt_template(self.kind.currentData(), self.lang))
+        self._kind_shown()
         self.changed()
 
-    def _show_challenges(self) -> None:
-        is_difficulty = self.kind.currentData() == "difficulty"
-        self.challenges.setVisible(is_difficulty)
-        if is_difficulty:
-            self.challenges.setText(self.tr("Challenges named in the guides: %1").replace(
-                "%1", ", ".join(vocab.CHALLENGE_TAGS[self.lang])))
+    def _kind_shown(self) -> None:
+        self.challenges.setVisible(self.kind.currentData() == "difficulty")
+        self.challenges.sync()
+        self.title.setPlaceholderText(self.default_title())
 
-    def _refresh_attachments(self) -> None:
-        self.attachments.clear()
-        if self.entry and self.entry.id:
-            for a in files.list_attachments(self.data, self.entry.id):
-                item = QListWidgetItem(a.original_name)
-                item.setData(ORG_ROLE, a)
-                self.attachments.addItem(item)
+    def default_title(self) -> str:
+        """What an entry left without a title is called: its type and date ("Réunion du 1er juin 2026")."""
+        q = self.day.date()
+        return self.tr("%1 of %2").replace("%1", vocab.label("kind", self.kind.currentData(), self.lang)) \
+            .replace("%2", format_date(date(q.year(), q.month(), q.day()), self.lang))
 
     # --- saving
 
     def changed(self, *_args: object) -> None:
         if self._loading or self.entry is None:
             return
+        if self.sender() is self.day:
+            self.title.setPlaceholderText(self.default_title())
         self.state.setText(self.tr("Editing…"))
         self.timer.start()
 
-    def current(self) -> service.EntryData | None:
-        """The entry as typed, or None (with the reason shown) when it cannot be saved yet."""
+    def current(self) -> tuple[service.EntryData, list[str]]:
+        """The entry as typed, and what cannot be saved: a field that cannot be read keeps its
+        last saved value in the entry, and its problem is shown next to it."""
         assert self.entry is not None
-        money_cents = None
-        self.money_error.hide()
-        if self.money.text().strip():
-            try:
-                money_cents = int((parse_decimal(self.money.text().replace("$", "")) * 100).to_integral_value())
-            except MoneyError:
-                self.money_error.setText(self.tr("Write the amount in dollars, for example 1250,50."))
-                self.money_error.show()
-                return None
-        hours: list[tuple[int | None, int]] = []
-        for row in range(self.hours.rowCount()):
-            org, value = self.hours.item(row, 0), self.hours.item(row, 1)
-            text = value.text().strip().replace("h", "") if value else ""
-            if not text:
-                continue
-            try:
-                hours.append((org.data(ORG_ROLE), int(parse_decimal(text) * 60)))
-            except MoneyError:
-                self.money_error.setText(self.tr("Write hours as a number, for example 1,5."))
-                self.money_error.show()
-                return None
+        problems: list[str] = []
+        cents, money_kind, problem = self.money.read(self.entry.money_cents, self.entry.money_kind)
+        problems += [problem] if problem else []
+        hours, problem = self.hours.read(self.entry.hours)
+        problems += [problem] if problem else []
+        title = self.title.text()
+        if len(" ".join(title.split())) > MAX_TITLE:
+            problems.append(self.tr("The title is too long (at most %1 characters): shorten it.")
+                            .replace("%1", str(MAX_TITLE)))
+            title = self.entry.title
+        if not title.strip():
+            title = self.default_title()
         partners = tuple(self.partners.item(i).data(ORG_ROLE) for i in range(self.partners.count())
-                         if self.partners.item(i).checkState() == _checked(True))
+                         if self.partners.item(i).checkState() == Qt.CheckState.Checked)
         qdate = self.day.date()
-        return replace(self.entry, kind=self.kind.currentData(), title=self.title.text(), author=self.author.text(),
-                       entry_date=date(qdate.year(), qdate.month(), qdate.day()), body=self.body.toPlainText(),
-                       tags=tuple(t for t in self.tags.text().split(",")), partner_ids=partners,
-                       hours=tuple(hours), money_cents=money_cents,
-                       money_kind=self.money_kind.currentData() if money_cents is not None else None,
-                       money_estimate=self.estimate.text().strip(), private=self.private.isChecked())
+        entry = replace(self.entry, kind=self.kind.currentData(), title=title, author=self.author.text(),
+                        entry_date=date(qdate.year(), qdate.month(), qdate.day()), body=self.body.toPlainText(),
+                        tags=tuple(split_tags(self.tags.text())), partner_ids=partners, hours=hours,
+                        money_cents=cents, money_kind=money_kind, money_estimate=self.money.estimate.text().strip(),
+                        private=self.private.isChecked())
+        return entry, problems
+
+    def _written_in(self) -> bool:
+        """Has anything been written in this new entry (beyond its type's prompts)?"""
+        templates = {vocab.prompt_template(k, self.lang).strip() for k in vocab.KINDS}
+        return bool(self.title.text().strip() or self.body.toPlainText().strip() not in templates or
+                    self.tags.text().strip() or self.author.text().strip() or self.money.amount.text().strip() or
+                    self.money.estimate.text().strip() or
+                    any(item is not None and item.text().strip()
+                        for item in (self.hours.table.item(r, 1) for r in range(self.hours.table.rowCount()))))
 
     def save_now(self) -> bool:
+        """Save all that can be saved. True when everything typed is saved."""
         self.timer.stop()
-        if self.entry is None:
-            return False
-        entry = self.current()
-        if entry is None:
-            self.state.setText(self.tr("Not saved: correct the amount or hours."))
-            return False
-        if not entry.title.strip():
-            self.state.setText(self.tr("Not saved yet: give the entry a title."))
-            return False
+        if self.entry is None or self.entry.id is None and not self._written_in():
+            self.problems = []
+            return True
+        entry, self.problems = self.current()
         try:
             saved = service.save_entry(self.data, entry, new_revision=self._first_save)
-        except service.JournalInputError:
-            self.state.setText(self.tr("Not saved: check the title, the hours and the amount."))
+        except service.JournalInputError as exc:  # checked above; this is the last safety net
+            self.problems.append(self.tr("Not saved: check the title, the hours and the amount (%1).")
+                                 .replace("%1", ", ".join(exc.fields)))
+            self.state.setText(self.problems[-1])
             return False
         self._first_save = False
         was_new = self.entry.id is None
         self.entry = replace(saved, body=entry.body, title=entry.title)
-        self.state.setText(self.tr("Saved at %1").replace("%1", saved_at_text(datetime.now(), self.lang)))
+        at = saved_at_text(datetime.now(), self.lang)
+        self.state.setText(self.tr("Saved at %1, except what is marked in red: correct it to save it.")
+                           .replace("%1", at) if self.problems else self.tr("Saved at %1").replace("%1", at))
         if was_new:
-            for b in (self.history_button, self.trash_button, self.attach_button):
-                b.setEnabled(True)
+            self._enable_saved_actions()
         self.saved.emit(saved.id or 0)
-        return True
+        return not self.problems
 
-    def flush(self) -> None:
-        """Save now if a change is waiting (before switching entries or closing)."""
+    def flush(self) -> bool:
+        """Save what is waiting (before switching entries or closing). True when all is saved."""
         if self.timer.isActive():
-            self.save_now()
+            return self.save_now()
+        return not self.problems
 
-    # --- attachments
-
-    def choose_attachment(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
-        if path:
-            self.attach(path)
+    def leave(self) -> bool:
+        """May the user leave this entry? Saves what can be; if a value typed cannot be saved,
+        asks whether to stay and correct it (the default) or leave without it."""
+        if self.flush() or self.entry is None:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Part of this entry is not saved"),
+                          self.tr("Everything else in the entry is saved, but not this:"), parent=self)
+        box.setObjectName("journal-leave-question")
+        box.setInformativeText("\n".join(self.problems))
+        stay = box.addButton(self.tr("&Stay and correct it"), QMessageBox.ButtonRole.RejectRole)
+        stay.setObjectName("leave-stay")
+        go = box.addButton(self.tr("&Leave without it"), QMessageBox.ButtonRole.DestructiveRole)
+        go.setObjectName("leave-anyway")
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        if box.clickedButton() is go:
+            self.problems = []
+            return True
+        (self.money.amount if self.money.error.isVisible() else self.hours.table
+         if self.hours.error.isVisible() else self.title).setFocus()
+        return False
 
     def attach(self, path: str) -> bool:
-        from pathlib import Path
-
-        if self.entry is None or self.entry.id is None:
-            return False
-        try:
-            files.add_attachment(self.data, self.entry.id, Path(path))
-        except files.AttachmentError as exc:
-            messages = {
-                "missing": self.tr("The file “%1” no longer exists. Check that it was not moved or renamed."),
-                "not_a_file": self.tr("“%1” is a folder, not a file. Choose a file."),
-                "too_big": self.tr("The file “%1” is too big to attach (limit: 100 MB). Keep it in a shared "
-                                   "folder and note its location in the entry."),
-                "unreadable": self.tr("The file “%1” could not be read. Close it in the other program, "
-                                      "then try again."),
-                "no_space": self.tr("The disk is full: “%1” could not be copied. Free some space, then try again."),
-            }
-            self.state.setText(messages.get(exc.reason, messages["unreadable"]).replace("%1", Path(path).name))
-            return False
-        self._refresh_attachments()
-        self.state.setText(self.tr("File attached: %1").replace("%1", Path(path).name))
-        return True
-
-    def open_attachment(self, item: QListWidgetItem) -> None:
-        try:
-            path = files.attachment_path(self.data, item.data(ORG_ROLE))
-        except files.AttachmentError:
-            self.state.setText(self.tr("The copy of this file is missing from the data folder."))
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def _checked(on: bool) -> Qt.CheckState:
-    return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-
-
-def _editable() -> Qt.ItemFlag:
-    return Qt.ItemFlag.ItemIsEditable
-
-
-def _hours_text(minutes: int | None, lang: str) -> str:
-    if not minutes:
-        return ""
-    text = f"{Decimal(minutes) / 60:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "fr" else text
-
-
-def _money_text(cents: int | None, lang: str) -> str:
-    if cents is None:
-        return ""
-    text = f"{Decimal(cents) / 100:.2f}"
-    return text.replace(".", ",") if lang == "fr" else text
+        return self.attachments.attach(path)

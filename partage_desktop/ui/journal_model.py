@@ -8,8 +8,9 @@ with a first page loaded off the UI thread by the section (see ``reset``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -17,6 +18,9 @@ from ..core import journal as vocab
 from ..core.folding import highlight
 from ..core.journal import EntryFilter, EntryRow
 from .i18n import format_date, format_money
+
+if TYPE_CHECKING:
+    from ..services.journal_data import EntryData
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -77,6 +81,16 @@ class JournalEntriesModel(QAbstractTableModel):
 
     def row_of(self, entry_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == entry_id), -1)
+
+    def show_saved(self, entry: EntryData) -> None:
+        """Update the row of an entry just saved in the editor, without reloading the page."""
+        row = self.row_of(entry.id) if entry.id is not None else -1
+        if row < 0:
+            return
+        self._rows[row] = replace(self._rows[row], title=entry.title, kind=entry.kind, entry_date=entry.entry_date,
+                                  minutes=entry.minutes, money_cents=entry.money_cents, money_kind=entry.money_kind,
+                                  body=entry.body)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     # --- Qt model API
 

@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, widget.objectName())
             self.nav.addItem(item)
             self.stack.addWidget(widget)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._nav_changed)
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -227,6 +227,15 @@ class MainWindow(QMainWindow):
         answers.pop("meta", None)  # a file opened here becomes a new draft of ours
         self.open_wizard(answers)
 
+    def _nav_changed(self, row: int) -> None:
+        leaving = self.stack.currentWidget()
+        if leaving is self.journal and self.stack.widget(row) is not self.journal and not self.journal.leave():
+            self.nav.blockSignals(True)  # the user stays on the journal entry to correct it
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+
     def section_names(self) -> list[str]:
         return [self.stack.widget(i).objectName() for i in range(self.stack.count())]
 
@@ -288,11 +297,13 @@ class MainWindow(QMainWindow):
         self.journal.new_entry()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self.journal.shutdown():  # a journal value cannot be saved and the user stays to correct it
+            event.ignore()
+            return
         for wizard in list(self.wizards):
             wizard.close()  # saves what is pending
         from .gc_guard import collect
 
-        self.journal.shutdown()
         self.tasks.shutdown()
         collect()  # cycles left by the closed screens, freed here on the GUI thread
         super().closeEvent(event)

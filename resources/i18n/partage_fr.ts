@@ -366,6 +366,114 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="50"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="54"/>
+        <source>Attach a &amp;file…</source>
+        <translation>Joindre un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="57"/>
+        <source>Re&amp;move the file…</source>
+        <translation>&amp;Retirer le fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="59"/>
+        <source>Removes the selected file from the entry (key: Delete)</source>
+        <translation>Retire de l&apos;entrée le fichier sélectionné (touche&#xa0;: Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="61"/>
+        <source>&amp;Put the file back</source>
+        <translation>&amp;Remettre le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="107"/>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="118"/>
+        <source>The file “%1” no longer exists. Check that it was not moved or renamed.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe plus. Vérifiez qu&apos;il n&apos;a pas été déplacé ou renommé.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="119"/>
+        <source>“%1” is a folder, not a file. Choose a file.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier. Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="120"/>
+        <source>The file “%1” is too big to attach (limit: 100 MB). Keep it in a shared folder and note its location in the entry.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux pour être joint (limite&#xa0;: 100 Mo). Gardez-le dans un dossier partagé et notez son emplacement dans l&apos;entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="122"/>
+        <source>The file “%1” could not be read. Close it in the other program, then try again.</source>
+        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;». Fermez-le dans l&apos;autre programme, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="124"/>
+        <source>The disk is full: “%1” could not be copied. Free some space, then try again.</source>
+        <translation>Le disque est plein&#xa0;: impossible de copier «&#xa0;%1&#xa0;». Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="129"/>
+        <source>File attached: %1</source>
+        <translation>Fichier joint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="136"/>
+        <source>The copy of this file is missing from the data folder.</source>
+        <translation>La copie de ce fichier est absente du dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="145"/>
+        <source>Remove the file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="146"/>
+        <source>Remove “%1” from this entry? The copy kept in the journal is deleted; the original file, wherever it is, is not touched.</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» de cette entrée&#xa0;? La copie gardée dans le journal est supprimée&#x202f;; le fichier d&apos;origine, où qu&apos;il soit, n&apos;est pas touché.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="150"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="152"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="163"/>
+        <source>“%1” could not be removed: %2. Close it in the other program, then try again.</source>
+        <translation>Impossible de retirer «&#xa0;%1&#xa0;»&#xa0;: %2. Fermez-le dans l&apos;autre programme, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="168"/>
+        <source>“%1” was removed from the entry.</source>
+        <translation>«&#xa0;%1&#xa0;» a été retiré de l&apos;entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="177"/>
+        <source>The file could not be put back.</source>
+        <translation>Impossible de remettre le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_attachment_list.py" line="179"/>
+        <source>“%1” is attached again.</source>
+        <translation>«&#xa0;%1&#xa0;» est de nouveau joint.</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../partage_desktop/ui/journal_chart.py" line="70"/>
@@ -464,6 +572,24 @@
         <location filename="../../partage_desktop/ui/guide_print.py" line="187"/>
         <source>Could not save the PDF: the file may be open in another program, or the folder is not writable. Close the file or choose another folder, then click Save again. (%1)</source>
         <translation>Impossible d&apos;enregistrer le PDF&#xa0;: le fichier est peut-être ouvert dans un autre programme, ou le dossier est protégé en écriture. Fermez le fichier ou choisissez un autre dossier, puis cliquez de nouveau sur Enregistrer. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ChallengeTags</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_challenges.py" line="27"/>
+        <source>Add a &amp;challenge named in the guides</source>
+        <translation>Ajouter un &amp;défi nommé dans les guides</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_challenges.py" line="28"/>
+        <source>Challenges named in the guides</source>
+        <translation>Défis nommés dans les guides</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_challenges.py" line="41"/>
+        <source>Each challenge chosen is added to the tags, so the journal can be filtered by it.</source>
+        <translation>Chaque défi choisi s&apos;ajoute aux étiquettes&#x202f;; le journal peut ensuite être filtré par défi.</translation>
     </message>
 </context>
 <context>
@@ -1027,225 +1153,154 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="82"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="83"/>
         <source>What happened? Lists: start lines with “- ”; emphasis: *word*.</source>
         <translation>Que s&apos;est-il passé&#xa0;? Listes&#xa0;: commencez les lignes par « - »&#xa0;; pour souligner&#xa0;: *mot*.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="85"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="86"/>
         <source>Separate tags with commas</source>
         <translation>Séparez les étiquettes par des virgules</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="93"/>
-        <source>Organization</source>
-        <translation>Organisme</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="93"/>
-        <source>Hours</source>
-        <translation>Heures</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="101"/>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="129"/>
-        <source>Amount in dollars</source>
-        <translation>Montant en dollars</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="108"/>
-        <source>How was it estimated? (quote, market price…)</source>
-        <translation>Comment l&apos;avez-vous estimé&#xa0;? (soumission, prix du marché…)</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="98"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="98"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="115"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="98"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="116"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="99"/>
         <source>Au&amp;thor:</source>
         <translation>Au&amp;teur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="116"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="99"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="116"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="99"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="117"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="100"/>
         <source>&amp;Partners concerned:</source>
         <translation>&amp;Partenaires concernés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="118"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="101"/>
         <source>Hours in&amp;vested:</source>
         <translation>Heures in&amp;vesties&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="127"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="101"/>
         <source>&amp;Money:</source>
         <translation>&amp;Argent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="130"/>
-        <source>Kind of amount</source>
-        <translation>Nature du montant</translation>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="179"/>
+        <source>New entry: it is saved as soon as you write in it.</source>
+        <translation>Nouvelle entrée&#xa0;: elle s&apos;enregistre dès que vous y écrivez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="131"/>
-        <source>How the amount was estimated</source>
-        <translation>Comment le montant a été estimé</translation>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="206"/>
+        <source>%1 of %2</source>
+        <translation>%1 du %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="141"/>
-        <source>Attachments</source>
-        <translation>Pièces jointes</translation>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="230"/>
+        <source>The title is too long (at most %1 characters): shorten it.</source>
+        <translation>Le titre est trop long (au plus %1 caractères)&#xa0;: raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="143"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="264"/>
+        <source>Not saved: check the title, the hours and the amount (%1).</source>
+        <translation>Non enregistré&#xa0;: vérifiez le titre, les heures et le montant (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="272"/>
+        <source>Saved at %1, except what is marked in red: correct it to save it.</source>
+        <translation>Enregistré à %1, sauf ce qui est signalé en rouge&#xa0;: corrigez-le pour l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="290"/>
+        <source>Part of this entry is not saved</source>
+        <translation>Une partie de l&apos;entrée n&apos;est pas enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="291"/>
+        <source>Everything else in the entry is saved, but not this:</source>
+        <translation>Tout le reste de l&apos;entrée est enregistré, sauf ceci&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="294"/>
+        <source>&amp;Stay and correct it</source>
+        <translation>&amp;Rester pour corriger</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="296"/>
+        <source>&amp;Leave without it</source>
+        <translation>&amp;Quitter sans cette valeur</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="110"/>
         <source>P&amp;rivate: never sent to partner organizations</source>
         <translation>P&amp;rivée&#xa0;: jamais envoyée aux organismes partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="145"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="112"/>
         <source>Private entry</source>
         <translation>Entrée privée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="146"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="113"/>
         <source>A private entry stays on this computer: it is left out of the exchange files you send to partners.</source>
         <translation>Une entrée privée reste sur cet ordinateur&#xa0;: elle est exclue des fichiers d&apos;échange que vous envoyez aux partenaires.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="152"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="120"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler la modification</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="157"/>
-        <source>Attach a &amp;file…</source>
-        <translation>Joindre un &amp;fichier…</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="160"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="125"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="139"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="102"/>
         <source>Attach&amp;ments:</source>
         <translation>Pièces &amp;jointes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="164"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="129"/>
         <source>Move to tr&amp;ash</source>
         <translation>Mettre à la c&amp;orbeille</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="223"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="178"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="223"/>
-        <source>New entry: give it a title to save it.</source>
-        <translation>Nouvelle entrée&#xa0;: donnez-lui un titre pour l&apos;enregistrer.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="237"/>
-        <source>Challenges named in the guides: %1</source>
-        <translation>Défis nommés dans les guides&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="253"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="216"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="265"/>
-        <source>Write the amount in dollars, for example 1250,50.</source>
-        <translation>Écrivez le montant en dollars, par exemple 1250,50.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="277"/>
-        <source>Write hours as a number, for example 1,5.</source>
-        <translation>Écrivez les heures en chiffres, par exemple 1,5.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="296"/>
-        <source>Not saved: correct the amount or hours.</source>
-        <translation>Non enregistré&#xa0;: corrigez le montant ou les heures.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="299"/>
-        <source>Not saved yet: give the entry a title.</source>
-        <translation>Pas encore enregistré&#xa0;: donnez un titre à l&apos;entrée.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="304"/>
-        <source>Not saved: check the title, the hours and the amount.</source>
-        <translation>Non enregistré&#xa0;: vérifiez le titre, les heures et le montant.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="309"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="273"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="324"/>
-        <source>Attach a file</source>
-        <translation>Joindre un fichier</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="337"/>
-        <source>The file “%1” no longer exists. Check that it was not moved or renamed.</source>
-        <translation>Le fichier « %1 » n&apos;existe plus. Vérifiez qu&apos;il n&apos;a pas été déplacé ou renommé.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="338"/>
-        <source>“%1” is a folder, not a file. Choose a file.</source>
-        <translation>« %1 » est un dossier, pas un fichier. Choisissez un fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="339"/>
-        <source>The file “%1” is too big to attach (limit: 100 MB). Keep it in a shared folder and note its location in the entry.</source>
-        <translation>Le fichier « %1 » est trop volumineux pour être joint (limite&#xa0;: 100 Mo). Gardez-le dans un dossier partagé et notez son emplacement dans l&apos;entrée.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="341"/>
-        <source>The file “%1” could not be read. Close it in the other program, then try again.</source>
-        <translation>Impossible de lire le fichier « %1 ». Fermez-le dans l&apos;autre programme, puis réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="343"/>
-        <source>The disk is full: “%1” could not be copied. Free some space, then try again.</source>
-        <translation>Le disque est plein&#xa0;: impossible de copier « %1 ». Libérez de l&apos;espace, puis réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="348"/>
-        <source>File attached: %1</source>
-        <translation>Fichier joint&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="355"/>
-        <source>The copy of this file is missing from the data folder.</source>
-        <translation>La copie de ce fichier est absente du dossier de données.</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1593,39 @@
     </message>
 </context>
 <context>
+    <name>HoursBox</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_fields.py" line="126"/>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_fields.py" line="126"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_fields.py" line="132"/>
+        <source>Write hours as 1.5, 1 h 30 or 90 min.</source>
+        <translation>Écrivez les heures ainsi&#xa0;: 1,5, 1 h 30 ou 90 min.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_fields.py" line="194"/>
+        <source>Hours of “%1”: write them without a minus sign.</source>
+        <translation>Heures de «&#xa0;%1&#xa0;»&#xa0;: écrivez-les sans signe moins.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_fields.py" line="196"/>
+        <source>Hours of “%1”: “%2” is more than %3 hours, surely a typo.</source>
+        <translation>Heures de «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;», c&apos;est plus de %3 heures, sûrement une faute de frappe.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_fields.py" line="198"/>
+        <source>Hours of “%1”: “%2” cannot be read; write 1.5, 1 h 30 or 90 min.</source>
+        <translation>Heures de «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» ne peut pas être lu&#x202f;; écrivez 1,5, 1 h 30 ou 90 min.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/exchange_dialog.py" line="209"/>
@@ -1744,32 +1832,32 @@
 <context>
     <name>JournalEntriesModel</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_model.py" line="41"/>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="45"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_model.py" line="41"/>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="45"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_model.py" line="41"/>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="45"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_model.py" line="41"/>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="45"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_model.py" line="42"/>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="46"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_model.py" line="42"/>
+        <location filename="../../partage_desktop/ui/journal_model.py" line="46"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -1872,117 +1960,117 @@
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="135"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="134"/>
         <source>&amp;Entries</source>
         <translation>&amp;Entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="136"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="135"/>
         <source>Indi&amp;cators</source>
         <translation>Indi&amp;cateurs</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="198"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="197"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="198"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="197"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="199"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="198"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="249"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="248"/>
         <source>No entry matches “%1”. Try other words or clear the filters.</source>
         <translation>Aucune entrée ne correspond à « %1 ». Essayez d&apos;autres mots ou retirez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="254"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="253"/>
         <source>More than %1 entries</source>
         <translation>Plus de %1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="256"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="255"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="256"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="255"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="360"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="352"/>
         <source>The entry was moved to the trash. You can restore it for %1 days.</source>
         <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="372"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="364"/>
         <source>The earlier version was restored; the text it replaced is in the history.</source>
         <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="386"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="378"/>
         <source>Loading the example…</source>
         <translation>Chargement de l&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="390"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="382"/>
         <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
         <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="397"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="389"/>
         <source>Save the funder report</source>
         <translation>Enregistrer le rapport au bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="398"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="390"/>
         <source>funder-report.pdf</source>
         <translation>rapport-bailleur-de-fonds.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="398"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="390"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="400"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="400"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
         <source>journal.csv</source>
         <translation>journal.csv</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="401"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="393"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="408"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="400"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="411"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="403"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="414"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="406"/>
         <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
         <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="420"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="412"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
@@ -2167,17 +2255,17 @@
         <translation>Ce fichier n&apos;est pas un fichier de réponses fait pour Partage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="277"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="290"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="291"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -2188,6 +2276,50 @@ Partage gives no legal advice.</source>
 Une trousse d&apos;outils hors ligne pour les organismes à but non lucratif du Québec qui partagent des ressources&#xa0;: guides, ententes et journal de projet.
 
 Partage ne donne pas d&apos;avis juridique.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyRow</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_fields.py" line="58"/>
+        <location filename="../../partage_desktop/ui/journal_fields.py" line="59"/>
+        <source>Amount in dollars</source>
+        <translation>Montant en dollars</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_fields.py" line="62"/>
+        <source>Kind of amount</source>
+        <translation>Nature du montant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_fields.py" line="67"/>
+        <source>How was it estimated? (quote, market price…)</source>
+        <translation>Comment l&apos;avez-vous estimé&#xa0;? (soumission, prix du marché…)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_fields.py" line="68"/>
+        <source>How the amount was estimated</source>
+        <translation>Comment le montant a été estimé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_fields.py" line="106"/>
+        <source>Write the amount without a minus sign; to record money spent, choose “%1”.</source>
+        <translation>Écrivez le montant sans signe moins&#x202f;; pour une somme dépensée, choisissez «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_fields.py" line="109"/>
+        <source>The amount “%1” is too large (at most %2). Check the number of digits.</source>
+        <translation>Le montant «&#xa0;%1&#xa0;» est trop élevé (au plus %2). Vérifiez le nombre de chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_fields.py" line="112"/>
+        <source>Write cents with two digits at most, for example 12.50 (not “%1”).</source>
+        <translation>Écrivez les cents avec deux chiffres au plus, par exemple 12,50 (et non «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_fields.py" line="113"/>
+        <source>“%1” is not an amount: write it in dollars, for example 1,250.50.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant&#xa0;: écrivez-le en dollars, par exemple 1&#xa0;250,50.</translation>
     </message>
 </context>
 <context>
@@ -2502,67 +2634,67 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="47"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="48"/>
         <source>Sharing project</source>
         <translation>Projet de partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="60"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="61"/>
         <source>No organization in the address book yet: add them in the Organizations section, then come back.</source>
         <translation>Aucun organisme dans le carnet d&apos;adresses pour l&apos;instant&#xa0;: ajoutez-les dans la section Organismes, puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="90"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="91"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="90"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="91"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="91"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="92"/>
         <source>&amp;Resource shared:</source>
         <translation>&amp;Ressource partagée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="92"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="93"/>
         <source>Position on the &amp;continuum:</source>
         <translation>Place sur le &amp;continuum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="92"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="93"/>
         <source>&amp;Stage:</source>
         <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="93"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="94"/>
         <source>S&amp;tart date:</source>
         <translation>Date de &amp;début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="93"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="94"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;But&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="94"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="95"/>
         <source>Linked a&amp;greements:</source>
         <translation>E&amp;ntentes liées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="114"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="115"/>
         <source>(not decided)</source>
         <translation>(pas encore décidé)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="133"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="134"/>
         <source>Give the project a name.</source>
         <translation>Donnez un nom au projet.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="134"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="135"/>
         <source>Check the project&apos;s details.</source>
         <translation>Vérifiez les détails du projet.</translation>
     </message>
@@ -2999,32 +3131,32 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="147"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="148"/>
         <source>Revision history</source>
         <translation>Historique des versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="152"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="153"/>
         <source>Earlier versions</source>
         <translation>Versions antérieures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="156"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="157"/>
         <source>Text of the selected version</source>
         <translation>Texte de la version choisie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="165"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="166"/>
         <source>No earlier version yet: one is kept each time you come back to edit this entry, and every ten minutes while you write.</source>
         <translation>Aucune version antérieure pour l&apos;instant&#xa0;: une version est gardée chaque fois que vous revenez modifier cette entrée, et toutes les dix minutes pendant que vous écrivez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="169"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="170"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="173"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="174"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3553,44 +3685,57 @@ La restaurer maintenant&#x202f;? Choisissez Non pour commencer avec des données
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="204"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="205"/>
         <source>Journal trash</source>
         <translation>Corbeille du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="208"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="209"/>
         <source>Entries stay here %1 days, then are deleted for good.</source>
         <translation>Les entrées restent ici %1 jours, puis sont supprimées définitivement.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="213"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="214"/>
         <source>Entries in the trash</source>
         <translation>Entrées dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="214"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="215"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="217"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="218"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="220"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="221"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="253"/>
-        <source>Empty the trash</source>
-        <translation>Vider la corbeille</translation>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="245"/>
+        <source>The %1 most recent are listed, of %2 in the trash.</source>
+        <translation>Les %1 plus récentes sont affichées, sur %2 dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="254"/>
-        <source>Delete the %1 entries in the trash for good, with their attached files? This cannot be undone.</source>
-        <translation>Supprimer définitivement les %1 entrées de la corbeille, avec leurs pièces jointes&#xa0;? Cette action est irréversible.</translation>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="264"/>
+        <source>Delete the entry in the trash for good, with its attached files? This cannot be undone.</source>
+        <translation>Supprimer définitivement l&apos;entrée de la corbeille, avec ses pièces jointes&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="266"/>
+        <source>Delete the %Ln entries in the trash for good, with their attached files? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer définitivement l&apos;entrée de la corbeille, avec ses pièces jointes&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement les %Ln entrées de la corbeille, avec leurs pièces jointes&#xa0;? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="268"/>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
     </message>
 </context>
 <context>

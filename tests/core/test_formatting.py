@@ -23,7 +23,10 @@ def test_money_in_both_languages():
     assert format_money(Decimal("1234.56"), "en") == "$1,234.56"
     assert format_money(Decimal("1234567.5"), "en") == "$1,234,567.50"
     assert format_money(Decimal("0"), "fr") == f"0,00{NBSP}$"
-    assert format_money(Decimal("-5.005"), "en") == "-$5.01"
+    assert format_money(Decimal("-5.005"), "en") == "\u2212$5.01"
+    assert format_money(Decimal("-2094"), "fr") == f"\u22122{NBSP}094,00{NBSP}$"  # never "(2 094,00 $)"
+    assert format_money(Decimal("-2094"), "en") == "\u2212$2,094.00"
+    assert format_money(Decimal("-0.001"), "fr") == f"0,00{NBSP}$"
 
 
 def test_percent():

@@ -4,7 +4,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from partage_desktop.core.money import MoneyError, compute_split, parse_decimal, split_by_weights
+from partage_desktop.core.money import (
+    MAX_AMOUNT,
+    AmountError,
+    MoneyError,
+    compute_split,
+    parse_amount_cents,
+    parse_decimal,
+    split_by_weights,
+)
 
 
 def test_equal_split_distributes_cents():
@@ -48,3 +56,41 @@ def test_parse_decimal(text, expected):
 def test_parse_decimal_refuses(bad):
     with pytest.raises(MoneyError):
         parse_decimal(bad)
+
+
+@pytest.mark.parametrize("text,lang,cents", [
+    ("1 234,56 $", "fr", 123456), ("1234.5", "fr", 123450), ("1,234.56", "en", 123456), ("1,234.56", "fr", 123456),
+    ("12 345", "fr", 1234500), ("$1,234,567.89", "en", 123456789), ("1,234", "en", 123400), ("12,5", "fr", 1250),
+    ("1.234,56", "fr", 123456), ("0,50", "fr", 50), (",50", "fr", 50), ("5.", "en", 500),
+    ("1\u202f000\u00a0000", "fr", 100_000_000), ("100000000", "en", 10_000_000_000),
+])
+def test_amounts_as_people_type_them(text, lang, cents):
+    assert parse_amount_cents(text, lang) == cents
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("1e20", "format"), ("99999999999999999999", "too_big"), ("100000000.01", "too_big"), ("-5", "negative"),
+    ("abc", "format"), ("1,2,3", "format"), ("1,234", "too_precise"), ("12,345", "too_precise"), ("NaN", "format"),
+    ("Infinity", "format"), ("1,,5", "format"), ("", "format"), ("$", "format"), ("1.234.5", "format"),
+])
+def test_amounts_refused_with_a_reason(text, reason):
+    with pytest.raises(AmountError) as caught:
+        parse_amount_cents(text, "fr")
+    assert caught.value.reason == reason
+
+
+@given(st.text(max_size=30), st.sampled_from(["fr", "en"]))
+def test_any_amount_text_is_read_within_bounds_or_refused(text, lang):
+    try:
+        cents = parse_amount_cents(text, lang)
+    except AmountError as exc:
+        assert exc.reason in ("format", "negative", "too_big", "too_precise")
+    else:
+        assert 0 <= cents <= MAX_AMOUNT * 100
+
+
+@given(st.integers(min_value=0, max_value=int(MAX_AMOUNT * 100)), st.sampled_from(["fr", "en"]))
+def test_formatted_amounts_read_back(cents, lang):
+    from partage_desktop.core.formatting import format_money
+
+    assert parse_amount_cents(format_money(Decimal(cents) / 100, lang), lang) == cents

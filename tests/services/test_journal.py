@@ -69,6 +69,12 @@ def test_entry_problems_are_listed_per_field(data, project):
                                  "money": "negative", "money_kind": "required"}
 
 
+def test_huge_amounts_and_hours_are_refused_not_overflowing_sqlite(data, project):
+    with pytest.raises(svc.JournalInputError) as info:
+        svc.save_entry(data, entry(project, money_cents=10**20, money_kind="saved", hours=((None, 10**9),)))
+    assert info.value.fields == {"money": "too_big", "hours": "too_big"}
+
+
 def test_prompts_exist_in_both_languages():
     assert "Ordre du jour\u00a0:" in vocab.prompt_template("meeting", "fr")
     assert "Agenda:" in vocab.prompt_template("meeting", "en")

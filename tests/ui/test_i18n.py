@@ -51,6 +51,16 @@ def test_dates_with_qlocale(lang, expected):
     assert i18n.format_date(date(2026, 11, 22), lang) == expected
 
 
+@pytest.mark.parametrize("lang,expected", [("fr", "1er juin 2025"), ("en", "June 1, 2025")])
+def test_first_of_the_month_reads_as_in_the_pdf(lang, expected):
+    assert i18n.format_date(date(2025, 6, 1), lang) == expected
+
+
+def test_negative_amounts_have_a_minus_sign_not_parentheses():
+    assert i18n.format_money(Decimal("-2094"), "fr") == "\u22122\u00a0094,00\u00a0$"
+    assert i18n.format_money(Decimal("-2094"), "en") == "\u2212$2,094.00"
+
+
 def test_money_with_qlocale():
     assert i18n.format_money(Decimal("1234.56"), "fr").replace("\u202f", " ").replace("\u00a0", " ") == "1 234,56 $"
     assert i18n.format_money(Decimal("1234.56"), "en") == "$1,234.56"
