@@ -49,6 +49,14 @@ _T: dict[str, dict[str, str]] = {
         "fr": "Impossible d'écrire « {path} » : {detail}. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.",
         "en": "Cannot write “{path}”: {detail}. If the file is open in another program, close it and try again.",
     },
+    "not_answers_file": {
+        "fr": "Le fichier « {path} » n'est pas un fichier de réponses fait pour Partage.",
+        "en": "The file “{path}” is not an answers file made for Partage.",
+    },
+    "answers_unusable": {
+        "fr": "Le fichier « {path} » ne peut pas être ouvert dans Partage :\n{reasons}",
+        "en": "The file “{path}” cannot be opened in Partage:\n{reasons}",
+    },
     "problems_header": {
         "fr": "Le fichier de réponses contient {n} problèmes ; aucun PDF n'a été créé :",
         "en": "The answers file has {n} problems; no PDF was created:",
