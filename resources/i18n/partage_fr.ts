@@ -4,82 +4,77 @@
 <context>
     <name>AgreementFiles</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="53"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="52"/>
         <source>Partage</source>
         <translation>Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="99"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="91"/>
         <source>Save the agreement as PDF</source>
         <translation>Enregistrer l&apos;entente en PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="100"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="92"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="109"/>
-        <source>The PDF was not saved</source>
-        <translation>Le PDF n&apos;a pas été enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="117"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="96"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="142"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="121"/>
         <source>Nothing was printed</source>
         <translation>Rien n&apos;a été imprimé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="143"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="122"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>L&apos;impression n&apos;a pas pu démarrer. Vérifiez que l&apos;imprimante est allumée, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="155"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="134"/>
         <source>agreement-dates</source>
         <translation>dates-des-ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="156"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="135"/>
         <source>Export the agreements&apos; dates</source>
         <translation>Exporter les dates des ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="157"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="136"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="167"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="146"/>
         <source>Dates exported</source>
         <translation>Dates exportées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="168"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="147"/>
         <source>%1 date(s) written to %2. Open this file with Outlook, or import it in Google Calendar (Settings, Import &amp; export).</source>
         <translation>%1 date(s) enregistrée(s) dans&#xa0;%2. Ouvrez ce fichier avec Outlook, ou importez-le dans Google Agenda (Paramètres, Importer et exporter).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="245"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="224"/>
         <source>%1 version %2 compared with %3 version %4</source>
         <translation>%1 version&#xa0;%2 comparée à&#xa0;%3 version&#xa0;%4</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="260"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="239"/>
         <source>Folder for the board resolutions</source>
         <translation>Dossier des résolutions du conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="268"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="247"/>
         <source>Board resolutions</source>
         <translation>Résolutions du conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="269"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="248"/>
         <source>One page per party, to be completed and certified by each board&apos;s secretary:
 %1</source>
         <translation>Une page par partie, à compléter et à certifier par le ou la secrétaire de chaque conseil&#xa0;:
@@ -90,7 +85,7 @@
     <name>AgreementWizard</name>
     <message>
         <location filename="../../partage_desktop/ui/wizard.py" line="78"/>
-        <location filename="../../partage_desktop/ui/wizard.py" line="204"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="213"/>
         <source>New agreement</source>
         <translation>Nouvelle entente</translation>
     </message>
@@ -105,17 +100,17 @@
         <translation>&amp;Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="261"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="270"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="275"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="286"/>
         <source>Not saved: %1. Your answers stay in this window; we will try again.</source>
         <translation>Non enregistré&#xa0;: %1. Vos réponses restent dans cette fenêtre&#x202f;; nous réessaierons.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partage_desktop/ui/wizard.py" line="322"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="338"/>
         <source>The preview appears when the answers are complete (%n problem(s) left).</source>
         <translation>
             <numerusform>L&apos;aperçu apparaîtra quand les réponses seront complètes (il reste %n problème).</numerusform>
@@ -482,107 +477,122 @@
 <context>
     <name>ClausesPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="69"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="95"/>
         <source>Your own wording (optional)</source>
         <translation>Vos propres clauses (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="70"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="96"/>
         <source>Add a clause of your own, or reword a clause for this agreement only. Such clauses are marked in the review and in comparisons.</source>
         <translation>Ajoutez une clause de votre cru ou reformulez une clause pour cette entente seulement. Ces clauses sont signalées à la révision et dans les comparaisons.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="72"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="98"/>
         <source>Add a clause</source>
         <translation>Ajouter une clause</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="76"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="102"/>
         <source>Title of the new clause</source>
         <translation>Titre de la nouvelle clause</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="77"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="104"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="80"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="107"/>
         <source>Text of the new clause</source>
         <translation>Texte de la nouvelle clause</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="83"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="111"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="86"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="114"/>
         <source>Place of the new clause</source>
         <translation>Emplacement de la nouvelle clause</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="87"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="115"/>
         <source>&amp;Place it after:</source>
         <translation>&amp;La placer après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="88"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="116"/>
         <source>A&amp;dd this clause</source>
         <translation>A&amp;jouter cette clause</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="94"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="122"/>
         <source>Clauses added</source>
         <translation>Clauses ajoutées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="96"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="124"/>
         <source>Added:</source>
         <translation>Ajoutées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="97"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="125"/>
         <source>Remove the selected clause</source>
         <translation>Retirer la clause choisie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="102"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="130"/>
         <source>Reword a clause</source>
         <translation>Reformuler une clause</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="106"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="134"/>
         <source>Clause to reword</source>
         <translation>Clause à reformuler</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="111"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="139"/>
         <source>New wording</source>
         <translation>Nouveau libellé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="116"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="144"/>
         <source>Use this &amp;wording</source>
         <translation>Utiliser ce &amp;libellé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="119"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="147"/>
         <source>Back to the template&apos;s wording</source>
         <translation>Revenir au texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="136"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="166"/>
         <source>At the end, under “Special provisions”</source>
         <translation>À la fin, sous «&#xa0;Dispositions particulières&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="164"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="186"/>
+        <source>(no title yet)</source>
+        <translation>(sans titre pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="188"/>
+        <source>%1 — being written above</source>
+        <translation>%1 — en cours de rédaction ci-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="217"/>
         <source>Give the new clause a title and a text.</source>
         <translation>Donnez un titre et un texte à la nouvelle clause.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="205"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="343"/>
+        <source>To continue, give the new clause a title and a text, or empty both boxes.</source>
+        <translation>Pour continuer, donnez un titre et un texte à la nouvelle clause, ou videz les deux cases.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="347"/>
         <source>To continue: %1</source>
         <translation>Pour continuer&#xa0;: %1</translation>
     </message>
@@ -1330,22 +1340,24 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="330"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="335"/>
         <source>Fields marked with an asterisk (*) are required. Press F1 for the guide to this step.</source>
         <translation>Les champs marqués d&apos;un astérisque (*) sont obligatoires. Appuyez sur F1 pour lire le guide de cette étape.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="391"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="397"/>
         <source>To continue, fill in: %1.</source>
         <translation>Pour continuer, remplissez&#xa0;: %1.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="393"/>
-        <source>To continue, correct the %n field(s) marked in red.</source>
-        <translation>
-            <numerusform>Pour continuer, corrigez le champ signalé en rouge.</numerusform>
-            <numerusform>Pour continuer, corrigez les %n champs signalés en rouge.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="399"/>
+        <source>To continue, correct the field marked in red.</source>
+        <translation>Pour continuer, corrigez le champ signalé en rouge.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="400"/>
+        <source>To continue, correct the %1 fields marked in red.</source>
+        <translation>Pour continuer, corrigez les %1 champs signalés en rouge.</translation>
     </message>
 </context>
 <context>
@@ -1980,128 +1992,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="51"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="52"/>
         <source>Partage — resource sharing between organizations</source>
         <translation>Partage — le partage des ressources entre organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="57"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="77"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="79"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="80"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="81"/>
         <source>Organizations</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="98"/>
         <source>Data folder: %1</source>
         <translation>Dossier des données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="108"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvelle entente…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="113"/>
         <source>&amp;Open an answers file…</source>
         <translation>&amp;Ouvrir un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="124"/>
         <source>New &amp;journal entry</source>
         <translation>Nouvelle entrée de &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="155"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="215"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="216"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="220"/>
-        <location filename="../../partage_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="222"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="224"/>
-        <source>This file is not an answers file made for Partage.</source>
-        <translation>Ce fichier n&apos;est pas un fichier de réponses fait pour Partage.</translation>
+        <location filename="../../partage_desktop/ui/main_window.py" line="230"/>
+        <source>• and one more part</source>
+        <translation>• et une autre partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="231"/>
+        <source>• and %1 more parts</source>
+        <translation>• et %1 autres parties</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="232"/>
+        <source>Parts of the file were left out</source>
+        <translation>Des parties du fichier ont été laissées de côté</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="233"/>
+        <source>The agreement is open, but these parts of “%1” could not be read and were left out. Fill them in again in the wizard if they are needed:</source>
+        <translation>L&apos;entente est ouverte, mais ces parties de «&#xa0;%1&#xa0;» n&apos;ont pas pu être lues et ont été laissées de côté. Remplissez-les de nouveau dans l&apos;assistant si elles sont nécessaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="270"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="283"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="284"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -2296,67 +2322,69 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="184"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="185"/>
         <source>Who signs the agreement?</source>
         <translation>Qui signe l&apos;entente&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="185"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="186"/>
         <source>Our organization comes first, then the partners. Pick a partner from the address book or type a new one.</source>
         <translation>Notre organisme vient en premier, puis les partenaires. Choisissez un partenaire dans le carnet d&apos;adresses ou inscrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="194"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="195"/>
         <source>Partner from the address book</source>
         <translation>Partenaire du carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="195"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="196"/>
         <source>&amp;Add a party</source>
         <translation>&amp;Ajouter une partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="198"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="199"/>
         <source>Add from the address &amp;book:</source>
         <translation>Ajouter à partir du &amp;carnet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="204"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="205"/>
         <source>Print our &amp;logo at the top of the agreement</source>
         <translation>Imprimer notre &amp;logo en haut de l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="224"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="226"/>
         <source>— a new organization —</source>
         <translation>— un nouvel organisme —</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="258"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="262"/>
         <source>Party %1 — our organization</source>
         <translation>Partie %1 — notre organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="258"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="262"/>
         <source>Party %1</source>
         <translation>Partie %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="270"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="274"/>
         <source>This kind of agreement has at most %1 parties.</source>
         <translation>Ce type d&apos;entente compte au plus %1 parties.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="311"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="315"/>
+        <source> (and one other problem)</source>
+        <translation> (et un autre problème)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="316"/>
+        <source> (and %1 other problems)</source>
+        <translation> (et %1 autres problèmes)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="317"/>
         <source>To continue: %1</source>
         <translation>Pour continuer&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="312"/>
-        <source> (and %n other problem(s))</source>
-        <translation>
-            <numerusform> (et %n autre problème)</numerusform>
-            <numerusform> (et %n autres problèmes)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2601,80 +2629,82 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="211"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="31"/>
         <source>Review and export</source>
         <translation>Révision et exportation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="212"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="32"/>
         <source>Check the pages as they will print, then export the PDF to print and sign it. The agreement stays in Partage; you can come back to it.</source>
         <translation>Vérifiez les pages telles qu&apos;elles seront imprimées, puis exportez le PDF pour l&apos;imprimer et le signer. L&apos;entente reste dans Partage&#x202f;; vous pourrez y revenir.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="226"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="46"/>
         <source>Problems and notes</source>
         <translation>Problèmes et remarques</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="228"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="48"/>
         <source>Save the &amp;answers file…</source>
         <translation>Enregistrer le fichier de &amp;réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="249"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="69"/>
         <source>✓ No problem: the agreement is ready to export.</source>
         <translation>✓ Aucun problème&#xa0;: l&apos;entente est prête à exporter.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="256"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="76"/>
         <source>✎ Clause added: %1</source>
         <translation>✎ Clause ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="258"/>
-        <source>✎ Clause reworded: %1</source>
-        <translation>✎ Clause reformulée&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="267"/>
-        <source>%n problem(s) to correct before the export; go back to the steps concerned.</source>
-        <translation>
-            <numerusform>%n problème à corriger avant l&apos;exportation&#x202f;; revenez à l&apos;étape concernée.</numerusform>
-            <numerusform>%n problèmes à corriger avant l&apos;exportation&#x202f;; revenez aux étapes concernées.</numerusform>
-        </translation>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="89"/>
+        <source>✎ Clause reworded: %1, “%2”</source>
+        <translation>✎ Clause reformulée&#xa0;: %1, «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="287"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="90"/>
+        <source>✎ Clause reworded in “%1” (not printed with the current answers)</source>
+        <translation>✎ Clause reformulée dans «&#xa0;%1&#xa0;» (non imprimée avec les réponses actuelles)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="97"/>
+        <source>One problem to correct before the export; go back to the step concerned.</source>
+        <translation>Un problème à corriger avant l&apos;exportation&#x202f;; revenez à l&apos;étape concernée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="98"/>
+        <source>%1 problems to correct before the export; go back to the steps concerned.</source>
+        <translation>%1 problèmes à corriger avant l&apos;exportation&#x202f;; revenez aux étapes concernées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="119"/>
         <source>Export the agreement as PDF</source>
         <translation>Exporter l&apos;entente en PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="288"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="120"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="294"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="126"/>
         <source>The PDF was not made</source>
         <translation>Le PDF n&apos;a pas été produit</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="300"/>
-        <source>The PDF was not saved</source>
-        <translation>Le PDF n&apos;a pas été enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="314"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="140"/>
         <source>Save the answers file</source>
         <translation>Enregistrer le fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="316"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="141"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="322"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="148"/>
         <source>The file was not saved</source>
         <translation>Le fichier n&apos;a pas été enregistré</translation>
     </message>
@@ -2805,6 +2835,14 @@ Choisir une sauvegarde maintenant&#x202f;?</translation>
         <location filename="../../partage_desktop/ui/safety_menu.py" line="194"/>
         <source>The automatic backup could not be made: %1</source>
         <translation>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFiles</name>
+    <message>
+        <location filename="../../partage_desktop/ui/save_files.py" line="54"/>
+        <source>The PDF was not saved</source>
+        <translation>Le PDF n&apos;a pas été enregistré</translation>
     </message>
 </context>
 <context>
