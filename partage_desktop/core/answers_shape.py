@@ -91,7 +91,7 @@ def _parties(ck: _Checker, raw: object, template: Template) -> list[dict[str, st
         return []
     if len(raw) > template.max_parties:
         ck.add("parties", label, "too_many_parties", max=template.max_parties, count=len(raw))
-    parties = []
+    parties: list[dict[str, str]] = []
     for i, party in enumerate(raw[:template.max_parties]):
         who = ck.where("party", n=i + 1)
         if not isinstance(party, dict):

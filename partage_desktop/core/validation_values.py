@@ -165,7 +165,7 @@ def _parse_split(ck: _Checker, value: Any, path: str, label: str, party_count: i
                 return None
             shares.append(Decimal(parsed))
         if method == "percent" and sum(shares) != HUNDRED:
-            ck.add(f"{path}.shares", label, "split_sum", sum=format_decimal(sum(shares), ck.lang))
+            ck.add(f"{path}.shares", label, "split_sum", sum=format_decimal(sum(shares, Decimal(0)), ck.lang))
             return None
     if (method in ("equal", "percent") and total is None) or (method == "per_use" and rate is None):
         return None
