@@ -49,9 +49,20 @@ _T: dict[str, dict[str, str]] = {
         "fr": "Impossible d'écrire « {path} » : {detail}. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.",
         "en": "Cannot write “{path}”: {detail}. If the file is open in another program, close it and try again.",
     },
+    "not_answers_file": {
+        "fr": "Le fichier « {path} » n'est pas un fichier de réponses fait pour Partage.",
+        "en": "The file “{path}” is not an answers file made for Partage.",
+    },
+    "answers_unusable": {
+        "fr": "Le fichier « {path} » ne peut pas être ouvert dans Partage :\n{reasons}",
+        "en": "The file “{path}” cannot be opened in Partage:\n{reasons}",
+    },
     "problems_header": {
-        "fr": "Le fichier de réponses contient {n} problème(s) ; aucun PDF n'a été créé :",
-        "en": "The answers file has {n} problem(s); no PDF was created:",
+        "fr": "Le fichier de réponses contient {n} problèmes ; aucun PDF n'a été créé :",
+        "en": "The answers file has {n} problems; no PDF was created:",
+        "fr_one": "Le fichier de réponses contient un problème ; aucun PDF n'a été créé :",
+        "en_one": "The answers file has one problem; no PDF was created:",
+        "count": "n",
     },
     "warning": {"fr": "Attention", "en": "Warning"},
     "exported": {
@@ -216,7 +227,15 @@ _T: dict[str, dict[str, str]] = {
 
 
 def t(key: str, lang: str, **values: object) -> str:
-    text = _T[key][lang if lang in ("fr", "en") else "fr"]
+    """The text ``key`` in ``lang``; an entry with a ``count`` names the value that picks its
+    singular form (``fr_one``/``en_one``)."""
+    from .core.messages import is_singular
+
+    lang = lang if lang in ("fr", "en") else "fr"
+    entry = _T[key]
+    count = entry.get("count")
+    singular = bool(count) and f"{lang}_one" in entry and is_singular(values.get(count), lang)
+    text = entry[f"{lang}_one" if singular else lang]
     if lang == "fr":
         text = french_spacing(text)
     return text.format(**values)

@@ -8,115 +8,123 @@ from __future__ import annotations
 from .formatting import french_spacing
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "required": {"fr": "ce champ est obligatoire.", "en": "this field is required."},
-    "not_text": {"fr": "une valeur texte est attendue.", "en": "a text value is expected."},
+    "required": {"fr": "Ce champ est obligatoire.", "en": "This field is required."},
+    "not_text": {"fr": "Une valeur texte est attendue.", "en": "A text value is expected."},
     "too_long": {
-        "fr": "le texte est trop long ({length} caractères; maximum {max}).",
-        "en": "the text is too long ({length} characters; at most {max}).",
+        "fr": "Le texte est trop long ({length} caractères; maximum {max}).",
+        "en": "The text is too long ({length} characters; at most {max}).",
     },
     "bad_date": {
         "fr": "« {value} » n'est pas une date valide (format attendu : AAAA-MM-JJ).",
         "en": "“{value}” is not a valid date (expected format: YYYY-MM-DD).",
     },
     "date_order": {
-        "fr": "cette date ({value}) ne peut pas précéder « {other} » ({other_value}).",
-        "en": "this date ({value}) cannot be earlier than “{other}” ({other_value}).",
+        "fr": "Cette date ({value}) ne peut pas précéder « {other} » ({other_value}).",
+        "en": "This date ({value}) cannot be earlier than “{other}” ({other_value}).",
     },
     "bad_money": {
-        "fr": "« {value} » n'est pas un montant valide (exemple : 1234.50).",
+        "fr": "« {value} » n'est pas un montant valide (exemple : 1\u00a0234,50).",
         "en": "“{value}” is not a valid amount (for example: 1234.50).",
     },
     "bad_percent": {
-        "fr": "« {value} » n'est pas un pourcentage valide entre 0 et 100 (exemple : 33.33).",
+        "fr": "« {value} » n'est pas un pourcentage valide entre 0 et 100 (exemple : 33,33).",
         "en": "“{value}” is not a valid percentage between 0 and 100 (for example: 33.33).",
     },
     "bad_integer": {
         "fr": "« {value} » n'est pas un nombre entier.",
         "en": "“{value}” is not a whole number.",
     },
-    "too_small": {"fr": "la valeur doit être d'au moins {min}.", "en": "the value must be at least {min}."},
-    "too_big": {"fr": "la valeur ne peut pas dépasser {max}.", "en": "the value cannot exceed {max}."},
+    "too_small": {"fr": "La valeur doit être d'au moins {min}.", "en": "The value must be at least {min}."},
+    "too_big": {"fr": "La valeur ne peut pas dépasser {max}.", "en": "The value cannot exceed {max}."},
     "too_many_decimals": {
-        "fr": "deux décimales au maximum.",
-        "en": "at most two decimal places.",
+        "fr": "Deux décimales au maximum.",
+        "en": "At most two decimal places.",
     },
     "bad_choice": {
         "fr": "« {value} » n'est pas un choix possible ({choices}).",
         "en": "“{value}” is not one of the possible choices ({choices}).",
     },
-    "bad_bool": {"fr": "oui ou non est attendu (true/false).", "en": "yes or no is expected (true/false)."},
-    "not_list": {"fr": "une liste de lignes est attendue.", "en": "a list of rows is expected."},
+    "bad_bool": {"fr": "Oui ou non est attendu (true/false).", "en": "Yes or no is expected (true/false)."},
+    "not_list": {"fr": "Une liste de lignes est attendue.", "en": "A list of rows is expected."},
     "too_few_items": {
-        "fr": "au moins {min} ligne(s) requise(s).",
-        "en": "at least {min} row(s) required.",
+        "fr": "Au moins {min} lignes sont requises.",
+        "en": "At least {min} rows are required.",
+        "fr_one": "Au moins {min} ligne est requise.",
+        "en_one": "At least {min} row is required.",
+        "count": "min",
     },
     "too_many_items": {
         "fr": "{count} lignes, c'est trop (maximum {max}).",
         "en": "{count} rows is too many (at most {max}).",
     },
-    "not_object": {"fr": "un objet JSON est attendu.", "en": "a JSON object is expected."},
+    "not_object": {"fr": "Un objet JSON est attendu.", "en": "A JSON object is expected."},
     "unknown_field": {
-        "fr": "champ inconnu pour ce modèle d'entente.",
-        "en": "unknown field for this agreement template.",
+        "fr": "Champ inconnu pour ce modèle d'entente.",
+        "en": "Unknown field for this agreement template.",
     },
     "unknown_template": {
-        "fr": "modèle d'entente inconnu « {value} ». Modèles offerts : {choices}.",
-        "en": "unknown agreement template “{value}”. Available templates: {choices}.",
+        "fr": "Modèle d'entente inconnu « {value} ». Modèles offerts : {choices}.",
+        "en": "Unknown agreement template “{value}”. Available templates: {choices}.",
     },
-    "bad_lang": {"fr": "la langue doit être « fr » ou « en ».", "en": "the language must be “fr” or “en”."},
+    "bad_lang": {"fr": "La langue doit être « fr » ou « en ».", "en": "The language must be “fr” or “en”."},
     "too_few_parties": {
-        "fr": "cette entente demande au moins {min} parties ({count} fournie(s)).",
-        "en": "this agreement needs at least {min} parties ({count} given).",
+        "fr": "Cette entente demande au moins {min} parties ({count} fournies).",
+        "en": "This agreement needs at least {min} parties ({count} given).",
+        "fr_one": "Cette entente demande au moins {min} parties ({count} fournie).",
+        "count": "count",
     },
     "too_many_parties": {
-        "fr": "cette entente accepte au plus {max} parties ({count} fournies).",
-        "en": "this agreement accepts at most {max} parties ({count} given).",
+        "fr": "Cette entente accepte au plus {max} parties ({count} fournies).",
+        "en": "This agreement accepts at most {max} parties ({count} given).",
     },
     "bad_neq": {
-        "fr": "le NEQ compte 10 chiffres (« {value} » n'est pas valide).",
-        "en": "the NEQ has 10 digits (“{value}” is not valid).",
+        "fr": "Le NEQ compte 10 chiffres (« {value} » n'est pas valide).",
+        "en": "The NEQ has 10 digits (“{value}” is not valid).",
     },
     "bad_email": {
         "fr": "« {value} » ne ressemble pas à une adresse courriel.",
         "en": "“{value}” does not look like an email address.",
     },
-    "unknown_key": {"fr": "clé inconnue.", "en": "unknown key."},
+    "unknown_key": {"fr": "Clé inconnue.", "en": "Unknown key."},
     "split_method": {
-        "fr": "mode de répartition inconnu « {value} » (equal, percent, amount, per_use).",
-        "en": "unknown split method “{value}” (equal, percent, amount, per_use).",
+        "fr": "Mode de répartition inconnu « {value} » (equal, percent, amount, per_use).",
+        "en": "Unknown split method “{value}” (equal, percent, amount, per_use).",
     },
     "split_count": {
-        "fr": "une part par partie est attendue ({count} parts pour {parties} parties).",
-        "en": "one share per party is expected ({count} shares for {parties} parties).",
+        "fr": "Une part par partie est attendue ({count} parts pour {parties} parties).",
+        "en": "One share per party is expected ({count} shares for {parties} parties).",
+        "fr_one": "Une part par partie est attendue ({count} part pour {parties} parties).",
+        "en_one": "One share per party is expected ({count} share for {parties} parties).",
+        "count": "count",
     },
     "split_sum": {
-        "fr": "les pourcentages totalisent {sum} % au lieu de 100 %.",
-        "en": "the percentages add up to {sum}% instead of 100%.",
+        "fr": "Les pourcentages totalisent {sum} % au lieu de 100 %.",
+        "en": "The percentages add up to {sum}% instead of 100%.",
     },
     "unknown_clause": {
-        "fr": "l'article ou la clause « {value} » n'existe pas dans ce modèle.",
-        "en": "article or clause “{value}” does not exist in this template.",
+        "fr": "L'article ou la clause « {value} » n'existe pas dans ce modèle.",
+        "en": "Article or clause “{value}” does not exist in this template.",
     },
     "missing_glyphs": {
-        "fr": "ces caractères ne peuvent pas être imprimés et seront omis : {chars}",
-        "en": "these characters cannot be printed and will be left out: {chars}",
+        "fr": "Ces caractères ne peuvent pas être imprimés et seront omis : {chars}",
+        "en": "These characters cannot be printed and will be left out: {chars}",
     },
     "bad_logo": {
-        "fr": "le logo doit être une image PNG ou JPEG.",
-        "en": "the logo must be a PNG or JPEG image.",
+        "fr": "Le logo doit être une image PNG ou JPEG.",
+        "en": "The logo must be a PNG or JPEG image.",
     },
     "logo_too_big": {
-        "fr": "le logo est trop lourd (maximum {max} Ko); choisissez une image plus petite.",
-        "en": "the logo is too large (maximum {max} KB); choose a smaller image.",
+        "fr": "Le logo est trop lourd (maximum {max} Ko); choisissez une image plus petite.",
+        "en": "The logo is too large (maximum {max} KB); choose a smaller image.",
     },
     "bad_reference": {
-        "fr": "la référence doit ressembler à ENT-2026-0007 (lettres, chiffres et tirets).",
-        "en": "the reference should look like ENT-2026-0007 (letters, digits and hyphens).",
+        "fr": "La référence doit ressembler à ENT-2026-0007 (lettres, chiffres et tirets).",
+        "en": "The reference should look like ENT-2026-0007 (letters, digits and hyphens).",
     },
 }
 
 PARTY_KEYS: dict[str, dict[str, str]] = {
-    "name": {"fr": "Nom de l'organisme", "en": "Organization name"},
+    "name": {"fr": "Nom légal", "en": "Legal name"},  # the words of the wizard's own labels
     "neq": {"fr": "NEQ", "en": "NEQ"},
     "address": {"fr": "Adresse", "en": "Address"},
     "representative": {"fr": "Représentant(e)", "en": "Representative"},
@@ -146,8 +154,25 @@ WHERE: dict[str, dict[str, str]] = {
 
 for _table in (MESSAGES, PARTY_KEYS, WHERE):
     for _entry in _table.values():
-        _entry["fr"] = french_spacing(_entry["fr"])
+        for _key in ("fr", "fr_one"):
+            if _key in _entry:
+                _entry[_key] = french_spacing(_entry[_key])
+
+
+def is_singular(count: object, lang: str) -> bool:
+    """French takes the singular for 0 and 1 (« 0 ligne »), English for 1 only."""
+    try:
+        number = abs(float(str(count)))
+    except ValueError:
+        return False
+    return number < 2 if lang == "fr" else number == 1
 
 
 def message(key: str, lang: str, **values: object) -> str:
-    return MESSAGES[key][lang].format(**values)
+    """A problem in ``lang``; an entry with a ``count`` names the value that picks its singular
+    form (``fr_one``/``en_one``) over the plural one."""
+    entry = MESSAGES[key]
+    count = entry.get("count")
+    if count and f"{lang}_one" in entry and is_singular(values.get(count), lang):
+        return entry[f"{lang}_one"].format(**values)
+    return entry[lang].format(**values)

@@ -317,3 +317,28 @@ def field_display(answers: Answers, field_id: str) -> str:
     if value is None:
         return ""
     return ctx.value_text(spec, value)
+
+
+def clause_numbers(answers: Answers) -> dict[str, str]:
+    """Clause id → its number as printed ("3.2"), the user's added clauses counted, for clauses
+    in force. Works on answers that still have problems: conditions read the values parsed so far.
+    Follows ``_articles`` (a test checks they agree), without filling any text."""
+    after: dict[str, int] = {}
+    for added in answers.added_clauses:
+        if added["after"]:
+            after[added["after"]] = after.get(added["after"], 0) + 1
+    numbers: dict[str, str] = {}
+    article = 0
+    for spec in answers.template.articles:
+        if not answers.active(spec.when):
+            continue
+        count = 0
+        for clause in spec.clauses:
+            if answers.active(clause.when):
+                count += 1
+                numbers[clause.id] = f"{article + 1}.{count}"
+                count += after.get(clause.id, 0)
+        count += after.get(spec.id, 0)
+        if count:
+            article += 1
+    return numbers

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from .formatting import format_date
 from .logo import MAX_BYTES as MAX_LOGO
 from .logo import decode as decode_logo
 from .messages import PARTY_KEYS
@@ -185,8 +186,9 @@ def _check_fields(ck: _Checker, template: Template, raw: object, party_count: in
             if isinstance(other, date) and values[spec.id] < other:
                 other_spec = template.field(spec.not_before)
                 assert other_spec is not None
-                ck.add(path, label, "date_order", value=values[spec.id].isoformat(),
-                       other=other_spec.label[ck.lang], other_value=other.isoformat())
+                # dates written as the PDF prints them (« 1er janvier 2026 »), not as stored
+                ck.add(path, label, "date_order", value=format_date(values[spec.id], ck.lang),
+                       other=other_spec.label[ck.lang], other_value=format_date(other, ck.lang))
     return values
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from .formatting import format_decimal
 from .money import HUNDRED, METHODS, MoneyError, parse_decimal
 from .templates import FieldSpec
 from .validation_base import SplitInput, _Checker
@@ -84,10 +85,10 @@ def _parse_number(ck: _Checker, kind: str, value: Any, path: str, label: str,
             low = Decimal(0) if minimum is None else Decimal(str(minimum))
             high = MAX_MONEY if maximum is None else Decimal(str(maximum))
     if number < low:
-        ck.add(path, label, "too_small", min=low)
+        ck.add(path, label, "too_small", min=format_decimal(Decimal(str(low)), ck.lang))
         return None
     if number > high:
-        ck.add(path, label, "too_big", max=high)
+        ck.add(path, label, "too_big", max=format_decimal(Decimal(str(high)), ck.lang))
         return None
     return number
 
@@ -164,7 +165,7 @@ def _parse_split(ck: _Checker, value: Any, path: str, label: str, party_count: i
                 return None
             shares.append(Decimal(parsed))
         if method == "percent" and sum(shares) != HUNDRED:
-            ck.add(f"{path}.shares", label, "split_sum", sum=sum(shares))
+            ck.add(f"{path}.shares", label, "split_sum", sum=format_decimal(sum(shares, Decimal(0)), ck.lang))
             return None
     if (method in ("equal", "percent") and total is None) or (method == "per_use" and rate is None):
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import atomic
 from ..core.document import AgreementDocument
@@ -15,6 +15,9 @@ from ..envproblems import reason as os_reason
 from ..errors import DataUnusableError, UserInputError
 from ..texts import t
 from .catalogue import catalogue_for
+
+if TYPE_CHECKING:
+    from ..core.answers_shape import ShapeCheck
 
 
 @dataclass(frozen=True)
@@ -151,3 +154,20 @@ def verify_pdf(path: Path, lang: str) -> VerifyResult:
     except OSError as exc:
         raise DataUnusableError(t("file_unreadable", lang, path=path, detail=os_reason(exc, lang))) from exc
     return verify_pdf_bytes(data, lang)
+
+
+def open_answers_file(path: Path, lang: str) -> ShapeCheck:
+    """Read an answers file someone hands us as a new draft: what has the right shape is kept,
+    the rest is listed in ``left_out`` (never silently dropped). Raises DataUnusableError when
+    nothing can be used, with the reason in ``lang``."""
+    from ..core.answers_shape import usable_answers
+
+    raw = read_answers_file(path, lang)
+    if not isinstance(raw, dict):
+        raise DataUnusableError(t("not_answers_file", lang, path=path.name))
+    raw.pop("meta", None)  # its reference and version are the sender's: it becomes a new draft here
+    checked = usable_answers(catalogue_for(raw), raw, lang)
+    if checked.answers is None:
+        reasons = "\n".join(f"• {p}" for p in checked.left_out)
+        raise DataUnusableError(t("answers_unusable", lang, path=path.name, reasons=reasons))
+    return checked

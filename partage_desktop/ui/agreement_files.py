@@ -3,7 +3,6 @@ amend, compare, calendar and board resolutions. Slow work goes through the secti
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Callable
 from datetime import date
@@ -14,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ..errors import PartageError, UserInputError
-from ..settings import Settings
+from . import save_files
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -56,15 +55,10 @@ class AgreementFiles(QObject):
         self.section.tasks.run(work, done, self._problem)
 
     def _remembered_dir(self) -> Path:
-        folder = Settings.load(self.section.data.settings_file).last_export_dir
-        return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+        return save_files.remembered_dir(self.section.data)
 
     def _remember_dir(self, folder: Path) -> None:
-        settings = Settings.load(self.section.data.settings_file)
-        settings.last_export_dir = str(folder)
-        # remembering the folder is a convenience; the file itself was saved
-        with contextlib.suppress(OSError):
-            settings.save(self.section.data.settings_file)
+        save_files.remember_dir(self.section.data, folder)
 
     def _pdf_job(self) -> Callable[[], tuple[bytes, int]] | None:
         """The PDF to save or print: a draft or ready agreement is exported (freezing a version when
@@ -91,28 +85,13 @@ class AgreementFiles(QObject):
             self._run(job, lambda result: self._ask_and_write(*result))
 
     def _ask_and_write(self, pdf: bytes, number: int) -> None:
-        from ..services.agreements import write_pdf
-
         d = self.section.details
         self.section.refresh(select=d.reference)
-        suggested = self._remembered_dir() / default_file_name(f"{d.reference} v{number}", d.parties)
-        path, _ = QFileDialog.getSaveFileName(self.section, self.tr("Save the agreement as PDF"),
-                                              str(suggested), self.tr("PDF files (*.pdf)"))
-        if not path:
+        target = save_files.ask_save_path(
+            self.section, self.section.data, self.tr("Save the agreement as PDF"),
+            default_file_name(f"{d.reference} v{number}", d.parties), self.tr("PDF files (*.pdf)"), ".pdf")
+        if target is None or not save_files.write_pdf_retrying(self.section, target, pdf, self.lang):
             return
-        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-        while True:
-            try:
-                write_pdf(target, pdf, self.lang)
-                break
-            except UserInputError as exc:
-                box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The PDF was not saved"),
-                                  "\n".join(exc.problems), parent=self.section)
-                box.setObjectName("save-failed")
-                box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
-                box.setDefaultButton(QMessageBox.StandardButton.Retry)
-                if box.exec() != QMessageBox.StandardButton.Retry:
-                    return
         self._remember_dir(target.parent)
         self.section.window().statusBar().showMessage(self.tr("Saved: %1").replace("%1", str(target)), 8000)
 
@@ -157,7 +136,7 @@ class AgreementFiles(QObject):
                                               str(suggested), self.tr("Calendar files (*.ics)"))
         if not path:
             return
-        target = Path(path) if path.lower().endswith(".ics") else Path(path + ".ics")
+        target = save_files.with_suffix(path, ".ics")
         try:
             count = export_ics(self.section.data, target, self.lang)
         except UserInputError as exc:

@@ -162,7 +162,7 @@ class AttachmentList(QWidget):
         except OSError as exc:
             self.message.emit(self.tr("“%1” could not be removed: %2. Close it in the other program, then try "
                                       "again.").replace("%1", attachment.original_name)
-                              .replace("%2", exc.strerror or str(exc)))
+                              .replace("%2", _reason(exc)))
             return
         self.refresh()
         self.message.emit(self.tr("“%1” was removed from the entry.").replace("%1", attachment.original_name))
@@ -178,3 +178,12 @@ class AttachmentList(QWidget):
         else:
             self.message.emit(self.tr("“%1” is attached again.").replace("%1", removed.original_name))
         self.refresh()
+
+
+def _reason(exc: OSError) -> str:
+    """The system's reason in the app's language (set as Qt's default locale)."""
+    from PySide6.QtCore import QLocale
+
+    from ..envproblems import reason
+
+    return reason(exc, "fr" if QLocale().language() == QLocale.Language.French else "en")

@@ -30,6 +30,7 @@ from .organizations import OrganizationsSection
 from .tasks import TaskRunner
 
 WARM_UP_DELAY_MS = 800
+MAX_LISTED = 12  # parts left out of an opened answers file listed by name; the rest are counted
 
 
 HELP_CONTEXTS = {
@@ -205,27 +206,34 @@ class MainWindow(QMainWindow):
         self.agreements.refresh()
 
     def open_answers(self) -> None:
-        """Load an answers file into a new draft (a partner's draft, a saved copy)."""
+        """Load an answers file into a new draft (a partner's draft, a saved copy). Its shape is
+        checked first: the wizard only sees what it can show, and the user is told what was left out."""
         from PySide6.QtWidgets import QFileDialog
 
         from ..errors import PartageError
-        from ..services.agreements import read_answers_file
+        from ..services.agreements import open_answers_file
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an answers file"), "",
                                               self.tr("Answers file (*.json)"))
         if not path:
             return
         try:
-            answers = read_answers_file(Path(path), self.lang)
+            checked = open_answers_file(Path(path), self.lang)
         except PartageError as exc:
             QMessageBox.warning(self, self.tr("The file cannot be opened"), str(exc))
             return
-        if not isinstance(answers, dict):
-            QMessageBox.warning(self, self.tr("The file cannot be opened"),
-                                self.tr("This file is not an answers file made for Partage."))
-            return
-        answers.pop("meta", None)  # a file opened here becomes a new draft of ours
-        self.open_wizard(answers)
+        assert checked.answers is not None
+        wizard = self.open_wizard(checked.answers)
+        if checked.left_out:
+            shown = [f"• {problem}" for problem in checked.left_out[:MAX_LISTED]]
+            more = len(checked.left_out) - len(shown)
+            if more:
+                shown.append(self.tr("• and one more part") if more == 1 else
+                             self.tr("• and %1 more parts").replace("%1", str(more)))
+            QMessageBox.warning(wizard, self.tr("Parts of the file were left out"), self.tr(
+                "The agreement is open, but these parts of “%1” could not be read and were left "
+                "out. Fill them in again in the wizard if they are needed:").replace("%1", Path(path).name)
+                + "\n\n" + "\n".join(shown))
 
     def _nav_changed(self, row: int) -> None:
         leaving = self.stack.currentWidget()

@@ -96,8 +96,9 @@ class AgreementWizard(QWizard):
         self._update_title()
 
     def _build_pages(self) -> None:
-        from .wizard_clauses import ClausesPage, ReviewPage
+        from .wizard_clauses import ClausesPage
         from .wizard_pages import GroupPage, PartiesPage, TemplatePage
+        from .wizard_review import ReviewPage
 
         self.setPage(Page.TEMPLATE, TemplatePage(self))
         self.setPage(Page.PARTIES, PartiesPage(self))
@@ -142,7 +143,7 @@ class AgreementWizard(QWizard):
         if self.answers.get("template") == template_id:
             return
         self.answers["template"] = template_id
-        fields = self.answers.setdefault("fields", {})
+        fields = self._fields()
         template = self.template()
         if template is not None:
             # keep what still applies when the user changes their mind about the kind of sharing
@@ -152,8 +153,14 @@ class AgreementWizard(QWizard):
         self.answers.pop("clauses", None)
         self.edited()
 
+    def _fields(self) -> dict[str, Any]:
+        """The answers' fields, made a mapping if a hand-made file gave something else."""
+        if not isinstance(self.answers.get("fields"), dict):
+            self.answers["fields"] = {}
+        return self.answers["fields"]  # type: ignore[no-any-return]
+
     def set_field(self, field_id: str, value: Any) -> None:
-        fields = self.answers.setdefault("fields", {})
+        fields = self._fields()
         if value is None or value == "" or value == []:
             fields.pop(field_id, None)
         else:
@@ -172,7 +179,9 @@ class AgreementWizard(QWizard):
         self.edited()
 
     def party_names(self) -> list[str]:
-        return [str(p.get("name") or "") for p in self.answers.get("parties") or []]
+        parties = self.answers.get("parties")
+        return [str(p.get("name") or "") if isinstance(p, dict) else ""
+                for p in (parties if isinstance(parties, list) else [])]
 
     def edited(self) -> None:
         """After any change: validate again, tell the pages, save soon, preview after a pause."""
@@ -263,7 +272,9 @@ class AgreementWizard(QWizard):
             self._autosave.start()
 
     def _note_reference(self, reference: str) -> None:
-        meta = self.answers.setdefault("meta", {})
+        if not isinstance(self.answers.get("meta"), dict):
+            self.answers["meta"] = {}
+        meta = self.answers["meta"]
         if meta.get("reference") != reference:
             meta["reference"] = reference
             self._result = None
@@ -277,7 +288,12 @@ class AgreementWizard(QWizard):
         self._autosave.start(5000)
 
     def flush(self) -> None:
-        """Save what is pending now, on this thread (closing the window must lose nothing)."""
+        """Save what is pending now, on this thread (closing the window must lose nothing, not
+        even text typed on a step without clicking its button)."""
+        for page_id in self.pageIds():
+            keep = getattr(self.page(page_id), "keep_pending", None)
+            if keep is not None:
+                keep()
         self._autosave.stop()
         if self.template() is None:
             return

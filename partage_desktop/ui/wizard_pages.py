@@ -171,6 +171,7 @@ class PartyBox(QGroupBox):
         form.addRow("", row)
 
     def set_party(self, party: dict[str, str]) -> None:
+        party = party if isinstance(party, dict) else {}
         for key, edit in self.edits.items():
             edit.setText(str(party.get(key) or ""))
 
@@ -211,7 +212,8 @@ class PartiesPage(StepPage):
         from ..services.organizations import list_organizations, own_organization
 
         template = self.wiz.template()
-        parties = list(self.wiz.answers.get("parties") or [])
+        given = self.wiz.answers.get("parties")
+        parties = [p if isinstance(p, dict) else {} for p in (given if isinstance(given, list) else [])]
         if not parties:
             own = own_organization(self.wiz.data)
             parties = [own.as_party() if own else {}, {}]
@@ -229,14 +231,16 @@ class PartiesPage(StepPage):
         from ..services.logo import own_logo
 
         self.logo.blockSignals(True)
-        self.logo.setChecked(bool((self.wiz.answers.get("meta") or {}).get("logo")))
+        meta = self.wiz.answers.get("meta")
+        self.logo.setChecked(isinstance(meta, dict) and bool(meta.get("logo")))
         self.logo.setVisible(own_logo(self.wiz.data) is not None or self.logo.isChecked())
         self.logo.blockSignals(False)
 
     def _logo_toggled(self, on: bool) -> None:
         from ..services.logo import own_logo_b64
 
-        meta = dict(self.wiz.answers.get("meta") or {})
+        meta = self.wiz.answers.get("meta")
+        meta = dict(meta) if isinstance(meta, dict) else {}
         logo = own_logo_b64(self.wiz.data) if on else ""
         if logo:
             meta["logo"] = logo
@@ -307,9 +311,10 @@ class PartiesPage(StepPage):
         problems = [p for p in self.wiz.validation().errors if p.path.startswith("parties")]
         if not problems:
             return ""
-        first = problems[0]
-        return self.tr("To continue: %1").replace("%1", str(first)) + (
-            self.tr(" (and %n other problem(s))", "", len(problems) - 1) if len(problems) > 1 else "")
+        others = len(problems) - 1
+        more = "" if not others else self.tr(" (and one other problem)") if others == 1 else \
+            self.tr(" (and %1 other problems)").replace("%1", str(others))
+        return self.tr("To continue: %1").replace("%1", str(problems[0])) + more
 
 
 class GroupPage(StepPage):
@@ -331,7 +336,8 @@ class GroupPage(StepPage):
                                  "guide to this step."))
         if self.template_id != template.id:
             self._build(template)
-        fields = self.wiz.answers.get("fields") or {}
+        fields = self.wiz.answers.get("fields")
+        fields = fields if isinstance(fields, dict) else {}
         for editor in self.editors:
             value = fields.get(editor.spec.id, editor.spec.default)
             editor.set_value(value)
@@ -363,7 +369,7 @@ class GroupPage(StepPage):
 
     def active_editors(self) -> list[FieldEditor]:
         values = self.wiz.parsed_values()
-        count = len(self.wiz.answers.get("parties") or [])
+        count = len(self.wiz.party_names())
         return [e for e in self.editors if all(condition_holds(c, values, count) for c in e.spec.when)]
 
     def refresh_state(self) -> None:
@@ -390,5 +396,6 @@ class GroupPage(StepPage):
         if missing:
             return self.tr("To continue, fill in: %1.").replace("%1", ", ".join(dict.fromkeys(missing)))
         if other:
-            return self.tr("To continue, correct the %n field(s) marked in red.", "", other)
+            return self.tr("To continue, correct the field marked in red.") if other == 1 else \
+                self.tr("To continue, correct the %1 fields marked in red.").replace("%1", str(other))
         return ""

@@ -4,82 +4,77 @@
 <context>
     <name>AgreementFiles</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="53"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="52"/>
         <source>Partage</source>
         <translation>Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="99"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="91"/>
         <source>Save the agreement as PDF</source>
         <translation>Enregistrer l&apos;entente en PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="100"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="92"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="109"/>
-        <source>The PDF was not saved</source>
-        <translation>Le PDF n&apos;a pas été enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="117"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="96"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="142"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="121"/>
         <source>Nothing was printed</source>
         <translation>Rien n&apos;a été imprimé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="143"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="122"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>L&apos;impression n&apos;a pas pu démarrer. Vérifiez que l&apos;imprimante est allumée, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="155"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="134"/>
         <source>agreement-dates</source>
         <translation>dates-des-ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="156"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="135"/>
         <source>Export the agreements&apos; dates</source>
         <translation>Exporter les dates des ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="157"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="136"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="167"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="146"/>
         <source>Dates exported</source>
         <translation>Dates exportées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="168"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="147"/>
         <source>%1 date(s) written to %2. Open this file with Outlook, or import it in Google Calendar (Settings, Import &amp; export).</source>
         <translation>%1 date(s) enregistrée(s) dans&#xa0;%2. Ouvrez ce fichier avec Outlook, ou importez-le dans Google Agenda (Paramètres, Importer et exporter).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="245"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="224"/>
         <source>%1 version %2 compared with %3 version %4</source>
         <translation>%1 version&#xa0;%2 comparée à&#xa0;%3 version&#xa0;%4</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="260"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="239"/>
         <source>Folder for the board resolutions</source>
         <translation>Dossier des résolutions du conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="268"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="247"/>
         <source>Board resolutions</source>
         <translation>Résolutions du conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="269"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="248"/>
         <source>One page per party, to be completed and certified by each board&apos;s secretary:
 %1</source>
         <translation>Une page par partie, à compléter et à certifier par le ou la secrétaire de chaque conseil&#xa0;:
@@ -90,7 +85,7 @@
     <name>AgreementWizard</name>
     <message>
         <location filename="../../partage_desktop/ui/wizard.py" line="78"/>
-        <location filename="../../partage_desktop/ui/wizard.py" line="204"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="213"/>
         <source>New agreement</source>
         <translation>Nouvelle entente</translation>
     </message>
@@ -105,17 +100,17 @@
         <translation>&amp;Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="261"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="270"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="275"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="286"/>
         <source>Not saved: %1. Your answers stay in this window; we will try again.</source>
         <translation>Non enregistré&#xa0;: %1. Vos réponses restent dans cette fenêtre&#x202f;; nous réessaierons.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partage_desktop/ui/wizard.py" line="322"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="338"/>
         <source>The preview appears when the answers are complete (%n problem(s) left).</source>
         <translation>
             <numerusform>L&apos;aperçu apparaîtra quand les réponses seront complètes (il reste %n problème).</numerusform>
@@ -608,107 +603,122 @@
 <context>
     <name>ClausesPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="70"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="105"/>
         <source>Your own wording (optional)</source>
         <translation>Vos propres clauses (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="71"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="106"/>
         <source>Add a clause of your own, or reword a clause for this agreement only. Such clauses are marked in the review and in comparisons.</source>
         <translation>Ajoutez une clause de votre cru ou reformulez une clause pour cette entente seulement. Ces clauses sont signalées à la révision et dans les comparaisons.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="73"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="108"/>
         <source>Add a clause</source>
         <translation>Ajouter une clause</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="77"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="112"/>
         <source>Title of the new clause</source>
         <translation>Titre de la nouvelle clause</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="78"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="114"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="81"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="117"/>
         <source>Text of the new clause</source>
         <translation>Texte de la nouvelle clause</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="84"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="121"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="87"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="124"/>
         <source>Place of the new clause</source>
         <translation>Emplacement de la nouvelle clause</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="88"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="125"/>
         <source>&amp;Place it after:</source>
         <translation>&amp;La placer après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="89"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="126"/>
         <source>A&amp;dd this clause</source>
         <translation>A&amp;jouter cette clause</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="95"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="132"/>
         <source>Clauses added</source>
         <translation>Clauses ajoutées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="97"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="134"/>
         <source>Added:</source>
         <translation>Ajoutées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="98"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="135"/>
         <source>Remove the selected clause</source>
         <translation>Retirer la clause choisie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="103"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="140"/>
         <source>Reword a clause</source>
         <translation>Reformuler une clause</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="107"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="144"/>
         <source>Clause to reword</source>
         <translation>Clause à reformuler</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="112"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="149"/>
         <source>New wording</source>
         <translation>Nouveau libellé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="117"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="154"/>
         <source>Use this &amp;wording</source>
         <translation>Utiliser ce &amp;libellé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="120"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="157"/>
         <source>Back to the template&apos;s wording</source>
         <translation>Revenir au texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="137"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="176"/>
         <source>At the end, under “Special provisions”</source>
         <translation>À la fin, sous «&#xa0;Dispositions particulières&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="165"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="196"/>
+        <source>(no title yet)</source>
+        <translation>(sans titre pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="198"/>
+        <source>%1 — being written above</source>
+        <translation>%1 — en cours de rédaction ci-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="227"/>
         <source>Give the new clause a title and a text.</source>
         <translation>Donnez un titre et un texte à la nouvelle clause.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="206"/>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="353"/>
+        <source>To continue, give the new clause a title and a text, or empty both boxes.</source>
+        <translation>Pour continuer, donnez un titre et un texte à la nouvelle clause, ou videz les deux cases.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="357"/>
         <source>To continue: %1</source>
         <translation>Pour continuer&#xa0;: %1</translation>
     </message>
@@ -1385,22 +1395,24 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="330"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="335"/>
         <source>Fields marked with an asterisk (*) are required. Press F1 for the guide to this step.</source>
         <translation>Les champs marqués d&apos;un astérisque (*) sont obligatoires. Appuyez sur F1 pour lire le guide de cette étape.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="391"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="397"/>
         <source>To continue, fill in: %1.</source>
         <translation>Pour continuer, remplissez&#xa0;: %1.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="393"/>
-        <source>To continue, correct the %n field(s) marked in red.</source>
-        <translation>
-            <numerusform>Pour continuer, corrigez le champ signalé en rouge.</numerusform>
-            <numerusform>Pour continuer, corrigez les %n champs signalés en rouge.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="399"/>
+        <source>To continue, correct the field marked in red.</source>
+        <translation>Pour continuer, corrigez le champ signalé en rouge.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="400"/>
+        <source>To continue, correct the %1 fields marked in red.</source>
+        <translation>Pour continuer, corrigez les %1 champs signalés en rouge.</translation>
     </message>
 </context>
 <context>
@@ -1915,162 +1927,162 @@
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="58"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="57"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="60"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="59"/>
         <source>New &amp;project…</source>
         <translation>Nouveau &amp;projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="63"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="62"/>
         <source>Project &amp;details…</source>
         <translation>&amp;Détails du projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="66"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="65"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="70"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="69"/>
         <source>T&amp;rash…</source>
         <translation>Corbei&amp;lle…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="73"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="72"/>
         <source>&amp;Funder report (PDF)…</source>
         <translation>&amp;Rapport au bailleur de fonds (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="76"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="75"/>
         <source>E&amp;xport (CSV)…</source>
         <translation>E&amp;xporter (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="80"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="79"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="103"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="102"/>
         <source>Journal entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="134"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="133"/>
         <source>&amp;Entries</source>
         <translation>&amp;Entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="135"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="134"/>
         <source>Indi&amp;cators</source>
         <translation>Indi&amp;cateurs</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="197"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="197"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="198"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="197"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="248"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="247"/>
         <source>No entry matches “%1”. Try other words or clear the filters.</source>
         <translation>Aucune entrée ne correspond à « %1 ». Essayez d&apos;autres mots ou retirez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="253"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="252"/>
         <source>More than %1 entries</source>
         <translation>Plus de %1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="255"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="254"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="255"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="254"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="352"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="351"/>
         <source>The entry was moved to the trash. You can restore it for %1 days.</source>
         <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="364"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="363"/>
         <source>The earlier version was restored; the text it replaced is in the history.</source>
         <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="378"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="377"/>
         <source>Loading the example…</source>
         <translation>Chargement de l&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="382"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="381"/>
         <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
         <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="389"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="388"/>
         <source>Save the funder report</source>
         <translation>Enregistrer le rapport au bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="390"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="389"/>
         <source>funder-report.pdf</source>
         <translation>rapport-bailleur-de-fonds.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="390"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="389"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
         <source>journal.csv</source>
         <translation>journal.csv</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="393"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="400"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="399"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="403"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="402"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="406"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="405"/>
         <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
         <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="412"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="411"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
@@ -2144,128 +2156,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="51"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="52"/>
         <source>Partage — resource sharing between organizations</source>
         <translation>Partage — le partage des ressources entre organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="57"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="79"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="80"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="81"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="82"/>
         <source>Organizations</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="99"/>
         <source>Data folder: %1</source>
         <translation>Dossier des données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="109"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvelle entente…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="114"/>
         <source>&amp;Open an answers file…</source>
         <translation>&amp;Ouvrir un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="125"/>
         <source>New &amp;journal entry</source>
         <translation>Nouvelle entrée de &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="156"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="216"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="217"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="221"/>
-        <location filename="../../partage_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="223"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="225"/>
-        <source>This file is not an answers file made for Partage.</source>
-        <translation>Ce fichier n&apos;est pas un fichier de réponses fait pour Partage.</translation>
+        <location filename="../../partage_desktop/ui/main_window.py" line="231"/>
+        <source>• and one more part</source>
+        <translation>• et une autre partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="232"/>
+        <source>• and %1 more parts</source>
+        <translation>• et %1 autres parties</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="233"/>
+        <source>Parts of the file were left out</source>
+        <translation>Des parties du fichier ont été laissées de côté</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="234"/>
+        <source>The agreement is open, but these parts of “%1” could not be read and were left out. Fill them in again in the wizard if they are needed:</source>
+        <translation>L&apos;entente est ouverte, mais ces parties de «&#xa0;%1&#xa0;» n&apos;ont pas pu être lues et ont été laissées de côté. Remplissez-les de nouveau dans l&apos;assistant si elles sont nécessaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="285"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="298"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="299"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -2504,67 +2530,69 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="184"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="185"/>
         <source>Who signs the agreement?</source>
         <translation>Qui signe l&apos;entente&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="185"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="186"/>
         <source>Our organization comes first, then the partners. Pick a partner from the address book or type a new one.</source>
         <translation>Notre organisme vient en premier, puis les partenaires. Choisissez un partenaire dans le carnet d&apos;adresses ou inscrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="194"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="195"/>
         <source>Partner from the address book</source>
         <translation>Partenaire du carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="195"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="196"/>
         <source>&amp;Add a party</source>
         <translation>&amp;Ajouter une partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="198"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="199"/>
         <source>Add from the address &amp;book:</source>
         <translation>Ajouter à partir du &amp;carnet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="204"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="205"/>
         <source>Print our &amp;logo at the top of the agreement</source>
         <translation>Imprimer notre &amp;logo en haut de l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="224"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="226"/>
         <source>— a new organization —</source>
         <translation>— un nouvel organisme —</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="258"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="262"/>
         <source>Party %1 — our organization</source>
         <translation>Partie %1 — notre organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="258"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="262"/>
         <source>Party %1</source>
         <translation>Partie %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="270"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="274"/>
         <source>This kind of agreement has at most %1 parties.</source>
         <translation>Ce type d&apos;entente compte au plus %1 parties.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="311"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="315"/>
+        <source> (and one other problem)</source>
+        <translation> (et un autre problème)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="316"/>
+        <source> (and %1 other problems)</source>
+        <translation> (et %1 autres problèmes)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="317"/>
         <source>To continue: %1</source>
         <translation>Pour continuer&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="312"/>
-        <source> (and %n other problem(s))</source>
-        <translation>
-            <numerusform> (et %n autre problème)</numerusform>
-            <numerusform> (et %n autres problèmes)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3045,85 +3073,87 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="212"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="31"/>
         <source>Review and export</source>
         <translation>Révision et exportation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="213"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="32"/>
         <source>Check the pages as they will print, then export the PDF to print and sign it. The agreement stays in Partage; you can come back to it.</source>
         <translation>Vérifiez les pages telles qu&apos;elles seront imprimées, puis exportez le PDF pour l&apos;imprimer et le signer. L&apos;entente reste dans Partage&#x202f;; vous pourrez y revenir.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="227"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="46"/>
         <source>Problems and notes</source>
         <translation>Problèmes et remarques</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="229"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="48"/>
         <source>Save the &amp;answers file…</source>
         <translation>Enregistrer le fichier de &amp;réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="250"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="69"/>
         <source>✓ No problem: the agreement is ready to export.</source>
         <translation>✓ Aucun problème&#xa0;: l&apos;entente est prête à exporter.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="257"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="76"/>
         <source>✎ Clause added: %1</source>
         <translation>✎ Clause ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="259"/>
-        <source>✎ Clause reworded: %1</source>
-        <translation>✎ Clause reformulée&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="268"/>
-        <source>%n problem(s) to correct before the export; go back to the steps concerned.</source>
-        <translation>
-            <numerusform>%n problème à corriger avant l&apos;exportation&#x202f;; revenez à l&apos;étape concernée.</numerusform>
-            <numerusform>%n problèmes à corriger avant l&apos;exportation&#x202f;; revenez aux étapes concernées.</numerusform>
-        </translation>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="89"/>
+        <source>✎ Clause reworded: %1, “%2”</source>
+        <translation>✎ Clause reformulée&#xa0;: %1, «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="288"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="90"/>
+        <source>✎ Clause reworded in “%1” (not printed with the current answers)</source>
+        <translation>✎ Clause reformulée dans «&#xa0;%1&#xa0;» (non imprimée avec les réponses actuelles)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="97"/>
+        <source>One problem to correct before the export; go back to the step concerned.</source>
+        <translation>Un problème à corriger avant l&apos;exportation&#x202f;; revenez à l&apos;étape concernée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="98"/>
+        <source>%1 problems to correct before the export; go back to the steps concerned.</source>
+        <translation>%1 problèmes à corriger avant l&apos;exportation&#x202f;; revenez aux étapes concernées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="119"/>
         <source>Export the agreement as PDF</source>
         <translation>Exporter l&apos;entente en PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="289"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="120"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="295"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="126"/>
         <source>The PDF was not made</source>
         <translation>Le PDF n&apos;a pas été produit</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="301"/>
-        <source>The PDF was not saved</source>
-        <translation>Le PDF n&apos;a pas été enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="315"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="140"/>
         <source>Save the answers file</source>
         <translation>Enregistrer le fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="317"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="141"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="323"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="150"/>
         <source>The file was not saved</source>
         <translation>Le fichier n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_clauses.py" line="323"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="150"/>
         <source>Could not save “%1”: %2.</source>
         <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2.</translation>
     </message>
@@ -3254,6 +3284,14 @@ Choisir une sauvegarde maintenant&#x202f;?</translation>
         <location filename="../../partage_desktop/ui/safety_menu.py" line="194"/>
         <source>The automatic backup could not be made: %1</source>
         <translation>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFiles</name>
+    <message>
+        <location filename="../../partage_desktop/ui/save_files.py" line="54"/>
+        <source>The PDF was not saved</source>
+        <translation>Le PDF n&apos;a pas été enregistré</translation>
     </message>
 </context>
 <context>

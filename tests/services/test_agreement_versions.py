@@ -58,7 +58,7 @@ def test_invalid_answers_are_refused_with_every_problem_and_nothing_frozen(data,
     with pytest.raises(UserInputError) as info:
         av.export_version(data, ref, "fr")
     text = "\n".join(info.value.problems)
-    assert "Date de fin" in text and "Nom de l'organisme" in text
+    assert "Date de fin" in text and "Nom légal" in text
     assert av.details(data, ref, "fr").versions == []
     assert av.details(data, ref, "fr").status == "draft"
 

@@ -133,7 +133,7 @@ def test_validation_message_next_to_the_field_then_corrected(qtbot, window, exam
     start.input.set_iso("2027-03-01")
     end.input.set_iso("2027-01-31")
     error = page.findChild(QLabel, "error:end_date")
-    assert error.isVisible() and "2027-03-01" in error.text()
+    assert error.isVisible() and "1er mars 2027" in error.text() and error.text().startswith("Cette date")
     assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()
     end.input.set_iso("2027-12-31")
     assert not error.isVisible()
