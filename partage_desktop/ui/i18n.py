@@ -37,12 +37,20 @@ def install(app: QCoreApplication, lang: str) -> None:
         _installed.append(own)
 
 
-def format_date(value: date, lang: str) -> str:
-    """``22 novembre 2026`` / ``November 22, 2026``."""
-    fmt = "d MMMM yyyy" if lang == "fr" else "MMMM d, yyyy"
+def format_date(value: date, lang: str, short: bool = False) -> str:
+    """``22 novembre 2026`` / ``November 22, 2026``; short: ``22 nov. 2026`` / ``Nov 22, 2026``."""
+    month = "MMM" if short else "MMMM"
+    fmt = f"d {month} yyyy" if lang == "fr" else f"{month} d, yyyy"
     return locale_for(lang).toString(value, fmt)
 
 
 def format_money(value: Decimal, lang: str) -> str:
     """``1 234,56 $`` / ``$1,234.56``."""
     return locale_for(lang).toCurrencyString(float(value), "$", 2)
+
+
+def clock_time(lang: str) -> str:
+    """The time now as people write it: ``14 h 32`` / ``2:32 PM``."""
+    from PySide6.QtCore import QTime
+
+    return locale_for(lang).toString(QTime.currentTime(), "H 'h' mm" if lang == "fr" else "h:mm AP")
