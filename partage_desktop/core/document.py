@@ -93,6 +93,8 @@ class Labels:
     place: str  # "Lieu"
     notice_title: str  # "Avis"
     edited_mark: str  # "(texte modifié pour la présente entente)"
+    draft_mark: str = ""  # "PROJET — incomplet", on every page of a draft preview
+    draft_notice: str = ""  # what the blanks of a draft preview mean
 
 
 @dataclass(frozen=True)
@@ -119,4 +121,6 @@ class AgreementDocument:
     # canonical answers (JSON text) embedded in the PDF so that a copy can be verified
     attachment_json: str = ""
     logo: bytes = b""  # PNG or JPEG printed in the title block
+    # a preview of incomplete answers: blanks to fill, marked on every page, never exported
+    draft: bool = False
     extra: dict[str, str] = field(default_factory=dict)

@@ -36,6 +36,10 @@ _FR = dict(
     place="Lieu",
     notice_title="Avis important",
     edited_mark="(texte propre à la présente entente)",
+    draft_mark="PROJET — incomplet",
+    draft_notice="Aperçu d'un projet incomplet : les blancs (________) sont des réponses qui manquent "
+    "encore dans l'assistant. Ce document ne peut pas être signé tel quel ; l'entente à signer s'exporte "
+    "depuis l'assistant une fois toutes les réponses données.",
 )
 
 _EN = dict(
@@ -67,6 +71,10 @@ _EN = dict(
     place="Place",
     notice_title="Important notice",
     edited_mark="(wording specific to this agreement)",
+    draft_mark="DRAFT — incomplete",
+    draft_notice="Preview of an incomplete draft: the blanks (________) are answers still missing in "
+    "the wizard. This document cannot be signed as it is; the agreement to sign is exported from the "
+    "wizard once every answer is given.",
 )
 
 LABELS = {

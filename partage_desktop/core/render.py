@@ -19,6 +19,8 @@ from .validation import Answers, SplitInput
 # the cost-sharing table prints right after the clause that announces it
 COST_TABLE_CLAUSE = "couts.repartition"
 LIST_INLINE_MAX = 4
+# what a draft preview prints where an answer is still missing: a line to fill in
+BLANK = "________"
 
 
 def default_reference(fingerprint: str) -> str:
@@ -27,7 +29,8 @@ def default_reference(fingerprint: str) -> str:
 
 
 class _Context:
-    def __init__(self, answers: Answers) -> None:
+    def __init__(self, answers: Answers, draft: bool = False) -> None:
+        self.draft = draft
         self.a = answers
         self.t: Template = answers.template
         self.lang = answers.lang
@@ -48,16 +51,29 @@ class _Context:
         for spec in self.t.fields:
             value = self.a.values.get(spec.id)
             if spec.type == "cost_split" and isinstance(value, SplitInput) and self.a.active(spec.when):
-                return compute_split(value.method, len(self.a.parties), value.total,
-                                     list(value.shares), value.rate)
+                if not self.draft:
+                    return compute_split(value.method, len(self.a.parties), value.total,
+                                         list(value.shares), value.rate)
+                # a draft's parties may not match the shares yet: then no table, a blank
+                try:
+                    split = compute_split(value.method, len(self.a.parties), value.total,
+                                          list(value.shares), value.rate)
+                except (AssertionError, ArithmeticError, ValueError):
+                    return None
+                return split if len(split.amounts) == len(self.a.parties) else None
         return None
+
+    @property
+    def missing(self) -> str:
+        """What prints for an answer not given: a blank line in a draft, a dash otherwise."""
+        return BLANK if self.draft else str(self.words["no_value"])
 
     def money(self, value: Decimal) -> str:
         return format_money(value, self.lang)
 
     def value_text(self, spec: FieldSpec, value: Any) -> str:
         if value is None:
-            return str(self.words["no_value"])
+            return self.missing
         if spec.type == "date" and isinstance(value, date):
             return format_date(value, self.lang)
         if spec.type == "money":
@@ -83,7 +99,7 @@ class _Context:
         return str(value)
 
     def resolve(self, name: str) -> str:
-        parties = [p["name"] for p in self.a.parties]
+        parties = [p["name"] or self.missing for p in self.a.parties]
         if name == "first_party":
             return parties[0] if parties else ""
         if name == "other_parties":
@@ -96,20 +112,20 @@ class _Context:
         if base == "role":
             return self.role(attr)
         if base == "annex":
-            return self.annex_letters.get(attr, str(self.words["no_value"]))
+            return self.annex_letters.get(attr, self.missing)
         spec = self.t.field(base)
         assert spec is not None  # checked when the template loaded
         value = self.a.values.get(base)
         if spec.type == "cost_split":
             split = self.split
             if split is None:
-                return str(self.words["no_value"])
+                return self.missing
             if attr == "total":
                 return self.money(split.total)
             rate = self.money(split.rate) if split.rate is not None else ""
             return str(self.words["method"][split.method]).format(rate=rate)
         if attr == "count":
-            return str(len(value or []))
+            return str(len(value)) if value or not self.draft else BLANK
         return self.value_text(spec, value)
 
     def role(self, which: str) -> str:
@@ -128,13 +144,16 @@ class _Context:
         return PLACEHOLDER.sub(substitute, text)
 
 
-def build_document(answers: Answers) -> AgreementDocument:
-    """Everything that prints, in order. ``answers`` must have passed validation."""
-    ctx = _Context(answers)
+def build_document(answers: Answers, draft: bool = False) -> AgreementDocument:
+    """Everything that prints, in order. ``answers`` must have passed validation — except for a
+    ``draft``: the answers validation returned with its errors, each missing answer printed as
+    a blank to fill, the document marked as an incomplete draft, with no fingerprint and no
+    embedded answers (a draft can be previewed, never exported or verified as the agreement)."""
+    ctx = _Context(answers, draft)
     t, lang, words = ctx.t, ctx.lang, ctx.words
-    canonical = canonical_json(answers)
-    fingerprint = fingerprint_of(canonical)
-    reference = answers.reference or default_reference(fingerprint)
+    canonical = "" if draft else canonical_json(answers)
+    fingerprint = "" if draft else fingerprint_of(canonical)
+    reference = answers.reference or (BLANK if draft else default_reference(fingerprint))
     articles = _articles(ctx)
     return AgreementDocument(
         lang=lang,
@@ -156,6 +175,7 @@ def build_document(answers: Answers) -> AgreementDocument:
         subject=str(words["subject"]),
         attachment_json=canonical,
         logo=(decode_logo(answers.logo)[0] or b"") if answers.logo else b"",
+        draft=draft,
     )
 
 
@@ -167,6 +187,9 @@ def _parties(ctx: _Context) -> tuple[PartyBlock, ...]:
             role = ""
         else:
             role = str(ctx.words["hereinafter"]).format(role=ctx.role("first" if i == 0 else "others"))
+        if ctx.draft:
+            p = {**p, **{k: ctx.missing for k in ("name", "address", "representative",
+                                                   "representative_title") if not p.get(k)}}
         blocks.append(PartyBlock(
             name=p["name"], address=p["address"], representative=p["representative"],
             representative_title=p["representative_title"], neq=p.get("neq", ""),
@@ -182,8 +205,9 @@ def _glance(ctx: _Context) -> tuple[GlanceItem, ...]:
     items = [GlanceItem(g.label[ctx.lang], ctx.fill(g.text[ctx.lang]))
              for g in ctx.t.glance if ctx.a.active(g.when)]
     if ctx.split is not None:
-        shares = [f"{p['name']} : {ctx.money(amount)}" if ctx.lang == "fr" else f"{p['name']}: {ctx.money(amount)}"
-                  for p, amount in zip(ctx.a.parties, ctx.split.amounts, strict=True)]
+        names = [p["name"] or ctx.missing for p in ctx.a.parties]
+        shares = [f"{name} : {ctx.money(amount)}" if ctx.lang == "fr" else f"{name}: {ctx.money(amount)}"
+                  for name, amount in zip(names, ctx.split.amounts, strict=True)]
         total = f"{ctx.words['total']} {ctx.money(ctx.split.total)}"
         items.append(GlanceItem(str(ctx.words["who_pays"]), "; ".join(shares) + f" ({total})"))
     return tuple(items)
@@ -255,7 +279,7 @@ def _cost_table(ctx: _Context) -> Table | None:
             basis = format_decimal(base, ctx.lang)
         else:
             basis = ctx.money(base)
-        rows.append((party["name"], basis, ctx.money(amount)))
+        rows.append((party["name"] or ctx.missing, basis, ctx.money(amount)))
     total_basis = format_percent(Decimal(100), ctx.lang) if split.method in ("equal", "percent") else ""
     return Table(
         columns=(str(w["party"]), basis_label, str(w["amount"])),

@@ -31,6 +31,7 @@ from .fonts import SANS, SANS_BOLD, register_fonts
 ATTACHMENT_NAME = "partage-entente.json"
 AMENDMENT_ATTACHMENT = "partage-avenant.json"
 PAGES_FORM = "partagePageCount"
+DRAFT_RED = colors.HexColor("#b00020")
 
 
 class _Footer:
@@ -40,11 +41,13 @@ class _Footer:
         self.doc = doc
         labels = doc.labels
         self.left = f"{labels.reference} {doc.reference} · {labels.version} {doc.version}"
-        self.right = f"{labels.fingerprint} {doc.fingerprint}"
+        self.right = labels.draft_mark if doc.draft else f"{labels.fingerprint} {doc.fingerprint}"
         self.page_prefix = labels.page_of.split("{pages}")[0]
         self.names = [_short(p.name) for p in doc.parties]
 
     def __call__(self, canvas: Canvas, _doc: Any) -> None:
+        if self.doc.draft:
+            self._draft_mark(canvas)
         canvas.saveState()
         width = PAGE_W - 2 * MARGIN_X
         y_line = 1.05 * cm
@@ -63,6 +66,24 @@ class _Footer:
         canvas.doForm(PAGES_FORM)
         canvas.restoreState()
         self._initials(canvas, width)
+
+    def _draft_mark(self, canvas: Canvas) -> None:
+        """An incomplete draft says so on every page: a band at the top and a large diagonal mark
+        behind the text, so that no page of it passes for the agreement to sign."""
+        mark = self.doc.labels.draft_mark
+        canvas.saveState()
+        canvas.setFillColor(DRAFT_RED)
+        canvas.setFont(SANS_BOLD, 9)
+        canvas.drawCentredString(PAGE_W / 2, PAGE_H - 1.0 * cm, mark)
+        canvas.setFillAlpha(0.13)
+        size = 64.0
+        while size > 20 and stringWidth(mark, SANS_BOLD, size) > PAGE_H * 0.8:
+            size -= 4
+        canvas.setFont(SANS_BOLD, size)
+        canvas.translate(PAGE_W / 2, PAGE_H / 2)
+        canvas.rotate(55)
+        canvas.drawCentredString(0, -size / 3, mark)
+        canvas.restoreState()
 
     def _initials(self, canvas: Canvas, width: float) -> None:
         canvas.saveState()
@@ -161,7 +182,8 @@ def render_agreement_pages(doc: AgreementDocument) -> tuple[bytes, int]:
         canvas = _Canvas(*args, **kwargs)
         canvases.append(canvas)
         canvas.showOutline()
-        _attach(canvas, ATTACHMENT_NAME, doc.attachment_json.encode("utf-8"))
+        if not doc.draft:  # a draft carries no answers: it cannot pass for a verifiable copy
+            _attach(canvas, ATTACHMENT_NAME, doc.attachment_json.encode("utf-8"))
         return canvas
 
     template.build(_story(doc, _styles(), template.width), canvasmaker=make_canvas)

@@ -28,13 +28,16 @@ from .agreement_style import ACCENT, CLAUSE_INDENT, LIGHT, RULE, _Bookmark, _tex
 
 def _story(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     labels = doc.labels
+    last = labels.draft_mark if doc.draft else f"{labels.fingerprint} {doc.fingerprint}"
     heading: list[Flowable] = [
         Paragraph(_text(doc.title), st["title"]),
         Paragraph(_text(doc.subtitle), st["subtitle"]),
-        Paragraph(_text(f"{labels.reference} {doc.reference}  ·  {labels.version} {doc.version}  ·  "
-                        f"{labels.fingerprint} {doc.fingerprint}"), st["refline"]),
+        Paragraph(_text(f"{labels.reference} {doc.reference}  ·  {labels.version} {doc.version}  ·  {last}"),
+                  st["refline"]),
     ]
     story: list[Flowable] = heading if not doc.logo else [_with_logo(heading, doc.logo, width), Spacer(1, 8)]
+    if doc.draft:
+        story.append(_draft_notice(doc, st, width))
     if doc.glance:
         story += _glance(doc, st, width)
     story.append(_notice(doc, st, width))
@@ -99,6 +102,17 @@ def _notice(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float)
     para = Paragraph(f"<b>{_text(doc.labels.notice_title)}</b>{sep}{_text(doc.notice)}", st["notice"])
     return Table([[para]], colWidths=[width], spaceAfter=8, style=_tstyle([
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))
+
+
+def _draft_notice(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float) -> Flowable:
+    para = Paragraph(f"<b>{_text(doc.labels.draft_mark)}</b> — {_text(doc.labels.draft_notice)}", st["glance"])
+    return Table([[para]], colWidths=[width], spaceAfter=8, style=_tstyle([
+        ("BOX", (0, 0), (-1, -1), 1.2, colors.HexColor("#b00020")),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
         ("RIGHTPADDING", (0, 0), (-1, -1), 8),
         ("TOPPADDING", (0, 0), (-1, -1), 4),

@@ -70,6 +70,21 @@ def render_pdf(raw: Any, lang: str) -> RenderedAgreement:
     return RenderedAgreement(pdf, pages, doc, result)
 
 
+def render_draft_pdf(raw: Any, lang: str) -> RenderedAgreement:
+    """A preview of answers that may be incomplete: every missing answer is a blank to fill and
+    every page says "draft — incomplete". Only for looking at: nothing exports or freezes it (the
+    export goes through ``render_pdf``, which refuses incomplete answers). Raises UserInputError
+    when there is nothing to draw yet (no known kind of agreement)."""
+    from ..pdf.agreement import render_agreement_pages
+
+    result = check_answers(raw, lang)
+    if result.answers is None:
+        raise UserInputError([str(p) for p in result.errors])
+    doc = build_document(result.answers, draft=not result.ok)
+    pdf, pages = render_agreement_pages(doc)
+    return RenderedAgreement(pdf, pages, doc, result)
+
+
 def export_answers(raw: Any, out: Path, lang: str) -> ExportResult:
     """Render the answers to ``out``; nothing is written unless the whole PDF was made."""
     if not out.parent.is_dir():

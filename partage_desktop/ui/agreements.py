@@ -178,20 +178,25 @@ class AgreementsSection(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
-            mode = QHeaderView.ResizeMode.Stretch if column in (TITLE, PARTIES) \
-                else QHeaderView.ResizeMode.ResizeToContents
+            mode = {TITLE: QHeaderView.ResizeMode.Stretch, PARTIES: QHeaderView.ResizeMode.Interactive}.get(
+                column, QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(column, mode)
+        header.setMinimumSectionSize(60)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setWordWrap(False)
+        # titles and party names take two lines rather than being cut after a few letters
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 10)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.table.doubleClicked.connect(lambda _: self.open_current())
         self.table.installEventFilter(self)  # Enter opens the agreement, like a double click
+        self.table.viewport().installEventFilter(self)  # its width shares room between the columns
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self._details_pane())
-        splitter.setSizes([720, 440])
+        splitter.setSizes([800, 340])
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
         box.addWidget(splitter, 1)
         self.no_match = QLabel(self.tr("No agreement matches these filters."))
         self.no_match.setObjectName("agreements-no-match")
@@ -234,14 +239,14 @@ class AgreementsSection(QWidget):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
-            grid.addWidget(button, i // 2, i % 2)
+            grid.addWidget(button, i, 0)  # one column: the list keeps the width for its columns
             self.buttons[name] = button
         for i, action in enumerate((self.export_action, self.print_action)):
             tool = QToolButton()
             tool.setDefaultAction(action)
             tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             tool.setSizePolicy(self.buttons["agreement:open"].sizePolicy())
-            grid.addWidget(tool, 3, i)
+            grid.addWidget(tool, len(buttons) + i, 0)
         box.addLayout(grid)
         return pane
 
@@ -259,6 +264,7 @@ class AgreementsSection(QWidget):
         current = select or self.current_reference()
         rows = list_agreements(self.data)
         self.model.set_rows(rows)
+        self._size_parties_column()
         self._fill_combo(self.partner_filter, self.tr("All partners"),
                          sorted({name for row in rows for name in row["parties"]}, key=str.casefold))
         kinds = sorted({(row["template"], row["title"]) for row in rows}, key=lambda k: k[1].casefold())
@@ -386,7 +392,18 @@ class AgreementsSection(QWidget):
         self.export_action.setEnabled(bool(d) and (state in ("draft", "ready") or has_versions))
         self.print_action.setEnabled(self.export_action.isEnabled())
 
+    def _size_parties_column(self) -> None:
+        """The title stretches, the short columns fit their contents, and the parties share what
+        is left with the title (they would take it all if sized to their contents)."""
+        header = self.table.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in range(self.model.columnCount()) if c not in (TITLE, PARTIES))
+        room = self.table.viewport().width() - fixed
+        want = max(self.table.sizeHintForColumn(PARTIES), header.sectionSizeHint(PARTIES))
+        header.resizeSection(PARTIES, max(90, min(want, room * 45 // 100)))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._size_parties_column()
         if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.open_current()

@@ -74,7 +74,8 @@ class AgreementsModel(QAbstractTableModel):
             if column == STATUS:
                 return self.status_text(row.get("state", row["status"]))
             if column == END:
-                return i18n.format_date(date.fromisoformat(row["end_date"]), self.lang) if row["end_date"] else ""
+                return i18n.format_date(date.fromisoformat(row["end_date"]), self.lang, short=True) \
+                    if row["end_date"] else ""
             if column == VERSIONS:
                 return str(row["versions"])
         if role == SORT_ROLE:
@@ -85,6 +86,11 @@ class AgreementsModel(QAbstractTableModel):
             if column == VERSIONS:
                 return int(row["versions"])
             return str(self.data(index)).casefold()
+        if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE, PARTIES, END):
+            # the columns may be too narrow for the whole text: the tooltip gives all of it
+            if column == END:
+                return i18n.format_date(date.fromisoformat(row["end_date"]), self.lang) if row["end_date"] else None
+            return "\n".join(row["parties"]) if column == PARTIES else row["title"]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == VERSIONS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..core.money import MoneyError, parse_decimal
 from ..core.templates import Column, FieldSpec
 from . import i18n
+from .mnemonics import with_mnemonic
 
 EMPTY_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "color: #a4262c;"
@@ -73,6 +75,30 @@ class DateEdit(QDateEdit):
             self.calendarWidget().setCurrentPage(QDate.currentDate().year(), QDate.currentDate().month())
         super().mousePressEvent(event)
 
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        """From the keyboard, an empty date starts at today, not at 2 January 1900: the first
+        arrow press shows today, a digit types today's day over (then Tab to the month, the year)."""
+        steps = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+        if self.date() == EMPTY_DATE and (event.key() in steps or event.text().isdigit()):
+            self.setDate(QDate.currentDate())
+            self.setCurrentSectionIndex(0)
+            if event.key() in steps:
+                return
+            self.lineEdit().setSelection(0, len(self.sectionText(self.currentSection())))
+        super().keyPressEvent(event)
+
+
+class _TypedAsYouGo(QStyledItemDelegate):
+    """Cell editors write each keystroke to the table: text being typed is part of the answers
+    (and of the autosaved draft) at once, not only when the cell is left — closing the wizard or
+    changing step with a cell open loses nothing."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802 - Qt API
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(lambda _t, e=editor: self.commitData.emit(e))
+        return editor
+
 
 class ListEditor(QWidget):
     """Rows of a list field (an inventory, a schedule) in an editable table."""
@@ -85,6 +111,8 @@ class ListEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(self.columns))
+        self.table.setObjectName(f"table:{spec.id}")
+        self.table.setItemDelegate(_TypedAsYouGo(self.table))
         self.table.setHorizontalHeaderLabels([c.label[lang] for c in self.columns])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -100,6 +128,7 @@ class ListEditor(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.setFocusProxy(self.table)
 
     def add_row(self) -> None:
         self.table.insertRow(self.table.rowCount())
@@ -156,8 +185,8 @@ class FieldEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(3)
-        text = spec.label[lang] + (" *" if spec.required else "")
-        self.label = QLabel(text)
+        self.label_text = spec.label[lang] + (" *" if spec.required else "")
+        self.label = QLabel(self.label_text.replace("&", "&&"))
         self.label.setWordWrap(True)
         font = self.label.font()
         font.setBold(True)
@@ -166,6 +195,9 @@ class FieldEditor(QWidget):
         self.input = self._make_input(party_names)
         self.input.setObjectName(f"field:{spec.id}")
         self.input.setAccessibleName(spec.label[lang])
+        if isinstance(self.input, ListEditor):
+            # screen readers announce the table itself, not its container
+            self.input.table.setAccessibleName(spec.label[lang])
         if spec.help.get(lang):
             self.input.setAccessibleDescription(spec.help[lang])
             self.input.setToolTip(spec.help[lang])
@@ -182,6 +214,10 @@ class FieldEditor(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         layout.addWidget(self.error)
+
+    def set_mnemonic(self, taken: set[str]) -> None:
+        """Give the label an Alt+letter not in ``taken`` (the page's other mnemonics)."""
+        self.label.setText(with_mnemonic(self.label_text, taken))
 
     def _make_input(self, party_names: Any) -> QWidget:
         spec, lang = self.spec, self.lang
@@ -227,6 +263,7 @@ class FieldEditor(QWidget):
             from .cost_split_editor import CostSplitEditor
 
             widget = CostSplitEditor(lang, party_names)
+            widget.setFocusProxy(widget.method)  # the label's Alt+letter lands on the first choice
             widget.changed.connect(self.changed.emit)
         else:  # pragma: no cover - the loader refuses unknown types
             raise ValueError(kind)

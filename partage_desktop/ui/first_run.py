@@ -314,7 +314,7 @@ class FirstRunWizard(QWizard):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Getting started with Partage"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Previous"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Skip"))
         self.button(QWizard.WizardButton.CancelButton).setToolTip(

@@ -38,13 +38,25 @@ def install(app: QCoreApplication, lang: str) -> None:
         _installed.append(own)
 
 
-def format_date(value: date, lang: str) -> str:
+def format_date(value: date, lang: str, short: bool = False) -> str:
     """``1er juin 2026``, ``22 novembre 2026`` / ``November 22, 2026``: the PDF's own words
-    (core.formatting), which QLocale cannot give (it has no "1er")."""
-    return core_formatting.format_date(value, lang)
+    (core.formatting), which QLocale cannot give (it has no "1er"); short: ``22 nov. 2026`` /
+    ``Nov 22, 2026``."""
+    if not short:
+        return core_formatting.format_date(value, lang)
+    fmt = "d MMM yyyy" if lang == "fr" else "MMM d, yyyy"
+    text = locale_for(lang).toString(value, fmt)
+    return "1er" + text[1:] if lang == "fr" and value.day == 1 else text
 
 
 def format_money(value: Decimal, lang: str) -> str:
     """``1 234,56 $`` / ``$1,234.56``; below zero ``−2 094,00 $`` / ``−$2,094.00`` (QLocale would
     write the accountant's "(2 094,00 $)", which reads as a typo to most people)."""
     return core_formatting.format_money(value, lang)
+
+
+def clock_time(lang: str) -> str:
+    """The time now as people write it: ``14 h 32`` / ``2:32 PM``."""
+    from PySide6.QtCore import QTime
+
+    return locale_for(lang).toString(QTime.currentTime(), "H 'h' mm" if lang == "fr" else "h:mm AP")

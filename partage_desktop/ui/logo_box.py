@@ -52,7 +52,7 @@ class LogoBox(QGroupBox):
         hint.setWordWrap(True)
         column.addWidget(hint)
         buttons = QHBoxLayout()
-        self.choose = QPushButton(self.tr("C&hoose a logo…"))
+        self.choose = QPushButton(self.tr("&Choose a logo…"))
         self.choose.setObjectName("action:choose-logo")
         self.choose.clicked.connect(self.choose_file)
         self.remove = QPushButton(self.tr("Re&move the logo"))

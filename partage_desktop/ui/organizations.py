@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..datadir import DataDir
 from ..services import organizations as service
+from . import i18n
 from .sections import heading
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -34,7 +35,7 @@ class OrganizationForm(QWidget):
         super().__init__(parent)
         labels = {
             "legal_name": self.tr("&Legal name:"),
-            "neq": self.tr("&NEQ (10 digits):"),
+            "neq": self.tr("NE&Q (10 digits):"),
             "address": self.tr("&Address:"),
             "representative": self.tr("&Representative:"),
             "representative_title": self.tr("Representative's &title:"),
@@ -74,6 +75,14 @@ class OrganizationForm(QWidget):
         self.is_own.setObjectName("org:is_own")
         form.addRow(self.is_own)
         self.current_id: int | None = None
+        self._loaded: tuple[object, ...] = self._state()
+
+    def _state(self) -> tuple[object, ...]:
+        return (*(self.value(k) for k in FIELDS), self.is_own.isChecked())
+
+    def is_dirty(self) -> bool:
+        """Whether the form holds edits not yet saved (compared with what was last loaded)."""
+        return self._state() != self._loaded
 
     def value(self, key: str) -> str:
         editor = self.editors[key]
@@ -90,6 +99,7 @@ class OrganizationForm(QWidget):
             editor.setPlainText(text) if isinstance(editor, QPlainTextEdit) else editor.setText(text)
         self.is_own.setChecked(bool(org and org.is_own))
         self.show_problems(service.OrganizationProblems())
+        self._loaded = self._state()
 
     def show_problems(self, problems: service.OrganizationProblems) -> None:
         for key, label in self.errors.items():
@@ -105,14 +115,16 @@ class OrganizationsSection(QWidget):
         super().__init__(parent)
         self.setObjectName("section:organizations")
         self.data = data
+        self.lang = lang
         self.loaded = False
+        self._declined_duplicate = False
         self.search = QLineEdit()
         self.search.setObjectName("organizations-search")
         self.search.setPlaceholderText(self.tr("Search by name, NEQ or person"))
         self.search.setAccessibleName(self.tr("Search organizations"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self.refresh())
-        self.show_archived = QCheckBox(self.tr("Show &archived"))
+        self.show_archived = QCheckBox(self.tr("Sho&w archived"))
         self.show_archived.toggled.connect(lambda _: self.refresh())
         self.list = QListWidget()
         self.list.setObjectName("organizations-list")
@@ -121,7 +133,7 @@ class OrganizationsSection(QWidget):
         self.empty = QLabel(self.tr("No organization yet. Start with yours: its name, address and "
                                     "representative will fill every agreement; then add your partners."))
         self.empty.setWordWrap(True)
-        new = QPushButton(self.tr("&New organization"))
+        new = QPushButton(self.tr("New organi&zation"))
         new.setObjectName("organizations-new")
         new.clicked.connect(self.new)
         left = QWidget()
@@ -137,7 +149,7 @@ class OrganizationsSection(QWidget):
         self.save_button.setObjectName("organizations-save")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.archive_button = QPushButton(self.tr("Ar&chive"))
+        self.archive_button = QPushButton(self.tr("Archi&ve"))
         self.archive_button.setObjectName("organizations-archive")
         self.archive_button.clicked.connect(self.toggle_archive)
         self.status = QLabel()
@@ -170,6 +182,10 @@ class OrganizationsSection(QWidget):
         super().showEvent(event)
 
     def refresh(self, select_id: int | None = None) -> None:
+        """Fill the list again (search, archive filter, after a save). The record being edited
+        stays in the form: it is selected again when it is listed, and unsaved edits are never
+        replaced by another record."""
+        keep_id = select_id if select_id is not None else self.form.current_id
         rows = service.list_organizations(self.data, self.show_archived.isChecked(), self.search.text())
         self.list.blockSignals(True)
         self.list.clear()
@@ -179,31 +195,81 @@ class OrganizationsSection(QWidget):
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, org)
             self.list.addItem(item)
-            if org.id == select_id:
+            if keep_id is not None and org.id == keep_id:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         self.empty.setVisible(not rows and not self.search.text())
-        if self.list.currentItem() is None and self.list.count() and select_id is None:
-            self.list.setCurrentRow(0)
-        elif not self.list.count():
-            self.form.load(None)
+        if self.list.currentItem() is None and not self.form.is_dirty():
+            if self.list.count():
+                self.list.setCurrentRow(0)
+            else:
+                self.form.load(None)
         self._update_archive_button()
 
-    def _select(self, current: QListWidgetItem | None, _previous: object = None) -> None:
-        self.form.load(current.data(ID_ROLE) if current else None)
-        self.status.clear()
+    def _select(self, current: QListWidgetItem | None, previous: QListWidgetItem | None = None) -> None:
+        target = current.data(ID_ROLE) if current else None
+        if target is not None and target.id == self.form.current_id and self.form.current_id is not None:
+            self._update_archive_button()
+            return
+        if not self.leave_record():
+            # stay on the record being edited: select it again, quietly
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(previous)
+            self.list.blockSignals(False)
+            return
+        if target is not None and self.list.currentItem() is not None \
+                and self.list.currentItem().data(ID_ROLE).id != target.id:
+            self.refresh(select_id=target.id)  # the list was rebuilt by the save
+        self.form.load(target)
         self._update_archive_button()
+
+    def leave_record(self) -> bool:
+        """Before the form shows another record: save valid edits (and say so), ask about edits
+        that cannot be saved. False means stay on the record being edited."""
+        if not self.form.is_dirty():
+            return True
+        org = service.clean(self.form.data())
+        problems = service.check(org)
+        if problems:
+            self.form.show_problems(problems)
+            name = org.legal_name or self.tr("the new organization")
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changes not saved"), self.tr(
+                "The changes to “%1” cannot be saved as they are: correct the fields marked in red, "
+                "or discard the changes.").replace("%1", name), parent=self)
+            stay = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+            stay.setObjectName("organizations-keep-editing")
+            discard = box.addButton(self.tr("&Discard the changes"), QMessageBox.ButtonRole.DestructiveRole)
+            discard.setObjectName("organizations-discard")
+            box.setDefaultButton(stay)
+            box.setEscapeButton(stay)
+            box.exec()
+            if box.clickedButton() is discard:
+                self.form.load(None)  # nothing left to save: the caller loads the next record
+                return True
+            self.status.setText(self.tr("Please correct the fields marked in red."))
+            return False
+        saved = self._store(org, leaving=True)
+        if saved is None:
+            return self._declined_duplicate
+        self._say_saved(saved)
+        return True
 
     def _update_archive_button(self) -> None:
         current = self.list.currentItem()
         org = current.data(ID_ROLE) if current else None
         self.archive_button.setEnabled(bool(org and org.id))
-        self.archive_button.setText(self.tr("Restore") if org and org.archived else self.tr("Ar&chive"))
+        self.archive_button.setText(self.tr("Restore") if org and org.archived else self.tr("Archi&ve"))
 
     def new(self) -> None:
+        if not self.leave_record():
+            return
+        self.list.blockSignals(True)
         self.list.clearSelection()
         self.list.setCurrentItem(None)
+        self.list.blockSignals(False)
         self.form.load(None)
+        self.status.clear()
+        self._update_archive_button()
         self.form.editors["legal_name"].setFocus()
 
     def save(self) -> bool:
@@ -213,24 +279,60 @@ class OrganizationsSection(QWidget):
         if problems:
             self.status.setText(self.tr("Please correct the fields marked in red."))
             return False
-        duplicates = service.find_duplicates(self.data, org)
-        if duplicates and org.id is None:
-            answer = QMessageBox.question(self, self.tr("Possible duplicate"), self.tr(
-                "“%1” looks like an organization already in the address book. Add it anyway?")
-                .replace("%1", duplicates[0].legal_name))
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        saved = service.save_organization(self.data, org)
-        self.refresh(select_id=saved.id)
-        self.form.load(saved)
-        self.status.setText(self.tr("Saved."))
-        self.changed.emit()
+        saved = self._store(org)
+        if saved is None:
+            return False
+        self._say_saved(saved)
         return True
+
+    def _say_saved(self, saved: service.OrganizationData) -> None:
+        self.status.setText(self.tr("“%1” saved at %2.").replace("%1", saved.legal_name)
+                            .replace("%2", i18n.clock_time(self.lang)))
+
+    def _store(self, org: service.OrganizationData, leaving: bool = False) -> service.OrganizationData | None:
+        """Save a valid organization; None when the user declines adding a likely duplicate (when
+        leaving the record, ``_declined_duplicate`` then says whether to go on without it)."""
+        duplicates = service.find_duplicates(self.data, org)
+        self._declined_duplicate = False
+        if duplicates and org.id is None:
+            question = self.tr("“%1” looks like an organization already in the address book. Add it anyway?") \
+                .replace("%1", duplicates[0].legal_name)
+            if leaving:
+                answer = QMessageBox.question(
+                    self, self.tr("Possible duplicate"), question + "\n\n" + self.tr(
+                        "No: leave without adding it. Cancel: stay on this organization."),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                    | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+                if answer == QMessageBox.StandardButton.No:
+                    self._declined_duplicate = True
+                    self.form.load(None)
+            else:
+                answer = QMessageBox.question(self, self.tr("Possible duplicate"), question)
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        saved = service.save_organization(self.data, org)
+        self.form.load(saved)
+        self.refresh(select_id=saved.id)
+        self.changed.emit()
+        return saved
+
+    def hideEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        # leaving the section (or closing the window) keeps valid edits; invalid ones stay in the
+        # form, which lives as long as the window
+        if self.form.is_dirty():
+            org = service.clean(self.form.data())
+            if not service.check(org) and (org.id is not None or not service.find_duplicates(self.data, org)):
+                saved = service.save_organization(self.data, org)
+                self.form.load(saved)
+                self.refresh(select_id=saved.id)
+                self._say_saved(saved)
+                self.changed.emit()
+        super().hideEvent(event)
 
     def toggle_archive(self) -> None:
         current = self.list.currentItem()
         org = current.data(ID_ROLE) if current else None
-        if not org or org.id is None:
+        if not org or org.id is None or not self.leave_record():
             return
         service.set_archived(self.data, org.id, not org.archived)
         self.refresh()

@@ -12,7 +12,7 @@ import threading
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -94,10 +94,14 @@ class AgreementWizard(QWizard):
         self._write_lock = threading.Lock()
         self._build_pages()
         self._update_title()
+        # QWizard leaves the focus on the previous step's (now hidden) field when the new step's
+        # fields were made after it: put it on the step's first field, for keyboard users
+        self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self._focus_step))
 
     def _build_pages(self) -> None:
         from .wizard_clauses import ClausesPage
-        from .wizard_pages import GroupPage, PartiesPage, TemplatePage
+        from .wizard_pages import GroupPage, TemplatePage
+        from .wizard_parties import PartiesPage
         from .wizard_review import ReviewPage
 
         self.setPage(Page.TEMPLATE, TemplatePage(self))
@@ -229,6 +233,17 @@ class AgreementWizard(QWizard):
         template = self.template()
         return template is not None and any(f.group == group for f in template.fields)
 
+    def _focus_step(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        page = self.currentPage()
+        focus = QApplication.focusWidget()
+        if page is None or (focus is not None and focus.isVisible() and page.isAncestorOf(focus)):
+            return
+        target = page.first_focus() if hasattr(page, "first_focus") else None
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+
     def request_help(self) -> None:
         page = Page(self.currentId()) if self.currentId() >= 0 else Page.TEMPLATE
         if page in GROUP_PAGES:
@@ -333,19 +348,19 @@ class AgreementWizard(QWizard):
         self._preview.start()
 
     def _render_preview(self) -> None:
-        if not self.validation().ok:
-            count = len(self.validation().errors)
-            self.preview_failed.emit(self.tr("The preview appears when the answers are complete "
-                                             "(%n problem(s) left).", "", count))
+        """The real pages on any step: complete answers give the agreement as it will print;
+        incomplete ones a draft (blanks to fill, "draft — incomplete" on every page), which only
+        this preview shows — the export still requires every answer."""
+        if self.template() is None:
+            self.preview_failed.emit(self.tr("The preview appears once the kind of agreement is chosen."))
             return
         snapshot = copy.deepcopy(self.answers)
         lang = self.lang
 
         def work() -> bytes:
-            from ..services.agreements import render_pdf
+            from ..services.agreements import render_draft_pdf
 
-            return render_pdf(snapshot, lang).pdf
+            return render_draft_pdf(snapshot, lang).pdf
 
         self.tasks.run(work, self.preview_ready.emit,
                        lambda exc: self.preview_failed.emit(str(exc)))
-

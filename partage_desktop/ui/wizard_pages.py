@@ -1,4 +1,4 @@
-"""Wizard steps: the kind of sharing, the parties, and one step per group of template fields."""
+"""Wizard steps: the kind of sharing and one step per group of template fields (parties: wizard_parties)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -22,15 +16,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.validation import PARTY_REQUIRED, condition_holds
+from ..core.validation import condition_holds
 from ..services.catalogue import catalogue
 from .field_editors import ERROR_STYLE, FieldEditor
 
 if TYPE_CHECKING:
     from .wizard import AgreementWizard
-
-PARTY_KEYS = ("name", "neq", "address", "representative", "representative_title", "email", "phone")
-
 
 class StepPage(QWizardPage):
     """A step with a scrolling body, the reason Next is disabled, and the autosave state."""
@@ -42,6 +33,7 @@ class StepPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, which scroll into view
         self.body_widget = QWidget()
         self.body = QVBoxLayout(self.body_widget)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -71,6 +63,13 @@ class StepPage(QWizardPage):
 
     def blocking_reason(self) -> str:
         return ""
+
+    def first_focus(self) -> QWidget | None:
+        """Where the keyboard starts on this step: its first field."""
+        for widget in self.body_widget.findChildren(QWidget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():
+                return widget
+        return None
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         return not self.blocking_reason()
@@ -128,195 +127,6 @@ class TemplatePage(StepPage):
         return "" if self.wiz.template() else self.tr("Choose a kind of agreement to continue.")
 
 
-class PartyBox(QGroupBox):
-    """One party's identification, with object names ``party:<n>:<key>``."""
-
-    def __init__(self, page: PartiesPage, index: int) -> None:
-        super().__init__()
-        self.page = page
-        self.index = index
-        form = QFormLayout(self)
-        labels = {
-            "name": self.tr("Legal &name *"), "neq": self.tr("NE&Q (10 digits)"),
-            "address": self.tr("&Address *"), "representative": self.tr("&Representative *"),
-            "representative_title": self.tr("Representative's &title *"), "email": self.tr("&Email"),
-            "phone": self.tr("&Phone"),
-        }
-        self.edits: dict[str, QLineEdit] = {}
-        self.errors: dict[str, QLabel] = {}
-        for key in PARTY_KEYS:
-            edit = QLineEdit()
-            edit.setObjectName(f"party:{index}:{key}")
-            edit.setAccessibleName(labels[key].replace("&", "").replace(" *", ""))
-            edit.textEdited.connect(lambda _t: self.page.collect())
-            label = QLabel(labels[key])
-            label.setBuddy(edit)
-            error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
-            column = QVBoxLayout()
-            column.setSpacing(1)
-            column.addWidget(edit)
-            column.addWidget(error)
-            form.addRow(label, column)
-            self.edits[key] = edit
-            self.errors[key] = error
-        self.remove = QPushButton(self.tr("Remove this party"))
-        self.remove.setObjectName(f"party:{index}:remove")
-        self.remove.clicked.connect(lambda: self.page.remove_party(self.index))
-        row = QHBoxLayout()
-        row.addWidget(self.remove)
-        row.addStretch(1)
-        form.addRow("", row)
-
-    def set_party(self, party: dict[str, str]) -> None:
-        party = party if isinstance(party, dict) else {}
-        for key, edit in self.edits.items():
-            edit.setText(str(party.get(key) or ""))
-
-    def party(self) -> dict[str, str]:
-        return {key: edit.text().strip() for key, edit in self.edits.items() if edit.text().strip()}
-
-
-class PartiesPage(StepPage):
-    def __init__(self, wizard: AgreementWizard) -> None:
-        super().__init__(wizard)
-        self.setTitle(self.tr("Who signs the agreement?"))
-        self.setSubTitle(self.tr("Our organization comes first, then the partners. Pick a partner "
-                                 "from the address book or type a new one."))
-        self.touched: set[str] = set()
-        self.boxes: list[PartyBox] = []
-        self.boxes_layout = QVBoxLayout()
-        self.body.addLayout(self.boxes_layout)
-        row = QHBoxLayout()
-        self.pick = QComboBox()
-        self.pick.setObjectName("party:pick")
-        self.pick.setAccessibleName(self.tr("Partner from the address book"))
-        self.add = QPushButton(self.tr("&Add a party"))
-        self.add.setObjectName("action:add-party")
-        self.add.clicked.connect(self.add_party)
-        pick_label = QLabel(self.tr("Add from the address &book:"))
-        pick_label.setBuddy(self.pick)
-        row.addWidget(pick_label)
-        row.addWidget(self.pick, 1)
-        row.addWidget(self.add)
-        self.body.addLayout(row)
-        self.logo = QCheckBox(self.tr("Print our &logo at the top of the agreement"))
-        self.logo.setObjectName("wizard:logo")
-        self.logo.toggled.connect(self._logo_toggled)
-        self.body.addWidget(self.logo)
-        self._partners: list[dict[str, str]] = []
-
-    def initializePage(self) -> None:  # noqa: N802 - Qt API
-        from ..services.organizations import list_organizations, own_organization
-
-        template = self.wiz.template()
-        given = self.wiz.answers.get("parties")
-        parties = [p if isinstance(p, dict) else {} for p in (given if isinstance(given, list) else [])]
-        if not parties:
-            own = own_organization(self.wiz.data)
-            parties = [own.as_party() if own else {}, {}]
-            parties = [{k: v for k, v in p.items() if v} for p in parties]
-        if template is not None:
-            while len(parties) < template.min_parties:
-                parties.append({})
-        self._partners = [o.as_party() for o in list_organizations(self.wiz.data) if not o.is_own]
-        self.pick.clear()
-        self.pick.addItem(self.tr("— a new organization —"), None)
-        for i, partner in enumerate(self._partners):
-            self.pick.addItem(partner["name"], i)
-        self._show(parties)
-        self.wiz.set_parties([p for p in parties])
-        from ..services.logo import own_logo
-
-        self.logo.blockSignals(True)
-        meta = self.wiz.answers.get("meta")
-        self.logo.setChecked(isinstance(meta, dict) and bool(meta.get("logo")))
-        self.logo.setVisible(own_logo(self.wiz.data) is not None or self.logo.isChecked())
-        self.logo.blockSignals(False)
-
-    def _logo_toggled(self, on: bool) -> None:
-        from ..services.logo import own_logo_b64
-
-        meta = self.wiz.answers.get("meta")
-        meta = dict(meta) if isinstance(meta, dict) else {}
-        logo = own_logo_b64(self.wiz.data) if on else ""
-        if logo:
-            meta["logo"] = logo
-        else:
-            meta.pop("logo", None)
-        self.wiz.answers["meta"] = meta
-        self.wiz.edited()
-
-    def _show(self, parties: list[dict[str, Any]]) -> None:
-        while len(self.boxes) > len(parties):
-            box = self.boxes.pop()
-            box.setParent(None)
-            box.deleteLater()
-        while len(self.boxes) < len(parties):
-            box = PartyBox(self, len(self.boxes))
-            self.boxes_layout.addWidget(box)
-            self.boxes.append(box)
-        for i, (box, party) in enumerate(zip(self.boxes, parties, strict=True)):
-            title = self.tr("Party %1 — our organization") if i == 0 else self.tr("Party %1")
-            box.setTitle(title.replace("%1", str(i + 1)))
-            box.set_party(party)
-        self._limits()
-
-    def _limits(self) -> None:
-        template = self.wiz.template()
-        low, high = (template.min_parties, template.max_parties) if template else (2, 12)
-        for box in self.boxes:
-            box.remove.setEnabled(len(self.boxes) > low)
-        self.add.setEnabled(len(self.boxes) < high)
-        self.add.setToolTip("" if len(self.boxes) < high else
-                            self.tr("This kind of agreement has at most %1 parties.").replace("%1", str(high)))
-
-    def collect(self) -> None:
-        for box in self.boxes:
-            for key, edit in box.edits.items():
-                if edit.hasFocus() or edit.text():
-                    self.touched.add(f"parties[{box.index}].{key}")
-        self.wiz.set_parties([box.party() for box in self.boxes])
-
-    def add_party(self) -> None:
-        parties = [box.party() for box in self.boxes]
-        index = self.pick.currentData()
-        parties.append(dict(self._partners[index]) if isinstance(index, int) else {})
-        parties[-1] = {k: v for k, v in parties[-1].items() if v}
-        self._show(parties)
-        self.wiz.set_parties(parties)
-        self.boxes[-1].edits["name"].setFocus()
-
-    def remove_party(self, index: int) -> None:
-        parties = [box.party() for box in self.boxes]
-        del parties[index]
-        self.touched = {t for t in self.touched if not t.startswith(f"parties[{index}]")}
-        self._show(parties)
-        self.wiz.set_parties(parties)
-
-    def refresh_state(self) -> None:
-        for box in self.boxes:
-            for key, error in box.errors.items():
-                place = f"parties[{box.index}].{key}"
-                messages = self.wiz.problems(place)
-                if key in PARTY_REQUIRED and place not in self.touched:
-                    messages = [m for m in messages if box.edits[key].text()]
-                error.setText("\n".join(messages))
-                error.setVisible(bool(messages))
-        super().refresh_state()
-
-    def blocking_reason(self) -> str:
-        problems = [p for p in self.wiz.validation().errors if p.path.startswith("parties")]
-        if not problems:
-            return ""
-        others = len(problems) - 1
-        more = "" if not others else self.tr(" (and one other problem)") if others == 1 else \
-            self.tr(" (and %1 other problems)").replace("%1", str(others))
-        return self.tr("To continue: %1").replace("%1", str(problems[0])) + more
-
-
 class GroupPage(StepPage):
     """The template's fields of one group, generated; conditional fields follow the answers."""
 
@@ -362,6 +172,24 @@ class GroupPage(StepPage):
             editor.changed.connect(lambda e=editor: self._edited(e))
             self.body.addWidget(editor)
             self.editors.append(editor)
+        self._mnemonics()
+
+    def _mnemonics(self) -> None:
+        """An Alt+letter for each field's label, unique on the page: not one of the wizard's
+        buttons (Next, Back, Preview…) nor one an editor already uses (the cost split's)."""
+        from PySide6.QtWidgets import QAbstractButton, QWizard
+
+        from .mnemonics import used_by
+
+        buttons = [self.wiz.button(b) for b in (
+            QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton,
+            QWizard.WizardButton.HelpButton, QWizard.WizardButton.CustomButton1)]
+        inner = [w for e in self.editors for w in (*e.input.findChildren(QLabel),
+                                                    *e.input.findChildren(QAbstractButton))]
+        taken = used_by([*buttons, *inner])
+        for editor in self.editors:
+            editor.set_mnemonic(taken)
 
     def _edited(self, editor: FieldEditor) -> None:
         self.touched.add(editor.spec.id)

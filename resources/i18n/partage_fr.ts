@@ -85,7 +85,7 @@
     <name>AgreementWizard</name>
     <message>
         <location filename="../../partage_desktop/ui/wizard.py" line="78"/>
-        <location filename="../../partage_desktop/ui/wizard.py" line="213"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="217"/>
         <source>New agreement</source>
         <translation>Nouvelle entente</translation>
     </message>
@@ -100,22 +100,19 @@
         <translation>&amp;Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="270"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="285"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="286"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="301"/>
         <source>Not saved: %1. Your answers stay in this window; we will try again.</source>
         <translation>Non enregistré&#xa0;: %1. Vos réponses restent dans cette fenêtre&#x202f;; nous réessaierons.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../partage_desktop/ui/wizard.py" line="338"/>
-        <source>The preview appears when the answers are complete (%n problem(s) left).</source>
-        <translation>
-            <numerusform>L&apos;aperçu apparaîtra quand les réponses seront complètes (il reste %n problème).</numerusform>
-            <numerusform>L&apos;aperçu apparaîtra quand les réponses seront complètes (il reste %n problèmes).</numerusform>
-        </translation>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="355"/>
+        <source>The preview appears once the kind of agreement is chosen.</source>
+        <translation>L&apos;aperçu apparaîtra dès que le type d&apos;entente sera choisi.</translation>
     </message>
 </context>
 <context>
@@ -250,112 +247,112 @@
         <translation>Type d&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="196"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="201"/>
         <source>No agreement matches these filters.</source>
         <translation>Aucune entente ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="214"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="219"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="217"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="222"/>
         <source>&amp;Versions (each export freezes one):</source>
         <translation>&amp;Versions (chaque exportation en fige une)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="225"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="230"/>
         <source>&amp;Open in the wizard</source>
         <translation>&amp;Ouvrir dans l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="226"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="231"/>
         <source>Mark as si&amp;gned…</source>
         <translation>Marquer comme si&amp;gnée…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="227"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="232"/>
         <source>&amp;Terminate…</source>
         <translation>&amp;Résilier…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="228"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="233"/>
         <source>Prepare an a&amp;mendment</source>
         <translation>Préparer un a&amp;venant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="229"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="234"/>
         <source>Compa&amp;re versions</source>
         <translation>Compa&amp;rer les versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="230"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="235"/>
         <source>&amp;Board resolutions…</source>
         <translation>Ré&amp;solutions du CA…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="262"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="268"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="265"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="271"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="337"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="343"/>
         <source>No agreement selected</source>
         <translation>Aucune entente sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="344"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="350"/>
         <source>Version %1 · %2 · fingerprint %3</source>
         <translation>Version&#xa0;%1 ·&#xa0;%2 · empreinte&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="347"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="353"/>
         <source>signed</source>
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="359"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="365"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="360"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="366"/>
         <source>Parties: %1</source>
         <translation>Parties&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="361"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="367"/>
         <source>From %1 to %2</source>
         <translation>Du&#xa0;%1 au&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="363"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="369"/>
         <source>Signed on %1 (version %2)</source>
         <translation>Signée le&#xa0;%1 (version&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="366"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="372"/>
         <source>Scanned copy: %1</source>
         <translation>Copie numérisée&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="368"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="374"/>
         <source>Terminated on %1</source>
         <translation>Résiliée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="370"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="376"/>
         <source>Amendment to %1, version %2</source>
         <translation>Avenant à&#xa0;%1, version&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="373"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="379"/>
         <source>Amendments: %1</source>
         <translation>Avenants&#xa0;:&#xa0;%1</translation>
     </message>
@@ -1339,12 +1336,12 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../partage_desktop/ui/field_editors.py" line="216"/>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="252"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/field_editors.py" line="221"/>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="257"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1363,7 +1360,7 @@
     </message>
     <message>
         <location filename="../../partage_desktop/ui/first_run.py" line="317"/>
-        <source>&lt; &amp;Previous</source>
+        <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
@@ -1395,22 +1392,22 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="335"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="145"/>
         <source>Fields marked with an asterisk (*) are required. Press F1 for the guide to this step.</source>
         <translation>Les champs marqués d&apos;un astérisque (*) sont obligatoires. Appuyez sur F1 pour lire le guide de cette étape.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="397"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="225"/>
         <source>To continue, fill in: %1.</source>
         <translation>Pour continuer, remplissez&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="399"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="227"/>
         <source>To continue, correct the field marked in red.</source>
         <translation>Pour continuer, corrigez le champ signalé en rouge.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="400"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="228"/>
         <source>To continue, correct the %1 fields marked in red.</source>
         <translation>Pour continuer, corrigez les %1 champs signalés en rouge.</translation>
     </message>
@@ -2090,12 +2087,12 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../partage_desktop/ui/field_editors.py" line="95"/>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="123"/>
         <source>Add a row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/field_editors.py" line="97"/>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="125"/>
         <source>Remove the selected row</source>
         <translation>Retirer la ligne choisie</translation>
     </message>
@@ -2114,8 +2111,8 @@
     </message>
     <message>
         <location filename="../../partage_desktop/ui/logo_box.py" line="55"/>
-        <source>C&amp;hoose a logo…</source>
-        <translation>C&amp;hoisir un logo…</translation>
+        <source>&amp;Choose a logo…</source>
+        <translation>Choi&amp;sir un logo…</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/logo_box.py" line="58"/>
@@ -2364,62 +2361,62 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>OrganizationForm</name>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="36"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="37"/>
         <source>&amp;Legal name:</source>
         <translation>&amp;Nom légal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="37"/>
-        <source>&amp;NEQ (10 digits):</source>
+        <location filename="../../partage_desktop/ui/organizations.py" line="38"/>
+        <source>NE&amp;Q (10 digits):</source>
         <translation>&amp;NEQ (10 chiffres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="38"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="39"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="39"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="40"/>
         <source>&amp;Representative:</source>
         <translation>&amp;Représentant(e)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="40"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="41"/>
         <source>Representative&apos;s &amp;title:</source>
         <translation>&amp;Titre du représentant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="41"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="42"/>
         <source>&amp;Email:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="42"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="43"/>
         <source>&amp;Phone:</source>
         <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="45"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="46"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="46"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="47"/>
         <source>The NEQ has 10 digits, as on the enterprise register.</source>
         <translation>Le NEQ compte 10 chiffres, comme au Registraire des entreprises.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="47"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="48"/>
         <source>This does not look like an email address.</source>
         <translation>Cette adresse courriel ne semble pas valide.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="48"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="49"/>
         <source>Too long.</source>
         <translation>Trop long.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="73"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="74"/>
         <source>This is &amp;our organization</source>
         <translation>C&apos;est &amp;notre organisme</translation>
     </message>
@@ -2450,147 +2447,179 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>OrganizationsSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="111"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="123"/>
         <source>Search by name, NEQ or person</source>
         <translation>Rechercher par nom, NEQ ou personne</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="112"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="124"/>
         <source>Search organizations</source>
         <translation>Rechercher des organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="115"/>
-        <source>Show &amp;archived</source>
-        <translation>Afficher les organismes &amp;archivés</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="119"/>
-        <location filename="../../partage_desktop/ui/organizations.py" line="151"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="131"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="163"/>
         <source>Organizations</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="121"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="133"/>
         <source>No organization yet. Start with yours: its name, address and representative will fill every agreement; then add your partners.</source>
         <translation>Aucun organisme pour l&apos;instant. Commencez par le vôtre&#xa0;: son nom, son adresse et sa personne représentante rempliront chaque entente&#xa0;; ajoutez ensuite vos partenaires.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="124"/>
-        <source>&amp;New organization</source>
-        <translation>&amp;Nouvel organisme</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="136"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="148"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="140"/>
-        <location filename="../../partage_desktop/ui/organizations.py" line="201"/>
-        <source>Ar&amp;chive</source>
-        <translation>Ar&amp;chiver</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="177"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="193"/>
         <source> (our organization)</source>
         <translation> (notre organisme)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="178"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="194"/>
         <source> — archived</source>
         <translation> — archivée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="201"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="261"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="214"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="249"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="280"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs indiqués en rouge.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="218"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="127"/>
+        <source>Sho&amp;w archived</source>
+        <translation>Afficher les organis&amp;mes archivés</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="136"/>
+        <source>New organi&amp;zation</source>
+        <translation>No&amp;uvel organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="152"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="261"/>
+        <source>Archi&amp;ve</source>
+        <translation>Archi&amp;ver</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="235"/>
+        <source>the new organization</source>
+        <translation>le nouvel organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="236"/>
+        <source>Changes not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="237"/>
+        <source>The changes to “%1” cannot be saved as they are: correct the fields marked in red, or discard the changes.</source>
+        <translation>Les modifications de «&#xa0;%1&#xa0;» ne peuvent pas être enregistrées telles quelles&#xa0;: corrigez les champs indiqués en rouge, ou abandonnez les modifications.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="239"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="241"/>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="289"/>
+        <source>“%1” saved at %2.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations.py" line="302"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="310"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="219"/>
-        <source>“%1” looks like an organization already in the address book. Add it anyway?</source>
-        <translation>«&#xa0;%1&#xa0;» ressemble à un organisme déjà présent dans le carnet d&apos;adresses. L&apos;ajouter quand même&#x202f;?</translation>
+        <location filename="../../partage_desktop/ui/organizations.py" line="303"/>
+        <source>No: leave without adding it. Cancel: stay on this organization.</source>
+        <translation>Non&#xa0;: partir sans l&apos;ajouter. Annuler&#xa0;: rester sur cet organisme.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="226"/>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
+        <location filename="../../partage_desktop/ui/organizations.py" line="298"/>
+        <source>“%1” looks like an organization already in the address book. Add it anyway?</source>
+        <translation>«&#xa0;%1&#xa0;» ressemble à un organisme déjà présent dans le carnet d&apos;adresses. L&apos;ajouter quand même&#x202f;?</translation>
     </message>
 </context>
 <context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="185"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="87"/>
         <source>Who signs the agreement?</source>
         <translation>Qui signe l&apos;entente&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="186"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="88"/>
         <source>Our organization comes first, then the partners. Pick a partner from the address book or type a new one.</source>
         <translation>Notre organisme vient en premier, puis les partenaires. Choisissez un partenaire dans le carnet d&apos;adresses ou inscrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="195"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="98"/>
         <source>Partner from the address book</source>
         <translation>Partenaire du carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="196"/>
-        <source>&amp;Add a party</source>
-        <translation>&amp;Ajouter une partie</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="199"/>
-        <source>Add from the address &amp;book:</source>
-        <translation>Ajouter à partir du &amp;carnet&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="205"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="114"/>
         <source>Print our &amp;logo at the top of the agreement</source>
         <translation>Imprimer notre &amp;logo en haut de l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="226"/>
-        <source>— a new organization —</source>
-        <translation>— un nouvel organisme —</translation>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="99"/>
+        <source>&amp;Use this partner</source>
+        <translation>U&amp;tiliser ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="262"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="102"/>
+        <source>Partner from the &amp;address book:</source>
+        <translation>Partenaire du &amp;carnet d&apos;adresses&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="110"/>
+        <source>A&amp;dd a party</source>
+        <translation>A&amp;jouter une partie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="171"/>
         <source>Party %1 — our organization</source>
         <translation>Partie %1 — notre organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="262"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="171"/>
         <source>Party %1</source>
         <translation>Partie %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="274"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="194"/>
         <source>This kind of agreement has at most %1 parties.</source>
         <translation>Ce type d&apos;entente compte au plus %1 parties.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="315"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="268"/>
         <source> (and one other problem)</source>
         <translation> (et un autre problème)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="316"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="269"/>
         <source> (and %1 other problems)</source>
         <translation> (et %1 autres problèmes)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="317"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="270"/>
         <source>To continue: %1</source>
         <translation>Pour continuer&#xa0;: %1</translation>
     </message>
@@ -2598,42 +2627,42 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>PartyBox</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="140"/>
-        <source>Legal &amp;name *</source>
-        <translation>&amp;Nom légal *</translation>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="42"/>
+        <source>Legal name *</source>
+        <translation>Nom légal *</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="140"/>
-        <source>NE&amp;Q (10 digits)</source>
-        <translation>NE&amp;Q (10 chiffres)</translation>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="42"/>
+        <source>NEQ (10 digits)</source>
+        <translation>NEQ (10 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="141"/>
-        <source>&amp;Address *</source>
-        <translation>A&amp;dresse *</translation>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="43"/>
+        <source>Address *</source>
+        <translation>Adresse *</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="141"/>
-        <source>&amp;Representative *</source>
-        <translation>&amp;Représentant(e) *</translation>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="43"/>
+        <source>Representative *</source>
+        <translation>Représentant(e) *</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="142"/>
-        <source>Representative&apos;s &amp;title *</source>
-        <translation>&amp;Titre du représentant *</translation>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="44"/>
+        <source>Representative&apos;s title *</source>
+        <translation>Titre du représentant *</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="142"/>
-        <source>&amp;Email</source>
-        <translation>C&amp;ourriel</translation>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="44"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="143"/>
-        <source>&amp;Phone</source>
-        <translation>Télé&amp;phone</translation>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="45"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="165"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="67"/>
         <source>Remove this party</source>
         <translation>Retirer cette partie</translation>
     </message>
@@ -3642,52 +3671,52 @@ La restaurer maintenant&#x202f;? Choisissez Non pour commencer avec des données
 <context>
     <name>TemplatePage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="83"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="82"/>
         <source>What do you want to share?</source>
         <translation>Que voulez-vous partager&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="84"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="83"/>
         <source>Choose the kind of agreement. They go from the simplest, a loan, to the most involved, a joint structure.</source>
         <translation>Choisissez le type d&apos;entente. Ils vont du plus simple, le prêt, au plus engageant, la structure commune.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="88"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="87"/>
         <source>Kind of agreement</source>
         <translation>Type d&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="90"/>
         <source>Loan</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="90"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="92"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
         <source>Pooling</source>
         <translation>Mutualisation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="92"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
         <source>Joint structure</source>
         <translation>Structure commune</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="101"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="100"/>
         <source>&amp;Kind of agreement:</source>
         <translation>&amp;Type d&apos;entente&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="105"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="104"/>
         <source>Read the &amp;guide on this kind of sharing</source>
         <translation>Lire le &amp;guide sur ce type de partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="128"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="127"/>
         <source>Choose a kind of agreement to continue.</source>
         <translation>Choisissez un type d&apos;entente pour continuer.</translation>
     </message>

@@ -262,3 +262,23 @@ def test_terminate_resolutions_and_calendar_from_the_details_pane(window, qtbot,
     assert "Résiliée le" in section.details_info.text()
     assert not section.buttons["agreement:terminate"].isEnabled()
     assert not section.buttons["agreement:amend"].isEnabled()
+
+
+def test_title_and_parties_are_readable_at_the_default_size(window, qtbot, data_dir, example_answers):
+    from partage_desktop.ui.agreements_model import END, PARTIES, TITLE
+
+    seed(data_dir, example_answers)
+    win = window()
+    section = section_of(win)
+    qtbot.waitUntil(lambda: section.proxy.rowCount() == 2)
+    table, header = section.table, section.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(TITLE) > 0)
+    # not "Entent…" / "Maiso…": each gets room for a couple of words per line, on two lines
+    assert header.sectionSize(TITLE) >= 100 and header.sectionSize(PARTIES) >= 90
+    assert table.wordWrap() and table.verticalHeader().defaultSectionSize() >= 2 * table.fontMetrics().lineSpacing()
+    # whatever the width, the tooltip gives the whole text
+    row = next(r for r in range(section.proxy.rowCount()) if "locaux" in section.proxy.index(r, TITLE).data())
+    parties = section.proxy.index(row, PARTIES).data(Qt.ItemDataRole.ToolTipRole)
+    assert parties.count("\n") == len(example_answers("locaux-partages")["parties"]) - 1
+    assert section.proxy.index(row, TITLE).data(Qt.ItemDataRole.ToolTipRole) == "Entente de partage de locaux"
+    assert "20" in section.proxy.index(row, END).data(Qt.ItemDataRole.ToolTipRole)

@@ -67,3 +67,88 @@ def test_duplicates_are_warned_and_search_and_archive_work(section, qtbot, monke
     section.list.setCurrentRow(0)
     qtbot.mouseClick(section.findChild(QPushButton, "organizations-archive"), Qt.MouseButton.LeftButton)
     assert names(section) == []
+
+
+def two_organizations(section):
+    from partage_desktop.services import organizations as o
+
+    o.save_organization(section.data, o.OrganizationData(legal_name="Centre A", neq="1234567890", address="1 rue X",
+                                                         representative="Jo", representative_title="DG", is_own=True))
+    o.save_organization(section.data, o.OrganizationData(legal_name="Comptoir B", address="2 rue Y",
+                                                         representative="Al", representative_title="DG"))
+    section.refresh()
+    assert names(section) == ["Centre A (notre organisme)", "Comptoir B"]
+
+
+def stored(section, name):
+    from partage_desktop.services import organizations as o
+
+    return next(x for x in o.list_organizations(section.data) if x.legal_name == name)
+
+
+def answer_next_dialog(qtbot, button_name, seen):
+    """Click a button of the message box about to open (found by object name or text)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            seen.append("no message box")
+            return
+        seen.append(box.text())
+        wanted = [b for b in box.buttons() if b.objectName() == button_name]
+        (wanted[0] if wanted else box.buttons()[0]).click()
+        if not wanted:
+            seen.append(f"no button {button_name}")
+
+    QTimer.singleShot(0, click)
+
+
+def test_valid_edits_are_saved_when_another_organization_is_chosen(section, qtbot):
+    two_organizations(section)
+    section.list.setCurrentRow(1)
+    rep = section.findChild(QLineEdit, "org:representative")
+    rep.clear()
+    type_text(qtbot, rep, "Alice Nouvelle")
+    qtbot.keyClicks(section.findChild(QLineEdit, "org:phone"), "514 555-1111")
+    section.list.setCurrentRow(0)  # a click on the other organization
+    assert section.findChild(QLineEdit, "org:legal_name").text() == "Centre A"
+    status = section.findChild(QLabel, "organizations-status").text()
+    assert "Comptoir B" in status and "enregistré à" in status
+    assert (stored(section, "Comptoir B").representative, stored(section, "Comptoir B").phone) == \
+        ("Alice Nouvelle", "514 555-1111")
+    section.list.setCurrentRow(1)
+    assert rep.text() == "Alice Nouvelle"
+
+
+def test_invalid_edits_ask_before_leaving_then_stay_or_are_discarded(section, qtbot):
+    two_organizations(section)
+    section.list.setCurrentRow(1)
+    neq = section.findChild(QLineEdit, "org:neq")
+    qtbot.keyClicks(neq, "12345")
+    seen = []
+    answer_next_dialog(qtbot, "organizations-keep-editing", seen)
+    section.list.setCurrentRow(0)
+    assert len(seen) == 1 and "Comptoir B" in seen[0]
+    assert section.list.currentRow() == 1 and neq.text() == "12345"  # still there, nothing lost
+    assert section.findChild(QLabel, "org-error:neq").isVisible()
+    answer_next_dialog(qtbot, "organizations-discard", seen)
+    section.list.setCurrentRow(0)
+    assert len(seen) == 2
+    assert section.findChild(QLineEdit, "org:legal_name").text() == "Centre A"
+    assert stored(section, "Comptoir B").neq == ""
+
+
+def test_searching_while_editing_keeps_the_edits(section, qtbot):
+    two_organizations(section)
+    section.list.setCurrentRow(0)
+    rep = section.findChild(QLineEdit, "org:representative")
+    qtbot.keyClicks(rep, " Tremblay")
+    qtbot.keyClicks(section.findChild(QLineEdit, "organizations-search"), "comp")
+    assert names(section) == ["Comptoir B"]
+    assert section.findChild(QLineEdit, "org:legal_name").text() == "Centre A"
+    assert rep.text() == "Jo Tremblay"
+    search = section.findChild(QLineEdit, "organizations-search")
+    search.clear()  # the edited organization is listed again, and still the one selected
+    assert section.list.currentItem().text().startswith("Centre A") and rep.text() == "Jo Tremblay"
