@@ -169,6 +169,10 @@ SAFETY_TEXTS: dict[str, dict[str, str]] = {
         "fr": "entente {ref} « {title} » : déjà à jour, rien à faire",
         "en": "agreement {ref} “{title}”: already up to date, nothing to do",
     },
+    "exchange_action_stale": {
+        "fr": "entente {ref} « {title} » : ce fichier est celui déjà importé ici, et l'entente a été modifiée depuis de votre côté seulement. Rien à faire : vos modifications sont conservées.",
+        "en": "agreement {ref} “{title}”: this file is the one already imported here, and the agreement was changed since on your side only. Nothing to do: your changes are kept.",
+    },
     "exchange_action_conflict": {
         "fr": "CONFLIT : l'entente {ref} « {title} » a été modifiée des deux côtés. La vôtre reste intacte ; celle reçue est ajoutée à côté sous la référence {stored_as} ({n} version(s)). Comparez-les, puis gardez la bonne.",
         "en": "CONFLICT: agreement {ref} “{title}” was changed on both sides. Yours stays untouched; the one received is added beside it as {stored_as} ({n} version(s)). Compare them, then keep the right one.",

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from .errors import DatabaseDamagedError
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002_journal", "0003_lifecycle", "0005_safety2")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002_journal", "0003_lifecycle", "0005_safety2",
+                                     "0006_exchange_base")
 HEAD = KNOWN_REVISIONS[-1]
 
 
