@@ -82,8 +82,9 @@ def auto_backup_if_due(data: DataDir, lang: str, now: datetime | None = None) ->
         return None
     existing = list_backups(data)
     if existing:
-        newest = existing[0].created_at
-        if now - newest < AUTO_EVERY or not store.changed_since(data.database, data.attachments, newest):
+        newest = existing[0]
+        if now - newest.created_at < AUTO_EVERY or not store.changed_since(data.database, data.attachments,
+                                                                           newest):
             return None
     return make_backup(data, lang, "auto")
 
