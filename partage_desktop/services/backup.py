@@ -8,13 +8,13 @@ current database is damaged, keeps it aside), and never leaves a half-restored f
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from .. import __version__
 from ..datadir import DataDir
-from ..envproblems import describe
 from ..errors import DataUnusableError, UserInputError
 from ..store import backup as store
 from ..store.backup import BackupError, BackupInfo, Progress
@@ -33,14 +33,17 @@ class RestoreResult:
     damaged_aside: Path | None  # the damaged database, renamed for recovery
 
 
-def _environment(exc: OSError, lang: str, path: Path) -> Exception:
-    problem = describe(exc, lang, path)
+def _environment(exc: Exception, lang: str, path: Path) -> Exception:
+    from .diskfull import environment_problem
+
+    problem = environment_problem(exc, lang, path)
     return problem if problem is not None else exc
 
 
 def make_backup(data: DataDir, lang: str, reason: str = "manuelle", out: Path | None = None,
                 progress: Progress | None = None, thin_folder: bool = True) -> BackupInfo:
     """A backup of the database and attachments: to ``out``, or in the backup folder (thinned)."""
+    folder = configured_folder(data)
     try:
         if out is not None:
             if not out.parent.is_dir():
@@ -48,8 +51,8 @@ def make_backup(data: DataDir, lang: str, reason: str = "manuelle", out: Path | 
             return store.create_backup(data.database, data.attachments, out, reason, __version__, progress)
         folder, _configured = usable_folder(data)
         info = store.create_in_folder(data.database, data.attachments, folder, reason, __version__, progress)
-    except OSError as exc:
-        raise _environment(exc, lang, out or configured_folder(data)) from exc
+    except (OSError, sqlite3.Error) as exc:  # SQLite's "disk full" writing the copy names no file
+        raise _environment(exc, lang, out or folder) from exc
     if thin_folder:
         thin(folder)
     return info
@@ -104,8 +107,6 @@ def reason_text(reason: str, lang: str) -> str:
 def _holds_nothing(data: DataDir) -> bool:
     """A brand-new (or emptied) data folder: nothing worth a backup, and an empty backup would
     only push real ones out of the thinning window."""
-    import sqlite3
-
     if any(data.attachments.rglob("*")) if data.attachments.is_dir() else False:
         return False
     con = sqlite3.connect(f"{data.database.resolve().as_uri()}?mode=ro", uri=True)
@@ -156,7 +157,7 @@ def restore(data: DataDir, path: Path, lang: str, progress: Progress | None = No
         extracted = store.check_backup_database(path, data.root)
     except BackupError as exc:
         raise _backup_problem(exc, lang) from exc
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         raise _environment(exc, lang, data.root) from exc
     try:
         before: BackupInfo | None = None
@@ -172,7 +173,7 @@ def restore(data: DataDir, path: Path, lang: str, progress: Progress | None = No
         store.restore_files(path, extracted, data.database, data.attachments)
         if progress:
             progress(2, 2)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         raise _environment(exc, lang, data.root) from exc
     finally:
         extracted.unlink(missing_ok=True)

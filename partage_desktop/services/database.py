@@ -58,10 +58,14 @@ def prepare(data: DataDir, lang: str) -> None:
         raise DataUnusableError(t("db_too_new", lang, path=data.database, revision=exc.revision)) from exc
     except DatabaseDamagedError as exc:
         raise damaged(data, lang, exc.detail) from exc
-    except OSError as exc:
-        from ..envproblems import describe
+    except Exception as exc:  # the computer's fault (disk full…), or a bug raised as it is
+        import sqlite3
 
-        problem = describe(exc, lang, data.root)
+        from .diskfull import environment_problem
+
+        if not isinstance(exc, (OSError, sqlite3.Error)):
+            raise
+        problem = environment_problem(exc, lang, data.root)
         if problem is None:
             raise
         raise problem from exc

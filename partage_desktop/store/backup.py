@@ -177,7 +177,8 @@ def create_backup(db_path: Path, attachments: Path | None, out: Path, reason: st
         tmp.unlink(missing_ok=True)
         raise
     finally:
-        db_copy.unlink(missing_ok=True)
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            db_copy.with_name(db_copy.name + suffix).unlink(missing_ok=True)
     return BackupInfo(out, when, reason, counts, revision, len(files), out.stat().st_size, marker)
 
 
