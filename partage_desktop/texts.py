@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import string
+from typing import Any
+
 from .core.formatting import french_spacing
 
 _T: dict[str, dict[str, str]] = {
@@ -22,8 +25,8 @@ _T: dict[str, dict[str, str]] = {
         "en": "The database “{path}” was created by a newer version of Partage (revision {revision}). Install the latest version of Partage to open it. The file was not changed.",
     },
     "db_damaged": {
-        "fr": "La base de données « {path} » est endommagée ou n'est pas une base Partage ({detail}). Elle n'a pas été modifiée. Restaurez une sauvegarde (commande « backup restore ») ou déplacez ce fichier pour repartir d'une base vide.",
-        "en": "The database “{path}” is damaged or is not a Partage database ({detail}). It was not changed. Restore a backup (“backup restore” command) or move this file away to start with an empty database.",
+        "fr": "La base de données « {path} » est endommagée ou n'est pas une base Partage ({detail}). Elle n'a pas été modifiée. Restaurez une sauvegarde : partage-desktop{option} backup restore \"FICHIER\" (une sauvegarde d'une clé USB convient), ou déplacez ce fichier pour repartir d'une base vide.",
+        "en": "The database “{path}” is damaged or is not a Partage database ({detail}). It was not changed. Restore a backup: partage-desktop{option} backup restore \"FILE\" (a backup on a USB key will do), or move this file away to start with an empty database.",
     },
     "missing_resource": {
         "fr": "Un fichier de l'application est introuvable ({what}). Réinstallez Partage.",
@@ -50,8 +53,8 @@ _T: dict[str, dict[str, str]] = {
         "en": "Cannot write “{path}”: {detail}. If the file is open in another program, close it and try again.",
     },
     "problems_header": {
-        "fr": "Le fichier de réponses contient {n} problème(s) ; aucun PDF n'a été créé :",
-        "en": "The answers file has {n} problem(s); no PDF was created:",
+        "fr": "Le fichier de réponses contient {n} {n:problème|problèmes} ; aucun PDF n'a été créé :",
+        "en": "The answers file has {n} {n:problem|problems}; no PDF was created:",
     },
     "warning": {"fr": "Attention", "en": "Warning"},
     "exported": {
@@ -212,10 +215,26 @@ _T: dict[str, dict[str, str]] = {
 
 
 def t(key: str, lang: str, **values: object) -> str:
+    """A message in ``lang``. ``{n:entrée|entrées}`` in a text is the word for the number ``n``
+    (French: singular for 0 and 1; English: for 1 only)."""
     text = _T[key][lang if lang in ("fr", "en") else "fr"]
     if lang == "fr":
         text = french_spacing(text)
+    if "|" in text:
+        return _PluralFormatter(lang).vformat(text, (), values)
     return text.format(**values)
+
+
+class _PluralFormatter(string.Formatter):
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if "|" in format_spec and isinstance(value, int):
+            one, many = format_spec.split("|", 1)
+            return one if (value <= 1 if self.lang == "fr" else value == 1) else many
+        return super().format_field(value, format_spec)
 
 
 def _merge_feature_texts() -> None:

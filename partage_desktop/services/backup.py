@@ -92,12 +92,23 @@ def auto_backup_if_due(data: DataDir, lang: str, now: datetime | None = None) ->
     return make_backup(data, lang, "auto")
 
 
-def when_text(when: datetime, lang: str) -> str:
-    """``23 novembre 2026, 10 h 58`` / ``November 23, 2026, 10:58``."""
+def when_text(when: datetime, lang: str, seconds: bool = False) -> str:
+    """``23 novembre 2026, 10 h 58`` / ``November 23, 2026, 10:58``; with ``seconds``,
+    ``10 h 58 min 07 s`` / ``10:58:07``."""
     from ..core.formatting import format_date
 
-    clock = f"{when.hour} h {when.minute:02d}" if lang == "fr" else f"{when:%H:%M}"
+    if lang == "fr":
+        clock = f"{when.hour} h {when.minute:02d}" + (f" min {when.second:02d} s" if seconds else "")
+    else:
+        clock = f"{when:%H:%M:%S}" if seconds else f"{when:%H:%M}"
     return f"{format_date(when.date(), lang)}, {clock}"
+
+
+def when_texts(backups: list[BackupInfo], lang: str) -> list[str]:
+    """The dates of a list of backups, with the seconds where two fall in the same minute (they
+    would look identical otherwise)."""
+    minutes = [b.created_at.replace(second=0, microsecond=0) for b in backups]
+    return [when_text(b.created_at, lang, seconds=minutes.count(m) > 1) for b, m in zip(backups, minutes, strict=True)]
 
 
 def reason_text(reason: str, lang: str) -> str:

@@ -73,16 +73,19 @@ def prepare(data: DataDir, lang: str) -> None:
 
 
 def damaged(data: DataDir, lang: str, detail: str) -> DatabaseDamaged:
+    from ..datadir import command_option
     from .backup import newest_good_backup
 
+    option = command_option(data)
     good = newest_good_backup(data)
     if good is None:
-        return DatabaseDamaged(t("db_damaged", lang, path=data.database, detail=detail), None, detail)
+        return DatabaseDamaged(t("db_damaged", lang, path=data.database, detail=detail, option=option), None,
+                               detail)
     from .backup import when_text
 
     when = when_text(good.created_at, lang)
     return DatabaseDamaged(t("db_damaged_with_backup", lang, path=data.database, detail=detail, date=when,
-                             backup=good.path, **good.label_counts), good, detail)
+                             backup=good.path, option=option, **good.label_counts), good, detail)
 
 
 def full_check(data: DataDir, lang: str) -> tuple[bool, str, str]:
@@ -93,7 +96,9 @@ def full_check(data: DataDir, lang: str) -> tuple[bool, str, str]:
     detail = "; ".join(result.problems[:3])
     if result.ok:
         return True, t("check_ok", lang, path=data.database), ""
-    return False, t("check_failed", lang, path=data.database, detail=detail), detail
+    from ..datadir import command_option
+
+    return False, t("check_failed", lang, path=data.database, detail=detail, option=command_option(data)), detail
 
 
 def warm_up() -> None:
