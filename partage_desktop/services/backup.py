@@ -131,7 +131,10 @@ def _holds_nothing(data: DataDir) -> bool:
 
 def _backup_problem(exc: BackupError, lang: str) -> DataUnusableError:
     key = {"not_a_backup": "backup_not_a_backup", "too_new": "backup_too_new"}.get(exc.reason, "backup_damaged")
-    return DataUnusableError(t(key, lang, path=exc.path, detail=exc.detail or "—"))
+    from ..texts_details import detail_text
+
+    log.info("backup %s refused: %s %s", exc.path, exc.reason, exc.detail)
+    return DataUnusableError(t(key, lang, path=exc.path, detail=detail_text(exc.detail, lang) or "—"))
 
 
 def describe_backup(path: Path, lang: str) -> BackupInfo:

@@ -217,7 +217,11 @@ def _is_amends(amends: Any) -> bool:
 
 
 def _refused(exc: ExchangeRefused, path: Path, lang: str) -> DataUnusableError:
-    return DataUnusableError(t(f"exchange_refused_{exc.reason}", lang, path=path, detail=exc.detail or "—"))
+    from ..texts_details import detail_text
+
+    log.info("exchange file %s refused: %s %s", path, exc.reason, exc.detail)
+    return DataUnusableError(t(f"exchange_refused_{exc.reason}", lang, path=path,
+                               detail=detail_text(exc.detail, lang) or "—"))
 
 
 def read_exchange(path: Path, lang: str) -> tuple[dict[str, Any], dict[str, bytes]]:
