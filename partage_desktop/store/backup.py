@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from ..atomic import give_usual_permissions
 from .errors import StoreError
 
 FORMAT = "partage-backup"
@@ -172,6 +173,7 @@ def create_backup(db_path: Path, attachments: Path | None, out: Path, reason: st
                     progress(i, total)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
+        give_usual_permissions(tmp, out)
         os.replace(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -396,6 +398,7 @@ def restore_files(backup: Path, extracted_db: Path, db_path: Path, attachments: 
     if db_path.exists():
         with contextlib.suppress(sqlite3.DatabaseError):
             checkpoint(db_path)
+    give_usual_permissions(extracted_db, db_path)
     # A stale -wal beside the restored file would be replayed into it: remove them first.
     _remove_sidecars(db_path)
     os.replace(extracted_db, db_path)
