@@ -122,6 +122,10 @@ _T: dict[str, dict[str, str]] = {
         "fr": "L'option --entries doit être un nombre entre 0 et 1 000 000.",
         "en": "The --entries option must be a number between 0 and 1,000,000.",
     },
+    "demo_changed_meanwhile": {
+        "fr": "Les données ont été modifiées pendant la création de l'exemple : rien n'a été ajouté. Réessayez quand personne d'autre n'écrit dans ce dossier de données.",
+        "en": "The data was changed while the sample was being made: nothing was added. Try again when nobody else is writing to this data folder.",
+    },
     "demo_done": {
         "fr": "Exemple créé dans « {path} » : {orgs} organismes, {projects} projets, {agreements} ententes, {entries} entrées de journal ({seconds} s).",
         "en": "Sample created in “{path}”: {orgs} organizations, {projects} projects, {agreements} agreements, {entries} journal entries ({seconds} s).",
