@@ -4,8 +4,41 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
+import threading
 from pathlib import Path
+
+_UMASK: int | None = None
+_UMASK_LOCK = threading.Lock()
+
+
+def _umask() -> int:
+    """The process's umask, read once: from /proc where it is shown (reading it otherwise means
+    setting it, which would briefly change it for other threads)."""
+    global _UMASK
+    with _UMASK_LOCK:
+        if _UMASK is None:
+            try:
+                with open("/proc/self/status", encoding="ascii") as fh:
+                    line = next(x for x in fh if x.startswith("Umask:"))
+                _UMASK = int(line.split()[1], 8)
+            except (OSError, StopIteration, ValueError, IndexError):
+                _UMASK = os.umask(0o022)
+                os.umask(_UMASK)
+        return _UMASK
+
+
+def give_usual_permissions(tmp: Path | str, target: Path) -> None:
+    """A temporary file (created 0600) about to replace ``target``: the permissions ``target``
+    has, or those a new file gets (0666 less the umask), so that the finished file is shared as
+    any other file the user saves."""
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        mode = 0o666 & ~_umask()
+    with contextlib.suppress(OSError):  # a file system without Unix permissions (FAT USB key)
+        os.chmod(tmp, mode)
 
 
 def write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
@@ -21,6 +54,7 @@ def write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
             fh.flush()
             if durable:
                 os.fsync(fh.fileno())
+        give_usual_permissions(tmp, path)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

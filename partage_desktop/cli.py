@@ -170,6 +170,7 @@ def _main(argv: Sequence[str] | None, started: float | None) -> int:
     args_list, opened_file = split_opened_file(args_list)  # a double-clicked .partage file
     lang = _guess_lang(args_list)
     log_file: Path | None = None
+    data: datadir.DataDir | None = None
     try:
         args = build_parser(lang).parse_args(args_list)
         explicit_lang: str | None = getattr(args, "lang", None)
@@ -187,7 +188,7 @@ def _main(argv: Sequence[str] | None, started: float | None) -> int:
                            started=started, open_file=opened_file)
         if args.command == "agreement" and args.action == "list":
             datadir.ensure_writable(data)
-        log_file = logsetup.configure(data.logs) if data.root.is_dir() and args.command != "guides" else None
+        log_file = logsetup.configure(data.logs if data.root.is_dir() and args.command != "guides" else None)
         return _run_command(args, data, lang)
     except UserInputError as exc:
         for line in exc.problems:
@@ -205,8 +206,11 @@ def _main(argv: Sequence[str] | None, started: float | None) -> int:
         raise  # the reader of our output went away: main() ends quietly
     except Exception as exc:  # noqa: BLE001 - the last line of defence: log, one readable line
         from .envproblems import describe
+        from .services.diskfull import environment_problem
 
-        problem = describe(exc, lang)
+        # SQLite names no file when the disk is full: the data folder is the one concerned
+        where = getattr(exc, "filename", None) or (data.root if data is not None else None)
+        problem = environment_problem(exc, lang, Path(where)) if where else describe(exc, lang)
         if problem is not None:  # the computer's fault (disk full, read-only, locked): say what to do
             log.warning("environment problem in command %s: %s", args_list, exc)
             print(problem.message, file=sys.stderr)

@@ -107,8 +107,8 @@ def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
             _print_json([_info_json(i) for i in items])
         elif not items:
             print(t("backup_none", lang, folder=backup.configured_folder(data)))
-        for info in [] if args.json else items:
-            print(t("backup_line", lang, date=backup.when_text(info.created_at, lang), path=info.path,
+        for info, when in [] if args.json else zip(items, backup.when_texts(items, lang), strict=True):
+            print(t("backup_line", lang, date=when, path=info.path,
                     reason=backup.reason_text(info.reason, lang), **info.label_counts))
         return 0
     datadir.ensure_writable(data)
@@ -126,10 +126,14 @@ def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
             result = backup.restore(data, args.file.absolute(), lang)
             prepare(data, lang)  # an older backup is upgraded now, with its own safety copy
         info = result.restored
-        print(t("backup_restored", lang, date=backup.when_text(info.created_at, lang), before=result.before.path if result.before else "—",
-                **info.label_counts))
-        if result.damaged_aside:
+        print(t("backup_restored", lang, date=backup.when_text(info.created_at, lang),
+                counts=t("backup_counts", lang, **info.label_counts)))
+        if result.before is not None:
+            print(t("backup_before", lang, path=result.before.path))
+        elif result.damaged_aside:  # damaged: kept aside as it was, not backed up
             print(t("backup_damaged_aside", lang, path=result.damaged_aside))
+        else:
+            print(t("backup_nothing_before", lang))
         return 0
     raise AssertionError(args.action)
 

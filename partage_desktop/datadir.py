@@ -87,6 +87,13 @@ def resolve(option: str | None) -> DataDir:
     return DataDir(root.absolute())
 
 
+def command_option(data_dir: DataDir) -> str:
+    """`` --data-dir "…"`` for a command suggested to the user, when the folder is not the one a
+    plain command would use; empty otherwise."""
+    usual = (portable_root() or default_root()).absolute()
+    return "" if data_dir.root == usual else f' --data-dir "{data_dir.root}"'
+
+
 def ensure_writable(data_dir: DataDir) -> None:
     """Create the folder if needed and prove it is writable; raise DataDirError otherwise."""
     root = data_dir.root

@@ -37,7 +37,15 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
     try:
         datadir.ensure_writable(data)
     except datadir.DataDirError as exc:
-        return show_startup_problem(t(f"data_dir_{exc.reason}", lang, path=exc.path), smoke)
+        if smoke:
+            return show_startup_problem(t(f"data_dir_{exc.reason}", lang, path=exc.path), smoke)
+        from .ui.startup_recovery import choose_other_folder
+
+        log.error("data folder unusable: %s (%s)", exc.path, exc.reason)
+        chosen = choose_other_folder(exc.path, exc.reason)
+        if chosen is None:
+            return 3
+        data = chosen
     log_file = logsetup.configure(data.logs)
     install_excepthook(log_file, lang, smoke)
     from .ui.startup_safety import (
@@ -58,8 +66,11 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
         try:
             prepare(data, lang)
         except DatabaseDamaged as exc:
-            if not offer_restore(exc, data, lang, smoke):
+            if smoke:
                 raise
+            if not offer_restore(exc, data, lang, smoke):  # the user chose to quit: said enough
+                log.error("cannot start: %s", exc)
+                return 3
             prepare(data, lang)
     except PartageError as exc:  # damaged, too new, or the computer's fault (disk full…)
         return show_startup_problem(str(exc), smoke)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import string
+from typing import Any
+
 from .core.formatting import french_spacing
 
 _T: dict[str, dict[str, str]] = {
@@ -22,8 +25,8 @@ _T: dict[str, dict[str, str]] = {
         "en": "The database “{path}” was created by a newer version of Partage (revision {revision}). Install the latest version of Partage to open it. The file was not changed.",
     },
     "db_damaged": {
-        "fr": "La base de données « {path} » est endommagée ou n'est pas une base Partage ({detail}). Elle n'a pas été modifiée. Restaurez une sauvegarde (commande « backup restore ») ou déplacez ce fichier pour repartir d'une base vide.",
-        "en": "The database “{path}” is damaged or is not a Partage database ({detail}). It was not changed. Restore a backup (“backup restore” command) or move this file away to start with an empty database.",
+        "fr": "La base de données « {path} » est endommagée ou n'est pas une base Partage ({detail}). Elle n'a pas été modifiée. Restaurez une sauvegarde : partage-desktop{option} backup restore \"FICHIER\" (une sauvegarde d'une clé USB convient), ou déplacez ce fichier pour repartir d'une base vide.",
+        "en": "The database “{path}” is damaged or is not a Partage database ({detail}). It was not changed. Restore a backup: partage-desktop{option} backup restore \"FILE\" (a backup on a USB key will do), or move this file away to start with an empty database.",
     },
     "missing_resource": {
         "fr": "Un fichier de l'application est introuvable ({what}). Réinstallez Partage.",
@@ -129,6 +132,10 @@ _T: dict[str, dict[str, str]] = {
     "demo_entries_range": {
         "fr": "L'option --entries doit être un nombre entre 0 et 1 000 000.",
         "en": "The --entries option must be a number between 0 and 1,000,000.",
+    },
+    "demo_changed_meanwhile": {
+        "fr": "Les données ont été modifiées pendant la création de l'exemple : rien n'a été ajouté. Réessayez quand personne d'autre n'écrit dans ce dossier de données.",
+        "en": "The data was changed while the sample was being made: nothing was added. Try again when nobody else is writing to this data folder.",
     },
     "demo_done": {
         "fr": "Exemple créé dans « {path} » : {orgs} organismes, {projects} projets, {agreements} ententes, {entries} entrées de journal ({seconds} s).",
@@ -238,7 +245,21 @@ def t(key: str, lang: str, **values: object) -> str:
     text = entry[f"{lang}_one" if singular else lang]
     if lang == "fr":
         text = french_spacing(text)
+    if "|" in text:
+        return _PluralFormatter(lang).vformat(text, (), values)
     return text.format(**values)
+
+
+class _PluralFormatter(string.Formatter):
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if "|" in format_spec and isinstance(value, int):
+            one, many = format_spec.split("|", 1)
+            return one if (value <= 1 if self.lang == "fr" else value == 1) else many
+        return super().format_field(value, format_spec)
 
 
 def _merge_feature_texts() -> None:

@@ -6,20 +6,32 @@ from __future__ import annotations
 SAFETY_TEXTS: dict[str, dict[str, str]] = {
     # --- backups
     "backup_created": {
-        "fr": "Sauvegarde créée : {path} ({agreements} entente(s), {projects} projet(s), {entries} entrée(s) de journal, {attachments} pièce(s) jointe(s))",
-        "en": "Backup created: {path} ({agreements} agreement(s), {projects} project(s), {entries} journal entry(ies), {attachments} attachment(s))",
+        "fr": "Sauvegarde créée : {path} ({agreements} {agreements:entente|ententes}, {projects} {projects:projet|projets}, {entries} {entries:entrée|entrées} de journal, {attachments} {attachments:pièce jointe|pièces jointes})",
+        "en": "Backup created: {path} ({agreements} {agreements:agreement|agreements}, {projects} {projects:project|projects}, {entries} journal {entries:entry|entries}, {attachments} {attachments:attachment|attachments})",
     },
     "backup_none": {
         "fr": "Aucune sauvegarde dans « {folder} ».",
         "en": "No backups in “{folder}”.",
     },
     "backup_line": {
-        "fr": "{date}  {agreements} entente(s), {projects} projet(s), {entries} entrée(s)  [{reason}]  {path}",
-        "en": "{date}  {agreements} agreement(s), {projects} project(s), {entries} entry(ies)  [{reason}]  {path}",
+        "fr": "{date}  {agreements} {agreements:entente|ententes}, {projects} {projects:projet|projets}, {entries} {entries:entrée|entrées}  [{reason}]  {path}",
+        "en": "{date}  {agreements} {agreements:agreement|agreements}, {projects} {projects:project|projects}, {entries} {entries:entry|entries}  [{reason}]  {path}",
     },
     "backup_restored": {
-        "fr": "Sauvegarde du {date} restaurée ({agreements} entente(s), {projects} projet(s), {entries} entrée(s)). L'état précédent a d'abord été sauvegardé : {before}",
-        "en": "Backup of {date} restored ({agreements} agreement(s), {projects} project(s), {entries} entry(ies)). The previous state was backed up first: {before}",
+        "fr": "Sauvegarde du {date} restaurée ({counts}).",
+        "en": "Backup of {date} restored ({counts}).",
+    },
+    "backup_counts": {
+        "fr": "{agreements} {agreements:entente|ententes}, {projects} {projects:projet|projets}, {entries} {entries:entrée|entrées} de journal",
+        "en": "{agreements} {agreements:agreement|agreements}, {projects} {projects:project|projects}, {entries} journal {entries:entry|entries}",
+    },
+    "backup_before": {
+        "fr": "L'état précédent a d'abord été sauvegardé : {path}",
+        "en": "The previous state was backed up first: {path}",
+    },
+    "backup_nothing_before": {
+        "fr": "Il n'y avait pas encore de données dans ce dossier : rien à sauvegarder avant.",
+        "en": "There was no data in this folder yet: nothing to back up first.",
     },
     "backup_damaged_aside": {
         "fr": "La base endommagée a été mise de côté (pour une récupération éventuelle) : {path}",
@@ -34,8 +46,8 @@ SAFETY_TEXTS: dict[str, dict[str, str]] = {
         "en": "“{path}” is not a Partage backup. Nothing was changed.",
     },
     "backup_damaged": {
-        "fr": "La sauvegarde « {path} » est endommagée ({detail}). Rien n'a été modifié. Choisissez une autre sauvegarde (« partage-desktop backup list »).",
-        "en": "The backup “{path}” is damaged ({detail}). Nothing was changed. Choose another backup (“partage-desktop backup list”).",
+        "fr": "La sauvegarde « {path} » est endommagée ({detail}). Rien n'a été modifié. Choisissez une autre sauvegarde.",
+        "en": "The backup “{path}” is damaged ({detail}). Nothing was changed. Choose another backup.",
     },
     "backup_too_new": {
         "fr": "La sauvegarde « {path} » a été faite par une version plus récente de Partage. Installez la dernière version de Partage pour la restaurer. Rien n'a été modifié.",
@@ -52,16 +64,16 @@ SAFETY_TEXTS: dict[str, dict[str, str]] = {
     "reason_avant-import": {"fr": "avant importation", "en": "before import"},
     # --- integrity
     "db_damaged_with_backup": {
-        "fr": "La base de données « {path} » est endommagée ({detail}). Partage ne l'ouvre pas, pour ne rien aggraver, et ne l'a pas modifiée. La sauvegarde intacte la plus récente date du {date} ({agreements} entente(s), {projects} projet(s), {entries} entrée(s)). Pour la restaurer : partage-desktop backup restore \"{backup}\" (la base endommagée sera mise de côté, pas effacée).",
-        "en": "The database “{path}” is damaged ({detail}). Partage does not open it, so as not to make things worse, and did not change it. The newest intact backup is from {date} ({agreements} agreement(s), {projects} project(s), {entries} entry(ies)). To restore it: partage-desktop backup restore \"{backup}\" (the damaged database will be kept aside, not deleted).",
+        "fr": "La base de données « {path} » est endommagée ({detail}). Partage ne l'ouvre pas, pour ne rien aggraver, et ne l'a pas modifiée. La sauvegarde intacte la plus récente date du {date} ({agreements} {agreements:entente|ententes}, {projects} {projects:projet|projets}, {entries} {entries:entrée|entrées}). Pour la restaurer : partage-desktop{option} backup restore \"{backup}\" (la base endommagée sera mise de côté, pas effacée).",
+        "en": "The database “{path}” is damaged ({detail}). Partage does not open it, so as not to make things worse, and did not change it. The newest intact backup is from {date} ({agreements} {agreements:agreement|agreements}, {projects} {projects:project|projects}, {entries} {entries:entry|entries}). To restore it: partage-desktop{option} backup restore \"{backup}\" (the damaged database will be kept aside, not deleted).",
     },
     "check_ok": {
         "fr": "Vérification complète : la base de données « {path} » est intacte.",
         "en": "Full check: the database “{path}” is intact.",
     },
     "check_failed": {
-        "fr": "Vérification complète : la base de données « {path} » est endommagée : {detail}. Restaurez une sauvegarde (« partage-desktop backup list », puis « backup restore FICHIER »).",
-        "en": "Full check: the database “{path}” is damaged: {detail}. Restore a backup (“partage-desktop backup list”, then “backup restore FILE”).",
+        "fr": "Vérification complète : la base de données « {path} » est endommagée : {detail}. Restaurez une sauvegarde (« partage-desktop{option} backup list », puis « partage-desktop{option} backup restore FICHIER »).",
+        "en": "Full check: the database “{path}” is damaged: {detail}. Restore a backup (“partage-desktop{option} backup list”, then “partage-desktop{option} backup restore FILE”).",
     },
     "folder_busy": {
         "fr": "Partage est déjà ouvert sur le dossier de données « {path} » (par l'application ou une autre commande). Fermez-le, puis réessayez.",
@@ -104,8 +116,8 @@ SAFETY_TEXTS: dict[str, dict[str, str]] = {
     "os_other": {"fr": "le système a refusé l'opération", "en": "the system refused the operation"},
     # --- exchange files
     "exchange_exported": {
-        "fr": "Fichier d'échange créé : {out} (entente {ref}, {versions} version(s)). Envoyez-le à l'organisme partenaire par courriel ou sur une clé USB.",
-        "en": "Exchange file created: {out} (agreement {ref}, {versions} version(s)). Send it to the partner organization by email or on a USB key.",
+        "fr": "Fichier d'échange créé : {out} (entente {ref}, {versions} {versions:version|versions}). Envoyez-le à l'organisme partenaire par courriel ou sur une clé USB.",
+        "en": "Exchange file created: {out} (agreement {ref}, {versions} {versions:version|versions}). Send it to the partner organization by email or on a USB key.",
     },
     "exchange_no_agreement": {
         "fr": "Aucune entente avec la référence « {ref} ». Tapez « partage-desktop agreement list » pour voir les références.",
@@ -120,8 +132,8 @@ SAFETY_TEXTS: dict[str, dict[str, str]] = {
         "en": "Version {n} — the fingerprint {fingerprint} does not match the content: the version was changed after it was made.",
     },
     "exchange_invalid": {
-        "fr": "Le fichier d'échange « {path} » contient {n} problème(s) ; rien n'a été importé :",
-        "en": "The exchange file “{path}” has {n} problem(s); nothing was imported:",
+        "fr": "Le fichier d'échange « {path} » contient {n} {n:problème|problèmes} ; rien n'a été importé :",
+        "en": "The exchange file “{path}” has {n} {n:problem|problems}; nothing was imported:",
     },
     "exchange_refused_not_exchange": {
         "fr": "« {path} » n'est pas un fichier d'échange de Partage ({detail}). Rien n'a été importé.",
@@ -172,20 +184,24 @@ SAFETY_TEXTS: dict[str, dict[str, str]] = {
         "en": "Import of “{path}” done:",
     },
     "exchange_action_add": {
-        "fr": "ajout de l'entente {ref} « {title} » ({n} version(s))",
-        "en": "add agreement {ref} “{title}” ({n} version(s))",
+        "fr": "ajout de l'entente {ref} « {title} » ({n} {n:version|versions})",
+        "en": "add agreement {ref} “{title}” ({n} {n:version|versions})",
     },
     "exchange_action_update": {
-        "fr": "mise à jour de l'entente {ref} « {title} » ({n} nouvelle(s) version(s))",
-        "en": "update agreement {ref} “{title}” ({n} new version(s))",
+        "fr": "mise à jour de l'entente {ref} « {title} » ({n} {n:nouvelle version|nouvelles versions})",
+        "en": "update agreement {ref} “{title}” ({n} new {n:version|versions})",
     },
     "exchange_action_unchanged": {
         "fr": "entente {ref} « {title} » : déjà à jour, rien à faire",
         "en": "agreement {ref} “{title}”: already up to date, nothing to do",
     },
+    "exchange_action_stale": {
+        "fr": "entente {ref} « {title} » : ce fichier est celui déjà importé ici, et l'entente a été modifiée depuis de votre côté seulement. Rien à faire : vos modifications sont conservées.",
+        "en": "agreement {ref} “{title}”: this file is the one already imported here, and the agreement was changed since on your side only. Nothing to do: your changes are kept.",
+    },
     "exchange_action_conflict": {
-        "fr": "CONFLIT : l'entente {ref} « {title} » a été modifiée des deux côtés. La vôtre reste intacte ; celle reçue est ajoutée à côté sous la référence {stored_as} ({n} version(s)). Comparez-les, puis gardez la bonne.",
-        "en": "CONFLICT: agreement {ref} “{title}” was changed on both sides. Yours stays untouched; the one received is added beside it as {stored_as} ({n} version(s)). Compare them, then keep the right one.",
+        "fr": "CONFLIT : l'entente {ref} « {title} » a été modifiée des deux côtés. La vôtre reste intacte ; celle reçue est ajoutée à côté sous la référence {stored_as} ({n} {n:version|versions}). Comparez-les, puis gardez la bonne.",
+        "en": "CONFLICT: agreement {ref} “{title}” was changed on both sides. Yours stays untouched; the one received is added beside it as {stored_as} ({n} {n:version|versions}). Compare them, then keep the right one.",
     },
     "exchange_backup": {
         "fr": "Une sauvegarde a été faite avant l'importation : {path}",

@@ -8,13 +8,13 @@ current database is damaged, keeps it aside), and never leaves a half-restored f
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from .. import __version__
 from ..datadir import DataDir
-from ..envproblems import describe
 from ..errors import DataUnusableError, UserInputError
 from ..store import backup as store
 from ..store.backup import BackupError, BackupInfo, Progress
@@ -33,14 +33,17 @@ class RestoreResult:
     damaged_aside: Path | None  # the damaged database, renamed for recovery
 
 
-def _environment(exc: OSError, lang: str, path: Path) -> Exception:
-    problem = describe(exc, lang, path)
+def _environment(exc: Exception, lang: str, path: Path) -> Exception:
+    from .diskfull import environment_problem
+
+    problem = environment_problem(exc, lang, path)
     return problem if problem is not None else exc
 
 
 def make_backup(data: DataDir, lang: str, reason: str = "manuelle", out: Path | None = None,
                 progress: Progress | None = None, thin_folder: bool = True) -> BackupInfo:
     """A backup of the database and attachments: to ``out``, or in the backup folder (thinned)."""
+    folder = configured_folder(data)
     try:
         if out is not None:
             if not out.parent.is_dir():
@@ -48,8 +51,8 @@ def make_backup(data: DataDir, lang: str, reason: str = "manuelle", out: Path | 
             return store.create_backup(data.database, data.attachments, out, reason, __version__, progress)
         folder, _configured = usable_folder(data)
         info = store.create_in_folder(data.database, data.attachments, folder, reason, __version__, progress)
-    except OSError as exc:
-        raise _environment(exc, lang, out or configured_folder(data)) from exc
+    except (OSError, sqlite3.Error) as exc:  # SQLite's "disk full" writing the copy names no file
+        raise _environment(exc, lang, out or folder) from exc
     if thin_folder:
         thin(folder)
     return info
@@ -82,18 +85,30 @@ def auto_backup_if_due(data: DataDir, lang: str, now: datetime | None = None) ->
         return None
     existing = list_backups(data)
     if existing:
-        newest = existing[0].created_at
-        if now - newest < AUTO_EVERY or not store.changed_since(data.database, data.attachments, newest):
+        newest = existing[0]
+        if now - newest.created_at < AUTO_EVERY or not store.changed_since(data.database, data.attachments,
+                                                                           newest):
             return None
     return make_backup(data, lang, "auto")
 
 
-def when_text(when: datetime, lang: str) -> str:
-    """``23 novembre 2026, 10 h 58`` / ``November 23, 2026, 10:58``."""
+def when_text(when: datetime, lang: str, seconds: bool = False) -> str:
+    """``23 novembre 2026, 10 h 58`` / ``November 23, 2026, 10:58``; with ``seconds``,
+    ``10 h 58 min 07 s`` / ``10:58:07``."""
     from ..core.formatting import format_date
 
-    clock = f"{when.hour} h {when.minute:02d}" if lang == "fr" else f"{when:%H:%M}"
+    if lang == "fr":
+        clock = f"{when.hour} h {when.minute:02d}" + (f" min {when.second:02d} s" if seconds else "")
+    else:
+        clock = f"{when:%H:%M:%S}" if seconds else f"{when:%H:%M}"
     return f"{format_date(when.date(), lang)}, {clock}"
+
+
+def when_texts(backups: list[BackupInfo], lang: str) -> list[str]:
+    """The dates of a list of backups, with the seconds where two fall in the same minute (they
+    would look identical otherwise)."""
+    minutes = [b.created_at.replace(second=0, microsecond=0) for b in backups]
+    return [when_text(b.created_at, lang, seconds=minutes.count(m) > 1) for b, m in zip(backups, minutes, strict=True)]
 
 
 def reason_text(reason: str, lang: str) -> str:
@@ -103,8 +118,6 @@ def reason_text(reason: str, lang: str) -> str:
 def _holds_nothing(data: DataDir) -> bool:
     """A brand-new (or emptied) data folder: nothing worth a backup, and an empty backup would
     only push real ones out of the thinning window."""
-    import sqlite3
-
     if any(data.attachments.rglob("*")) if data.attachments.is_dir() else False:
         return False
     con = sqlite3.connect(f"{data.database.resolve().as_uri()}?mode=ro", uri=True)
@@ -118,7 +131,10 @@ def _holds_nothing(data: DataDir) -> bool:
 
 def _backup_problem(exc: BackupError, lang: str) -> DataUnusableError:
     key = {"not_a_backup": "backup_not_a_backup", "too_new": "backup_too_new"}.get(exc.reason, "backup_damaged")
-    return DataUnusableError(t(key, lang, path=exc.path, detail=exc.detail or "—"))
+    from ..texts_details import detail_text
+
+    log.info("backup %s refused: %s %s", exc.path, exc.reason, exc.detail)
+    return DataUnusableError(t(key, lang, path=exc.path, detail=detail_text(exc.detail, lang) or "—"))
 
 
 def describe_backup(path: Path, lang: str) -> BackupInfo:
@@ -155,7 +171,7 @@ def restore(data: DataDir, path: Path, lang: str, progress: Progress | None = No
         extracted = store.check_backup_database(path, data.root)
     except BackupError as exc:
         raise _backup_problem(exc, lang) from exc
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         raise _environment(exc, lang, data.root) from exc
     try:
         before: BackupInfo | None = None
@@ -171,7 +187,7 @@ def restore(data: DataDir, path: Path, lang: str, progress: Progress | None = No
         store.restore_files(path, extracted, data.database, data.attachments)
         if progress:
             progress(2, 2)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         raise _environment(exc, lang, data.root) from exc
     finally:
         extracted.unlink(missing_ok=True)

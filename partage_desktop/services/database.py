@@ -58,10 +58,14 @@ def prepare(data: DataDir, lang: str) -> None:
         raise DataUnusableError(t("db_too_new", lang, path=data.database, revision=exc.revision)) from exc
     except DatabaseDamagedError as exc:
         raise damaged(data, lang, exc.detail) from exc
-    except OSError as exc:
-        from ..envproblems import describe
+    except Exception as exc:  # the computer's fault (disk full…), or a bug raised as it is
+        import sqlite3
 
-        problem = describe(exc, lang, data.root)
+        from .diskfull import environment_problem
+
+        if not isinstance(exc, (OSError, sqlite3.Error)):
+            raise
+        problem = environment_problem(exc, lang, data.root)
         if problem is None:
             raise
         raise problem from exc
@@ -69,16 +73,19 @@ def prepare(data: DataDir, lang: str) -> None:
 
 
 def damaged(data: DataDir, lang: str, detail: str) -> DatabaseDamaged:
+    from ..datadir import command_option
     from .backup import newest_good_backup
 
+    option = command_option(data)
     good = newest_good_backup(data)
     if good is None:
-        return DatabaseDamaged(t("db_damaged", lang, path=data.database, detail=detail), None, detail)
+        return DatabaseDamaged(t("db_damaged", lang, path=data.database, detail=detail, option=option), None,
+                               detail)
     from .backup import when_text
 
     when = when_text(good.created_at, lang)
     return DatabaseDamaged(t("db_damaged_with_backup", lang, path=data.database, detail=detail, date=when,
-                             backup=good.path, **good.label_counts), good, detail)
+                             backup=good.path, option=option, **good.label_counts), good, detail)
 
 
 def full_check(data: DataDir, lang: str) -> tuple[bool, str, str]:
@@ -89,7 +96,9 @@ def full_check(data: DataDir, lang: str) -> tuple[bool, str, str]:
     detail = "; ".join(result.problems[:3])
     if result.ok:
         return True, t("check_ok", lang, path=data.database), ""
-    return False, t("check_failed", lang, path=data.database, detail=detail), detail
+    from ..datadir import command_option
+
+    return False, t("check_failed", lang, path=data.database, detail=detail, option=command_option(data)), detail
 
 
 def warm_up() -> None:

@@ -3,18 +3,26 @@ projects with their agreements, N journal entries over two years, a few health c
 
 Entries are written in bulk (one transaction, driver-level executemany) and indexed for search
 in bulk afterwards: 100,000 entries take a few seconds instead of minutes.
+
+All or nothing: the sample is built in a copy of the database in a scratch folder (the agreements
+take several transactions of their own), then copied into the real database in one SQLite
+transaction with the online backup API. A demo killed half-way leaves the data as it was.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from ..core import journal as vocab
 from ..datadir import DataDir
+from ..errors import DataUnusableError
+from ..texts import t
 from .demo_text import ORGANIZATIONS, PROJECTS, entry_text
 from .session import session_scope
 
@@ -31,8 +39,67 @@ class DemoResult:
     seconds: float
 
 
+SCRATCH_PREFIX = ".exemple-en-cours-"
+
+
+class DataChangedMeanwhile(DataUnusableError):
+    """Someone wrote to the data while the sample was being built: nothing was added."""
+
+
 def create_demo(data: DataDir, entries: int = 200, lang: str = "fr", seed: int = 2026,
                 progress: Progress | None = None, today: date | None = None) -> DemoResult:
+    """Add the sample to the data, whole or not at all. The database must be prepared."""
+    import shutil
+    import sqlite3
+    import tempfile
+
+    from ..store.backup import copy_database
+    from .logo import FOLDER as LOGO_FOLDER
+    from .session import close_database
+
+    for stale in data.root.glob(SCRATCH_PREFIX + "*"):  # left by a demo that was killed
+        shutil.rmtree(stale, ignore_errors=True)
+    scratch = Path(tempfile.mkdtemp(dir=data.root, prefix=SCRATCH_PREFIX))
+    live = sqlite3.connect(data.database, timeout=30)
+    try:
+        # data_version changes when another connection commits: a write made meanwhile (in the
+        # window, by a command) would be lost by copying the sample back over it.
+        version = live.execute("PRAGMA data_version").fetchall()
+        work = DataDir(scratch)
+        copy_database(data.database, work.database)
+        for name in (data.settings_file.name, LOGO_FOLDER):  # what the agreements' PDFs show
+            source = data.root / name
+            if source.is_dir():
+                shutil.copytree(source, scratch / name)
+            elif source.is_file():
+                shutil.copy2(source, scratch / name)
+        try:
+            result = _build(work, entries, lang, seed, progress, today)
+        finally:
+            close_database(work.database)
+        if work.attachments.is_dir():  # unused files until the database names them: moved first
+            data.attachments.mkdir(parents=True, exist_ok=True)
+            for path in sorted(work.attachments.rglob("*")):
+                target = data.attachments / path.relative_to(work.attachments)
+                if path.is_dir():
+                    target.mkdir(exist_ok=True)
+                else:
+                    os.replace(path, target)
+        if live.execute("PRAGMA data_version").fetchall() != version:
+            raise DataChangedMeanwhile(t("demo_changed_meanwhile", lang))
+        built = sqlite3.connect(work.database)
+        try:
+            built.backup(live)  # one step: one write transaction on the real database
+        finally:
+            built.close()
+    finally:
+        live.close()
+        shutil.rmtree(scratch, ignore_errors=True)
+    return result
+
+
+def _build(data: DataDir, entries: int, lang: str, seed: int, progress: Progress | None,
+           today: date | None) -> DemoResult:
     import time
 
     from ..store.journal_search import bulk_index

@@ -27,6 +27,7 @@ from .session import session_scope
 
 log = logging.getLogger(__name__)
 AGREEMENT_DOC = "agreement.json"
+NOTHING_TO_DO = ("unchanged", "stale")
 
 
 def _canon(value: Any) -> str:
@@ -71,6 +72,8 @@ def agreement_document(data: DataDir, reference: str, lang: str) -> tuple[dict[s
             "parties": [{"position": p.position, "name": p.name} for p in parties],
             "versions": [],
         }
+        if row.exchange_base:  # the state this copy started from, when it came from an exchange
+            doc["based_on"] = row.exchange_base
         for v in versions:
             pdf_name = f"versions/{v.number}.pdf" if v.pdf else None
             if pdf_name and v.pdf:
@@ -129,6 +132,9 @@ def _check_incoming(doc: Any, pdfs: dict[str, bytes], lang: str) -> list[str]:
         return problems
     from ..core.validation import _REFERENCE
 
+    based_on = doc.get("based_on")
+    if based_on is not None and not (isinstance(based_on, str) and len(based_on) == 64):
+        problems.append(t("exchange_bad_document", lang, where="based_on"))
     if not _REFERENCE.match(doc["reference"]) or len(doc["title"]) > 300:
         problems.append(t("exchange_bad_document", lang, where="reference"))
     # the columns' sizes (PostgreSQL enforces them; SQLite would silently store anything)
@@ -212,7 +218,11 @@ def _is_amends(amends: Any) -> bool:
 
 
 def _refused(exc: ExchangeRefused, path: Path, lang: str) -> DataUnusableError:
-    return DataUnusableError(t(f"exchange_refused_{exc.reason}", lang, path=path, detail=exc.detail or "—"))
+    from ..texts_details import detail_text
+
+    log.info("exchange file %s refused: %s %s", path, exc.reason, exc.detail)
+    return DataUnusableError(t(f"exchange_refused_{exc.reason}", lang, path=path,
+                               detail=detail_text(exc.detail, lang) or "—"))
 
 
 def read_exchange(path: Path, lang: str) -> tuple[dict[str, Any], dict[str, bytes]]:
@@ -243,7 +253,9 @@ def read_exchange(path: Path, lang: str) -> tuple[dict[str, Any], dict[str, byte
 class PlanItem:
     reference: str
     title: str
-    action: str  # "add" | "update" | "unchanged" | "conflict"
+    # "add" | "update" | "unchanged" | "conflict" | "stale" (the file is the one last imported
+    # here and only this side changed since: nothing to do)
+    action: str
     new_versions: list[int] = field(default_factory=list)
     stored_as: str = ""  # the reference it is stored under (differs on conflict)
 
@@ -278,10 +290,41 @@ def _state(answers: Any, status: str, title: str, dates: tuple[Any, ...], partie
     return _canon([_without_meta(answers), status, title, list(dates), parties])
 
 
+def state_hash(state: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(state.encode("utf-8")).hexdigest()
+
+
+def _iso_text(value: Any) -> Any:
+    """A date as stored then read back (``2026-01-05``), whatever ISO spelling the file used."""
+    with contextlib.suppress(TypeError, ValueError):
+        return _iso(_date(value))
+    return value
+
+
+def _incoming_state(doc: dict[str, Any], title: str | None = None) -> str:
+    """The state an incoming agreement will have once stored (names cut as the columns cut them)."""
+    return _state(doc["answers"], doc["status"], doc["title"] if title is None else title,
+                  tuple(_iso_text(doc.get(k)) for k in ("start_date", "end_date", "signed_on")),
+                  [p["name"][:200] for p in sorted(doc["parties"], key=lambda p: p["position"])])
+
+
+def _local_state(session: Any, row: Any) -> str:
+    from sqlalchemy import select
+
+    from ..store.models import AgreementParty
+
+    parties = [p.name for p in session.scalars(select(AgreementParty).where(
+        AgreementParty.agreement_id == row.id).order_by(AgreementParty.position))]
+    return _state(json.loads(row.answers_json or "{}"), row.status, row.title,
+                  (_iso(row.start_date), _iso(row.end_date), _iso(row.signed_on)), parties)
+
+
 def _plan(session: Any, doc: dict[str, Any]) -> tuple[PlanItem, Any]:
     from sqlalchemy import select
 
-    from ..store.models import Agreement, AgreementParty, AgreementVersion
+    from ..store.models import Agreement, AgreementVersion
 
     reference, title = doc["reference"], doc["title"]
     local = session.scalars(select(Agreement).where(Agreement.reference == reference)).first()
@@ -292,24 +335,26 @@ def _plan(session: Any, doc: dict[str, Any]) -> tuple[PlanItem, Any]:
         select(AgreementVersion).where(AgreementVersion.agreement_id == local.id))}
     same_history = all(local_versions[n].fingerprint == v["fingerprint"]
                        for n, v in incoming_versions.items() if n in local_versions)
-    parties = [p.name for p in session.scalars(select(AgreementParty).where(
-        AgreementParty.agreement_id == local.id).order_by(AgreementParty.position))]
-    local_state = _state(json.loads(local.answers_json or "{}"), local.status, local.title,
-                         (_iso(local.start_date), _iso(local.end_date), _iso(local.signed_on)), parties)
-    incoming_state = _state(doc["answers"], doc["status"], title,
-                            (doc.get("start_date"), doc.get("end_date"), doc.get("signed_on")),
-                            [p["name"] for p in sorted(doc["parties"], key=lambda p: p["position"])])
+    local_state = _local_state(session, local)
+    incoming_state = _incoming_state(doc)
     new_numbers = sorted(set(incoming_versions) - set(local_versions))
     local_draft = _canon(_without_meta(json.loads(local.answers_json or "{}")))
-    incoming_draft = _canon(_without_meta(doc["answers"]))
     incoming_frozen = {_canon(_without_meta(v["answers"])) for v in doc["versions"]}
     local_frozen = {_canon(_without_meta(json.loads(v.answers_json))) for v in local_versions.values()}
+    incoming_draft = _canon(_without_meta(doc["answers"]))
     if same_history:
         if local_state == incoming_state or (not new_numbers and incoming_draft in local_frozen):
             action = "update" if new_numbers else "unchanged"
             return PlanItem(reference, title, action, new_numbers, reference), local
-        if set(local_versions) <= set(incoming_versions) and (
-                local_draft in incoming_frozen or local_draft == _canon({})):
+        nothing_frozen_here = set(local_versions) <= set(incoming_versions)
+        here, base = state_hash(local_state), local.exchange_base
+        # What changed since the two sides last shared a state (the one last imported here, or
+        # the one the sender's copy came from): only theirs → take it; only ours → nothing to do.
+        if nothing_frozen_here and (here == base or here == doc.get("based_on")):
+            return PlanItem(reference, title, "update", new_numbers, reference), local
+        if not new_numbers and base is not None and base == state_hash(incoming_state):
+            return PlanItem(reference, title, "stale", [], reference), local
+        if nothing_frozen_here and (local_draft in incoming_frozen or local_draft == _canon({})):
             # What we have is what they started from: theirs is simply newer.
             return PlanItem(reference, title, "update", new_numbers, reference), local
     n = 1
@@ -351,7 +396,7 @@ def import_file(data: DataDir, path: Path, lang: str) -> Any:
         item, _ = _plan(session, doc)
         session.rollback()
     plan = ImportPlan(path, [item])
-    if item.action == "unchanged":
+    if item.action in NOTHING_TO_DO:
         return plan
     plan.backup = backup.make_backup(data, lang, "avant-import").path
     with session_scope(data) as session:
@@ -372,7 +417,7 @@ def _apply(session: Any, doc: dict[str, Any], pdfs: dict[str, bytes], item: Plan
 
     from ..store.models import Agreement, AgreementParty, AgreementVersion
 
-    if item.action == "unchanged":
+    if item.action in NOTHING_TO_DO:
         return
     if item.action == "update":
         row = local
@@ -390,6 +435,9 @@ def _apply(session: Any, doc: dict[str, Any], pdfs: dict[str, bytes], item: Plan
     session.execute(delete(AgreementParty).where(AgreementParty.agreement_id == row.id))
     for p in doc["parties"]:
         session.add(AgreementParty(agreement_id=row.id, position=p["position"], name=p["name"][:200]))
+    session.flush()
+    # The state as it arrived: later, "unchanged here since" tells a newer file from a conflict.
+    row.exchange_base = state_hash(_local_state(session, row))
     for v in doc["versions"]:
         if v["number"] not in item.new_versions:
             continue

@@ -218,7 +218,7 @@ def _plan(session: Any, source: Path, incoming: IncomingProject, lang: str) -> t
                                                                  JournalEntry.deleted_at.is_(None)))}
     new = [e for e in doc["entries"] if _entry_key(e) not in known]
     new_files = sum(len(e["attachments"]) for e in new)
-    changes = bool(new) or any(i.action != "unchanged" for i in items)
+    changes = bool(new) or any(i.action not in agreements_exchange.NOTHING_TO_DO for i in items)
     return ProjectPlan(source, name, "update" if changes else "unchanged", local.name, len(new),
                        len(doc["entries"]) - len(new), new_files, items, project_id=local.id), local
 

@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from ..atomic import give_usual_permissions
 from .errors import StoreError
 
 FORMAT = "partage-backup"
@@ -60,6 +61,8 @@ class BackupInfo:
     revision: str | None = None
     attachments: int = 0
     size: int = 0
+    # sha256 of the database file (WAL folded in) when the backup was made: "nothing changed since"
+    database_sha256: str | None = None
 
     @property
     def label_counts(self) -> dict[str, int]:
@@ -143,7 +146,9 @@ def create_backup(db_path: Path, attachments: Path | None, out: Path, reason: st
     try:
         counts: dict[str, int] = dict.fromkeys(COUNTED, 0)
         revision = None
+        marker = None
         if db_path.exists():
+            marker = content_marker(db_path)
             copy_database(db_path, db_copy)
             con = sqlite3.connect(db_copy)
             try:
@@ -153,7 +158,7 @@ def create_backup(db_path: Path, attachments: Path | None, out: Path, reason: st
                 con.close()
         manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "created_at": when.isoformat(),
                     "reason": reason, "app_version": app_version, "revision": revision, "counts": counts,
-                    "attachments": len(files)}
+                    "attachments": len(files), "database_sha256": marker}
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
             archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
             if db_copy.exists():
@@ -168,13 +173,15 @@ def create_backup(db_path: Path, attachments: Path | None, out: Path, reason: st
                     progress(i, total)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
+        give_usual_permissions(tmp, out)
         os.replace(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     finally:
-        db_copy.unlink(missing_ok=True)
-    return BackupInfo(out, when, reason, counts, revision, len(files), out.stat().st_size)
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            db_copy.with_name(db_copy.name + suffix).unlink(missing_ok=True)
+    return BackupInfo(out, when, reason, counts, revision, len(files), out.stat().st_size, marker)
 
 
 def create_in_folder(db_path: Path, attachments: Path | None, folder: Path, reason: str,
@@ -206,8 +213,10 @@ def read_info(path: Path) -> BackupInfo:
     except (KeyError, TypeError, ValueError) as exc:
         raise BackupError(path, "not_a_backup", str(exc)) from exc
     revision = raw.get("revision")
+    marker = raw.get("database_sha256")
     return BackupInfo(path, created, str(raw.get("reason", "")), counts,
-                      str(revision) if revision is not None else None, attachments, path.stat().st_size)
+                      str(revision) if revision is not None else None, attachments, path.stat().st_size,
+                      marker if isinstance(marker, str) else None)
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -251,16 +260,49 @@ def thin(backups: Iterable[BackupInfo], daily: int = 7, weekly: int = 4, monthly
     return [b for b in ordered if b.path not in keep]
 
 
-def changed_since(db_path: Path, attachments: Path | None, when: datetime) -> bool:
-    """Whether the database or an attachment was written after ``when`` (file times)."""
-    limit = (when - timedelta(seconds=2)).timestamp()
-    candidates = [db_path, db_path.with_name(db_path.name + "-wal")]
-    candidates += _attachment_files(attachments)
-    for path in candidates:
+def content_marker(db_path: Path) -> str | None:
+    """The SHA-256 of the database file once its WAL is folded in: the same as long as nothing was
+    written, whatever the file times say (opening a WAL database touches its -wal and -shm files).
+    None when the WAL could not be folded in (a reader held it): then the content is unknown."""
+    import hashlib
+
+    try:
+        con = sqlite3.connect(db_path, timeout=2)
+        try:
+            busy, _log, _done = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    if busy:
+        return None
+    digest = hashlib.sha256()
+    try:
+        with open(db_path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def changed_since(db_path: Path, attachments: Path | None, since: BackupInfo) -> bool:
+    """Whether the data changed after the backup ``since`` was made: the database's content (when
+    the backup recorded it; else its file time, the -wal and -shm ignored), the attachments' times."""
+    limit = (since.created_at - timedelta(seconds=2)).timestamp()
+    for path in _attachment_files(attachments):
         with contextlib.suppress(OSError):
             if path.stat().st_mtime > limit:
                 return True
-    return False
+    if not db_path.exists():
+        return False
+    marker = content_marker(db_path)
+    if since.database_sha256 is not None:
+        return marker is None or marker != since.database_sha256
+    try:
+        return marker is None or db_path.stat().st_mtime > limit
+    except OSError:
+        return True
 
 
 def check_backup_database(path: Path, work_dir: Path) -> Path:
@@ -356,6 +398,7 @@ def restore_files(backup: Path, extracted_db: Path, db_path: Path, attachments: 
     if db_path.exists():
         with contextlib.suppress(sqlite3.DatabaseError):
             checkpoint(db_path)
+    give_usual_permissions(extracted_db, db_path)
     # A stale -wal beside the restored file would be replayed into it: remove them first.
     _remove_sidecars(db_path)
     os.replace(extracted_db, db_path)

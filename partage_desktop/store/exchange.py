@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..atomic import give_usual_permissions
 from .errors import StoreError
 
 FORMAT = "partage-exchange"
@@ -210,6 +211,7 @@ def write_archive(out: Path, kind: str, members: dict[str, bytes], holds: dict[s
                 archive.writestr(name, raw)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
+        give_usual_permissions(tmp, out)
         os.replace(tmp, out)
     except BaseException:
         with contextlib.suppress(OSError):

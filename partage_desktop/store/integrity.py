@@ -1,6 +1,8 @@
 """Is the database whole? A cheap check at every start, a full one on demand.
 
 Uses the standard ``sqlite3`` module only (start-up path). A check never writes to the file.
+An error of the computer's (a full disk, a file locked by another program) is raised as it is:
+it says nothing of the file, which must not be called damaged for it.
 """
 
 from __future__ import annotations
@@ -31,11 +33,23 @@ def _run(db_path: Path, pragmas: tuple[str, ...], limit: int) -> CheckResult:
                 problems += [f"foreign key: {row[0]} row {row[1]} → {row[2]}" for row in rows]
             else:
                 problems += [str(row[0]) for row in rows if row[0] != "ok"]
+    except sqlite3.OperationalError as exc:
+        if is_environment(exc):  # the computer's (full disk, locked file), not the file's damage
+            raise
+        problems.append(str(exc))
     except sqlite3.DatabaseError as exc:
         problems.append(str(exc))
     finally:
         con.close()
     return CheckResult(not problems, problems[:limit])
+
+
+_ENVIRONMENT = ("disk i/o error", "disk is full", "unable to open", "readonly", "locked")
+
+
+def is_environment(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc).lower()
+    return any(needle in text for needle in _ENVIRONMENT)
 
 
 def quick_check(db_path: Path) -> CheckResult:

@@ -52,6 +52,9 @@ def prepare_database(db_path: Path, backups_dir: Path, attachments: Path | None 
             try:
                 for suffix in ("-wal", "-shm"):
                     db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+                from ..atomic import give_usual_permissions
+
+                give_usual_permissions(extracted, db_path)
                 os.replace(extracted, db_path)
             finally:
                 extracted.unlink(missing_ok=True)

@@ -97,6 +97,9 @@ class Agreement(Timestamped, Base):
     terminated_on: Mapped[date | None] = mapped_column(Date)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id", ondelete="SET NULL"))
     parent_version: Mapped[int | None] = mapped_column(Integer)
+    # migration 0007_exchange_base: a hash of the state this agreement was in when it last arrived
+    # in an exchange file; unchanged since then means a newer file can simply replace it
+    exchange_base: Mapped[str | None] = mapped_column(String(64))
 
     parties_rows: Mapped[list[AgreementParty]] = relationship(
         order_by="AgreementParty.position", cascade="all, delete-orphan")

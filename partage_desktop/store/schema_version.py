@@ -11,9 +11,10 @@ import sqlite3
 from pathlib import Path
 
 from .errors import DatabaseDamagedError
+from .integrity import is_environment
 
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002_journal", "0003_lifecycle", "0005_safety2",
-                                     "0006_trash_index")
+                                     "0006_trash_index", "0007_exchange_base")
 HEAD = KNOWN_REVISIONS[-1]
 
 
@@ -37,6 +38,8 @@ def read_sqlite_revision(db_path: Path) -> str | None:
             raise DatabaseDamagedError(db_path, "not a Partage database")
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and is_environment(exc):
+            raise  # a full disk or a locked file says nothing of the file's state
         raise DatabaseDamagedError(db_path, str(exc)) from exc
     finally:
         con.close()

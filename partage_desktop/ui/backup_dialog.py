@@ -89,9 +89,9 @@ class RestoreDialog(QDialog):
     def reload(self) -> None:
         self.list.clear()
         self.backups = backup.list_backups(self.data)
-        for info in self.backups:
+        for info, when in zip(self.backups, backup.when_texts(self.backups, self.lang), strict=True):
             counts = info.label_counts
-            item = QTreeWidgetItem([when_text(info, self.lang), backup.reason_text(info.reason, self.lang),
+            item = QTreeWidgetItem([when, backup.reason_text(info.reason, self.lang),
                                     str(counts["agreements"]), str(counts["projects"]), str(counts["entries"])])
             for column in (2, 3, 4):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -158,10 +158,10 @@ class SendDialog(QDialog):
         text = self.tr("The exchange file is saved:\n%1\n\nAttach it to an email to your partner organization, "
                        "or copy it to a USB key.").replace("%1", str(out))
         if "project" in summary:
-            text += "\n\n" + self.tr("It carries %1 journal entry(ies) and %2 agreement(s); %3 private "
-                                      "entry(ies) stay on this computer.").replace(
-                "%1", str(summary["entries"])).replace("%2", str(summary["agreements"])).replace(
-                "%3", str(summary["private_left_out"]))
+            from ..texts import t
+
+            text += "\n\n" + t("exchange_project_carries", self.lang, entries=summary["entries"],
+                                agreements=summary["agreements"], private=summary["private_left_out"])
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Send to a partner"), text, parent=self)
         mail = box.addButton(self.tr("&Write an email"), QMessageBox.ButtonRole.ActionRole)
         folder = box.addButton(self.tr("Show the &folder"), QMessageBox.ButtonRole.ActionRole)

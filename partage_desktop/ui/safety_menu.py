@@ -108,11 +108,8 @@ class SafetyActions(QObject):
         if info.path.parent != wanted:  # the chosen folder (a USB key?) was not there
             QMessageBox.warning(self.window, self.tr("Backup"), t(
                 "backup_folder_unavailable", self.window.lang, folder=wanted, fallback=info.path.parent))
-        counts = info.label_counts
-        self.window.statusBar().showMessage(self.tr(
-            "Backup saved: %1 agreement(s), %2 project(s), %3 journal entry(ies) — %4")
-            .replace("%1", str(counts["agreements"])).replace("%2", str(counts["projects"]))
-            .replace("%3", str(counts["entries"])).replace("%4", str(info.path)))
+        self.window.statusBar().showMessage(self.tr("Backup saved: %1 — %2").replace(
+            "%1", t("backup_counts", self.window.lang, **info.label_counts)).replace("%2", str(info.path)))
 
     def _failed(self, exc: BaseException, title: str) -> None:
         self._done()

@@ -37,37 +37,14 @@ def claim_data_folder(data: DataDir, smoke: bool) -> SingleInstance | None:
 
 
 def offer_restore(damaged: Any, data: DataDir, lang: str, smoke: bool) -> bool:
-    """A damaged database: explain, offer the newest intact backup. True when it was restored."""
-    if damaged.backup is None or smoke:
+    """A damaged database: explain, offer the newest intact backup, a backup file from anywhere,
+    or a fresh start with the damaged file kept aside. True when the data is usable again; False
+    when the user chose to quit (or in a smoke test, where nobody can answer)."""
+    if smoke:
         return False
-    from ..services.backup import when_text
+    from .startup_recovery import resolve_damaged
 
-    counts = damaged.backup.label_counts
-    text = QCoreApplication.translate(
-        "StartupSafety", "Your Partage data is damaged. Partage does not open it, so as not to make "
-        "things worse.\n\nThe newest intact backup is from %1 (%2 agreement(s), %3 project(s), %4 journal "
-        "entry(ies)). Restore it? The damaged data is kept aside, not deleted, in case it can be recovered.")
-    text = (text.replace("%1", when_text(damaged.backup.created_at, lang)).replace("%2", str(counts["agreements"]))
-            .replace("%3", str(counts["projects"])).replace("%4", str(counts["entries"])))
-    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("StartupSafety", "The data is damaged"), text)
-    box.setObjectName("startup:damaged")
-    box.setDetailedText(f"{data.database}\n{damaged.detail}\n\n{damaged.backup.path}")
-    restore = box.addButton(QCoreApplication.translate("StartupSafety", "&Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("StartupSafety", "&Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore)
-    box.exec()
-    if box.clickedButton() is not restore:
-        return False
-    from ..services import backup
-
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        result = backup.restore(data, damaged.backup.path, lang)
-    finally:
-        QApplication.restoreOverrideCursor()
-    if result.damaged_aside:
-        QMessageBox.information(None, "Partage", t("backup_damaged_aside", lang, path=result.damaged_aside))
-    return True
+    return resolve_damaged(damaged, data, lang)
 
 
 def warn_if_cloud(data: DataDir, lang: str, smoke: bool) -> None:
@@ -97,13 +74,11 @@ def offer_restore_when_data_is_missing(data: DataDir, lang: str, smoke: bool) ->
     good = backup.newest_good_backup(data)
     if good is None:
         return False
-    counts = good.label_counts
     text = QCoreApplication.translate(
-        "StartupSafety", "There is no data in this folder, but there is a backup of %1 (%2 agreement(s), "
-        "%3 project(s), %4 journal entry(ies)).\n\nRestore it now? Choose No to start with empty data; "
-        "the backup stays available in File → Restore a backup.")
-    text = (text.replace("%1", backup.when_text(good.created_at, lang)).replace("%2", str(counts["agreements"]))
-            .replace("%3", str(counts["projects"])).replace("%4", str(counts["entries"])))
+        "StartupSafety", "There is no data in this folder, but there is a backup of %1 (%2).\n\nRestore it "
+        "now? Choose No to start with empty data; the backup stays available in File → Restore a backup.")
+    text = (text.replace("%1", backup.when_text(good.created_at, lang))
+            .replace("%2", t("backup_counts", lang, **good.label_counts)))
     answer = QMessageBox.question(None, "Partage", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:

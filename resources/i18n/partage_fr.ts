@@ -3259,44 +3259,44 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="113"/>
-        <source>Backup saved: %1 agreement(s), %2 project(s), %3 journal entry(ies) — %4</source>
-        <translation>Sauvegarde enregistrée&#xa0;: %1 entente(s), %2 projet(s), %3 entrée(s) de journal — %4</translation>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="111"/>
+        <source>Backup saved: %1 — %2</source>
+        <translation>Sauvegarde enregistrée&#x202f;: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="129"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="126"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="130"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="127"/>
         <source>The backup was restored. Partage now restarts on the restored data.</source>
         <translation>La sauvegarde a été restaurée. Partage redémarre maintenant sur les données restaurées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="142"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="139"/>
         <source>Send to a partner</source>
         <translation>Envoyer à un partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="160"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="157"/>
         <source>Checking your data…</source>
         <translation>Vérification de vos données…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="162"/>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="168"/>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="172"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="159"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="165"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="169"/>
         <source>Check the data</source>
         <translation>Vérifier les données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="169"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="166"/>
         <source>Your data is intact: the full check found no problem.</source>
         <translation>Vos données sont intactes&#xa0;: la vérification complète n&apos;a trouvé aucun problème.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="173"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="170"/>
         <source>Your data is damaged (%1). Keep working as little as possible and restore a backup: your current data is backed up first, so nothing more is lost.
 
 Choose a backup now?</source>
@@ -3305,12 +3305,12 @@ Choose a backup now?</source>
 Choisir une sauvegarde maintenant&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="188"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="185"/>
         <source>Automatic backup made: %1</source>
         <translation>Sauvegarde automatique faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="194"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="191"/>
         <source>The automatic backup could not be made: %1</source>
         <translation>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</translation>
     </message>
@@ -3430,11 +3430,6 @@ Attach it to an email to your partner organization, or copy it to a USB key.</so
 %1
 
 Joignez-le à un courriel à l&apos;organisme partenaire, ou copiez-le sur une clé USB.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="161"/>
-        <source>It carries %1 journal entry(ies) and %2 agreement(s); %3 private entry(ies) stay on this computer.</source>
-        <translation>Il contient %1 entrée(s) de journal et %2 entente(s)&#xa0;; %3 entrée(s) privée(s) restent sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/exchange_dialog.py" line="166"/>
@@ -3614,6 +3609,131 @@ Fichier à joindre&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>StartupRecovery</name>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="57"/>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="78"/>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="83"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="69"/>
+        <source>Choose a Partage backup</source>
+        <translation>Choisir une sauvegarde de Partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="71"/>
+        <source>Partage backups (*.zip);;All files (*)</source>
+        <translation>Sauvegardes de Partage (*.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="80"/>
+        <source>Restore the backup of %1 (%2)?
+
+%3
+
+The damaged data is kept aside, not deleted.</source>
+        <translation>Restaurer la sauvegarde du %1 (%2)&#x202f;?
+
+%3
+
+Les données endommagées sont mises de côté, pas effacées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="93"/>
+        <source>Put the damaged file aside and start again with empty data?
+
+The file is renamed and kept in the data folder (%1), not deleted, in case it can be recovered later.</source>
+        <translation>Mettre le fichier endommagé de côté et repartir avec des données vides&#x202f;?
+
+Le fichier est renommé et gardé dans le dossier de données (%1), pas effacé, au cas où on pourrait le récupérer plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="95"/>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="109"/>
+        <source>Start afresh</source>
+        <translation>Repartir à neuf</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="121"/>
+        <source>Your Partage data is damaged. Partage does not open it, so as not to make things worse.</source>
+        <translation>Vos données Partage sont endommagées. Partage ne les ouvre pas, pour ne rien aggraver.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="123"/>
+        <source>The newest intact backup is from %1 (%2). Restore it? The damaged data is kept aside, not deleted, in case it can be recovered.</source>
+        <translation>La sauvegarde intacte la plus récente date du %1 (%2). La restaurer&#x202f;? Les données endommagées sont mises de côté, pas effacées, au cas où on pourrait les récupérer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="128"/>
+        <source>No intact backup was found in the backup folder (%1). If you have one elsewhere, on a USB key for instance, restore it. Otherwise you can put the damaged file aside and start again with empty data: the file is kept, not deleted.</source>
+        <translation>Aucune sauvegarde intacte dans le dossier de sauvegarde (%1). Si vous en avez une ailleurs, sur une clé USB par exemple, restaurez-la. Sinon, vous pouvez mettre le fichier endommagé de côté et repartir avec des données vides&#x202f;: le fichier est gardé, pas effacé.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="136"/>
+        <source>The data is damaged</source>
+        <translation>Les données sont endommagées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="138"/>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="140"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="141"/>
+        <source>Put the damaged file aside and start &amp;fresh</source>
+        <translation>Mettre le fichier endommagé de côté et repartir à &amp;neuf</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="143"/>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="175"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="165"/>
+        <source>Partage cannot keep its data in “%1”: it is a file, not a folder.</source>
+        <translation>Partage ne peut pas garder ses données dans «&#xa0;%1&#xa0;»&#x202f;: c&apos;est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="167"/>
+        <source>Partage cannot write in its data folder “%1” (read-only, locked USB key, or no permission).</source>
+        <translation>Partage ne peut pas écrire dans son dossier de données «&#xa0;%1&#xa0;» (lecture seule, clé USB verrouillée ou accès refusé).</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="169"/>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="189"/>
+        <source>Choose another folder for the data, or quit and ask whoever manages this computer for access.</source>
+        <translation>Choisissez un autre dossier pour les données, ou quittez et demandez l&apos;accès à la personne qui gère cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="172"/>
+        <source>The data folder cannot be used</source>
+        <translation>Le dossier de données est inutilisable</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="174"/>
+        <source>&amp;Choose another data folder…</source>
+        <translation>&amp;Choisir un autre dossier de données…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="181"/>
+        <source>Choose a data folder</source>
+        <translation>Choisir un dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/startup_recovery.py" line="188"/>
+        <source>Partage cannot write in “%1” either.</source>
+        <translation>Partage ne peut pas écrire non plus dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>StartupSafety</name>
     <message>
         <location filename="../../partage_desktop/ui/startup_safety.py" line="27"/>
@@ -3626,46 +3746,22 @@ Fichier à joindre&#xa0;: %2
         <translation>Partage est déjà ouvert sur ce dossier de données (peut-être par une autre personne qui utilise cet ordinateur). Fermez-le d&apos;abord, puis relancez Partage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/startup_safety.py" line="46"/>
-        <source>Your Partage data is damaged. Partage does not open it, so as not to make things worse.
+        <location filename="../../partage_desktop/ui/startup_safety.py" line="77"/>
+        <source>There is no data in this folder, but there is a backup of %1 (%2).
 
-The newest intact backup is from %1 (%2 agreement(s), %3 project(s), %4 journal entry(ies)). Restore it? The damaged data is kept aside, not deleted, in case it can be recovered.</source>
-        <translation>Vos données Partage sont endommagées. Partage ne les ouvre pas, pour ne rien aggraver.
+Restore it now? Choose No to start with empty data; the backup stays available in File → Restore a backup.</source>
+        <translation>Ce dossier ne contient pas de données, mais il y a une sauvegarde du %1 (%2).
 
-La sauvegarde intacte la plus récente date du %1 (%2 entente(s), %3 projet(s), %4 entrée(s) de journal). La restaurer&#x202f;? Les données endommagées sont mises de côté, pas effacées, au cas où on pourrait les récupérer.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/startup_safety.py" line="52"/>
-        <source>The data is damaged</source>
-        <translation>Les données sont endommagées</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/startup_safety.py" line="55"/>
-        <source>&amp;Restore this backup</source>
-        <translation>&amp;Restaurer cette sauvegarde</translation>
+La restaurer maintenant&#x202f;? Choisissez Non pour commencer avec des données vides&#x202f;; la sauvegarde reste disponible dans Fichier → Restaurer une sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/startup_safety.py" line="56"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/startup_safety.py" line="79"/>
         <source>Your Partage data folder (%1) is inside a folder synchronized by %2. Such tools copy files while Partage is writing them and can damage your data.
 
 Ask whoever helps you with Partage to move the data folder out of it. The synchronized folder is a good place for backups instead: choose it as backup folder in File → Settings.</source>
         <translation>Votre dossier de données Partage (%1) se trouve dans un dossier synchronisé par %2. Ces outils copient les fichiers pendant que Partage les modifie et peuvent endommager vos données.
 
 Demandez à la personne qui vous aide avec Partage de déplacer le dossier de données ailleurs. Le dossier synchronisé convient par contre très bien aux sauvegardes&#xa0;: choisissez-le comme dossier de sauvegarde dans Fichier → Paramètres.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/startup_safety.py" line="101"/>
-        <source>There is no data in this folder, but there is a backup of %1 (%2 agreement(s), %3 project(s), %4 journal entry(ies)).
-
-Restore it now? Choose No to start with empty data; the backup stays available in File → Restore a backup.</source>
-        <translation>Ce dossier ne contient aucune donnée, mais il existe une sauvegarde du %1 (%2 entente(s), %3 projet(s), %4 entrée(s) de journal).
-
-La restaurer maintenant&#x202f;? Choisissez Non pour commencer avec des données vides&#x202f;; la sauvegarde reste disponible dans Fichier → Restaurer une sauvegarde.</translation>
     </message>
 </context>
 <context>

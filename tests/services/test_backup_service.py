@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from safetydata import add_rows, counts, damage, prepared
@@ -30,6 +31,27 @@ def test_automatic_backup_only_when_due_and_something_changed(data_dir):
     add_rows(data, agreements=1, tag="b")
     second = backup.auto_backup_if_due(data, "fr", now=tomorrow)
     assert second is not None and second.counts["agreements"] == 2
+
+
+def test_opening_the_database_as_the_app_does_is_not_a_change(data_dir):
+    """The app opens the database at start (WAL mode: its -wal and -shm files are touched) and
+    writes nothing: the next day's automatic backup is skipped; after one write it is made."""
+    from partage_desktop.services.organizations import list_organizations
+    from partage_desktop.services.session import close_all
+
+    data = prepared(data_dir)
+    add_rows(data, agreements=1)
+    assert backup.auto_backup_if_due(data, "fr") is not None
+    later = datetime.now() + timedelta(days=1, hours=1)
+    try:
+        list_organizations(data)  # the app's own engine and sessions, left open as in the window
+        assert Path(f"{data.database}-wal").exists()
+        assert backup.auto_backup_if_due(data, "fr", now=later) is None
+        add_rows(data, agreements=1, tag="b")
+        made = backup.auto_backup_if_due(data, "fr", now=later)
+        assert made is not None and made.counts["agreements"] == 2
+    finally:
+        close_all()
 
 
 def test_backups_go_to_the_folder_chosen_in_settings(data_dir, tmp_path):

@@ -78,7 +78,7 @@ def test_a_project_travels_without_its_private_and_trashed_entries(two_folders, 
 
     assert cli(there, "exchange", "import", str(out), "--dry-run") == 0
     said = plain(capsys.readouterr().out)
-    assert "ajout du projet « Cuisine collective » avec 1 entrée(s)" in said and "ENT-2026-0001" in said
+    assert "ajout du projet « Cuisine collective » avec 1 entrée de journal" in said and "ENT-2026-0001" in said
     assert rows(there, "SELECT COUNT(*) FROM project") == [(0,)]
 
     assert cli(there, "exchange", "import", str(out)) == 0
@@ -120,7 +120,7 @@ def test_new_entries_are_added_to_the_same_project_and_known_ones_skipped(two_fo
     capsys.readouterr()
     assert cli(there, "exchange", "import", str(second), "--lang", "en") == 0
     said = plain(capsys.readouterr().out)
-    assert "add 1 journal entry(ies)" in said and "1 entry(ies) already here" in said
+    assert "add 1 journal entry " in said and "1 entry already here" in said
     assert rows(there, "SELECT COUNT(*) FROM project") == [(1,)]
     assert sorted(r[0] for r in rows(there, "SELECT title FROM journal_entry")) == ["Jalon atteint", "Réunion de démarrage"]
 

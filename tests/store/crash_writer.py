@@ -5,7 +5,7 @@ app once, then for each round forks a child that writes through the services (``
 organizations saved one per transaction; "journal": journal entries saved (tags, hours, money),
 then saved again with a new text (a revision); "backup": backups made in a loop; "import": the
 exchange files of ``DATA_DIR/../inbox`` (agreements or projects) imported one by one, each after its
-own backup) and reports on a pipe
+own backup; "demo": the sample data created again and again) and reports on a pipe
 each write it saw committed. The parent kills the child after a random delay (most rounds
 after its first commit, the others at any moment from its start), and prints one JSON line: every write reported as committed.
 """
@@ -32,6 +32,7 @@ from partage_desktop.services.organizations import OrganizationData, save_organi
 from partage_desktop.store import models  # noqa: F401 - imported once here, not in every child
 
 configure_mappers()
+DEMO_ENTRIES = 300
 
 
 def child(data_dir: Path, mode: str, round_no: int, out: int) -> None:
@@ -52,6 +53,11 @@ def child(data_dir: Path, mode: str, round_no: int, out: int) -> None:
                 hours=((None, 90),), money_cents=12_345, money_kind="saved"))
             saved = journal_service.save_entry(data, replace(saved, body=saved.body + " Suite."), new_revision=True)
             os.write(out, f"{saved.id}\n".encode())
+        elif mode == "demo":
+            from partage_desktop.services.demo import create_demo
+
+            create_demo(data, entries=DEMO_ENTRIES, seed=round_no * 1000 + i)
+            os.write(out, f"demo-{round_no}-{i}\n".encode())
         elif mode == "orgs":
             saved = save_organization(data, OrganizationData(legal_name=f"Organisme {round_no}-{i}",
                                                              address="1, rue Principale"))

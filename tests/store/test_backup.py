@@ -119,10 +119,27 @@ def test_a_backup_with_a_damaged_database_is_refused_before_anything_changes(dat
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".restauration-")]
 
 
-def test_changed_since_follows_the_database_file(data_dir):
+def test_changed_since_follows_the_database_file_for_backups_without_a_content_marker(data_dir):
     data = prepared(data_dir)
-    assert backup.changed_since(data.database, None, datetime.now() - timedelta(hours=1))
-    assert not backup.changed_since(data.database, None, datetime.now() + timedelta(hours=1))
+    before, after = (BackupInfo(Path("b.zip"), datetime.now() + delta, "auto")
+                     for delta in (-timedelta(hours=1), timedelta(hours=1)))
+    assert backup.changed_since(data.database, None, before)
+    assert not backup.changed_since(data.database, None, after)
+
+
+def test_changed_since_follows_the_content_not_the_wal_file_times(data_dir, tmp_path):
+    data = prepared(data_dir)
+    add_rows(data, agreements=1)
+    info = backup.create_backup(data.database, data.attachments, tmp_path / "b.zip", "auto",
+                                now=datetime.now() - timedelta(days=2))
+    assert info.database_sha256 and backup.read_info(info.path).database_sha256 == info.database_sha256
+    reader = sqlite3.connect(data.database)  # as the app: WAL mode, reads only
+    reader.execute("PRAGMA journal_mode = WAL")
+    reader.execute("SELECT COUNT(*) FROM agreement").fetchall()
+    assert not backup.changed_since(data.database, None, info)
+    add_rows(data, agreements=1, tag="b")
+    assert backup.changed_since(data.database, None, info)
+    reader.close()
 
 
 def test_restored_database_does_not_replay_a_stale_wal(data_dir, tmp_path):

@@ -18,11 +18,15 @@ from partage_desktop.store import backup as store
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the harness forks (POSIX only)")
 KILLS = int(os.environ.get("PARTAGE_CRASH_KILLS", "60"))
 WRITER = Path(__file__).with_name("crash_writer.py")
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_harness(data_dir: Path, rounds: int, seed: int, max_delay_ms: float, mode: str) -> list[str]:
+    # The writer must run this checkout's code: its own folder comes first on sys.path, and an
+    # installed partage_desktop (another checkout's, in editable mode) would come before this one.
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     result = subprocess.run([sys.executable, str(WRITER), str(data_dir), str(rounds), str(seed),
-                             str(max_delay_ms), mode], capture_output=True, text=True, timeout=600)
+                             str(max_delay_ms), mode], capture_output=True, text=True, timeout=600, env=env)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])["committed"]
 
@@ -142,3 +146,26 @@ def test_killed_project_imports_leave_whole_projects_or_none(tmp_path):
     assert set(reported) <= set(projects)  # every import reported done is there
     assert set(projects.values()) <= {5}  # and every project is whole: never half an import
     assert len(stored) == len(projects) and all((data.attachments / s).is_file() for s in stored)
+
+
+def test_killed_demo_creation_leaves_no_demo_or_the_whole_demo(data_dir):
+    import crash_writer
+
+    data = prepared(data_dir)
+    entries = crash_writer.DEMO_ENTRIES
+    reported = run_harness(data_dir, max(6, KILLS // 10), seed=13, max_delay_ms=2500, mode="demo")
+    con = sqlite3.connect(data.database)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        found = {table: con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+                 for table in ("organization", "project", "agreement", "agreement_version", "journal_entry",
+                               "journal_fts", "health_checkup")}
+    finally:
+        con.close()
+    demos = found["project"] // 3
+    assert demos >= len(reported)  # every demo reported done is there
+    # and each is whole: never half a demo (5 organizations, 3 projects, 3 agreements each
+    # with a frozen version, every entry and its search index, 4 check-ups per project)
+    assert found == {"organization": 5 * demos, "project": 3 * demos, "agreement": 3 * demos,
+                     "agreement_version": 3 * demos, "journal_entry": entries * demos,
+                     "journal_fts": entries * demos, "health_checkup": 12 * demos}

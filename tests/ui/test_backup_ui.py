@@ -39,7 +39,7 @@ def test_backup_now_runs_off_the_ui_thread_and_says_what_it_saved(window, qtbot)
     add_rows(window.data, agreements=2, projects=1, entries=3)
     window.findChild(QAction, "action:backup-now").trigger()
     qtbot.waitUntil(lambda: "Sauvegarde enregistrée" in window.statusBar().currentMessage(), timeout=10000)
-    assert "2 entente(s), 1 projet(s), 3 entrée(s)" in window.statusBar().currentMessage()
+    assert "2 ententes, 1 projet, 3 entrées de journal" in window.statusBar().currentMessage()
     assert len(backup.list_backups(window.data)) == 1
 
 
@@ -161,7 +161,7 @@ def test_damaged_data_at_start_offers_the_newest_good_backup(qtbot, data_dir, mo
     with pytest.raises(DatabaseDamaged) as info:
         prepare(data, "fr")
     assert info.value.backup is not None
-    assert "30 entente(s)" in info.value.message
+    assert "30 ententes" in info.value.message
 
     seen = []
 
@@ -173,7 +173,7 @@ def test_damaged_data_at_start_offers_the_newest_good_backup(qtbot, data_dir, mo
     monkeypatch.setattr(QMessageBox, "exec", click_restore)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     assert offer_restore(info.value, data, "fr", smoke=False)
-    assert "30 entente(s)" in seen[0] and "mises de côté, pas effacées" in seen[0]
+    assert "30 ententes" in seen[0] and "mises de côté, pas effacées" in seen[0]
     prepare(data, "fr")
     assert counts(data)["agreements"] == 30
 
@@ -192,7 +192,7 @@ def test_deleted_database_is_offered_yesterdays_backup_at_start(qtbot, data_dir,
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     assert offer_restore_when_data_is_missing(data, "fr", smoke=False)
-    assert "4 entente(s), 1 projet(s), 12 entrée(s)" in asked[0]
+    assert "4 ententes, 1 projet, 12 entrées de journal" in asked[0]
     assert counts(data) == {"agreements": 4, "projects": 1, "entries": 12, "organizations": 0}
     # with data present, nothing is asked
     assert not offer_restore_when_data_is_missing(data, "fr", smoke=False)

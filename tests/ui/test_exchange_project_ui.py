@@ -67,7 +67,7 @@ def test_send_a_project_saves_its_file_and_prepares_an_email(window, qtbot, tmp_
     window.findChild(QAction, "action:exchange-export").trigger()
     qtbot.waitUntil(lambda: bool(sent), timeout=10000)
     assert sent[0].name == "pour-le-partenaire.partage"
-    assert "1 entrée(s) privée(s) restent sur cet ordinateur" in told[0].replace("\u00a0", " ")
+    assert "1 entrée privée reste sur cet ordinateur" in told[0].replace("\u00a0", " ")
     incoming = read_project_exchange(sent[0], "fr")
     assert [e["title"] for e in incoming.doc["entries"]] == ["Réunion"]
     url = QUrl(opened[0])
@@ -104,7 +104,7 @@ def test_import_a_project_shows_its_preview_then_imports(window, qtbot, tmp_path
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: done.append(a[2]))
     window.findChild(QAction, "action:exchange-import").trigger()
     qtbot.waitUntil(lambda: bool(done), timeout=10000)
-    assert "ajout du projet" in previews[0] and "1 entrée(s) de journal" in previews[0]
+    assert "ajout du projet" in previews[0] and "1 entrée de journal" in previews[0]
     con = sqlite3.connect(window.data.database)
     assert con.execute("SELECT title FROM journal_entry").fetchall() == [("Réunion",)]
     con.close()
