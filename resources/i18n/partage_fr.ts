@@ -92,7 +92,7 @@
     <message>
         <location filename="../../partage_desktop/ui/wizard.py" line="83"/>
         <source>&amp;Preview</source>
-        <translation>A&amp;perçu</translation>
+        <translation>Aperç&amp;u</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/wizard.py" line="84"/>
@@ -2117,7 +2117,7 @@
     <message>
         <location filename="../../partage_desktop/ui/logo_box.py" line="58"/>
         <source>Re&amp;move the logo</source>
-        <translation>Re&amp;tirer le logo</translation>
+        <translation>Retirer le lo&amp;go</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/logo_box.py" line="81"/>
@@ -2363,7 +2363,7 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     <message>
         <location filename="../../partage_desktop/ui/organizations.py" line="37"/>
         <source>&amp;Legal name:</source>
-        <translation>&amp;Nom légal&#xa0;:</translation>
+        <translation>Nom &amp;légal&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/organizations.py" line="38"/>
@@ -2373,7 +2373,7 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     <message>
         <location filename="../../partage_desktop/ui/organizations.py" line="39"/>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/organizations.py" line="40"/>
@@ -2393,7 +2393,7 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     <message>
         <location filename="../../partage_desktop/ui/organizations.py" line="43"/>
         <source>&amp;Phone:</source>
-        <translation>Télé&amp;phone&#xa0;:</translation>
+        <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/organizations.py" line="46"/>
@@ -2418,7 +2418,7 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     <message>
         <location filename="../../partage_desktop/ui/organizations.py" line="74"/>
         <source>This is &amp;our organization</source>
-        <translation>C&apos;est &amp;notre organisme</translation>
+        <translation>C&apos;est notre &amp;organisme</translation>
     </message>
 </context>
 <context>
@@ -2441,7 +2441,7 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     <message>
         <location filename="../../partage_desktop/ui/first_run.py" line="130"/>
         <source>I will &amp;do this later</source>
-        <translation>Je le ferai plus tar&amp;d</translation>
+        <translation>Je le &amp;ferai plus tard</translation>
     </message>
 </context>
 <context>
