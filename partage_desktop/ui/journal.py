@@ -10,7 +10,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -383,15 +382,17 @@ class JournalSection(QWidget):
         self.refresh_lists()
 
     def export(self, fmt: str) -> None:
+        from .save_files import ask_save_path
+
         self.editor.flush()
         if fmt == "pdf":
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the funder report"),
-                                                  self.tr("funder-report.pdf"), self.tr("PDF files (*.pdf)"))
+            target = ask_save_path(self, self.data, self.tr("Save the funder report"), self.tr("funder-report.pdf"),
+                                   self.tr("PDF files (*.pdf)"), ".pdf")
         else:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the journal"), self.tr("journal.csv"),
-                                                  self.tr("CSV files (*.csv)"))
-        if path:
-            self.export_to(Path(path), fmt)
+            target = ask_save_path(self, self.data, self.tr("Export the journal"), self.tr("journal.csv"),
+                                   self.tr("CSV files (*.csv)"), ".csv")
+        if target is not None:
+            self.export_to(target, fmt)
 
     def export_to(self, out: Path, fmt: str) -> None:
         f, problem = self.current_filter(), self.filters.period_problem()
@@ -409,8 +410,14 @@ class JournalSection(QWidget):
         from ..services.journal_export import export_journal
 
         saved = self.tr("Saved: %1").replace("%1", str(out))
-        self.tasks.run(lambda: export_journal(self.data, out, self.lang, scope, fmt),
-                       lambda _r: self.status.setText(saved), failed)
+
+        def done(_result: object) -> None:
+            from .save_files import remember_dir
+
+            remember_dir(self.data, out.parent)
+            self.status.setText(saved)
+
+        self.tasks.run(lambda: export_journal(self.data, out, self.lang, scope, fmt), done, failed)
 
     def leave(self) -> bool:
         """May the user leave the journal (another section)? Asks when a value cannot be saved."""

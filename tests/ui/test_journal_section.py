@@ -229,9 +229,26 @@ def test_export_the_funder_report_and_csv(win, qtbot, with_entries, tmp_path, mo
     assert csv.read_text("utf-8-sig").count("\n") == 3
 
 
+def test_export_adds_the_extension_and_reopens_in_the_same_folder(win, qtbot, with_entries, tmp_path,
+                                                                   monkeypatch):
+    section = open_journal(win, qtbot)
+    offered = []
+
+    def dialog(_parent, _caption, suggested, _filter):
+        offered.append(suggested)
+        return str(tmp_path / "rapport-annuel"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    click(qtbot, section, "journal-export-csv")
+    qtbot.waitUntil(lambda: (tmp_path / "rapport-annuel.csv").exists(), timeout=5000)
+    qtbot.waitUntil(lambda: section.status.text().startswith("Enregistré"), timeout=5000)
+    click(qtbot, section, "journal-export-pdf")
+    assert offered[1].startswith(str(tmp_path))
+
+
 def test_exporting_onto_a_folder_says_why_in_french(win, qtbot, with_entries, tmp_path, monkeypatch):
     section = open_journal(win, qtbot)
-    folder = tmp_path / "dossier"
+    folder = tmp_path / "dossier.csv"  # a folder whose name looks like the file asked for
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(folder), ""))
     click(qtbot, section, "journal-export-csv")
