@@ -9,18 +9,10 @@ import sqlite3
 import zipfile
 
 import pytest
-from safetydata import add_agreement, prepared
+from safetydata import add_agreement
 
 from partage_desktop.cli import main
 from partage_desktop.services.session import close_all
-
-
-@pytest.fixture
-def two_folders(tmp_path):
-    here = prepared(tmp_path / "ici")
-    there = prepared(tmp_path / "partenaire")
-    yield here, there
-    close_all()
 
 
 def rows(data, sql, *args):

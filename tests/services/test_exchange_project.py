@@ -11,20 +11,11 @@ import zipfile
 from datetime import date
 
 import pytest
-from safetydata import add_agreement, prepared
+from safetydata import add_agreement
 
 from partage_desktop.cli import main
 from partage_desktop.services import journal as svc
 from partage_desktop.services.journal_attachments import add_attachment, list_attachments
-from partage_desktop.services.session import close_all
-
-
-@pytest.fixture
-def two_folders(tmp_path):
-    here = prepared(tmp_path / "ici")
-    there = prepared(tmp_path / "partenaire")
-    yield here, there
-    close_all()
 
 
 def rows(data, sql, *args):

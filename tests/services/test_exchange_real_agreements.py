@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import pytest
 from safetydata import prepared
 
 from partage_desktop.cli import main
@@ -18,14 +17,6 @@ from partage_desktop.services.amendments import start_amendment
 from partage_desktop.services.session import close_all
 
 TODAY = date(2026, 11, 23)
-
-
-@pytest.fixture
-def two_folders(tmp_path):
-    here = prepared(tmp_path / "ici")
-    there = prepared(tmp_path / "partenaire")
-    yield here, there
-    close_all()
 
 
 def test_a_signed_agreement_and_its_amendment_travel(two_folders, tmp_path, capsys):

@@ -6,21 +6,12 @@ from __future__ import annotations
 import json
 import sqlite3
 
-import pytest
-from safetydata import add_agreement, prepared
+from safetydata import add_agreement
 
 from partage_desktop.cli import main
 from partage_desktop.services.session import close_all
 
 REF = "ENT-2026-0001"
-
-
-@pytest.fixture
-def two_folders(tmp_path):
-    sender = prepared(tmp_path / "expediteur")
-    receiver = prepared(tmp_path / "destinataire")
-    yield sender, receiver
-    close_all()
 
 
 def rows(data, sql, *args):

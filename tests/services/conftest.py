@@ -1,0 +1,17 @@
+"""Fixtures shared by the exchange tests."""
+
+from __future__ import annotations
+
+import pytest
+from safetydata import prepared
+
+from partage_desktop.services.session import close_all
+
+
+@pytest.fixture
+def two_folders(tmp_path):
+    """Two organizations' data folders: ours, and the partner's that receives what we send."""
+    here = prepared(tmp_path / "ici")
+    there = prepared(tmp_path / "partenaire")
+    yield here, there
+    close_all()
