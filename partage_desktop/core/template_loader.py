@@ -16,6 +16,7 @@ from .templates import (
     FIELD_TYPES,
     LANGS,
     PLACEHOLDER,
+    ROLE_KEYS,
     AnnexSpec,
     ArticleSpec,
     Catalogue,
@@ -232,6 +233,8 @@ def load_template(path: Path, common: CommonLibrary) -> Template:
     ordered = _field_order(data.get("field_order"), own_fields, fields, common, where)
     roles_raw = data.get("roles", {})
     roles = {key: _text(value, f"{where}.roles.{key}") for key, value in roles_raw.items()}
+    if roles and set(roles) != set(ROLE_KEYS):
+        raise TemplateError(f"{where}.roles: expected exactly {list(ROLE_KEYS)}, got {sorted(roles)}")
     template = Template(
         id=str(data.get("id", "")),
         version=str(data.get("version", "")),
