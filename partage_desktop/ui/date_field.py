@@ -104,7 +104,8 @@ class DateField(QWidget):
         self.line.installEventFilter(self)
         self.button = QToolButton()
         self.button.setObjectName("date-field:open-calendar")
-        self.button.setText(self.tr("Calendar"))
+        # a compact field (a filter bar) gets the drop-down arrow of a combo box instead of the word
+        self.button.setText(self.tr("Calendar") if words else "\u25be")
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.button.setToolTip(self.tr("Pick the date on a calendar (Alt+Down)"))
         self.button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Alt+Down from the box does the same

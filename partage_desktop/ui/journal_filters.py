@@ -81,7 +81,7 @@ class JournalFilters(QWidget):
         edit = DateField(self.lang, optional=True, words=False)  # empty: no limit
         edit.setObjectName(name)
         edit.line.setPlaceholderText("—")
-        edit.setMinimumWidth(170)
+        edit.setMinimumWidth(140)
         edit.dateChanged.connect(lambda _: self.changed.emit())
         return edit
 
