@@ -21,6 +21,7 @@ class PartyBlock:
     email: str = ""
     phone: str = ""
     role: str = ""  # defined term, e.g. "le Prêteur" / "the Lender"; "" when symmetric
+    represented: str = ""  # French: « représenté » or « représentée », agreeing with the organization
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class Labels:
     parties_title: str  # "Les parties"
     between: str  # "ENTRE"
     and_: str  # "ET"
-    represented_by: str  # "représenté par {name}, {title}"
+    represented_by: str  # "{represented} par {name}, {title}" ({represented}: the party's « représenté(e) »)
     neq: str  # "NEQ"
     preamble_title: str  # "Préambule"
     agree: str  # "LES PARTIES CONVIENNENT DE CE QUI SUIT :"

@@ -55,6 +55,17 @@ def format_money(amount: Decimal, lang: str) -> str:
     return f"{sign}${_group(units, ',')}.{cents}"
 
 
+def format_amount(amount: Decimal, lang: str) -> str:
+    """An amount without its currency sign, to read and retype in a form: ``28 000,00`` /
+    ``28,000.00``."""
+    amount = amount.quantize(CENT, rounding=ROUND_HALF_UP)
+    sign = "-" if amount < 0 else ""
+    units, cents = f"{abs(amount):.2f}".split(".")
+    if lang == "fr":
+        return f"{sign}{_group(units, NBSP)},{cents}"
+    return f"{sign}{_group(units, ',')}.{cents}"
+
+
 def format_decimal(value: Decimal, lang: str) -> str:
     text = f"{value.normalize():f}"
     if "." in text:

@@ -117,6 +117,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le logo est trop lourd (maximum {max} Ko); choisissez une image plus petite.",
         "en": "The logo is too large (maximum {max} KB); choose a smaller image.",
     },
+    "bad_article": {
+        "fr": "« {value} » n'est pas un choix possible : {choices}.",
+        "en": "“{value}” is not one of the choices: {choices}.",
+    },
     "bad_reference": {
         "fr": "La référence doit ressembler à ENT-2026-0007 (lettres, chiffres et tirets).",
         "en": "The reference should look like ENT-2026-0007 (letters, digits and hyphens).",
@@ -131,6 +135,7 @@ PARTY_KEYS: dict[str, dict[str, str]] = {
     "representative_title": {"fr": "Titre du représentant", "en": "Representative's title"},
     "email": {"fr": "Courriel", "en": "Email"},
     "phone": {"fr": "Téléphone", "en": "Phone"},
+    "article": {"fr": "Le nom dans les phrases", "en": "The name in sentences (French)"},
 }
 
 WHERE: dict[str, dict[str, str]] = {

@@ -36,6 +36,25 @@ def parse_decimal(value: object) -> Decimal:
     return result
 
 
+_GROUPED_EN = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d*)?$")
+
+
+def parse_typed_number(text: str, lang: str) -> Decimal:
+    """A number as a person types it in ``lang``: ``28 000,00`` or ``28000.5`` in French,
+    ``28,000.00`` in English (a lone comma that does not group thousands, ``12,5``, is a decimal
+    mark in both); ``$``, ``%`` and spaces are ignored. MoneyError when it is no number."""
+    cleaned = text.strip().replace("$", "").replace("%", "")
+    for space in (" ", "\u00a0", "\u202f"):
+        cleaned = cleaned.replace(space, "")
+    if "," in cleaned and "." in cleaned:
+        # both marks: the last one is the decimal mark, the other groups thousands
+        decimal_mark = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
+        cleaned = cleaned.replace("." if decimal_mark == "," else ",", "")
+    elif lang == "en" and _GROUPED_EN.match(cleaned):
+        cleaned = cleaned.replace(",", "")
+    return parse_decimal(cleaned)
+
+
 def split_by_weights(total: Decimal, weights: list[Decimal]) -> list[Decimal]:
     """Split ``total`` in proportion to ``weights``, to the cent, summing exactly to ``total``.
 

@@ -10,6 +10,7 @@ from typing import Any
 from .document import AgreementDocument, Annex, Article, Clause, GlanceItem, PartyBlock, Table
 from .fingerprint import canonical_json, fingerprint_of
 from .formatting import format_date, format_decimal, format_money, format_percent, join_names
+from .french import after_preposition, guess_article, represented, with_article
 from .labels import LABELS, WORDS
 from .logo import decode as decode_logo
 from .money import CostSplit, compute_split
@@ -21,6 +22,11 @@ COST_TABLE_CLAUSE = "couts.repartition"
 LIST_INLINE_MAX = 4
 # what a draft preview prints where an answer is still missing: a line to fill in
 BLANK = "________"
+# party names that French grammar bends: articles, « au », « du », « qu' »
+NAME_PLACEHOLDERS = ("first_party", "other_parties", "all_parties")
+_PREPOSITION = re.compile(r"(^|[\s(])(à|de|À|De) $")
+_ELIDING_QUE = re.compile(r"(?:^|\s)(que|QUE|Que|lorsque|puisque) $")
+_VOWELS_FR = set("aeiouyàâäéèêëîïôöùûüœæh")
 
 
 def default_reference(fingerprint: str) -> str:
@@ -133,15 +139,53 @@ class _Context:
         return roles[which][self.lang] if which in roles else ""
 
     def fill(self, text: str) -> str:
-        def substitute(match: re.Match[str]) -> str:
-            value = self.resolve(match.group(1))
-            # a defined term ("le Prêteur") that opens a sentence takes a capital
-            before = text[: match.start()].rstrip(" ")
-            if match.group(1).startswith("role.") and (not before or before[-1] in ".:\n"):
+        out: list[str] = []
+        last = 0
+        for match in PLACEHOLDER.finditer(text):
+            out.append(text[last:match.start()])
+            last = match.end()
+            name = match.group(1)
+            so_far = "".join(out)
+            if self.lang == "fr" and name in NAME_PLACEHOLDERS:
+                out = [so_far]
+                value = self._names_in_sentence(name, out)
+            else:
+                value = self.resolve(name)
+            # a defined term ("le Prêteur") or a name with its article ("le Comptoir…") that
+            # opens a sentence takes a capital
+            before = "".join(out).rstrip(" ")
+            if (name.startswith("role.") or name in NAME_PLACEHOLDERS) and (not before or before[-1] in ".:\n"):
                 value = value[:1].upper() + value[1:]
-            return value
+            out.append(value)
+        out.append(text[last:])
+        return "".join(out)
 
-        return PLACEHOLDER.sub(substitute, text)
+    def _names_in_sentence(self, name: str, out: list[str]) -> str:
+        """Party names as French grammar wants them where the clause puts them: « au Comptoir… »
+        after « à », « du Comptoir… » after « de », « le Comptoir… » elsewhere; each name of a
+        list takes its own preposition (« au Comptoir et à la Maison »). ``out`` holds the text
+        so far: a preposition it ends with is taken into the names."""
+        parties = self.a.parties
+        chosen = parties[:1] if name == "first_party" else parties[1:] if name == "other_parties" else parties
+        text = out[0]
+        found = _PREPOSITION.search(text)
+        preposition = ""
+        if found:
+            preposition = "de" if found.group(2).casefold().startswith("d") else "à"
+            out[0] = text[: found.start(2)]
+        forms = []
+        for party in chosen:
+            party_name = party.get("name") or self.missing
+            article = party.get("article") or guess_article(party_name)
+            forms.append(after_preposition(preposition, party_name, article) if preposition
+                         else with_article(party_name, article))
+        joined = join_names(forms, self.lang)
+        if not preposition and joined and _ELIDING_QUE.search(out[0]) and joined[0].casefold() in _VOWELS_FR:
+            que = _ELIDING_QUE.search(out[0])
+            assert que is not None
+            word = que.group(1)
+            out[0] = out[0][: que.start(1)] + ("QU'" if word.isupper() else word[:-1] + "'")
+        return joined
 
 
 def build_document(answers: Answers, draft: bool = False) -> AgreementDocument:
@@ -190,10 +234,12 @@ def _parties(ctx: _Context) -> tuple[PartyBlock, ...]:
         if ctx.draft:
             p = {**p, **{k: ctx.missing for k in ("name", "address", "representative",
                                                    "representative_title") if not p.get(k)}}
+        article = p.get("article") or guess_article(p["name"])
         blocks.append(PartyBlock(
             name=p["name"], address=p["address"], representative=p["representative"],
             representative_title=p["representative_title"], neq=p.get("neq", ""),
             email=p.get("email", ""), phone=p.get("phone", ""), role=role,
+            represented=represented(article) if ctx.lang == "fr" else "",
         ))
     if symmetric and blocks:
         last = blocks[-1]

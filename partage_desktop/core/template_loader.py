@@ -16,6 +16,7 @@ from .templates import (
     FIELD_TYPES,
     LANGS,
     PLACEHOLDER,
+    ROLE_KEYS,
     AnnexSpec,
     ArticleSpec,
     Catalogue,
@@ -229,9 +230,11 @@ def load_template(path: Path, common: CommonLibrary) -> Template:
         for dep in [c.field for c in spec.when if c.field] + ([spec.not_before] if spec.not_before else []):
             if dep and dep not in fields and dep in common.fields:
                 fields[dep] = common.fields[dep]
-    ordered = [f for f in own_fields] + [f for fid, f in fields.items() if fid not in {x.id for x in own_fields}]
+    ordered = _field_order(data.get("field_order"), own_fields, fields, common, where)
     roles_raw = data.get("roles", {})
     roles = {key: _text(value, f"{where}.roles.{key}") for key, value in roles_raw.items()}
+    if roles and set(roles) != set(ROLE_KEYS):
+        raise TemplateError(f"{where}.roles: expected exactly {list(ROLE_KEYS)}, got {sorted(roles)}")
     template = Template(
         id=str(data.get("id", "")),
         version=str(data.get("version", "")),
@@ -254,6 +257,27 @@ def load_template(path: Path, common: CommonLibrary) -> Template:
     )
     check_template(template, path.stem)
     return template
+
+
+def _field_order(raw: object, own: list[FieldSpec], fields: dict[str, FieldSpec], common: CommonLibrary,
+                 where: str) -> list[FieldSpec]:
+    """The order the wizard asks the questions in: ``field_order`` lists every field of the
+    template once (its own and the common ones its articles pull in). Without it: the template's
+    own fields as written, then the common ones in the order of common.toml."""
+    if raw is None:
+        own_ids = {f.id for f in own}
+        return own + [f for fid, f in common.fields.items() if fid in fields and fid not in own_ids]
+    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+        raise TemplateError(f"{where}: field_order must be a list of field ids")
+    unknown = [x for x in raw if x not in fields]
+    if unknown:
+        raise TemplateError(f"{where}: field_order names unknown fields {unknown}")
+    if len(set(raw)) != len(raw):
+        raise TemplateError(f"{where}: field_order names a field twice")
+    missing = [fid for fid in fields if fid not in raw]
+    if missing:
+        raise TemplateError(f"{where}: field_order lacks {missing}")
+    return [fields[x] for x in raw]
 
 
 def _referenced_names(

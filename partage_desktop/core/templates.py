@@ -24,6 +24,10 @@ PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _NAME = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)?$")
 BUILTINS = ("first_party", "other_parties", "all_parties", "party_count")
 DEFAULT_MAX_LENGTH = {"text": 300, "longtext": 5000}
+# [roles]: the defined terms of clauses (« le Prêteur »), the title of each party's box in the
+# wizard (« Prêteur » for party 1, « Emprunteur » for the others), and the question that puts our
+# organization in its place (« Dans ce prêt, notre organisme » : « prête… » / « emprunte… »)
+ROLE_KEYS = ("first", "others", "first_title", "others_title", "question", "first_we", "others_we")
 
 Text = dict[str, str]
 
@@ -126,7 +130,7 @@ class Template:
     max_parties: int
     continuum: str
     guides: tuple[str, ...]
-    roles: dict[str, Text]
+    roles: dict[str, Text]  # ROLE_KEYS: defined terms, box titles, and the "lend or borrow?" question
     groups: tuple[GroupSpec, ...]
     fields: tuple[FieldSpec, ...]
     preamble: tuple[ClauseSpec, ...]
@@ -141,6 +145,18 @@ class Template:
             if spec.id == field_id:
                 return spec
         return None
+
+    @property
+    def has_roles(self) -> bool:
+        """Party 1 and the others play different parts (lender, borrower); else all are equal."""
+        return "first" in self.roles
+
+    def role_title(self, index: int, lang: str) -> str:
+        """What party ``index`` (from 0) is, for the title of its box: « Prêteur », « Emprunteur »;
+        "" when every party is equal."""
+        if not self.has_roles:
+            return ""
+        return self.roles["first_title" if index == 0 else "others_title"][lang]
 
     def clause_ids(self) -> set[str]:
         return {c.id for a in self.articles for c in a.clauses}

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from .formatting import format_date
+from .french import ARTICLES, guess_article
 from .logo import MAX_BYTES as MAX_LOGO
 from .logo import decode as decode_logo
 from .messages import PARTY_KEYS
@@ -23,9 +24,9 @@ from .validation_base import SplitInput as SplitInput  # re-exported: the docume
 from .validation_values import _parse_value
 
 PARTY_REQUIRED = ("name", "address", "representative", "representative_title")
-PARTY_OPTIONAL = ("neq", "email", "phone")
+PARTY_OPTIONAL = ("neq", "email", "phone", "article")  # article: how the name reads in French (core.french)
 PARTY_MAX = {"name": 200, "address": 400, "representative": 150, "representative_title": 150,
-             "neq": 20, "email": 200, "phone": 50}
+             "neq": 20, "email": 200, "phone": 50, "article": 20}
 ENVELOPE_KEYS = {"template", "lang", "parties", "fields", "clauses", "meta"}
 CLAUSE_TITLE_MAX = 200
 CLAUSE_TEXT_MAX = 10000
@@ -152,6 +153,12 @@ def _check_parties(ck: _Checker, raw: object, template: Template | None) -> list
             clean["neq"] = neq.replace(" ", "")
         if clean["email"] and not _EMAIL.match(clean["email"]):
             ck.add(f"{base}.email", f"{who} — {PARTY_KEYS['email'][ck.lang]}", "bad_email", value=clean["email"])
+        if clean["article"] and clean["article"] not in ARTICLES:
+            ck.add(f"{base}.article", f"{who} — {PARTY_KEYS['article'][ck.lang]}", "bad_article",
+                   value=clean["article"], choices=", ".join(ARTICLES))
+        elif not clean["article"]:
+            # said once and for all in the answers, so that the printed text never depends on a guess
+            clean["article"] = guess_article(clean["name"])
         out.append(clean)
     return out
 

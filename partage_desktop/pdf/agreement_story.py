@@ -124,8 +124,8 @@ def _party_paragraph(doc: AgreementDocument, party: PartyBlock) -> str:
     labels = doc.labels
     lines = [f"<b>{_text(party.name)}</b>" + (f" ({labels.neq} {_text(party.neq)})" if party.neq else "")]
     lines.append(_text(party.address))
-    lines.append(_text(labels.represented_by.format(name=party.representative,
-                                                    title=party.representative_title)))
+    lines.append(_text(labels.represented_by.format(name=party.representative, title=party.representative_title,
+                                                    represented=party.represented or "représenté")))
     contact = " · ".join(x for x in (party.email, party.phone) if x)
     if contact:
         lines.append(_text(contact))

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,21 +24,28 @@ from PySide6.QtWidgets import (
 
 from ..core.compare import ADDED, CHANGED, Comparison
 from ..datadir import DataDir
+from .date_field import DateField
 from .tasks import TaskRunner
 
 
-def _date_edit(name: str, accessible: str, value: date) -> QDateEdit:
-    editor = QDateEdit(QDate(value.year, value.month, value.day))
+def _date_edit(name: str, accessible: str, value: date) -> DateField:
+    editor = DateField()
+    editor.set_value(value)
     editor.setObjectName(name)
     editor.setAccessibleName(accessible)
-    editor.setCalendarPopup(True)
-    editor.setDisplayFormat("yyyy-MM-dd")
     return editor
 
 
-def _to_date(editor: QDateEdit) -> date:
-    value = editor.date()
-    return date(value.year(), value.month(), value.day())
+def _ok_needs_a_date(editor: DateField, buttons: QDialogButtonBox) -> None:
+    """The dialog's OK waits while the date typed cannot be read (the field says why)."""
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    editor.line.textEdited.connect(lambda _t: ok.setEnabled(not editor.problem()))
+
+
+def _to_date(editor: DateField) -> date:
+    value = editor.value()
+    assert value is not None  # a required date field keeps its last date
+    return value
 
 
 class SignDialog(QDialog):
@@ -72,6 +78,7 @@ class SignDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
+        _ok_needs_a_date(self.signed_on, buttons)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Record that every party signed the printed agreement. A copy of the scan "
                                "is kept in Partage's data folder."))
@@ -113,6 +120,7 @@ class TerminateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
+        _ok_needs_a_date(self.on, buttons)
         layout.addWidget(buttons)
 
     def value(self) -> date:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.money import HUNDRED, MoneyError, compute_split, parse_decimal
+from ..core.money import HUNDRED, MoneyError, compute_split, parse_typed_number
 from .field_editors import ERROR_STYLE, _shown_number, normalize_number
 from .i18n import format_money
 
@@ -147,13 +147,13 @@ class CostSplitEditor(QWidget):
             self.sum_label.setStyleSheet("")
             return
         try:
-            total = _dec(self.total.text()) if method in ("equal", "percent") else None
-            rate = _dec(self.rate.text()) if method == "per_use" else None
+            total = _dec(self.total.text(), self.lang) if method in ("equal", "percent") else None
+            rate = _dec(self.rate.text(), self.lang) if method == "per_use" else None
             if (method in ("equal", "percent") and total is None) or (method == "per_use" and rate is None):
                 raise MoneyError("missing")
             shares: list[Decimal] = []
             if method != "equal":
-                parsed = [_dec(s.text()) for s in self.shares]
+                parsed = [_dec(s.text(), self.lang) for s in self.shares]
                 shares = [p for p in parsed if p is not None]
                 if len(shares) != len(parsed):
                     raise MoneyError("share")
@@ -185,12 +185,12 @@ class CostSplitEditor(QWidget):
             return None
         out: dict[str, Any] = {"method": method}
         if method in ("equal", "percent"):
-            out["total"] = normalize_number(self.total.text(), "money")
+            out["total"] = normalize_number(self.total.text(), "money", self.lang)
         if method == "per_use":
-            out["rate"] = normalize_number(self.rate.text(), "money")
+            out["rate"] = normalize_number(self.rate.text(), "money", self.lang)
         if method != "equal":
             kind = "money" if method == "amount" else "percent"
-            shares = [normalize_number(s.text(), kind) for s in self.shares]
+            shares = [normalize_number(s.text(), kind, self.lang) for s in self.shares]
             out["shares"] = [int(s) if method == "per_use" and s and s.isdigit() else s for s in shares]
         return out
 
@@ -199,11 +199,11 @@ class CostSplitEditor(QWidget):
         self.method.blockSignals(True)
         self.method.setCurrentIndex(max(self.method.findData(data.get("method")), 0))
         self.method.blockSignals(False)
-        self.total.setText(_shown_number(data.get("total"), self.lang))
-        self.rate.setText(_shown_number(data.get("rate"), self.lang))
+        self.total.setText(_shown_number(data.get("total"), self.lang, "money"))
+        self.rate.setText(_shown_number(data.get("rate"), self.lang, "money"))
         self._method_changed_quietly()
         for share, raw in zip(self.shares, data.get("shares") or [], strict=False):
-            share.setText(_shown_number(raw, self.lang))
+            share.setText(_shown_number(raw, self.lang, "money" if data.get("method") == "amount" else ""))
         self._update()
 
     def _method_changed_quietly(self) -> None:
@@ -212,8 +212,8 @@ class CostSplitEditor(QWidget):
         self.blockSignals(False)
 
 
-def _dec(text: str) -> Decimal | None:
+def _dec(text: str, lang: str) -> Decimal | None:
     stripped = text.strip().replace("$", "").replace("%", "")
     if not stripped:
         return None
-    return parse_decimal(stripped)
+    return parse_typed_number(stripped, lang)

@@ -6,14 +6,14 @@ Every editor has the object name ``field:<id>``, an accessible name from the fie
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,64 +28,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.money import MoneyError, parse_decimal
+from ..core.dates import DateTextError, date_in_words, parse_date
+from ..core.formatting import format_amount
+from ..core.money import MoneyError, parse_decimal, parse_typed_number
 from ..core.templates import Column, FieldSpec
-from . import i18n
+from .date_field import DateField
 from .mnemonics import with_mnemonic
 
-EMPTY_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "color: #a4262c;"
 
 
-def normalize_number(text: str, kind: str) -> str | None:
-    """What the user typed (``1 234,50``) as an answers-file decimal (``1234.50``); a text that
-    is not a number is kept as typed so that validation can say what is wrong with it."""
+def normalize_number(text: str, kind: str, lang: str = "fr") -> str | None:
+    """What the user typed (``28 000,50`` / ``28,000.50``) as an answers-file decimal
+    (``28000.50``); a text that is not a number is kept as typed so that validation can say what
+    is wrong with it."""
     stripped = text.strip()
     if not stripped:
         return None
     try:
-        value = parse_decimal(stripped.replace("$", "").replace("%", ""))
+        value = parse_typed_number(stripped, lang)
     except MoneyError:
         return stripped
     return f"{value:.2f}" if kind == "money" else f"{value.normalize():f}"
 
 
-class DateEdit(QDateEdit):
-    """A date picker that can also be empty (shown blank until a date is chosen)."""
-
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(EMPTY_DATE)
-        self.setSpecialValueText(" ")
-        self.setDisplayFormat("d MMMM yyyy" if lang == "fr" else "MMMM d, yyyy")
-        self.setLocale(i18n.locale_for(lang))
-        self.setDate(EMPTY_DATE)
-
-    def iso(self) -> str | None:
-        return None if self.date() == EMPTY_DATE else self.date().toString("yyyy-MM-dd")
-
-    def set_iso(self, value: object) -> None:
-        parsed = QDate.fromString(str(value), "yyyy-MM-dd") if value else EMPTY_DATE
-        self.setDate(parsed if parsed.isValid() else EMPTY_DATE)
-
-    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        # an empty date opens on today's month rather than on January 1900
-        if self.date() == EMPTY_DATE:
-            self.calendarWidget().setCurrentPage(QDate.currentDate().year(), QDate.currentDate().month())
-        super().mousePressEvent(event)
-
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        """From the keyboard, an empty date starts at today, not at 2 January 1900: the first
-        arrow press shows today, a digit types today's day over (then Tab to the month, the year)."""
-        steps = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
-        if self.date() == EMPTY_DATE and (event.key() in steps or event.text().isdigit()):
-            self.setDate(QDate.currentDate())
-            self.setCurrentSectionIndex(0)
-            if event.key() in steps:
-                return
-            self.lineEdit().setSelection(0, len(self.sectionText(self.currentSection())))
-        super().keyPressEvent(event)
+def normalize_date(text: str, lang: str) -> str | None:
+    """A date typed in a table cell (``7/1/2027``, ``7 janvier 2027``) as ``2027-01-07``; text
+    that is no date is kept as typed, for validation to point at."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    try:
+        return parse_date(stripped, lang).isoformat()
+    except DateTextError:
+        return stripped
 
 
 class _TypedAsYouGo(QStyledItemDelegate):
@@ -107,12 +83,15 @@ class ListEditor(QWidget):
 
     def __init__(self, spec: FieldSpec, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang
         self.columns: tuple[Column, ...] = spec.columns
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(self.columns))
         self.table.setObjectName(f"table:{spec.id}")
-        self.table.setItemDelegate(_TypedAsYouGo(self.table))
+        delegate = _TypedAsYouGo(self.table)
+        delegate.closeEditor.connect(lambda _editor, _hint: self._tidy_current())
+        self.table.setItemDelegate(delegate)
         self.table.setHorizontalHeaderLabels([c.label[lang] for c in self.columns])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -151,7 +130,9 @@ class ListEditor(QWidget):
                 if not text:
                     continue
                 if column.type == "money":
-                    row[column.id] = normalize_number(text, "money")
+                    row[column.id] = normalize_number(text, "money", self.lang)
+                elif column.type == "date":
+                    row[column.id] = normalize_date(text, self.lang)
                 elif column.type == "integer":
                     row[column.id] = int(text) if text.isdigit() else text
                 else:
@@ -168,8 +149,41 @@ class ListEditor(QWidget):
             self.table.insertRow(r)
             for c, column in enumerate(self.columns):
                 cell = row.get(column.id) if isinstance(row, dict) else None
-                self.table.setItem(r, c, QTableWidgetItem("" if cell is None else str(cell)))
+                self.table.setItem(r, c, QTableWidgetItem(self._shown(column, cell)))
         self.table.blockSignals(False)
+
+    def _shown(self, column: Column, cell: object) -> str:
+        """A stored cell as the user reads it: ``28 000,00`` / ``28,000.00``, dates in words."""
+        if cell is None:
+            return ""
+        if column.type == "money":
+            return _shown_number(cell, self.lang, "money")
+        if column.type == "date":
+            try:
+                return date_in_words(date.fromisoformat(str(cell)), self.lang)
+            except ValueError:
+                return str(cell)
+        return str(cell)
+
+    def _tidy_current(self) -> None:
+        """A money or date cell just left is rewritten the way it will be read (``28000`` →
+        ``28 000,00``); text that is no amount or date stays as typed, for validation to point at."""
+        item = self.table.currentItem()
+        if item is None:
+            return
+        column = self.columns[item.column()]
+        text = item.text().strip()
+        if column.type == "money":
+            stored = normalize_number(text, "money", self.lang)
+        elif column.type == "date":
+            stored = normalize_date(text, self.lang)
+        else:
+            return
+        shown = self._shown(column, stored) if stored is not None and stored != text else text
+        if shown != item.text():
+            self.table.blockSignals(True)
+            item.setText(shown)
+            self.table.blockSignals(False)
 
 
 class FieldEditor(QWidget):
@@ -244,9 +258,10 @@ class FieldEditor(QWidget):
             widget.setMaximumWidth(160)
             widget.valueChanged.connect(lambda _v: self.changed.emit())
         elif kind == "date":
-            widget = DateEdit(lang)
-            widget.setMaximumWidth(240)
+            widget = DateField(lang, optional=True)  # "required" is said by validation, like elsewhere
+            widget.setMaximumWidth(360)
             widget.dateChanged.connect(lambda _d: self.changed.emit())
+            widget.line.textEdited.connect(lambda _t: self.changed.emit())  # bad text blocks Next
         elif kind == "choice":
             widget = QComboBox()
             widget.addItem(self.tr("— choose —"), None)
@@ -278,11 +293,12 @@ class FieldEditor(QWidget):
         if kind == "longtext":
             return w.toPlainText() or None  # type: ignore[attr-defined]
         if kind in ("money", "percent"):
-            return normalize_number(w.text(), kind)  # type: ignore[attr-defined]
+            return normalize_number(w.text(), kind, self.lang)  # type: ignore[attr-defined]
         if kind == "integer":
             return w.value()  # type: ignore[attr-defined]
         if kind == "date":
-            return w.iso()  # type: ignore[attr-defined]
+            # text that is no date stays in the answers as typed: the draft keeps it, Next waits
+            return (w.text().strip() or None) if w.problem() else w.iso()  # type: ignore[attr-defined]
         if kind == "choice":
             return w.currentData()  # type: ignore[attr-defined]
         if kind == "bool":
@@ -298,7 +314,7 @@ class FieldEditor(QWidget):
             elif kind == "longtext":
                 w.setPlainText("" if value is None else str(value))  # type: ignore[attr-defined]
             elif kind in ("money", "percent"):
-                w.setText(_shown_number(value, self.lang))  # type: ignore[attr-defined]
+                w.setText(_shown_number(value, self.lang, kind))  # type: ignore[attr-defined]
             elif kind == "integer":
                 w.setValue(int(value) if isinstance(value, int) or str(value).isdigit() else w.minimum())  # type: ignore[attr-defined]
             elif kind == "date":
@@ -314,15 +330,22 @@ class FieldEditor(QWidget):
             w.blockSignals(False)
 
     def show_problems(self, messages: list[str]) -> None:
+        if isinstance(self.input, DateField) and self.input.problem():
+            messages = []  # the date field already says, under its box, what to write
         self.error.setText("\n".join(messages))
         self.error.setVisible(bool(messages))
         self.input.setAccessibleDescription("\n".join(messages) or self.spec.help.get(self.lang, ""))
 
 
-def _shown_number(value: Any, lang: str) -> str:
-    """``1234.50`` as the user expects to read and retype it (``1234,50`` in French)."""
+def _shown_number(value: Any, lang: str, kind: str = "") -> str:
+    """``28000.50`` as the user expects to read and retype it: ``28 000,50`` / ``28,000.50`` for
+    money, ``33,33`` for other numbers in French; a value that is no number is shown as it is."""
     if value is None:
         return ""
     text = str(value)
+    if kind == "money":
+        try:
+            return format_amount(parse_decimal(text), lang)
+        except MoneyError:
+            return text
     return text.replace(".", ",") if lang == "fr" else text
-

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from ..core.journal import EntryFilter
 from ..datadir import DataDir
 from ..services import journal as service
 from ..services.organizations import list_organizations
+from .date_field import DateField
 from .i18n import format_date, locale_for
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -73,12 +73,9 @@ class ProjectDialog(QDialog):
         self.resource = self._combo("project:resource", "resource", self.project.resource_kind, blank=True)
         self.continuum = self._combo("project:continuum", "continuum", self.project.continuum_position, blank=True)
         self.stage = self._combo("project:stage", "stage", self.project.stage)
-        self.start = QDateEdit()
+        self.start = DateField(lang)
         self.start.setObjectName("project:start")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
-        start = self.project.start_date or date.today()
-        self.start.setDate(QDate(start.year, start.month, start.day))
+        self.start.set_value(self.project.start_date or date.today())
         self.purpose = QPlainTextEdit(self.project.purpose)
         self.purpose.setObjectName("project:purpose")
         self.purpose.setTabChangesFocus(True)
@@ -119,6 +116,9 @@ class ProjectDialog(QDialog):
         return combo
 
     def accept(self) -> None:
+        if self.start.problem():
+            self.start.setFocus()
+            return
         q = self.start.date()
         partners = tuple(self.partners.item(i).data(ROLE) for i in range(self.partners.count())
                          if self.partners.item(i).checkState() == Qt.CheckState.Checked)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from ..core import journal as vocab
 from ..core.formatting import format_date
 from ..datadir import DataDir
 from ..services import journal as service
+from .date_field import DateField
 from .i18n import locale_for
 from .journal_attachment_list import AttachmentList
 from .journal_challenges import ChallengeTags, split_tags
@@ -69,10 +69,8 @@ class EntryEditor(QWidget):
         self.kind.setObjectName("journal-kind")
         for key, text in vocab.choices("kind", lang):
             self.kind.addItem(text, key)
-        self.day = QDateEdit()
+        self.day = DateField(lang)
         self.day.setObjectName("journal-date")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
         self.title = QLineEdit()
         self.title.setObjectName("journal-title")
         self.author = QLineEdit()

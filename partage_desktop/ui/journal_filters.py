@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,9 +16,8 @@ from PySide6.QtWidgets import (
 from ..core import journal as vocab
 from ..core.formatting import format_date
 from ..core.journal import EntryFilter
+from .date_field import DateField
 from .sections import heading
-
-NO_DATE = QDate(2000, 1, 1)  # the date editors' "no limit" value, shown as "—"
 
 
 class JournalFilters(QWidget):
@@ -81,25 +77,18 @@ class JournalFilters(QWidget):
         return (self.tr("the start date (%1) is after the end date (%2). Swap the two dates above, then try again.")
                 .replace("%1", format_date(f.date_from, self.lang)).replace("%2", format_date(f.date_to, self.lang)))
 
-    def _date_filter(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
+    def _date_filter(self, name: str) -> DateField:
+        edit = DateField(self.lang, optional=True, words=False)  # empty: no limit
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("—")
-        edit.setDate(NO_DATE)
+        edit.line.setPlaceholderText("—")
+        edit.setMinimumWidth(140)
         edit.dateChanged.connect(lambda _: self.changed.emit())
         return edit
 
     def value(self, project_id: int | None) -> EntryFilter:
-        def day(edit: QDateEdit) -> date | None:
-            q = edit.date()
-            return None if q == NO_DATE else date(q.year(), q.month(), q.day())
-
         return EntryFilter(query=self.search.text(), project_id=project_id, kind=self.kind.currentData(),
                            partner_id=self.partner.currentData(), tag=self.tag.currentData(),
-                           date_from=day(self.date_from), date_to=day(self.date_to))
+                           date_from=self.date_from.value(), date_to=self.date_to.value())
 
 
 class JournalEmptyState(QWidget):

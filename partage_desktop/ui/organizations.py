@@ -167,6 +167,9 @@ class OrganizationsSection(QWidget):
 
         self.logo_box = LogoBox(data, lang)
         right_layout.addWidget(self.logo_box)
+        # our logo belongs with our organization: a partner's record does not offer it
+        self.form.is_own.toggled.connect(self.logo_box.setVisible)
+        self.logo_box.setVisible(self.form.is_own.isChecked())
         right_layout.addStretch(1)
         splitter = QSplitter()
         splitter.addWidget(left)

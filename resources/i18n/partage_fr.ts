@@ -731,57 +731,57 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="130"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="138"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="130"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="138"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="130"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="138"/>
         <source>removed</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="133"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="141"/>
         <source>Differences between the two versions</source>
         <translation>Différences entre les deux versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="134"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="142"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="134"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="142"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="134"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="142"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="146"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="154"/>
         <source>Clause %1 (%2), %3</source>
         <translation>Clause&#xa0;%1 (%2),&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="149"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="157"/>
         <source>own wording</source>
         <translation>texte propre à l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="159"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="167"/>
         <source>%1 detail(s) and %2 clause(s) differ.</source>
         <translation>%1 renseignement(s) et&#xa0;%2 clause(s) diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="161"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="169"/>
         <source>The two versions are identical.</source>
         <translation>Les deux versions sont identiques.</translation>
     </message>
@@ -1022,6 +1022,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../partage_desktop/ui/date_field.py" line="107"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/date_field.py" line="109"/>
+        <source>Pick the date on a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/date_field.py" line="133"/>
+        <source>For example: %1</source>
+        <translation>Par exemple&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/date_field.py" line="240"/>
+        <source>Calendar for %1</source>
+        <translation>Calendrier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <location filename="../../partage_desktop/ui/first_run.py" line="261"/>
@@ -1160,152 +1183,152 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="83"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="81"/>
         <source>What happened? Lists: start lines with “- ”; emphasis: *word*.</source>
         <translation>Que s&apos;est-il passé&#xa0;? Listes&#xa0;: commencez les lignes par « - »&#xa0;; pour souligner&#xa0;: *mot*.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="86"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="84"/>
         <source>Separate tags with commas</source>
         <translation>Séparez les étiquettes par des virgules</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="98"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="96"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="98"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="96"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="98"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="96"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="99"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="97"/>
         <source>Au&amp;thor:</source>
         <translation>Au&amp;teur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="99"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="97"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="99"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="97"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="100"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="98"/>
         <source>&amp;Partners concerned:</source>
         <translation>&amp;Partenaires concernés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="101"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="99"/>
         <source>Hours in&amp;vested:</source>
         <translation>Heures in&amp;vesties&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="101"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="99"/>
         <source>&amp;Money:</source>
         <translation>&amp;Argent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="179"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="177"/>
         <source>New entry: it is saved as soon as you write in it.</source>
         <translation>Nouvelle entrée&#xa0;: elle s&apos;enregistre dès que vous y écrivez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="206"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="204"/>
         <source>%1 of %2</source>
         <translation>%1 du %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="230"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="228"/>
         <source>The title is too long (at most %1 characters): shorten it.</source>
         <translation>Le titre est trop long (au plus %1 caractères)&#xa0;: raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="264"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="262"/>
         <source>Not saved: check the title, the hours and the amount (%1).</source>
         <translation>Non enregistré&#xa0;: vérifiez le titre, les heures et le montant (%1).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="272"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="270"/>
         <source>Saved at %1, except what is marked in red: correct it to save it.</source>
         <translation>Enregistré à %1, sauf ce qui est signalé en rouge&#xa0;: corrigez-le pour l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="290"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="288"/>
         <source>Part of this entry is not saved</source>
         <translation>Une partie de l&apos;entrée n&apos;est pas enregistrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="291"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="289"/>
         <source>Everything else in the entry is saved, but not this:</source>
         <translation>Tout le reste de l&apos;entrée est enregistré, sauf ceci&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="294"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="292"/>
         <source>&amp;Stay and correct it</source>
         <translation>&amp;Rester pour corriger</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="296"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="294"/>
         <source>&amp;Leave without it</source>
         <translation>&amp;Quitter sans cette valeur</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="110"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="108"/>
         <source>P&amp;rivate: never sent to partner organizations</source>
         <translation>P&amp;rivée&#xa0;: jamais envoyée aux organismes partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="112"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="110"/>
         <source>Private entry</source>
         <translation>Entrée privée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="113"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="111"/>
         <source>A private entry stays on this computer: it is left out of the exchange files you send to partners.</source>
         <translation>Une entrée privée reste sur cet ordinateur&#xa0;: elle est exclue des fichiers d&apos;échange que vous envoyez aux partenaires.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="120"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler la modification</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="125"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="123"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="102"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="100"/>
         <source>Attach&amp;ments:</source>
         <translation>Pièces &amp;jointes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="129"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="127"/>
         <source>Move to tr&amp;ash</source>
         <translation>Mettre à la c&amp;orbeille</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="178"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="176"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="216"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="214"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="273"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="271"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1336,12 +1359,12 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../partage_desktop/ui/field_editors.py" line="252"/>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="267"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/field_editors.py" line="257"/>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="272"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1818,22 +1841,22 @@
 <context>
     <name>JournalEmptyState</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="116"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="105"/>
         <source>Keep track of your sharing project</source>
         <translation>Gardez la trace de votre projet de partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="118"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="107"/>
         <source>Write down, as you go, what happens in your sharing project: meetings and decisions, difficulties and how you handled them, successes and milestones. Note the hours each organization invests and the money the sharing saves, costs or avoids. A year from now, your report to funders will write itself from these entries.</source>
         <translation>Notez au fil des jours ce qui se passe dans votre projet de partage&#xa0;: réunions et décisions, difficultés et façon de les régler, réussites et jalons. Inscrivez les heures investies par chaque organisme et l&apos;argent que le partage fait économiser, coûte ou évite. Dans un an, votre rapport au bailleur de fonds se rédigera à partir de ces entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="124"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="113"/>
         <source>&amp;Write my first entry</source>
         <translation>Écrire ma &amp;première entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="128"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="117"/>
         <source>&amp;Load an example</source>
         <translation>&amp;Charger un exemple</translation>
     </message>
@@ -1874,49 +1897,49 @@
 <context>
     <name>JournalFilters</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="39"/>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="40"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="35"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="36"/>
         <source>Search the journal</source>
         <translation>Chercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="45"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="41"/>
         <source>Type of entry</source>
         <translation>Type d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="46"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="42"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="51"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="47"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="54"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="50"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="56"/>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="65"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="52"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="61"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="57"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="53"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="67"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="63"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="81"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="77"/>
         <source>the start date (%1) is after the end date (%2). Swap the two dates above, then try again.</source>
         <translation>la date de début (%1) est après la date de fin (%2). Inversez les deux dates en haut, puis réessayez.</translation>
     </message>
@@ -1924,117 +1947,117 @@
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="57"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="56"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="59"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="58"/>
         <source>New &amp;project…</source>
         <translation>Nouveau &amp;projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="62"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="61"/>
         <source>Project &amp;details…</source>
         <translation>&amp;Détails du projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="65"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="64"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="69"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="68"/>
         <source>T&amp;rash…</source>
         <translation>Corbei&amp;lle…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="72"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="71"/>
         <source>&amp;Funder report (PDF)…</source>
         <translation>&amp;Rapport au bailleur de fonds (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="75"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="74"/>
         <source>E&amp;xport (CSV)…</source>
         <translation>E&amp;xporter (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="79"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="78"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="102"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="101"/>
         <source>Journal entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="133"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="132"/>
         <source>&amp;Entries</source>
         <translation>&amp;Entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="134"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="133"/>
         <source>Indi&amp;cators</source>
         <translation>Indi&amp;cateurs</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="195"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="195"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="197"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="247"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="246"/>
         <source>No entry matches “%1”. Try other words or clear the filters.</source>
         <translation>Aucune entrée ne correspond à « %1 ». Essayez d&apos;autres mots ou retirez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="252"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="251"/>
         <source>More than %1 entries</source>
         <translation>Plus de %1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="254"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="253"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="254"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="253"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="351"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="350"/>
         <source>The entry was moved to the trash. You can restore it for %1 days.</source>
         <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="363"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="362"/>
         <source>The earlier version was restored; the text it replaced is in the history.</source>
         <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="377"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="376"/>
         <source>Loading the example…</source>
         <translation>Chargement de l&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="381"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="380"/>
         <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
         <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="388"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="389"/>
         <source>Save the funder report</source>
         <translation>Enregistrer le rapport au bailleur de fonds</translation>
     </message>
@@ -2044,42 +2067,42 @@
         <translation>rapport-bailleur-de-fonds.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="389"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="390"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
         <source>journal.csv</source>
         <translation>journal.csv</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="393"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="399"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="400"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="402"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="403"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="405"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="406"/>
         <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
         <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="411"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="412"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
@@ -2087,12 +2110,12 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../partage_desktop/ui/field_editors.py" line="123"/>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="102"/>
         <source>Add a row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/field_editors.py" line="125"/>
+        <location filename="../../partage_desktop/ui/field_editors.py" line="104"/>
         <source>Remove the selected row</source>
         <translation>Retirer la ligne choisie</translation>
     </message>
@@ -2559,67 +2582,57 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="87"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="154"/>
         <source>Who signs the agreement?</source>
         <translation>Qui signe l&apos;entente&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="88"/>
-        <source>Our organization comes first, then the partners. Pick a partner from the address book or type a new one.</source>
-        <translation>Notre organisme vient en premier, puis les partenaires. Choisissez un partenaire dans le carnet d&apos;adresses ou inscrivez-en un nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="98"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="185"/>
         <source>Partner from the address book</source>
         <translation>Partenaire du carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="114"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="201"/>
         <source>Print our &amp;logo at the top of the agreement</source>
         <translation>Imprimer notre &amp;logo en haut de l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="99"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="186"/>
         <source>&amp;Use this partner</source>
         <translation>U&amp;tiliser ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="102"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="155"/>
+        <source>Our organization and its partners. Pick a partner from the address book or type a new one; the buttons under each party change its place.</source>
+        <translation>Notre organisme et ses partenaires. Choisissez un partenaire dans le carnet d&apos;adresses ou inscrivez-en un nouveau&#x202f;; les boutons sous chaque partie changent sa place.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="189"/>
         <source>Partner from the &amp;address book:</source>
         <translation>Partenaire du &amp;carnet d&apos;adresses&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="110"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="197"/>
         <source>A&amp;dd a party</source>
         <translation>A&amp;jouter une partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="171"/>
-        <source>Party %1 — our organization</source>
-        <translation>Partie %1 — notre organisme</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="171"/>
-        <source>Party %1</source>
-        <translation>Partie %1</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="194"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="389"/>
         <source>This kind of agreement has at most %1 parties.</source>
         <translation>Ce type d&apos;entente compte au plus %1 parties.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="268"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="469"/>
         <source> (and one other problem)</source>
         <translation> (et un autre problème)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="269"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="470"/>
         <source> (and %1 other problems)</source>
         <translation> (et %1 autres problèmes)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="270"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="471"/>
         <source>To continue: %1</source>
         <translation>Pour continuer&#xa0;: %1</translation>
     </message>
@@ -2627,44 +2640,110 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>PartyBox</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="42"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="46"/>
         <source>Legal name *</source>
         <translation>Nom légal *</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="42"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="46"/>
         <source>NEQ (10 digits)</source>
         <translation>NEQ (10 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="43"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="47"/>
         <source>Address *</source>
         <translation>Adresse *</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="43"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="47"/>
         <source>Representative *</source>
         <translation>Représentant(e) *</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="44"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="48"/>
         <source>Representative&apos;s title *</source>
         <translation>Titre du représentant *</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="44"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="48"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="45"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="49"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="67"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="73"/>
+        <source>In the text:</source>
+        <translation>Dans le texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="77"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="79"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="83"/>
         <source>Remove this party</source>
         <translation>Retirer cette partie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="97"/>
+        <source>Party %1 — %2</source>
+        <translation>Partie %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="97"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="101"/>
+        <source>Party %1</source>
+        <translation>Partie %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="99"/>
+        <source>%1 (our organization)</source>
+        <translation>%1 (notre organisme)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="101"/>
+        <source>Party %1 (%2)</source>
+        <translation>Partie %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="107"/>
+        <source>How the name reads in the text</source>
+        <translation>Le nom dans le texte de l&apos;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="114"/>
+        <source>Swap with party %1</source>
+        <translation>Échanger avec la partie %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="115"/>
+        <source>Move %1 up</source>
+        <translation>Monter la %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="115"/>
+        <source>Move %1 down</source>
+        <translation>Descendre la %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="116"/>
+        <source>Swap %1 with party %2</source>
+        <translation>Échanger la %1 avec la partie %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="117"/>
+        <source>Remove %1</source>
+        <translation>Retirer la %1</translation>
     </message>
 </context>
 <context>
@@ -2701,47 +2780,47 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <translation>Aucun organisme dans le carnet d&apos;adresses pour l&apos;instant&#xa0;: ajoutez-les dans la section Organismes, puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="91"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="88"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="91"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="88"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="92"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="89"/>
         <source>&amp;Resource shared:</source>
         <translation>&amp;Ressource partagée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="93"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="90"/>
         <source>Position on the &amp;continuum:</source>
         <translation>Place sur le &amp;continuum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="93"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="90"/>
         <source>&amp;Stage:</source>
         <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="94"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="91"/>
         <source>S&amp;tart date:</source>
         <translation>Date de &amp;début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="94"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="91"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;But&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="95"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="92"/>
         <source>Linked a&amp;greements:</source>
         <translation>E&amp;ntentes liées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="115"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="112"/>
         <source>(not decided)</source>
         <translation>(pas encore décidé)</translation>
     </message>
@@ -3558,52 +3637,52 @@ Fichier à joindre&#xa0;: %2
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="51"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="57"/>
         <source>Mark %1 as signed</source>
         <translation>Marquer&#xa0;%1 comme signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="55"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="61"/>
         <source>Signature date</source>
         <translation>Date de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="57"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="63"/>
         <source>&amp;Signature date (when the last party signed):</source>
         <translation>&amp;Date de signature (celle de la dernière partie)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="60"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="66"/>
         <source>No scanned copy attached (optional).</source>
         <translation>Aucune copie numérisée jointe (facultatif).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="63"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="69"/>
         <source>&amp;Attach the scanned signed copy…</source>
         <translation>&amp;Joindre la copie signée numérisée…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="69"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="75"/>
         <source>Scan:</source>
         <translation>Copie numérisée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="71"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="77"/>
         <source>Mark as &amp;signed</source>
         <translation>Marquer comme &amp;signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="76"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="83"/>
         <source>Record that every party signed the printed agreement. A copy of the scan is kept in Partage&apos;s data folder.</source>
         <translation>Indiquez que toutes les parties ont signé l&apos;entente imprimée. Une copie de la numérisation est conservée dans le dossier de données de Partage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="84"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="91"/>
         <source>Scanned signed copy</source>
         <translation>Copie signée numérisée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="85"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="92"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -3820,27 +3899,27 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="98"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="105"/>
         <source>Terminate %1</source>
         <translation>Résilier&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="100"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="107"/>
         <source>Terminating records that the parties ended this agreement before its term, as its termination article provides. It cannot be undone.</source>
         <translation>La résiliation indique que les parties ont mis fin à l&apos;entente avant son terme, comme le prévoit son article sur la fin de l&apos;entente. Elle ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="105"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="112"/>
         <source>Termination date</source>
         <translation>Date de résiliation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="106"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="113"/>
         <source>&amp;Termination date:</source>
         <translation>Date de &amp;résiliation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="111"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="118"/>
         <source>&amp;Terminate the agreement</source>
         <translation>&amp;Résilier l&apos;entente</translation>
     </message>
@@ -3904,67 +3983,67 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>VerifyCopyDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="177"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="185"/>
         <source>Verify a copy</source>
         <translation>Vérifier une copie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="180"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="188"/>
         <source>Is this copy the one you recorded, unaltered? Choose the PDF file you received, or type the fingerprint printed at the bottom of a paper copy.</source>
         <translation>Cette copie est-elle bien celle que vous avez enregistrée, sans modification&#x202f;? Choisissez le fichier PDF reçu, ou tapez l&apos;empreinte imprimée au bas d&apos;une copie papier.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="183"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="191"/>
         <source>Choose a &amp;PDF…</source>
         <translation>Choisir un &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="188"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="196"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="191"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="199"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="193"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="201"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="215"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="223"/>
         <source>Copy to verify</source>
         <translation>Copie à vérifier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="215"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="223"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="233"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="241"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="239"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="247"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="239"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="247"/>
         <source>Not verified</source>
         <translation>Non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="239"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="247"/>
         <source>Found</source>
         <translation>Trouvée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="246"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="254"/>
         <source>The copy could not be checked.</source>
         <translation>La copie n&apos;a pas pu être vérifiée.</translation>
     </message>

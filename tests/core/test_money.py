@@ -94,3 +94,23 @@ def test_formatted_amounts_read_back(cents, lang):
     from partage_desktop.core.formatting import format_money
 
     assert parse_amount_cents(format_money(Decimal(cents) / 100, lang), lang) == cents
+
+
+def test_amounts_typed_in_either_language_are_read_as_people_mean_them():
+    from partage_desktop.core.formatting import format_amount
+    from partage_desktop.core.money import parse_typed_number
+
+    assert parse_typed_number("28 000,00", "fr") == Decimal("28000.00")
+    assert parse_typed_number("28\u00a0000,5 $", "fr") == Decimal("28000.5")
+    assert parse_typed_number("28000.00", "fr") == Decimal("28000.00")
+    assert parse_typed_number("28,000.00", "en") == Decimal("28000.00")
+    assert parse_typed_number("$1,250", "en") == Decimal("1250")
+    assert parse_typed_number("12,5", "en") == Decimal("12.5")  # a lone comma that groups nothing
+    assert parse_typed_number("1.234,50", "fr") == Decimal("1234.50")
+    assert format_amount(Decimal("28000"), "fr") == "28\u00a0000,00"
+    assert format_amount(Decimal("28000"), "en") == "28,000.00"
+    assert format_amount(Decimal("-1234.5"), "en") == "-1,234.50"
+    for text in ("28 000,00", "1,250.75", "0,05"):
+        lang = "en" if "." in text else "fr"
+        assert parse_typed_number(format_amount(parse_typed_number(text, lang), lang), lang) == \
+            parse_typed_number(text, lang)

@@ -152,3 +152,45 @@ def test_searching_while_editing_keeps_the_edits(section, qtbot):
     search = section.findChild(QLineEdit, "organizations-search")
     search.clear()  # the edited organization is listed again, and still the one selected
     assert section.list.currentItem().text().startswith("Centre A") and rep.text() == "Jo Tremblay"
+
+
+def test_a_partner_s_record_does_not_offer_our_logo(qtbot, data_dir):
+    from partage_desktop.services import organizations as orgs
+
+    orgs.save_organization(_data(data_dir), orgs.OrganizationData(
+        legal_name="Maison de la famille", address="1 rue X", representative="Jo", representative_title="DG",
+        is_own=True))
+    orgs.save_organization(_data(data_dir), orgs.OrganizationData(
+        legal_name="Comptoir B", address="2 rue Y", representative="Al", representative_title="DG"))
+    win = build_main_window(data_dir, "fr")
+    qtbot.addWidget(win)
+    win.show()
+    win.show_section("section:organizations")
+    section = win.findChild(object, "section:organizations")
+    lst = section.findChild(QListWidget, "organizations-list")
+    logo = section.findChild(QPushButton, "action:choose-logo")
+
+    def choose(text):
+        row = next(i for i in range(lst.count()) if lst.item(i).text().startswith(text))
+        qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=lst.visualItemRect(lst.item(row)).center())
+        qtbot.waitUntil(lambda: section.form.value("legal_name") == text)
+
+    choose("Comptoir B")
+    assert not logo.isVisible() and "Notre logo" not in _visible_texts(section)
+    choose("Maison de la famille")
+    assert logo.isVisible() and section.logo_box.title().startswith("Notre logo")
+
+
+def _data(data_dir):
+    from partage_desktop import datadir
+    from partage_desktop.services.database import prepare
+
+    data = datadir.resolve(str(data_dir))
+    prepare(data, "fr")
+    return data
+
+
+def _visible_texts(widget):
+    from PySide6.QtWidgets import QGroupBox
+
+    return " ".join(b.title() for b in widget.findChildren(QGroupBox) if b.isVisible())

@@ -75,14 +75,20 @@ def test_a_loan_agreement_from_start_to_review_with_the_keyboard_only(window, qt
     key(Qt.Key.Key_Return)
     assert wiz.currentId() == Page.PARTIES
 
-    # the partner from the address book fills the empty Party 2; the step starts on the picker
+    # the step asks first whether we lend or borrow: an arrow says we borrow, which makes our
+    # organization party 2, the borrower; the partner from the address book fills the empty party 1
     page = wiz.currentPage()
-    qtbot.waitUntil(lambda: focused() is page.pick)
+    qtbot.waitUntil(lambda: focused() is page.we_first)
+    assert page.we_first.isChecked() and page.boxes[0].title().startswith("Partie &1 — Prêteur")
+    key(Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: page.we_others.isChecked())
+    assert [b.party().get("name") for b in page.boxes] == [None, "Centre A"]
+    assert page.boxes[1].title() == "Partie &2 — Emprunteur (notre organisme)"
     pick_label = next(lbl for lbl in page.pick_row.findChildren(QLabel) if lbl.buddy() is page.pick)
     alt(pick_label.text())
     assert focused() is page.pick
     alt(page.use.text())  # a button's Alt+letter clicks it (after its short press animation)
-    qtbot.waitUntil(lambda: [b.party().get("name") for b in page.boxes] == ["Centre A", "Comptoir B"])
+    qtbot.waitUntil(lambda: [b.party().get("name") for b in page.boxes] == ["Comptoir B", "Centre A"])
     key(Qt.Key.Key_Return)
     assert wiz.currentId() == Page.RESOURCE
 
@@ -103,16 +109,16 @@ def test_a_loan_agreement_from_start_to_review_with_the_keyboard_only(window, qt
     alt(next_text)
     qtbot.waitUntil(lambda: wiz.currentId() == Page.DATES)
 
-    # dates: an arrow starts an empty date at today; Tab moves from day to month to year
+    # dates: typed the Québec way, day month year (it once gave « 7 décembre 1 »); an arrow on an
+    # empty date starts at today
     page = wiz.currentPage()
     qtbot.waitUntil(lambda: page.isAncestorOf(focused()))
     alt(label_of(page, "start_date"))
-    key(Qt.Key.Key_Up)
+    type_keys("7 1 2027")
     alt(label_of(page, "end_date"))
     key(Qt.Key.Key_Up)
-    key(Qt.Key.Key_Tab)
-    key(Qt.Key.Key_Tab)
-    key(Qt.Key.Key_Up)  # a year later
+    key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_keys("24/6/2027")
     key(Qt.Key.Key_Return)
     while wiz.currentId() not in (Page.REVIEW, -1):
         before = wiz.currentId()
@@ -124,7 +130,8 @@ def test_a_loan_agreement_from_start_to_review_with_the_keyboard_only(window, qt
     fields = wiz.answers["fields"]
     assert fields["items"] == [{"description": "Camion cube"}]
     assert fields["purpose"] == "Transport des denrees du jeudi"
-    assert fields["start_date"] < fields["end_date"]
+    assert (fields["start_date"], fields["end_date"]) == ("2027-01-07", "2027-06-24")
+    assert [p["name"] for p in wiz.answers["parties"]] == ["Comptoir B", "Centre A"]  # we borrow
     assert wiz.validation().ok, [str(p) for p in wiz.validation().errors]
 
 
