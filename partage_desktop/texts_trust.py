@@ -46,9 +46,9 @@ TRUST_TEXTS: dict[str, dict[str, str]] = {
         "fr": "Version {n} — l'empreinte complète (SHA-256) ne correspond pas au contenu : la version a été modifiée après sa création.",
         "en": "Version {n} — the full hash (SHA-256) does not match the content: the version was changed after it was made.",
     },
-    "exchange_action_update_detail": {
-        "fr": "{changes}",
-        "en": "{changes}",
+    "exchange_action_conflict_signed": {
+        "fr": "l'entente {ref} « {title} » est signée ici : rien de ce qui arrive de l'extérieur ne la modifie, ni elle ni ses versions. L'état reçu, différent, est ajouté à côté sous la référence {stored_as} ({n} {n:version|versions}). Comparez-les.",
+        "en": "agreement {ref} “{title}” is signed here: nothing from outside changes it or its versions. The different state received is added beside it as {stored_as} ({n} {n:version|versions}). Compare them.",
     },
     "exchange_change_status": {
         "fr": "état : {before} → {after}",
@@ -65,10 +65,6 @@ TRUST_TEXTS: dict[str, dict[str, str]] = {
     "exchange_unchecked_versions": {
         "fr": "{n} {n:version faite|versions faites} avec une autre version du modèle, {n:gardée|gardées} à part sans vérification",
         "en": "{n} {n:version|versions} made with another template version, kept apart unchecked",
-    },
-    "exchange_signed_kept": {
-        "fr": "l'entente signée ici n'est pas touchée",
-        "en": "the agreement signed here is left untouched",
     },
     "version_unchecked_label": {
         "fr": "reçue sans vérification (autre version du modèle)",
