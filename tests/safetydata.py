@@ -110,3 +110,24 @@ def add_agreement(data: DataDir, reference: str = "ENT-2026-0001", versions: int
                          full_hash(canonical), render_agreement(build_document(result.answers))))
     con.close()
     return fingerprints
+
+
+def edited_amount(pdf: bytes) -> bytes:
+    """The PDF with the van's value changed on the page that shows it, as a PDF editor would."""
+    import io
+    import re
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    for page in writer.pages:
+        contents = page.get_contents()
+        data = contents.get_data()
+        changed = re.sub(rb"\(28(.)000,00", rb"(18\g<1>000,00", data)
+        if changed != data:
+            contents.set_data(changed)
+            page.replace_contents(contents)
+            out = io.BytesIO()
+            writer.write(out)
+            return out.getvalue()
+    raise AssertionError("no amount to edit")

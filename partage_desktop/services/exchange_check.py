@@ -7,13 +7,16 @@ import re
 from datetime import date
 from typing import Any
 
+from ..core.identifiers import TEMPLATE_VERSION, is_reference
 from ..core.lifecycle import DRAFT, READY, SIGNED, TERMINATED
 from ..texts import t
 
 STORED_STATUSES = (DRAFT, READY, SIGNED, TERMINATED)
 
 AGREEMENT_DOC = "agreement.json"
-_SHA256 = re.compile(r"[0-9a-f]{64}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")  # every identifier below is matched whole (fullmatch)
+_TEMPLATE_ID = re.compile(r"[a-z][a-z0-9-]{0,59}")
+_FINGERPRINT = re.compile(r"[0-9A-Z]{4}(?:-[0-9A-Z]{4}){2,3}")
 
 
 def _is_int(value: Any) -> bool:
@@ -42,15 +45,13 @@ def _check_incoming(doc: Any, pdfs: dict[str, bytes], lang: str) -> list[str]:
             problems.append(t("exchange_bad_document", lang, where=key))
     if problems:
         return problems
-    from ..core.validation import _REFERENCE
-
     based_on = doc.get("based_on")
     if based_on is not None and not (isinstance(based_on, str) and _SHA256.fullmatch(based_on)):
         problems.append(t("exchange_bad_document", lang, where="based_on"))
-    if not _REFERENCE.fullmatch(doc["reference"]) or len(doc["title"]) > 300:
+    if not is_reference(doc["reference"]) or len(doc["title"]) > 300:
         problems.append(t("exchange_bad_document", lang, where="reference"))
     # the columns' sizes (PostgreSQL enforces them; SQLite would silently store anything)
-    if not (doc["status"] in STORED_STATUSES and doc["lang"] in ("fr", "en") and 0 < len(doc["template_id"]) <= 60):
+    if not (doc["status"] in STORED_STATUSES and doc["lang"] in ("fr", "en") and _TEMPLATE_ID.fullmatch(doc["template_id"])):
         problems.append(t("exchange_bad_document", lang, where="status/lang/template_id"))
     for date_key in ("start_date", "end_date", "signed_on"):
         value = doc.get(date_key)
@@ -79,8 +80,9 @@ def _check_incoming(doc: Any, pdfs: dict[str, bytes], lang: str) -> list[str]:
             continue
         numbers.add(v["number"])
         label = t("exchange_version", lang, n=v["number"])
-        if not all(isinstance(v.get(k), str) and 0 < len(v[k]) <= 60
-                   for k in ("template_id", "template_version", "fingerprint")):
+        if not (all(isinstance(v.get(k), str) for k in ("template_id", "template_version", "fingerprint"))
+                and _TEMPLATE_ID.fullmatch(v["template_id"]) and TEMPLATE_VERSION.fullmatch(v["template_version"])
+                and len(v["template_version"]) <= 20 and _FINGERPRINT.fullmatch(v["fingerprint"])):
             problems.append(f"{label} — {t('exchange_bad_document', lang, where='versions')}")
             continue
         pdf = v.get("pdf")
@@ -179,7 +181,8 @@ def _recorded_answers(recorded: Any) -> Any:
 
 
 def _is_amends(amends: Any) -> bool:
-    return (isinstance(amends, dict) and isinstance(amends.get("reference"), str)
-            and _is_int(amends.get("version")) and isinstance(amends.get("fingerprint"), str))
+    return (isinstance(amends, dict) and is_reference(amends.get("reference"))
+            and _is_int(amends.get("version")) and isinstance(amends.get("fingerprint"), str)
+            and _FINGERPRINT.fullmatch(amends["fingerprint"]) is not None)
 
 

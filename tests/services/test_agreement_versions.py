@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from safetydata import edited_amount
 
 from partage_desktop import datadir
 from partage_desktop.core.fingerprint import normalize_fingerprint
@@ -123,26 +124,6 @@ def test_find_by_fingerprint_as_typed_from_paper(data, example_answers):
     assert av.find_by_fingerprint(data, "0000-0000-0000") == []
     # today's 16 characters are matched whole: their first 12 alone are not enough
     assert av.find_by_fingerprint(data, exported.fingerprint[:14]) == []
-
-
-def edited_amount(pdf: bytes) -> bytes:
-    import io
-    import re
-
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    for page in writer.pages:
-        contents = page.get_contents()
-        data = contents.get_data()
-        changed = re.sub(rb"\(28(.)000,00", rb"(18\g<1>000,00", data)
-        if changed != data:
-            contents.set_data(changed)
-            page.replace_contents(contents)
-            out = io.BytesIO()
-            writer.write(out)
-            return out.getvalue()
-    raise AssertionError("no amount to edit")
 
 
 def test_verify_a_copy_by_file_or_typed_fingerprint(data, example_answers, tmp_path):
