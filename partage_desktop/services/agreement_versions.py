@@ -36,6 +36,9 @@ class VersionInfo:
     template_version: str
     created_at: datetime
     title: str = ""
+    # received in an exchange file, made with another template version: its PDF could not be
+    # drawn again here to check it, so nothing vouches for it
+    unchecked: bool = False
 
 
 @dataclass(frozen=True)
@@ -302,7 +305,8 @@ def details(data: DataDir, reference: str, lang: str, today: date | None = None)
         amendments = list(session.scalars(select(Agreement.reference).where(
             Agreement.parent_id == agreement.id, Agreement.deleted_at.is_(None)).order_by(Agreement.id)))
         versions = [VersionInfo(reference, v.number, v.fingerprint, v.template_id, v.template_version,
-                                v.created_at, agreement.title) for v in _versions(session, agreement.id)]
+                                v.created_at, agreement.title, bool(v.unchecked))
+                    for v in _versions(session, agreement.id)]
         return AgreementDetails(
             reference=agreement.reference, title=agreement.title, template_id=agreement.template_id,
             status=lifecycle.effective_status(agreement.status, agreement.end_date, today or date.today()),

@@ -10,71 +10,81 @@
     </message>
     <message>
         <location filename="../../partage_desktop/ui/agreement_files.py" line="91"/>
+        <source>Version received unchecked</source>
+        <translation>Version reçue sans vérification</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="92"/>
+        <source>Version %1 was received from a partner, made with another template version: Partage could not check that its PDF shows what was recorded. Use it anyway?</source>
+        <translation>La version %1 a été reçue d&apos;un partenaire et faite avec une autre version du modèle&#xa0;: Partage n&apos;a pas pu vérifier que son PDF montre ce qui a été enregistré. L&apos;utiliser quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="106"/>
         <source>Save the agreement as PDF</source>
         <translation>Enregistrer l&apos;entente en PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="92"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="107"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="96"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="111"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="121"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="136"/>
         <source>Nothing was printed</source>
         <translation>Rien n&apos;a été imprimé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="122"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="137"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>L&apos;impression n&apos;a pas pu démarrer. Vérifiez que l&apos;imprimante est allumée, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="134"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="149"/>
         <source>agreement-dates</source>
         <translation>dates-des-ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="135"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="150"/>
         <source>Export the agreements&apos; dates</source>
         <translation>Exporter les dates des ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="136"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="151"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="146"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="161"/>
         <source>Dates exported</source>
         <translation>Dates exportées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="147"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="162"/>
         <source>%1 date(s) written to %2. Open this file with Outlook, or import it in Google Calendar (Settings, Import &amp; export).</source>
         <translation>%1 date(s) enregistrée(s) dans&#xa0;%2. Ouvrez ce fichier avec Outlook, ou importez-le dans Google Agenda (Paramètres, Importer et exporter).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="224"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="239"/>
         <source>%1 version %2 compared with %3 version %4</source>
         <translation>%1 version&#xa0;%2 comparée à&#xa0;%3 version&#xa0;%4</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="239"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="254"/>
         <source>Folder for the board resolutions</source>
         <translation>Dossier des résolutions du conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="247"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="262"/>
         <source>Board resolutions</source>
         <translation>Résolutions du conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="248"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="263"/>
         <source>One page per party, to be completed and certified by each board&apos;s secretary:
 %1</source>
         <translation>Une page par partie, à compléter et à certifier par le ou la secrétaire de chaque conseil&#xa0;:
@@ -317,42 +327,47 @@
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="365"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="355"/>
+        <source>received unchecked (made with another template version)</source>
+        <translation>reçue sans vérification (faite avec une autre version du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="367"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="366"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="368"/>
         <source>Parties: %1</source>
         <translation>Parties&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="367"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="369"/>
         <source>From %1 to %2</source>
         <translation>Du&#xa0;%1 au&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="369"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="371"/>
         <source>Signed on %1 (version %2)</source>
         <translation>Signée le&#xa0;%1 (version&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="372"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="374"/>
         <source>Scanned copy: %1</source>
         <translation>Copie numérisée&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="374"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="376"/>
         <source>Terminated on %1</source>
         <translation>Résiliée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="376"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="378"/>
         <source>Amendment to %1, version %2</source>
         <translation>Avenant à&#xa0;%1, version&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="379"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="381"/>
         <source>Amendments: %1</source>
         <translation>Avenants&#xa0;:&#xa0;%1</translation>
     </message>

@@ -312,3 +312,29 @@ def test_title_and_parties_are_readable_at_the_default_size(window, qtbot, data_
     assert parties.count("\n") == len(example_answers("locaux-partages")["parties"]) - 1
     assert section.proxy.index(row, TITLE).data(Qt.ItemDataRole.ToolTipRole) == "Entente de partage de locaux"
     assert "20" in section.proxy.index(row, END).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_version_received_unchecked_is_labelled_and_never_handed_out_silently(window, qtbot, data_dir,
+                                                                                example_answers, monkeypatch):
+    import sqlite3
+
+    data, _, premises = seed(data_dir, example_answers)
+    av.mark_signed(data, premises, date(2026, 11, 20), "fr", today=date(2026, 11, 23))
+    con = sqlite3.connect(data.database)
+    with con:  # as an exchange import marks a version made with another template version
+        con.execute("UPDATE agreement_version SET unchecked = 1")
+    con.close()
+    win = window()
+    section = section_of(win)
+    section.select(premises)
+    assert "reçue sans vérification" in section.versions.item(0).text()
+    warned, asked = [], []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda *a, **k: warned.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or ("", ""))
+    win.findChild(QAction, "action:export-pdf").trigger()
+    wait_idle(qtbot, section)
+    assert warned and "autre version du modèle" in warned[0] and asked == []
+    section.findChild(QAction, "action:print").trigger()
+    wait_idle(qtbot, section)
+    assert len(warned) == 2
