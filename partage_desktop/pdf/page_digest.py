@@ -3,9 +3,11 @@
 Two files get the same digest when every page has the same size, the same drawing instructions
 (decompressed), the same fonts, images and forms, and the same annotations. What does not show on
 a page is left out: which release of Partage (or which PDF tool) wrote the file (``/Creator``,
-``/Producer``, XMP metadata), the file's identifier, object numbers, compression, and a signature
-field's widget (so that a copy prepared for, or given, digital signatures still compares equal).
-The embedded answers are checked separately, by their full hash.
+``/Producer``, XMP metadata), the file's identifier, object numbers, compression, and an empty
+signature field's widget (so that a copy prepared for digital signatures still compares equal). A
+widget that draws something (a signature's visible stamp, or anything posing as one) is compared
+like any other annotation: whatever can show on a page counts. The embedded answers are checked
+separately, by their full hash.
 """
 
 from __future__ import annotations
@@ -63,7 +65,9 @@ class _Walker:
             if key == "/Contents":
                 parts.append(f"{key}={self._contents(value)}")
             elif key == "/Annots":
-                parts.append(f"{key}={self._annotations(value)}")
+                kept = self._annotations(value)
+                if kept != "[]":  # no annotation left is the same as none at all
+                    parts.append(f"{key}={kept}")
             else:
                 parts.append(f"{key}={self.value(value, 0)}")
         return "page{" + ";".join(parts) + "}"
@@ -121,9 +125,23 @@ class _Walker:
 
 
 def _is_signature_widget(annotation: Any) -> bool:
+    """An empty signature field: a widget of type /Sig whose appearances draw nothing."""
     if annotation.get("/Subtype") != "/Widget":
         return False
     field_type = annotation.get("/FT")
     if field_type is None and "/Parent" in annotation:
         field_type = annotation["/Parent"].get_object().get("/FT")
-    return field_type == "/Sig"
+    return field_type == "/Sig" and not _draws(annotation.get("/AP"))
+
+
+def _draws(appearance: Any) -> bool:
+    from pypdf.generic import DictionaryObject, StreamObject
+
+    if appearance is None:
+        return False
+    appearance = appearance.get_object()
+    if isinstance(appearance, StreamObject):
+        return bool(appearance.get_data().strip())
+    if isinstance(appearance, DictionaryObject):
+        return any(_draws(appearance[key]) for key in appearance)
+    return False

@@ -435,3 +435,37 @@ def test_identifiers_in_templates_and_backups_are_matched_whole(tmp_path):
     assert not TEMPLATE_VERSION.fullmatch("١.٢")
     assert NAME.fullmatch("sauvegarde-20261122-101500-auto.zip")
     assert not NAME.fullmatch("sauvegarde-20261122-101500-auto.zip\n")
+
+
+def with_annotation(pdf: bytes, draws: bool, signature: bool) -> bytes:
+    """The PDF with a widget (a signature field, or another one) on its first page, drawing
+    something or nothing."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, StreamObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    stream = StreamObject()
+    stream.set_data(b"BT /F1 12 Tf 0 0 Td (18 000,00 $) Tj ET" if draws else b"")
+    stream.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
+                   NameObject("/BBox"): ArrayObject([FloatObject(0), FloatObject(0), FloatObject(200),
+                                                     FloatObject(20)])})
+    widget = DictionaryObject({
+        NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
+        NameObject("/FT"): NameObject("/Sig" if signature else "/Tx"),
+        NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (100, 100, 300, 120)]),
+        NameObject("/AP"): DictionaryObject({NameObject("/N"): writer._add_object(stream)}),
+    })
+    writer.pages[0][NameObject("/Annots")] = ArrayObject([writer._add_object(widget)])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_only_an_empty_signature_field_is_left_out_of_what_a_page_shows(data, example_answers):
+    _ref, exported = recorded(data, example_answers)
+    assert check_pdf_bytes(data, with_annotation(exported.pdf, draws=False, signature=True),
+                           "fr").status == "identical"
+    # anything drawn over a page counts, even posing as a signature
+    assert check_pdf_bytes(data, with_annotation(exported.pdf, draws=True, signature=True), "fr").status == "altered"
+    assert check_pdf_bytes(data, with_annotation(exported.pdf, draws=True, signature=False),
+                           "fr").status == "altered"
