@@ -97,7 +97,8 @@ def _same_pages(a: bytes, b: bytes) -> bool:
 
 
 def check_pdf(data: DataDir, path: Path, lang: str) -> CopyCheck:
-    from .agreements import DataUnusableError, os_reason
+    from ..envproblems import reason as os_reason
+    from ..errors import DataUnusableError
 
     try:
         pdf_bytes = path.read_bytes()

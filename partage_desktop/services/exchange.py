@@ -3,8 +3,9 @@ version, with their PDFs), preview an import, import it in one transaction.
 
 Conflicts never overwrite: when the same agreement changed on both sides, the incoming one is
 kept beside the local one under a new reference (``ENT-…-R1``), with its versions and
-fingerprints intact. Every frozen version is validated against its template and its fingerprint
-recomputed before anything is written.
+fingerprints intact. Every frozen version is validated against its template, its fingerprint and full
+hash recomputed and its PDF drawn again and compared before anything is written (exchange_check.py).
+An agreement signed here is never changed from outside: another state received is kept beside it.
 """
 
 from __future__ import annotations

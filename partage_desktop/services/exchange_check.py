@@ -1,5 +1,8 @@
 """Checking an agreement that arrives in an exchange file: its document, its draft and every
-frozen version (validated against its template, fingerprint recomputed) before anything is written."""
+frozen version before anything is written. Identifiers are matched whole; each version's answers are
+validated against its template, its fingerprint and full hash recomputed, and its PDF drawn again and
+compared page by page (a version made with another template version, which cannot be drawn here, is
+checked as far as it can be and marked unchecked)."""
 
 from __future__ import annotations
 
