@@ -301,6 +301,7 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
         if args.json:
             _print_json({
                 "out": str(result.out), "pages": result.pages, "fingerprint": result.fingerprint,
+                "sha256": result.sha256,
                 "reference": result.reference, "version": result.version, "template": result.template,
                 "warnings": result.warnings,
             })
@@ -308,14 +309,19 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
             print(t("exported", lang, out=result.out, pages=result.pages, fingerprint=result.fingerprint))
         return 0
     if args.action == "verify":
-        outcome = agreements.verify_pdf(args.pdf, lang)
+        from .services.copies import check_pdf
+
+        # exit 0 only for a copy identical to the version recorded here (see services/copies.py)
+        outcome = check_pdf(data, args.pdf, lang)
         if args.json:
             _print_json({"status": outcome.status, "reference": outcome.reference,
                          "version": outcome.version, "fingerprint": outcome.fingerprint,
-                         "title": outcome.title, "message": outcome.message})
+                         "sha256": outcome.sha256, "title": outcome.title, "message": outcome.message,
+                         "recorded": [{"ref": m.reference, "version": m.number, "fingerprint": m.fingerprint}
+                                      for m in outcome.matches]})
         else:
             print(outcome.message, file=sys.stdout if outcome.ok else sys.stderr)
-        return 0 if outcome.ok else 3
+        return outcome.exit_code
     if args.action == "list":
         from .services.agreement_list import list_agreements
         from .services.database import prepare

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from . import datadir
+from .core.identifiers import record_id
 from .errors import UserInputError
 from .texts import t
 
@@ -22,7 +23,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     export = journal.add_parser("export", parents=[common])
     export.add_argument("--format", choices=("csv", "pdf"), required=True)
     export.add_argument("--out", type=Path, required=True)
-    export.add_argument("--project", type=int, default=None, metavar="ID")
+    export.add_argument("--project", type=record_id, default=None, metavar="ID")
     export.add_argument("--from", dest="date_from", default=None, metavar="YYYY-MM-DD")
     export.add_argument("--to", dest="date_to", default=None, metavar="YYYY-MM-DD")
     demo = sub.add_parser("demo", parents=[common])

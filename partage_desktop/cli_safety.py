@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import datadir
+from .core.identifiers import record_id
 from .errors import UserInputError
 from .texts import t
 
@@ -33,7 +34,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     exchange = sub.add_parser("exchange", parents=[common]).add_subparsers(dest="action", required=True)
     export = exchange.add_parser("export", parents=[common])
     export.add_argument("--agreement", metavar="REF")
-    export.add_argument("--project", type=int, metavar="ID")
+    export.add_argument("--project", type=record_id, metavar="ID")
     export.add_argument("--out", type=Path, required=True, metavar="FILE.partage")
     export.add_argument("--json", action="store_true")
     imp = exchange.add_parser("import", parents=[common])

@@ -73,8 +73,8 @@ _T: dict[str, dict[str, str]] = {
         "en": "PDF created: {out} ({pages} pages, fingerprint {fingerprint})",
     },
     "verify_ok": {
-        "fr": "Copie authentique et non modifiée : entente {reference}, version {version}, « {title} », empreinte {fingerprint}.",
-        "en": "Authentic, unaltered copy: agreement {reference}, version {version}, “{title}”, fingerprint {fingerprint}.",
+        "fr": "Export de Partage non modifié depuis sa création : entente {reference}, version {version}, « {title} », empreinte {fingerprint}.",
+        "en": "Partage export unchanged since it was made: agreement {reference}, version {version}, “{title}”, fingerprint {fingerprint}.",
     },
     "verify_altered": {
         "fr": "ATTENTION : ce PDF a été modifié depuis sa création par Partage (entente {reference}, version {version}, empreinte d'origine {fingerprint}). Ne le signez pas; produisez une nouvelle copie à partir de l'entente enregistrée.",
@@ -89,8 +89,8 @@ _T: dict[str, dict[str, str]] = {
         "en": "This PDF was not produced by Partage (no agreement data is attached to it), or its data was removed.",
     },
     "verify_amendment_ok": {
-        "fr": "Copie authentique et non modifiée : avenant n° {number} ({reference}, version {version}) à l'entente {parent}, version {parent_version}, empreinte {fingerprint}.",
-        "en": "Authentic, unaltered copy: amendment No. {number} ({reference}, version {version}) to agreement {parent}, version {parent_version}, fingerprint {fingerprint}.",
+        "fr": "Export de Partage non modifié depuis sa création : avenant n° {number} ({reference}, version {version}) à l'entente {parent}, version {parent_version}, empreinte {fingerprint}.",
+        "en": "Partage export unchanged since it was made: amendment No. {number} ({reference}, version {version}) to agreement {parent}, version {parent_version}, fingerprint {fingerprint}.",
     },
     "verify_amendment_altered": {
         "fr": "ATTENTION : ce PDF a été modifié depuis sa création par Partage (avenant n° {number}, {reference}, version {version}, à l'entente {parent}; empreinte d'origine {fingerprint}). Ne le signez pas; produisez une nouvelle copie à partir de l'avenant enregistré.",
@@ -211,8 +211,8 @@ _T: dict[str, dict[str, str]] = {
         "en": "The amendment does not change anything in agreement {reference} yet. Change at least one detail or clause.",
     },
     "fingerprint_unknown": {
-        "fr": "Aucune version enregistrée ici ne porte l'empreinte « {value} ». Vérifiez les 12 caractères imprimés au bas des pages.",
-        "en": "No version recorded here has the fingerprint “{value}”. Check the 12 characters printed at the bottom of the pages.",
+        "fr": "Aucune version enregistrée ici ne porte l'empreinte « {value} ». Vérifiez les 16 caractères (12 sur les versions plus anciennes) imprimés au bas des pages.",
+        "en": "No version recorded here has the fingerprint “{value}”. Check the 16 characters (12 on older versions) printed at the bottom of the pages.",
     },
     "logo_not_image": {
         "fr": "Ce fichier n'est pas une image PNG ou JPEG; choisissez un autre fichier pour le logo.",
@@ -225,10 +225,6 @@ _T: dict[str, dict[str, str]] = {
     "fingerprint_match": {
         "fr": "Cette empreinte est celle de la version {version} de l'entente {reference} enregistrée ici (« {title} »). Comparez la copie papier avec cette version pour vous assurer que rien n'y a été changé à la main.",
         "en": "This fingerprint is that of version {version} of agreement {reference} recorded here (“{title}”). Compare the paper copy with this version to make sure nothing was changed by hand.",
-    },
-    "copy_identical": {
-        "fr": "Copie identique à la version {version} de l'entente {reference} enregistrée ici (« {title} », empreinte {fingerprint}).",
-        "en": "Copy identical to version {version} of agreement {reference} recorded here (“{title}”, fingerprint {fingerprint}).",
     },
 }
 
@@ -264,8 +260,10 @@ class _PluralFormatter(string.Formatter):
 
 def _merge_feature_texts() -> None:
     from .texts_safety import SAFETY_TEXTS
+    from .texts_trust import TRUST_TEXTS
 
     _T.update(SAFETY_TEXTS)
+    _T.update(TRUST_TEXTS)
 
 
 _merge_feature_texts()

@@ -74,10 +74,12 @@ def example(template_id: str = "pret-materiel") -> dict:
 def add_agreement(data: DataDir, reference: str = "ENT-2026-0001", versions: int = 2, status: str = "signed",
                   purpose_suffix: str = "") -> list[str]:
     """An agreement as the agreement builder records it: draft answers, parties, frozen versions
-    (answers, fingerprint, PDF bytes). Returns the versions' fingerprints."""
+    (answers, fingerprint, full hash, the PDF as drawn). Returns the versions' fingerprints."""
     import json
 
-    from partage_desktop.core.fingerprint import canonical_json, fingerprint_of
+    from partage_desktop.core.fingerprint import canonical_json, fingerprint_of, full_hash
+    from partage_desktop.core.render import build_document
+    from partage_desktop.pdf.agreement import render_agreement
     from partage_desktop.services.agreements import check_answers
 
     raw = example()
@@ -100,10 +102,32 @@ def add_agreement(data: DataDir, reference: str = "ENT-2026-0001", versions: int
             assert not result.errors, result.errors
             fingerprint = fingerprint_of(canonical_json(result.answers))
             fingerprints.append(fingerprint)
+            canonical = canonical_json(result.answers)
             con.execute("INSERT INTO agreement_version (agreement_id, number, template_id, template_version, "
-                        "answers_json, fingerprint, pdf, created_at) VALUES (?, ?, 'pret-materiel', ?, ?, ?, ?, "
-                        "'2026-11-02 10:00:00')",
-                        (agreement_id, number, result.answers.template.version,
-                         canonical_json(result.answers), fingerprint, b"%%PDF-1.7 version %d" % number))
+                        "answers_json, fingerprint, sha256, pdf, created_at) VALUES (?, ?, 'pret-materiel', ?, ?, "
+                        "?, ?, ?, '2026-11-02 10:00:00')",
+                        (agreement_id, number, result.answers.template.version, canonical, fingerprint,
+                         full_hash(canonical), render_agreement(build_document(result.answers))))
     con.close()
     return fingerprints
+
+
+def edited_amount(pdf: bytes) -> bytes:
+    """The PDF with the van's value changed on the page that shows it, as a PDF editor would."""
+    import io
+    import re
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    for page in writer.pages:
+        contents = page.get_contents()
+        data = contents.get_data()
+        changed = re.sub(rb"\(28(.)000,00", rb"(18\g<1>000,00", data)
+        if changed != data:
+            contents.set_data(changed)
+            page.replace_contents(contents)
+            out = io.BytesIO()
+            writer.write(out)
+            return out.getvalue()
+    raise AssertionError("no amount to edit")

@@ -3,13 +3,13 @@ of core.templates, applying French typography, then checks every reference."""
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .formatting import french_spacing
+from .identifiers import FIELD_ID
 from .templates import (
     COLUMN_TYPES,
     DEFAULT_MAX_LENGTH,
@@ -75,7 +75,7 @@ def _conditions(raw: object, where: str) -> tuple[Condition, ...]:
 
 def _field(raw: dict[str, Any], where: str) -> FieldSpec:
     fid = raw.get("id")
-    if not isinstance(fid, str) or not re.match(r"^[a-z][a-z0-9_]*$", fid):
+    if not isinstance(fid, str) or not FIELD_ID.fullmatch(fid):
         raise TemplateError(f"{where}: bad field id {fid!r}")
     where = f"{where}[{fid}]"
     ftype = raw.get("type")

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .identifiers import TEMPLATE_VERSION
+
 LANGS = ("fr", "en")
 FIELD_TYPES = (
     "text", "longtext", "date", "money", "percent", "integer", "choice", "bool", "list", "cost_split",
@@ -21,7 +23,7 @@ FIELD_TYPES = (
 COLUMN_TYPES = ("text", "longtext", "date", "money", "integer")
 CONTINUUM = ("pret", "collaboration", "mutualisation", "fusion")
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
-_NAME = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)?$")
+_NAME = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)?", re.ASCII)  # matched whole (fullmatch)
 BUILTINS = ("first_party", "other_parties", "all_parties", "party_count")
 DEFAULT_MAX_LENGTH = {"text": 300, "longtext": 5000}
 # [roles]: the defined terms of clauses (« le Prêteur »), the title of each party's box in the
@@ -169,7 +171,7 @@ def check_template(t: Template, name: str) -> None:
     """Every reference in the template must resolve; raises TemplateError naming the first one."""
     if t.id != name:
         raise TemplateError(f"{name}: id {t.id!r} differs from the file name")
-    if not re.match(r"^\d+\.\d+(\.\d+)?$", t.version):
+    if not TEMPLATE_VERSION.fullmatch(t.version):
         raise TemplateError(f"{name}: bad version {t.version!r}")
     if not 2 <= t.min_parties <= t.max_parties <= 12:
         raise TemplateError(f"{name}: bad party limits")
@@ -223,7 +225,7 @@ def _check_text(text: Text, t: Template, where: str) -> None:
         if body.count("{") != body.count("}"):
             raise TemplateError(f"{where} ({lang}): unbalanced braces")
         for name in PLACEHOLDER.findall(body):
-            if not _NAME.match(name) or not placeholder_known(name, t):
+            if not _NAME.fullmatch(name) or not placeholder_known(name, t):
                 raise TemplateError(f"{where} ({lang}): unknown placeholder {{{name}}}")
 
 

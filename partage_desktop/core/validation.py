@@ -15,6 +15,7 @@ from typing import Any
 
 from .formatting import format_date
 from .french import ARTICLES, guess_article
+from .identifiers import REFERENCE
 from .logo import MAX_BYTES as MAX_LOGO
 from .logo import decode as decode_logo
 from .messages import PARTY_KEYS
@@ -31,8 +32,8 @@ ENVELOPE_KEYS = {"template", "lang", "parties", "fields", "clauses", "meta"}
 CLAUSE_TITLE_MAX = 200
 CLAUSE_TEXT_MAX = 10000
 MAX_ADDED_CLAUSES = 50
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_REFERENCE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,39}$")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")  # matched whole (fullmatch)
+_REFERENCE = REFERENCE  # matched whole: a final newline does not pass
 
 
 @dataclass
@@ -151,7 +152,7 @@ def _check_parties(ck: _Checker, raw: object, template: Template | None) -> list
             ck.add(f"{base}.neq", f"{who} — NEQ", "bad_neq", value=neq)
         elif neq:
             clean["neq"] = neq.replace(" ", "")
-        if clean["email"] and not _EMAIL.match(clean["email"]):
+        if clean["email"] and not _EMAIL.fullmatch(clean["email"]):
             ck.add(f"{base}.email", f"{who} — {PARTY_KEYS['email'][ck.lang]}", "bad_email", value=clean["email"])
         if clean["article"] and clean["article"] not in ARTICLES:
             ck.add(f"{base}.article", f"{who} — {PARTY_KEYS['article'][ck.lang]}", "bad_article",
@@ -253,7 +254,7 @@ def _check_meta(ck: _Checker, raw: object) -> tuple[str, int, str]:
         ck.add("meta", who, "not_object")
         return "", 1, ""
     reference = raw.get("reference") or ""
-    if reference and (not isinstance(reference, str) or not _REFERENCE.match(reference)):
+    if reference and (not isinstance(reference, str) or not _REFERENCE.fullmatch(reference)):
         ck.add("meta.reference", who, "bad_reference")
         reference = ""
     version = raw.get("version", 1)

@@ -24,6 +24,7 @@ from reportlab.platypus import (
 
 from .. import __version__
 from ..core.document import AgreementDocument
+from ..core.fingerprint import full_hash
 from .agreement_story import _story
 from .agreement_style import FOOTER_H, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, RULE, _styles
 from .fonts import SANS, SANS_BOLD, register_fonts
@@ -139,8 +140,9 @@ class _Canvas(Canvas):
         super().save()
 
 
-def _attach(canvas: Canvas, name: str, payload: bytes) -> None:
-    """Embed ``payload`` as a file attachment (the canonical answers, for verification)."""
+def _attach(canvas: Canvas, name: str, payload: bytes, sha256: str = "") -> None:
+    """Embed ``payload`` as a file attachment (the canonical answers, for verification), with the
+    full SHA-256 of the canonical content in its description (checks recompute it; never trust it)."""
     from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
 
     doc = canvas._doc
@@ -149,7 +151,7 @@ def _attach(canvas: Canvas, name: str, payload: bytes) -> None:
         "Type": PDFName("Filespec"),
         "F": PDFString(name),
         "UF": PDFString(name),
-        "Desc": PDFString("Partage canonical answers"),
+        "Desc": PDFString(f"Partage canonical answers, SHA-256 {sha256}" if sha256 else "Partage canonical answers"),
         "EF": PDFDictionary({"F": doc.Reference(stream)}),
     })
     names = PDFDictionary({"EmbeddedFiles": PDFDictionary({"Names": PDFArray([PDFString(name),
@@ -183,7 +185,7 @@ def render_agreement_pages(doc: AgreementDocument) -> tuple[bytes, int]:
         canvases.append(canvas)
         canvas.showOutline()
         if not doc.draft:  # a draft carries no answers: it cannot pass for a verifiable copy
-            _attach(canvas, ATTACHMENT_NAME, doc.attachment_json.encode("utf-8"))
+            _attach(canvas, ATTACHMENT_NAME, doc.attachment_json.encode("utf-8"), full_hash(doc.attachment_json))
         return canvas
 
     template.build(_story(doc, _styles(), template.width), canvasmaker=make_canvas)

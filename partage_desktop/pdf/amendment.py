@@ -22,6 +22,7 @@ from .. import __version__
 from ..core.amendment import AmendmentDocument
 from ..core.compare import ADDED, CHANGED, ClauseChange
 from ..core.document import Table as DocTable
+from ..core.fingerprint import full_hash
 from .agreement import AMENDMENT_ATTACHMENT, _attach, _Canvas, _Footer
 from .agreement_story import _notice, _parties, _signatures, _table
 from .agreement_style import FOOTER_H, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, _styles, _text
@@ -48,7 +49,7 @@ def render_amendment(doc: AmendmentDocument) -> tuple[bytes, int]:
     def make_canvas(*args: Any, **kwargs: Any) -> _Canvas:
         canvas = _Canvas(*args, **kwargs)
         canvases.append(canvas)
-        _attach(canvas, AMENDMENT_ATTACHMENT, doc.record.encode("utf-8"))
+        _attach(canvas, AMENDMENT_ATTACHMENT, doc.record.encode("utf-8"), full_hash(base.attachment_json))
         return canvas
 
     template.build(_story(doc, template.width), canvasmaker=make_canvas)

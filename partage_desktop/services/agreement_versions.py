@@ -7,7 +7,6 @@ returns the existing version, byte for byte.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -37,6 +36,9 @@ class VersionInfo:
     template_version: str
     created_at: datetime
     title: str = ""
+    # received in an exchange file, made with another template version: its PDF could not be
+    # drawn again here to check it, so nothing vouches for it
+    unchecked: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,9 @@ def export_version(data: DataDir, reference: str, lang: str) -> ExportedVersion:
             raise UserInputError([t("terminated_cannot_change", lang, reference=reference)])
         if latest is not None:
             rendered = _render(session, agreement, with_version(answers, reference, latest.number), lang)
-            if rendered.fingerprint == latest.fingerprint and latest.pdf:
+            # the full hash, not the printed fingerprint (versions made before it was lengthened
+            # print 12 characters where today's print 16)
+            if rendered.sha256 == _version_hash(latest) and latest.pdf:
                 return ExportedVersion(reference, latest.number, latest.fingerprint, latest.pdf,
                                        rendered.pages, False, agreement.status)
         if agreement.status == lifecycle.SIGNED:
@@ -132,7 +136,7 @@ def export_version(data: DataDir, reference: str, lang: str) -> ExportedVersion:
         session.add(AgreementVersion(
             agreement_id=agreement.id, number=number, template_id=rendered.template_id,
             template_version=rendered.template_version, answers_json=rendered.canonical,
-            fingerprint=rendered.fingerprint, pdf=rendered.pdf))
+            fingerprint=rendered.fingerprint, sha256=rendered.sha256, pdf=rendered.pdf))
         if agreement.status == lifecycle.DRAFT:
             agreement.status = lifecycle.READY
         agreement.updated_at = utcnow()
@@ -148,6 +152,23 @@ class _Rendered:
     canonical: str
     template_id: str
     template_version: str
+
+    @property
+    def sha256(self) -> str:
+        from ..core.fingerprint import full_hash
+
+        return full_hash(self.canonical)
+
+
+def version_hash_of(answers_json: str) -> str:
+    """The full hash of a version's canonical answers as stored (whatever their spelling)."""
+    from ..core.fingerprint import canonical_text, full_hash
+
+    return full_hash(canonical_text(json.loads(answers_json)))
+
+
+def _version_hash(version: Any) -> str:
+    return version.sha256 or version_hash_of(version.answers_json)
 
 
 def _render(session: Any, agreement: Any, answers: dict[str, Any], lang: str) -> _Rendered:
@@ -284,7 +305,8 @@ def details(data: DataDir, reference: str, lang: str, today: date | None = None)
         amendments = list(session.scalars(select(Agreement.reference).where(
             Agreement.parent_id == agreement.id, Agreement.deleted_at.is_(None)).order_by(Agreement.id)))
         versions = [VersionInfo(reference, v.number, v.fingerprint, v.template_id, v.template_version,
-                                v.created_at, agreement.title) for v in _versions(session, agreement.id)]
+                                v.created_at, agreement.title, bool(v.unchecked))
+                    for v in _versions(session, agreement.id)]
         return AgreementDetails(
             reference=agreement.reference, title=agreement.title, template_id=agreement.template_id,
             status=lifecycle.effective_status(agreement.status, agreement.end_date, today or date.today()),
@@ -313,23 +335,3 @@ def find_by_fingerprint(data: DataDir, text: str) -> list[VersionInfo]:
             .order_by(Agreement.reference, AgreementVersion.number)).all()
         return [VersionInfo(ref, v.number, v.fingerprint, v.template_id, v.template_version, v.created_at, title)
                 for ref, title, v in rows]
-
-
-def find_by_pdf(data: DataDir, pdf: bytes) -> VersionInfo | None:
-    """The recorded version whose frozen PDF is byte-identical to ``pdf`` (agreements and amendments)."""
-    from sqlalchemy import func, select
-
-    from ..store.models import Agreement, AgreementVersion
-
-    digest = hashlib.sha256(pdf).digest()
-    with session_scope(data) as session:
-        # compare sizes in SQL first, so that only same-length PDFs are loaded
-        rows = session.execute(
-            select(Agreement.reference, Agreement.title, AgreementVersion)
-            .join(AgreementVersion, AgreementVersion.agreement_id == Agreement.id)
-            .where(func.length(AgreementVersion.pdf) == len(pdf), Agreement.deleted_at.is_(None))).all()
-        for ref, title, v in rows:
-            if v.pdf and hashlib.sha256(v.pdf).digest() == digest:
-                return VersionInfo(ref, v.number, v.fingerprint, v.template_id, v.template_version,
-                                   v.created_at, title)
-    return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +29,7 @@ class ExportResult:
     version: int
     template: str
     warnings: list[str]
+    sha256: str = ""
 
 
 def read_answers_file(path: Path, lang: str) -> Any:
@@ -92,9 +93,11 @@ def export_answers(raw: Any, out: Path, lang: str) -> ExportResult:
     rendered = render_pdf(raw, lang)
     write_pdf(out, rendered.pdf, lang)
     doc = rendered.document
+    from ..core.fingerprint import full_hash
+
     return ExportResult(out, rendered.pages, doc.fingerprint, doc.reference, doc.version,
                         rendered.validation.answers.template.id if rendered.validation.answers else "",
-                        [str(w) for w in rendered.validation.warnings])
+                        [str(w) for w in rendered.validation.warnings], full_hash(doc.attachment_json))
 
 
 def write_pdf(out: Path, pdf: bytes, lang: str) -> None:
@@ -107,20 +110,49 @@ def write_pdf(out: Path, pdf: bytes, lang: str) -> None:
 
 @dataclass(frozen=True)
 class VerifyResult:
+    """What a PDF is on its own, without looking at any record.
+
+    ``ok``: a genuine Partage export — the pages are exactly what the content it carries draws
+    (whatever release of Partage wrote the file). That says nothing about whether this content is
+    the one recorded for its reference and version: ``copies.check_pdf_bytes`` answers that."""
+
     status: str  # "ok" | "altered" | "foreign" | "other_version"
     message: str
     reference: str = ""
     version: int = 0
-    fingerprint: str = ""
+    fingerprint: str = ""  # as printed on the pages (the 16-character form, or an earlier 12)
     title: str = ""
+    sha256: str = ""  # full hash of the canonical content it carries ("" when unreadable)
+    kind: str = "agreement"  # or "amendment"
+    words: dict[str, Any] = field(default_factory=dict, compare=False)  # for the caller's messages
 
     @property
     def ok(self) -> bool:
         return self.status == "ok"
 
 
-def verify_pdf_bytes(data: bytes, lang: str) -> VerifyResult:
-    """Re-render the document from the answers it carries and compare it byte for byte."""
+def same_pages(data: bytes, candidates: Any) -> str | None:
+    """The first candidate (printed fingerprint, render function) whose drawing shows what ``data``
+    shows, compared page by page (not byte by byte: the release that wrote the file and its
+    metadata do not count); None when none does or ``data`` cannot be read."""
+    from ..pdf.page_digest import UnreadablePdf, pages_digest
+
+    try:
+        wanted = pages_digest(data)
+    except UnreadablePdf:
+        return None
+    for fingerprint, draw in candidates:
+        if pages_digest(draw()) == wanted:
+            return str(fingerprint)
+    return None
+
+
+def verify_pdf_bytes(data: bytes, lang: str, prefer: str = "") -> VerifyResult:
+    """Draw the document again from the answers it carries and compare what the pages show.
+    ``prefer``: the printed fingerprint to try first (the one recorded here, when known)."""
+    from dataclasses import replace
+
+    from ..core.fingerprint import canonical_json, full_hash, printed_forms
     from ..pdf.agreement import (
         AMENDMENT_ATTACHMENT,
         ATTACHMENT_NAME,
@@ -132,7 +164,7 @@ def verify_pdf_bytes(data: bytes, lang: str) -> VerifyResult:
     if AMENDMENT_ATTACHMENT in attached and ATTACHMENT_NAME not in attached:
         from .amendment_verify import verify_amendment
 
-        return verify_amendment(attached[AMENDMENT_ATTACHMENT], data, lang)
+        return verify_amendment(attached[AMENDMENT_ATTACHMENT], data, lang, prefer)
     embedded = attached.get(ATTACHMENT_NAME)
     canonical: Any = None
     if embedded:
@@ -146,21 +178,39 @@ def verify_pdf_bytes(data: bytes, lang: str) -> VerifyResult:
             or b"/Creator (Partage" in data
         return VerifyResult("altered" if ours else "foreign",
                             t("verify_damaged" if ours else "verify_foreign", lang))
+    claimed = _claimed(canonical)
     template = catalogue_for(canonical).get(str(canonical.get("template")))
     found_version = str(canonical.get("template_version", ""))
     if template is None or template.version != found_version:
+        from ..core.fingerprint import canonical_text
+
         return VerifyResult("other_version", t(
             "verify_other_version", lang, found=found_version, template=canonical.get("template"),
-            current=template.version if template else "—"))
+            current=template.version if template else "—"), sha256=full_hash(canonical_text(canonical)),
+            **claimed)
     answers = {k: v for k, v in canonical.items() if k != "template_version"}
     result = validate(catalogue_for(answers), answers, lang=lang)
     if result.errors or result.answers is None:
-        return VerifyResult("altered", t("verify_damaged", lang))
+        return VerifyResult("altered", t("verify_damaged", lang), **claimed)
+    text = canonical_json(result.answers)
     doc = build_document(result.answers)
-    info = dict(reference=doc.reference, version=doc.version, fingerprint=doc.fingerprint, title=doc.title)
-    if render_agreement(doc) == data:
-        return VerifyResult("ok", t("verify_ok", lang, **info), **info)  # type: ignore[arg-type]
-    return VerifyResult("altered", t("verify_altered", lang, **info), **info)  # type: ignore[arg-type]
+    forms = sorted(printed_forms(text), key=lambda f: f != prefer)
+    printed = same_pages(data, ((f, lambda f=f: render_agreement(replace(doc, fingerprint=f))) for f in forms))
+    info = dict(reference=doc.reference, version=doc.version, fingerprint=printed or doc.fingerprint,
+                title=doc.title)
+    if printed is not None:
+        return VerifyResult("ok", t("verify_ok", lang, **info), sha256=full_hash(text),  # type: ignore[arg-type]
+                            words=info, **info)  # type: ignore[arg-type]
+    return VerifyResult("altered", t("verify_altered", lang, **info), sha256=full_hash(text),  # type: ignore[arg-type]
+                        words=info, **info)  # type: ignore[arg-type]
+
+
+def _claimed(canonical: dict[str, Any]) -> dict[str, Any]:
+    """The reference and version a document says it is (before anything is checked)."""
+    meta = canonical.get("meta") if isinstance(canonical.get("meta"), dict) else {}
+    reference, version = meta.get("reference"), meta.get("version")
+    return {"reference": reference if isinstance(reference, str) else "",
+            "version": version if isinstance(version, int) and not isinstance(version, bool) else 0}
 
 
 def verify_pdf(path: Path, lang: str) -> VerifyResult:

@@ -22,8 +22,12 @@ class _Unreadable(Exception):
     """The record is not what Partage writes (edited, truncated, or of another format)."""
 
 
-def verify_amendment(record_text: str, data: bytes, lang: str) -> VerifyResult:
+def verify_amendment(record_text: str, data: bytes, lang: str, prefer: str = "") -> VerifyResult:
+    from dataclasses import replace
+
+    from ..core.fingerprint import canonical_text, full_hash, printed_forms
     from ..pdf.amendment import render_amendment
+    from .agreements import same_pages
 
     try:
         record = json.loads(record_text)
@@ -38,17 +42,33 @@ def verify_amendment(record_text: str, data: bytes, lang: str) -> VerifyResult:
             raise _Unreadable
         stale = _other_template_version(raw_before, lang) or _other_template_version(raw_after, lang)
         if stale is not None:
-            return stale
+            claimed = _claimed(raw_after)
+            text = canonical_text({"amends": {k: record["amends"][k] for k in ("reference", "version", "fingerprint")},
+                                   "answers": raw_after})
+            return replace(stale, kind="amendment", sha256=full_hash(text), **claimed)
         before, after = _answers(raw_before, lang), _answers(raw_after, lang)
-    except (_Unreadable, ValueError, TypeError):
-        return VerifyResult("altered", t("verify_damaged", lang))
+    except (_Unreadable, ValueError, TypeError, KeyError):
+        return VerifyResult("altered", t("verify_damaged", lang), kind="amendment")
     doc = build_amendment(number, parent, before, after)
     base = doc.base
-    info = dict(reference=base.reference, version=base.version, title=base.title, fingerprint=base.fingerprint)
+    forms = sorted(printed_forms(base.attachment_json), key=lambda f: f != prefer)
+    printed = None
+    if not doc.comparison.empty:
+        printed = same_pages(data, ((f, lambda f=f: render_amendment(replace(doc, base=replace(base, fingerprint=f)))[0])
+                                    for f in forms))
+    info = dict(reference=base.reference, version=base.version, title=base.title,
+                fingerprint=printed or base.fingerprint)
     words = dict(info, number=number, parent=parent.reference, parent_version=parent.version)
-    if not doc.comparison.empty and render_amendment(doc)[0] == data:
-        return VerifyResult("ok", t("verify_amendment_ok", lang, **words), **info)  # type: ignore[arg-type]
-    return VerifyResult("altered", t("verify_amendment_altered", lang, **words), **info)  # type: ignore[arg-type]
+    status = "ok" if printed is not None else "altered"
+    return VerifyResult(status, t("verify_amendment_ok" if printed else "verify_amendment_altered", lang, **words),
+                        sha256=full_hash(base.attachment_json), kind="amendment", words=words,
+                        **info)  # type: ignore[arg-type]
+
+
+def _claimed(raw: dict[str, Any]) -> dict[str, Any]:
+    from .agreements import _claimed as claimed
+
+    return claimed(raw)
 
 
 def _parent(raw: Any) -> ParentInfo:

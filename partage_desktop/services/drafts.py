@@ -36,7 +36,7 @@ def next_reference(session: Any, year: int) -> str:
 
     prefix = f"{REFERENCE_PREFIX}-{year}-"
     taken = session.scalars(select(Agreement.reference).where(Agreement.reference.like(prefix + "%"))).all()
-    numbers = [int(ref[len(prefix):]) for ref in taken if ref[len(prefix):].isdigit()]
+    numbers = [int(ref[len(prefix):]) for ref in taken if ref[len(prefix):].isascii() and ref[len(prefix):].isdigit()]
     return f"{prefix}{(max(numbers) + 1 if numbers else 1):04d}"
 
 

@@ -3,8 +3,9 @@ version, with their PDFs), preview an import, import it in one transaction.
 
 Conflicts never overwrite: when the same agreement changed on both sides, the incoming one is
 kept beside the local one under a new reference (``ENT-…-R1``), with its versions and
-fingerprints intact. Every frozen version is validated against its template and its fingerprint
-recomputed before anything is written.
+fingerprints intact. Every frozen version is validated against its template, its fingerprint and full
+hash recomputed and its PDF drawn again and compared before anything is written (exchange_check.py).
+An agreement signed here is never changed from outside: another state received is kept beside it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ..envproblems import reason as os_reason
 from ..errors import DataUnusableError, UserInputError
 from ..store.exchange import ExchangeContent, ExchangeRefused, read_archive, write_archive
 from ..texts import t
+from .agreement_versions import _version_hash
 from .exchange_check import AGREEMENT_DOC, _check_incoming, _is_int  # noqa: F401 - also used by the project exchange
 from .session import session_scope
 
@@ -77,7 +79,7 @@ def agreement_document(data: DataDir, reference: str, lang: str) -> tuple[dict[s
             doc["versions"].append({
                 "number": v.number, "template_id": v.template_id, "template_version": v.template_version,
                 "answers": json.loads(v.answers_json), "fingerprint": v.fingerprint,
-                "created_at": _iso(v.created_at), "pdf": pdf_name,
+                "sha256": _version_hash(v), "created_at": _iso(v.created_at), "pdf": pdf_name,
             })
     return doc, pdfs
 
@@ -142,10 +144,39 @@ class PlanItem:
     action: str
     new_versions: list[int] = field(default_factory=list)
     stored_as: str = ""  # the reference it is stored under (differs on conflict)
+    # what an update does besides adding versions, so that the preview says all of it
+    status_before: str = ""
+    status_after: str = ""
+    draft_replaced: bool = False
+    # versions made with another template version: kept, marked unchecked (never vouched for)
+    unchecked_versions: list[int] = field(default_factory=list)
+    signed_here: bool = False  # a conflict because ours is signed: nothing from outside changes it
 
     def as_json(self) -> dict[str, Any]:
         return {"ref": self.reference, "title": self.title, "action": self.action,
-                "new_versions": self.new_versions, "stored_as": self.stored_as}
+                "new_versions": self.new_versions, "stored_as": self.stored_as,
+                "status_before": self.status_before, "status_after": self.status_after,
+                "draft_replaced": self.draft_replaced, "unchecked_versions": self.unchecked_versions,
+                "signed_here": self.signed_here}
+
+    def line(self, lang: str) -> str:
+        from ..core.lifecycle import status_label
+
+        key = "exchange_action_conflict_signed" if self.action == "conflict" and self.signed_here \
+            else f"exchange_action_{self.action}"
+        text = t(key, lang, ref=self.reference, title=self.title, n=len(self.new_versions),
+                 stored_as=self.stored_as)
+        details = []
+        if self.action == "update":
+            if self.status_before != self.status_after:
+                details.append(t("exchange_change_status", lang, before=status_label(self.status_before, lang),
+                                 after=status_label(self.status_after, lang)))
+            if self.draft_replaced:
+                details.append(t("exchange_change_answers", lang))
+        unchecked = [n for n in self.unchecked_versions if n in self.new_versions]
+        if unchecked and self.action in ("add", "update", "conflict"):
+            details.append(t("exchange_unchecked_versions", lang, n=len(unchecked)))
+        return text + ("" if not details else " — " + "; ".join(details))
 
 
 @dataclass
@@ -163,8 +194,7 @@ class ImportPlan:
     def lines(self, lang: str, dry_run: bool) -> list[str]:
         out = [t("exchange_preview" if dry_run else "exchange_imported", lang, path=self.source)]
         for i in self.items:
-            out.append("  " + t(f"exchange_action_{i.action}", lang, ref=i.reference, title=i.title,
-                                n=len(i.new_versions), stored_as=i.stored_as))
+            out.append("  " + i.line(lang))
         if self.backup:
             out.append(t("exchange_backup", lang, path=self.backup))
         return out
@@ -206,18 +236,24 @@ def _local_state(session: Any, row: Any) -> str:
 
 
 def _plan(session: Any, doc: dict[str, Any]) -> tuple[PlanItem, Any]:
+    """What importing ``doc`` (checked by ``_check_incoming``) does here. Versions are compared by
+    their full hash; a signed (or terminated) agreement here is never changed from outside: any
+    other state received is kept beside it."""
     from sqlalchemy import select
 
+    from ..core.lifecycle import SIGNED, TERMINATED
     from ..store.models import Agreement, AgreementVersion
 
     reference, title = doc["reference"], doc["title"]
     local = session.scalars(select(Agreement).where(Agreement.reference == reference)).first()
     incoming_versions = {v["number"]: v for v in doc["versions"]}
+    unchecked = sorted(n for n, v in incoming_versions.items() if v.get("unchecked"))
     if local is None:
-        return PlanItem(reference, title, "add", sorted(incoming_versions), reference), None
+        return PlanItem(reference, title, "add", sorted(incoming_versions), reference,
+                        unchecked_versions=unchecked), None
     local_versions = {v.number: v for v in session.scalars(
         select(AgreementVersion).where(AgreementVersion.agreement_id == local.id))}
-    same_history = all(local_versions[n].fingerprint == v["fingerprint"]
+    same_history = all(_version_hash(local_versions[n]) == v["sha256"]
                        for n, v in incoming_versions.items() if n in local_versions)
     local_state = _local_state(session, local)
     incoming_state = _incoming_state(doc)
@@ -226,25 +262,39 @@ def _plan(session: Any, doc: dict[str, Any]) -> tuple[PlanItem, Any]:
     incoming_frozen = {_canon(_without_meta(v["answers"])) for v in doc["versions"]}
     local_frozen = {_canon(_without_meta(json.loads(v.answers_json))) for v in local_versions.values()}
     incoming_draft = _canon(_without_meta(doc["answers"]))
-    if same_history:
+    base = local.exchange_base
+
+    def item(action: str, numbers: list[int]) -> PlanItem:
+        return PlanItem(reference, title, action, numbers, reference, status_before=local.status,
+                        status_after=doc["status"], draft_replaced=local_draft != incoming_draft,
+                        unchecked_versions=unchecked)
+
+    signed_here = local.status in (SIGNED, TERMINATED) or local.signed_on is not None
+    if signed_here:
+        if same_history and not new_numbers:
+            if local_state == incoming_state:
+                return item("unchanged", []), local
+            if base is not None and base == state_hash(incoming_state):
+                return item("stale", []), local
+    elif same_history:
         if local_state == incoming_state or (not new_numbers and incoming_draft in local_frozen):
-            action = "update" if new_numbers else "unchanged"
-            return PlanItem(reference, title, action, new_numbers, reference), local
+            return item("update" if new_numbers else "unchanged", new_numbers), local
         nothing_frozen_here = set(local_versions) <= set(incoming_versions)
-        here, base = state_hash(local_state), local.exchange_base
+        here = state_hash(local_state)
         # What changed since the two sides last shared a state (the one last imported here, or
         # the one the sender's copy came from): only theirs → take it; only ours → nothing to do.
         if nothing_frozen_here and (here == base or here == doc.get("based_on")):
-            return PlanItem(reference, title, "update", new_numbers, reference), local
+            return item("update", new_numbers), local
         if not new_numbers and base is not None and base == state_hash(incoming_state):
-            return PlanItem(reference, title, "stale", [], reference), local
+            return item("stale", []), local
         if nothing_frozen_here and (local_draft in incoming_frozen or local_draft == _canon({})):
             # What we have is what they started from: theirs is simply newer.
-            return PlanItem(reference, title, "update", new_numbers, reference), local
+            return item("update", new_numbers), local
     n = 1
     while session.scalars(select(Agreement.id).where(Agreement.reference == f"{reference}-R{n}")).first():
         n += 1
-    return PlanItem(reference, title, "conflict", sorted(incoming_versions), f"{reference}-R{n}"), local
+    return PlanItem(reference, title, "conflict", sorted(incoming_versions), f"{reference}-R{n}",
+                    unchecked_versions=unchecked, signed_here=signed_here), local
 
 
 def _is_project(path: Path) -> bool:
@@ -325,10 +375,12 @@ def _apply(session: Any, doc: dict[str, Any], pdfs: dict[str, bytes], item: Plan
     for v in doc["versions"]:
         if v["number"] not in item.new_versions:
             continue
+        # the canonical text checked on arrival, its full hash, and whether it could be checked
         version = AgreementVersion(
             agreement_id=row.id, number=v["number"], template_id=v["template_id"],
-            template_version=v["template_version"], answers_json=json.dumps(v["answers"], ensure_ascii=False),
-            fingerprint=v["fingerprint"], pdf=pdfs.get(v["pdf"]) if v.get("pdf") else None)
+            template_version=v["template_version"], answers_json=v["canonical"], sha256=v["sha256"],
+            unchecked=bool(v.get("unchecked")), fingerprint=v["fingerprint"],
+            pdf=pdfs.get(v["pdf"]) if v.get("pdf") else None)
         with contextlib.suppress(KeyError, TypeError, ValueError):  # otherwise the model's default: now
             version.created_at = datetime.fromisoformat(v["created_at"])
         session.add(version)

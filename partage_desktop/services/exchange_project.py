@@ -183,8 +183,7 @@ class ProjectPlan:
         out.append("  " + t(f"exchange_project_{self.action}", lang, name=self.project, stored_as=self.stored_as,
                             n=self.new_entries, known=self.known_entries, files=self.attachments))
         for i in self.items:
-            out.append("  " + t(f"exchange_action_{i.action}", lang, ref=i.reference, title=i.title,
-                                n=len(i.new_versions), stored_as=i.stored_as))
+            out.append("  " + i.line(lang))
         if self.backup:
             out.append(t("exchange_backup", lang, path=self.backup))
         return out

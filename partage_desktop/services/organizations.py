@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, replace
 from ..datadir import DataDir
 from .session import session_scope
 
-NEQ = re.compile(r"^\d{10}$")
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+NEQ = re.compile(r"[0-9]{10}")  # matched whole (fullmatch): no final newline, ASCII digits only
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 LIMITS = {"legal_name": 200, "address": 400, "representative": 150, "representative_title": 150,
           "email": 200, "phone": 50}
 
@@ -59,9 +59,9 @@ def check(org: OrganizationData) -> OrganizationProblems:
     for key, limit in LIMITS.items():
         if len(getattr(org, key)) > limit:
             problems.fields[key] = "too_long"
-    if org.neq and not NEQ.match(org.neq):
+    if org.neq and not NEQ.fullmatch(org.neq):
         problems.fields["neq"] = "neq"
-    if org.email and not EMAIL.match(org.email):
+    if org.email and not EMAIL.fullmatch(org.email):
         problems.fields["email"] = "email"
     return problems
 

@@ -31,7 +31,9 @@ MANIFEST = "backup.json"
 DB_MEMBER = "partage.sqlite3"
 ATTACHMENTS_MEMBER = "pieces-jointes/"
 SUFFIX = ".zip"
-NAME = re.compile(r"^sauvegarde-(\d{8}-\d{6})(?:-\d+)?-([a-z-]+)\.zip$")
+_REVISION = re.compile(r"[0-9A-Za-z_]{1,64}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+NAME = re.compile(r"sauvegarde-([0-9]{8}-[0-9]{6})(?:-[0-9]+)?-([a-z-]+)\.zip")  # matched whole
 # What a backup is made for; part of the file name, so a listing needs no archive opened to sort.
 REASONS = ("manuelle", "auto", "avant-migration", "avant-restauration", "avant-import")
 COUNTED = {"agreements": "agreement", "projects": "project", "entries": "journal_entry",
@@ -212,11 +214,14 @@ def read_info(path: Path) -> BackupInfo:
         attachments = int(raw.get("attachments") or 0)
     except (KeyError, TypeError, ValueError) as exc:
         raise BackupError(path, "not_a_backup", str(exc)) from exc
+    # identifiers read from the file are matched whole: "0007_exchange_base\n" is not a revision
     revision = raw.get("revision")
+    if revision is not None and not (isinstance(revision, str) and _REVISION.fullmatch(revision)):
+        raise BackupError(path, "not_a_backup", "revision")
     marker = raw.get("database_sha256")
-    return BackupInfo(path, created, str(raw.get("reason", "")), counts,
-                      str(revision) if revision is not None else None, attachments, path.stat().st_size,
-                      marker if isinstance(marker, str) else None)
+    return BackupInfo(path, created, str(raw.get("reason", "")), counts, revision, attachments,
+                      path.stat().st_size,
+                      marker if isinstance(marker, str) and _SHA256.fullmatch(marker) else None)
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -225,7 +230,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         return []
     out: list[BackupInfo] = []
     for path in folder.iterdir():
-        if path.suffix != SUFFIX or not NAME.match(path.name):
+        if path.suffix != SUFFIX or not NAME.fullmatch(path.name):
             continue
         try:
             out.append(read_info(path))

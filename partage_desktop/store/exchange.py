@@ -37,7 +37,7 @@ MAX_TOTAL = 512 * 1024 * 1024  # all members, uncompressed
 MAX_JSON = 16 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed / compressed, for members over 1 MB
 _DRIVE = re.compile(r"^[A-Za-z]:")
-_SEGMENT = re.compile(r"^[^\x00-\x1f\x7f<>:\"|?*\\]+$")
+_SEGMENT = re.compile(r"[^\x00-\x1f\x7f<>:\"|?*\\]+")  # matched whole (fullmatch)
 
 
 class ExchangeRefused(StoreError):
@@ -77,7 +77,7 @@ def safe_member_name(name: str) -> bool:
     if not name or len(name) > 400 or name.startswith("/") or _DRIVE.match(name) or "\\" in name:
         return False
     parts = name.split("/")
-    return all(part not in ("", ".", "..") and _SEGMENT.match(part) and part == part.strip(" .")
+    return all(part not in ("", ".", "..") and _SEGMENT.fullmatch(part) and part == part.strip(" .")
                for part in parts)
 
 

@@ -128,6 +128,12 @@ class AgreementVersion(Base):
     fingerprint: Mapped[str] = mapped_column(String(20), index=True)
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # migration 0008_trust_fullhash: the full SHA-256 of the canonical answers (what every check
+    # compares; the printed fingerprint is only its short form), and whether this version arrived
+    # in an exchange file made with another template version, so that its PDF could not be drawn
+    # again here to check it (kept, labelled, never vouched for)
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    unchecked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class JournalEntry(Timestamped, Base):

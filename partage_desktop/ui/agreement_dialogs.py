@@ -194,7 +194,7 @@ class VerifyCopyDialog(QDialog):
         self.fingerprint = QLineEdit()
         self.fingerprint.setObjectName("verify:fingerprint")
         self.fingerprint.setAccessibleName(self.tr("Fingerprint"))
-        self.fingerprint.setPlaceholderText("7K3F-Q9M2-XW4P")
+        self.fingerprint.setPlaceholderText("7K3F-Q9M2-XW4P-8D1C")
         self.fingerprint.returnPressed.connect(self.check_fingerprint)
         label = QLabel(self.tr("&Fingerprint:"))
         label.setBuddy(self.fingerprint)
@@ -243,8 +243,17 @@ class VerifyCopyDialog(QDialog):
 
     def _done(self, outcome) -> None:  # noqa: ANN001
         self.status = outcome.status
-        colour = "#1b5e20" if outcome.ok else "#b00020"
-        mark = {"ok": self.tr("Verified"), "found": self.tr("Found")}.get(outcome.status, self.tr("Not verified"))
+        # green only for a copy identical to the version recorded here (or a typed fingerprint
+        # found here); a genuine export this folder cannot vouch for is a warning, never green
+        colour = "#1b5e20" if outcome.ok else "#8a4b00" if outcome.warning else "#b00020"
+        marks = {
+            "identical": self.tr("Identical to the recorded version"),
+            "found": self.tr("Found"),
+            "mismatch": self.tr("Warning: does not match the recorded version"),
+            "unknown": self.tr("Not recorded here"),
+            "unchecked": self.tr("Recorded here, but never checked"),
+        }
+        mark = marks.get(outcome.status, self.tr("Not verified"))
         self.result.setText(f"<b style='color:{colour}'>{mark}</b><br>{_html(outcome.message)}")
 
     def _failed(self, exc: BaseException) -> None:

@@ -79,9 +79,24 @@ class AgreementFiles(QObject):
 
     # ------------------------------------------------------------ save and print
 
+    def _unchecked_accepted(self) -> bool:
+        """A version received unchecked is never handed out as if it were checked: say so first."""
+        d = self.section.details
+        if d is None or d.status in ("draft", "ready"):
+            return True
+        number = self.section.selected_version() or d.signed_version or (d.versions[-1].number if d.versions else 0)
+        if not any(v.number == number and v.unchecked for v in d.versions):
+            return True
+        answer = QMessageBox.warning(
+            self.section, self.tr("Version received unchecked"),
+            self.tr("Version %1 was received from a partner, made with another template version: Partage "
+                    "could not check that its PDF shows what was recorded. Use it anyway?").replace("%1", str(number)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def save_pdf(self) -> None:
         job = self._pdf_job()
-        if job is not None:
+        if job is not None and self._unchecked_accepted():
             self._run(job, lambda result: self._ask_and_write(*result))
 
     def _ask_and_write(self, pdf: bytes, number: int) -> None:
@@ -102,7 +117,7 @@ class AgreementFiles(QObject):
 
     def print_pdf(self) -> None:
         job = self._pdf_job()
-        if job is not None:
+        if job is not None and self._unchecked_accepted():
             self._run(job, lambda result: self._print(result[0]))
 
     def _print(self, pdf: bytes) -> None:

@@ -351,6 +351,8 @@ class AgreementsSection(QWidget):
                     .replace("%2", created).replace("%3", v.fingerprint)
                 if d.signed_version == v.number:
                     text += " · " + self.tr("signed")
+                if v.unchecked:
+                    text += " · " + self.tr("received unchecked (made with another template version)")
                 item = QListWidgetItem(text)
                 item.setData(NUMBER_ROLE, v.number)
                 self.versions.addItem(item)

@@ -10,71 +10,81 @@
     </message>
     <message>
         <location filename="../../partage_desktop/ui/agreement_files.py" line="91"/>
+        <source>Version received unchecked</source>
+        <translation>Version reçue sans vérification</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="92"/>
+        <source>Version %1 was received from a partner, made with another template version: Partage could not check that its PDF shows what was recorded. Use it anyway?</source>
+        <translation>La version %1 a été reçue d&apos;un partenaire et faite avec une autre version du modèle&#xa0;: Partage n&apos;a pas pu vérifier que son PDF montre ce qui a été enregistré. L&apos;utiliser quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="106"/>
         <source>Save the agreement as PDF</source>
         <translation>Enregistrer l&apos;entente en PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="92"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="107"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="96"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="111"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="121"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="136"/>
         <source>Nothing was printed</source>
         <translation>Rien n&apos;a été imprimé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="122"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="137"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>L&apos;impression n&apos;a pas pu démarrer. Vérifiez que l&apos;imprimante est allumée, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="134"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="149"/>
         <source>agreement-dates</source>
         <translation>dates-des-ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="135"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="150"/>
         <source>Export the agreements&apos; dates</source>
         <translation>Exporter les dates des ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="136"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="151"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="146"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="161"/>
         <source>Dates exported</source>
         <translation>Dates exportées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="147"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="162"/>
         <source>%1 date(s) written to %2. Open this file with Outlook, or import it in Google Calendar (Settings, Import &amp; export).</source>
         <translation>%1 date(s) enregistrée(s) dans&#xa0;%2. Ouvrez ce fichier avec Outlook, ou importez-le dans Google Agenda (Paramètres, Importer et exporter).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="224"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="239"/>
         <source>%1 version %2 compared with %3 version %4</source>
         <translation>%1 version&#xa0;%2 comparée à&#xa0;%3 version&#xa0;%4</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="239"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="254"/>
         <source>Folder for the board resolutions</source>
         <translation>Dossier des résolutions du conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="247"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="262"/>
         <source>Board resolutions</source>
         <translation>Résolutions du conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="248"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="263"/>
         <source>One page per party, to be completed and certified by each board&apos;s secretary:
 %1</source>
         <translation>Une page par partie, à compléter et à certifier par le ou la secrétaire de chaque conseil&#xa0;:
@@ -317,42 +327,47 @@
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="365"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="355"/>
+        <source>received unchecked (made with another template version)</source>
+        <translation>reçue sans vérification (faite avec une autre version du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="367"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="366"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="368"/>
         <source>Parties: %1</source>
         <translation>Parties&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="367"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="369"/>
         <source>From %1 to %2</source>
         <translation>Du&#xa0;%1 au&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="369"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="371"/>
         <source>Signed on %1 (version %2)</source>
         <translation>Signée le&#xa0;%1 (version&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="372"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="374"/>
         <source>Scanned copy: %1</source>
         <translation>Copie numérisée&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="374"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="376"/>
         <source>Terminated on %1</source>
         <translation>Résiliée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="376"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="378"/>
         <source>Amendment to %1, version %2</source>
         <translation>Avenant à&#xa0;%1, version&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="379"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="381"/>
         <source>Amendments: %1</source>
         <translation>Avenants&#xa0;:&#xa0;%1</translation>
     </message>
@@ -1024,22 +1039,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../partage_desktop/ui/date_field.py" line="107"/>
+        <location filename="../../partage_desktop/ui/date_field.py" line="108"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/date_field.py" line="109"/>
+        <location filename="../../partage_desktop/ui/date_field.py" line="110"/>
         <source>Pick the date on a calendar (Alt+Down)</source>
         <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/date_field.py" line="133"/>
+        <location filename="../../partage_desktop/ui/date_field.py" line="134"/>
         <source>For example: %1</source>
         <translation>Par exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/date_field.py" line="240"/>
+        <location filename="../../partage_desktop/ui/date_field.py" line="241"/>
         <source>Calendar for %1</source>
         <translation>Calendrier&#xa0;: %1</translation>
     </message>
@@ -2496,23 +2511,23 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="193"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="196"/>
         <source> (our organization)</source>
         <translation> (notre organisme)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="194"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="197"/>
         <source> — archived</source>
         <translation> — archivée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="261"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="264"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="249"/>
-        <location filename="../../partage_desktop/ui/organizations.py" line="280"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="252"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="283"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs indiqués en rouge.</translation>
     </message>
@@ -2528,53 +2543,53 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/organizations.py" line="152"/>
-        <location filename="../../partage_desktop/ui/organizations.py" line="261"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="264"/>
         <source>Archi&amp;ve</source>
         <translation>Archi&amp;ver</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="235"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="238"/>
         <source>the new organization</source>
         <translation>le nouvel organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="236"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="239"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="237"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="240"/>
         <source>The changes to “%1” cannot be saved as they are: correct the fields marked in red, or discard the changes.</source>
         <translation>Les modifications de «&#xa0;%1&#xa0;» ne peuvent pas être enregistrées telles quelles&#xa0;: corrigez les champs indiqués en rouge, ou abandonnez les modifications.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="239"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="242"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="241"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="244"/>
         <source>&amp;Discard the changes</source>
         <translation>&amp;Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="289"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="292"/>
         <source>“%1” saved at %2.</source>
         <translation>«&#xa0;%1&#xa0;» enregistré à %2.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="302"/>
-        <location filename="../../partage_desktop/ui/organizations.py" line="310"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="305"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="313"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="303"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="306"/>
         <source>No: leave without adding it. Cancel: stay on this organization.</source>
         <translation>Non&#xa0;: partir sans l&apos;ajouter. Annuler&#xa0;: rester sur cet organisme.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations.py" line="298"/>
+        <location filename="../../partage_desktop/ui/organizations.py" line="301"/>
         <source>“%1” looks like an organization already in the address book. Add it anyway?</source>
         <translation>«&#xa0;%1&#xa0;» ressemble à un organisme déjà présent dans le carnet d&apos;adresses. L&apos;ajouter quand même&#x202f;?</translation>
     </message>
@@ -2587,17 +2602,17 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <translation>Qui signe l&apos;entente&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="185"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="184"/>
         <source>Partner from the address book</source>
         <translation>Partenaire du carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="201"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="200"/>
         <source>Print our &amp;logo at the top of the agreement</source>
         <translation>Imprimer notre &amp;logo en haut de l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="186"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="185"/>
         <source>&amp;Use this partner</source>
         <translation>U&amp;tiliser ce partenaire</translation>
     </message>
@@ -2607,32 +2622,32 @@ Partage ne donne pas d&apos;avis juridique.</translation>
         <translation>Notre organisme et ses partenaires. Choisissez un partenaire dans le carnet d&apos;adresses ou inscrivez-en un nouveau&#x202f;; les boutons sous chaque partie changent sa place.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="189"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="188"/>
         <source>Partner from the &amp;address book:</source>
         <translation>Partenaire du &amp;carnet d&apos;adresses&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="197"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="196"/>
         <source>A&amp;dd a party</source>
         <translation>A&amp;jouter une partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="389"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="388"/>
         <source>This kind of agreement has at most %1 parties.</source>
         <translation>Ce type d&apos;entente compte au plus %1 parties.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="469"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="468"/>
         <source> (and one other problem)</source>
         <translation> (et un autre problème)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="470"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="469"/>
         <source> (and %1 other problems)</source>
         <translation> (et %1 autres problèmes)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_parties.py" line="471"/>
+        <location filename="../../partage_desktop/ui/wizard_parties.py" line="470"/>
         <source>To continue: %1</source>
         <translation>Pour continuer&#xa0;: %1</translation>
     </message>
@@ -4028,22 +4043,37 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="247"/>
-        <source>Verified</source>
-        <translation>Vérifiée</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="247"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="256"/>
         <source>Not verified</source>
         <translation>Non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="247"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="251"/>
         <source>Found</source>
         <translation>Trouvée</translation>
     </message>
     <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="250"/>
+        <source>Identical to the recorded version</source>
+        <translation>Identique à la version enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="252"/>
+        <source>Warning: does not match the recorded version</source>
+        <translation>Attention&#xa0;: ne correspond pas à la version enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="253"/>
+        <source>Not recorded here</source>
+        <translation>Pas enregistrée ici</translation>
+    </message>
+    <message>
         <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="254"/>
+        <source>Recorded here, but never checked</source>
+        <translation>Enregistrée ici, mais jamais vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="263"/>
         <source>The copy could not be checked.</source>
         <translation>La copie n&apos;a pas pu être vérifiée.</translation>
     </message>

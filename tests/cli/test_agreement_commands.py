@@ -33,7 +33,9 @@ def test_export_json_contract(tmp_path, capsys):
     result = json.loads(captured.out)
     assert result["out"] == str(out) and out.is_file()
     assert result["pages"] == len(PdfReader(out).pages)
-    assert len(result["fingerprint"]) == 14 and result["fingerprint"].count("-") == 2
+    # 80 bits printed (16 characters), the full SHA-256 beside it
+    assert len(result["fingerprint"]) == 19 and result["fingerprint"].count("-") == 3
+    assert re.fullmatch(r"[0-9a-f]{64}", result["sha256"])
 
 
 def test_invalid_answers_exit_2_with_every_problem_and_no_file(tmp_path, capsys, example_answers):
@@ -89,12 +91,15 @@ def test_failed_write_keeps_the_previous_file(tmp_path, capsys, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["entente.pdf"]
 
 
-def test_verify_an_unaltered_export(tmp_path, capsys):
+def test_verify_an_unaltered_export_not_recorded_here(tmp_path, capsys):
+    """Made from an answers file, never recorded: genuine, but nothing here vouches for it (exit 5)."""
     code, out, captured = export(tmp_path, capsys)
     fingerprint = json.loads(captured.out)["fingerprint"]
-    assert main(["agreement", "verify", str(out)]) == 0
-    said = capsys.readouterr().out
-    assert "non modifiée" in said and fingerprint in said
+    assert main(["agreement", "verify", str(out)]) == 5
+    said = capsys.readouterr().err
+    assert "non modifié" in said and fingerprint in said and "pas enregistrée ici" in said
+    assert main(["agreement", "verify", str(out), "--json"]) == 5
+    assert json.loads(capsys.readouterr().out)["status"] == "unknown"
 
 
 def tampered_copies(pdf: bytes) -> dict[str, bytes]:
@@ -105,10 +110,12 @@ def tampered_copies(pdf: bytes) -> dict[str, bytes]:
     reader = PdfReader(io.BytesIO(pdf))
     writer = PdfWriter(clone_from=reader)
     page = writer.pages[-1]
-    original = page.get_contents().get_data()
+    contents = page.get_contents()
+    original = contents.get_data()
     data = re.sub(rb"\(28(.)000,00", rb"(18\g<1>000,00", original)
     assert data != original
-    page.get_contents().set_data(data)
+    contents.set_data(data)
+    page.replace_contents(contents)  # (set_data alone edits a copy: the page would stay as it was)
     buffer = io.BytesIO()
     writer.write(buffer)
     copies["amount edited"] = buffer.getvalue()

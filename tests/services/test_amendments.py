@@ -64,7 +64,9 @@ def test_amendment_cites_the_parent_and_lists_exactly_what_changed(data, example
     assert "demeurent inchangées" in text
     # a clause that did not change is not listed
     assert "prudence et diligence" not in text
-    assert av.find_by_pdf(data, exported.pdf).reference == ref
+    from partage_desktop.services.copies import check_pdf_bytes
+
+    assert check_pdf_bytes(data, exported.pdf, "fr").status == "identical"
     assert [v.reference for v in av.find_by_fingerprint(data, exported.fingerprint)] == [ref]
 
     diff = compare_versions(data, (parent, 1), (ref, 1), "fr")
@@ -118,8 +120,10 @@ def test_an_amendment_pdf_verifies_on_its_own_anywhere(data, example_answers, tm
 
     elsewhere = datadir.resolve(str(tmp_path / "autre-poste"))
     prepare(elsewhere, "fr")
-    assert check_pdf(elsewhere, pdf, "fr").status == "ok"  # not in that folder's database
-    assert main(["agreement", "verify", str(pdf), "--data-dir", str(tmp_path / "autre-poste")]) == 0
+    # genuine, but that folder's database does not record it: said so, and not exit 0
+    assert check_pdf(elsewhere, pdf, "fr").status == "unknown"
+    assert main(["agreement", "verify", str(pdf), "--data-dir", str(tmp_path / "autre-poste")]) == 5
+    assert check_pdf(data, pdf, "fr").status == "identical"
 
     # one changed date in what prints: caught, and named
     from pypdf import PdfWriter
@@ -131,6 +135,7 @@ def test_an_amendment_pdf_verifies_on_its_own_anywhere(data, example_answers, tm
         original = content.get_data()
         if b"22 d" in original:
             content.set_data(original.replace(b"22 d", b"23 d"))
+            page.replace_contents(content)
             edited += 1
     assert edited
     buffer = io.BytesIO()

@@ -48,8 +48,9 @@ def test_an_agreement_travels_with_its_versions_and_fingerprints(two_folders, tm
     assert do_import(there, out) == 0
     said = capsys.readouterr().out
     assert "Importation" in said and "sauvegarde a été faite avant" in said
-    assert rows(there, "SELECT number, fingerprint, pdf FROM agreement_version ORDER BY number") == [
-        (1, fingerprints[0], b"%PDF-1.7 version 1"), (2, fingerprints[1], b"%PDF-1.7 version 2")]
+    sent = rows(here, "SELECT number, fingerprint, sha256, pdf FROM agreement_version ORDER BY number")
+    assert rows(there, "SELECT number, fingerprint, sha256, pdf FROM agreement_version ORDER BY number") == sent
+    assert [r[1] for r in sent] == fingerprints and all(r[3].startswith(b"%PDF") for r in sent)
     assert rows(there, "SELECT name FROM agreement_party ORDER BY position") == rows(
         here, "SELECT name FROM agreement_party ORDER BY position")
     # importing the same file again changes nothing
@@ -60,7 +61,7 @@ def test_an_agreement_travels_with_its_versions_and_fingerprints(two_folders, tm
 
 def test_a_newer_version_from_the_partner_updates_ours(two_folders, tmp_path, capsys):
     here, there = two_folders
-    add_agreement(here, versions=1)
+    add_agreement(here, versions=1, status="ready")  # (a signed one is never changed from outside)
     first = tmp_path / "v1.partage"
     assert export(here, "ENT-2026-0001", first) == 0
     assert do_import(there, first) == 0
@@ -71,7 +72,7 @@ def test_a_newer_version_from_the_partner_updates_ours(two_folders, tmp_path, ca
     with con:
         con.execute("DELETE FROM agreement WHERE reference = 'ENT-2026-0001'")
     con.close()
-    add_agreement(there, versions=2)
+    add_agreement(there, versions=2, status="ready")
     back = tmp_path / "v2.partage"
     assert export(there, "ENT-2026-0001", back) == 0
     capsys.readouterr()
@@ -83,8 +84,8 @@ def test_a_newer_version_from_the_partner_updates_ours(two_folders, tmp_path, ca
 
 def test_changed_on_both_sides_keeps_both_never_overwrites(two_folders, tmp_path, capsys):
     here, there = two_folders
-    ours = add_agreement(here, versions=2, purpose_suffix=" — chez nous")
-    theirs = add_agreement(there, versions=2, purpose_suffix=" — chez eux")
+    ours = add_agreement(here, versions=2, purpose_suffix=" — chez nous", status="ready")
+    theirs = add_agreement(there, versions=2, purpose_suffix=" — chez eux", status="ready")
     out = tmp_path / "theirs.partage"
     assert export(there, "ENT-2026-0001", out) == 0
     capsys.readouterr()

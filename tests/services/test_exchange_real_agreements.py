@@ -38,7 +38,10 @@ def test_a_signed_agreement_and_its_amendment_travel(two_folders, tmp_path, caps
         capsys.readouterr()
         assert main(["--data-dir", str(there.root), "exchange", "import", str(out)]) == 0, capsys.readouterr().err
     close_all()
-    assert av.find_by_pdf(there, exported.pdf).reference == amendment
+    from partage_desktop.services.copies import check_pdf_bytes
+
+    received = check_pdf_bytes(there, exported.pdf, "fr")
+    assert received.status == "identical" and received.matches[0].reference == amendment
 
 
 def test_the_demos_agreements_and_projects_travel(tmp_path, capsys):

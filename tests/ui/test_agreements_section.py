@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from datetime import date
 
 import pytest
@@ -220,7 +221,36 @@ def test_verify_a_copy_by_pdf_and_by_fingerprint(window, qtbot, data_dir, exampl
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
     qtbot.mouseClick(dialog.findChild(QPushButton, "verify:choose-pdf"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.status not in ("", "busy"), timeout=15000)
-    assert dialog.status == "altered" and "Not verified" in dialog.result.text()
+    # which program wrote the file does not count: what it shows is the recorded version
+    assert dialog.status == "identical" and "Identical to the recorded version" in dialog.result.text()
+    assert "#1b5e20" in dialog.result.text()
+
+    # a genuine export claiming the same reference and version with other amounts: a warning,
+    # never the green mark
+    answers = av.version_answers(data, premises, 1, "en")
+    forged = render_forged(answers)
+    copy.write_bytes(forged)
+    dialog.status = ""
+    qtbot.mouseClick(dialog.findChild(QPushButton, "verify:choose-pdf"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status not in ("", "busy"), timeout=15000)
+    assert dialog.status == "mismatch"
+    assert "does not match the recorded version" in dialog.result.text() and "#1b5e20" not in dialog.result.text()
+    assert "Identical" not in dialog.result.text()
+
+
+def render_forged(answers: dict) -> bytes:
+    """A real Partage export of other answers that carry the same reference and version."""
+    from partage_desktop.services.agreements import render_pdf
+
+    changed = json.loads(json.dumps(answers))
+    money = [k for k, v in changed["fields"].items() if isinstance(v, str) and v.replace(".", "").isdigit()
+             and "." in v]
+    key = money[0] if money else None
+    if key is not None:
+        changed["fields"][key] = "1.00"
+    else:
+        changed["parties"][0]["address"] += " (bis)"
+    return render_pdf(changed, changed.get("lang", "fr")).pdf
 
 
 def test_every_filter_and_list_has_an_accessible_name(window, data_dir, example_answers):
@@ -282,3 +312,29 @@ def test_title_and_parties_are_readable_at_the_default_size(window, qtbot, data_
     assert parties.count("\n") == len(example_answers("locaux-partages")["parties"]) - 1
     assert section.proxy.index(row, TITLE).data(Qt.ItemDataRole.ToolTipRole) == "Entente de partage de locaux"
     assert "20" in section.proxy.index(row, END).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_version_received_unchecked_is_labelled_and_never_handed_out_silently(window, qtbot, data_dir,
+                                                                                example_answers, monkeypatch):
+    import sqlite3
+
+    data, _, premises = seed(data_dir, example_answers)
+    av.mark_signed(data, premises, date(2026, 11, 20), "fr", today=date(2026, 11, 23))
+    con = sqlite3.connect(data.database)
+    with con:  # as an exchange import marks a version made with another template version
+        con.execute("UPDATE agreement_version SET unchecked = 1")
+    con.close()
+    win = window()
+    section = section_of(win)
+    section.select(premises)
+    assert "reçue sans vérification" in section.versions.item(0).text()
+    warned, asked = [], []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda *a, **k: warned.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or ("", ""))
+    win.findChild(QAction, "action:export-pdf").trigger()
+    wait_idle(qtbot, section)
+    assert warned and "autre version du modèle" in warned[0] and asked == []
+    section.findChild(QAction, "action:print").trigger()
+    wait_idle(qtbot, section)
+    assert len(warned) == 2
