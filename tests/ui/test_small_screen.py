@@ -75,7 +75,12 @@ def dialogs(win):
     from partage_desktop.core.compare import Comparison
     from partage_desktop.services.agreement_list import list_agreements
     from partage_desktop.settings import Settings
-    from partage_desktop.ui.agreement_dialogs import CompareDialog, SignDialog, TerminateDialog, VerifyCopyDialog
+    from partage_desktop.ui.agreement_dialogs import (
+        CompareDialog,
+        SignDialog,
+        TerminateDialog,
+        VerifyCopyDialog,
+    )
     from partage_desktop.ui.backup_dialog import RestoreDialog
     from partage_desktop.ui.exchange_dialog import ImportPreviewDialog, SendDialog
     from partage_desktop.ui.first_run import FirstRunWizard
