@@ -196,7 +196,7 @@ class AgreementsSection(QWidget):
         self.table.viewport().installEventFilter(self)  # its width shares room between the columns
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(scrolled(self._details_pane(), "agreement-details-scroll"))  # fits a short window
+        splitter.addWidget(scrolled(self._details_pane(), "agreement-details-scroll", keep_width=True))  # fits a short window
         splitter.setSizes([800, 340])
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -224,6 +224,7 @@ class AgreementsSection(QWidget):
         self.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         versions_label = QLabel(self.tr("&Versions (each export freezes one):"))
         versions_label.setBuddy(self.versions)
+        versions_label.setWordWrap(True)  # the pane stays narrow beside the list on a small screen
         box.addWidget(self.details_title)
         box.addWidget(self.details_info)
         box.addWidget(versions_label)

@@ -124,6 +124,11 @@ class HomeSection(QWidget):
         for view in (self.recent, self.reminders):
             # a click, a double click or Enter opens the agreement (a draft resumes in the wizard)
             view.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+            view.setSpacing(2)  # room around each item: easier to aim at
+            # a long line is cut with "…" (its tooltip has all of it) rather than scrolled sideways
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
             view.setToolTip(self.tr("Click an agreement, or press Enter, to open it."))
             view.itemClicked.connect(self._clicked)
             view.itemActivated.connect(self._chosen)
@@ -146,13 +151,17 @@ class HomeSection(QWidget):
         self.reminders.setVisible(self.reminders.count() > 0)
         self.reminders_empty.setVisible(self.reminders.count() == 0)
         for widget in (self.recent, self.reminders):
-            widget.setMaximumHeight(max(1, widget.count()) * 28 + 8)
+            # as tall as its rows, so that nothing scrolls inside it (the page itself scrolls)
+            row = widget.sizeHintForRow(0) if widget.count() else widget.fontMetrics().height()
+            height = max(1, widget.count()) * (row + 2 * widget.spacing()) + 2 * widget.frameWidth() + 4
+            widget.setFixedHeight(height)
         self.recent_box.setProperty("loaded", True)
         self.recent_empty.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
     @staticmethod
     def _item(text: str, reference: str, status: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
+        item.setToolTip(text)
         item.setData(REFERENCE_ROLE, reference)
         item.setData(STATUS_ROLE, status)
         return item

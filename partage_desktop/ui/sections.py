@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 
 def heading(text: str, level: int = 1) -> QLabel:
@@ -42,17 +42,23 @@ class ComingSection(QWidget):
         layout.addStretch(1)
 
 
-def scrolled(content: QWidget, name: str = "") -> QScrollArea:
+def scrolled(content: QWidget, name: str = "", keep_width: bool = False) -> QScrollArea:
     """``content`` in a frameless scroll area that follows the width it is given: a section keeps
     fitting a small screen (1024×600, 1280×720 at 150 %), scrolling instead of pushing the
-    window's buttons and status bar off the screen."""
+    window's buttons and status bar off the screen. With ``keep_width`` it only scrolls up and
+    down, and asks for the width its content needs (a side pane beside a list)."""
     area = QScrollArea()
     if name:
         area.setObjectName(name)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(content)
+    if keep_width:
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        extent = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        area.setMinimumWidth(content.minimumSizeHint().width() + extent + 2)
+    else:
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     return area
 
 

@@ -5,6 +5,7 @@ double click opens what the list offers to open."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -252,3 +253,68 @@ def test_send_dialog_a_click_on_an_agreement_enables_saving(window, qtbot):
     item = dialog.list.topLevelItem(1)
     click_item(qtbot, dialog.list, item)
     assert dialog.save_button.isEnabled() and dialog.list.currentItem() is item
+
+
+def test_journal_attachments_a_click_chooses_the_file_and_a_double_click_opens_it(window, qtbot, journal_data,
+                                                                                  tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from partage_desktop.services.journal_attachments import add_attachment
+
+    data, project, entries = journal_data
+    for name in ("Procès-verbal.pdf", "Facture.pdf"):
+        source = tmp_path / name
+        source.write_bytes(b"%PDF-1.4 " + name.encode())
+        add_attachment(data, entries[0].id, source)
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    win = window()
+    win.show_section("section:journal")
+    section = win.journal
+    view = section.view
+    section.tabs.setCurrentIndex(next(i for i in range(section.tabs.count())
+                                      if section.tabs.widget(i).isAncestorOf(view)))
+    qtbot.waitUntil(lambda: view.model().rowCount() == 3)
+    row = next(r for r in range(3) if view.model().entry_at(r).id == entries[0].id)
+    click(qtbot, view, view.model().index(row, 2))
+    box = section.editor.attachments
+    assert box.list.count() == 2
+    box.list.setCurrentItem(None)
+    item = next(box.list.item(i) for i in range(2) if box.list.item(i).text() == "Facture.pdf")
+    click_item(qtbot, box.list, item)
+    assert box.remove_button.isEnabled() and box.list.currentItem() is item
+    click_item(qtbot, box.list, item, double=True)
+    assert len(opened) == 1 and Path(opened[0]).read_bytes() == b"%PDF-1.4 Facture.pdf"
+
+
+def test_journal_revisions_a_click_shows_that_version(window, qtbot, journal_data):
+    from dataclasses import replace
+
+    from partage_desktop.services import journal as svc
+    from partage_desktop.ui.journal_dialogs import RevisionsDialog
+
+    data, project, entries = journal_data
+    entry = entries[0]
+    for body in ("Premier texte", "Deuxième texte", "Troisième texte"):
+        entry = svc.save_entry(data, replace(entry, body=body), new_revision=True)
+    win = window()
+    dialog = RevisionsDialog(data, "fr", entry.id, win)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.list.count() >= 2
+    for row in (dialog.list.count() - 1, 0):
+        item = dialog.list.item(row)
+        click_item(qtbot, dialog.list, item)
+        assert dialog.preview.toPlainText() == item.data(Qt.ItemDataRole.UserRole).body
+
+
+def test_wizard_a_click_on_a_kind_of_agreement_chooses_it(window, qtbot, data_dir):
+    win = window()
+    wizard = win.new_agreement()
+    page = wizard.currentPage()
+    kinds = page.list
+    for row in (2, 0):
+        item = kinds.item(row)
+        click_item(qtbot, kinds, item)
+        assert wizard.answers["template"] == item.data(Qt.ItemDataRole.UserRole)
+    wizard.close()
