@@ -134,6 +134,8 @@ class HomeSection(QWidget):
             view.itemActivated.connect(self._chosen)
             view.viewport().installEventFilter(self)
         self._released_at = QPoint()
+        self._opened: tuple[int, str] = (0, "")
+        self._opened_clock = QElapsedTimer()
         reminders_layout.addWidget(self.reminders)
         reminders_layout.addWidget(self.reminders_empty)
         layout.addWidget(self.reminders_box)
@@ -177,8 +179,16 @@ class HomeSection(QWidget):
 
     def _chosen(self, item: QListWidgetItem) -> None:
         reference = item.data(REFERENCE_ROLE)
-        if reference:
-            self.open_agreement.emit(reference, item.data(STATUS_ROLE) or "")
+        if not reference:
+            return
+        # where a single click also "activates" (some Linux desktops), one click sends both signals
+        opened = (id(item.listWidget()), reference)
+        if self._opened == opened and self._opened_clock.isValid() \
+                and self._opened_clock.elapsed() <= QApplication.doubleClickInterval():
+            return
+        self._opened = opened
+        self._opened_clock.start()
+        self.open_agreement.emit(reference, item.data(STATUS_ROLE) or "")
 
     def reminder_lines(self, snapshot: HomeSnapshot) -> list[tuple[str, str]]:
         """Ends, renewal notice deadlines and the next follow-up meetings, soonest first, each

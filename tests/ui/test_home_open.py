@@ -156,3 +156,23 @@ def test_recent_agreements_menu_lists_the_last_opened_and_saved_and_opens_them(w
     win.remember_agreement(premises)
     win.fill_recent_menu()
     assert [a.objectName() for a in menu.actions()] == [f"recent:{premises}"]
+
+
+def test_where_one_click_activates_an_item_it_opens_it_once(win, qtbot, seeded):
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    class SingleClick(QProxyStyle):  # as on desktops set to open with one click
+        def styleHint(self, hint, option=None, widget=None, returnData=None):  # noqa: N802 - Qt API
+            if hint == QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick:
+                return 1
+            return super().styleHint(hint, option, widget, returnData)
+
+    data, loan, premises = seeded
+    view = win.home.recent
+    style = SingleClick()
+    view.setStyle(style)
+    opened = []
+    win.home.open_agreement.connect(lambda reference, _status: opened.append(reference))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre(view, item_for(view, premises)))
+    assert opened == [premises]
+    view.setStyle(None)
