@@ -20,6 +20,7 @@ class Settings:
     database_url: str = ""  # empty: the SQLite file in the data folder
     last_export_dir: str = ""
     guide_bookmarks: list[str] = field(default_factory=list)
+    recent_agreements: list[str] = field(default_factory=list)  # references, the last opened first
     first_run_done: bool = False  # the first-start assistant was completed or skipped
 
     @classmethod

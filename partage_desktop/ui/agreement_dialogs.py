@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core.compare import ADDED, CHANGED, Comparison
 from ..datadir import DataDir
 from .date_field import DateField
+from .sections import fit_screen
 from .tasks import TaskRunner
 
 
@@ -134,7 +135,7 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("compare-dialog")
         self.setWindowTitle(title)
-        self.resize(960, 620)
+        fit_screen(self, 960, 620)
         kinds = {CHANGED: self.tr("changed"), ADDED: self.tr("added"), "removed": self.tr("removed")}
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("compare-table")

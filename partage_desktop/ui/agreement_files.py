@@ -109,6 +109,7 @@ class AgreementFiles(QObject):
             return
         self._remember_dir(target.parent)
         self.section.window().statusBar().showMessage(self.tr("Saved: %1").replace("%1", str(target)), 8000)
+        self.section.used.emit(d.reference)
 
     def make_printer(self) -> QPrinter:
         from PySide6.QtPrintSupport import QPrinter
@@ -135,6 +136,10 @@ class AgreementFiles(QObject):
         if printed == 0:
             QMessageBox.warning(self.section, self.tr("Nothing was printed"),
                                 self.tr("The printer could not be started. Check that it is on and try again."))
+            return
+        reference = self.section.current_reference()
+        if reference:
+            self.section.used.emit(reference)
 
     # ------------------------------------------------------------ verify, calendar
 

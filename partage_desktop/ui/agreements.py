@@ -30,7 +30,7 @@ from ..datadir import DataDir
 from . import i18n
 from .agreement_files import AgreementFiles
 from .agreements_model import END, PARTIES, REF, ROW_ROLE, TITLE, AgreementsFilter, AgreementsModel
-from .sections import heading
+from .sections import heading, scrolled
 from .tasks import TaskRunner
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
@@ -39,6 +39,7 @@ NUMBER_ROLE = Qt.ItemDataRole.UserRole
 class AgreementsSection(QWidget):
     new_agreement = Signal()
     open_in_wizard = Signal(str)  # reference
+    used = Signal(str)  # reference of an agreement saved as PDF or printed (for the recent ones)
 
     def __init__(self, data: DataDir, lang: str, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,13 +188,15 @@ class AgreementsSection(QWidget):
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 10)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        # the selection, not the current row: a mouse click moves the current row first and selects
+        # it afterwards, so a slot on currentRowChanged would still see no row selected
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         self.table.doubleClicked.connect(lambda _: self.open_current())
         self.table.installEventFilter(self)  # Enter opens the agreement, like a double click
         self.table.viewport().installEventFilter(self)  # its width shares room between the columns
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(self._details_pane())
+        splitter.addWidget(scrolled(self._details_pane(), "agreement-details-scroll", keep_width=True))  # fits a short window
         splitter.setSizes([800, 340])
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -221,6 +224,7 @@ class AgreementsSection(QWidget):
         self.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         versions_label = QLabel(self.tr("&Versions (each export freezes one):"))
         versions_label.setBuddy(self.versions)
+        versions_label.setWordWrap(True)  # the pane stays narrow beside the list on a small screen
         box.addWidget(self.details_title)
         box.addWidget(self.details_info)
         box.addWidget(versions_label)
@@ -316,6 +320,13 @@ class AgreementsSection(QWidget):
                 combo.setCurrentIndex(0)
             self.select(reference)
         self.table.setFocus()
+
+    def focus_target(self) -> QWidget:
+        """Where the keyboard goes when the section opens: the list, or the button that starts one."""
+        if self.pages.currentIndex() == 1:
+            return self.table
+        button = self.findChild(QPushButton, "agreements-empty-new")
+        return button if button is not None else self.new_button
 
     def current_row(self) -> dict[str, Any] | None:
         index = self.table.selectionModel().currentIndex()

@@ -203,7 +203,7 @@ class SendDialog(QDialog):
 class ImportPreviewDialog(QDialog):
     """What the file will add or update; nothing is written before Import is clicked."""
 
-    def __init__(self, lines: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, lines: list[str], parent: QWidget | None = None, nothing_to_do: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("import-preview")
         self.setWindowTitle(self.tr("Import an exchange file"))
@@ -218,15 +218,35 @@ class ImportPreviewDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Preview of the import"))
         self.preview.setReadOnly(True)
         layout.addWidget(self.preview, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setObjectName("import:confirm")
-        self.import_button.setDefault(True)
+        if nothing_to_do:
+            # everything in the file is already here: closing is the one thing to do
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+            self.close_button.setObjectName("import:close")
+            self.import_button.setEnabled(False)
+            self.import_button.setAutoDefault(False)
+            self.import_button.hide()
+            default = self.close_button
+        else:
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+            default = self.import_button
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        default.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        default.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def nothing_to_do(plan: Any) -> bool:
+    """True when importing would change nothing (an agreement or a project already up to date)."""
+    from ..services.exchange import NOTHING_TO_DO
+
+    if getattr(plan, "action", "unchanged") != "unchanged":  # a project plan: its own verdict
+        return False
+    return all(item.action in NOTHING_TO_DO for item in plan.items)
 
 
 def start_import(window: Any, path: Path | None = None) -> None:
@@ -245,7 +265,7 @@ def start_import(window: Any, path: Path | None = None) -> None:
     data, lang = window.data, window.lang
 
     def previewed(plan: Any) -> None:
-        dialog = ImportPreviewDialog(plan.lines(lang, dry_run=True), window)
+        dialog = ImportPreviewDialog(plan.lines(lang, dry_run=True), window, nothing_to_do(plan))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         window.tasks.run(lambda: exchange.import_file(data, path, lang), imported,

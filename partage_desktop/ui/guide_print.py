@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..core.guides import GuideLibrary
 from ..envproblems import reason as os_reason
+from .sections import fit_screen
 from .tasks import TaskRunner
 
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole
@@ -51,7 +52,7 @@ class BookletDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("guides-booklet")
         self.setWindowTitle(self.tr("Print a booklet of guides"))
-        self.resize(560, 620)
+        fit_screen(self, 560, 620)
         self.lang = lang
         self.library = library
         self.tasks = tasks

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -111,10 +111,12 @@ class GuidesSection(QWidget):
         self.print_button.setObjectName("guides-print")
         self.booklet_button = self._tool(self.tr("Booklet PDF…"), QKeySequence("Ctrl+Shift+P"), self.open_booklet)
         self.booklet_button.setObjectName("guides-booklet-open")
-        bar = QHBoxLayout()
+        # a tool bar, not a row of buttons: on a narrow window the last ones go under its » button
+        bar = QToolBar()
+        bar.setObjectName("guides-toolbar")
+        bar.setAccessibleName(self.tr("Article tools"))
         for button in (self.back, self.forward, self.star, self.print_button, self.booklet_button):
             bar.addWidget(button)
-        bar.addStretch(1)
 
         self.view = ArticleView()
         self.view.setAccessibleName(self.tr("Article"))
@@ -124,7 +126,7 @@ class GuidesSection(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 8, 8, 8)
-        right_layout.addLayout(bar)
+        right_layout.addWidget(bar)
         right_layout.addWidget(self.view, 1)
 
         splitter = QSplitter()

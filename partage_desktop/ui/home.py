@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QGroupBox,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,15 +20,55 @@ from PySide6.QtWidgets import (
 
 from ..store.quick import HomeSnapshot
 from . import i18n
-from .sections import heading
+from .sections import heading, scrolled
+
+REFERENCE_ROLE = Qt.ItemDataRole.UserRole
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _SecondClickGuard(QObject):
+    """A click on a home item opens another screen at once; the second click of a double click
+    would land on that screen (selecting a row under the pointer, or opening it). For the
+    double-click interval, clicks near the first one are dropped."""
+
+    def __init__(self, where: QPoint) -> None:
+        app = QApplication.instance()
+        super().__init__(app)
+        self.where = where
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.interval = QApplication.doubleClickInterval()
+        app.installEventFilter(self)
+        QTimer.singleShot(self.interval, self._stop)
+
+    def _stop(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        return event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+                                QEvent.Type.MouseButtonRelease) and isinstance(event, QMouseEvent) \
+            and self.clock.elapsed() <= self.interval \
+            and (event.globalPosition().toPoint() - self.where).manhattanLength() \
+            <= 2 * QApplication.startDragDistance()
 
 
 class HomeSection(QWidget):
+    """``open_agreement(reference, status)``: the user chose an agreement in a home list."""
+
+    open_agreement = Signal(str, str)
+
     def __init__(self, lang: str, navigate: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("section:home")
         self.lang = lang
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        content = QWidget()
+        outer.addWidget(scrolled(content, "home-scroll"))  # a short screen scrolls the home page
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
         layout.addWidget(heading(self.tr("Welcome to Partage")))
@@ -78,6 +121,21 @@ class HomeSection(QWidget):
             "Nothing to watch for now: no agreement ends, needs a renewal notice or plans a follow-up "
             "meeting in the next 60 days."))
         self.reminders_empty.setWordWrap(True)
+        for view in (self.recent, self.reminders):
+            # a click, a double click or Enter opens the agreement (a draft resumes in the wizard)
+            view.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+            view.setSpacing(2)  # room around each item: easier to aim at
+            # a long line is cut with "…" (its tooltip has all of it) rather than scrolled sideways
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
+            view.setToolTip(self.tr("Click an agreement, or press Enter, to open it."))
+            view.itemClicked.connect(self._clicked)
+            view.itemActivated.connect(self._chosen)
+            view.viewport().installEventFilter(self)
+        self._released_at = QPoint()
+        self._opened: tuple[int, str] = (0, "")
+        self._opened_clock = QElapsedTimer()
         reminders_layout.addWidget(self.reminders)
         reminders_layout.addWidget(self.reminders_empty)
         layout.addWidget(self.reminders_box)
@@ -86,21 +144,55 @@ class HomeSection(QWidget):
     def show_snapshot(self, snapshot: HomeSnapshot) -> None:
         self.recent.clear()
         for item in snapshot.recent:
-            self.recent.addItem(f"{item.reference} — {item.title}")
+            self.recent.addItem(self._item(f"{item.reference} — {item.title}", item.reference, item.status))
         self.recent.setVisible(bool(snapshot.recent))
         self.recent_empty.setVisible(not snapshot.recent)
         self.reminders.clear()
-        for line in self.reminder_lines(snapshot):
-            self.reminders.addItem(line)
+        for line, reference in self.reminder_lines(snapshot):
+            self.reminders.addItem(self._item(line, reference, ""))
         self.reminders.setVisible(self.reminders.count() > 0)
         self.reminders_empty.setVisible(self.reminders.count() == 0)
         for widget in (self.recent, self.reminders):
-            widget.setMaximumHeight(max(1, widget.count()) * 28 + 8)
+            # as tall as its rows, so that nothing scrolls inside it (the page itself scrolls)
+            row = widget.sizeHintForRow(0) if widget.count() else widget.fontMetrics().height()
+            height = max(1, widget.count()) * (row + 2 * widget.spacing()) + 2 * widget.frameWidth() + 4
+            widget.setFixedHeight(height)
         self.recent_box.setProperty("loaded", True)
         self.recent_empty.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
-    def reminder_lines(self, snapshot: HomeSnapshot) -> list[str]:
-        """Ends, renewal notice deadlines and the next follow-up meetings, soonest first."""
+    @staticmethod
+    def _item(text: str, reference: str, status: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setToolTip(text)
+        item.setData(REFERENCE_ROLE, reference)
+        item.setData(STATUS_ROLE, status)
+        return item
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        _SecondClickGuard(self._released_at)
+        self._chosen(item)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            self._released_at = event.globalPosition().toPoint()  # where the click that opens was
+        return super().eventFilter(watched, event)
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        reference = item.data(REFERENCE_ROLE)
+        if not reference:
+            return
+        # where a single click also "activates" (some Linux desktops), one click sends both signals
+        opened = (id(item.listWidget()), reference)
+        if self._opened == opened and self._opened_clock.isValid() \
+                and self._opened_clock.elapsed() <= QApplication.doubleClickInterval():
+            return
+        self._opened = opened
+        self._opened_clock.start()
+        self.open_agreement.emit(reference, item.data(STATUS_ROLE) or "")
+
+    def reminder_lines(self, snapshot: HomeSnapshot) -> list[tuple[str, str]]:
+        """Ends, renewal notice deadlines and the next follow-up meetings, soonest first, each
+        with the reference of its agreement."""
         formats = {
             "ends": self.tr("%1 ends on %2"),
             "renewal_notice": self.tr("%1: last day to give notice of non-renewal, %2"),
@@ -110,11 +202,13 @@ class HomeSection(QWidget):
         shown = set()
         for item in snapshot.reminders:
             when = i18n.format_date(item.on, self.lang)
-            lines.append(formats[item.kind].replace("%1", f"{item.reference} — {item.title}").replace("%2", when))
+            lines.append((formats[item.kind].replace("%1", f"{item.reference} — {item.title}")
+                          .replace("%2", when), item.reference))
             shown.add((item.kind, item.reference))
         # agreements ready to sign but not yet signed still show their end
         for item in snapshot.ending_soon:
             if ("ends", item.reference) not in shown:
                 when = i18n.format_date(item.end_date, self.lang)
-                lines.append(formats["ends"].replace("%1", f"{item.reference} — {item.title}").replace("%2", when))
+                lines.append((formats["ends"].replace("%1", f"{item.reference} — {item.title}")
+                              .replace("%2", when), item.reference))
         return lines

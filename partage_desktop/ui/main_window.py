@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -27,10 +29,14 @@ from .guides import GuidesSection
 from .home import HomeSection
 from .journal import JournalSection
 from .organizations import OrganizationsSection
+from .sections import fit_screen
 from .tasks import TaskRunner
 
 WARM_UP_DELAY_MS = 800
 MAX_LISTED = 12  # parts left out of an opened answers file listed by name; the rest are counted
+MAX_RECENT = 8  # agreements in File › Recent agreements
+# keys that act on the current section wherever the focus is in the window (the sidebar, nothing)
+ROUTED_KEYS = (QKeySequence.StandardKey.Save, QKeySequence.StandardKey.Print)
 
 
 HELP_CONTEXTS = {
@@ -50,7 +56,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.tasks = TaskRunner(self)
         self.setWindowTitle(self.tr("Partage — resource sharing between organizations"))
-        self.resize(1100, 720)
+        fit_screen(self, 1100, 720)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -63,6 +69,7 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item:selected { background: #1f4e79; color: white; }")
         self.stack = QStackedWidget()
         self.home = HomeSection(lang, self._home_navigate)
+        self.home.open_agreement.connect(self.open_agreement)
         self.wizards: list[QWidget] = []
         self.guides = GuidesSection(lang, Settings.load(data.settings_file).guide_bookmarks, self.tasks)
         self.guides.journal = ProjectJournal(data)  # self-assessment results kept in a project's journal
@@ -73,6 +80,7 @@ class MainWindow(QMainWindow):
         self.agreements = AgreementsSection(data, lang, self.tasks)
         self.agreements.new_agreement.connect(lambda: self.new_agreement())
         self.agreements.open_in_wizard.connect(self.edit_agreement)
+        self.agreements.used.connect(self.remember_agreement)
         self.journal.project_page.documents.open_agreement = self.show_agreement
         sections: list[tuple[str, QWidget]] = [
             (self.tr("Home"), self.home),
@@ -87,6 +95,9 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(widget)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        # a section chosen with the mouse (or Enter) takes the focus; the arrow keys stay in the sidebar
+        self.nav.itemClicked.connect(lambda _item: self.focus_section())
+        self.nav.itemActivated.connect(lambda _item: self.focus_section())
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -96,7 +107,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(data.root)))
+        self._build_routed_shortcuts()
+        self.statusBar()  # for messages; the data folder is named in About Partage
         self.refresh_home()
         # Load SQLAlchemy on the worker thread while the user reads the home screen, so that the
         # first screen that needs it does not freeze; not before the first paint, which it would
@@ -116,6 +128,9 @@ class MainWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self.open_answers)
         file_menu.addAction(open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Recen&t agreements"))
+        self.recent_menu.setObjectName("menu:recent-agreements")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         file_menu.addSeparator()
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setObjectName("action:settings")
@@ -144,7 +159,7 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             action = QAction(item.text(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+            action.triggered.connect(lambda _=False, r=row: self.show_section(self.section_names()[r]))
             go_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -157,6 +172,100 @@ class MainWindow(QMainWindow):
         about.setObjectName("action:about")
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _build_routed_shortcuts(self) -> None:
+        """Ctrl+S and Ctrl+P belong to the sections (the agreement, the guide article). When the
+        focus is outside the current section (in the sidebar, or nowhere), these window-wide
+        copies pass the key to it; inside it they step aside so that no key is claimed twice."""
+        self.routed: list[QAction] = []
+        for key in ROUTED_KEYS:
+            action = QAction(self)
+            action.setObjectName(f"route:{QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText)}")
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            sequence = QKeySequence(key)
+            action.triggered.connect(lambda _=False, k=sequence: self.route_key(k))
+            self.addAction(action)
+            self.routed.append(action)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self.stack.currentChanged.connect(lambda _: self._update_routes())
+        self._update_routes()
+
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self._update_routes()
+
+    def _update_routes(self) -> None:
+        section = self.stack.currentWidget()
+        focus = QApplication.focusWidget()
+        inside = focus is not None and section is not None and section.isAncestorOf(focus)
+        for action in self.routed:
+            action.setEnabled(not inside)
+
+    def route_key(self, key: QKeySequence) -> bool:
+        """Trigger the current section's action for ``key``, if it has one and it is enabled."""
+        section = self.stack.currentWidget()
+        for action in section.actions() if section is not None else []:
+            if key in action.shortcuts() and action.isEnabled():
+                action.trigger()
+                return True
+        return False
+
+    def focus_section(self) -> None:
+        """Move the keyboard focus into the current section: its own choice, or its first control."""
+        section = self.stack.currentWidget()
+        if section is None:
+            return
+        target = section.focus_target() if hasattr(section, "focus_target") else None
+        if target is None or not target.isVisible() or not target.isEnabled():
+            target = None
+            widget = section.nextInFocusChain()
+            for _ in range(500):
+                if widget is section or widget is None:
+                    break
+                if section.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
+                        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    target = widget
+                    break
+                widget = widget.nextInFocusChain()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------ recent agreements
+
+    def remember_agreement(self, reference: str) -> None:
+        """Put ``reference`` first in File › Recent agreements (kept in the settings file)."""
+        settings = Settings.load(self.data.settings_file)
+        if settings.recent_agreements[:1] == [reference]:
+            return
+        settings.recent_agreements = ([reference] + [r for r in settings.recent_agreements
+                                                     if r != reference])[:MAX_RECENT]
+        with contextlib.suppress(OSError):  # a read-only data folder: the menu does not remember
+            settings.save(self.data.settings_file)
+
+    def fill_recent_menu(self) -> None:
+        from ..services.agreement_list import list_agreements
+
+        self.recent_menu.clear()
+        remembered = Settings.load(self.data.settings_file).recent_agreements
+        known = {row["ref"]: row for row in list_agreements(self.data)} if remembered else {}
+        shown = [ref for ref in remembered if ref in known]  # deleted ones are left out
+        for number, reference in enumerate(shown, start=1):
+            row = known[reference]
+            action = self.recent_menu.addAction(f"&{number} {reference} — {row['title']}")
+            action.setObjectName(f"recent:{reference}")
+            action.triggered.connect(
+                lambda _=False, r=reference, st=row["status"]: self.open_agreement(r, st))
+        if not shown:
+            empty = self.recent_menu.addAction(self.tr("No agreement opened yet"))
+            empty.setEnabled(False)
+
+    def open_agreement(self, reference: str, status: str) -> None:
+        """From a home list or the recent agreements: a draft resumes in the wizard, any other
+        agreement is shown selected in the Agreements section."""
+        if status == "draft":
+            self.edit_agreement(reference)
+        else:
+            self.show_agreement(reference)
 
     def _home_navigate(self, target: str) -> None:
         if target == "section:agreements":
@@ -184,6 +293,7 @@ class MainWindow(QMainWindow):
         wizard.help_requested.connect(self.open_help)
         wizard.finished.connect(lambda _result, w=wizard: self._wizard_closed(w))
         wizard.exported.connect(lambda reference: self.agreements.refresh(select=reference))
+        wizard.exported.connect(self.remember_agreement)
         self.wizards.append(wizard)
         wizard.show()
         return wizard
@@ -196,8 +306,11 @@ class MainWindow(QMainWindow):
             if getattr(wizard, "reference", None) == reference:
                 wizard.raise_()
                 wizard.activateWindow()
+                self.remember_agreement(reference)
                 return wizard
-        return self.open_wizard(drafts.load_draft(self.data, reference), reference=reference)
+        wizard = self.open_wizard(drafts.load_draft(self.data, reference), reference=reference)
+        self.remember_agreement(reference)
+        return wizard
 
     def _wizard_closed(self, wizard: QWidget) -> None:
         if wizard in self.wizards:
@@ -251,11 +364,15 @@ class MainWindow(QMainWindow):
         names = self.section_names()
         if object_name in names:
             self.nav.setCurrentRow(names.index(object_name))
+            if self.current_section() == object_name:  # the journal may keep the user on an entry
+                self.focus_section()
 
     def show_agreement(self, reference: str) -> None:
         """The Agreements section, with ``reference`` selected (its filters cleared if they hid it)."""
         self.show_section("section:agreements")
         self.agreements.show_reference(reference)
+        if self.agreements.current_reference() == reference:
+            self.remember_agreement(reference)
 
     def current_section(self) -> str:
         return self.stack.currentWidget().objectName()
@@ -298,7 +415,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Partage"), self.tr(
             "Partage %1\n\nAn offline toolkit for non-profit organizations in Québec that share "
             "resources: guides, agreements and a project journal.\n\nPartage gives no legal "
-            "advice.").replace("%1", __version__))
+            "advice.\n\nYour data is kept in this folder:\n%2").replace("%1", __version__)
+            .replace("%2", str(self.data.root)))
 
     def new_journal_entry(self) -> None:
         self.show_section("section:journal")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ..datadir import DataDir
 from ..services import organizations as service
 from . import i18n
-from .sections import heading
+from .sections import heading, scrolled
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 FIELDS = ("legal_name", "neq", "address", "representative", "representative_title", "email", "phone")
@@ -173,7 +173,7 @@ class OrganizationsSection(QWidget):
         right_layout.addStretch(1)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(scrolled(right, "organizations-form-scroll"))  # a short window scrolls the form
         splitter.setSizes([320, 680])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)

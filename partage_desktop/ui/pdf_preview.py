@@ -8,6 +8,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from .sections import fit_screen
+
 
 class PdfPreview(QWidget):
     """Shows PDF bytes; the previous pages stay visible while new ones are being made."""
@@ -66,7 +68,7 @@ class PreviewWindow(QDialog):
         self.setObjectName("preview-window")
         self.setWindowTitle(self.tr("Preview"))
         self.setModal(False)
-        self.resize(640, 820)
+        fit_screen(self, 640, 820)
         layout = QVBoxLayout(self)
         self.preview = PdfPreview(self)
         layout.addWidget(self.preview)

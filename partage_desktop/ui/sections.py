@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 
 def heading(text: str, level: int = 1) -> QLabel:
@@ -39,3 +40,34 @@ class ComingSection(QWidget):
         status.setFont(font)
         layout.addWidget(status)
         layout.addStretch(1)
+
+
+def scrolled(content: QWidget, name: str = "", keep_width: bool = False) -> QScrollArea:
+    """``content`` in a frameless scroll area that follows the width it is given: a section keeps
+    fitting a small screen (1024×600, 1280×720 at 150 %), scrolling instead of pushing the
+    window's buttons and status bar off the screen. With ``keep_width`` it only scrolls up and
+    down, and asks for the width its content needs (a side pane beside a list)."""
+    area = QScrollArea()
+    if name:
+        area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    if keep_width:
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        extent = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        area.setMinimumWidth(content.minimumSizeHint().width() + extent + 2)
+    else:
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    return area
+
+
+def fit_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize a window to ``width``×``height``, or less when its screen is smaller (a 1024×600
+    netbook, 1920×1080 at 150 %): its title bar and bottom buttons stay on the screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, room.width() - 16)  # the window frame
+        height = min(height, room.height() - 48)  # the title bar and frame
+    window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..core import selfassess as sa
 from ..services import selfassess_records as records
 from ..services.guides import library
+from .sections import fit_screen
 from .selfassess_html import continuum_html, energy_html, readiness_html
 
 
@@ -55,7 +56,7 @@ class _Base(QDialog):
         self.journal = journal
         self.record: records.AssessmentRecord | None = None
         self.setWindowTitle(title)
-        self.resize(760, 700)
+        fit_screen(self, 760, 700)
         self.body = QVBoxLayout()
         self.result = QTextBrowser()
         self.result.setObjectName("selfassess-result")

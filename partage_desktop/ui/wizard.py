@@ -22,6 +22,7 @@ from ..datadir import DataDir
 from ..services import drafts
 from ..services.catalogue import catalogue
 from . import i18n
+from .sections import fit_screen
 from .tasks import TaskRunner
 
 AUTOSAVE_MS = 500
@@ -86,7 +87,7 @@ class AgreementWizard(QWizard):
         self.customButtonClicked.connect(self._custom_button)
         self.helpRequested.connect(self.request_help)
         QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.request_help)
-        self.resize(980, 720)
+        fit_screen(self, 980, 720)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.save_now)
         self._preview = QTimer(self, singleShot=True, interval=PREVIEW_MS, timeout=self._render_preview)
         self._preview_window: QWidget | None = None

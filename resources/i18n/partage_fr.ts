@@ -34,57 +34,57 @@
         <translation>Enregistré&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="136"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="137"/>
         <source>Nothing was printed</source>
         <translation>Rien n&apos;a été imprimé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="137"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="138"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>L&apos;impression n&apos;a pas pu démarrer. Vérifiez que l&apos;imprimante est allumée, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="149"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="154"/>
         <source>agreement-dates</source>
         <translation>dates-des-ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="150"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="155"/>
         <source>Export the agreements&apos; dates</source>
         <translation>Exporter les dates des ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="151"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="156"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="161"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="166"/>
         <source>Dates exported</source>
         <translation>Dates exportées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="162"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="167"/>
         <source>%1 date(s) written to %2. Open this file with Outlook, or import it in Google Calendar (Settings, Import &amp; export).</source>
         <translation>%1 date(s) enregistrée(s) dans&#xa0;%2. Ouvrez ce fichier avec Outlook, ou importez-le dans Google Agenda (Paramètres, Importer et exporter).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="239"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="244"/>
         <source>%1 version %2 compared with %3 version %4</source>
         <translation>%1 version&#xa0;%2 comparée à&#xa0;%3 version&#xa0;%4</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="254"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="259"/>
         <source>Folder for the board resolutions</source>
         <translation>Dossier des résolutions du conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="262"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="267"/>
         <source>Board resolutions</source>
         <translation>Résolutions du conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="263"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="268"/>
         <source>One page per party, to be completed and certified by each board&apos;s secretary:
 %1</source>
         <translation>Une page par partie, à compléter et à certifier par le ou la secrétaire de chaque conseil&#xa0;:
@@ -94,33 +94,33 @@
 <context>
     <name>AgreementWizard</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="78"/>
-        <location filename="../../partage_desktop/ui/wizard.py" line="217"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="79"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="218"/>
         <source>New agreement</source>
         <translation>Nouvelle entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="83"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="84"/>
         <source>&amp;Preview</source>
         <translation>Aperç&amp;u</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="84"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="85"/>
         <source>&amp;Export the PDF…</source>
         <translation>&amp;Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="285"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="286"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="301"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="302"/>
         <source>Not saved: %1. Your answers stay in this window; we will try again.</source>
         <translation>Non enregistré&#xa0;: %1. Vos réponses restent dans cette fenêtre&#x202f;; nous réessaierons.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="355"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="356"/>
         <source>The preview appears once the kind of agreement is chosen.</source>
         <translation>L&apos;aperçu apparaîtra dès que le type d&apos;entente sera choisi.</translation>
     </message>
@@ -186,188 +186,188 @@
 <context>
     <name>AgreementsSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="58"/>
-        <location filename="../../partage_desktop/ui/agreements.py" line="171"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="59"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="172"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="59"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="60"/>
         <source>&amp;Create an agreement</source>
         <translation>&amp;Créer une entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="89"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="90"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="91"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="92"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="93"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="94"/>
         <source>&amp;Verify a copy…</source>
         <translation>&amp;Vérifier une copie…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="94"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="95"/>
         <source>Export the &amp;dates (.ics)…</source>
         <translation>Exporter les &amp;dates (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="117"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="118"/>
         <source>No agreement yet. An agreement puts in writing who shares what with whom, for how long and who pays what, so that everyone knows what to expect. Partage offers these kinds of sharing, from the simple loan to the joint venture:</source>
         <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi avec qui, pour combien de temps et qui paie quoi, pour que chacun sache à quoi s&apos;attendre. Partage propose ces formes de partage, du simple prêt à la coentreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="131"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="132"/>
         <source>Create an &amp;agreement</source>
         <translation>Créer une &amp;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="153"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="154"/>
         <source>Search agreements</source>
         <translation>Rechercher dans les ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="154"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="155"/>
         <source>Search by reference, title or partner</source>
         <translation>Rechercher par référence, titre ou partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="157"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="158"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="158"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="159"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="161"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="162"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="162"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="163"/>
         <source>Kind of agreement</source>
         <translation>Type d&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="201"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="204"/>
         <source>No agreement matches these filters.</source>
         <translation>Aucune entente ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="219"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="222"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="222"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="225"/>
         <source>&amp;Versions (each export freezes one):</source>
         <translation>&amp;Versions (chaque exportation en fige une)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="230"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="234"/>
         <source>&amp;Open in the wizard</source>
         <translation>&amp;Ouvrir dans l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="231"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="235"/>
         <source>Mark as si&amp;gned…</source>
         <translation>Marquer comme si&amp;gnée…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="232"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="236"/>
         <source>&amp;Terminate…</source>
         <translation>&amp;Résilier…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="233"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="237"/>
         <source>Prepare an a&amp;mendment</source>
         <translation>Préparer un a&amp;venant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="234"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="238"/>
         <source>Compa&amp;re versions</source>
         <translation>Compa&amp;rer les versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="235"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="239"/>
         <source>&amp;Board resolutions…</source>
         <translation>Ré&amp;solutions du CA…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="268"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="272"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="271"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="275"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="343"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="354"/>
         <source>No agreement selected</source>
         <translation>Aucune entente sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="350"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="361"/>
         <source>Version %1 · %2 · fingerprint %3</source>
         <translation>Version&#xa0;%1 ·&#xa0;%2 · empreinte&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="353"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="364"/>
         <source>signed</source>
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="355"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="366"/>
         <source>received unchecked (made with another template version)</source>
         <translation>reçue sans vérification (faite avec une autre version du modèle)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="367"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="378"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="368"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="379"/>
         <source>Parties: %1</source>
         <translation>Parties&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="369"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="380"/>
         <source>From %1 to %2</source>
         <translation>Du&#xa0;%1 au&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="371"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="382"/>
         <source>Signed on %1 (version %2)</source>
         <translation>Signée le&#xa0;%1 (version&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="374"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="385"/>
         <source>Scanned copy: %1</source>
         <translation>Copie numérisée&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="376"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="387"/>
         <source>Terminated on %1</source>
         <translation>Résiliée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="378"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="389"/>
         <source>Amendment to %1, version %2</source>
         <translation>Avenant à&#xa0;%1, version&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="381"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="392"/>
         <source>Amendments: %1</source>
         <translation>Avenants&#xa0;:&#xa0;%1</translation>
     </message>
@@ -491,92 +491,92 @@
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="53"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="54"/>
         <source>Print a booklet of guides</source>
         <translation>Imprimer un livret de guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="61"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="62"/>
         <source>Tick the articles to put in the booklet. It is saved as a PDF with a table of contents, ready to print or to send to your board.</source>
         <translation>Cochez les articles à mettre dans le livret. Il est enregistré en PDF avec une table des matières, prêt à imprimer ou à envoyer à votre conseil d&apos;administration.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="64"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="65"/>
         <source>Resource sharing guides</source>
         <translation>Guides du partage des ressources</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="66"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="67"/>
         <source>Booklet title</source>
         <translation>Titre du livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="67"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="68"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="72"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="73"/>
         <source>Articles in the booklet</source>
         <translation>Articles du livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="86"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="87"/>
         <source>Select &amp;all</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="88"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="89"/>
         <source>&amp;Clear</source>
         <translation>Tout &amp;désélectionner</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="96"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="97"/>
         <source>Making the booklet</source>
         <translation>Préparation du livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="101"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="102"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="106"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="107"/>
         <source>&amp;Open the PDF</source>
         <translation>&amp;Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="150"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="151"/>
         <source>Articles chosen: %1</source>
         <translation>Articles choisis&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="157"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="158"/>
         <source>guides-booklet.pdf</source>
         <translation>livret-guides.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="158"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="159"/>
         <source>Save the booklet</source>
         <translation>Enregistrer le livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="158"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="159"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="172"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="173"/>
         <source>Making the booklet…</source>
         <translation>Préparation du livret…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="178"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="179"/>
         <source>Booklet saved: %1</source>
         <translation>Livret enregistré&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="187"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="188"/>
         <source>Could not save the PDF: the file may be open in another program, or the folder is not writable. Close the file or choose another folder, then click Save again. (%1)</source>
         <translation>Impossible d&apos;enregistrer le PDF&#xa0;: le fichier est peut-être ouvert dans un autre programme, ou le dossier est protégé en écriture. Fermez le fichier ou choisissez un autre dossier, puis cliquez de nouveau sur Enregistrer. (%1)</translation>
     </message>
@@ -738,7 +738,7 @@
 <context>
     <name>ComingSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/sections.py" line="34"/>
+        <location filename="../../partage_desktop/ui/sections.py" line="35"/>
         <source>This section is coming in a next version of Partage.</source>
         <translation>Cette section arrive dans une prochaine version de Partage.</translation>
     </message>
@@ -746,57 +746,57 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="138"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="139"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="138"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="139"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="138"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="139"/>
         <source>removed</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="141"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="142"/>
         <source>Differences between the two versions</source>
         <translation>Différences entre les deux versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="142"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="143"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="142"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="143"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="142"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="143"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="154"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="155"/>
         <source>Clause %1 (%2), %3</source>
         <translation>Clause&#xa0;%1 (%2),&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="157"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="158"/>
         <source>own wording</source>
         <translation>texte propre à l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="167"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="168"/>
         <source>%1 detail(s) and %2 clause(s) differ.</source>
         <translation>%1 renseignement(s) et&#xa0;%2 clause(s) diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="169"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="170"/>
         <source>The two versions are identical.</source>
         <translation>Les deux versions sont identiques.</translation>
     </message>
@@ -804,62 +804,62 @@
 <context>
     <name>ContinuumDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="206"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="207"/>
         <source>Where are we on the continuum?</source>
         <translation>Où en sommes-nous sur le continuum&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="207"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="208"/>
         <source>Answer what you know today; you can leave a question blank. The result places your project between a simple loan and a merger, names the form that fits and suggests an agreement template.</source>
         <translation>Répondez selon ce que vous savez aujourd&apos;hui&#x202f;; vous pouvez laisser une question en blanc. Le résultat situe votre projet entre un simple prêt et une fusion, nomme la forme qui convient et suggère un modèle d&apos;entente.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="223"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="224"/>
         <source>Answer at least three of the numbered questions to get a result.</source>
         <translation>Répondez à au moins trois des questions numérotées pour obtenir un résultat.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="231"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="232"/>
         <source>&amp;Create this agreement: %1</source>
         <translation>&amp;Créer cette entente&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="233"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="234"/>
         <source>Position: %1 out of 3</source>
         <translation>Position&#xa0;:&#xa0;%1 sur 3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="234"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="235"/>
         <source>Form that fits: %1</source>
         <translation>Forme qui convient&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="235"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="236"/>
         <source>create this agreement</source>
         <translation>créer cette entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="235"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="236"/>
         <source>Also worth a look:</source>
         <translation>À voir aussi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="236"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="237"/>
         <source>Why:</source>
         <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="236"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="237"/>
         <source>To read:</source>
         <translation>À lire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="233"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="234"/>
         <source>Your project: %1</source>
         <translation>Votre projet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="234"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="235"/>
         <source>Suggested agreement:</source>
         <translation>Entente suggérée&#xa0;:</translation>
     </message>
@@ -1090,107 +1090,107 @@
 <context>
     <name>EnergyDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="273"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="274"/>
         <source>Energy versus benefits</source>
         <translation>L&apos;énergie investie vaut-elle les bénéfices&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="320"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="321"/>
         <source>On these figures, the benefits outweigh the time invested.</source>
         <translation>Selon ces chiffres, les bénéfices dépassent le temps investi.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="325"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="326"/>
         <source>Benefits catch up with costs in month %1.</source>
         <translation>Les bénéfices rattrapent les coûts au mois %1.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="326"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="327"/>
         <source>Benefits do not catch up with costs within this period.</source>
         <translation>Les bénéfices ne rattrapent pas les coûts pendant cette période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="318"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="319"/>
         <source>Hours invested</source>
         <translation>Heures investies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="275"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="276"/>
         <source>Estimate honestly the time the sharing will take, for all partners together, and what it should bring. Time has a cost too: count it at your staff&apos;s hourly cost, benefits included.</source>
         <translation>Estimez honnêtement le temps que le partage demandera, pour tous les partenaires ensemble, et ce qu&apos;il devrait rapporter. Le temps a un coût&#xa0;: comptez-le au coût horaire de votre personnel, avantages sociaux compris.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="294"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="295"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="300"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="301"/>
         <source>&amp;Meeting hours per month (all partners)</source>
         <translation>Heures de &amp;rencontre par mois (tous les partenaires)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="301"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="302"/>
         <source>&amp;Coordination hours per month</source>
         <translation>Heures de &amp;coordination par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="302"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="303"/>
         <source>Set-up hours, once (&amp;agreement, paperwork)</source>
         <translation>Heures de mise en place, une seule fois (&amp;entente, paperasse)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="303"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="304"/>
         <source>&amp;Hourly cost of staff time</source>
         <translation>Coût &amp;horaire du personnel</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="304"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="305"/>
         <source>D&amp;uration (months)</source>
         <translation>D&amp;urée (mois)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="305"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="306"/>
         <source>Expected &amp;savings per month</source>
         <translation>É&amp;conomies prévues par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="306"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="307"/>
         <source>&amp;Other gains per month (estimated value)</source>
         <translation>&amp;Autres gains par mois (valeur estimée)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="318"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="319"/>
         <source>Cost of that time</source>
         <translation>Coût de ce temps</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="319"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="320"/>
         <source>Expected benefits</source>
         <translation>Bénéfices attendus</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="319"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="320"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="321"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="322"/>
         <source>On these figures, the time invested costs more than it brings. Look for a simpler form of sharing, fewer meetings, or gains that are not counted yet.</source>
         <translation>Selon ces chiffres, le temps investi coûte plus qu&apos;il ne rapporte. Cherchez une forme de partage plus simple, moins de réunions, ou des gains qui ne sont pas encore comptés.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="323"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="324"/>
         <source>On these figures, the benefits only just cover the time invested: it is worth doing only if the sharing brings something more that is not counted here.</source>
         <translation>Selon ces chiffres, les bénéfices couvrent tout juste le temps investi&#xa0;: le partage n&apos;en vaut la peine que s&apos;il apporte autre chose qui n&apos;est pas compté ici.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="327"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="328"/>
         <source>Each hour invested brings back %1.</source>
         <translation>Chaque heure investie rapporte&#xa0;%1.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="328"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="329"/>
         <source>Not counted here, but worth naming: better service to the community, stronger funding applications, skills gained. Write them down without inflating them, and check the figures again after a few months.</source>
         <translation>Ce qui n&apos;est pas compté ici mérite d&apos;être nommé&#xa0;: un meilleur service à la communauté, des demandes de financement plus solides, des compétences acquises. Notez-les sans les gonfler, et refaites le calcul après quelques mois.</translation>
     </message>
@@ -1504,7 +1504,7 @@
     </message>
     <message>
         <location filename="../../partage_desktop/ui/guides.py" line="108"/>
-        <location filename="../../partage_desktop/ui/guides.py" line="329"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="331"/>
         <source>☆ Add to bookmarks</source>
         <translation>☆ Ajouter aux favoris</translation>
     </message>
@@ -1519,37 +1519,42 @@
         <translation>Livret PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="120"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="117"/>
+        <source>Article tools</source>
+        <translation>Outils de l&apos;article</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/guides.py" line="122"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="181"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="183"/>
         <source>★ My bookmarks</source>
         <translation>★ Mes favoris</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="258"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="260"/>
         <source>Agreements for this</source>
         <translation>Les ententes pour ce partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="260"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="262"/>
         <source>Create this agreement: %1</source>
         <translation>Créer cette entente&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="264"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="266"/>
         <source>Note what happens in the project journal</source>
         <translation>Noter le déroulement dans le journal de projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="268"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="270"/>
         <source>See also</source>
         <translation>Voir aussi</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides.py" line="329"/>
+        <location filename="../../partage_desktop/ui/guides.py" line="331"/>
         <source>★ Remove bookmark</source>
         <translation>★ Retirer des favoris</translation>
     </message>
@@ -1557,84 +1562,89 @@
 <context>
     <name>HomeSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="31"/>
+        <location filename="../../partage_desktop/ui/home.py" line="74"/>
         <source>Welcome to Partage</source>
         <translation>Bienvenue dans Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="33"/>
+        <location filename="../../partage_desktop/ui/home.py" line="76"/>
         <source>Share equipment, premises, staff or know-how with other organizations, and do it well: understand the options, agree in writing, and keep track of how it goes.</source>
         <translation>Partagez de l&apos;équipement, des locaux, du personnel ou de l&apos;expertise avec d&apos;autres organismes, et faites-le bien&#xa0;: comprendre les options, s&apos;entendre par écrit et garder la trace de ce qui se passe.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="38"/>
+        <location filename="../../partage_desktop/ui/home.py" line="81"/>
         <source>Where to start</source>
         <translation>Par où commencer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="41"/>
+        <location filename="../../partage_desktop/ui/home.py" line="84"/>
         <source>&amp;Create an agreement</source>
         <translation>&amp;Créer une entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="41"/>
+        <location filename="../../partage_desktop/ui/home.py" line="84"/>
         <source>Fill in an agreement step by step and print it for signature.</source>
         <translation>Remplir une entente étape par étape et l&apos;imprimer pour la signature.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="42"/>
+        <location filename="../../partage_desktop/ui/home.py" line="85"/>
         <source>Read the &amp;guides</source>
         <translation>Consulter les &amp;guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="42"/>
+        <location filename="../../partage_desktop/ui/home.py" line="85"/>
         <source>What resource sharing is, which form fits, how to go about it.</source>
         <translation>Ce qu&apos;est le partage des ressources, quelle forme choisir, comment s&apos;y prendre.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="43"/>
+        <location filename="../../partage_desktop/ui/home.py" line="86"/>
         <source>&amp;Write in the journal</source>
         <translation>Écrire dans le &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="43"/>
+        <location filename="../../partage_desktop/ui/home.py" line="86"/>
         <source>Note what happened, what it cost and what it saved.</source>
         <translation>Noter ce qui s&apos;est passé, ce que ça a coûté et ce que ça a permis d&apos;économiser.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="59"/>
-        <location filename="../../partage_desktop/ui/home.py" line="63"/>
+        <location filename="../../partage_desktop/ui/home.py" line="102"/>
+        <location filename="../../partage_desktop/ui/home.py" line="106"/>
         <source>Recent agreements</source>
         <translation>Ententes récentes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="65"/>
+        <location filename="../../partage_desktop/ui/home.py" line="108"/>
         <source>No agreement yet. An agreement puts in writing who shares what, for how long and who pays what; start with “Create an agreement”.</source>
         <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi, pour combien de temps et qui paie quoi&#xa0;; commencez par «&#xa0;Créer une entente&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="72"/>
-        <location filename="../../partage_desktop/ui/home.py" line="76"/>
+        <location filename="../../partage_desktop/ui/home.py" line="115"/>
+        <location filename="../../partage_desktop/ui/home.py" line="119"/>
         <source>Needs attention</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="78"/>
+        <location filename="../../partage_desktop/ui/home.py" line="121"/>
         <source>Nothing to watch for now: no agreement ends, needs a renewal notice or plans a follow-up meeting in the next 60 days.</source>
         <translation>Rien à surveiller pour l&apos;instant&#xa0;: aucune entente ne se termine, n&apos;exige un avis de non-renouvellement ni ne prévoit de rencontre de suivi dans les 60 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="106"/>
+        <location filename="../../partage_desktop/ui/home.py" line="132"/>
+        <source>Click an agreement, or press Enter, to open it.</source>
+        <translation>Cliquez sur une entente, ou appuyez sur Entrée, pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/home.py" line="198"/>
         <source>%1: last day to give notice of non-renewal, %2</source>
         <translation>%1&#xa0;: dernier jour pour donner l&apos;avis de non-renouvellement, le %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="107"/>
+        <location filename="../../partage_desktop/ui/home.py" line="199"/>
         <source>%1: follow-up meeting planned around %2</source>
         <translation>%1&#xa0;: rencontre de suivi prévue vers le %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="105"/>
+        <location filename="../../partage_desktop/ui/home.py" line="197"/>
         <source>%1 ends on %2</source>
         <translation>%1 se termine le %2</translation>
     </message>
@@ -1676,7 +1686,7 @@
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/exchange_dialog.py" line="209"/>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="238"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="258"/>
         <source>Import an exchange file</source>
         <translation>Importer un fichier d&apos;échange</translation>
     </message>
@@ -1691,7 +1701,7 @@
         <translation>Aperçu de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="222"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="221"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -2191,152 +2201,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="52"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="58"/>
         <source>Partage — resource sharing between organizations</source>
         <translation>Partage — le partage des ressources entre organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="63"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="86"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="87"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="88"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="89"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="90"/>
         <source>Organizations</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="99"/>
-        <source>Data folder: %1</source>
-        <translation>Dossier des données&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="121"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvelle entente…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Open an answers file…</source>
         <translation>&amp;Ouvrir un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="131"/>
+        <source>Recen&amp;t agreements</source>
+        <translation>En&amp;tentes récentes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="140"/>
         <source>New &amp;journal entry</source>
         <translation>Nouvelle entrée de &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="171"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="259"/>
+        <source>No agreement opened yet</source>
+        <translation>Aucune entente ouverte pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="329"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="330"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="336"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="344"/>
         <source>• and one more part</source>
         <translation>• et une autre partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="345"/>
         <source>• and %1 more parts</source>
         <translation>• et %1 autres parties</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="346"/>
         <source>Parts of the file were left out</source>
         <translation>Des parties du fichier ont été laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="347"/>
         <source>The agreement is open, but these parts of “%1” could not be read and were left out. Fill them in again in the wizard if they are needed:</source>
         <translation>L&apos;entente est ouverte, mais ces parties de «&#xa0;%1&#xa0;» n&apos;ont pas pu être lues et ont été laissées de côté. Remplissez-les de nouveau dans l&apos;assistant si elles sont nécessaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="402"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="415"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="416"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
 
-Partage gives no legal advice.</source>
+Partage gives no legal advice.
+
+Your data is kept in this folder:
+%2</source>
         <translation>Partage %1
 
 Une trousse d&apos;outils hors ligne pour les organismes à but non lucratif du Québec qui partagent des ressources&#xa0;: guides, ententes et journal de projet.
 
-Partage ne donne pas d&apos;avis juridique.</translation>
+Partage ne donne pas d&apos;avis juridique.
+
+Vos données sont conservées dans ce dossier&#xa0;:
+%2</translation>
     </message>
 </context>
 <context>
@@ -2764,12 +2785,12 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../partage_desktop/ui/pdf_preview.py" line="22"/>
+        <location filename="../../partage_desktop/ui/pdf_preview.py" line="24"/>
         <source>Preview of the agreement as it will print</source>
         <translation>Aperçu de l&apos;entente telle qu&apos;elle sera imprimée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/pdf_preview.py" line="26"/>
+        <location filename="../../partage_desktop/ui/pdf_preview.py" line="28"/>
         <source>The preview appears here.</source>
         <translation>L&apos;aperçu s&apos;affiche ici.</translation>
     </message>
@@ -2777,7 +2798,7 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../partage_desktop/ui/pdf_preview.py" line="67"/>
+        <location filename="../../partage_desktop/ui/pdf_preview.py" line="69"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -3089,32 +3110,32 @@ Partage ne donne pas d&apos;avis juridique.</translation>
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="249"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="250"/>
         <source>Are we ready?</source>
         <translation>Sommes-nous prêts&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="250"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="251"/>
         <source>Answer together with your partners if you can, from “Not at all” to “Completely”. The result gives a score for each dimension and the points to work on, with the guide that helps.</source>
         <translation>Répondez avec vos partenaires si possible, de «&#xa0;Pas du tout&#xa0;» à «&#xa0;Tout à fait&#xa0;». Le résultat donne un score pour chaque dimension et les points à travailler, avec le guide qui aide.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="259"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="260"/>
         <source>%1 question(s) left unanswered.</source>
         <translation>%1 question(s) sans réponse.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="263"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="264"/>
         <source>Points to work on, with the guide that helps:</source>
         <translation>Points à travailler, avec le guide qui aide&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="263"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="264"/>
         <source>Overall readiness: %1</source>
         <translation>Préparation globale&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="264"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="265"/>
         <source>No weak point: you look ready to put it in writing.</source>
         <translation>Aucun point faible&#xa0;: vous semblez prêts à mettre le tout par écrit.</translation>
     </message>
@@ -3510,7 +3531,7 @@ Choisir une sauvegarde maintenant&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/exchange_dialog.py" line="140"/>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="240"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="260"/>
         <source>Partage exchange files (*.partage)</source>
         <translation>Fichiers d&apos;échange Partage (*.partage)</translation>
     </message>
@@ -3652,52 +3673,52 @@ Fichier à joindre&#xa0;: %2
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="57"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="58"/>
         <source>Mark %1 as signed</source>
         <translation>Marquer&#xa0;%1 comme signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="61"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="62"/>
         <source>Signature date</source>
         <translation>Date de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="63"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="64"/>
         <source>&amp;Signature date (when the last party signed):</source>
         <translation>&amp;Date de signature (celle de la dernière partie)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="66"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="67"/>
         <source>No scanned copy attached (optional).</source>
         <translation>Aucune copie numérisée jointe (facultatif).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="69"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="70"/>
         <source>&amp;Attach the scanned signed copy…</source>
         <translation>&amp;Joindre la copie signée numérisée…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="75"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="76"/>
         <source>Scan:</source>
         <translation>Copie numérisée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="77"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="78"/>
         <source>Mark as &amp;signed</source>
         <translation>Marquer comme &amp;signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="83"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="84"/>
         <source>Record that every party signed the printed agreement. A copy of the scan is kept in Partage&apos;s data folder.</source>
         <translation>Indiquez que toutes les parties ont signé l&apos;entente imprimée. Une copie de la numérisation est conservée dans le dossier de données de Partage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="91"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="92"/>
         <source>Scanned signed copy</source>
         <translation>Copie signée numérisée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="92"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="93"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -3914,27 +3935,27 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="105"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="106"/>
         <source>Terminate %1</source>
         <translation>Résilier&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="107"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="108"/>
         <source>Terminating records that the parties ended this agreement before its term, as its termination article provides. It cannot be undone.</source>
         <translation>La résiliation indique que les parties ont mis fin à l&apos;entente avant son terme, comme le prévoit son article sur la fin de l&apos;entente. Elle ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="112"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="113"/>
         <source>Termination date</source>
         <translation>Date de résiliation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="113"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="114"/>
         <source>&amp;Termination date:</source>
         <translation>Date de &amp;résiliation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="118"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="119"/>
         <source>&amp;Terminate the agreement</source>
         <translation>&amp;Résilier l&apos;entente</translation>
     </message>
@@ -3998,82 +4019,82 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>VerifyCopyDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="185"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="186"/>
         <source>Verify a copy</source>
         <translation>Vérifier une copie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="188"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="189"/>
         <source>Is this copy the one you recorded, unaltered? Choose the PDF file you received, or type the fingerprint printed at the bottom of a paper copy.</source>
         <translation>Cette copie est-elle bien celle que vous avez enregistrée, sans modification&#x202f;? Choisissez le fichier PDF reçu, ou tapez l&apos;empreinte imprimée au bas d&apos;une copie papier.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="191"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="192"/>
         <source>Choose a &amp;PDF…</source>
         <translation>Choisir un &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="196"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="197"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="199"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="200"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="201"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="202"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="223"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="224"/>
         <source>Copy to verify</source>
         <translation>Copie à vérifier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="223"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="224"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="241"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="242"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="256"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="257"/>
         <source>Not verified</source>
         <translation>Non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="251"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="252"/>
         <source>Found</source>
         <translation>Trouvée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="250"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="251"/>
         <source>Identical to the recorded version</source>
         <translation>Identique à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="252"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="253"/>
         <source>Warning: does not match the recorded version</source>
         <translation>Attention&#xa0;: ne correspond pas à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="253"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="254"/>
         <source>Not recorded here</source>
         <translation>Pas enregistrée ici</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="254"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="255"/>
         <source>Recorded here, but never checked</source>
         <translation>Enregistrée ici, mais jamais vérifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="263"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="264"/>
         <source>The copy could not be checked.</source>
         <translation>La copie n&apos;a pas pu être vérifiée.</translation>
     </message>
@@ -4109,42 +4130,42 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="64"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="65"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="83"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="84"/>
         <source>&amp;See the result</source>
         <translation>&amp;Voir le résultat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="87"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="88"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="91"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="92"/>
         <source>Keep in the &amp;journal…</source>
         <translation>Garder dans le &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="148"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="149"/>
         <source>There is no project in the journal yet. Create one in the Journal section, then keep this result in it.</source>
         <translation>Le journal ne contient encore aucun projet. Créez-en un dans la section Journal, puis gardez-y ce résultat.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="152"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="153"/>
         <source>Keep in the journal</source>
         <translation>Garder dans le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="153"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="154"/>
         <source>Sharing project:</source>
         <translation>Projet de partage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="158"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="159"/>
         <source>Kept in the journal of “%1”.</source>
         <translation>Gardé dans le journal de «&#xa0;%1&#xa0;».</translation>
     </message>
