@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.agreements = AgreementsSection(data, lang, self.tasks)
         self.agreements.new_agreement.connect(lambda: self.new_agreement())
         self.agreements.open_in_wizard.connect(self.edit_agreement)
+        self.agreements.draft_trashed.connect(self._close_wizard_of)
         self.journal.project_page.documents.open_agreement = self.show_agreement
         sections: list[tuple[str, QWidget]] = [
             (self.tr("Home"), self.home),
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
         wizard.setWindowModality(Qt.WindowModality.NonModal)
         wizard.help_requested.connect(self.open_help)
         wizard.finished.connect(lambda _result, w=wizard: self._wizard_closed(w))
-        wizard.exported.connect(lambda reference: self.agreements.refresh(select=reference))
+        wizard.exported.connect(self.show_agreement)  # the exported agreement, in Agreements
         self.wizards.append(wizard)
         wizard.show()
         return wizard
@@ -198,6 +199,10 @@ class MainWindow(QMainWindow):
                 wizard.activateWindow()
                 return wizard
         return self.open_wizard(drafts.load_draft(self.data, reference), reference=reference)
+
+    def _close_wizard_of(self, reference: str) -> None:
+        for wizard in [w for w in self.wizards if getattr(w, "reference", None) == reference]:
+            wizard.close()  # saves what is pending first
 
     def _wizard_closed(self, wizard: QWidget) -> None:
         if wizard in self.wizards:

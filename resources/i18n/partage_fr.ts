@@ -82,37 +82,130 @@
     </message>
 </context>
 <context>
+    <name>AgreementTrashDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="31"/>
+        <source>Deleted drafts</source>
+        <translation>Brouillons supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="36"/>
+        <source>Deleted drafts stay here %1 days, then are deleted for good.</source>
+        <translation>Les brouillons supprimés restent ici %1 jours, puis sont supprimés définitivement.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="41"/>
+        <source>Drafts in the trash</source>
+        <translation>Brouillons dans la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="43"/>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="44"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="47"/>
+        <source>&amp;Empty the trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="50"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="68"/>
+        <source>%1 — %2 (%3), deleted on %4</source>
+        <translation>%1 — %2 (%3), supprimé le %4</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="91"/>
+        <source>Delete the draft in the trash for good? This cannot be undone.</source>
+        <translation>Supprimer définitivement le brouillon de la corbeille&#x202f;? C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="92"/>
+        <source>Delete the %1 drafts in the trash for good? This cannot be undone.</source>
+        <translation>Supprimer définitivement les %1 brouillons de la corbeille&#x202f;? C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="93"/>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+</context>
+<context>
     <name>AgreementWizard</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="78"/>
-        <location filename="../../partage_desktop/ui/wizard.py" line="217"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="96"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="323"/>
         <source>New agreement</source>
         <translation>Nouvelle entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="83"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="101"/>
         <source>&amp;Preview</source>
         <translation>Aperç&amp;u</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="84"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="102"/>
         <source>&amp;Export the PDF…</source>
         <translation>&amp;Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="285"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="325"/>
+        <source>Amendment to %1</source>
+        <translation>Avenant à %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="336"/>
+        <source>Close (the draft is kept)</source>
+        <translation>Fermer (le brouillon est conservé)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="336"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="405"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="301"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="421"/>
         <source>Not saved: %1. Your answers stay in this window; we will try again.</source>
         <translation>Non enregistré&#xa0;: %1. Vos réponses restent dans cette fenêtre&#x202f;; nous réessaierons.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="355"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="470"/>
+        <source>Delete this draft</source>
+        <translation>Supprimer ce brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="471"/>
+        <source>Move this draft to the trash? You can restore it from the trash of the Agreements section for %1 days.</source>
+        <translation>Mettre ce brouillon à la corbeille&#x202f;? Vous pourrez le restaurer depuis la corbeille de la section Ententes pendant %1 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="480"/>
+        <source>The draft was not deleted</source>
+        <translation>Le brouillon n&apos;a pas été supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="509"/>
         <source>The preview appears once the kind of agreement is chosen.</source>
         <translation>L&apos;aperçu apparaîtra dès que le type d&apos;entente sera choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="539"/>
+        <source>The amendment appears here once it is complete and changes something. What is missing:</source>
+        <translation>L&apos;avenant s&apos;affiche ici dès qu&apos;il est complet et qu&apos;il change quelque chose. Ce qui manque&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -176,185 +269,248 @@
 <context>
     <name>AgreementsSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="58"/>
-        <location filename="../../partage_desktop/ui/agreements.py" line="171"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="59"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="177"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="59"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="60"/>
         <source>&amp;Create an agreement</source>
         <translation>&amp;Créer une entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="89"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="69"/>
+        <source>T&amp;rash…</source>
+        <translation>Corbei&amp;lle…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="71"/>
+        <source>Deleted drafts, to restore</source>
+        <translation>Les brouillons supprimés, à restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="95"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="91"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="97"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="93"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="99"/>
         <source>&amp;Verify a copy…</source>
         <translation>&amp;Vérifier une copie…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="94"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="100"/>
         <source>Export the &amp;dates (.ics)…</source>
         <translation>Exporter les &amp;dates (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="117"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="123"/>
         <source>No agreement yet. An agreement puts in writing who shares what with whom, for how long and who pays what, so that everyone knows what to expect. Partage offers these kinds of sharing, from the simple loan to the joint venture:</source>
         <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi avec qui, pour combien de temps et qui paie quoi, pour que chacun sache à quoi s&apos;attendre. Partage propose ces formes de partage, du simple prêt à la coentreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="131"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="137"/>
         <source>Create an &amp;agreement</source>
         <translation>Créer une &amp;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="153"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="159"/>
         <source>Search agreements</source>
         <translation>Rechercher dans les ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="154"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="160"/>
         <source>Search by reference, title or partner</source>
         <translation>Rechercher par référence, titre ou partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="157"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="163"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="158"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="164"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="161"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="167"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="162"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="168"/>
         <source>Kind of agreement</source>
         <translation>Type d&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="201"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="207"/>
         <source>No agreement matches these filters.</source>
         <translation>Aucune entente ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="219"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="225"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="222"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="228"/>
         <source>&amp;Versions (each export freezes one):</source>
         <translation>&amp;Versions (chaque exportation en fige une)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="230"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="236"/>
         <source>&amp;Open in the wizard</source>
         <translation>&amp;Ouvrir dans l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="231"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="237"/>
         <source>Mark as si&amp;gned…</source>
         <translation>Marquer comme si&amp;gnée…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="232"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="238"/>
         <source>&amp;Terminate…</source>
         <translation>&amp;Résilier…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="233"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="239"/>
         <source>Prepare an a&amp;mendment</source>
         <translation>Préparer un a&amp;venant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="234"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="240"/>
         <source>Compa&amp;re versions</source>
         <translation>Compa&amp;rer les versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="235"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="241"/>
         <source>&amp;Board resolutions…</source>
         <translation>Ré&amp;solutions du CA…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="268"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="242"/>
+        <source>De&amp;lete this draft…</source>
+        <translation>Supprimer ce &amp;brouillon…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="278"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="271"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="281"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="343"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="353"/>
         <source>No agreement selected</source>
         <translation>Aucune entente sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="350"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="360"/>
         <source>Version %1 · %2 · fingerprint %3</source>
         <translation>Version&#xa0;%1 ·&#xa0;%2 · empreinte&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="353"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="363"/>
         <source>signed</source>
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="365"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="375"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="366"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="376"/>
         <source>Parties: %1</source>
         <translation>Parties&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="367"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="377"/>
         <source>From %1 to %2</source>
         <translation>Du&#xa0;%1 au&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="369"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="379"/>
         <source>Signed on %1 (version %2)</source>
         <translation>Signée le&#xa0;%1 (version&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="372"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="382"/>
         <source>Scanned copy: %1</source>
         <translation>Copie numérisée&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="374"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="384"/>
         <source>Terminated on %1</source>
         <translation>Résiliée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="376"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="386"/>
         <source>Amendment to %1, version %2</source>
         <translation>Avenant à&#xa0;%1, version&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="379"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="389"/>
         <source>Amendments: %1</source>
         <translation>Avenants&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="439"/>
+        <source>Delete this draft</source>
+        <translation>Supprimer ce brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="440"/>
+        <source>Move the draft %1 (%2) to the trash? You can restore it with “Trash…” for %3 days.</source>
+        <translation>Mettre le brouillon %1 (%2) à la corbeille&#x202f;? Vous pourrez le restaurer avec «&#xa0;Corbeille…&#xa0;» pendant %3 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="448"/>
+        <source>The draft was not deleted</source>
+        <translation>Le brouillon n&apos;a pas été supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>AmendPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_amend.py" line="34"/>
+        <source>What do you want to change?</source>
+        <translation>Que voulez-vous changer&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_amend.py" line="35"/>
+        <source>This amendment changes agreement %1 (version %2, as signed). Choose what changes; everything else stays as signed.</source>
+        <translation>Cet avenant modifie l&apos;entente %1 (version %2, telle que signée). Choisissez ce qui change&#x202f;; tout le reste demeure tel que signé.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_amend.py" line="40"/>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_amend.py" line="45"/>
+        <source>&amp;What changes:</source>
+        <translation>&amp;Ce qui change&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_amend.py" line="65"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_amend.py" line="73"/>
+        <source>Nothing changes yet: choose what the amendment changes.</source>
+        <translation>Rien ne change encore&#xa0;: choisissez ce que l&apos;avenant modifie.</translation>
     </message>
 </context>
 <context>
@@ -711,13 +867,13 @@
     </message>
     <message>
         <location filename="../../partage_desktop/ui/wizard_clauses.py" line="353"/>
-        <source>To continue, give the new clause a title and a text, or empty both boxes.</source>
-        <translation>Pour continuer, donnez un titre et un texte à la nouvelle clause, ou videz les deux cases.</translation>
+        <source>To complete: give the new clause a title and a text, or empty both boxes.</source>
+        <translation>À compléter&#xa0;: donnez un titre et un texte à la nouvelle clause, ou videz les deux cases.</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/wizard_clauses.py" line="357"/>
-        <source>To continue: %1</source>
-        <translation>Pour continuer&#xa0;: %1</translation>
+        <source>To complete: %1</source>
+        <translation>À compléter&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1490,64 @@
     </message>
 </context>
 <context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="29"/>
+        <source>The PDF is ready</source>
+        <translation>Le PDF est prêt</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="31"/>
+        <source>Version %1 of agreement %2 was saved here:</source>
+        <translation>La version %1 de l&apos;entente %2 a été enregistrée ici&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="44"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="45"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="46"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="55"/>
+        <source>Next: print it and have it signed by each party&apos;s representative. Then, in Agreements, select it and click “Mark as signed…” to record the date and keep the scanned copy. It is already listed there as ready to sign.</source>
+        <translation>Prochaine étape&#xa0;: imprimez-la et faites-la signer par le ou la représentante de chaque partie. Ensuite, dans Ententes, sélectionnez-la et cliquez sur «&#xa0;Marquer comme signée…&#xa0;» pour noter la date et conserver la copie numérisée. Elle y figure déjà, prête à signer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="61"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="73"/>
+        <source>Nothing opened</source>
+        <translation>Rien n&apos;a été ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="74"/>
+        <source>No program on this computer opened “%1”. Open the folder yourself: %2</source>
+        <translation>Aucun programme de cet ordinateur n&apos;a ouvert «&#xa0;%1&#xa0;». Ouvrez vous-même le dossier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="94"/>
+        <source>Nothing was printed</source>
+        <translation>Rien n&apos;a été imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="95"/>
+        <source>The printer could not be started. Check that it is on and try again.</source>
+        <translation>L&apos;impression n&apos;a pas pu démarrer. Vérifiez que l&apos;imprimante est allumée, puis réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <location filename="../../partage_desktop/ui/field_editors.py" line="252"/>
@@ -1392,24 +1606,24 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="145"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="205"/>
         <source>Fields marked with an asterisk (*) are required. Press F1 for the guide to this step.</source>
         <translation>Les champs marqués d&apos;un astérisque (*) sont obligatoires. Appuyez sur F1 pour lire le guide de cette étape.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="225"/>
-        <source>To continue, fill in: %1.</source>
-        <translation>Pour continuer, remplissez&#xa0;: %1.</translation>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="288"/>
+        <source>To complete: %1. You can go on and come back to it; the export waits for it.</source>
+        <translation>À compléter&#xa0;: %1. Vous pouvez continuer et y revenir plus tard&#x202f;; seul l&apos;export l&apos;attend.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="227"/>
-        <source>To continue, correct the field marked in red.</source>
-        <translation>Pour continuer, corrigez le champ signalé en rouge.</translation>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="291"/>
+        <source>To correct: the field marked in red.</source>
+        <translation>À corriger&#xa0;: le champ marqué en rouge.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="228"/>
-        <source>To continue, correct the %1 fields marked in red.</source>
-        <translation>Pour continuer, corrigez les %1 champs signalés en rouge.</translation>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="292"/>
+        <source>To correct: the %1 fields marked in red.</source>
+        <translation>À corriger&#xa0;: les %1 champs marqués en rouge.</translation>
     </message>
 </context>
 <context>
@@ -1924,117 +2138,117 @@
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="57"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="56"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="59"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="58"/>
         <source>New &amp;project…</source>
         <translation>Nouveau &amp;projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="62"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="61"/>
         <source>Project &amp;details…</source>
         <translation>&amp;Détails du projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="65"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="64"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="69"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="68"/>
         <source>T&amp;rash…</source>
         <translation>Corbei&amp;lle…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="72"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="71"/>
         <source>&amp;Funder report (PDF)…</source>
         <translation>&amp;Rapport au bailleur de fonds (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="75"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="74"/>
         <source>E&amp;xport (CSV)…</source>
         <translation>E&amp;xporter (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="79"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="78"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="102"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="101"/>
         <source>Journal entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="133"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="132"/>
         <source>&amp;Entries</source>
         <translation>&amp;Entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="134"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="133"/>
         <source>Indi&amp;cators</source>
         <translation>Indi&amp;cateurs</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="195"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="195"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="197"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="247"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="246"/>
         <source>No entry matches “%1”. Try other words or clear the filters.</source>
         <translation>Aucune entrée ne correspond à « %1 ». Essayez d&apos;autres mots ou retirez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="252"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="251"/>
         <source>More than %1 entries</source>
         <translation>Plus de %1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="254"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="253"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="254"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="253"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="351"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="350"/>
         <source>The entry was moved to the trash. You can restore it for %1 days.</source>
         <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="363"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="362"/>
         <source>The earlier version was restored; the text it replaced is in the history.</source>
         <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="377"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="376"/>
         <source>Loading the example…</source>
         <translation>Chargement de l&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="381"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="380"/>
         <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
         <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="388"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="389"/>
         <source>Save the funder report</source>
         <translation>Enregistrer le rapport au bailleur de fonds</translation>
     </message>
@@ -2044,42 +2258,42 @@
         <translation>rapport-bailleur-de-fonds.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="389"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="390"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
         <source>journal.csv</source>
         <translation>journal.csv</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="393"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="399"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="400"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="402"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="403"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="405"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="406"/>
         <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
         <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="411"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="412"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
@@ -2163,132 +2377,132 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="79"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="80"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="81"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="82"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="83"/>
         <source>Organizations</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="100"/>
         <source>Data folder: %1</source>
         <translation>Dossier des données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="110"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvelle entente…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="115"/>
         <source>&amp;Open an answers file…</source>
         <translation>&amp;Ouvrir un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="126"/>
         <source>New &amp;journal entry</source>
         <translation>Nouvelle entrée de &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="157"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="221"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="222"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="228"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="236"/>
         <source>• and one more part</source>
         <translation>• et une autre partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="237"/>
         <source>• and %1 more parts</source>
         <translation>• et %1 autres parties</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="238"/>
         <source>Parts of the file were left out</source>
         <translation>Des parties du fichier ont été laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="239"/>
         <source>The agreement is open, but these parts of “%1” could not be read and were left out. Fill them in again in the wizard if they are needed:</source>
         <translation>L&apos;entente est ouverte, mais ces parties de «&#xa0;%1&#xa0;» n&apos;ont pas pu être lues et ont été laissées de côté. Remplissez-les de nouveau dans l&apos;assistant si elles sont nécessaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="290"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="303"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="304"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -2620,8 +2834,8 @@ Partage ne donne pas d&apos;avis juridique.</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/wizard_parties.py" line="270"/>
-        <source>To continue: %1</source>
-        <translation>Pour continuer&#xa0;: %1</translation>
+        <source>To complete: %1</source>
+        <translation>À compléter&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3102,87 +3316,102 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="31"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="33"/>
         <source>Review and export</source>
         <translation>Révision et exportation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="32"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="34"/>
         <source>Check the pages as they will print, then export the PDF to print and sign it. The agreement stays in Partage; you can come back to it.</source>
         <translation>Vérifiez les pages telles qu&apos;elles seront imprimées, puis exportez le PDF pour l&apos;imprimer et le signer. L&apos;entente reste dans Partage&#x202f;; vous pourrez y revenir.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="46"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="48"/>
         <source>Problems and notes</source>
         <translation>Problèmes et remarques</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="48"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="55"/>
         <source>Save the &amp;answers file…</source>
         <translation>Enregistrer le fichier de &amp;réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="69"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="78"/>
+        <source>✓ No problem: the amendment is ready to export.</source>
+        <translation>✓ Aucun problème&#xa0;: l&apos;avenant est prêt à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="79"/>
         <source>✓ No problem: the agreement is ready to export.</source>
         <translation>✓ Aucun problème&#xa0;: l&apos;entente est prête à exporter.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="76"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="83"/>
+        <source>Click to go to this place and correct it.</source>
+        <translation>Cliquez pour aller à cet endroit et le corriger.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="89"/>
         <source>✎ Clause added: %1</source>
         <translation>✎ Clause ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="89"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="96"/>
+        <source>Amendment to %1 (%2)</source>
+        <translation>Avenant à %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="113"/>
         <source>✎ Clause reworded: %1, “%2”</source>
         <translation>✎ Clause reformulée&#xa0;: %1, «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="90"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="114"/>
         <source>✎ Clause reworded in “%1” (not printed with the current answers)</source>
         <translation>✎ Clause reformulée dans «&#xa0;%1&#xa0;» (non imprimée avec les réponses actuelles)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="97"/>
-        <source>One problem to correct before the export; go back to the step concerned.</source>
-        <translation>Un problème à corriger avant l&apos;exportation&#x202f;; revenez à l&apos;étape concernée.</translation>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="121"/>
+        <source>One problem to correct before the export: click it in the list to go there.</source>
+        <translation>Un problème à corriger avant l&apos;export&#xa0;: cliquez dessus dans la liste pour y aller.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="98"/>
-        <source>%1 problems to correct before the export; go back to the steps concerned.</source>
-        <translation>%1 problèmes à corriger avant l&apos;exportation&#x202f;; revenez aux étapes concernées.</translation>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="122"/>
+        <source>%1 problems to correct before the export: click one in the list to go there.</source>
+        <translation>%1 problèmes à corriger avant l&apos;export&#xa0;: cliquez sur l&apos;un d&apos;eux dans la liste pour y aller.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="119"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="143"/>
         <source>Export the agreement as PDF</source>
         <translation>Exporter l&apos;entente en PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="120"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="144"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="126"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="150"/>
         <source>The PDF was not made</source>
         <translation>Le PDF n&apos;a pas été produit</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="140"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="165"/>
         <source>Save the answers file</source>
         <translation>Enregistrer le fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="141"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="166"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="150"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="175"/>
         <source>The file was not saved</source>
         <translation>Le fichier n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="150"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="175"/>
         <source>Could not save “%1”: %2.</source>
         <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2.</translation>
     </message>
@@ -3765,54 +3994,127 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
     </message>
 </context>
 <context>
-    <name>TemplatePage</name>
+    <name>StepList</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="82"/>
-        <source>What do you want to share?</source>
-        <translation>Que voulez-vous partager&#x202f;?</translation>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="42"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="83"/>
-        <source>Choose the kind of agreement. They go from the simplest, a loan, to the most involved, a joint structure.</source>
-        <translation>Choisissez le type d&apos;entente. Ils vont du plus simple, le prêt, au plus engageant, la structure commune.</translation>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="49"/>
+        <source>Delete this dra&amp;ft…</source>
+        <translation>Supprimer ce &amp;brouillon…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="87"/>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="51"/>
+        <source>Moves the draft to the trash of the Agreements section, where it can be restored.</source>
+        <translation>Met le brouillon dans la corbeille de la section Ententes, d&apos;où il peut être restauré.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="62"/>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="62"/>
         <source>Kind of agreement</source>
         <translation>Type d&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="90"/>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="64"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="66"/>
+        <source>Own wording</source>
+        <translation>Votre propre libellé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="68"/>
+        <source>Review and export</source>
+        <translation>Vérifier et exporter</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="78"/>
+        <source>ready to export</source>
+        <translation>prête à exporter</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="83"/>
+        <source>to complete</source>
+        <translation>à compléter</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="85"/>
+        <source>to correct</source>
+        <translation>à corriger</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="93"/>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="111"/>
+        <source>You are here</source>
+        <translation>Vous êtes ici</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="111"/>
+        <source>Go to this step</source>
+        <translation>Aller à cette étape</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="124"/>
+        <source>What do you want to share?</source>
+        <translation>Que voulez-vous partager&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="125"/>
+        <source>Choose the kind of agreement. They go from the simplest, a loan, to the most involved, a joint structure.</source>
+        <translation>Choisissez le type d&apos;entente. Ils vont du plus simple, le prêt, au plus engageant, la structure commune.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="129"/>
+        <source>Kind of agreement</source>
+        <translation>Type d&apos;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="132"/>
         <source>Loan</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="90"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="132"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="133"/>
         <source>Pooling</source>
         <translation>Mutualisation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="133"/>
         <source>Joint structure</source>
         <translation>Structure commune</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="100"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="146"/>
         <source>&amp;Kind of agreement:</source>
         <translation>&amp;Type d&apos;entente&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="104"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="150"/>
         <source>Read the &amp;guide on this kind of sharing</source>
         <translation>Lire le &amp;guide sur ce type de partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="127"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="184"/>
         <source>Choose a kind of agreement to continue.</source>
         <translation>Choisissez un type d&apos;entente pour continuer.</translation>
     </message>

@@ -65,8 +65,11 @@ def test_a_loan_agreement_from_start_to_review_with_the_keyboard_only(window, qt
     qtbot.waitUntil(lambda: focused() is not None and focused().window() is wiz)
     next_text = wiz.button(QWizard.WizardButton.NextButton).text()
 
-    # the kind of agreement: arrows in the list, Enter for Next
+    # the kind of agreement: the list has the keyboard but nothing is chosen yet (no draft);
+    # Space takes the item under the cursor, the arrows move the choice, Enter for Next
     assert focused().objectName() == "field:template"
+    assert "template" not in wiz.answers and wiz.reference is None
+    key(Qt.Key.Key_Space)
     for _ in range(len(catalogue().templates)):
         if wiz.answers.get("template") == "pret-materiel":
             break
