@@ -419,6 +419,10 @@ class AgreementsSection(QWidget):
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.open_current()
             return True
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_Delete and self.buttons["agreement:delete"].isEnabled():
+            self.delete_draft()  # asks first, like the button
+            return True
         return super().eventFilter(watched, event)
 
     def open_current(self) -> None:

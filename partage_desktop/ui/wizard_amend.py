@@ -46,6 +46,8 @@ class AmendPage(StepPage):
         label.setBuddy(self.list)
         self.body.addWidget(label)
         self.body.addWidget(self.list)
+        # Back to this step does not initialize it again: mark what changed meanwhile
+        wizard.currentIdChanged.connect(lambda _id: self.wiz.currentPage() is self and self.refresh_state())
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.refresh_state()

@@ -86,9 +86,12 @@ class StepList(QWidget):
         return "✓"
 
     def refresh(self) -> None:
-        steps = self.wiz.step_ids()
         current = self.wiz.currentId()
         chosen = self.wiz.template() is not None
+        if not chosen:
+            self._before_choice()
+            return
+        steps = self.wiz.step_ids()
         if current in steps:
             self.count.setText(self.tr("Step %1 of %2").replace("%1", str(steps.index(current) + 1))
                                .replace("%2", str(len(steps))))
@@ -112,14 +115,29 @@ class StepList(QWidget):
             font = QFont(self.list.font())
             font.setBold(here)
             item.setFont(font)
-            flags = Qt.ItemFlag.ItemIsSelectable
-            if chosen or page == steps[0]:
-                flags |= Qt.ItemFlag.ItemIsEnabled
-            item.setFlags(flags)
+            item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
             if here:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         self.delete.setVisible(self.wiz.is_draft and self.wiz.keeps_draft())
+
+    def _before_choice(self) -> None:
+        """The steps depend on the kind of agreement: until it is chosen, only the first one shows."""
+        self.count.setText(self.tr("Step 1"))
+        self.list.blockSignals(True)
+        self.list.clear()
+        first = QListWidgetItem("▸ 1. " + self.title_of(0))
+        first.setData(PAGE_ROLE, 0)
+        font = QFont(self.list.font())
+        font.setBold(True)
+        first.setFont(font)
+        self.list.addItem(first)
+        note = QListWidgetItem(self.tr("The next steps depend on the kind of agreement chosen."))
+        note.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.addItem(note)
+        self.list.setCurrentItem(first)
+        self.list.blockSignals(False)
+        self.delete.setVisible(False)
 
     def _clicked(self, item: QListWidgetItem) -> None:
         page = item.data(PAGE_ROLE)

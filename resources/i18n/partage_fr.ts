@@ -465,17 +465,17 @@
         <translation>Avenants&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="439"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="443"/>
         <source>Delete this draft</source>
         <translation>Supprimer ce brouillon</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="440"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="444"/>
         <source>Move the draft %1 (%2) to the trash? You can restore it with “Trash…” for %3 days.</source>
         <translation>Mettre le brouillon %1 (%2) à la corbeille&#x202f;? Vous pourrez le restaurer avec «&#xa0;Corbeille…&#xa0;» pendant %3 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="448"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="452"/>
         <source>The draft was not deleted</source>
         <translation>Le brouillon n&apos;a pas été supprimé</translation>
     </message>
@@ -503,12 +503,12 @@
         <translation>&amp;Ce qui change&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_amend.py" line="65"/>
+        <location filename="../../partage_desktop/ui/wizard_amend.py" line="67"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_amend.py" line="73"/>
+        <location filename="../../partage_desktop/ui/wizard_amend.py" line="75"/>
         <source>Nothing changes yet: choose what the amendment changes.</source>
         <translation>Rien ne change encore&#xa0;: choisissez ce que l&apos;avenant modifie.</translation>
     </message>
@@ -4051,19 +4051,29 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
         <translation>à corriger</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_steps.py" line="93"/>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="96"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_steps.py" line="111"/>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="114"/>
         <source>You are here</source>
         <translation>Vous êtes ici</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_steps.py" line="111"/>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="114"/>
         <source>Go to this step</source>
         <translation>Aller à cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="126"/>
+        <source>Step 1</source>
+        <translation>Étape 1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="135"/>
+        <source>The next steps depend on the kind of agreement chosen.</source>
+        <translation>Les étapes suivantes dépendent du type d&apos;entente choisi.</translation>
     </message>
 </context>
 <context>
