@@ -245,6 +245,7 @@ class GroupPage(StepPage):
             QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
             QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton,
             QWizard.WizardButton.HelpButton, QWizard.WizardButton.CustomButton1)]
+        buttons += self.wiz.findChildren(QAbstractButton, "action:delete-draft")  # beside the steps
         inner = [w for e in self.editors for w in (*e.input.findChildren(QLabel),
                                                     *e.input.findChildren(QAbstractButton))]
         taken = used_by([*buttons, *inner])

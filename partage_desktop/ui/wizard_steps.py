@@ -46,7 +46,7 @@ class StepList(QWidget):
         self.list.itemClicked.connect(self._clicked)
         self.list.itemActivated.connect(self._clicked)
         layout.addWidget(self.list, 1)
-        self.delete = QPushButton(self.tr("Delete this dra&ft…"))
+        self.delete = QPushButton(self.tr("Delete this draft…"))
         self.delete.setObjectName("action:delete-draft")
         self.delete.setToolTip(self.tr("Moves the draft to the trash of the Agreements section, where it "
                                        "can be restored."))

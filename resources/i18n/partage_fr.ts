@@ -1611,17 +1611,17 @@
         <translation>Les champs marqués d&apos;un astérisque (*) sont obligatoires. Appuyez sur F1 pour lire le guide de cette étape.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="288"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="289"/>
         <source>To complete: %1. You can go on and come back to it; the export waits for it.</source>
         <translation>À compléter&#xa0;: %1. Vous pouvez continuer et y revenir plus tard&#x202f;; seul l&apos;export l&apos;attend.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="291"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="292"/>
         <source>To correct: the field marked in red.</source>
         <translation>À corriger&#xa0;: le champ marqué en rouge.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="292"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="293"/>
         <source>To correct: the %1 fields marked in red.</source>
         <translation>À corriger&#xa0;: les %1 champs marqués en rouge.</translation>
     </message>
@@ -4002,8 +4002,8 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
     </message>
     <message>
         <location filename="../../partage_desktop/ui/wizard_steps.py" line="49"/>
-        <source>Delete this dra&amp;ft…</source>
-        <translation>Supprimer ce &amp;brouillon…</translation>
+        <source>Delete this draft…</source>
+        <translation>Supprimer ce brouillon…</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/wizard_steps.py" line="51"/>
