@@ -40,6 +40,7 @@ class AgreementsSection(QWidget):
     new_agreement = Signal()
     open_in_wizard = Signal(str)  # reference
     draft_trashed = Signal(str)  # reference: a wizard open on it closes
+    drafts_changed = Signal()  # a draft went to the trash or came back (the home screen lists drafts)
 
     def __init__(self, data: DataDir, lang: str, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -452,6 +453,7 @@ class AgreementsSection(QWidget):
             QMessageBox.warning(self, self.tr("The draft was not deleted"), "\n".join(exc.problems))
             return
         self.refresh()
+        self.drafts_changed.emit()
 
     def open_trash(self) -> None:
         from .agreement_trash import AgreementTrashDialog
@@ -460,3 +462,4 @@ class AgreementsSection(QWidget):
         dialog.exec()
         if dialog.changed:
             self.refresh(select=dialog.restored[-1] if dialog.restored else None)
+            self.drafts_changed.emit()

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.agreements.new_agreement.connect(lambda: self.new_agreement())
         self.agreements.open_in_wizard.connect(self.edit_agreement)
         self.agreements.draft_trashed.connect(self._close_wizard_of)
+        self.agreements.drafts_changed.connect(self.refresh_home)
         self.journal.project_page.documents.open_agreement = self.show_agreement
         sections: list[tuple[str, QWidget]] = [
             (self.tr("Home"), self.home),

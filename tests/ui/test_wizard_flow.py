@@ -145,6 +145,8 @@ def test_delete_a_draft_from_the_agreements_list_then_empty_the_trash(win, qtbot
     assert asked and draft in asked[0]
     assert not opened.isVisible()
     assert [r["ref"] for r in list_agreements(win.data)] == [ready]
+    recent = [win.home.recent.item(i).text() for i in range(win.home.recent.count())]
+    assert not any(draft in line for line in recent)  # nor on the home screen
     assert [d.reference for d in agreement_trash.trashed_drafts(win.data)] == [draft]
 
     def empty_then_close(dialog):
