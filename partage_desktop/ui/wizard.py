@@ -457,7 +457,8 @@ class AgreementWizard(QWizard):
             from .wizard_done import ExportDoneDialog
 
             target, version = self.last_export
-            self.done_dialog = ExportDoneDialog(target, version, self.lang, self.parentWidget())
+            self.done_dialog = ExportDoneDialog(target, version, self.lang, self.parentWidget(),
+                                                amendment=self.amendment is not None)
             self.done_dialog.open()
 
     def delete_draft(self) -> None:

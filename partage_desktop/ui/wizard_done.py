@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
 class ExportDoneDialog(QDialog):
     """``version`` is the ExportedVersion just written to ``target``."""
 
-    def __init__(self, target: Path, version: Any, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, target: Path, version: Any, lang: str, parent: QWidget | None = None,
+                 amendment: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("export-done")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.target, self.version, self.lang = target, version, lang
         self.setWindowTitle(self.tr("The PDF is ready"))
         layout = QVBoxLayout(self)
-        said = QLabel(self.tr("Version %1 of agreement %2 was saved here:")
+        said = QLabel((self.tr("Version %1 of amendment %2 was saved here:") if amendment else
+                       self.tr("Version %1 of agreement %2 was saved here:"))
                       .replace("%1", str(version.number)).replace("%2", version.reference))
         said.setWordWrap(True)
         layout.addWidget(said)
@@ -52,6 +54,9 @@ class ExportDoneDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         following = QLabel(self.tr(
+            "Next: print the amendment and have it signed by each party's representative. Then, in "
+            "Agreements, select it and click “Mark as signed…” to record the date and keep the scanned "
+            "copy. It is already listed there as ready to sign.") if amendment else self.tr(
             "Next: print it and have it signed by each party's representative. Then, in Agreements, "
             "select it and click “Mark as signed…” to record the date and keep the scanned copy. "
             "It is already listed there as ready to sign."))

@@ -183,27 +183,27 @@
         <translation>Non enregistré&#xa0;: %1. Vos réponses restent dans cette fenêtre&#x202f;; nous réessaierons.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="470"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="471"/>
         <source>Delete this draft</source>
         <translation>Supprimer ce brouillon</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="471"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="472"/>
         <source>Move this draft to the trash? You can restore it from the trash of the Agreements section for %1 days.</source>
         <translation>Mettre ce brouillon à la corbeille&#x202f;? Vous pourrez le restaurer depuis la corbeille de la section Ententes pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="480"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="481"/>
         <source>The draft was not deleted</source>
         <translation>Le brouillon n&apos;a pas été supprimé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="509"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="510"/>
         <source>The preview appears once the kind of agreement is chosen.</source>
         <translation>L&apos;aperçu apparaîtra dès que le type d&apos;entente sera choisi.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="539"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="540"/>
         <source>The amendment appears here once it is complete and changes something. What is missing:</source>
         <translation>L&apos;avenant s&apos;affiche ici dès qu&apos;il est complet et qu&apos;il change quelque chose. Ce qui manque&#xa0;:</translation>
     </message>
@@ -269,213 +269,213 @@
 <context>
     <name>AgreementsSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="59"/>
-        <location filename="../../partage_desktop/ui/agreements.py" line="177"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="60"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="178"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="60"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="61"/>
         <source>&amp;Create an agreement</source>
         <translation>&amp;Créer une entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="69"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="70"/>
         <source>T&amp;rash…</source>
         <translation>Corbei&amp;lle…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="71"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="72"/>
         <source>Deleted drafts, to restore</source>
         <translation>Les brouillons supprimés, à restaurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="95"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="96"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="97"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="98"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="99"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="100"/>
         <source>&amp;Verify a copy…</source>
         <translation>&amp;Vérifier une copie…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="100"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="101"/>
         <source>Export the &amp;dates (.ics)…</source>
         <translation>Exporter les &amp;dates (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="123"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="124"/>
         <source>No agreement yet. An agreement puts in writing who shares what with whom, for how long and who pays what, so that everyone knows what to expect. Partage offers these kinds of sharing, from the simple loan to the joint venture:</source>
         <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi avec qui, pour combien de temps et qui paie quoi, pour que chacun sache à quoi s&apos;attendre. Partage propose ces formes de partage, du simple prêt à la coentreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="137"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="138"/>
         <source>Create an &amp;agreement</source>
         <translation>Créer une &amp;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="159"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="160"/>
         <source>Search agreements</source>
         <translation>Rechercher dans les ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="160"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="161"/>
         <source>Search by reference, title or partner</source>
         <translation>Rechercher par référence, titre ou partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="163"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="164"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="164"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="165"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="167"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="168"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="168"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="169"/>
         <source>Kind of agreement</source>
         <translation>Type d&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="207"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="208"/>
         <source>No agreement matches these filters.</source>
         <translation>Aucune entente ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="225"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="226"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="228"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="229"/>
         <source>&amp;Versions (each export freezes one):</source>
         <translation>&amp;Versions (chaque exportation en fige une)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="236"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="237"/>
         <source>&amp;Open in the wizard</source>
         <translation>&amp;Ouvrir dans l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="237"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="238"/>
         <source>Mark as si&amp;gned…</source>
         <translation>Marquer comme si&amp;gnée…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="238"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="239"/>
         <source>&amp;Terminate…</source>
         <translation>&amp;Résilier…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="239"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="240"/>
         <source>Prepare an a&amp;mendment</source>
         <translation>Préparer un a&amp;venant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="240"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="241"/>
         <source>Compa&amp;re versions</source>
         <translation>Compa&amp;rer les versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="241"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="242"/>
         <source>&amp;Board resolutions…</source>
         <translation>Ré&amp;solutions du CA…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="242"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="243"/>
         <source>De&amp;lete this draft…</source>
         <translation>Supprimer ce &amp;brouillon…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="278"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="279"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="281"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="282"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="353"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="354"/>
         <source>No agreement selected</source>
         <translation>Aucune entente sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="360"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="361"/>
         <source>Version %1 · %2 · fingerprint %3</source>
         <translation>Version&#xa0;%1 ·&#xa0;%2 · empreinte&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="363"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="364"/>
         <source>signed</source>
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="375"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="376"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="376"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="377"/>
         <source>Parties: %1</source>
         <translation>Parties&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="377"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="378"/>
         <source>From %1 to %2</source>
         <translation>Du&#xa0;%1 au&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="379"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="380"/>
         <source>Signed on %1 (version %2)</source>
         <translation>Signée le&#xa0;%1 (version&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="382"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="383"/>
         <source>Scanned copy: %1</source>
         <translation>Copie numérisée&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="384"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="385"/>
         <source>Terminated on %1</source>
         <translation>Résiliée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="386"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="387"/>
         <source>Amendment to %1, version %2</source>
         <translation>Avenant à&#xa0;%1, version&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="389"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="390"/>
         <source>Amendments: %1</source>
         <translation>Avenants&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="443"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="444"/>
         <source>Delete this draft</source>
         <translation>Supprimer ce brouillon</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="444"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="445"/>
         <source>Move the draft %1 (%2) to the trash? You can restore it with “Trash…” for %3 days.</source>
         <translation>Mettre le brouillon %1 (%2) à la corbeille&#x202f;? Vous pourrez le restaurer avec «&#xa0;Corbeille…&#xa0;» pendant %3 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="452"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="453"/>
         <source>The draft was not deleted</source>
         <translation>Le brouillon n&apos;a pas été supprimé</translation>
     </message>
@@ -1492,57 +1492,67 @@
 <context>
     <name>ExportDoneDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_done.py" line="29"/>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="30"/>
         <source>The PDF is ready</source>
         <translation>Le PDF est prêt</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_done.py" line="31"/>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="32"/>
+        <source>Version %1 of amendment %2 was saved here:</source>
+        <translation>La version %1 de l&apos;avenant %2 a été enregistrée ici&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="33"/>
         <source>Version %1 of agreement %2 was saved here:</source>
         <translation>La version %1 de l&apos;entente %2 a été enregistrée ici&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_done.py" line="44"/>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="46"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_done.py" line="45"/>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="47"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_done.py" line="46"/>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="48"/>
         <source>Show in &amp;folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_done.py" line="55"/>
-        <source>Next: print it and have it signed by each party&apos;s representative. Then, in Agreements, select it and click “Mark as signed…” to record the date and keep the scanned copy. It is already listed there as ready to sign.</source>
-        <translation>Prochaine étape&#xa0;: imprimez-la et faites-la signer par le ou la représentante de chaque partie. Ensuite, dans Ententes, sélectionnez-la et cliquez sur «&#xa0;Marquer comme signée…&#xa0;» pour noter la date et conserver la copie numérisée. Elle y figure déjà, prête à signer.</translation>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="57"/>
+        <source>Next: print the amendment and have it signed by each party&apos;s representative. Then, in Agreements, select it and click “Mark as signed…” to record the date and keep the scanned copy. It is already listed there as ready to sign.</source>
+        <translation>Prochaine étape&#xa0;: imprimez l&apos;avenant et faites-le signer par le représentant ou la représentante de chaque partie. Ensuite, dans Ententes, sélectionnez-le et cliquez sur «&#xa0;Marquer comme signée…&#xa0;» pour noter la date et conserver la copie numérisée. Il y figure déjà, prêt à signer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_done.py" line="61"/>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="60"/>
+        <source>Next: print it and have it signed by each party&apos;s representative. Then, in Agreements, select it and click “Mark as signed…” to record the date and keep the scanned copy. It is already listed there as ready to sign.</source>
+        <translation>Prochaine étape&#xa0;: imprimez-la et faites-la signer par le représentant ou la représentante de chaque partie. Ensuite, dans Ententes, sélectionnez-la et cliquez sur «&#xa0;Marquer comme signée…&#xa0;» pour noter la date et conserver la copie numérisée. Elle y figure déjà, prête à signer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="66"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_done.py" line="73"/>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="78"/>
         <source>Nothing opened</source>
         <translation>Rien n&apos;a été ouvert</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_done.py" line="74"/>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="79"/>
         <source>No program on this computer opened “%1”. Open the folder yourself: %2</source>
         <translation>Aucun programme de cet ordinateur n&apos;a ouvert «&#xa0;%1&#xa0;». Ouvrez vous-même le dossier&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_done.py" line="94"/>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="99"/>
         <source>Nothing was printed</source>
         <translation>Rien n&apos;a été imprimé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_done.py" line="95"/>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="100"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>L&apos;impression n&apos;a pas pu démarrer. Vérifiez que l&apos;imprimante est allumée, puis réessayez.</translation>
     </message>
@@ -2377,132 +2387,132 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="80"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="81"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="82"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="83"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="84"/>
         <source>Organizations</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="101"/>
         <source>Data folder: %1</source>
         <translation>Dossier des données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="111"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvelle entente…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Open an answers file…</source>
         <translation>&amp;Ouvrir un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="127"/>
         <source>New &amp;journal entry</source>
         <translation>Nouvelle entrée de &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="158"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="222"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="223"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="229"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="237"/>
         <source>• and one more part</source>
         <translation>• et une autre partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="238"/>
         <source>• and %1 more parts</source>
         <translation>• et %1 autres parties</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="239"/>
         <source>Parts of the file were left out</source>
         <translation>Des parties du fichier ont été laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="240"/>
         <source>The agreement is open, but these parts of “%1” could not be read and were left out. Fill them in again in the wizard if they are needed:</source>
         <translation>L&apos;entente est ouverte, mais ces parties de «&#xa0;%1&#xa0;» n&apos;ont pas pu être lues et ont été laissées de côté. Remplissez-les de nouveau dans l&apos;assistant si elles sont nécessaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="291"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="304"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="305"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.

@@ -283,6 +283,8 @@ def test_amendment_through_the_wizard_then_compared(qtbot, window, example_answe
         click_next(qtbot, wiz)
     out = tmp_path / "avenant.pdf"
     export_from_review(qtbot, wiz, monkeypatch, out)
+    done = win.findChild(QDialog, "export-done")  # the dialog after the export names the amendment
+    assert "l'avenant" in done.findChild(QLabel, "export-done:next").text()
     from pypdf import PdfReader
 
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
