@@ -210,6 +210,10 @@ _T: dict[str, dict[str, str]] = {
         "fr": "L'avenant ne change encore rien à l'entente {reference}. Modifiez au moins un renseignement ou une clause.",
         "en": "The amendment does not change anything in agreement {reference} yet. Change at least one detail or clause.",
     },
+    "trash_only_drafts": {
+        "fr": "Seul un brouillon peut aller à la corbeille; {reference} est à l'état « {status} ».",
+        "en": "Only a draft can go to the trash; {reference} is “{status}”.",
+    },
     "fingerprint_unknown": {
         "fr": "Aucune version enregistrée ici ne porte l'empreinte « {value} ». Vérifiez les 16 caractères (12 sur les versions plus anciennes) imprimés au bas des pages.",
         "en": "No version recorded here has the fingerprint “{value}”. Check the 16 characters (12 on older versions) printed at the bottom of the pages.",

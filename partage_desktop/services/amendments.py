@@ -18,7 +18,7 @@ from .session import session_scope
 def start_amendment(data: DataDir, parent_reference: str, lang: str) -> str:
     """A new draft linked to a signed agreement, starting from the answers of its signed version.
     Returns the amendment's reference (``ENT-2026-0001-A1``)."""
-    from sqlalchemy import func, select
+    from sqlalchemy import select
 
     from ..store.models import Agreement
     from .drafts import _apply
@@ -31,9 +31,12 @@ def start_amendment(data: DataDir, parent_reference: str, lang: str) -> str:
         versions = _versions(session, parent.id)
         number = parent.signed_version or versions[-1].number
         signed = next(v for v in versions if v.number == number)
-        count = session.scalar(select(func.count()).select_from(Agreement)
-                               .where(Agreement.parent_id == parent.id)) or 0
-        reference = f"{parent.reference}-A{count + 1}"
+        # the highest number given so far, plus one: a draft amendment deleted for good from the
+        # trash must not make the next one take the number of one still kept
+        taken = session.scalars(select(Agreement.reference).where(
+            Agreement.reference.like(f"{parent.reference}-A%"))).all()
+        numbers = [int(ref.rsplit("-A", 1)[1]) for ref in taken if ref.rsplit("-A", 1)[1].isdigit()]
+        reference = f"{parent.reference}-A{max(numbers, default=0) + 1}"
         answers = with_version(_answers_part(json.loads(signed.answers_json)), reference, 1)
         amendment = Agreement(reference=reference, status=lifecycle.DRAFT, template_id="", title="",
                               parent_id=parent.id, parent_version=number, project_id=parent.project_id)
@@ -41,6 +44,46 @@ def start_amendment(data: DataDir, parent_reference: str, lang: str) -> str:
         session.flush()
         _apply(amendment, answers)
     return reference
+
+
+@dataclass(frozen=True)
+class AmendmentInfo:
+    """What a draft amendment changes: the signed agreement and the answers of its signed version."""
+
+    reference: str
+    parent_reference: str
+    parent_version: int
+    parent_title: str
+    parent_answers: dict[str, Any]
+
+
+def amendment_info(data: DataDir, reference: str) -> AmendmentInfo | None:
+    """None when ``reference`` is not an amendment (or its signed agreement is gone)."""
+    from sqlalchemy import select
+
+    from ..store.models import Agreement
+
+    with session_scope(data) as session:
+        row = session.scalars(select(Agreement).where(Agreement.reference == reference)).one_or_none()
+        if row is None or row.parent_id is None:
+            return None
+        parent = session.get(Agreement, row.parent_id)
+        frozen = next((v for v in _versions(session, parent.id) if v.number == row.parent_version), None) \
+            if parent is not None else None
+        if parent is None or frozen is None:
+            return None
+        return AmendmentInfo(row.reference, parent.reference, frozen.number, parent.title,
+                             _answers_part(json.loads(frozen.answers_json)))
+
+
+def preview_amendment(data: DataDir, reference: str, answers: dict[str, Any], lang: str) -> bytes:
+    """The amendment's PDF for these (unsaved) answers, as the export would make it; nothing is
+    recorded. Raises UserInputError when the answers are incomplete or change nothing."""
+    with session_scope(data) as session:
+        amendment = _agreement(session, reference, lang)
+        versions = _versions(session, amendment.id)
+        number = versions[-1].number + 1 if versions else 1
+        return render_amendment(session, amendment, with_version(answers, reference, number), lang).pdf
 
 
 @dataclass(frozen=True)

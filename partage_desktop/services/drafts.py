@@ -134,3 +134,14 @@ def list_drafts(data: DataDir) -> list[DraftInfo]:
         return [DraftInfo(a.reference, a.title, a.status, a.template_id,
                           [p.name for p in sorted(a.parties_rows, key=lambda p: p.position)],
                           a.updated_at.isoformat()) for a in rows]
+
+
+def is_draft(data: DataDir, reference: str) -> bool:
+    """Whether ``reference`` is still a draft (only a draft can be deleted)."""
+    from sqlalchemy import select
+
+    from ..store.models import Agreement
+
+    with session_scope(data) as session:
+        status = session.scalars(select(Agreement.status).where(Agreement.reference == reference)).one_or_none()
+    return status == "draft"

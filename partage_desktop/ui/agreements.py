@@ -40,6 +40,8 @@ class AgreementsSection(QWidget):
     new_agreement = Signal()
     open_in_wizard = Signal(str)  # reference
     used = Signal(str)  # reference of an agreement saved as PDF or printed (for the recent ones)
+    draft_trashed = Signal(str)  # reference: a wizard open on it closes
+    drafts_changed = Signal()  # a draft went to the trash or came back (the home screen lists drafts)
 
     def __init__(self, data: DataDir, lang: str, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +68,11 @@ class AgreementsSection(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             top.addWidget(button)
+        trash = QPushButton(self.tr("T&rash…"))
+        trash.setObjectName("agreements-open-trash")
+        trash.setToolTip(self.tr("Deleted drafts, to restore"))
+        trash.clicked.connect(self.open_trash)
+        top.addWidget(trash)
         layout.addLayout(top)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._empty_page())
@@ -237,6 +244,7 @@ class AgreementsSection(QWidget):
             ("agreement:amend", self.tr("Prepare an a&mendment"), self.files.amend),
             ("agreement:compare", self.tr("Compa&re versions"), self.files.compare),
             ("agreement:resolutions", self.tr("&Board resolutions…"), self.files.resolutions),
+            ("agreement:delete", self.tr("De&lete this draft…"), self.delete_draft),
         ]
         self.buttons: dict[str, QPushButton] = {}
         for i, (name, text, slot) in enumerate(buttons):
@@ -259,6 +267,9 @@ class AgreementsSection(QWidget):
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         if not self.loaded:
             self.loaded = True
+            from ..services.agreement_trash import purge_expired
+
+            purge_expired(self.data)  # drafts deleted more than TRASH_DAYS ago (a quick look-up)
             self.refresh()
         super().showEvent(event)
 
@@ -402,6 +413,7 @@ class AgreementsSection(QWidget):
         self.buttons["agreement:amend"].setEnabled(state == "signed")
         self.buttons["agreement:compare"].setEnabled(bool(d and (len(d.versions) > 1 or (d.parent_reference and has_versions))))
         self.buttons["agreement:resolutions"].setEnabled(has_versions)
+        self.buttons["agreement:delete"].setEnabled(bool(d) and d.stored_status == "draft")
         self.export_action.setEnabled(bool(d) and (state in ("draft", "ready") or has_versions))
         self.print_action.setEnabled(self.export_action.isEnabled())
 
@@ -421,9 +433,46 @@ class AgreementsSection(QWidget):
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.open_current()
             return True
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_Delete and self.buttons["agreement:delete"].isEnabled():
+            self.delete_draft()  # asks first, like the button
+            return True
         return super().eventFilter(watched, event)
 
     def open_current(self) -> None:
         reference = self.current_reference()
         if reference and self.details and self.details.status in ("draft", "ready"):
             self.open_in_wizard.emit(reference)
+
+    def delete_draft(self) -> None:
+        """« Supprimer ce brouillon », after confirmation: to the trash, where it can be restored."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..errors import UserInputError
+        from ..services import agreement_trash
+
+        d = self.details
+        if d is None or d.stored_status != "draft":
+            return
+        answer = QMessageBox.question(self, self.tr("Delete this draft"), self.tr(
+            "Move the draft %1 (%2) to the trash? You can restore it with “Trash…” for %3 days.")
+            .replace("%1", d.reference).replace("%2", d.title or "—").replace("%3", str(agreement_trash.TRASH_DAYS)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.draft_trashed.emit(d.reference)  # a wizard open on it saves what is typed and closes
+        try:
+            agreement_trash.trash_draft(self.data, d.reference, self.lang)
+        except UserInputError as exc:
+            QMessageBox.warning(self, self.tr("The draft was not deleted"), "\n".join(exc.problems))
+            return
+        self.refresh()
+        self.drafts_changed.emit()
+
+    def open_trash(self) -> None:
+        from .agreement_trash import AgreementTrashDialog
+
+        dialog = AgreementTrashDialog(self.data, self.lang, self)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh(select=dialog.restored[-1] if dialog.restored else None)
+            self.drafts_changed.emit()

@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self.agreements.new_agreement.connect(lambda: self.new_agreement())
         self.agreements.open_in_wizard.connect(self.edit_agreement)
         self.agreements.used.connect(self.remember_agreement)
+        self.agreements.draft_trashed.connect(self._close_wizard_of)
+        self.agreements.drafts_changed.connect(self.refresh_home)
         self.journal.project_page.documents.open_agreement = self.show_agreement
         sections: list[tuple[str, QWidget]] = [
             (self.tr("Home"), self.home),
@@ -292,8 +294,7 @@ class MainWindow(QMainWindow):
         wizard.setWindowModality(Qt.WindowModality.NonModal)
         wizard.help_requested.connect(self.open_help)
         wizard.finished.connect(lambda _result, w=wizard: self._wizard_closed(w))
-        wizard.exported.connect(lambda reference: self.agreements.refresh(select=reference))
-        wizard.exported.connect(self.remember_agreement)
+        wizard.exported.connect(self.show_agreement)  # the exported agreement, in Agreements (and recent)
         self.wizards.append(wizard)
         wizard.show()
         return wizard
@@ -311,6 +312,10 @@ class MainWindow(QMainWindow):
         wizard = self.open_wizard(drafts.load_draft(self.data, reference), reference=reference)
         self.remember_agreement(reference)
         return wizard
+
+    def _close_wizard_of(self, reference: str) -> None:
+        for wizard in [w for w in self.wizards if getattr(w, "reference", None) == reference]:
+            wizard.close()  # saves what is pending first
 
     def _wizard_closed(self, wizard: QWidget) -> None:
         if wizard in self.wizards:

@@ -10,17 +10,19 @@ from __future__ import annotations
 import copy
 import threading
 from enum import IntEnum
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget, QWizard
 
 from ..core.templates import Template
 from ..core.validation import ValidationResult, validate
 from ..datadir import DataDir
-from ..services import drafts
+from ..services import amendments, drafts
 from ..services.catalogue import catalogue
+from ..texts import t
 from . import i18n
 from .sections import fit_screen
 from .tasks import TaskRunner
@@ -52,9 +54,16 @@ HELP = {Page.TEMPLATE: "wizard.template", Page.PARTIES: "wizard.parties", Page.C
         Page.REVIEW: "wizard.review"}
 
 
+AMENDMENT_PROBLEM = "amendment"  # the path of « no change yet », listed with the answers' problems
+
+
 class AgreementWizard(QWizard):
     """Emits ``changed`` after each edit, ``saved(time text)`` after each autosave,
-    ``help_requested(context id)`` for F1 and the help button, ``exported(reference)``."""
+    ``help_requested(context id)`` for F1 and the help button, ``exported(reference)``,
+    ``draft_trashed(reference)`` when the user deletes the draft.
+
+    A new agreement has no draft (and no reference) until the user really chose its kind (a click
+    in the list, Enter, Next): opening the wizard and closing it leaves nothing behind."""
 
     changed = Signal()
     saved = Signal(str)
@@ -62,6 +71,7 @@ class AgreementWizard(QWizard):
     preview_failed = Signal(str)
     help_requested = Signal(str)
     exported = Signal(str)
+    draft_trashed = Signal(str)
 
     def __init__(self, data: DataDir, lang: str, answers: dict[str, Any] | None = None,
                  reference: str | None = None, parent: QWidget | None = None) -> None:
@@ -74,8 +84,16 @@ class AgreementWizard(QWizard):
         self.answers.setdefault("lang", lang)
         self.tasks = TaskRunner(self)
         self._result: ValidationResult | None = None
+        self._unchanged: bool | None = None
         self._dirty = False
         self._saving = False
+        self._trashed = False
+        # a template given by the caller (a guide's "create this agreement", an answers file, a
+        # draft reopened) is a choice already made; the list's first item is not
+        self._committed = reference is not None or self.template() is not None
+        self.amendment = amendments.amendment_info(data, reference) if reference else None
+        self.is_draft = reference is None or drafts.is_draft(data, reference)
+        self.last_export: tuple[Path, Any] | None = None
         self.setWindowTitle(self.tr("New agreement"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
@@ -84,6 +102,7 @@ class AgreementWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Preview"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Export the PDF…"))
         self.button(QWizard.WizardButton.CustomButton1).setObjectName("action:preview")
+        self.button(QWizard.WizardButton.CancelButton).setObjectName("action:close-wizard")
         self.customButtonClicked.connect(self._custom_button)
         self.helpRequested.connect(self.request_help)
         QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.request_help)
@@ -95,48 +114,96 @@ class AgreementWizard(QWizard):
         self._write_lock = threading.Lock()
         self._build_pages()
         self._update_title()
+        self._update_close()
         # QWizard leaves the focus on the previous step's (now hidden) field when the new step's
         # fields were made after it: put it on the step's first field, for keyboard users
         self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self._focus_step))
 
     def _build_pages(self) -> None:
+        from .wizard_amend import AmendPage
         from .wizard_clauses import ClausesPage
         from .wizard_pages import GroupPage, TemplatePage
         from .wizard_parties import PartiesPage
         from .wizard_review import ReviewPage
+        from .wizard_steps import StepList
 
-        self.setPage(Page.TEMPLATE, TemplatePage(self))
+        self.setPage(Page.TEMPLATE, AmendPage(self) if self.amendment else TemplatePage(self))
         self.setPage(Page.PARTIES, PartiesPage(self))
         for page_id, group in GROUP_PAGES.items():
             self.setPage(page_id, GroupPage(self, group))
         self.setPage(Page.CLAUSES, ClausesPage(self))
         self.setPage(Page.REVIEW, ReviewPage(self))
         self.setStartId(Page.TEMPLATE)
+        self.steps = StepList(self)
+        self.setSideWidget(self.steps)
 
     def resume_page(self) -> Page:
-        """Where a reopened draft continues: the first step with something left to do."""
-        if self.template() is None or not self.answers.get("parties"):
-            return Page.PARTIES if self.template() is not None else Page.TEMPLATE
-        template = self.template()
-        assert template is not None
-        groups = {f.id: f.group for f in template.fields}
-        for problem in self.validation().errors:
-            if problem.path.startswith("parties"):
-                return Page.PARTIES
-            field_id = problem.path.removeprefix("fields.").split(".")[0].split("[")[0]
-            if problem.path.startswith("fields.") and field_id in groups:
-                return next(p for p, g in GROUP_PAGES.items() if g == groups[field_id])
-        return Page.REVIEW
+        """Where a reopened draft continues: the first step with something left to do, else the
+        review. An amendment opens on « what do you want to change? »."""
+        if self.amendment is not None or self.template() is None:
+            return Page.TEMPLATE
+        if not self.answers.get("parties"):
+            return Page.PARTIES
+        pages = [self.page_for(problem.path) for problem in self.validation().errors]
+        return min(pages, default=Page.REVIEW)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         if not self._resumed:
             self._resumed = True
-            target = self.resume_page()
-            # step forward through the pages so that Back works from where the draft resumes
-            while self.currentId() not in (-1, target) and self.nextId() not in (-1,) and \
-                    self.nextId() <= target:
-                self.next()
+            self.go_to(self.resume_page())
+
+    # ---------------------------------------------------------------- steps
+
+    def step_ids(self) -> list[Page]:
+        """The steps of this agreement, in order (a group without fields in the template is none)."""
+        return [Page(p) for p in Page if Page(p) not in GROUP_PAGES or self.group_has_fields(GROUP_PAGES[Page(p)])]
+
+    def page_for(self, path: str) -> Page:
+        """The step where one place of the answers is edited."""
+        if path == AMENDMENT_PROBLEM or path == "template":
+            return Page.TEMPLATE
+        if path.startswith("parties"):
+            return Page.PARTIES
+        if path.startswith("clauses"):
+            return Page.CLAUSES
+        template = self.template()
+        if path.startswith("fields.") and template is not None:
+            field_id = path.removeprefix("fields.").split(".")[0].split("[")[0]
+            group = next((f.group for f in template.fields if f.id == field_id), None)
+            page = next((p for p, g in GROUP_PAGES.items() if g == group), None)
+            if page is not None:
+                return page
+        return Page.REVIEW
+
+    def step_problems(self, page: Page) -> tuple[int, int]:
+        """(answers missing, answers to correct) on one step."""
+        missing = wrong = 0
+        for problem in self.export_problems():
+            if self.page_for(problem[0]) == page and page != Page.REVIEW:
+                if problem[2]:
+                    missing += 1
+                else:
+                    wrong += 1
+        return missing, wrong
+
+    def go_to(self, target: int) -> None:
+        """Any step, from any step: back through the steps seen, or forward through the next ones
+        (so that Back then works from where the user lands)."""
+        while self.currentId() != target and target in self.visitedIds() and len(self.visitedIds()) > 1:
+            self.back()
+        while self.currentId() != target and self.currentId() < target:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break  # this step cannot be left yet (no kind of agreement chosen)
+
+    def go_to_problem(self, path: str) -> None:
+        """From the review: the step of one problem, with the keyboard in its field."""
+        self.go_to(self.page_for(path))
+        page = self.currentPage()
+        if hasattr(page, "focus_place"):
+            QTimer.singleShot(0, lambda: page.focus_place(path))
 
     # ---------------------------------------------------------------- the answers
 
@@ -188,9 +255,18 @@ class AgreementWizard(QWizard):
         return [str(p.get("name") or "") if isinstance(p, dict) else ""
                 for p in (parties if isinstance(parties, list) else [])]
 
+    def commit(self) -> None:
+        """The user chose the kind of agreement: from now on there is a draft to save."""
+        if not self._committed:
+            self._committed = True
+            self._dirty = True
+            self._autosave.start()
+            self._update_close()
+
     def edited(self) -> None:
         """After any change: validate again, tell the pages, save soon, preview after a pause."""
         self._result = None
+        self._unchanged = None
         self._dirty = True
         self._update_title()
         self.changed.emit()
@@ -204,6 +280,27 @@ class AgreementWizard(QWizard):
             self._result = validate(catalogue(), self.answers, lang=self.lang)
         return self._result
 
+    def amendment_unchanged(self) -> bool:
+        """An amendment whose complete answers change nothing in the signed agreement."""
+        if self.amendment is None:
+            return False
+        if self._unchanged is None:
+            from ..core.compare import compare_answers
+
+            result = self.validation()
+            before = validate(catalogue(), self.amendment.parent_answers, lang=self.lang).answers
+            self._unchanged = bool(result.ok and result.answers is not None and before is not None
+                                   and compare_answers(before, result.answers).empty)
+        return self._unchanged
+
+    def export_problems(self) -> list[tuple[str, str, bool]]:
+        """What stops the export: (path, message, whether it is an answer missing), in order."""
+        problems = [(p.path, str(p), p.message == _required_text(self.lang)) for p in self.validation().errors]
+        if self.amendment_unchanged():
+            problems.append((AMENDMENT_PROBLEM, t("amend_no_change", self.lang,
+                                                  reference=self.amendment.parent_reference), True))
+        return problems
+
     def problems(self, prefix: str) -> list[str]:
         """Messages for one place of the answers (``fields.end_date``, ``parties[1]``)."""
         return [p.message for p in self.validation().errors
@@ -216,7 +313,21 @@ class AgreementWizard(QWizard):
     def _update_title(self) -> None:
         template = self.template()
         name = template.title[self.lang] if template else self.tr("New agreement")
+        if self.amendment is not None:
+            name = self.tr("Amendment to %1").replace("%1", self.amendment.parent_reference)
         self.setWindowTitle(f"{name} — {self.reference}" if self.reference else name)
+
+    def keeps_draft(self) -> bool:
+        """Whether closing now keeps a draft (the kind of agreement is chosen, nothing was deleted)."""
+        return self._committed and not self._trashed
+
+    def _update_close(self) -> None:
+        """The close button says what happens to the work: nothing to keep yet, or the draft kept."""
+        kept = self.keeps_draft()
+        self.setButtonText(QWizard.WizardButton.CancelButton,
+                           self.tr("Close (the draft is kept)") if kept else self.tr("Close"))
+        if hasattr(self, "steps"):
+            self.steps.refresh()
 
     # ---------------------------------------------------------------- navigation
 
@@ -235,7 +346,6 @@ class AgreementWizard(QWizard):
         return template is not None and any(f.group == group for f in template.fields)
 
     def _focus_step(self) -> None:
-        from PySide6.QtWidgets import QApplication
 
         page = self.currentPage()
         focus = QApplication.focusWidget()
@@ -260,8 +370,8 @@ class AgreementWizard(QWizard):
     # ---------------------------------------------------------------- autosave
 
     def save_now(self) -> None:
-        """Save the draft off the UI thread; a draft is created at the first change."""
-        if not self._dirty or self._saving or self.template() is None:
+        """Save the draft off the UI thread; a draft is created once the kind of agreement is chosen."""
+        if not self._dirty or self._saving or self.template() is None or not self._committed or self._trashed:
             return
         self._dirty = False
         self._saving = True
@@ -311,7 +421,7 @@ class AgreementWizard(QWizard):
             if keep is not None:
                 keep()
         self._autosave.stop()
-        if self.template() is None:
+        if self.template() is None or not self._committed or self._trashed:
             return
         with self._write_lock:
             pending = self._dirty or self.reference is None
@@ -331,6 +441,41 @@ class AgreementWizard(QWizard):
     def reject(self) -> None:
         self.flush()
         super().reject()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        if result == QDialog.DialogCode.Accepted.value and self.last_export is not None:
+            from .wizard_done import ExportDoneDialog
+
+            target, version = self.last_export
+            self.done_dialog = ExportDoneDialog(target, version, self.lang, self.parentWidget(),
+                                                amendment=self.amendment is not None)
+            self.done_dialog.open()
+
+    def delete_draft(self) -> None:
+        """« Supprimer ce brouillon »: after confirmation, the draft goes to the trash (restorable
+        from the Agreements section) and the window closes."""
+        from ..errors import UserInputError
+        from ..services import agreement_trash
+
+        answer = QMessageBox.question(
+            self, self.tr("Delete this draft"),
+            self.tr("Move this draft to the trash? You can restore it from the trash of the Agreements "
+                    "section for %1 days.").replace("%1", str(agreement_trash.TRASH_DAYS)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.flush()  # what was typed goes to the trash with the draft
+        if self.reference is not None:
+            try:
+                agreement_trash.trash_draft(self.data, self.reference, self.lang)
+            except UserInputError as exc:
+                QMessageBox.warning(self, self.tr("The draft was not deleted"), "\n".join(exc.problems))
+                return
+        self._trashed = True
+        self._autosave.stop()
+        if self.reference is not None:
+            self.draft_trashed.emit(self.reference)
+        self.close()
 
     # ---------------------------------------------------------------- preview
 
@@ -357,6 +502,21 @@ class AgreementWizard(QWizard):
             return
         snapshot = copy.deepcopy(self.answers)
         lang = self.lang
+        if self.amendment is not None:
+            # the amendment as it will print (what changes, citing the signed agreement), never
+            # the whole agreement again; incomplete answers or no change yet: say so instead
+            reference, data = self.amendment.reference, self.data
+
+            def amendment_pages() -> bytes:
+                from ..errors import UserInputError
+
+                try:
+                    return amendments.preview_amendment(data, reference, snapshot, lang)
+                except UserInputError as exc:
+                    raise PreviewRefused("\n".join(exc.problems)) from exc
+
+            self.tasks.run(amendment_pages, self.preview_ready.emit, self._preview_refused)
+            return
 
         def work() -> bytes:
             from ..services.agreements import render_draft_pdf
@@ -365,3 +525,20 @@ class AgreementWizard(QWizard):
 
         self.tasks.run(work, self.preview_ready.emit,
                        lambda exc: self.preview_failed.emit(str(exc)))
+
+    def _preview_refused(self, exc: BaseException) -> None:
+        if isinstance(exc, PreviewRefused):
+            self.preview_failed.emit(self.tr("The amendment appears here once it is complete and changes "
+                                             "something. What is missing:") + "\n" + str(exc))
+        else:
+            self.preview_failed.emit(str(exc))
+
+
+class PreviewRefused(Exception):
+    """The amendment cannot be drawn yet (answers missing, or nothing changed)."""
+
+
+def _required_text(lang: str) -> str:
+    from ..core.messages import message
+
+    return message("required", lang)

@@ -350,8 +350,8 @@ class ClausesPage(StepPage):
     def blocking_reason(self) -> str:
         title, text = self._typed()
         if bool(title) != bool(text):
-            return self.tr("To continue, give the new clause a title and a text, or empty both boxes.")
+            return self.tr("To complete: give the new clause a title and a text, or empty both boxes.")
         being_written = f"clauses.added[{self._draft_index}]" if self._draft_index is not None else None
         problems = [p for p in self.wiz.validation().errors if p.path.startswith("clauses") and not (
             being_written and (p.path == being_written or p.path.startswith(being_written + ".")))]
-        return self.tr("To continue: %1").replace("%1", str(problems[0])) if problems else ""
+        return self.tr("To complete: %1").replace("%1", str(problems[0])) if problems else ""

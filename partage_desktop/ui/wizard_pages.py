@@ -1,7 +1,12 @@
-"""Wizard steps: the kind of sharing and one step per group of template fields (parties: wizard_parties)."""
+"""Wizard steps: the kind of sharing and one step per group of template fields (parties: wizard_parties).
+
+Every step but the first lets the user move on with answers missing: the step says what is left
+(« à compléter »), the step list marks it, and only the export waits for every answer.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -18,13 +23,24 @@ from PySide6.QtWidgets import (
 
 from ..core.validation import condition_holds
 from ..services.catalogue import catalogue
-from .field_editors import ERROR_STYLE, FieldEditor
+from .field_editors import FieldEditor
 
 if TYPE_CHECKING:
     from .wizard import AgreementWizard
 
+TODO_STYLE = "color: #7a4b00;"  # what is left to do: a note, not an error (the text says it)
+
+
+def focusable(widget: QWidget | None) -> QWidget | None:
+    """The widget itself when it takes the keyboard, else its first child that does."""
+    if widget is None or widget.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.focusProxy() is not None:
+        return widget
+    return next((w for w in widget.findChildren(QWidget)
+                 if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()), widget)
+
+
 class StepPage(QWizardPage):
-    """A step with a scrolling body, the reason Next is disabled, and the autosave state."""
+    """A step with a scrolling body, what is left to do on it, and the autosave state."""
 
     def __init__(self, wizard: AgreementWizard) -> None:
         super().__init__()
@@ -38,11 +54,12 @@ class StepPage(QWizardPage):
         self.body = QVBoxLayout(self.body_widget)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll.setWidget(self.body_widget)
+        self.scroll = scroll
         outer.addWidget(scroll, 1)
         self.reason = QLabel()
         self.reason.setObjectName("wizard:reason")
         self.reason.setWordWrap(True)
-        self.reason.setStyleSheet(ERROR_STYLE)
+        self.reason.setStyleSheet(TODO_STYLE)
         outer.addWidget(self.reason)
         self.save_state = QLabel()
         self.save_state.setObjectName("wizard:saved")
@@ -62,7 +79,32 @@ class StepPage(QWizardPage):
         self.completeChanged.emit()
 
     def blocking_reason(self) -> str:
+        """What is left to do on this step, in a sentence ("" when nothing); it does not stop Next."""
         return ""
+
+    def widget_for(self, path: str) -> QWidget | None:
+        """The editor of one place of the answers (``fields.end_date``, ``parties[1].address``)."""
+        found = re.match(r"fields\.([\w-]+)", path)
+        if found:
+            return self.findChild(QWidget, f"field:{found.group(1)}")
+        found = re.match(r"parties\[(\d+)\](?:\.(\w+))?", path)
+        if found:
+            return self.findChild(QWidget, f"party:{found.group(1)}:{found.group(2) or 'name'}")
+        return None
+
+    def mark_touched(self, path: str) -> None:
+        touched = getattr(self, "touched", None)
+        if isinstance(touched, set):
+            touched.add(path)
+
+    def focus_place(self, path: str) -> None:
+        """Show the place a problem of the review points to: its message, and the keyboard in it."""
+        self.mark_touched(path)
+        self.refresh_state()
+        target = focusable(self.widget_for(path)) or self.first_focus()
+        if target is not None:
+            self.scroll.ensureWidgetVisible(target)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def first_focus(self) -> QWidget | None:
         """Where the keyboard starts on this step: its first field."""
@@ -72,7 +114,7 @@ class StepPage(QWizardPage):
         return None
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
-        return not self.blocking_reason()
+        return True  # missing answers are listed, not blocking: only the export waits for them
 
 
 class TemplatePage(StepPage):
@@ -95,8 +137,12 @@ class TemplatePage(StepPage):
             item.setData(Qt.ItemDataRole.UserRole, template.id)
             item.setToolTip(template.summary[lang])
             self.list.addItem(item)
-        self.list.setMinimumHeight(380)
-        self.list.currentItemChanged.connect(self._chosen)
+        self.list.setMinimumHeight(220)
+        # the first item becoming current when the list gets the focus is no choice: only a
+        # selection (a click, the arrows) is, and the draft is made once it is confirmed
+        self.list.itemSelectionChanged.connect(self._selected)
+        self.list.itemClicked.connect(lambda _item: self._confirm())
+        self.list.itemActivated.connect(lambda item: (item.setSelected(True), self._confirm()))
         label = QLabel(self.tr("&Kind of agreement:"))
         label.setBuddy(self.list)
         self.body.addWidget(label)
@@ -113,10 +159,21 @@ class TemplatePage(StepPage):
                 self.list.setCurrentRow(row)
         self.refresh_state()
 
-    def _chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        if item is not None:
-            self.wiz.set_template(item.data(Qt.ItemDataRole.UserRole))
+    def _selected(self) -> None:
+        chosen = self.list.selectedItems()
+        if chosen:
+            self.wiz.set_template(chosen[0].data(Qt.ItemDataRole.UserRole))
         self.refresh_state()
+
+    def _confirm(self) -> None:
+        if self.wiz.template() is not None:
+            self.wiz.commit()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        if self.wiz.template() is None:
+            return False
+        self.wiz.commit()  # Next: the choice is made, the draft gets its reference
+        return True
 
     def _open_guide(self) -> None:
         template = self.wiz.template()
@@ -125,6 +182,9 @@ class TemplatePage(StepPage):
 
     def blocking_reason(self) -> str:
         return "" if self.wiz.template() else self.tr("Choose a kind of agreement to continue.")
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self.wiz.template() is not None
 
 
 class GroupPage(StepPage):
@@ -185,11 +245,15 @@ class GroupPage(StepPage):
             QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
             QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton,
             QWizard.WizardButton.HelpButton, QWizard.WizardButton.CustomButton1)]
+        buttons += self.wiz.findChildren(QAbstractButton, "action:delete-draft")  # beside the steps
         inner = [w for e in self.editors for w in (*e.input.findChildren(QLabel),
                                                     *e.input.findChildren(QAbstractButton))]
         taken = used_by([*buttons, *inner])
         for editor in self.editors:
             editor.set_mnemonic(taken)
+
+    def mark_touched(self, path: str) -> None:
+        self.touched.add(path.removeprefix("fields.").split(".")[0].split("[")[0])
 
     def _edited(self, editor: FieldEditor) -> None:
         self.touched.add(editor.spec.id)
@@ -222,8 +286,9 @@ class GroupPage(StepPage):
                 else:
                     other += 1
         if missing:
-            return self.tr("To continue, fill in: %1.").replace("%1", ", ".join(dict.fromkeys(missing)))
+            return self.tr("To complete: %1. You can go on and come back to it; the export waits for it.") \
+                .replace("%1", ", ".join(dict.fromkeys(missing)))
         if other:
-            return self.tr("To continue, correct the field marked in red.") if other == 1 else \
-                self.tr("To continue, correct the %1 fields marked in red.").replace("%1", str(other))
+            return self.tr("To correct: the field marked in red.") if other == 1 else \
+                self.tr("To correct: the %1 fields marked in red.").replace("%1", str(other))
         return ""

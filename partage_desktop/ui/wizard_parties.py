@@ -467,4 +467,4 @@ class PartiesPage(StepPage):
         others = len(problems) - 1
         more = "" if not others else self.tr(" (and one other problem)") if others == 1 else \
             self.tr(" (and %1 other problems)").replace("%1", str(others))
-        return self.tr("To continue: %1").replace("%1", str(problems[0])) + more
+        return self.tr("To complete: %1").replace("%1", str(problems[0])) + more

@@ -24,6 +24,8 @@ from .wizard_pages import StepPage
 if TYPE_CHECKING:
     from .wizard import AgreementWizard
 
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
 
 class ReviewPage(StepPage):
     def __init__(self, wizard: AgreementWizard) -> None:
@@ -44,6 +46,11 @@ class ReviewPage(StepPage):
         self.issues = QListWidget()
         self.issues.setObjectName("review:problems")
         self.issues.setAccessibleName(self.tr("Problems and notes"))
+        self.issues.setWordWrap(True)
+        self.issues.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # a problem is a link to its place: a click (or Enter) goes to the step, in the field
+        self.issues.itemClicked.connect(self._go_to_problem)
+        self.issues.itemActivated.connect(self._go_to_problem)
         column.addWidget(self.issues, 1)
         save_answers = QPushButton(self.tr("Save the &answers file…"))
         save_answers.setObjectName("action:save-answers")
@@ -52,9 +59,9 @@ class ReviewPage(StepPage):
         splitter.addWidget(left)
         self.preview = PdfPreview()
         splitter.addWidget(self.preview)
-        splitter.setSizes([300, 600])
+        splitter.setSizes([260, 500])
         self.body.addWidget(splitter, 1)
-        self.body_widget.setMinimumHeight(460)
+        self.body_widget.setMinimumHeight(300)
         wizard.preview_ready.connect(self.preview.show_pdf)
         wizard.preview_failed.connect(self.preview.show_message)
 
@@ -64,11 +71,17 @@ class ReviewPage(StepPage):
 
     def refresh_state(self) -> None:
         result = self.wiz.validation()
+        problems = self.wiz.export_problems()
         self.issues.clear()
-        if not result.errors:
-            self.issues.addItem(QListWidgetItem(self.tr("✓ No problem: the agreement is ready to export.")))
-        for problem in result.errors:
-            self.issues.addItem(QListWidgetItem(f"✗ {problem}"))
+        if not problems:
+            self.issues.addItem(QListWidgetItem(
+                self.tr("✓ No problem: the amendment is ready to export.") if self.wiz.amendment else
+                self.tr("✓ No problem: the agreement is ready to export.")))
+        for path, text, _missing in problems:
+            item = QListWidgetItem(f"✗ {text}")
+            item.setData(PATH_ROLE, path)
+            item.setToolTip(self.tr("Click to go to this place and correct it."))
+            self.issues.addItem(item)
         for problem in result.warnings:
             self.issues.addItem(QListWidgetItem(f"! {problem}"))
         clauses = own_wording(self.wiz.answers)
@@ -79,8 +92,19 @@ class ReviewPage(StepPage):
         names = ", ".join(n for n in self.wiz.party_names() if n)
         template = self.wiz.template()
         title = template.title[self.wiz.lang] if template else ""
+        if self.wiz.amendment is not None:
+            title = self.tr("Amendment to %1 (%2)").replace("%1", self.wiz.amendment.parent_reference) \
+                .replace("%2", title)
         self.summary.setText(f"{title}\n{names}")
         super().refresh_state()
+
+    def _go_to_problem(self, item: QListWidgetItem) -> None:
+        path = item.data(PATH_ROLE)
+        if isinstance(path, str):
+            self.wiz.go_to_problem(path)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return not self.wiz.export_problems()  # the export, and only it, waits for every answer
 
     def reworded_note(self, clause_id: str) -> str:
         """``✎ Clause reworded: 2.1, “Loan object”`` — as the clause is numbered in the PDF."""
@@ -90,12 +114,12 @@ class ReviewPage(StepPage):
         return self.tr("✎ Clause reworded in “%1” (not printed with the current answers)").replace("%1", title)
 
     def blocking_reason(self) -> str:
-        count = len(self.wiz.validation().errors)
+        count = len(self.wiz.export_problems())
         if not count:
             return ""
         if count == 1:
-            return self.tr("One problem to correct before the export; go back to the step concerned.")
-        return self.tr("%1 problems to correct before the export; go back to the steps concerned.") \
+            return self.tr("One problem to correct before the export: click it in the list to go there.")
+        return self.tr("%1 problems to correct before the export: click one in the list to go there.") \
             .replace("%1", str(count))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
@@ -128,6 +152,7 @@ class ReviewPage(StepPage):
         if not save_files.write_pdf_retrying(self, target, version.pdf, self.wiz.lang):
             return False
         save_files.remember_dir(self.wiz.data, target.parent)
+        self.wiz.last_export = (target, version)  # the wizard closes on a dialog saying where it went
         self.wiz.exported.emit(self.wiz.reference)
         return True
 

@@ -92,37 +92,130 @@
     </message>
 </context>
 <context>
+    <name>AgreementTrashDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="31"/>
+        <source>Deleted drafts</source>
+        <translation>Brouillons supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="36"/>
+        <source>Deleted drafts stay here %1 days, then are deleted for good.</source>
+        <translation>Les brouillons supprimés restent ici %1 jours, puis sont supprimés définitivement.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="41"/>
+        <source>Drafts in the trash</source>
+        <translation>Brouillons dans la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="43"/>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="44"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="47"/>
+        <source>&amp;Empty the trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="50"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="68"/>
+        <source>%1 — %2 (%3), deleted on %4</source>
+        <translation>%1 — %2 (%3), supprimé le %4</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="91"/>
+        <source>Delete the draft in the trash for good? This cannot be undone.</source>
+        <translation>Supprimer définitivement le brouillon de la corbeille&#x202f;? C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="92"/>
+        <source>Delete the %1 drafts in the trash for good? This cannot be undone.</source>
+        <translation>Supprimer définitivement les %1 brouillons de la corbeille&#x202f;? C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreement_trash.py" line="93"/>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+</context>
+<context>
     <name>AgreementWizard</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="79"/>
-        <location filename="../../partage_desktop/ui/wizard.py" line="218"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="97"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="315"/>
         <source>New agreement</source>
         <translation>Nouvelle entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="84"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="102"/>
         <source>&amp;Preview</source>
         <translation>Aperç&amp;u</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="85"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="103"/>
         <source>&amp;Export the PDF…</source>
         <translation>&amp;Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="286"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="317"/>
+        <source>Amendment to %1</source>
+        <translation>Avenant à %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="328"/>
+        <source>Close (the draft is kept)</source>
+        <translation>Fermer (le brouillon est conservé)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="328"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="397"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="302"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="413"/>
         <source>Not saved: %1. Your answers stay in this window; we will try again.</source>
         <translation>Non enregistré&#xa0;: %1. Vos réponses restent dans cette fenêtre&#x202f;; nous réessaierons.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="356"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="463"/>
+        <source>Delete this draft</source>
+        <translation>Supprimer ce brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="464"/>
+        <source>Move this draft to the trash? You can restore it from the trash of the Agreements section for %1 days.</source>
+        <translation>Mettre ce brouillon à la corbeille&#x202f;? Vous pourrez le restaurer depuis la corbeille de la section Ententes pendant %1 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="473"/>
+        <source>The draft was not deleted</source>
+        <translation>Le brouillon n&apos;a pas été supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="502"/>
         <source>The preview appears once the kind of agreement is chosen.</source>
         <translation>L&apos;aperçu apparaîtra dès que le type d&apos;entente sera choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard.py" line="532"/>
+        <source>The amendment appears here once it is complete and changes something. What is missing:</source>
+        <translation>L&apos;avenant s&apos;affiche ici dès qu&apos;il est complet et qu&apos;il change quelque chose. Ce qui manque&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -186,190 +279,253 @@
 <context>
     <name>AgreementsSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="59"/>
-        <location filename="../../partage_desktop/ui/agreements.py" line="172"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="61"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="179"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="60"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="62"/>
         <source>&amp;Create an agreement</source>
         <translation>&amp;Créer une entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="90"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="71"/>
+        <source>T&amp;rash…</source>
+        <translation>Corbei&amp;lle…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="73"/>
+        <source>Deleted drafts, to restore</source>
+        <translation>Les brouillons supprimés, à restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="97"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="92"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="99"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="94"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="101"/>
         <source>&amp;Verify a copy…</source>
         <translation>&amp;Vérifier une copie…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="95"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="102"/>
         <source>Export the &amp;dates (.ics)…</source>
         <translation>Exporter les &amp;dates (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="118"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="125"/>
         <source>No agreement yet. An agreement puts in writing who shares what with whom, for how long and who pays what, so that everyone knows what to expect. Partage offers these kinds of sharing, from the simple loan to the joint venture:</source>
         <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi avec qui, pour combien de temps et qui paie quoi, pour que chacun sache à quoi s&apos;attendre. Partage propose ces formes de partage, du simple prêt à la coentreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="132"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="139"/>
         <source>Create an &amp;agreement</source>
         <translation>Créer une &amp;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="154"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="161"/>
         <source>Search agreements</source>
         <translation>Rechercher dans les ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="155"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="162"/>
         <source>Search by reference, title or partner</source>
         <translation>Rechercher par référence, titre ou partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="158"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="165"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="159"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="166"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="162"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="169"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="163"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="170"/>
         <source>Kind of agreement</source>
         <translation>Type d&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="204"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="211"/>
         <source>No agreement matches these filters.</source>
         <translation>Aucune entente ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="222"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="229"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="225"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="232"/>
         <source>&amp;Versions (each export freezes one):</source>
         <translation>&amp;Versions (chaque exportation en fige une)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="234"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="241"/>
         <source>&amp;Open in the wizard</source>
         <translation>&amp;Ouvrir dans l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="235"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="242"/>
         <source>Mark as si&amp;gned…</source>
         <translation>Marquer comme si&amp;gnée…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="236"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="243"/>
         <source>&amp;Terminate…</source>
         <translation>&amp;Résilier…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="237"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="244"/>
         <source>Prepare an a&amp;mendment</source>
         <translation>Préparer un a&amp;venant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="238"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="245"/>
         <source>Compa&amp;re versions</source>
         <translation>Compa&amp;rer les versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="239"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="246"/>
         <source>&amp;Board resolutions…</source>
         <translation>Ré&amp;solutions du CA…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="272"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="247"/>
+        <source>De&amp;lete this draft…</source>
+        <translation>Supprimer ce &amp;brouillon…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="283"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="275"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="286"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="354"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="365"/>
         <source>No agreement selected</source>
         <translation>Aucune entente sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="361"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="372"/>
         <source>Version %1 · %2 · fingerprint %3</source>
         <translation>Version&#xa0;%1 ·&#xa0;%2 · empreinte&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="364"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="375"/>
         <source>signed</source>
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="366"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="377"/>
         <source>received unchecked (made with another template version)</source>
         <translation>reçue sans vérification (faite avec une autre version du modèle)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="378"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="389"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="379"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="390"/>
         <source>Parties: %1</source>
         <translation>Parties&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="380"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="391"/>
         <source>From %1 to %2</source>
         <translation>Du&#xa0;%1 au&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="382"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="393"/>
         <source>Signed on %1 (version %2)</source>
         <translation>Signée le&#xa0;%1 (version&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="385"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="396"/>
         <source>Scanned copy: %1</source>
         <translation>Copie numérisée&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="387"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="398"/>
         <source>Terminated on %1</source>
         <translation>Résiliée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="389"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="400"/>
         <source>Amendment to %1, version %2</source>
         <translation>Avenant à&#xa0;%1, version&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="392"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="403"/>
         <source>Amendments: %1</source>
         <translation>Avenants&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="457"/>
+        <source>Delete this draft</source>
+        <translation>Supprimer ce brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="458"/>
+        <source>Move the draft %1 (%2) to the trash? You can restore it with “Trash…” for %3 days.</source>
+        <translation>Mettre le brouillon %1 (%2) à la corbeille&#x202f;? Vous pourrez le restaurer avec «&#xa0;Corbeille…&#xa0;» pendant %3 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="466"/>
+        <source>The draft was not deleted</source>
+        <translation>Le brouillon n&apos;a pas été supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>AmendPage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_amend.py" line="34"/>
+        <source>What do you want to change?</source>
+        <translation>Que voulez-vous changer&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_amend.py" line="35"/>
+        <source>This amendment changes agreement %1 (version %2, as signed). Choose what changes; everything else stays as signed.</source>
+        <translation>Cet avenant modifie l&apos;entente %1 (version %2, telle que signée). Choisissez ce qui change&#x202f;; tout le reste demeure tel que signé.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_amend.py" line="40"/>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_amend.py" line="45"/>
+        <source>&amp;What changes:</source>
+        <translation>&amp;Ce qui change&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_amend.py" line="67"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_amend.py" line="75"/>
+        <source>Nothing changes yet: choose what the amendment changes.</source>
+        <translation>Rien ne change encore&#xa0;: choisissez ce que l&apos;avenant modifie.</translation>
     </message>
 </context>
 <context>
@@ -726,13 +882,13 @@
     </message>
     <message>
         <location filename="../../partage_desktop/ui/wizard_clauses.py" line="353"/>
-        <source>To continue, give the new clause a title and a text, or empty both boxes.</source>
-        <translation>Pour continuer, donnez un titre et un texte à la nouvelle clause, ou videz les deux cases.</translation>
+        <source>To complete: give the new clause a title and a text, or empty both boxes.</source>
+        <translation>À compléter&#xa0;: donnez un titre et un texte à la nouvelle clause, ou videz les deux cases.</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/wizard_clauses.py" line="357"/>
-        <source>To continue: %1</source>
-        <translation>Pour continuer&#xa0;: %1</translation>
+        <source>To complete: %1</source>
+        <translation>À compléter&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1528,74 @@
     </message>
 </context>
 <context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="30"/>
+        <source>The PDF is ready</source>
+        <translation>Le PDF est prêt</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="32"/>
+        <source>Version %1 of amendment %2 was saved here:</source>
+        <translation>La version %1 de l&apos;avenant %2 a été enregistrée ici&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="33"/>
+        <source>Version %1 of agreement %2 was saved here:</source>
+        <translation>La version %1 de l&apos;entente %2 a été enregistrée ici&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="46"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="47"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="48"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="57"/>
+        <source>Next: print the amendment and have it signed by each party&apos;s representative. Then, in Agreements, select it and click “Mark as signed…” to record the date and keep the scanned copy. It is already listed there as ready to sign.</source>
+        <translation>Prochaine étape&#xa0;: imprimez l&apos;avenant et faites-le signer par le représentant ou la représentante de chaque partie. Ensuite, dans Ententes, sélectionnez-le et cliquez sur «&#xa0;Marquer comme signée…&#xa0;» pour noter la date et conserver la copie numérisée. Il y figure déjà, prêt à signer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="60"/>
+        <source>Next: print it and have it signed by each party&apos;s representative. Then, in Agreements, select it and click “Mark as signed…” to record the date and keep the scanned copy. It is already listed there as ready to sign.</source>
+        <translation>Prochaine étape&#xa0;: imprimez-la et faites-la signer par le représentant ou la représentante de chaque partie. Ensuite, dans Ententes, sélectionnez-la et cliquez sur «&#xa0;Marquer comme signée…&#xa0;» pour noter la date et conserver la copie numérisée. Elle y figure déjà, prête à signer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="66"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="78"/>
+        <source>Nothing opened</source>
+        <translation>Rien n&apos;a été ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="79"/>
+        <source>No program on this computer opened “%1”. Open the folder yourself: %2</source>
+        <translation>Aucun programme de cet ordinateur n&apos;a ouvert «&#xa0;%1&#xa0;». Ouvrez vous-même le dossier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="99"/>
+        <source>Nothing was printed</source>
+        <translation>Rien n&apos;a été imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_done.py" line="100"/>
+        <source>The printer could not be started. Check that it is on and try again.</source>
+        <translation>L&apos;impression n&apos;a pas pu démarrer. Vérifiez que l&apos;imprimante est allumée, puis réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <location filename="../../partage_desktop/ui/field_editors.py" line="267"/>
@@ -1430,24 +1654,24 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="145"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="205"/>
         <source>Fields marked with an asterisk (*) are required. Press F1 for the guide to this step.</source>
         <translation>Les champs marqués d&apos;un astérisque (*) sont obligatoires. Appuyez sur F1 pour lire le guide de cette étape.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="225"/>
-        <source>To continue, fill in: %1.</source>
-        <translation>Pour continuer, remplissez&#xa0;: %1.</translation>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="289"/>
+        <source>To complete: %1. You can go on and come back to it; the export waits for it.</source>
+        <translation>À compléter&#xa0;: %1. Vous pouvez continuer et y revenir plus tard&#x202f;; seul l&apos;export l&apos;attend.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="227"/>
-        <source>To continue, correct the field marked in red.</source>
-        <translation>Pour continuer, corrigez le champ signalé en rouge.</translation>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="292"/>
+        <source>To correct: the field marked in red.</source>
+        <translation>À corriger&#xa0;: le champ marqué en rouge.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="228"/>
-        <source>To continue, correct the %1 fields marked in red.</source>
-        <translation>Pour continuer, corrigez les %1 champs signalés en rouge.</translation>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="293"/>
+        <source>To correct: the %1 fields marked in red.</source>
+        <translation>À corriger&#xa0;: les %1 champs marqués en rouge.</translation>
     </message>
 </context>
 <context>
@@ -2211,137 +2435,137 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="88"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="89"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="90"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="91"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="92"/>
         <source>Organizations</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="123"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvelle entente…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Open an answers file…</source>
         <translation>&amp;Ouvrir un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="133"/>
         <source>Recen&amp;t agreements</source>
         <translation>En&amp;tentes récentes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="142"/>
         <source>New &amp;journal entry</source>
         <translation>Nouvelle entrée de &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="173"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="261"/>
         <source>No agreement opened yet</source>
         <translation>Aucune entente ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="334"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="335"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="341"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="349"/>
         <source>• and one more part</source>
         <translation>• et une autre partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="350"/>
         <source>• and %1 more parts</source>
         <translation>• et %1 autres parties</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="351"/>
         <source>Parts of the file were left out</source>
         <translation>Des parties du fichier ont été laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="352"/>
         <source>The agreement is open, but these parts of “%1” could not be read and were left out. Fill them in again in the wizard if they are needed:</source>
         <translation>L&apos;entente est ouverte, mais ces parties de «&#xa0;%1&#xa0;» n&apos;ont pas pu être lues et ont été laissées de côté. Remplissez-les de nouveau dans l&apos;assistant si elles sont nécessaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="407"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="420"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="421"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -2669,8 +2893,8 @@ Vos données sont conservées dans ce dossier&#xa0;:
     </message>
     <message>
         <location filename="../../partage_desktop/ui/wizard_parties.py" line="470"/>
-        <source>To continue: %1</source>
-        <translation>Pour continuer&#xa0;: %1</translation>
+        <source>To complete: %1</source>
+        <translation>À compléter&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3217,87 +3441,102 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="31"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="33"/>
         <source>Review and export</source>
         <translation>Révision et exportation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="32"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="34"/>
         <source>Check the pages as they will print, then export the PDF to print and sign it. The agreement stays in Partage; you can come back to it.</source>
         <translation>Vérifiez les pages telles qu&apos;elles seront imprimées, puis exportez le PDF pour l&apos;imprimer et le signer. L&apos;entente reste dans Partage&#x202f;; vous pourrez y revenir.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="46"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="48"/>
         <source>Problems and notes</source>
         <translation>Problèmes et remarques</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="48"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="55"/>
         <source>Save the &amp;answers file…</source>
         <translation>Enregistrer le fichier de &amp;réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="69"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="78"/>
+        <source>✓ No problem: the amendment is ready to export.</source>
+        <translation>✓ Aucun problème&#xa0;: l&apos;avenant est prêt à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="79"/>
         <source>✓ No problem: the agreement is ready to export.</source>
         <translation>✓ Aucun problème&#xa0;: l&apos;entente est prête à exporter.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="76"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="83"/>
+        <source>Click to go to this place and correct it.</source>
+        <translation>Cliquez pour aller à cet endroit et le corriger.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="89"/>
         <source>✎ Clause added: %1</source>
         <translation>✎ Clause ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="89"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="96"/>
+        <source>Amendment to %1 (%2)</source>
+        <translation>Avenant à %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="113"/>
         <source>✎ Clause reworded: %1, “%2”</source>
         <translation>✎ Clause reformulée&#xa0;: %1, «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="90"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="114"/>
         <source>✎ Clause reworded in “%1” (not printed with the current answers)</source>
         <translation>✎ Clause reformulée dans «&#xa0;%1&#xa0;» (non imprimée avec les réponses actuelles)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="97"/>
-        <source>One problem to correct before the export; go back to the step concerned.</source>
-        <translation>Un problème à corriger avant l&apos;exportation&#x202f;; revenez à l&apos;étape concernée.</translation>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="121"/>
+        <source>One problem to correct before the export: click it in the list to go there.</source>
+        <translation>Un problème à corriger avant l&apos;export&#xa0;: cliquez dessus dans la liste pour y aller.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="98"/>
-        <source>%1 problems to correct before the export; go back to the steps concerned.</source>
-        <translation>%1 problèmes à corriger avant l&apos;exportation&#x202f;; revenez aux étapes concernées.</translation>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="122"/>
+        <source>%1 problems to correct before the export: click one in the list to go there.</source>
+        <translation>%1 problèmes à corriger avant l&apos;export&#xa0;: cliquez sur l&apos;un d&apos;eux dans la liste pour y aller.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="119"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="143"/>
         <source>Export the agreement as PDF</source>
         <translation>Exporter l&apos;entente en PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="120"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="144"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="126"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="150"/>
         <source>The PDF was not made</source>
         <translation>Le PDF n&apos;a pas été produit</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="140"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="165"/>
         <source>Save the answers file</source>
         <translation>Enregistrer le fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="141"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="166"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="150"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="175"/>
         <source>The file was not saved</source>
         <translation>Le fichier n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_review.py" line="150"/>
+        <location filename="../../partage_desktop/ui/wizard_review.py" line="175"/>
         <source>Could not save “%1”: %2.</source>
         <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2.</translation>
     </message>
@@ -3880,54 +4119,137 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
     </message>
 </context>
 <context>
-    <name>TemplatePage</name>
+    <name>StepList</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="82"/>
-        <source>What do you want to share?</source>
-        <translation>Que voulez-vous partager&#x202f;?</translation>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="42"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="83"/>
-        <source>Choose the kind of agreement. They go from the simplest, a loan, to the most involved, a joint structure.</source>
-        <translation>Choisissez le type d&apos;entente. Ils vont du plus simple, le prêt, au plus engageant, la structure commune.</translation>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="49"/>
+        <source>Delete this draft…</source>
+        <translation>Supprimer ce brouillon…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="87"/>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="51"/>
+        <source>Moves the draft to the trash of the Agreements section, where it can be restored.</source>
+        <translation>Met le brouillon dans la corbeille de la section Ententes, d&apos;où il peut être restauré.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="62"/>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="62"/>
         <source>Kind of agreement</source>
         <translation>Type d&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="90"/>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="64"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="66"/>
+        <source>Own wording</source>
+        <translation>Votre propre libellé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="68"/>
+        <source>Review and export</source>
+        <translation>Vérifier et exporter</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="78"/>
+        <source>ready to export</source>
+        <translation>prête à exporter</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="83"/>
+        <source>to complete</source>
+        <translation>à compléter</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="85"/>
+        <source>to correct</source>
+        <translation>à corriger</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="96"/>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="114"/>
+        <source>You are here</source>
+        <translation>Vous êtes ici</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="114"/>
+        <source>Go to this step</source>
+        <translation>Aller à cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="126"/>
+        <source>Step 1</source>
+        <translation>Étape 1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_steps.py" line="135"/>
+        <source>The next steps depend on the kind of agreement chosen.</source>
+        <translation>Les étapes suivantes dépendent du type d&apos;entente choisi.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="124"/>
+        <source>What do you want to share?</source>
+        <translation>Que voulez-vous partager&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="125"/>
+        <source>Choose the kind of agreement. They go from the simplest, a loan, to the most involved, a joint structure.</source>
+        <translation>Choisissez le type d&apos;entente. Ils vont du plus simple, le prêt, au plus engageant, la structure commune.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="129"/>
+        <source>Kind of agreement</source>
+        <translation>Type d&apos;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="132"/>
         <source>Loan</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="90"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="132"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="133"/>
         <source>Pooling</source>
         <translation>Mutualisation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="91"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="133"/>
         <source>Joint structure</source>
         <translation>Structure commune</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="100"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="146"/>
         <source>&amp;Kind of agreement:</source>
         <translation>&amp;Type d&apos;entente&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="104"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="150"/>
         <source>Read the &amp;guide on this kind of sharing</source>
         <translation>Lire le &amp;guide sur ce type de partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard_pages.py" line="127"/>
+        <location filename="../../partage_desktop/ui/wizard_pages.py" line="184"/>
         <source>Choose a kind of agreement to continue.</source>
         <translation>Choisissez un type d&apos;entente pour continuer.</translation>
     </message>

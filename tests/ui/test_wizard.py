@@ -125,8 +125,8 @@ def test_validation_message_next_to_the_field_then_corrected(qtbot, window, exam
     wiz = window().open_wizard(raw)
     assert wiz.currentId() == Page.DATES  # the draft resumes at the first step with something to do
     page = wiz.currentPage()
-    assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()
-    assert "Date de début" in page.reason.text()  # Next is disabled with a visible reason
+    assert "Date de début" in page.reason.text()  # what is left to do is said on the step...
+    assert wiz.button(QWizard.WizardButton.NextButton).isEnabled()  # ...and the user may still go on
     start = next(e for e in page.editors if e.spec.id == "start_date")
     end = next(e for e in page.editors if e.spec.id == "end_date")
     start.input.setFocus()
@@ -134,10 +134,9 @@ def test_validation_message_next_to_the_field_then_corrected(qtbot, window, exam
     end.input.set_iso("2027-01-31")
     error = page.findChild(QLabel, "error:end_date")
     assert error.isVisible() and "1er mars 2027" in error.text() and error.text().startswith("Cette date")
-    assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "corriger" in page.reason.text()
     end.input.set_iso("2027-12-31")
-    assert not error.isVisible()
-    assert wiz.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert not error.isVisible() and not page.reason.isVisible()
 
 
 def test_third_party_and_live_cost_split(qtbot, window, example_answers):
@@ -284,6 +283,8 @@ def test_amendment_through_the_wizard_then_compared(qtbot, window, example_answe
         click_next(qtbot, wiz)
     out = tmp_path / "avenant.pdf"
     export_from_review(qtbot, wiz, monkeypatch, out)
+    done = win.findChild(QDialog, "export-done")  # the dialog after the export names the amendment
+    assert "l'avenant" in done.findChild(QLabel, "export-done:next").text()
     from pypdf import PdfReader
 
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)

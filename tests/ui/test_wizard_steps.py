@@ -78,5 +78,7 @@ def test_the_preview_shows_draft_pages_on_an_early_step(window, qtbot):
     preview = wiz.findChild(object, "preview-window")
     qtbot.waitUntil(lambda: preview.preview.page_count() > 0)
     assert preview.preview.stack.currentWidget() is preview.preview.view
-    # the export still refuses: the Finish button is not reachable before every answer is given
-    assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()
+    # the export still refuses: on the review, Export stays disabled until every answer is given
+    wiz.go_to(Page.REVIEW)
+    assert wiz.currentId() == Page.REVIEW
+    assert not wiz.button(QWizard.WizardButton.FinishButton).isEnabled()
