@@ -346,7 +346,6 @@ class AgreementWizard(QWizard):
         return template is not None and any(f.group == group for f in template.fields)
 
     def _focus_step(self) -> None:
-
         page = self.currentPage()
         focus = QApplication.focusWidget()
         if page is None or (focus is not None and focus.isVisible() and page.isAncestorOf(focus)):
