@@ -33,7 +33,7 @@ ATTACHMENTS_MEMBER = "pieces-jointes/"
 SUFFIX = ".zip"
 NAME = re.compile(r"^sauvegarde-(\d{8}-\d{6})(?:-\d+)?-([a-z-]+)\.zip$")
 # What a backup is made for; part of the file name, so a listing needs no archive opened to sort.
-REASONS = ("manuelle", "auto", "avant-migration", "avant-restauration", "avant-import")
+REASONS = ("manuelle", "auto", "avant-migration", "avant-restauration", "avant-import", "avant-demo")
 COUNTED = {"agreements": "agreement", "projects": "project", "entries": "journal_entry",
            "organizations": "organization"}
 # Soft-deleted rows are in the trash, not "held" in the user's sense.
