@@ -191,6 +191,9 @@ def smoke_test(exe: Path) -> list[str]:
 
         def step_migrations() -> str:
             fresh = tmp_path / "autres-donnees"
+            fresh.mkdir()  # a folder the command did not have to create (it would say so on stderr)
+            # listing only reads: a command that writes creates the database (backup makes one first)
+            run_binary(exe, ["--data-dir", str(fresh), "backup", "create", "--json"], fresh, tmp_path)
             listed = json.loads(run_binary(exe, ["--data-dir", str(fresh), "agreement", "list", "--json"],
                                            fresh, tmp_path))
             if listed != [] or not (fresh / "partage.sqlite3").is_file():
@@ -215,6 +218,7 @@ def smoke_test(exe: Path) -> list[str]:
 
         def step_demo_and_journal() -> str:
             demo_data = tmp_path / "demo"
+            demo_data.mkdir()
             run_binary(exe, ["--data-dir", str(demo_data), "demo", "--entries", "50"], demo_data, tmp_path)
             found = json.loads(run_binary(exe, ["--data-dir", str(demo_data), "journal", "search",
                                                 "réunion", "--json", "--limit", "0"], demo_data, tmp_path))
@@ -232,7 +236,8 @@ def smoke_test(exe: Path) -> list[str]:
             marker.write_text("Partage : données dans le dossier « donnees » à côté.\n", "utf-8")
             try:
                 env_data = tmp_path / "non-utilise"
-                result = subprocess.run([str(exe), "agreement", "list", "--json"], capture_output=True,
+                # a command that writes (listing only reads, and creates nothing)
+                result = subprocess.run([str(exe), "backup", "create", "--json"], capture_output=True,
                                         text=True, cwd=tmp_path, timeout=120,
                                         env={k: v for k, v in _clean_env(env_data).items()
                                              if k != "PARTAGE_DATA_DIR"})

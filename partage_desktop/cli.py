@@ -239,6 +239,9 @@ def _main(argv: Sequence[str] | None, started: float | None) -> int:
             log.warning("environment problem in command %s: %s", args_list, exc)
             print(problem.message, file=sys.stderr)
             return problem.exit_code
+        if log_file is None and data is not None and (_GUI_STARTED or data.root.is_dir()):
+            # not set up yet (the window's start): now, so that the details are kept and found
+            log_file = logsetup.configure(data.logs)
         log.exception("unexpected error in command %s", args_list)
         print(t("unexpected", lang, detail=f"{exc.__class__.__name__}: {exc}",
                 log=log_file or "—"), file=sys.stderr)
@@ -319,17 +322,27 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
 
     if args.action == "export":
         raw = agreements.read_answers_file(args.answers, lang)
-        result = agreements.export_answers(raw, args.out.absolute(), lang)
+        if args.record:  # also in the data folder, as the wizard records an export
+            from .services.agreement_record import export_and_record
+            from .services.database import prepare
+
+            datadir.ensure_writable(data)
+            prepare(data, lang)
+            result = export_and_record(data, raw, args.out.absolute(), lang)
+        else:
+            result = agreements.export_answers(raw, args.out.absolute(), lang)
         for warning in result.warnings:
             print(f"{t('warning', lang)} : {warning}" if lang == "fr" else f"Warning: {warning}", file=sys.stderr)
         if args.json:
             _print_json({
                 "out": str(result.out), "pages": result.pages, "fingerprint": result.fingerprint,
                 "reference": result.reference, "version": result.version, "template": result.template,
-                "warnings": result.warnings,
+                "warnings": result.warnings, "recorded": args.record,
             })
         else:
             print(t("exported", lang, out=result.out, pages=result.pages, fingerprint=result.fingerprint))
+            print(t("export_recorded", lang, ref=result.reference, version=result.version) if args.record
+                  else t("export_not_recorded", lang), file=sys.stdout if args.record else sys.stderr)
         return 0
     if args.action == "verify":
         outcome = agreements.verify_pdf(args.pdf, lang)

@@ -26,8 +26,8 @@ from .texts import t
 _READS = {("agreement", "list"), ("journal", "search"), ("journal", "projects"), ("backup", "list"),
           ("check", None), ("journal", "export"), ("exchange", "export")}
 # input files: (command, action) -> (attribute, how the user names it)
-_INPUTS = {("agreement", "export"): ("answers", "--answers"), ("agreement", "verify"): ("pdf", "agreement verify"),
-           ("backup", "restore"): ("file", "backup restore"), ("exchange", "import"): ("file", "exchange import")}
+# (backup restore and exchange import say it their own way: exit 2 too, with what to do next)
+_INPUTS = {("agreement", "export"): ("answers", "--answers"), ("agreement", "verify"): ("pdf", "agreement verify")}
 _EXPORTS = {("journal", "export"), ("exchange", "export")}
 
 

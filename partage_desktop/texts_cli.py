@@ -92,16 +92,23 @@ CLI_TEXTS: dict[str, dict[str, str]] = {
     },
     # --- start-up: the system's libraries and the display
     "missing_system_library": {
-        "fr": "Partage ne peut pas démarrer : il manque une bibliothèque du système ({library}). Installez le paquet « {package} » (Debian ou Ubuntu : sudo apt-get install {package}), puis relancez Partage. La liste complète des paquets nécessaires est dans le README. Détails : {log}",
-        "en": "Partage cannot start: a system library is missing ({library}). Install the “{package}” package (Debian or Ubuntu: sudo apt-get install {package}), then start Partage again. The full list of packages needed is in the README. Details: {log}",
+        "count": "n",
+        "fr_one": "Partage ne peut pas démarrer : il manque une bibliothèque au système ({library}). Installez le paquet qui la fournit (Debian ou Ubuntu : sudo apt-get install {package}), puis relancez Partage. La liste des paquets nécessaires est dans le README. Détails dans le journal : {log}",
+        "fr": "Partage ne peut pas démarrer : il manque des bibliothèques au système ({library}). Installez les paquets qui les fournissent (Debian ou Ubuntu : sudo apt-get install {package}), puis relancez Partage. La liste des paquets nécessaires est dans le README. Détails dans le journal : {log}",
+        "en_one": "Partage cannot start: a system library is missing ({library}). Install the package that provides it (Debian or Ubuntu: sudo apt-get install {package}), then start Partage again. The README lists the packages needed. Details in the log: {log}",
+        "en": "Partage cannot start: system libraries are missing ({library}). Install the packages that provide them (Debian or Ubuntu: sudo apt-get install {package}), then start Partage again. The README lists the packages needed. Details in the log: {log}",
+    },
+    "missing_system_library_unknown": {
+        "fr": "Partage ne peut pas démarrer : il manque une bibliothèque au système ({library}). Installez le paquet qui la fournit (sous Debian ou Ubuntu, « apt-file search {library} » le nomme), puis relancez Partage. Détails dans le journal : {log}",
+        "en": "Partage cannot start: a system library is missing ({library}). Install the package that provides it (on Debian or Ubuntu, “apt-file search {library}” names it), then start Partage again. Details in the log: {log}",
     },
     "missing_qt_part": {
-        "fr": "Partage ne peut pas démarrer : une partie de Qt est introuvable ({detail}). Réinstallez Partage (pip install . dans le dossier des sources). Détails : {log}",
-        "en": "Partage cannot start: part of Qt cannot be found ({detail}). Reinstall Partage (pip install . in the source folder). Details: {log}",
+        "fr": "Partage ne peut pas démarrer : une partie de Qt est introuvable ({detail}). Réinstallez Partage (pip install . dans le dossier des sources). Détails dans le journal : {log}",
+        "en": "Partage cannot start: part of Qt cannot be found ({detail}). Reinstall Partage (pip install . in the source folder). Details in the log: {log}",
     },
     "no_display": {
-        "fr": "Partage ne peut pas ouvrir de fenêtre : aucun écran graphique n'est disponible (ni DISPLAY ni WAYLAND_DISPLAY). Lancez Partage depuis votre session de bureau. Les commandes sans fenêtre fonctionnent quand même (partage-desktop --help) ; pour un essai sans écran : QT_QPA_PLATFORM=offscreen partage-desktop --smoke. Détails : {log}",
-        "en": "Partage cannot open a window: no graphical display is available (neither DISPLAY nor WAYLAND_DISPLAY). Start Partage from your desktop session. Commands without a window work anyway (partage-desktop --help); for a test without a screen: QT_QPA_PLATFORM=offscreen partage-desktop --smoke. Details: {log}",
+        "fr": "Partage ne peut pas ouvrir de fenêtre : aucun écran graphique n'est disponible (ni DISPLAY ni WAYLAND_DISPLAY). Lancez Partage depuis votre session de bureau. Les commandes sans fenêtre fonctionnent quand même (partage-desktop --help) ; pour un essai sans écran : QT_QPA_PLATFORM=offscreen partage-desktop --smoke. Détails dans le journal : {log}",
+        "en": "Partage cannot open a window: no graphical display is available (neither DISPLAY nor WAYLAND_DISPLAY). Start Partage from your desktop session. Commands without a window work anyway (partage-desktop --help); for a test without a screen: QT_QPA_PLATFORM=offscreen partage-desktop --smoke. Details in the log: {log}",
     },
     "no_log": {"fr": "aucun journal n'a pu être écrit", "en": "no log could be written"},
 }

@@ -1022,6 +1022,24 @@
     </message>
 </context>
 <context>
+    <name>DemoLoader</name>
+    <message>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="48"/>
+        <source>Load the demo data</source>
+        <translation>Charger les données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="49"/>
+        <source>Your data folder already holds data (%1). Add the demo data anyway? A backup is made first, and File &gt; Remove the demo data takes the sample away again without touching your own data.</source>
+        <translation>Votre dossier de données contient déjà des données (%1). Ajouter quand même les données de démonstration&#x202f;? Une sauvegarde est faite avant, et Fichier &gt; Retirer les données de démonstration retire l&apos;exemple sans toucher à vos propres données.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="52"/>
+        <source>&amp;Add the demo data</source>
+        <translation>&amp;Ajouter les données de démonstration</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <location filename="../../partage_desktop/ui/first_run.py" line="261"/>
@@ -1047,6 +1065,41 @@
         <location filename="../../partage_desktop/ui/first_run.py" line="268"/>
         <source>Click Finish to open Partage.</source>
         <translation>Cliquez sur Terminer pour ouvrir Partage.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRemover</name>
+    <message>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="88"/>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="94"/>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="121"/>
+        <source>Remove the demo data</source>
+        <translation>Retirer les données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="89"/>
+        <source>There is no demo data in this data folder: nothing to remove.</source>
+        <translation>Ce dossier de données ne contient aucune donnée de démonstration&#xa0;: rien à retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="95"/>
+        <source>Remove the demo data (%1)? Only the sample goes away: your own organizations, agreements and journal entries stay as they are. A backup is made first.</source>
+        <translation>Retirer les données de démonstration (%1)&#x202f;? Seul l&apos;exemple disparaît&#xa0;: vos propres organismes, ententes et entrées de journal restent tels quels. Une sauvegarde est faite avant.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="98"/>
+        <source>&amp;Remove the demo data</source>
+        <translation>&amp;Retirer les données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="103"/>
+        <source>Removing the demo data…</source>
+        <translation>Retrait des données de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="108"/>
+        <source>Demo data removed: %1. Your own data was not touched.</source>
+        <translation>Données de démonstration retirées&#xa0;: %1. Vos propres données n&apos;ont pas été touchées.</translation>
     </message>
 </context>
 <context>
@@ -1924,102 +1977,102 @@
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="57"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="56"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="59"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="58"/>
         <source>New &amp;project…</source>
         <translation>Nouveau &amp;projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="62"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="61"/>
         <source>Project &amp;details…</source>
         <translation>&amp;Détails du projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="65"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="64"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="69"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="68"/>
         <source>T&amp;rash…</source>
         <translation>Corbei&amp;lle…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="72"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="71"/>
         <source>&amp;Funder report (PDF)…</source>
         <translation>&amp;Rapport au bailleur de fonds (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="75"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="74"/>
         <source>E&amp;xport (CSV)…</source>
         <translation>E&amp;xporter (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="79"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="78"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="102"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="101"/>
         <source>Journal entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="133"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="132"/>
         <source>&amp;Entries</source>
         <translation>&amp;Entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="134"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="133"/>
         <source>Indi&amp;cators</source>
         <translation>Indi&amp;cateurs</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="195"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="195"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="197"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="247"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="246"/>
         <source>No entry matches “%1”. Try other words or clear the filters.</source>
         <translation>Aucune entrée ne correspond à « %1 ». Essayez d&apos;autres mots ou retirez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="252"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="251"/>
         <source>More than %1 entries</source>
         <translation>Plus de %1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="254"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="253"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="254"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="253"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="351"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="350"/>
         <source>The entry was moved to the trash. You can restore it for %1 days.</source>
         <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="363"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="362"/>
         <source>The earlier version was restored; the text it replaced is in the history.</source>
         <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
     </message>
@@ -2029,57 +2082,57 @@
         <translation>Chargement de l&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="381"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="382"/>
         <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
         <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="388"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
         <source>Save the funder report</source>
         <translation>Enregistrer le rapport au bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="389"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
         <source>funder-report.pdf</source>
         <translation>rapport-bailleur-de-fonds.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="389"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="394"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="394"/>
         <source>journal.csv</source>
         <translation>journal.csv</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="395"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="399"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="402"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="402"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="405"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="405"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="408"/>
         <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
         <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="411"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="414"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
@@ -2219,76 +2272,81 @@
     </message>
     <message>
         <location filename="../../partage_desktop/ui/main_window.py" line="136"/>
+        <source>Remove the de&amp;mo data…</source>
+        <translation>Retirer les données de dé&amp;monstration…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="163"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="223"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="224"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="230"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="238"/>
         <source>• and one more part</source>
         <translation>• et une autre partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="239"/>
         <source>• and %1 more parts</source>
         <translation>• et %1 autres parties</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="240"/>
         <source>Parts of the file were left out</source>
         <translation>Des parties du fichier ont été laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="241"/>
         <source>The agreement is open, but these parts of “%1” could not be read and were left out. Fill them in again in the wizard if they are needed:</source>
         <translation>L&apos;entente est ouverte, mais ces parties de «&#xa0;%1&#xa0;» n&apos;ont pas pu être lues et ont été laissées de côté. Remplissez-les de nouveau dans l&apos;assistant si elles sont nécessaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="292"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="314"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="315"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
