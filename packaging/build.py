@@ -60,9 +60,11 @@ def ensure_tools() -> None:
     if any(importlib.util.find_spec(name) is None for name in needed):
         print("Installing the app and its dependencies (pip)…", flush=True)
         subprocess.run([sys.executable, "-m", "pip", "install", str(ROOT)], check=True)
-    if sys.platform.startswith("linux") and not shutil.which("objdump"):
-        # PyInstaller reads shared libraries with binutils' objdump, and so does the spec.
-        raise BuildFailed("objdump is missing: install binutils (sudo apt-get install binutils)")
+    if sys.platform.startswith("linux") and not (shutil.which("objdump") and shutil.which("strip")):
+        # PyInstaller reads shared libraries with binutils' objdump, and so does the spec; strip too.
+        raise BuildFailed("objdump or strip is missing: install binutils (sudo apt-get install binutils)")
+    if sys.platform.startswith("linux"):
+        check_python_shared_library()
     if importlib.util.find_spec("PyInstaller") is None:
         print(f"Installing {PYINSTALLER} (pip)…", flush=True)
         subprocess.run([sys.executable, "-m", "pip", "install", PYINSTALLER], check=True)
@@ -307,6 +309,24 @@ def folder_size(folder: Path) -> int:
 def platform_tag() -> str:
     system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
     return f"{system}-{platform.machine().lower()}"
+
+
+def check_python_shared_library() -> None:
+    """The bundle's launcher loads Python's shared library: Debian's python3 does not install it
+    (package libpython3.X), and a Python built without --enable-shared has none. Said before the
+    build rather than by PyInstaller half-way through it."""
+    import sysconfig
+
+    name = sysconfig.get_config_var("INSTSONAME") or ""
+    folder = sysconfig.get_config_var("LIBDIR") or ""
+    if name and Path(folder, name).exists():
+        return
+    if not sysconfig.get_config_var("Py_ENABLE_SHARED"):
+        raise BuildFailed(f"this Python ({sys.executable}) has no shared library, which PyInstaller needs: "
+                          "use one built with --enable-shared (Debian's python3 is)")
+    package = f"libpython{sys.version_info[0]}.{sys.version_info[1]}"
+    raise BuildFailed(f"Python's shared library {name} is missing: install {package} "
+                      f"(sudo apt-get install {package})")
 
 
 def make_archive(folder: Path) -> Path:
