@@ -211,9 +211,10 @@ def _main(argv: Sequence[str] | None, started: float | None) -> int:
             return answered
         if cli_data.uses_data(args) and data.root.is_dir():  # before the log goes there
             datadir.ensure_writable(data)
-        log_file = logsetup.configure(data.logs if data.root.is_dir() and args.command != "guides" else None)
-        with cli_data.announce_new_folder(args, data, lang):
-            return _run_command(args, data, lang)
+        log_file = logsetup.configure(data.logs if data.root.is_dir() and args.command != "guides"
+                                      and (data.logs.is_dir() or not cli_data.reads_only(args)) else None)
+        with cli_data.announce_new_folder(args, data, lang), cli_data.read_from(args, data, lang) as read:
+            return _run_command(args, read, lang)
     except UserInputError as exc:
         for line in exc.problems:
             print(line, file=sys.stderr)

@@ -28,7 +28,6 @@ _READS = {("agreement", "list"), ("journal", "search"), ("journal", "projects"),
 # input files: (command, action) -> (attribute, how the user names it)
 # (backup restore and exchange import say it their own way: exit 2 too, with what to do next)
 _INPUTS = {("agreement", "export"): ("answers", "--answers"), ("agreement", "verify"): ("pdf", "agreement verify")}
-_EXPORTS = {("journal", "export"), ("exchange", "export")}
 
 
 def _key(args: argparse.Namespace) -> tuple[str, str | None]:
@@ -84,50 +83,43 @@ def without_data(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> 
         return _empty(args, t("backup_none", lang, folder=data.backups))
     if data.database.is_file():
         return None
-    if key in _EXPORTS:
-        raise UserInputError([t("data_dir_no_data_yet", lang, path=data.root)])
-    if key == ("exchange", "import"):  # a dry run against an empty folder: what it would all add
-        return _dry_run_in_scratch(args, lang)
     if args.command == "demo":
         print(t("demo_nothing_to_remove", lang, path=data.root))
         return 0
     if args.command == "check":
         print(t("check_no_database", lang, path=data.root))
         return 0
-    messages = {("agreement", "list"): ("no_agreements", sys.stdout), ("journal", "search"): ("journal_none", sys.stderr),
-                ("journal", "projects"): ("projects_none", sys.stdout)}
-    message, stream = messages[key]
-    return _empty(args, t(message, lang), stream)
+    return None  # the others read an empty database instead (``read_from``)
 
 
-def _empty(args: argparse.Namespace, message: str, stream: object = None) -> int:
+def _empty(args: argparse.Namespace, message: str) -> int:
     if getattr(args, "json", False):
         print(json.dumps([]))
     else:
-        print(message, file=stream if stream is not None else sys.stdout)  # type: ignore[arg-type]
+        print(message)
     return 0
 
 
-def _dry_run_in_scratch(args: argparse.Namespace, lang: str) -> int:
+@contextlib.contextmanager
+def read_from(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> Iterator[datadir.DataDir]:
+    """The folder a command reads: ``data``, or, when a command that only reads finds no database
+    there, an empty one made aside for the time of the command (it then lists nothing, exports an
+    empty journal, previews an import as all new), so that nothing is created in ``data``."""
+    if not reads_only(args) or data.database.is_file() or _key(args) == ("backup", "list"):
+        yield data  # (backups are listed from their folder, database or not)
+        return
     import tempfile
 
-    from .services import exchange
     from .services.database import prepare
     from .services.session import close_database
 
-    with tempfile.TemporaryDirectory(prefix="partage-apercu-") as scratch:
+    with tempfile.TemporaryDirectory(prefix="partage-vide-") as scratch:
         empty = datadir.DataDir(Path(scratch))
         try:
             prepare(empty, lang)
-            plan = exchange.preview_import(empty, args.file, lang)
+            yield empty
         finally:
             close_database(empty.database)
-    if args.json:
-        print(json.dumps(plan.as_json(), ensure_ascii=False, indent=2))
-    else:
-        for line in plan.lines(lang, dry_run=True):
-            print(line)
-    return 0
 
 
 @contextlib.contextmanager

@@ -48,8 +48,8 @@ CLI_TEXTS: dict[str, dict[str, str]] = {
     },
     "projects_demo_mark": {"fr": " (exemple)", "en": " (sample)"},
     "project_unknown": {
-        "fr": "--project : aucun projet ne s'appelle « {value} » ni ne porte ce numéro. Projets (numéro, nom) : {projects}",
-        "en": "--project: no project is called “{value}” or has that number. Projects (number, name): {projects}",
+        "fr": "--project : aucun projet ne s'appelle « {value} ». Projets (numéro, nom) : {projects}",
+        "en": "--project: no project is called “{value}”. Projects (number, name): {projects}",
     },
     "project_ambiguous": {
         "fr": "--project : « {value} » désigne plusieurs projets ({projects}). Donnez le numéro du projet ou son nom complet.",
@@ -59,10 +59,6 @@ CLI_TEXTS: dict[str, dict[str, str]] = {
     "data_dir_missing": {
         "fr": "Le dossier de données « {path} » n'existe pas : rien à lire. Vérifiez l'option --data-dir (ou la variable PARTAGE_DATA_DIR) ; cette commande ne crée pas de dossier.",
         "en": "The data folder “{path}” does not exist: nothing to read. Check the --data-dir option (or the PARTAGE_DATA_DIR variable); this command does not create a folder.",
-    },
-    "data_dir_no_data_yet": {
-        "fr": "Le dossier de données « {path} » ne contient encore aucune donnée : rien à exporter.",
-        "en": "The data folder “{path}” holds no data yet: nothing to export.",
     },
     "data_dir_created": {
         "fr": "Nouveau dossier de données créé : « {path} » (il n'existait pas). Si vous vouliez un dossier existant, vérifiez l'option --data-dir.",

@@ -41,10 +41,13 @@ class FolderContents:
 
     demo: DemoCounts
     own: DemoCounts
+    profile: int = 0  # our own organization's profile (first-start assistant, Settings), among ``own``
 
     @property
     def empty(self) -> bool:
-        return self.demo.total == 0 and self.own.total == 0
+        """Nothing the demo could mix with or double: our own profile alone does not count (the
+        demo never makes another one)."""
+        return self.demo.total == 0 and self.own.total - self.profile == 0
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,8 @@ def folder_contents(data: DataDir) -> FolderContents:
         for name, table in _COUNTED:
             for demo, n in session.execute(text(f"SELECT demo, COUNT(*) FROM {table} GROUP BY demo")):
                 counts[bool(demo)][name] = int(n)
-    return FolderContents(DemoCounts(**counts[True]), DemoCounts(**counts[False]))
+        profile = session.execute(text("SELECT COUNT(*) FROM organization WHERE is_own AND NOT demo")).scalar_one()
+    return FolderContents(DemoCounts(**counts[True]), DemoCounts(**counts[False]), int(profile))
 
 
 def _ids(session: Any, sql: str, **params: Any) -> set[int]:

@@ -52,4 +52,6 @@ def find_project(data: DataDir, value: str, lang: str) -> int:
             return int(matches[0]["id"])
         if len(matches) > 1:
             raise UserInputError([t("project_ambiguous", lang, value=value, projects=_named(matches, lang))])
+    if wanted.isdigit():
+        raise UserInputError([t("exchange_no_project", lang, id=wanted, projects=_named(projects, lang))])
     raise UserInputError([t("project_unknown", lang, value=value, projects=_named(projects, lang))])

@@ -163,6 +163,9 @@ def test_an_empty_existing_folder_gets_no_database_from_a_listing(tmp_path, caps
     assert main(["--data-dir", str(folder), "journal", "search", "camion", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
     assert main(["--data-dir", str(folder), "check"]) == 0
+    out = tmp_path / "journal.csv"
+    assert main(["--data-dir", str(folder), "journal", "export", "--format", "csv", "--out", str(out)]) == 0
+    assert out.read_text("utf-8-sig").count("\n") == 1  # the header line only
     assert list(folder.iterdir()) == []
 
 

@@ -90,3 +90,15 @@ def test_without_any_display_it_says_so_instead_of_qt_aborting(tmp_path):
     assert "no graphical display is available" in err and "QT_QPA_PLATFORM=offscreen" in err
     assert str(data / "journaux" / "partage.log") in err
     assert "Aborted" not in err and "qt.qpa" not in err
+
+
+def test_any_other_failure_at_start_writes_the_log_and_names_it(data_dir, capsys, monkeypatch):
+    def broken(environ=None):
+        raise RuntimeError("quelque chose d'imprévu")
+
+    monkeypatch.setattr(qt_check, "check_before_qt", broken)
+    assert main(["--data-dir", str(data_dir), "--smoke"]) == 1
+    err = _plain(capsys.readouterr().err)
+    log = data_dir / "journaux" / "partage.log"
+    assert f"Les détails sont dans le journal {log}" in err and "Traceback" not in err
+    assert "RuntimeError: quelque chose d'imprévu" in log.read_text("utf-8")

@@ -146,3 +146,10 @@ def test_the_migration_recognizes_a_sample_loaded_before_it(data, tmp_path):
     assert _rows(data, "SELECT name FROM project ORDER BY id") == [("Notre projet à nous",),
                                                                    ("Shared refrigerated truck",)]
     assert _rows(data, "SELECT reference FROM agreement") == [(reference,)]
+
+
+def test_our_own_profile_alone_is_not_data_the_demo_would_mix_with(data):
+    save_organization(data, OrganizationData(legal_name="Notre organisme", is_own=True))
+    assert folder_contents(data).empty
+    save_organization(data, OrganizationData(legal_name="Un partenaire"))
+    assert not folder_contents(data).empty
