@@ -60,9 +60,11 @@ def ensure_tools() -> None:
     if any(importlib.util.find_spec(name) is None for name in needed):
         print("Installing the app and its dependencies (pip)…", flush=True)
         subprocess.run([sys.executable, "-m", "pip", "install", str(ROOT)], check=True)
-    if sys.platform.startswith("linux") and not shutil.which("objdump"):
-        # PyInstaller reads shared libraries with binutils' objdump, and so does the spec.
-        raise BuildFailed("objdump is missing: install binutils (sudo apt-get install binutils)")
+    if sys.platform.startswith("linux") and not (shutil.which("objdump") and shutil.which("strip")):
+        # PyInstaller reads shared libraries with binutils' objdump, and so does the spec; strip too.
+        raise BuildFailed("objdump or strip is missing: install binutils (sudo apt-get install binutils)")
+    if sys.platform.startswith("linux"):
+        check_python_shared_library()
     if importlib.util.find_spec("PyInstaller") is None:
         print(f"Installing {PYINSTALLER} (pip)…", flush=True)
         subprocess.run([sys.executable, "-m", "pip", "install", PYINSTALLER], check=True)
@@ -191,6 +193,9 @@ def smoke_test(exe: Path) -> list[str]:
 
         def step_migrations() -> str:
             fresh = tmp_path / "autres-donnees"
+            fresh.mkdir()  # a folder the command did not have to create (it would say so on stderr)
+            # listing only reads: a command that writes creates the database (backup makes one first)
+            run_binary(exe, ["--data-dir", str(fresh), "backup", "create", "--json"], fresh, tmp_path)
             listed = json.loads(run_binary(exe, ["--data-dir", str(fresh), "agreement", "list", "--json"],
                                            fresh, tmp_path))
             if listed != [] or not (fresh / "partage.sqlite3").is_file():
@@ -217,6 +222,7 @@ def smoke_test(exe: Path) -> list[str]:
 
         def step_demo_and_journal() -> str:
             demo_data = tmp_path / "demo"
+            demo_data.mkdir()
             run_binary(exe, ["--data-dir", str(demo_data), "demo", "--entries", "50"], demo_data, tmp_path)
             found = json.loads(run_binary(exe, ["--data-dir", str(demo_data), "journal", "search",
                                                 "réunion", "--json", "--limit", "0"], demo_data, tmp_path))
@@ -234,7 +240,8 @@ def smoke_test(exe: Path) -> list[str]:
             marker.write_text("Partage : données dans le dossier « donnees » à côté.\n", "utf-8")
             try:
                 env_data = tmp_path / "non-utilise"
-                result = subprocess.run([str(exe), "agreement", "list", "--json"], capture_output=True,
+                # a command that writes (listing only reads, and creates nothing)
+                result = subprocess.run([str(exe), "backup", "create", "--json"], capture_output=True,
                                         text=True, cwd=tmp_path, timeout=120,
                                         env={k: v for k, v in _clean_env(env_data).items()
                                              if k != "PARTAGE_DATA_DIR"})
@@ -304,6 +311,24 @@ def folder_size(folder: Path) -> int:
 def platform_tag() -> str:
     system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
     return f"{system}-{platform.machine().lower()}"
+
+
+def check_python_shared_library() -> None:
+    """The bundle's launcher loads Python's shared library: Debian's python3 does not install it
+    (package libpython3.X), and a Python built without --enable-shared has none. Said before the
+    build rather than by PyInstaller half-way through it."""
+    import sysconfig
+
+    name = sysconfig.get_config_var("INSTSONAME") or ""
+    folder = sysconfig.get_config_var("LIBDIR") or ""
+    if name and Path(folder, name).exists():
+        return
+    if not sysconfig.get_config_var("Py_ENABLE_SHARED"):
+        raise BuildFailed(f"this Python ({sys.executable}) has no shared library, which PyInstaller needs: "
+                          "use one built with --enable-shared (Debian's python3 is)")
+    package = f"libpython{sys.version_info[0]}.{sys.version_info[1]}"
+    raise BuildFailed(f"Python's shared library {name} is missing: install {package} "
+                      f"(sudo apt-get install {package})")
 
 
 def make_archive(folder: Path) -> Path:

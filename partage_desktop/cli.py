@@ -28,9 +28,17 @@ log = logging.getLogger(__name__)
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with usage errors in the user's language and exit code 2."""
+    """argparse with usage errors in the user's language and exit code 2, and its help (headings,
+    -h/--help) in the user's language too (cli_help.py)."""
 
     lang = "fr"
+
+    def __init__(self, *args: Any, add_help: bool = True, **kwargs: Any) -> None:
+        from .cli_help import HelpFormatter, translate_headings
+
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        translate_headings(self, with_help=add_help)
 
     def error(self, message: str) -> NoReturn:
         detail = _french_usage(message) if self.lang == "fr" else message
@@ -71,53 +79,62 @@ def _guess_lang(argv: Sequence[str]) -> str:
 
 
 def build_parser(lang: str) -> argparse.ArgumentParser:
+    from .cli_help import h, use
+
+    use(lang)
     _Parser.lang = lang
     common = _Parser(add_help=False)
-    common.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR",
-                        help="dossier des données / data folder")
-    common.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR", help=h("data_dir"))
+    common.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS, help=h("lang"))
 
-    parser = _Parser(prog="partage-desktop", parents=[common],
-                     description="Partage — partage des ressources entre organismes / resource sharing")
-    parser.add_argument("--version", action="store_true")
-    parser.add_argument("--smoke", action="store_true",
-                        help="start the GUI, print startup_ms=N after the first paint, exit")
-    parser.add_argument("--screenshot", type=Path, metavar="FILE.png")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    parser = _Parser(prog="partage-desktop", parents=[common], description=h("program"), epilog=h("epilog"))
+    parser.add_argument("--version", action="store_true", help=h("version"))
+    parser.add_argument("--smoke", action="store_true", help=h("smoke"))
+    parser.add_argument("--screenshot", type=Path, metavar="FILE.png", help=h("screenshot"))
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, title=h("commands"),
+                                metavar=h("COMMAND"))
 
-    templates = sub.add_parser("templates", parents=[common]).add_subparsers(dest="action", required=True)
-    listing = templates.add_parser("list", parents=[common])
-    listing.add_argument("--json", action="store_true")
+    def group(name: str) -> Any:  # a command with actions: ``partage-desktop NAME ACTION``
+        command = sub.add_parser(name, parents=[common], help=h(name), description=h(name))
+        return command.add_subparsers(dest="action", required=True, title=h("actions"), metavar="ACTION")
 
-    agreement = sub.add_parser("agreement", parents=[common]).add_subparsers(dest="action", required=True)
-    export = agreement.add_parser("export", parents=[common])
-    export.add_argument("--answers", type=Path, required=True)
-    export.add_argument("--out", type=Path, required=True)
-    export.add_argument("--json", action="store_true")
-    alist = agreement.add_parser("list", parents=[common])
-    alist.add_argument("--json", action="store_true")
-    verify = agreement.add_parser("verify", parents=[common])
-    verify.add_argument("pdf", type=Path)
-    verify.add_argument("--json", action="store_true")
+    def action(actions: Any, name: str, key: str) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = actions.add_parser(name, parents=[common], help=h(key),
+                                                             description=h(key))
+        return parser
 
-    guides = sub.add_parser("guides", parents=[common]).add_subparsers(dest="action", required=True)
-    gsearch = guides.add_parser("search", parents=[common])
-    gsearch.add_argument("terms", nargs="+")
-    gsearch.add_argument("--json", action="store_true")
-    gsearch.add_argument("--limit", type=int, default=20)
-    gprint = guides.add_parser("print", parents=[common])
-    gprint.add_argument("ids", nargs="+")
-    gprint.add_argument("--out", type=Path, required=True)
-    gprint.add_argument("--title")
-    gprint.add_argument("--json", action="store_true")
+    templates = group("templates")
+    action(templates, "list", "templates_list").add_argument("--json", action="store_true", help=h("json"))
+
+    agreement = group("agreement")
+    export = action(agreement, "export", "agreement_export")
+    export.add_argument("--answers", type=Path, required=True, metavar="FILE.json", help=h("answers"))
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help=h("out_pdf"))
+    export.add_argument("--record", action="store_true", help=h("record"))
+    export.add_argument("--json", action="store_true", help=h("json"))
+    action(agreement, "list", "agreement_list").add_argument("--json", action="store_true", help=h("json"))
+    verify = action(agreement, "verify", "agreement_verify")
+    verify.add_argument("pdf", type=Path, help=h("verify_pdf"))
+    verify.add_argument("--json", action="store_true", help=h("json"))
+
+    guides = group("guides")
+    gsearch = action(guides, "search", "guides_search")
+    gsearch.add_argument("terms", nargs="+", help=h("terms"))
+    gsearch.add_argument("--json", action="store_true", help=h("json"))
+    gsearch.add_argument("--limit", type=int, default=20, metavar="N", help=h("guides_limit"))
+    gprint = action(guides, "print", "guides_print")
+    gprint.add_argument("ids", nargs="+", help=h("guide_ids"))
+    gprint.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help=h("out_booklet"))
+    gprint.add_argument("--title", metavar="T", help=h("booklet_title"))
+    gprint.add_argument("--json", action="store_true", help=h("json"))
 
     from .cli_journal import add_parsers as add_journal_parsers
 
-    add_journal_parsers(sub, common)
+    add_journal_parsers(group, action, sub, common)
 
     from . import cli_safety
 
-    cli_safety.add_commands(sub, common)
+    cli_safety.add_commands(group, action, sub, common)
     return parser
 
 
@@ -186,10 +203,18 @@ def _main(argv: Sequence[str] | None, started: float | None) -> int:
             _GUI_STARTED = True
             return run_gui(data, explicit_lang, smoke=args.smoke, screenshot=args.screenshot,
                            started=started, open_file=opened_file)
-        if args.command == "agreement" and args.action == "list":
+        from . import cli_data
+
+        cli_data.check_input_files(args, lang)
+        answered = cli_data.without_data(args, data, lang)  # a read-only command, nothing to read
+        if answered is not None:
+            return answered
+        if cli_data.uses_data(args) and data.root.is_dir():  # before the log goes there
             datadir.ensure_writable(data)
-        log_file = logsetup.configure(data.logs if data.root.is_dir() and args.command != "guides" else None)
-        return _run_command(args, data, lang)
+        log_file = logsetup.configure(data.logs if data.root.is_dir() and args.command != "guides"
+                                      and (data.logs.is_dir() or not cli_data.reads_only(args)) else None)
+        with cli_data.announce_new_folder(args, data, lang), cli_data.read_from(args, data, lang) as read:
+            return _run_command(args, read, lang)
     except UserInputError as exc:
         for line in exc.problems:
             print(line, file=sys.stderr)
@@ -215,6 +240,9 @@ def _main(argv: Sequence[str] | None, started: float | None) -> int:
             log.warning("environment problem in command %s: %s", args_list, exc)
             print(problem.message, file=sys.stderr)
             return problem.exit_code
+        if log_file is None and data is not None and (_GUI_STARTED or data.root.is_dir()):
+            # not set up yet (the window's start): now, so that the details are kept and found
+            log_file = logsetup.configure(data.logs)
         log.exception("unexpected error in command %s", args_list)
         print(t("unexpected", lang, detail=f"{exc.__class__.__name__}: {exc}",
                 log=log_file or "—"), file=sys.stderr)
@@ -295,7 +323,15 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
 
     if args.action == "export":
         raw = agreements.read_answers_file(args.answers, lang)
-        result = agreements.export_answers(raw, args.out.absolute(), lang)
+        if args.record:  # also in the data folder, as the wizard records an export
+            from .services.agreement_record import export_and_record
+            from .services.database import prepare
+
+            datadir.ensure_writable(data)
+            prepare(data, lang)
+            result = export_and_record(data, raw, args.out.absolute(), lang)
+        else:
+            result = agreements.export_answers(raw, args.out.absolute(), lang)
         for warning in result.warnings:
             print(f"{t('warning', lang)} : {warning}" if lang == "fr" else f"Warning: {warning}", file=sys.stderr)
         if args.json:
@@ -303,10 +339,12 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
                 "out": str(result.out), "pages": result.pages, "fingerprint": result.fingerprint,
                 "sha256": result.sha256,
                 "reference": result.reference, "version": result.version, "template": result.template,
-                "warnings": result.warnings,
+                "warnings": result.warnings, "recorded": args.record,
             })
         else:
             print(t("exported", lang, out=result.out, pages=result.pages, fingerprint=result.fingerprint))
+            print(t("export_recorded", lang, ref=result.reference, version=result.version) if args.record
+                  else t("export_not_recorded", lang), file=sys.stdout if args.record else sys.stderr)
         return 0
     if args.action == "verify":
         from .services.copies import check_pdf

@@ -32,14 +32,17 @@ def export(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     from .services.database import prepare
 
     prepare(data, lang)
-    if args.project is not None:
-        from .services.journal import get_project
+    project_id = None
+    if args.project is not None:  # a number or a name
+        from .services.project_lookup import find_project
 
-        if get_project(data, args.project) is None:
-            problems.append(t("no_such_project", lang, id=args.project))
+        try:
+            project_id = find_project(data, args.project, lang)
+        except UserInputError as exc:
+            problems.extend(exc.problems)
     if problems:
         raise UserInputError(problems)
-    scope = Scope(args.project, dates["date_from"], dates["date_to"])
+    scope = Scope(project_id, dates["date_from"], dates["date_to"])
     try:
         if args.format == "csv":
             from .services.journal_export import export_csv

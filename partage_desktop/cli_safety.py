@@ -12,36 +12,34 @@ from pathlib import Path
 from typing import Any
 
 from . import datadir
-from .core.identifiers import record_id
 from .errors import UserInputError
 from .texts import t
 
 COMMANDS = ("backup", "check", "exchange")
 
 
-def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
-    backup = sub.add_parser("backup", parents=[common]).add_subparsers(dest="action", required=True)
-    create = backup.add_parser("create", parents=[common])
-    create.add_argument("--out", type=Path, metavar="FILE")
-    create.add_argument("--json", action="store_true")
-    listing = backup.add_parser("list", parents=[common])
-    listing.add_argument("--json", action="store_true")
-    restore = backup.add_parser("restore", parents=[common])
-    restore.add_argument("file", type=Path)
+def add_commands(group: Any, action: Any, sub: Any, common: argparse.ArgumentParser) -> None:
+    from .cli_help import h
 
-    sub.add_parser("check", parents=[common])
+    backup = group("backup")
+    create = action(backup, "create", "backup_create")
+    create.add_argument("--out", type=Path, metavar="FILE", help=h("backup_out"))
+    create.add_argument("--json", action="store_true", help=h("json"))
+    action(backup, "list", "backup_list").add_argument("--json", action="store_true", help=h("json"))
+    action(backup, "restore", "backup_restore").add_argument("file", type=Path, help=h("backup_file"))
 
-    exchange = sub.add_parser("exchange", parents=[common]).add_subparsers(dest="action", required=True)
-    export = exchange.add_parser("export", parents=[common])
-    export.add_argument("--agreement", metavar="REF")
-    export.add_argument("--project", type=record_id, metavar="ID")
-    export.add_argument("--out", type=Path, required=True, metavar="FILE.partage")
-    export.add_argument("--json", action="store_true")
-    imp = exchange.add_parser("import", parents=[common])
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--dry-run", action="store_true")
-    imp.add_argument("--json", action="store_true")
+    sub.add_parser("check", parents=[common], help=h("check"), description=h("check"))
 
+    exchange = group("exchange")
+    export = action(exchange, "export", "exchange_export")
+    export.add_argument("--agreement", metavar="REF", help=h("exchange_agreement"))
+    export.add_argument("--project", metavar=h("PROJECT"), help=h("exchange_project"))
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.partage", help=h("out_exchange"))
+    export.add_argument("--json", action="store_true", help=h("json"))
+    imp = action(exchange, "import", "exchange_import")
+    imp.add_argument("file", type=Path, help=h("exchange_file"))
+    imp.add_argument("--dry-run", action="store_true", help=h("dry_run"))
+    imp.add_argument("--json", action="store_true", help=h("json"))
 
 
 def _print_json(value: Any) -> None:
@@ -149,8 +147,9 @@ def _exchange(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int
         raise UserInputError([t("exchange_export_what", lang)])
     if args.action == "export" and args.project is not None:
         from .services.exchange_project import export_project
+        from .services.project_lookup import find_project
 
-        summary = export_project(data, args.project, args.out.absolute(), lang)
+        summary = export_project(data, find_project(data, args.project, lang), args.out.absolute(), lang)
         if args.json:
             _print_json(summary)
         else:

@@ -19,11 +19,15 @@ log = logging.getLogger(__name__)
 
 def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
             screenshot: Path | None = None, started: float = 0.0, open_file: Path | None = None) -> int:
-    from . import frozen_qt
+    from . import frozen_qt, qt_check
 
     frozen_qt.prepare()  # before the first Qt import
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    try:
+        qt_check.check_before_qt()  # no display at all, or an xcb library missing: Qt would abort
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+    except (qt_check.CannotStart, ImportError) as exc:
+        return cannot_start(exc, data, lang)
 
     from .ui import i18n
     from .ui.errors import install_excepthook, show_startup_problem
@@ -109,6 +113,26 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
 
         QTimer.singleShot(0, lambda: start_import(window, open_file))
     return app.exec()
+
+
+def cannot_start(exc: Exception, data: datadir.DataDir, lang: str | None) -> int:
+    """Qt cannot start here: one paragraph on stderr saying what to install or do, the details in
+    the log (written, and its path given). An ImportError that is not a missing library is a bug."""
+    from . import qt_check
+
+    problem = exc if isinstance(exc, qt_check.CannotStart) else qt_check.explain_import_error(exc)  # type: ignore[arg-type]
+    if problem is None:
+        raise exc
+    if lang is None:
+        try:
+            lang = Settings.load(data.settings_file).lang if data.settings_file.is_file() else "fr"
+        except Exception:  # noqa: BLE001 - unreadable settings: the default language
+            lang = "fr"
+    log_file = logsetup.configure(data.logs)
+    log.error("cannot start the window: %s", problem, exc_info=exc if exc is not problem else None)
+    print(t(problem.key, lang, log=log_file if log_file is not None else t("no_log", lang), **problem.values),
+          file=sys.stderr)
+    return 3
 
 
 def _first_run_disabled() -> bool:

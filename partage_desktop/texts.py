@@ -263,11 +263,13 @@ class _PluralFormatter(string.Formatter):
 
 
 def _merge_feature_texts() -> None:
+    from .texts_cli import CLI_TEXTS
     from .texts_safety import SAFETY_TEXTS
     from .texts_trust import TRUST_TEXTS
 
     _T.update(SAFETY_TEXTS)
     _T.update(TRUST_TEXTS)
+    _T.update(CLI_TEXTS)
 
 
 _merge_feature_texts()

@@ -62,6 +62,7 @@ SAFETY_TEXTS: dict[str, dict[str, str]] = {
     "reason_avant-migration": {"fr": "avant mise à jour", "en": "before upgrade"},
     "reason_avant-restauration": {"fr": "avant restauration", "en": "before restore"},
     "reason_avant-import": {"fr": "avant importation", "en": "before import"},
+    "reason_avant-demo": {"fr": "avant données de démonstration", "en": "before demo data"},
     # --- integrity
     "db_damaged_with_backup": {
         "fr": "La base de données « {path} » est endommagée ({detail}). Partage ne l'ouvre pas, pour ne rien aggraver, et ne l'a pas modifiée. La sauvegarde intacte la plus récente date du {date} ({agreements} {agreements:entente|ententes}, {projects} {projects:projet|projets}, {entries} {entries:entrée|entrées}). Pour la restaurer : partage-desktop{option} backup restore \"{backup}\" (la base endommagée sera mise de côté, pas effacée).",

@@ -1,6 +1,9 @@
 """A realistic sample for a new user to explore and for benchmarks: organizations, three sharing
 projects with their agreements, N journal entries over two years, a few health check-ups.
 
+Every row the sample writes is marked ``demo`` (migration 0009_demo_rows): ``demo_removal`` takes
+exactly those away again, never the user's own.
+
 Entries are written in bulk (one transaction, driver-level executemany) and indexed for search
 in bulk afterwards: 100,000 entries take a few seconds instead of minutes.
 
@@ -121,7 +124,8 @@ def _build(data: DataDir, entries: int, lang: str, seed: int, progress: Progress
         for i, org in enumerate(ORGANIZATIONS):
             row = Organization(is_own=(i == 0 and not has_own), legal_name=org["name"], neq=org["neq"],
                                address=org["address"], representative=org["rep"],
-                               representative_title=org["title"][lang], email=org["email"], phone=org["phone"])
+                               representative_title=org["title"][lang], email=org["email"], phone=org["phone"],
+                               demo=True)
             session.add(row)
             orgs.append(row)
         session.flush()
@@ -132,7 +136,7 @@ def _build(data: DataDir, entries: int, lang: str, seed: int, progress: Progress
             members = [orgs[i] for i in spec["partners"]]
             project = Project(name=spec["name"][lang], purpose=spec["purpose"][lang],
                               resource_kind=spec["resource"], continuum_position=spec["continuum"],
-                              stage=spec["stage"], start_date=today - timedelta(days=spec["age_days"]))
+                              stage=spec["stage"], start_date=today - timedelta(days=spec["age_days"]), demo=True)
             session.add(project)
             session.flush()
             session.add_all(ProjectPartner(project_id=project.id, organization_id=o.id) for o in members)
@@ -148,15 +152,16 @@ def _build(data: DataDir, entries: int, lang: str, seed: int, progress: Progress
                 answers = {q.id: max(1, min(5, 3 + rng.choice((-1, 0, 0, 1, 1)) + (months_ago < 10)))
                            for q in vocab.HEALTH_QUESTIONS}
                 session.add(HealthCheckup(project_id=project.id, taken_on=taken_on,
-                                          answers_json=json.dumps(answers), score=vocab.health_score(answers)))
+                                          answers_json=json.dumps(answers), score=vocab.health_score(answers),
+                                          demo=True))
         session.flush()
         project_specs = [(p.id, [o.id for o in members], p.start_date or today) for p, members in projects]
         connection = session.connection()
         first_id = int(connection.exec_driver_sql("SELECT COALESCE(MAX(id), 0) + 1 FROM journal_entry").scalar_one())
         now = utcnow()
         entry_sql = ("INSERT INTO journal_entry (id, project_id, kind, entry_date, author, title, body, "
-                     "hours_minutes, money_cents, money_kind, money_estimate, deleted_at, created_at, updated_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)")
+                     "hours_minutes, money_cents, money_kind, money_estimate, deleted_at, created_at, updated_at, demo) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 1)")
         # Entry texts come from a pool drawn once: 100,000 entries then cost a few random draws each.
         pool = {kind: [entry_text(rng, kind, lang) for _ in range(400)] for kind in vocab.KINDS}
         kinds = [k for k, weight in zip(vocab.KINDS, (30, 15, 12, 12, 6, 25), strict=True) for _ in range(weight)]
@@ -248,7 +253,8 @@ def _demo_agreement(data: DataDir, project_id: int, template: str, parties: list
     fields["end_date"] = (start + timedelta(days=730)).isoformat()
     reference = drafts.create_draft(data, answers, today=start)
     with session_scope(data) as session:
-        session.execute(update(Agreement).where(Agreement.reference == reference).values(project_id=project_id))
+        session.execute(update(Agreement).where(Agreement.reference == reference)
+                        .values(project_id=project_id, demo=True))
     agreement_versions.export_version(data, reference, lang)
     if start <= today:
         agreement_versions.mark_signed(data, reference, start, lang, today=today)

@@ -35,7 +35,7 @@ _REVISION = re.compile(r"[0-9A-Za-z_]{1,64}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 NAME = re.compile(r"sauvegarde-([0-9]{8}-[0-9]{6})(?:-[0-9]+)?-([a-z-]+)\.zip")  # matched whole
 # What a backup is made for; part of the file name, so a listing needs no archive opened to sort.
-REASONS = ("manuelle", "auto", "avant-migration", "avant-restauration", "avant-import")
+REASONS = ("manuelle", "auto", "avant-migration", "avant-restauration", "avant-import", "avant-demo")
 COUNTED = {"agreements": "agreement", "projects": "project", "entries": "journal_entry",
            "organizations": "organization"}
 # Soft-deleted rows are in the trash, not "held" in the user's sense.

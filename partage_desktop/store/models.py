@@ -60,6 +60,8 @@ class Organization(Timestamped, Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # migration 0009_demo_rows: written by the demo sample (services/demo.py), removable as a whole
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Project(Timestamped, Base):
@@ -72,6 +74,8 @@ class Project(Timestamped, Base):
     continuum_position: Mapped[str] = mapped_column(String(20), default="")
     stage: Mapped[str] = mapped_column(String(20), default="exploring")
     start_date: Mapped[date | None] = mapped_column(Date)
+    # migration 0009_demo_rows: written by the demo sample (services/demo.py), removable as a whole
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Agreement(Timestamped, Base):
@@ -100,6 +104,8 @@ class Agreement(Timestamped, Base):
     # migration 0007_exchange_base: a hash of the state this agreement was in when it last arrived
     # in an exchange file; unchanged since then means a newer file can simply replace it
     exchange_base: Mapped[str | None] = mapped_column(String(64))
+    # migration 0009_demo_rows: written by the demo sample (services/demo.py), removable as a whole
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     parties_rows: Mapped[list[AgreementParty]] = relationship(
         order_by="AgreementParty.position", cascade="all, delete-orphan")
@@ -154,6 +160,8 @@ class JournalEntry(Timestamped, Base):
     money_estimate: Mapped[str] = mapped_column(Text, default="")
     # migration 0005_safety2: a private entry never leaves the organization in an exchange file
     private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # migration 0009_demo_rows: written by the demo sample (services/demo.py), removable as a whole
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 # --- Journal (migration 0002_journal) ---------------------------------------------------------
@@ -235,3 +243,5 @@ class HealthCheckup(Base):
     answers_json: Mapped[str] = mapped_column(Text)
     score: Mapped[float] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # migration 0009_demo_rows: written by the demo sample (services/demo.py), removable as a whole
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -371,10 +371,12 @@ class JournalSection(QWidget):
             self.refresh_lists()
 
     def load_example(self) -> None:
-        from ..services.demo import create_demo
+        """The demo data; a folder that already holds some (agreements, organizations) asks first."""
+        from .demo_actions import DemoLoader
 
         self.status.setText(self.tr("Loading the example…"))
-        self.tasks.run(lambda: create_demo(self.data, 200, self.lang), self._example_loaded)
+        DemoLoader(self, self.data, self.lang, self.tasks).start(self._example_loaded,
+                                                                 lambda: self.status.setText(""))
 
     def _example_loaded(self, _result: object) -> None:
         self.status.setText(self.tr("Example loaded: three sharing projects and their journal. Explore, "

@@ -147,6 +147,13 @@ class MainWindow(QMainWindow):
         from .safety_menu import SafetyActions
 
         self.safety = SafetyActions(self, file_menu, before=self.settings_action)
+        from .demo_actions import DemoRemover
+
+        self.demo_remover = DemoRemover(self, self.refresh_after_data_change)
+        remove_demo = QAction(self.tr("Remove the de&mo data…"), self)
+        remove_demo.setObjectName("action:remove-demo")
+        remove_demo.triggered.connect(self.demo_remover.start)
+        file_menu.insertAction(self.settings_action, remove_demo)
         file_menu.addSeparator()
         file_menu.addActions(self.agreements.file_actions())
         file_menu.addSeparator()
@@ -409,6 +416,15 @@ class MainWindow(QMainWindow):
     def refresh_home(self) -> None:
         """Home data is read synchronously: a few indexed rows through the SQLite fast path."""
         self.home.show_snapshot(home_snapshot(self.data))
+
+    def refresh_after_data_change(self) -> None:
+        """Every section shows the data again (after the demo data was removed)."""
+        self.refresh_home()
+        self.agreements.refresh()
+        self.journal.refresh_lists()
+        organizations = self.findChild(QWidget, "section:organizations")
+        if organizations is not None and getattr(organizations, "loaded", False):
+            organizations.refresh()  # type: ignore[attr-defined]
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog

@@ -183,37 +183,37 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="397"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="395"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="413"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="411"/>
         <source>Not saved: %1. Your answers stay in this window; we will try again.</source>
         <translation>Non enregistré&#xa0;: %1. Vos réponses restent dans cette fenêtre&#x202f;; nous réessaierons.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="463"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="461"/>
         <source>Delete this draft</source>
         <translation>Supprimer ce brouillon</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="464"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="462"/>
         <source>Move this draft to the trash? You can restore it from the trash of the Agreements section for %1 days.</source>
         <translation>Mettre ce brouillon à la corbeille&#x202f;? Vous pourrez le restaurer depuis la corbeille de la section Ententes pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="473"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="471"/>
         <source>The draft was not deleted</source>
         <translation>Le brouillon n&apos;a pas été supprimé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="502"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="500"/>
         <source>The preview appears once the kind of agreement is chosen.</source>
         <translation>L&apos;aperçu apparaîtra dès que le type d&apos;entente sera choisi.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="532"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="530"/>
         <source>The amendment appears here once it is complete and changes something. What is missing:</source>
         <translation>L&apos;avenant s&apos;affiche ici dès qu&apos;il est complet et qu&apos;il change quelque chose. Ce qui manque&#xa0;:</translation>
     </message>
@@ -1216,6 +1216,24 @@
     </message>
 </context>
 <context>
+    <name>DemoLoader</name>
+    <message>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="48"/>
+        <source>Load the demo data</source>
+        <translation>Charger les données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="49"/>
+        <source>Your data folder already holds data (%1). Add the demo data anyway? A backup is made first, and File &gt; Remove the demo data takes the sample away again without touching your own data.</source>
+        <translation>Votre dossier de données contient déjà des données (%1). Ajouter quand même les données de démonstration&#x202f;? Une sauvegarde est faite avant, et Fichier &gt; Retirer les données de démonstration retire l&apos;exemple sans toucher à vos propres données.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="52"/>
+        <source>&amp;Add the demo data</source>
+        <translation>&amp;Ajouter les données de démonstration</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <location filename="../../partage_desktop/ui/first_run.py" line="261"/>
@@ -1241,6 +1259,41 @@
         <location filename="../../partage_desktop/ui/first_run.py" line="268"/>
         <source>Click Finish to open Partage.</source>
         <translation>Cliquez sur Terminer pour ouvrir Partage.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRemover</name>
+    <message>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="88"/>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="94"/>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="121"/>
+        <source>Remove the demo data</source>
+        <translation>Retirer les données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="89"/>
+        <source>There is no demo data in this data folder: nothing to remove.</source>
+        <translation>Ce dossier de données ne contient aucune donnée de démonstration&#xa0;: rien à retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="95"/>
+        <source>Remove the demo data (%1)? Only the sample goes away: your own organizations, agreements and journal entries stay as they are. A backup is made first.</source>
+        <translation>Retirer les données de démonstration (%1)&#x202f;? Seul l&apos;exemple disparaît&#xa0;: vos propres organismes, ententes et entrées de journal restent tels quels. Une sauvegarde est faite avant.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="98"/>
+        <source>&amp;Remove the demo data</source>
+        <translation>&amp;Retirer les données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="103"/>
+        <source>Removing the demo data…</source>
+        <translation>Retrait des données de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/demo_actions.py" line="108"/>
+        <source>Demo data removed: %1. Your own data was not touched.</source>
+        <translation>Données de démonstration retirées&#xa0;: %1. Vos propres données n&apos;ont pas été touchées.</translation>
     </message>
 </context>
 <context>
@@ -2296,62 +2349,62 @@
         <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="376"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="377"/>
         <source>Loading the example…</source>
         <translation>Chargement de l&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="380"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="382"/>
         <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
         <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="389"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
         <source>Save the funder report</source>
         <translation>Enregistrer le rapport au bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="389"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
         <source>funder-report.pdf</source>
         <translation>rapport-bailleur-de-fonds.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="390"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="394"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="394"/>
         <source>journal.csv</source>
         <translation>journal.csv</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="393"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="395"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="400"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="402"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="403"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="405"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="406"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="408"/>
         <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
         <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="412"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="414"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
@@ -2491,81 +2544,86 @@
     </message>
     <message>
         <location filename="../../partage_desktop/ui/main_window.py" line="153"/>
+        <source>Remove the de&amp;mo data…</source>
+        <translation>Retirer les données de dé&amp;monstration…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="180"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="268"/>
         <source>No agreement opened yet</source>
         <translation>Aucune entente ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="341"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="342"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="348"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="356"/>
         <source>• and one more part</source>
         <translation>• et une autre partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="357"/>
         <source>• and %1 more parts</source>
         <translation>• et %1 autres parties</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="358"/>
         <source>Parts of the file were left out</source>
         <translation>Des parties du fichier ont été laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="359"/>
         <source>The agreement is open, but these parts of “%1” could not be read and were left out. Fill them in again in the wizard if they are needed:</source>
         <translation>L&apos;entente est ouverte, mais ces parties de «&#xa0;%1&#xa0;» n&apos;ont pas pu être lues et ont été laissées de côté. Remplissez-les de nouveau dans l&apos;assistant si elles sont nécessaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="414"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="436"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../partage_desktop/ui/main_window.py" line="437"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.

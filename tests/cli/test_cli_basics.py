@@ -54,7 +54,8 @@ def test_unwritable_data_dir_exit_3(data_dir, capsys, monkeypatch):
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(datadir_module.tempfile, "NamedTemporaryFile", refuse)
-    assert main(["--data-dir", str(data_dir), "agreement", "list"]) == 3
+    # a command that writes (one that only reads has nothing to do in an empty folder)
+    assert main(["--data-dir", str(data_dir), "backup", "create"]) == 3
     assert "Impossible d'écrire dans le dossier de données" in capsys.readouterr().err
     assert list(data_dir.iterdir()) == []
 

@@ -124,5 +124,6 @@ def test_cloud_synced_folders_are_recognized(path, service):
 
 def test_cloud_synced_data_folder_gets_a_warning(tmp_path, capsys):
     folder = tmp_path / "Dropbox" / "Partage"
+    folder.mkdir(parents=True)
     assert main(["--data-dir", str(folder), "backup", "list"]) == 0
     assert "synchronisé par Dropbox" in capsys.readouterr().err

@@ -49,6 +49,9 @@ def test_wheel_installed_in_a_fresh_venv_finds_its_resources(tmp_path):
     assert found["qm"]
     # the installed command works and migrations run from the wheel
     data = tmp_path / "data"
+    made = subprocess.run([str(python), "-m", "partage_desktop", "--data-dir", str(data), "backup", "create",
+                           "--json"], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert made.returncode == 0, made.stderr  # a command that writes creates the database
     cli = subprocess.run([str(python), "-m", "partage_desktop", "--data-dir", str(data), "agreement", "list",
                           "--json"], capture_output=True, text=True, cwd=tmp_path, timeout=120)
     assert cli.returncode == 0, cli.stderr
