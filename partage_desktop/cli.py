@@ -93,6 +93,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     export = agreement.add_parser("export", parents=[common])
     export.add_argument("--answers", type=Path, required=True)
     export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--force", action="store_true", help="replace an existing file / remplacer un fichier existant")
     export.add_argument("--json", action="store_true")
     alist = agreement.add_parser("list", parents=[common])
     alist.add_argument("--json", action="store_true")
@@ -108,6 +109,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     gprint = guides.add_parser("print", parents=[common])
     gprint.add_argument("ids", nargs="+")
     gprint.add_argument("--out", type=Path, required=True)
+    gprint.add_argument("--force", action="store_true", help="replace an existing file / remplacer un fichier existant")
     gprint.add_argument("--title")
     gprint.add_argument("--json", action="store_true")
 
@@ -240,7 +242,7 @@ def _run_command(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> 
     if args.command == "agreement":
         return _agreement(args, data, lang)
     if args.command == "guides":
-        return _guides(args, lang)
+        return _guides(args, data, lang)
     if args.command in ("journal", "demo"):
         from .cli_journal import run as run_journal
 
@@ -252,12 +254,12 @@ def _run_command(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> 
     raise AssertionError(args.command)
 
 
-def _guides(args: argparse.Namespace, lang: str) -> int:
+def _guides(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     from .services import guides
     from .store.guide_search import HIGHLIGHT_END, HIGHLIGHT_START
 
     if args.action == "print":
-        return _guides_print(args, lang)
+        return _guides_print(args, data, lang)
 
     results = guides.search(" ".join(args.terms), lang, limit=max(1, args.limit))
     if args.json:
@@ -272,13 +274,15 @@ def _guides(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
-def _guides_print(args: argparse.Namespace, lang: str) -> int:
+def _guides_print(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     """Guide articles as a PDF booklet (one article: no contents page); nothing written on error."""
     from .envproblems import reason as os_reason
+    from .outputs import check_output
     from .services.guide_print import UnknownArticles, export_booklet
 
+    target = check_output(args.out, data, lang, args.force)
     try:
-        out = export_booklet(args.ids, lang, args.out.absolute(), args.title)
+        out = export_booklet(args.ids, lang, target, args.title)
     except UnknownArticles as exc:
         raise UserInputError([t("guides_unknown", lang, id=i) for i in exc.ids]) from exc
     except OSError as exc:
@@ -294,8 +298,10 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
     from .services import agreements
 
     if args.action == "export":
+        from .outputs import check_output
+
         raw = agreements.read_answers_file(args.answers, lang)
-        result = agreements.export_answers(raw, args.out.absolute(), lang)
+        result = agreements.export_answers(raw, check_output(args.out, data, lang, args.force), lang)
         for warning in result.warnings:
             print(f"{t('warning', lang)} : {warning}" if lang == "fr" else f"Warning: {warning}", file=sys.stderr)
         if args.json:

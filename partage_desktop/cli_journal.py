@@ -22,6 +22,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     export = journal.add_parser("export", parents=[common])
     export.add_argument("--format", choices=("csv", "pdf"), required=True)
     export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--force", action="store_true", help="replace an existing file / remplacer un fichier existant")
     export.add_argument("--project", type=int, default=None, metavar="ID")
     export.add_argument("--from", dest="date_from", default=None, metavar="YYYY-MM-DD")
     export.add_argument("--to", dest="date_to", default=None, metavar="YYYY-MM-DD")

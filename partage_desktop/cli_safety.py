@@ -22,6 +22,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     backup = sub.add_parser("backup", parents=[common]).add_subparsers(dest="action", required=True)
     create = backup.add_parser("create", parents=[common])
     create.add_argument("--out", type=Path, metavar="FILE")
+    create.add_argument("--force", action="store_true", help="replace an existing file / remplacer un fichier existant")
     create.add_argument("--json", action="store_true")
     listing = backup.add_parser("list", parents=[common])
     listing.add_argument("--json", action="store_true")
@@ -35,6 +36,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     export.add_argument("--agreement", metavar="REF")
     export.add_argument("--project", type=int, metavar="ID")
     export.add_argument("--out", type=Path, required=True, metavar="FILE.partage")
+    export.add_argument("--force", action="store_true", help="replace an existing file / remplacer un fichier existant")
     export.add_argument("--json", action="store_true")
     imp = exchange.add_parser("import", parents=[common])
     imp.add_argument("file", type=Path)
@@ -113,8 +115,11 @@ def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
         return 0
     datadir.ensure_writable(data)
     if args.action == "create":
+        from .outputs import check_output
+
+        out = check_output(args.out, data, lang, args.force) if args.out else None
         prepare(data, lang)
-        info = backup.make_backup(data, lang, "manuelle", out=args.out.absolute() if args.out else None)
+        info = backup.make_backup(data, lang, "manuelle", out=out, replace=args.force)
         if args.json:
             _print_json(_info_json(info))
         else:
@@ -127,7 +132,9 @@ def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
             prepare(data, lang)  # an older backup is upgraded now, with its own safety copy
         info = result.restored
         print(t("backup_restored", lang, date=backup.when_text(info.created_at, lang),
-                counts=t("backup_counts", lang, **info.label_counts)))
+                counts=t("backup_counts", lang, **result.label_counts)))
+        if result.left_out:
+            print(t("backup_left_out", lang, names=", ".join(result.left_out)))
         if result.before is not None:
             print(t("backup_before", lang, path=result.before.path))
         elif result.damaged_aside:  # damaged: kept aside as it was, not backed up
@@ -146,6 +153,10 @@ def _exchange(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int
     prepare(data, lang)
     if args.action == "export" and (args.agreement is None) == (args.project is None):
         raise UserInputError([t("exchange_export_what", lang)])
+    if args.action == "export":
+        from .outputs import check_output
+
+        args.out = check_output(args.out, data, lang, args.force)
     if args.action == "export" and args.project is not None:
         from .services.exchange_project import export_project
 

@@ -21,6 +21,7 @@ class Settings:
     last_export_dir: str = ""
     guide_bookmarks: list[str] = field(default_factory=list)
     first_run_done: bool = False  # the first-start assistant was completed or skipped
+    data_id: str = ""  # this data folder's identity, written in its backups (services/backup.py)
 
     @classmethod
     def load(cls, path: Path) -> Settings:

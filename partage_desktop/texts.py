@@ -264,8 +264,10 @@ class _PluralFormatter(string.Formatter):
 
 def _merge_feature_texts() -> None:
     from .texts_safety import SAFETY_TEXTS
+    from .texts_trust_data import TRUST_DATA_TEXTS
 
     _T.update(SAFETY_TEXTS)
+    _T.update(TRUST_DATA_TEXTS)
 
 
 _merge_feature_texts()

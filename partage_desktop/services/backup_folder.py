@@ -15,6 +15,26 @@ from ..settings import Settings
 log = logging.getLogger(__name__)
 
 
+def finish_interrupted_restore(data: DataDir, have_lock: bool = False) -> bool:
+    """Finish a restore cut short (its journal is in the data folder); cheap when there is none."""
+    from ..store.restore_names import (
+        JOURNAL,
+        OLD_FILES_PREFIX,
+        STAGED_DB_PREFIX,
+        STAGED_FILES_PREFIX,
+    )
+
+    try:
+        names = [p.name for p in data.root.iterdir()] if data.root.is_dir() else []
+    except OSError:
+        return False
+    if JOURNAL not in names and not any(n.startswith((STAGED_DB_PREFIX, STAGED_FILES_PREFIX, OLD_FILES_PREFIX)) for n in names):
+        return False
+    from .backup import finish_interrupted
+
+    return finish_interrupted(data, have_lock)
+
+
 def configured_folder(data: DataDir) -> Path:
     settings = Settings.load(data.settings_file) if data.settings_file.is_file() else Settings()
     return Path(settings.backup_dir).expanduser() if settings.backup_dir else data.backups
