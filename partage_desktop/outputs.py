@@ -115,3 +115,10 @@ def check_output(out: Path, data: DataDir | None, lang: str, force: bool = False
     if (target.exists() or target.is_symlink()) and not force:
         raise UserInputError([t("out_exists", lang, path=target)])
     return target
+
+
+def refuse_own_file(out: Path, data: DataDir, lang: str) -> None:
+    """The part of the guard services apply to every output whoever calls them: never one of
+    the data folder's own files (UserInputError). Replacing another file is the caller's question."""
+    if own_file_reason(out.expanduser().absolute(), data) is not None:
+        raise UserInputError([t("out_own_file", lang, path=out, folder=data.root)])

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,8 @@ class HomeSection(QWidget):
         super().__init__(parent)
         self.setObjectName("section:home")
         self.lang = lang
+        self.snapshot: HomeSnapshot | None = None
+        self.backup_warning: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
@@ -83,13 +86,25 @@ class HomeSection(QWidget):
         layout.addWidget(self.reminders_box)
         layout.addStretch(1)
 
+    def set_backup_warning(self, warning: str | None) -> None:
+        """Backing up has stopped (services.backup.backup_warning): first in "Needs attention"."""
+        self.backup_warning = warning
+        if self.snapshot is not None:
+            self.show_snapshot(self.snapshot)
+
     def show_snapshot(self, snapshot: HomeSnapshot) -> None:
+        self.snapshot = snapshot
         self.recent.clear()
         for item in snapshot.recent:
             self.recent.addItem(f"{item.reference} — {item.title}")
         self.recent.setVisible(bool(snapshot.recent))
         self.recent_empty.setVisible(not snapshot.recent)
         self.reminders.clear()
+        if self.backup_warning:
+            item = QListWidgetItem("⚠ " + self.backup_warning)
+            item.setData(Qt.ItemDataRole.UserRole, "backup-warning")
+            item.setToolTip(self.backup_warning)
+            self.reminders.addItem(item)
         for line in self.reminder_lines(snapshot):
             self.reminders.addItem(line)
         self.reminders.setVisible(self.reminders.count() > 0)

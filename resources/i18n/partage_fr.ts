@@ -49,32 +49,32 @@
         <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="146"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="145"/>
         <source>Dates exported</source>
         <translation>Dates exportées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="147"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="146"/>
         <source>%1 date(s) written to %2. Open this file with Outlook, or import it in Google Calendar (Settings, Import &amp; export).</source>
         <translation>%1 date(s) enregistrée(s) dans&#xa0;%2. Ouvrez ce fichier avec Outlook, ou importez-le dans Google Agenda (Paramètres, Importer et exporter).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="224"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="223"/>
         <source>%1 version %2 compared with %3 version %4</source>
         <translation>%1 version&#xa0;%2 comparée à&#xa0;%3 version&#xa0;%4</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="239"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="238"/>
         <source>Folder for the board resolutions</source>
         <translation>Dossier des résolutions du conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="247"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="246"/>
         <source>Board resolutions</source>
         <translation>Résolutions du conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="248"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="247"/>
         <source>One page per party, to be completed and certified by each board&apos;s secretary:
 %1</source>
         <translation>Une page par partie, à compléter et à certifier par le ou la secrétaire de chaque conseil&#xa0;:
@@ -476,92 +476,92 @@
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="53"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="52"/>
         <source>Print a booklet of guides</source>
         <translation>Imprimer un livret de guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="61"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="60"/>
         <source>Tick the articles to put in the booklet. It is saved as a PDF with a table of contents, ready to print or to send to your board.</source>
         <translation>Cochez les articles à mettre dans le livret. Il est enregistré en PDF avec une table des matières, prêt à imprimer ou à envoyer à votre conseil d&apos;administration.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="64"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="63"/>
         <source>Resource sharing guides</source>
         <translation>Guides du partage des ressources</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="66"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="65"/>
         <source>Booklet title</source>
         <translation>Titre du livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="67"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="66"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="72"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="71"/>
         <source>Articles in the booklet</source>
         <translation>Articles du livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="86"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="85"/>
         <source>Select &amp;all</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="88"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="87"/>
         <source>&amp;Clear</source>
         <translation>Tout &amp;désélectionner</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="96"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="95"/>
         <source>Making the booklet</source>
         <translation>Préparation du livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="101"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="100"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="106"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="105"/>
         <source>&amp;Open the PDF</source>
         <translation>&amp;Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="150"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="149"/>
         <source>Articles chosen: %1</source>
         <translation>Articles choisis&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="157"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="156"/>
         <source>guides-booklet.pdf</source>
         <translation>livret-guides.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="158"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="159"/>
         <source>Save the booklet</source>
         <translation>Enregistrer le livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="158"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="159"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="172"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="170"/>
         <source>Making the booklet…</source>
         <translation>Préparation du livret…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="178"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="176"/>
         <source>Booklet saved: %1</source>
         <translation>Livret enregistré&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="187"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="185"/>
         <source>Could not save the PDF: the file may be open in another program, or the folder is not writable. Close the file or choose another folder, then click Save again. (%1)</source>
         <translation>Impossible d&apos;enregistrer le PDF&#xa0;: le fichier est peut-être ouvert dans un autre programme, ou le dossier est protégé en écriture. Fermez le fichier ou choisissez un autre dossier, puis cliquez de nouveau sur Enregistrer. (%1)</translation>
     </message>
@@ -1519,84 +1519,84 @@
 <context>
     <name>HomeSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="31"/>
+        <location filename="../../partage_desktop/ui/home.py" line="34"/>
         <source>Welcome to Partage</source>
         <translation>Bienvenue dans Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="33"/>
+        <location filename="../../partage_desktop/ui/home.py" line="36"/>
         <source>Share equipment, premises, staff or know-how with other organizations, and do it well: understand the options, agree in writing, and keep track of how it goes.</source>
         <translation>Partagez de l&apos;équipement, des locaux, du personnel ou de l&apos;expertise avec d&apos;autres organismes, et faites-le bien&#xa0;: comprendre les options, s&apos;entendre par écrit et garder la trace de ce qui se passe.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="38"/>
+        <location filename="../../partage_desktop/ui/home.py" line="41"/>
         <source>Where to start</source>
         <translation>Par où commencer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="41"/>
+        <location filename="../../partage_desktop/ui/home.py" line="44"/>
         <source>&amp;Create an agreement</source>
         <translation>&amp;Créer une entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="41"/>
+        <location filename="../../partage_desktop/ui/home.py" line="44"/>
         <source>Fill in an agreement step by step and print it for signature.</source>
         <translation>Remplir une entente étape par étape et l&apos;imprimer pour la signature.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="42"/>
+        <location filename="../../partage_desktop/ui/home.py" line="45"/>
         <source>Read the &amp;guides</source>
         <translation>Consulter les &amp;guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="42"/>
+        <location filename="../../partage_desktop/ui/home.py" line="45"/>
         <source>What resource sharing is, which form fits, how to go about it.</source>
         <translation>Ce qu&apos;est le partage des ressources, quelle forme choisir, comment s&apos;y prendre.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="43"/>
+        <location filename="../../partage_desktop/ui/home.py" line="46"/>
         <source>&amp;Write in the journal</source>
         <translation>Écrire dans le &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="43"/>
+        <location filename="../../partage_desktop/ui/home.py" line="46"/>
         <source>Note what happened, what it cost and what it saved.</source>
         <translation>Noter ce qui s&apos;est passé, ce que ça a coûté et ce que ça a permis d&apos;économiser.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="59"/>
-        <location filename="../../partage_desktop/ui/home.py" line="63"/>
+        <location filename="../../partage_desktop/ui/home.py" line="62"/>
+        <location filename="../../partage_desktop/ui/home.py" line="66"/>
         <source>Recent agreements</source>
         <translation>Ententes récentes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="65"/>
+        <location filename="../../partage_desktop/ui/home.py" line="68"/>
         <source>No agreement yet. An agreement puts in writing who shares what, for how long and who pays what; start with “Create an agreement”.</source>
         <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi, pour combien de temps et qui paie quoi&#xa0;; commencez par «&#xa0;Créer une entente&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="72"/>
-        <location filename="../../partage_desktop/ui/home.py" line="76"/>
+        <location filename="../../partage_desktop/ui/home.py" line="75"/>
+        <location filename="../../partage_desktop/ui/home.py" line="79"/>
         <source>Needs attention</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="78"/>
+        <location filename="../../partage_desktop/ui/home.py" line="81"/>
         <source>Nothing to watch for now: no agreement ends, needs a renewal notice or plans a follow-up meeting in the next 60 days.</source>
         <translation>Rien à surveiller pour l&apos;instant&#xa0;: aucune entente ne se termine, n&apos;exige un avis de non-renouvellement ni ne prévoit de rencontre de suivi dans les 60 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="106"/>
+        <location filename="../../partage_desktop/ui/home.py" line="121"/>
         <source>%1: last day to give notice of non-renewal, %2</source>
         <translation>%1&#xa0;: dernier jour pour donner l&apos;avis de non-renouvellement, le %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="107"/>
+        <location filename="../../partage_desktop/ui/home.py" line="122"/>
         <source>%1: follow-up meeting planned around %2</source>
         <translation>%1&#xa0;: rencontre de suivi prévue vers le %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="105"/>
+        <location filename="../../partage_desktop/ui/home.py" line="120"/>
         <source>%1 ends on %2</source>
         <translation>%1 se termine le %2</translation>
     </message>
@@ -1924,117 +1924,117 @@
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="57"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="56"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="59"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="58"/>
         <source>New &amp;project…</source>
         <translation>Nouveau &amp;projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="62"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="61"/>
         <source>Project &amp;details…</source>
         <translation>&amp;Détails du projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="65"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="64"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="69"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="68"/>
         <source>T&amp;rash…</source>
         <translation>Corbei&amp;lle…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="72"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="71"/>
         <source>&amp;Funder report (PDF)…</source>
         <translation>&amp;Rapport au bailleur de fonds (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="75"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="74"/>
         <source>E&amp;xport (CSV)…</source>
         <translation>E&amp;xporter (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="79"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="78"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="102"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="101"/>
         <source>Journal entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="133"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="132"/>
         <source>&amp;Entries</source>
         <translation>&amp;Entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="134"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="133"/>
         <source>Indi&amp;cators</source>
         <translation>Indi&amp;cateurs</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="195"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="195"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="197"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="247"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="246"/>
         <source>No entry matches “%1”. Try other words or clear the filters.</source>
         <translation>Aucune entrée ne correspond à « %1 ». Essayez d&apos;autres mots ou retirez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="252"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="251"/>
         <source>More than %1 entries</source>
         <translation>Plus de %1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="254"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="253"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="254"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="253"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="351"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="350"/>
         <source>The entry was moved to the trash. You can restore it for %1 days.</source>
         <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="363"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="362"/>
         <source>The earlier version was restored; the text it replaced is in the history.</source>
         <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="377"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="376"/>
         <source>Loading the example…</source>
         <translation>Chargement de l&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="381"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="380"/>
         <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
         <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="388"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="389"/>
         <source>Save the funder report</source>
         <translation>Enregistrer le rapport au bailleur de fonds</translation>
     </message>
@@ -2044,42 +2044,42 @@
         <translation>rapport-bailleur-de-fonds.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="389"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="390"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
         <source>journal.csv</source>
         <translation>journal.csv</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="393"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="399"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="400"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="402"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="403"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="405"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="406"/>
         <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
         <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="411"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="412"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
@@ -3305,12 +3305,13 @@ Choose a backup now?</source>
 Choisir une sauvegarde maintenant&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="185"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="198"/>
         <source>Automatic backup made: %1</source>
         <translation>Sauvegarde automatique faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="191"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="196"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="206"/>
         <source>The automatic backup could not be made: %1</source>
         <translation>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</translation>
     </message>
@@ -3318,7 +3319,31 @@ Choisir une sauvegarde maintenant&#x202f;?</translation>
 <context>
     <name>SaveFiles</name>
     <message>
-        <location filename="../../partage_desktop/ui/save_files.py" line="54"/>
+        <location filename="../../partage_desktop/ui/save_files.py" line="56"/>
+        <source>Choose another place</source>
+        <translation>Choisissez un autre endroit</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/save_files.py" line="57"/>
+        <source>“%1” is one of Partage&apos;s own files, in its data folder. Saving there would damage your data, so nothing was written.
+
+Choose another folder, such as Documents.</source>
+        <translation>«&#xa0;%1&#xa0;» est l&apos;un des fichiers de Partage, dans son dossier de données. L&apos;enregistrer là endommagerait vos données&#xa0;: rien n&apos;a été écrit.
+
+Choisissez un autre dossier, par exemple Documents.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/save_files.py" line="70"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/save_files.py" line="71"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/save_files.py" line="110"/>
         <source>The PDF was not saved</source>
         <translation>Le PDF n&apos;a pas été enregistré</translation>
     </message>
@@ -3410,12 +3435,12 @@ Choisir une sauvegarde maintenant&#x202f;?</translation>
         <translation>&amp;Enregistrer le fichier d&apos;échange…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="139"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="141"/>
         <source>Save the exchange file</source>
         <translation>Enregistrer le fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="140"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="142"/>
         <location filename="../../partage_desktop/ui/exchange_dialog.py" line="240"/>
         <source>Partage exchange files (*.partage)</source>
         <translation>Fichiers d&apos;échange Partage (*.partage)</translation>
