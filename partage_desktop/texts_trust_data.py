@@ -40,8 +40,8 @@ TRUST_DATA_TEXTS: dict[str, dict[str, str]] = {
         "en": "{n} {n:attachment is|attachments are} missing from “{folder}” (for instance “{name}”)",
     },
     "check_restore_pending": {
-        "fr": "une restauration a été interrompue et n'est pas terminée",
-        "en": "a restore was interrupted and is not finished",
+        "fr": "une restauration a été interrompue et n'est pas terminée (elle le sera au prochain démarrage de Partage, une fois l'application fermée)",
+        "en": "a restore was interrupted and is not finished (it will be the next time Partage starts, once the app is closed)",
     },
     # --- automatic backups (services/backup.py, home screen)
     "backup_stopped": {

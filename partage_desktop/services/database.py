@@ -45,12 +45,12 @@ def prepare(data: DataDir, lang: str) -> None:
     fast path for an up-to-date database imports neither Alembic nor SQLAlchemy. A file already
     prepared by this process and untouched since is not checked twice (the GUI start calls this
     from two places)."""
-    key = str(data.database)
-    if _READY.get(key) == _file_state(data) and data.database.exists():
-        return
     from .backup_folder import finish_interrupted_restore
 
     finish_interrupted_restore(data)  # a restore cut short is finished before anything reads the data
+    key = str(data.database)
+    if _READY.get(key) == _file_state(data) and data.database.exists():
+        return
     from ..store.errors import DatabaseDamagedError, DatabaseTooNewError
     from ..store.migrate import prepare_database
     from .backup_folder import usable_folder
