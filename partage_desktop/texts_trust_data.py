@@ -45,8 +45,8 @@ TRUST_DATA_TEXTS: dict[str, dict[str, str]] = {
     },
     # --- automatic backups (services/backup.py, home screen)
     "backup_stopped": {
-        "fr": "Aucune sauvegarde automatique depuis {days} jours alors que vos données ont changé. Vérifiez le dossier des sauvegardes ({folder}) dans Fichier → Paramètres, puis faites Fichier → Sauvegarder maintenant.",
-        "en": "No automatic backup for {days} days although your data changed. Check the backup folder ({folder}) in File → Settings, then use File → Backup now.",
+        "fr": "Aucune sauvegarde automatique depuis {days} jours alors que vos données ont changé. Vérifiez le dossier des sauvegardes dans Fichier → Paramètres, puis faites Fichier → Sauvegarder maintenant.",
+        "en": "No automatic backup for {days} days although your data changed. Check the backup folder in File → Settings, then use File → Backup now.",
     },
     "backup_other_folder": {
         "fr": "autre dossier de données",

@@ -20,6 +20,7 @@ from ..store import backup as store
 from ..store.backup import BackupError, BackupInfo, Progress
 from ..texts import t
 from .backup_folder import configured_folder as configured_folder
+from .backup_folder import data_id as data_id
 from .backup_folder import usable_folder as usable_folder
 
 log = logging.getLogger(__name__)
@@ -40,27 +41,6 @@ class RestoreResult:
     @property
     def label_counts(self) -> dict[str, int]:
         return {k: self.counts.get(k, 0) for k in ("agreements", "projects", "entries")}
-
-
-def data_id(data: DataDir, create: bool = True) -> str | None:
-    """The identity of this data folder: a random id kept in its settings, written in every backup
-    made from it, so that a backup folder shared by several computers (a cloud folder) never
-    offers, thins or counts another folder's backups as ours. None when not created yet."""
-    from ..settings import Settings
-
-    settings = Settings.load(data.settings_file) if data.settings_file.is_file() else Settings()
-    if settings.data_id or not create:
-        return settings.data_id or None
-    import uuid
-
-    settings.data_id = uuid.uuid4().hex
-    try:
-        data.root.mkdir(parents=True, exist_ok=True)
-        settings.save(data.settings_file)
-    except OSError as exc:  # the backup itself will say what is wrong with the folder
-        log.warning("could not record the data folder's identity: %s", exc)
-        return None
-    return settings.data_id
 
 
 def is_ours(info: BackupInfo, ours: str | None) -> bool:
@@ -179,7 +159,7 @@ def backup_warning(data: DataDir, lang: str, now: datetime | None = None) -> str
         except OSError:
             return None
     days = (now - newest.created_at).days if newest is not None else STALE_AFTER.days
-    return t("backup_stopped", lang, days=days, folder=usable_folder(data)[0])
+    return t("backup_stopped", lang, days=days)
 
 
 def when_text(when: datetime, lang: str, seconds: bool = False) -> str:

@@ -35,6 +35,25 @@ def finish_interrupted_restore(data: DataDir, have_lock: bool = False) -> bool:
     return finish_interrupted(data, have_lock)
 
 
+def data_id(data: DataDir, create: bool = True) -> str | None:
+    """The identity of this data folder: a random id kept in its settings, written in every backup
+    made from it, so that a backup folder shared by several computers (a cloud folder) never
+    offers, thins or counts another folder's backups as ours. None when not created yet."""
+    settings = Settings.load(data.settings_file) if data.settings_file.is_file() else Settings()
+    if settings.data_id or not create:
+        return settings.data_id or None
+    import uuid
+
+    settings.data_id = uuid.uuid4().hex
+    try:
+        data.root.mkdir(parents=True, exist_ok=True)
+        settings.save(data.settings_file)
+    except OSError as exc:  # the backup itself will say what is wrong with the folder
+        log.warning("could not record the data folder's identity: %s", exc)
+        return None
+    return settings.data_id
+
+
 def configured_folder(data: DataDir) -> Path:
     settings = Settings.load(data.settings_file) if data.settings_file.is_file() else Settings()
     return Path(settings.backup_dir).expanduser() if settings.backup_dir else data.backups

@@ -72,7 +72,20 @@ def prepare(data: DataDir, lang: str) -> None:
         if problem is None:
             raise
         raise problem from exc
+    _remember_identity(data)
     _READY[key] = _file_state(data)
+
+
+def _remember_identity(data: DataDir) -> None:
+    """A data folder in use has an identity from its first start on (services.backup.data_id):
+    its backups carry it, and a backup folder shared with other computers offers only ours."""
+    from ..settings import Settings
+
+    if data.settings_file.is_file() and Settings.load(data.settings_file).data_id:
+        return
+    from .backup_folder import data_id
+
+    data_id(data)
 
 
 def damaged(data: DataDir, lang: str, detail: str) -> DatabaseDamaged:

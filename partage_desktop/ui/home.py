@@ -77,6 +77,7 @@ class HomeSection(QWidget):
         self.reminders = QListWidget()
         self.reminders.setObjectName("home-reminders")
         self.reminders.setAccessibleName(self.tr("Needs attention"))
+        self.reminders.setWordWrap(True)
         self.reminders_empty = QLabel(self.tr(
             "Nothing to watch for now: no agreement ends, needs a renewal notice or plans a follow-up "
             "meeting in the next 60 days."))
@@ -111,6 +112,8 @@ class HomeSection(QWidget):
         self.reminders_empty.setVisible(self.reminders.count() == 0)
         for widget in (self.recent, self.reminders):
             widget.setMaximumHeight(max(1, widget.count()) * 28 + 8)
+        if self.backup_warning:  # the warning wraps over several lines
+            self.reminders.setMaximumHeight(self.reminders.maximumHeight() + 2 * 28)
         self.recent_box.setProperty("loaded", True)
         self.recent_empty.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
