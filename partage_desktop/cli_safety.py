@@ -52,7 +52,7 @@ def _print_json(value: Any) -> None:
 def _info_json(info: Any) -> dict[str, Any]:
     return {"path": str(info.path), "created_at": info.created_at.isoformat(), "reason": info.reason,
             "counts": info.counts, "attachments": info.attachments, "revision": info.revision,
-            "size": info.size}
+            "size": info.size, "data_id": info.data_id}
 
 
 def warn_if_cloud(data: datadir.DataDir, lang: str) -> None:
