@@ -112,6 +112,9 @@ def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
         for info, when in [] if args.json else zip(items, backup.when_texts(items, lang), strict=True):
             print(t("backup_line", lang, date=when, path=info.path,
                     reason=backup.reason_text(info.reason, lang), **info.label_counts))
+        warning = None if args.json or not data.database.exists() else backup.backup_warning(data, lang)
+        if warning:
+            print(warning, file=sys.stderr)
         return 0
     datadir.ensure_writable(data)
     if args.action == "create":

@@ -3,8 +3,9 @@
 Two rules:
 
 - a path that is one of the data folder's own files — the database and its companions, the
-  settings, the lock, anything inside its attachments, backups, logs or logo folders, or any file
-  already in the data folder — is refused, whatever the user says (``--force`` does not lift it);
+  settings, the lock, anything inside its attachments, backups, logs or logo folders, any file
+  already in the data folder, a backup's name in the backup folder chosen in the settings — is
+  refused, whatever the user says (``--force`` does not lift it);
 - an existing file is replaced only when the user said so: ``--force`` on the command line, the
   save dialog's own "replace?" question in the windows.
 
@@ -63,7 +64,9 @@ def own_file_reason(out: Path, data: DataDir) -> str | None:
     from .services.backup_folder import configured_folder
 
     backups = _resolved(configured_folder(data))
-    if _inside(target, backups) and (target.exists() or target.name.casefold().startswith("sauvegarde")):
+    # The backup folder may be an ordinary folder (Documents, a cloud folder): only what looks
+    # like a backup there is Partage's (thinning deletes such names).
+    if _inside(target, backups) and target.name.casefold().startswith(("sauvegarde-", ".sauvegarde-")):
         return "backup"
     if not _inside(target, root):
         # a hard link elsewhere to the database or a settings file is the same file

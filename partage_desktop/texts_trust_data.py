@@ -14,8 +14,8 @@ TRUST_DATA_TEXTS: dict[str, dict[str, str]] = {
         "en": "The file “{path}” already exists: nothing was written. Choose another name, or add --force to replace it.",
     },
     "out_is_folder": {
-        "fr": "« {path} » est un dossier : indiquez le nom du fichier à écrire.",
-        "en": "“{path}” is a folder: give the name of the file to write.",
+        "fr": "Impossible d'écrire « {path} » : c'est un dossier, pas un fichier. Indiquez le nom du fichier à écrire.",
+        "en": "Cannot write “{path}”: it is a folder, not a file. Give the name of the file to write.",
     },
     # --- restore (services/backup.py)
     "backup_not_partage": {

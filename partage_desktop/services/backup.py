@@ -220,25 +220,43 @@ def describe_backup(path: Path, lang: str) -> BackupInfo:
 def newest_good_backup(data: DataDir) -> BackupInfo | None:
     """This data folder's newest backup whose database passes a full integrity check (never
     another folder's: a shared backup folder holds other computers' data too)."""
-    import dataclasses
-
     for info in list_backups(data):
         try:
-            extracted = store.check_backup_database(info.path, data.root)
-        except (BackupError, OSError):
+            return _checked(info, data.root)
+        except (BackupError, OSError, sqlite3.DatabaseError):
             continue
-        try:  # what it holds, from the database itself rather than the backup's description
-            con = sqlite3.connect(f"{extracted.resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                counts = store.count_rows(con)
-            finally:
-                con.close()
-        except sqlite3.DatabaseError:
-            continue
-        finally:
-            extracted.unlink(missing_ok=True)
-        return dataclasses.replace(info, counts=counts)
     return None
+
+
+def _checked(info: BackupInfo, work_dir: Path) -> BackupInfo:
+    """``info`` once its database passed the full check, with the counts read from that database
+    rather than from the backup's description."""
+    import dataclasses
+
+    extracted = store.check_backup_database(info.path, work_dir)
+    try:
+        con = sqlite3.connect(f"{extracted.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            counts = store.count_rows(con)
+        finally:
+            con.close()
+    finally:
+        extracted.unlink(missing_ok=True)
+    return dataclasses.replace(info, counts=counts)
+
+
+def inspect_backup(data: DataDir, path: Path, lang: str) -> BackupInfo:
+    """A backup file chosen by hand, checked whole, with what it truly holds (before asking the
+    user to confirm a restore)."""
+    info = describe_backup(path, lang)
+    try:
+        return _checked(info, data.root)
+    except BackupError as exc:
+        raise _backup_problem(exc, lang) from exc
+    except sqlite3.DatabaseError as exc:
+        raise _backup_problem(BackupError(path, "damaged", str(exc)), lang) from exc
+    except OSError as exc:
+        raise _environment(exc, lang, data.root) from exc
 
 
 def restore(data: DataDir, path: Path, lang: str, progress: Progress | None = None) -> RestoreResult:

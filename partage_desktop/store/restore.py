@@ -193,10 +193,15 @@ def finish(root: Path) -> bool:
     journal = root / JOURNAL
     try:
         plan = json.loads(journal.read_text("utf-8"))
+        for key in ("target", "database", "old"):
+            str(plan[key])
     except FileNotFoundError:
         return False
-    except (OSError, ValueError):  # written atomically: unreadable means not ours, leave it
-        raise
+    except (ValueError, KeyError, TypeError) as exc:  # written atomically: not ours; leave all as it is
+        import logging
+
+        logging.getLogger(__name__).error("restore journal %s unreadable, left alone: %s", journal, exc)
+        return False
     db_path = root / str(plan["target"])
     staged_db = root / str(plan["database"])
     if staged_db.exists():

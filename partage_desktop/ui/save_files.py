@@ -86,7 +86,8 @@ def choose_save_path(parent: QWidget, data: DataDir | None, caption: str, sugges
         target = with_suffix(path, suffix)
         if refuse_own_file(parent, data, Path(path)) or (target != Path(path) and refuse_own_file(parent, data, target)):
             continue
-        if target != Path(path) and target.exists() and not confirm_replace(parent, target):
+        replaces = target.is_file() or target.is_symlink()  # a folder in the way is said when writing
+        if target != Path(path) and replaces and not confirm_replace(parent, target):
             continue
         return target
 

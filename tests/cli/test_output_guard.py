@@ -133,4 +133,27 @@ def test_a_new_file_beside_the_data_is_written(data, tmp_path, capsys, command):
 
 def test_a_folder_as_output_is_a_usage_error(data, tmp_path, capsys):
     assert _run(data, tmp_path, "journal export", tmp_path) == 2
-    assert "est un dossier" in capsys.readouterr().err
+    assert "c'est un dossier, pas un fichier" in capsys.readouterr().err
+
+
+def test_a_backup_folder_elsewhere_protects_its_backups_only(data, tmp_path, capsys):
+    """The backup folder chosen in the settings may be Documents: its backups are Partage's, the
+    user's other files there are the user's (replaced with --force as anywhere else)."""
+    from partage_desktop.services import backup
+    from partage_desktop.settings import Settings
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    settings = Settings.load(data.settings_file)
+    settings.backup_dir = str(documents)
+    settings.save(data.settings_file)
+    made = backup.make_backup(data, "fr")
+    assert made.path.parent == documents
+    own = documents / "rapport.csv"
+    own.write_text("ancien", "utf-8")
+    assert _run(data, tmp_path, "journal export", made.path, "--force") == 2
+    assert "fichiers de Partage" in capsys.readouterr().err
+    assert _run(data, tmp_path, "journal export", documents / "sauvegarde-20261201-101010-manuelle.zip") == 2
+    capsys.readouterr()
+    assert _run(data, tmp_path, "journal export", own, "--force") == 0
+    assert own.read_text("utf-8-sig").startswith("N°;Date")
