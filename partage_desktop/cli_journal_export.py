@@ -32,6 +32,8 @@ def export(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
         out = check_output(args.out, data, lang, args.force)
     except UserInputError as exc:
         problems += exc.problems
+    if not out.parent.is_dir():
+        problems.append(t("out_dir_missing", lang, path=out.parent))
     datadir.ensure_writable(data)
     from .services.database import prepare
 

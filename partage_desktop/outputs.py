@@ -78,10 +78,10 @@ def own_file_reason(out: Path, data: DataDir) -> str | None:
     rel_parts = [part.casefold() for part in _relative_parts(target, root)]
     if not rel_parts:
         return "own_file"
-    if len(rel_parts) > 1 or rel_parts[0] in OWN_FOLDERS:
+    first = rel_parts[0]
+    if first in OWN_FOLDERS or any(first.startswith(prefix.casefold()) for prefix in OWN_FILE_PREFIXES):
         return "own_file"
-    name = rel_parts[0]
-    if target.exists() or any(name.startswith(prefix.casefold()) for prefix in OWN_FILE_PREFIXES):
+    if len(rel_parts) == 1 and target.exists():  # whatever lies beside the database is Partage's
         return "own_file"
     return None
 
@@ -105,7 +105,8 @@ def _relative_parts(target: Path, root: Path) -> list[str]:
 
 def check_output(out: Path, data: DataDir | None, lang: str, force: bool = False) -> Path:
     """The absolute path to write to, or UserInputError (exit code 2) with the reason: one of the
-    data folder's own files (never), a folder, or an existing file without ``force``."""
+    data folder's own files (never), a folder, or an existing file without ``force``. A missing
+    destination folder is left to each command to say (as it did before)."""
     target = out.expanduser().absolute()
     if data is not None:
         reason = own_file_reason(target, data)
@@ -113,8 +114,6 @@ def check_output(out: Path, data: DataDir | None, lang: str, force: bool = False
             raise UserInputError([t("out_own_file", lang, path=target, folder=data.root)])
     if target.is_dir():
         raise UserInputError([t("out_is_folder", lang, path=target)])
-    if not target.parent.is_dir():
-        raise UserInputError([t("out_dir_missing", lang, path=target.parent)])
     if (target.exists() or target.is_symlink()) and not force:
         raise UserInputError([t("out_exists", lang, path=target)])
     return target

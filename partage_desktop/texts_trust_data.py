@@ -48,8 +48,8 @@ TRUST_DATA_TEXTS: dict[str, dict[str, str]] = {
         "fr": "Aucune sauvegarde automatique depuis {days} jours alors que vos données ont changé. Vérifiez le dossier des sauvegardes dans Fichier → Paramètres, puis faites Fichier → Sauvegarder maintenant.",
         "en": "No automatic backup for {days} days although your data changed. Check the backup folder in File → Settings, then use File → Backup now.",
     },
-    "backup_other_folder": {
-        "fr": "autre dossier de données",
-        "en": "another data folder",
+    "backup_never": {
+        "fr": "Aucune sauvegarde de vos données n'a encore pu être faite. Vérifiez le dossier des sauvegardes dans Fichier → Paramètres, puis faites Fichier → Sauvegarder maintenant.",
+        "en": "No backup of your data could be made yet. Check the backup folder in File → Settings, then use File → Backup now.",
     },
 }

@@ -67,6 +67,8 @@ def make_backup(data: DataDir, lang: str, reason: str = "manuelle", out: Path | 
             from ..outputs import check_output
 
             out = check_output(out, data, lang, force=replace)
+            if not out.parent.is_dir():
+                raise UserInputError([t("out_dir_missing", lang, path=out.parent)])
             try:
                 return store.create_backup(data.database, data.attachments, out, reason, __version__, progress,
                                            data_id=ours, replace=replace)
@@ -152,14 +154,9 @@ def backup_warning(data: DataDir, lang: str, now: datetime | None = None) -> str
         return None
     if newest is not None and not store.changed_since(data.database, data.attachments, newest):
         return None
-    if newest is None:
-        try:  # never backed up: only once the data is older than the allowance
-            if now.timestamp() - data.database.stat().st_ctime < STALE_AFTER.total_seconds():
-                return None
-        except OSError:
-            return None
-    days = (now - newest.created_at).days if newest is not None else STALE_AFTER.days
-    return t("backup_stopped", lang, days=days)
+    if newest is None:  # data, and not one backup of it (the automatic one ran just before)
+        return t("backup_never", lang)
+    return t("backup_stopped", lang, days=(now - newest.created_at).days)
 
 
 def when_text(when: datetime, lang: str, seconds: bool = False) -> str:

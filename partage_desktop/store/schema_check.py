@@ -138,7 +138,8 @@ def rebuild(source: Path, target: Path, revision: str) -> list[str]:
     SchemaMismatch when ``source`` lacks a table or column the app needs."""
     expected = expected_schema(revision)
     shutil.copyfile(fresh_database(revision), target)
-    con = sqlite3.connect(target, isolation_level=None)
+    # opened as a URI so that ATTACH reads the source's URI (read-only) on every build of SQLite
+    con = sqlite3.connect(target.resolve().as_uri(), uri=True, isolation_level=None)
     try:
         with contextlib.suppress(sqlite3.DatabaseError):
             con.execute("PRAGMA trusted_schema = OFF")  # nothing of the source's runs here

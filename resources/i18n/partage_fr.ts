@@ -1581,22 +1581,22 @@
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="81"/>
+        <location filename="../../partage_desktop/ui/home.py" line="82"/>
         <source>Nothing to watch for now: no agreement ends, needs a renewal notice or plans a follow-up meeting in the next 60 days.</source>
         <translation>Rien à surveiller pour l&apos;instant&#xa0;: aucune entente ne se termine, n&apos;exige un avis de non-renouvellement ni ne prévoit de rencontre de suivi dans les 60 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="121"/>
+        <location filename="../../partage_desktop/ui/home.py" line="124"/>
         <source>%1: last day to give notice of non-renewal, %2</source>
         <translation>%1&#xa0;: dernier jour pour donner l&apos;avis de non-renouvellement, le %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="122"/>
+        <location filename="../../partage_desktop/ui/home.py" line="125"/>
         <source>%1: follow-up meeting planned around %2</source>
         <translation>%1&#xa0;: rencontre de suivi prévue vers le %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="120"/>
+        <location filename="../../partage_desktop/ui/home.py" line="123"/>
         <source>%1 ends on %2</source>
         <translation>%1 se termine le %2</translation>
     </message>
@@ -3343,7 +3343,7 @@ Choisissez un autre dossier, par exemple Documents.</translation>
         <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/save_files.py" line="110"/>
+        <location filename="../../partage_desktop/ui/save_files.py" line="111"/>
         <source>The PDF was not saved</source>
         <translation>Le PDF n&apos;a pas été enregistré</translation>
     </message>

@@ -157,3 +157,13 @@ def test_a_backup_folder_elsewhere_protects_its_backups_only(data, tmp_path, cap
     capsys.readouterr()
     assert _run(data, tmp_path, "journal export", own, "--force") == 0
     assert own.read_text("utf-8-sig").startswith("N°;Date")
+
+
+def test_a_subfolder_of_the_users_own_beside_the_data_is_theirs(data, tmp_path, capsys):
+    exports = data.root / "exports"
+    exports.mkdir()
+    assert _run(data, tmp_path, "journal export", exports / "journal.csv") == 0
+    assert (exports / "journal.csv").is_file()
+    # but a folder of Partage's, in any case, is not
+    assert _run(data, tmp_path, "journal export", data.root / "Pieces-Jointes" / "journal.csv") == 2
+    assert _run(data, tmp_path, "journal export", data.root / "journaux" / "journal.csv") == 2

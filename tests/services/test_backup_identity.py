@@ -120,6 +120,15 @@ def test_a_warning_when_backing_up_has_stopped(data_dir):
     assert "5 days" in backup.backup_warning(data, "en", now=later)
 
 
+def test_a_warning_when_no_backup_could_ever_be_made(data_dir):
+    data = prepared(data_dir)
+    assert backup.backup_warning(data, "fr") is None  # nothing to back up yet
+    add_rows(data, agreements=1)
+    assert "Aucune sauvegarde de vos données" in backup.backup_warning(data, "fr")
+    backup.make_backup(data, "fr")
+    assert backup.backup_warning(data, "fr") is None
+
+
 def test_two_backups_in_the_same_second_never_replace_each_other(data_dir, monkeypatch):
     """Both pick the same free name; the second to finish takes the next one instead of replacing
     the first (two commands, or two computers on one shared folder)."""
