@@ -167,3 +167,24 @@ def test_a_subfolder_of_the_users_own_beside_the_data_is_theirs(data, tmp_path, 
     # but a folder of Partage's, in any case, is not
     assert _run(data, tmp_path, "journal export", data.root / "Pieces-Jointes" / "journal.csv") == 2
     assert _run(data, tmp_path, "journal export", data.root / "journaux" / "journal.csv") == 2
+
+
+def test_every_out_option_of_the_command_line_has_force():
+    """The class, not the five examples: any command that takes ``--out`` also takes ``--force``
+    (and so goes through the guard that needs it)."""
+    import argparse
+
+    from partage_desktop.cli import build_parser
+
+    def walk(parser, path):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    yield from walk(sub, (*path, name))
+        options = {opt for action in parser._actions for opt in action.option_strings}
+        if "--out" in options:
+            yield path, "--force" in options
+
+    found = dict(walk(build_parser("fr"), ()))
+    assert len(found) >= 5
+    assert all(found.values()), [" ".join(p) for p, ok in found.items() if not ok]

@@ -164,3 +164,21 @@ def test_two_backups_in_the_same_second_never_replace_each_other(data_dir, monke
     assert {store.read_info(data.backups / n).data_id for n in names} == {"premier", "second"}
     assert {b.path.name for b in made} == set(names)
     assert counts(data)["agreements"] == 1
+
+
+def test_half_written_backups_of_killed_processes_are_removed_when_old(data_dir):
+    import os
+    import time
+
+    data = prepared(data_dir)
+    add_rows(data, agreements=1)
+    data.backups.mkdir(exist_ok=True)
+    stale = data.backups / ".sauvegarde-20261101-101010-auto.zip.k3j4.tmp"
+    fresh = data.backups / ".sauvegarde-20261130-101010-auto.zip.a1b2.tmp"
+    for path in (stale, fresh):
+        path.write_bytes(b"PK half")
+    old = time.time() - 2 * 3600
+    os.utime(stale, (old, old))
+    backup.make_backup(data, "fr")
+    assert not stale.exists()
+    assert fresh.exists()  # perhaps another process writing right now
