@@ -111,6 +111,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     export.add_argument("--answers", type=Path, required=True, metavar="FILE.json", help=h("answers"))
     export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help=h("out_pdf"))
     export.add_argument("--record", action="store_true", help=h("record"))
+    export.add_argument("--force", action="store_true", help=h("force_out"))
     export.add_argument("--json", action="store_true", help=h("json"))
     action(agreement, "list", "agreement_list").add_argument("--json", action="store_true", help=h("json"))
     verify = action(agreement, "verify", "agreement_verify")
@@ -126,6 +127,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     gprint.add_argument("ids", nargs="+", help=h("guide_ids"))
     gprint.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help=h("out_booklet"))
     gprint.add_argument("--title", metavar="T", help=h("booklet_title"))
+    gprint.add_argument("--force", action="store_true", help=h("force_out"))
     gprint.add_argument("--json", action="store_true", help=h("json"))
 
     from .cli_journal import add_parsers as add_journal_parsers
@@ -268,7 +270,7 @@ def _run_command(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> 
     if args.command == "agreement":
         return _agreement(args, data, lang)
     if args.command == "guides":
-        return _guides(args, lang)
+        return _guides(args, data, lang)
     if args.command in ("journal", "demo"):
         from .cli_journal import run as run_journal
 
@@ -280,12 +282,12 @@ def _run_command(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> 
     raise AssertionError(args.command)
 
 
-def _guides(args: argparse.Namespace, lang: str) -> int:
+def _guides(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     from .services import guides
     from .store.guide_search import HIGHLIGHT_END, HIGHLIGHT_START
 
     if args.action == "print":
-        return _guides_print(args, lang)
+        return _guides_print(args, data, lang)
 
     results = guides.search(" ".join(args.terms), lang, limit=max(1, args.limit))
     if args.json:
@@ -300,13 +302,15 @@ def _guides(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
-def _guides_print(args: argparse.Namespace, lang: str) -> int:
+def _guides_print(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     """Guide articles as a PDF booklet (one article: no contents page); nothing written on error."""
     from .envproblems import reason as os_reason
+    from .outputs import check_output
     from .services.guide_print import UnknownArticles, export_booklet
 
+    target = check_output(args.out, data, lang, args.force)
     try:
-        out = export_booklet(args.ids, lang, args.out.absolute(), args.title)
+        out = export_booklet(args.ids, lang, target, args.title)
     except UnknownArticles as exc:
         raise UserInputError([t("guides_unknown", lang, id=i) for i in exc.ids]) from exc
     except OSError as exc:
@@ -322,16 +326,19 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
     from .services import agreements
 
     if args.action == "export":
+        from .outputs import check_output
+
         raw = agreements.read_answers_file(args.answers, lang)
+        out = check_output(args.out, data, lang, args.force)
         if args.record:  # also in the data folder, as the wizard records an export
             from .services.agreement_record import export_and_record
             from .services.database import prepare
 
             datadir.ensure_writable(data)
             prepare(data, lang)
-            result = export_and_record(data, raw, args.out.absolute(), lang)
+            result = export_and_record(data, raw, out, lang)
         else:
-            result = agreements.export_answers(raw, args.out.absolute(), lang)
+            result = agreements.export_answers(raw, out, lang)
         for warning in result.warnings:
             print(f"{t('warning', lang)} : {warning}" if lang == "fr" else f"Warning: {warning}", file=sys.stderr)
         if args.json:

@@ -79,6 +79,8 @@ HELP: dict[str, tuple[str, str]] = {
     "entries": ("nombre d'entrées de journal (200 par défaut)", "number of journal entries (default 200)"),
     "force": ("ajouter l'exemple même si le dossier contient déjà des données (une sauvegarde est faite avant)",
               "add the sample even if the folder already holds data (a backup is made first)"),
+    "force_out": ("remplacer le fichier de sortie s'il existe déjà (jamais un fichier de Partage lui-même)",
+                  "replace the output file if it already exists (never one of Partage's own files)"),
     "remove": ("retirer les données de démonstration, et elles seules (une sauvegarde est faite avant)",
                "remove the demo data, and nothing else (a backup is made first)"),
     # backup, check

@@ -26,6 +26,7 @@ def add_parsers(group: Any, action: Any, sub: Any, common: argparse.ArgumentPars
     export = action(journal, "export", "journal_export")
     export.add_argument("--format", choices=("csv", "pdf"), required=True, help=h("format"))
     export.add_argument("--out", type=Path, required=True, metavar="FILE", help=h("out_file"))
+    export.add_argument("--force", action="store_true", help=h("force_out"))
     export.add_argument("--project", default=None, metavar=h("PROJECT"), help=h("project"))
     export.add_argument("--from", dest="date_from", default=None, metavar="YYYY-MM-DD", help=h("date_from"))
     export.add_argument("--to", dest="date_to", default=None, metavar="YYYY-MM-DD", help=h("date_to"))

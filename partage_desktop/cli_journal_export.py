@@ -25,7 +25,13 @@ def export(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
             dates[key] = None
     if dates["date_from"] and dates["date_to"] and dates["date_from"] > dates["date_to"]:
         problems.append(t("dates_reversed", lang, start=args.date_from, end=args.date_to))
+    from .outputs import check_output
+
     out = args.out.absolute()
+    try:
+        out = check_output(args.out, data, lang, args.force)
+    except UserInputError as exc:
+        problems += exc.problems
     if not out.parent.is_dir():
         problems.append(t("out_dir_missing", lang, path=out.parent))
     datadir.ensure_writable(data)

@@ -24,6 +24,7 @@ def add_commands(group: Any, action: Any, sub: Any, common: argparse.ArgumentPar
     backup = group("backup")
     create = action(backup, "create", "backup_create")
     create.add_argument("--out", type=Path, metavar="FILE", help=h("backup_out"))
+    create.add_argument("--force", action="store_true", help=h("force_out"))
     create.add_argument("--json", action="store_true", help=h("json"))
     action(backup, "list", "backup_list").add_argument("--json", action="store_true", help=h("json"))
     action(backup, "restore", "backup_restore").add_argument("file", type=Path, help=h("backup_file"))
@@ -35,6 +36,7 @@ def add_commands(group: Any, action: Any, sub: Any, common: argparse.ArgumentPar
     export.add_argument("--agreement", metavar="REF", help=h("exchange_agreement"))
     export.add_argument("--project", metavar=h("PROJECT"), help=h("exchange_project"))
     export.add_argument("--out", type=Path, required=True, metavar="FILE.partage", help=h("out_exchange"))
+    export.add_argument("--force", action="store_true", help=h("force_out"))
     export.add_argument("--json", action="store_true", help=h("json"))
     imp = action(exchange, "import", "exchange_import")
     imp.add_argument("file", type=Path, help=h("exchange_file"))
@@ -49,7 +51,7 @@ def _print_json(value: Any) -> None:
 def _info_json(info: Any) -> dict[str, Any]:
     return {"path": str(info.path), "created_at": info.created_at.isoformat(), "reason": info.reason,
             "counts": info.counts, "attachments": info.attachments, "revision": info.revision,
-            "size": info.size}
+            "size": info.size, "data_id": info.data_id}
 
 
 def warn_if_cloud(data: datadir.DataDir, lang: str) -> None:
@@ -109,11 +111,17 @@ def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
         for info, when in [] if args.json else zip(items, backup.when_texts(items, lang), strict=True):
             print(t("backup_line", lang, date=when, path=info.path,
                     reason=backup.reason_text(info.reason, lang), **info.label_counts))
+        warning = None if args.json or not data.database.exists() else backup.backup_warning(data, lang)
+        if warning:
+            print(warning, file=sys.stderr)
         return 0
     datadir.ensure_writable(data)
     if args.action == "create":
+        from .outputs import check_output
+
+        out = check_output(args.out, data, lang, args.force) if args.out else None
         prepare(data, lang)
-        info = backup.make_backup(data, lang, "manuelle", out=args.out.absolute() if args.out else None)
+        info = backup.make_backup(data, lang, "manuelle", out=out, replace=args.force)
         if args.json:
             _print_json(_info_json(info))
         else:
@@ -126,7 +134,9 @@ def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
             prepare(data, lang)  # an older backup is upgraded now, with its own safety copy
         info = result.restored
         print(t("backup_restored", lang, date=backup.when_text(info.created_at, lang),
-                counts=t("backup_counts", lang, **info.label_counts)))
+                counts=t("backup_counts", lang, **result.label_counts)))
+        if result.left_out:
+            print(t("backup_left_out", lang, names=", ".join(result.left_out)))
         if result.before is not None:
             print(t("backup_before", lang, path=result.before.path))
         elif result.damaged_aside:  # damaged: kept aside as it was, not backed up
@@ -145,6 +155,10 @@ def _exchange(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int
     prepare(data, lang)
     if args.action == "export" and (args.agreement is None) == (args.project is None):
         raise UserInputError([t("exchange_export_what", lang)])
+    if args.action == "export":
+        from .outputs import check_output
+
+        args.out = check_output(args.out, data, lang, args.force)
     if args.action == "export" and args.project is not None:
         from .services.exchange_project import export_project
         from .services.project_lookup import find_project

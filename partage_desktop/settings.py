@@ -22,6 +22,7 @@ class Settings:
     guide_bookmarks: list[str] = field(default_factory=list)
     recent_agreements: list[str] = field(default_factory=list)  # references, the last opened first
     first_run_done: bool = False  # the first-start assistant was completed or skipped
+    data_id: str = ""  # this data folder's identity, written in its backups (services/backup.py)
 
     @classmethod
     def load(cls, path: Path) -> Settings:

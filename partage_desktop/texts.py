@@ -266,9 +266,11 @@ def _merge_feature_texts() -> None:
     from .texts_cli import CLI_TEXTS
     from .texts_safety import SAFETY_TEXTS
     from .texts_trust import TRUST_TEXTS
+    from .texts_trust_data import TRUST_DATA_TEXTS
 
     _T.update(SAFETY_TEXTS)
     _T.update(TRUST_TEXTS)
+    _T.update(TRUST_DATA_TEXTS)
     _T.update(CLI_TEXTS)
 
 

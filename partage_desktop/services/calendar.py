@@ -68,6 +68,9 @@ def calendar_events(data: DataDir, lang: str, today: date, reference: str | None
 def export_ics(data: DataDir, out: Path, lang: str, today: date | None = None,
                reference: str | None = None, now: datetime | None = None) -> int:
     """Write the .ics atomically; returns the number of events."""
+    from ..outputs import refuse_own_file
+
+    refuse_own_file(out, data, lang)
     events = calendar_events(data, lang, today or date.today(), reference)
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
     text = build_calendar(events, _TEXT[lang if lang in ("fr", "en") else "fr"]["calendar"], stamp, lang)

@@ -45,6 +45,9 @@ def prepare(data: DataDir, lang: str) -> None:
     fast path for an up-to-date database imports neither Alembic nor SQLAlchemy. A file already
     prepared by this process and untouched since is not checked twice (the GUI start calls this
     from two places)."""
+    from .backup_folder import finish_interrupted_restore
+
+    finish_interrupted_restore(data)  # a restore cut short is finished before anything reads the data
     key = str(data.database)
     if _READY.get(key) == _file_state(data) and data.database.exists():
         return
@@ -69,7 +72,20 @@ def prepare(data: DataDir, lang: str) -> None:
         if problem is None:
             raise
         raise problem from exc
+    _remember_identity(data)
     _READY[key] = _file_state(data)
+
+
+def _remember_identity(data: DataDir) -> None:
+    """A data folder in use has an identity from its first start on (services.backup.data_id):
+    its backups carry it, and a backup folder shared with other computers offers only ours."""
+    from ..settings import Settings
+
+    if data.settings_file.is_file() and Settings.load(data.settings_file).data_id:
+        return
+    from .backup_folder import data_id
+
+    data_id(data)
 
 
 def damaged(data: DataDir, lang: str, detail: str) -> DatabaseDamaged:
@@ -89,16 +105,62 @@ def damaged(data: DataDir, lang: str, detail: str) -> DatabaseDamaged:
 
 
 def full_check(data: DataDir, lang: str) -> tuple[bool, str, str]:
-    """``PRAGMA integrity_check`` on demand: (intact, message for the command line, detail)."""
+    """Everything that can be verified, on demand: (intact, message for the command line, detail).
+    ``PRAGMA integrity_check`` and the foreign keys; the schema against the one Partage's
+    migrations build (a trigger, view or table slipped in from elsewhere is damage too); every
+    attachment and signed copy the database names is in the data folder; no restore left half-done."""
     from ..store.integrity import full_check as check
 
     result = check(data.database)
-    detail = "; ".join(result.problems[:3])
+    problems = list(result.problems[:3])
     if result.ok:
+        problems += _schema_problems(data, lang) + _attachment_problems(data, lang)
+        from ..store.restore import pending
+
+        if pending(data.root):
+            problems.append(t("check_restore_pending", lang))
+    detail = "; ".join(problems[:3])
+    if not problems:
         return True, t("check_ok", lang, path=data.database), ""
     from ..datadir import command_option
 
     return False, t("check_failed", lang, path=data.database, detail=detail, option=command_option(data)), detail
+
+
+def _schema_problems(data: DataDir, lang: str) -> list[str]:
+    from ..store.schema_check import compare
+    from ..store.schema_version import KNOWN_REVISIONS, read_sqlite_revision
+
+    revision = read_sqlite_revision(data.database)
+    if revision is None or revision not in KNOWN_REVISIONS:
+        return []  # an empty file, or one prepare() already refused
+    found = compare(data.database, revision)
+    return [t("check_schema", lang, detail=", ".join(found[:5]))] if found else []
+
+
+def _attachment_problems(data: DataDir, lang: str) -> list[str]:
+    """Files the database names that are not in the data folder (journal attachments and the
+    scanned signed copies)."""
+    import sqlite3
+
+    con = sqlite3.connect(f"{data.database.resolve().as_uri()}?mode=ro", uri=True)
+    missing: list[str] = []
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "attachment" in tables:
+            for (name,) in con.execute("SELECT stored_name FROM attachment ORDER BY id"):
+                if not (data.attachments / str(name)).is_file():
+                    missing.append(str(name))
+        columns = {r[1] for r in con.execute('PRAGMA table_info("agreement")')} if "agreement" in tables else set()
+        if "scan_path" in columns:
+            for (rel,) in con.execute("SELECT scan_path FROM agreement WHERE scan_path IS NOT NULL AND scan_path != ''"):
+                if not (data.root / str(rel)).is_file():
+                    missing.append(str(rel))
+    finally:
+        con.close()
+    if not missing:
+        return []
+    return [t("check_attachments", lang, n=len(missing), folder=data.attachments, name=missing[0])]
 
 
 def warm_up() -> None:

@@ -86,7 +86,9 @@ def agreement_document(data: DataDir, reference: str, lang: str) -> tuple[dict[s
 
 def export_agreement(data: DataDir, reference: str, out: Path, lang: str) -> dict[str, Any]:
     from ..envproblems import describe
+    from ..outputs import refuse_own_file
 
+    refuse_own_file(out, data, lang)
     if not out.parent.is_dir():
         raise UserInputError([t("out_dir_missing", lang, path=out.parent)])
     doc, pdfs = agreement_document(data, reference, lang)

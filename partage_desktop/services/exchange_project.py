@@ -129,7 +129,9 @@ def project_members(data: DataDir, project_id: int, lang: str) -> tuple[dict[str
 
 def export_project(data: DataDir, project_id: int, out: Path, lang: str) -> dict[str, Any]:
     from ..envproblems import describe
+    from ..outputs import refuse_own_file
 
+    refuse_own_file(out, data, lang)
     if not out.parent.is_dir():
         raise UserInputError([t("out_dir_missing", lang, path=out.parent)])
     doc, members = project_members(data, project_id, lang)

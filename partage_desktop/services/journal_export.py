@@ -72,6 +72,9 @@ def csv_text(data: DataDir, scope: Scope, lang: str) -> tuple[str, int]:
 def export_csv(data: DataDir, out: Path, lang: str, scope: Scope | None = None) -> int:
     """Write the CSV atomically (the previous file stays whole if anything fails); returns the
     number of entries written."""
+    from ..outputs import refuse_own_file
+
+    refuse_own_file(out, data, lang)
     content, count = csv_text(data, scope or Scope(), lang)
     atomic.write_bytes(out, "\ufeff".encode() + content.encode("utf-8"))
     return count

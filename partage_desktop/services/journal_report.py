@@ -120,8 +120,10 @@ def gather(data: DataDir, scope: Scope, lang: str, today: date | None = None) ->
 def export_report(data: DataDir, out: Path, lang: str, scope: Scope | None = None,
                   today: date | None = None) -> int:
     """Build the PDF in memory, then write it atomically; returns its page count."""
+    from ..outputs import refuse_own_file
     from ..pdf.report import render_report
 
+    refuse_own_file(out, data, lang)
     pdf, pages = render_report(gather(data, scope or Scope(), lang, today))
     atomic.write_bytes(out, pdf)
     return pages

@@ -24,6 +24,7 @@ from typing import Any
 
 from ..atomic import give_usual_permissions
 from .errors import StoreError
+from .restore_names import CHECK_PREFIX
 
 FORMAT = "partage-backup"
 FORMAT_VERSION = 1
@@ -42,6 +43,16 @@ COUNTED = {"agreements": "agreement", "projects": "project", "entries": "journal
 LIVE_FILTER = {"agreement": "deleted_at IS NULL", "journal_entry": "deleted_at IS NULL"}
 
 Progress = Callable[[int, int], None]
+KILL_HOOK = "PARTAGE_TEST_KILL_AT"
+
+
+def _step(name: str) -> None:
+    """A named point of a backup or restore. The crash tests set ``PARTAGE_TEST_KILL_AT`` to a
+    step's name to kill the process exactly there (never set outside the tests)."""
+    if os.environ.get(KILL_HOOK) == name:
+        import signal
+
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 
 
 class BackupError(StoreError):
@@ -65,6 +76,8 @@ class BackupInfo:
     size: int = 0
     # sha256 of the database file (WAL folded in) when the backup was made: "nothing changed since"
     database_sha256: str | None = None
+    # the identity of the data folder the backup was made from (None: made before identities)
+    data_id: str | None = None
 
     @property
     def label_counts(self) -> dict[str, int]:
@@ -133,10 +146,34 @@ def _unique(folder: Path, reason: str, when: datetime) -> Path:
     return path
 
 
+def _publish(tmp: Path, out: Path, replace: bool) -> None:
+    """Give the finished file its name. Without ``replace``, an existing file is never replaced,
+    even one that appeared a moment ago (another backup made in the same second): FileExistsError."""
+    if replace:
+        os.replace(tmp, out)
+        return
+    if os.name == "nt":  # pragma: no cover - Windows: a rename never replaces an existing file
+        os.rename(tmp, out)
+        return
+    try:
+        os.link(tmp, out)  # atomic, and fails when ``out`` exists
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links (FAT USB key, some network shares)
+        if out.exists():
+            raise FileExistsError(out) from None
+        os.replace(tmp, out)
+        return
+    tmp.unlink(missing_ok=True)
+
+
 def create_backup(db_path: Path, attachments: Path | None, out: Path, reason: str,
                   app_version: str = "", progress: Progress | None = None,
-                  now: datetime | None = None) -> BackupInfo:
-    """Write a complete backup to ``out`` (atomically: temporary file, then rename)."""
+                  now: datetime | None = None, data_id: str | None = None, replace: bool = True,
+                  next_name: Callable[[], Path] | None = None) -> BackupInfo:
+    """Write a complete backup to ``out`` (atomically: temporary file, then rename). Without
+    ``replace`` an existing file is kept: the backup takes ``next_name()`` instead, or
+    FileExistsError is raised when there is none."""
     when = now or datetime.now()
     files = _attachment_files(attachments)
     total = len(files) + 1
@@ -160,7 +197,7 @@ def create_backup(db_path: Path, attachments: Path | None, out: Path, reason: st
                 con.close()
         manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "created_at": when.isoformat(),
                     "reason": reason, "app_version": app_version, "revision": revision, "counts": counts,
-                    "attachments": len(files), "database_sha256": marker}
+                    "attachments": len(files), "database_sha256": marker, "data_id": data_id}
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
             archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
             if db_copy.exists():
@@ -176,22 +213,33 @@ def create_backup(db_path: Path, attachments: Path | None, out: Path, reason: st
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         give_usual_permissions(tmp, out)
-        os.replace(tmp, out)
+        _step("backup-publish")
+        while True:
+            try:
+                _publish(tmp, out, replace)
+                break
+            except FileExistsError:
+                if next_name is None:
+                    raise
+                out = next_name()
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     finally:
         for suffix in ("", "-wal", "-shm", "-journal"):
             db_copy.with_name(db_copy.name + suffix).unlink(missing_ok=True)
-    return BackupInfo(out, when, reason, counts, revision, len(files), out.stat().st_size, marker)
+    return BackupInfo(out, when, reason, counts, revision, len(files), out.stat().st_size, marker, data_id)
 
 
 def create_in_folder(db_path: Path, attachments: Path | None, folder: Path, reason: str,
                      app_version: str = "", progress: Progress | None = None,
-                     now: datetime | None = None) -> BackupInfo:
+                     now: datetime | None = None, data_id: str | None = None) -> BackupInfo:
+    """A backup under a name of its own: two backups made in the same second (two commands, two
+    computers writing to one shared folder) never replace each other."""
     when = now or datetime.now()
     folder.mkdir(parents=True, exist_ok=True)
-    return create_backup(db_path, attachments, _unique(folder, reason, when), reason, app_version, progress, when)
+    return create_backup(db_path, attachments, _unique(folder, reason, when), reason, app_version, progress, when,
+                         data_id, replace=False, next_name=lambda: _unique(folder, reason, when))
 
 
 def read_info(path: Path) -> BackupInfo:
@@ -219,9 +267,11 @@ def read_info(path: Path) -> BackupInfo:
     if revision is not None and not (isinstance(revision, str) and _REVISION.fullmatch(revision)):
         raise BackupError(path, "not_a_backup", "revision")
     marker = raw.get("database_sha256")
+    data_id = raw.get("data_id")
     return BackupInfo(path, created, str(raw.get("reason", "")), counts, revision, attachments,
                       path.stat().st_size,
-                      marker if isinstance(marker, str) and _SHA256.fullmatch(marker) else None)
+                      marker if isinstance(marker, str) and _SHA256.fullmatch(marker) else None,
+                      data_id if isinstance(data_id, str) else None)
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -240,14 +290,23 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return out
 
 
+FUTURE_MARGIN = timedelta(hours=1)
+
+
 def thin(backups: Iterable[BackupInfo], daily: int = 7, weekly: int = 4, monthly: int = 12,
          now: datetime | None = None) -> list[BackupInfo]:
     """The backups to delete: keep everything from the last 24 hours (a backup made before a
     restore must survive the next "Backup now"), then the newest of each of the last ``daily``
-    days, ``weekly`` ISO weeks and ``monthly`` months that have a backup (Anki's scheme)."""
-    ordered = sorted(backups, key=lambda b: (b.created_at, b.path.name), reverse=True)
-    recent = (now or datetime.now()) - timedelta(days=1)
-    keep: set[Path] = {b.path for b in ordered if b.created_at >= recent}
+    days, ``weekly`` ISO weeks and ``monthly`` months that have a backup (Anki's scheme).
+    A backup dated in the future (a computer whose clock was wrong) is kept but takes no slot:
+    it must not push real backups out."""
+    now = now or datetime.now()
+    every = list(backups)
+    future = {b.path for b in every if b.created_at > now + FUTURE_MARGIN}
+    ordered = sorted((b for b in every if b.path not in future), key=lambda b: (b.created_at, b.path.name),
+                     reverse=True)
+    recent = now - timedelta(days=1)
+    keep: set[Path] = {b.path for b in ordered if b.created_at >= recent} | future
     for key_of, limit in ((lambda d: d.date(), daily),
                           (lambda d: d.isocalendar()[:2], weekly),
                           (lambda d: (d.year, d.month), monthly)):
@@ -314,7 +373,7 @@ def check_backup_database(path: Path, work_dir: Path) -> Path:
     """Extract the backup's database to a temporary file in ``work_dir`` and check it whole
     (``PRAGMA integrity_check``). Returns the extracted file; the caller owns it."""
     read_info(path)
-    fd, name = tempfile.mkstemp(dir=work_dir, prefix=".restauration-", suffix=".sqlite3")
+    fd, name = tempfile.mkstemp(dir=work_dir, prefix=CHECK_PREFIX, suffix=".sqlite3")
     os.close(fd)
     extracted = Path(name)
     try:
@@ -377,42 +436,3 @@ def put_database_aside(db_path: Path, label: str, now: datetime | None = None) -
         if src.exists():
             os.replace(src, aside.with_name(aside.name + suffix))
     return aside
-
-
-def restore_files(backup: Path, extracted_db: Path, db_path: Path, attachments: Path | None) -> None:
-    """Put a checked backup in place. The caller has closed every connection to ``db_path`` and
-    made a backup of the current state (or put a damaged database aside)."""
-    new_attachments: Path | None = None
-    if attachments is not None:
-        new_attachments = Path(tempfile.mkdtemp(dir=attachments.parent, prefix=".pieces-jointes-restauration-"))
-        try:
-            with zipfile.ZipFile(backup) as archive:
-                for info in archive.infolist():
-                    if not info.filename.startswith(ATTACHMENTS_MEMBER) or info.is_dir():
-                        continue
-                    rel = info.filename[len(ATTACHMENTS_MEMBER):]
-                    target = (new_attachments / rel).resolve()
-                    if new_attachments.resolve() not in target.parents:
-                        raise BackupError(backup, "damaged", f"unsafe path {info.filename!r}")
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    with archive.open(info) as src, open(target, "wb") as dst:
-                        shutil.copyfileobj(src, dst, 1 << 20)
-        except BaseException:
-            shutil.rmtree(new_attachments, ignore_errors=True)
-            raise
-    if db_path.exists():
-        with contextlib.suppress(sqlite3.DatabaseError):
-            checkpoint(db_path)
-    give_usual_permissions(extracted_db, db_path)
-    # A stale -wal beside the restored file would be replayed into it: remove them first.
-    _remove_sidecars(db_path)
-    os.replace(extracted_db, db_path)
-    if attachments is not None and new_attachments is not None:
-        old = None
-        if attachments.exists():
-            old = attachments.with_name(f".{attachments.name}-ancien-{os.getpid()}")
-            shutil.rmtree(old, ignore_errors=True)
-            os.replace(attachments, old)
-        os.replace(new_attachments, attachments)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)

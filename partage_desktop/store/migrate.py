@@ -94,6 +94,28 @@ def _upgrade(db_path: Path) -> None:
         engine.dispose()
 
 
+def create_at_revision(db_path: Path, revision: str) -> None:
+    """A new, empty database built by the migrations up to ``revision`` (the app's own schema at
+    that revision), left as a standalone file (no -wal beside it)."""
+    from alembic import command
+
+    from .engine import make_engine, sqlite_url
+
+    engine = make_engine(sqlite_url(db_path))
+    try:
+        config = alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection  # type: ignore[attr-defined]
+            command.upgrade(config, revision)  # type: ignore[arg-type]
+    finally:
+        engine.dispose()
+    con = sqlite3.connect(db_path)
+    try:
+        con.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        con.close()
+
+
 def upgrade_engine(engine: object) -> None:
     """Run every pending migration on an engine (SQLite or PostgreSQL)."""
     from alembic import command

@@ -152,11 +152,10 @@ class AgreementFiles(QObject):
         from ..services.calendar import export_ics
 
         suggested = self._remembered_dir() / (self.tr("agreement-dates") + ".ics")
-        path, _ = QFileDialog.getSaveFileName(self.section, self.tr("Export the agreements' dates"),
-                                              str(suggested), self.tr("Calendar files (*.ics)"))
-        if not path:
+        target = save_files.choose_save_path(self.section, self.section.data, self.tr("Export the agreements' dates"),
+                                             str(suggested), self.tr("Calendar files (*.ics)"), ".ics")
+        if target is None:
             return
-        target = save_files.with_suffix(path, ".ics")
         try:
             count = export_ics(self.section.data, target, self.lang)
         except UserInputError as exc:
@@ -268,5 +267,13 @@ class AgreementFiles(QObject):
                 "One page per party, to be completed and certified by each board's secretary:\n%1")
                 .replace("%1", "\n".join(p.name for p in paths)))
 
-        self._run(lambda: write_resolutions(board_resolutions(data, reference, number, lang), Path(folder), lang),
-                  done)
+        def made(items: list[Any]) -> None:  # nothing of the user's is replaced without asking
+            targets = [Path(folder) / item.file_name for item in items]
+            if any(save_files.refuse_own_file(self.section, data, target) for target in targets[:1]):
+                return
+            existing = [target for target in targets if target.exists()]
+            if existing and not save_files.confirm_replace(self.section, *existing):
+                return
+            self._run(lambda: write_resolutions(items, Path(folder), lang), done)
+
+        self._run(lambda: board_resolutions(data, reference, number, lang), made)

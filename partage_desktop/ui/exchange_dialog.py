@@ -136,13 +136,13 @@ class SendDialog(QDialog):
         label = item.text(0)
         suggested_name = safe_file_name(label, "projet") if is_project else label
         suggested = str(Path.home() / f"{suggested_name}.partage")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the exchange file"), suggested,
-                                                self.tr("Partage exchange files (*.partage)"))
-        if not chosen:
+        from .save_files import choose_save_path
+
+        chosen = choose_save_path(self, self.data, self.tr("Save the exchange file"), suggested,
+                                  self.tr("Partage exchange files (*.partage)"), ".partage")
+        if chosen is None:
             return
-        out = Path(chosen)
-        if out.suffix != ".partage":
-            out = out.with_name(out.name + ".partage")
+        out = chosen
         data, lang = self.data, self.lang
         self.save_button.setEnabled(False)
         if is_project:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -156,12 +155,11 @@ class BookletDialog(QDialog):
         if not ids:
             return
         suggested = str(Path(self.default_dir or Path.home()) / self.tr("guides-booklet.pdf"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the booklet"), suggested, self.tr("PDF (*.pdf)"))
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        self.export(ids, Path(path))
+        from .save_files import choose_save_path
+
+        target = choose_save_path(self, None, self.tr("Save the booklet"), suggested, self.tr("PDF (*.pdf)"), ".pdf")
+        if target is not None:
+            self.export(ids, target)
 
     def export(self, ids: list[str], out: Path) -> None:
         from ..services.guide_print import export_booklet

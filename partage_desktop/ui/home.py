@@ -64,6 +64,8 @@ class HomeSection(QWidget):
         super().__init__(parent)
         self.setObjectName("section:home")
         self.lang = lang
+        self.snapshot: HomeSnapshot | None = None
+        self.backup_warning: str | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         content = QWidget()
@@ -117,6 +119,7 @@ class HomeSection(QWidget):
         self.reminders = QListWidget()
         self.reminders.setObjectName("home-reminders")
         self.reminders.setAccessibleName(self.tr("Needs attention"))
+        self.reminders.setWordWrap(True)
         self.reminders_empty = QLabel(self.tr(
             "Nothing to watch for now: no agreement ends, needs a renewal notice or plans a follow-up "
             "meeting in the next 60 days."))
@@ -141,13 +144,22 @@ class HomeSection(QWidget):
         layout.addWidget(self.reminders_box)
         layout.addStretch(1)
 
+    def set_backup_warning(self, warning: str | None) -> None:
+        """Backing up has stopped (services.backup.backup_warning): first in "Needs attention"."""
+        self.backup_warning = warning
+        if self.snapshot is not None:
+            self.show_snapshot(self.snapshot)
+
     def show_snapshot(self, snapshot: HomeSnapshot) -> None:
+        self.snapshot = snapshot
         self.recent.clear()
         for item in snapshot.recent:
             self.recent.addItem(self._item(f"{item.reference} — {item.title}", item.reference, item.status))
         self.recent.setVisible(bool(snapshot.recent))
         self.recent_empty.setVisible(not snapshot.recent)
         self.reminders.clear()
+        if self.backup_warning:  # first, and not an agreement: nothing to open
+            self.reminders.addItem(self._item("⚠ " + self.backup_warning, "", ""))
         for line, reference in self.reminder_lines(snapshot):
             self.reminders.addItem(self._item(line, reference, ""))
         self.reminders.setVisible(self.reminders.count() > 0)

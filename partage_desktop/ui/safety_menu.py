@@ -180,14 +180,29 @@ class SafetyActions(QObject):
 
         data, lang = self.window.data, self.window.lang
 
-        def done(info: Any) -> None:
-            if info is not None:
+        def work() -> tuple[Any, str | None]:
+            try:
+                info = backup.auto_backup_if_due(data, lang)
+            except Exception as exc:  # noqa: BLE001 - said below, and backing up has then stopped
+                log.warning("automatic backup failed: %s", exc)
+                return exc, backup.backup_warning(data, lang)
+            return info, backup.backup_warning(data, lang)
+
+        def done(result: tuple[Any, str | None]) -> None:
+            info, warning = result
+            self.window.home.set_backup_warning(warning)
+            if isinstance(info, BaseException):
+                self.window.statusBar().showMessage(self.tr(
+                    "The automatic backup could not be made: %1").replace("%1", str(info)))
+            elif info is not None:
                 self.window.statusBar().showMessage(self.tr("Automatic backup made: %1").replace(
                     "%1", str(info.path)), 10000)
+            elif warning:
+                self.window.statusBar().showMessage(warning)
 
         def failed(exc: BaseException) -> None:
             log.warning("automatic backup failed: %s", exc)
             self.window.statusBar().showMessage(self.tr(
                 "The automatic backup could not be made: %1").replace("%1", str(exc)))
 
-        self.window.tasks.run(lambda: backup.auto_backup_if_due(data, lang), done, failed)
+        self.window.tasks.run(work, done, failed)

@@ -73,7 +73,7 @@ def _pick_backup(data: DataDir, lang: str) -> bool:
         return False
     path = Path(name)
     try:
-        info = backup.describe_backup(path, lang)
+        info = _busy(lambda: backup.inspect_backup(data, path, lang))
     except PartageError as exc:
         QMessageBox.warning(None, QCoreApplication.translate("StartupRecovery", "Restore a backup"), _problem_text(exc, lang) or str(exc))
         return False

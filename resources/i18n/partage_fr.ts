@@ -59,32 +59,32 @@
         <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="166"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="165"/>
         <source>Dates exported</source>
         <translation>Dates exportées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="167"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="166"/>
         <source>%1 date(s) written to %2. Open this file with Outlook, or import it in Google Calendar (Settings, Import &amp; export).</source>
         <translation>%1 date(s) enregistrée(s) dans&#xa0;%2. Ouvrez ce fichier avec Outlook, ou importez-le dans Google Agenda (Paramètres, Importer et exporter).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="244"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="243"/>
         <source>%1 version %2 compared with %3 version %4</source>
         <translation>%1 version&#xa0;%2 comparée à&#xa0;%3 version&#xa0;%4</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="259"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="258"/>
         <source>Folder for the board resolutions</source>
         <translation>Dossier des résolutions du conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="267"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="266"/>
         <source>Board resolutions</source>
         <translation>Résolutions du conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_files.py" line="268"/>
+        <location filename="../../partage_desktop/ui/agreement_files.py" line="267"/>
         <source>One page per party, to be completed and certified by each board&apos;s secretary:
 %1</source>
         <translation>Une page par partie, à compléter et à certifier par le ou la secrétaire de chaque conseil&#xa0;:
@@ -647,92 +647,92 @@
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="54"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="53"/>
         <source>Print a booklet of guides</source>
         <translation>Imprimer un livret de guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="62"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="61"/>
         <source>Tick the articles to put in the booklet. It is saved as a PDF with a table of contents, ready to print or to send to your board.</source>
         <translation>Cochez les articles à mettre dans le livret. Il est enregistré en PDF avec une table des matières, prêt à imprimer ou à envoyer à votre conseil d&apos;administration.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="65"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="64"/>
         <source>Resource sharing guides</source>
         <translation>Guides du partage des ressources</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="67"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="66"/>
         <source>Booklet title</source>
         <translation>Titre du livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="68"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="67"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="73"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="72"/>
         <source>Articles in the booklet</source>
         <translation>Articles du livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="87"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="86"/>
         <source>Select &amp;all</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="89"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="88"/>
         <source>&amp;Clear</source>
         <translation>Tout &amp;désélectionner</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="97"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="96"/>
         <source>Making the booklet</source>
         <translation>Préparation du livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="102"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="101"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="107"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="106"/>
         <source>&amp;Open the PDF</source>
         <translation>&amp;Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="151"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="150"/>
         <source>Articles chosen: %1</source>
         <translation>Articles choisis&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="158"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="157"/>
         <source>guides-booklet.pdf</source>
         <translation>livret-guides.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="159"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="160"/>
         <source>Save the booklet</source>
         <translation>Enregistrer le livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="159"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="160"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="173"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="171"/>
         <source>Making the booklet…</source>
         <translation>Préparation du livret…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="179"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="177"/>
         <source>Booklet saved: %1</source>
         <translation>Livret enregistré&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guide_print.py" line="188"/>
+        <location filename="../../partage_desktop/ui/guide_print.py" line="186"/>
         <source>Could not save the PDF: the file may be open in another program, or the folder is not writable. Close the file or choose another folder, then click Save again. (%1)</source>
         <translation>Impossible d&apos;enregistrer le PDF&#xa0;: le fichier est peut-être ouvert dans un autre programme, ou le dossier est protégé en écriture. Fermez le fichier ou choisissez un autre dossier, puis cliquez de nouveau sur Enregistrer. (%1)</translation>
     </message>
@@ -1839,89 +1839,89 @@
 <context>
     <name>HomeSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="74"/>
+        <location filename="../../partage_desktop/ui/home.py" line="76"/>
         <source>Welcome to Partage</source>
         <translation>Bienvenue dans Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="76"/>
+        <location filename="../../partage_desktop/ui/home.py" line="78"/>
         <source>Share equipment, premises, staff or know-how with other organizations, and do it well: understand the options, agree in writing, and keep track of how it goes.</source>
         <translation>Partagez de l&apos;équipement, des locaux, du personnel ou de l&apos;expertise avec d&apos;autres organismes, et faites-le bien&#xa0;: comprendre les options, s&apos;entendre par écrit et garder la trace de ce qui se passe.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="81"/>
+        <location filename="../../partage_desktop/ui/home.py" line="83"/>
         <source>Where to start</source>
         <translation>Par où commencer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="84"/>
+        <location filename="../../partage_desktop/ui/home.py" line="86"/>
         <source>&amp;Create an agreement</source>
         <translation>&amp;Créer une entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="84"/>
+        <location filename="../../partage_desktop/ui/home.py" line="86"/>
         <source>Fill in an agreement step by step and print it for signature.</source>
         <translation>Remplir une entente étape par étape et l&apos;imprimer pour la signature.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="85"/>
+        <location filename="../../partage_desktop/ui/home.py" line="87"/>
         <source>Read the &amp;guides</source>
         <translation>Consulter les &amp;guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="85"/>
+        <location filename="../../partage_desktop/ui/home.py" line="87"/>
         <source>What resource sharing is, which form fits, how to go about it.</source>
         <translation>Ce qu&apos;est le partage des ressources, quelle forme choisir, comment s&apos;y prendre.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="86"/>
+        <location filename="../../partage_desktop/ui/home.py" line="88"/>
         <source>&amp;Write in the journal</source>
         <translation>Écrire dans le &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="86"/>
+        <location filename="../../partage_desktop/ui/home.py" line="88"/>
         <source>Note what happened, what it cost and what it saved.</source>
         <translation>Noter ce qui s&apos;est passé, ce que ça a coûté et ce que ça a permis d&apos;économiser.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="102"/>
-        <location filename="../../partage_desktop/ui/home.py" line="106"/>
+        <location filename="../../partage_desktop/ui/home.py" line="104"/>
+        <location filename="../../partage_desktop/ui/home.py" line="108"/>
         <source>Recent agreements</source>
         <translation>Ententes récentes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="108"/>
+        <location filename="../../partage_desktop/ui/home.py" line="110"/>
         <source>No agreement yet. An agreement puts in writing who shares what, for how long and who pays what; start with “Create an agreement”.</source>
         <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi, pour combien de temps et qui paie quoi&#xa0;; commencez par «&#xa0;Créer une entente&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="115"/>
-        <location filename="../../partage_desktop/ui/home.py" line="119"/>
+        <location filename="../../partage_desktop/ui/home.py" line="117"/>
+        <location filename="../../partage_desktop/ui/home.py" line="121"/>
         <source>Needs attention</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="121"/>
+        <location filename="../../partage_desktop/ui/home.py" line="124"/>
         <source>Nothing to watch for now: no agreement ends, needs a renewal notice or plans a follow-up meeting in the next 60 days.</source>
         <translation>Rien à surveiller pour l&apos;instant&#xa0;: aucune entente ne se termine, n&apos;exige un avis de non-renouvellement ni ne prévoit de rencontre de suivi dans les 60 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="132"/>
+        <location filename="../../partage_desktop/ui/home.py" line="135"/>
         <source>Click an agreement, or press Enter, to open it.</source>
         <translation>Cliquez sur une entente, ou appuyez sur Entrée, pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="198"/>
+        <location filename="../../partage_desktop/ui/home.py" line="210"/>
         <source>%1: last day to give notice of non-renewal, %2</source>
         <translation>%1&#xa0;: dernier jour pour donner l&apos;avis de non-renouvellement, le %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="199"/>
+        <location filename="../../partage_desktop/ui/home.py" line="211"/>
         <source>%1: follow-up meeting planned around %2</source>
         <translation>%1&#xa0;: rencontre de suivi prévue vers le %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/home.py" line="197"/>
+        <location filename="../../partage_desktop/ui/home.py" line="209"/>
         <source>%1 ends on %2</source>
         <translation>%1 se termine le %2</translation>
     </message>
@@ -3717,12 +3717,13 @@ Choose a backup now?</source>
 Choisir une sauvegarde maintenant&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="185"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="198"/>
         <source>Automatic backup made: %1</source>
         <translation>Sauvegarde automatique faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety_menu.py" line="191"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="196"/>
+        <location filename="../../partage_desktop/ui/safety_menu.py" line="206"/>
         <source>The automatic backup could not be made: %1</source>
         <translation>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</translation>
     </message>
@@ -3730,7 +3731,31 @@ Choisir une sauvegarde maintenant&#x202f;?</translation>
 <context>
     <name>SaveFiles</name>
     <message>
-        <location filename="../../partage_desktop/ui/save_files.py" line="54"/>
+        <location filename="../../partage_desktop/ui/save_files.py" line="56"/>
+        <source>Choose another place</source>
+        <translation>Choisissez un autre endroit</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/save_files.py" line="57"/>
+        <source>“%1” is one of Partage&apos;s own files, in its data folder. Saving there would damage your data, so nothing was written.
+
+Choose another folder, such as Documents.</source>
+        <translation>«&#xa0;%1&#xa0;» est l&apos;un des fichiers de Partage, dans son dossier de données. L&apos;enregistrer là endommagerait vos données&#xa0;: rien n&apos;a été écrit.
+
+Choisissez un autre dossier, par exemple Documents.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/save_files.py" line="70"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/save_files.py" line="71"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/save_files.py" line="111"/>
         <source>The PDF was not saved</source>
         <translation>Le PDF n&apos;a pas été enregistré</translation>
     </message>
@@ -3822,12 +3847,12 @@ Choisir une sauvegarde maintenant&#x202f;?</translation>
         <translation>&amp;Enregistrer le fichier d&apos;échange…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="139"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="141"/>
         <source>Save the exchange file</source>
         <translation>Enregistrer le fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="140"/>
+        <location filename="../../partage_desktop/ui/exchange_dialog.py" line="142"/>
         <location filename="../../partage_desktop/ui/exchange_dialog.py" line="260"/>
         <source>Partage exchange files (*.partage)</source>
         <translation>Fichiers d&apos;échange Partage (*.partage)</translation>

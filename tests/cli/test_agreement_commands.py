@@ -84,7 +84,7 @@ def test_failed_write_keeps_the_previous_file(tmp_path, capsys, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(atomic.os, "replace", full_disk)
-    code = main(["agreement", "export", "--answers", str(example_path()), "--out", str(out)])
+    code = main(["agreement", "export", "--answers", str(example_path()), "--out", str(out), "--force"])
     assert code == 2
     assert "le disque est plein" in capsys.readouterr().err  # the system's words, in French
     assert out.read_bytes() == b"ancienne version"

@@ -75,7 +75,8 @@ def test_output_file_locked_by_another_program_keeps_the_previous_file(data_dir,
     out = tmp_path / "s.zip"
     out.write_bytes(b"previous backup")
     monkeypatch.setattr(store.os, "replace", _raise(errno.EBUSY, "Device or resource busy"))
-    assert main(["--data-dir", str(data_dir), "--lang", "en", "backup", "create", "--out", str(out)]) == 3
+    assert main(["--data-dir", str(data_dir), "--lang", "en", "backup", "create", "--out", str(out),
+                 "--force"]) == 3
     assert "in use by another program" in capsys.readouterr().err
     assert out.read_bytes() == b"previous backup"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["donnees", "s.zip"]  # no temporary left

@@ -50,8 +50,12 @@ def test_attachments_travel_in_the_backup_and_come_back(data_dir, tmp_path):
     assert "pieces-jointes/projet-1/procès-verbal.pdf" in names
     (data.attachments / "photo.jpg").write_bytes(b"changed")
     (data.attachments / "new.txt").write_text("added after the backup")
-    extracted = backup.check_backup_database(info.path, data.root)
-    backup.restore_files(info.path, extracted, data.database, data.attachments)
+    from partage_desktop.store import restore
+    from partage_desktop.store.schema_version import KNOWN_REVISIONS
+
+    staged = restore.stage(info.path, data.root, KNOWN_REVISIONS, data.attachments)
+    restore.commit(staged, data.database, data.attachments)
+    assert not restore.pending(data.root)
     assert (data.attachments / "photo.jpg").read_bytes() == b"\xff\xd8 photo"
     assert not (data.attachments / "new.txt").exists()
     assert (data.attachments / "projet-1" / "procès-verbal.pdf").read_bytes() == b"%PDF-1.4 minutes"
@@ -152,8 +156,10 @@ def test_restored_database_does_not_replay_a_stale_wal(data_dir, tmp_path):
                    "updated_at) VALUES ('later', '', '', '', 'exploring', '2026-11-01', '2026-11-01')")
     writer.commit()
     writer.close()
-    extracted = backup.check_backup_database(info.path, data.root)
-    backup.restore_files(info.path, extracted, data.database, None)
+    from partage_desktop.store import restore
+    from partage_desktop.store.schema_version import KNOWN_REVISIONS
+
+    restore.commit(restore.stage(info.path, data.root, KNOWN_REVISIONS, None), data.database, None)
     assert counts(data) == {"agreements": 1, "projects": 0, "entries": 0, "organizations": 0}
     con = sqlite3.connect(data.database)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

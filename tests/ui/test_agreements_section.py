@@ -136,9 +136,14 @@ def test_save_as_pdf_freezes_a_version_remembers_the_folder_and_retries(window, 
     assert [p.name for p in out_dir.iterdir()] == ["entente.pdf"]  # no half-written leftovers
     assert "Impossible d'écrire" in seen[0] and "fermez-le" in seen[0]
     assert section.details.status == "ready" and len(section.details.versions) == 1
+    # "entente" again: the extension is added after the dialog, so Partage asks before replacing
+    questions = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *a, **k: questions.append(text) or QMessageBox.StandardButton.Yes)
     win.findChild(QAction, "action:export-pdf").trigger()
     wait_idle(qtbot, section)
     assert asked[1].startswith(str(out_dir))  # the folder is remembered
+    assert len(questions) == 1 and str(out_dir / "entente.pdf") in questions[0]
 
 
 def test_print_renders_every_page(window, qtbot, data_dir, example_answers, tmp_path, monkeypatch):

@@ -247,3 +247,34 @@ def test_cloud_synced_data_folder_gets_a_warning_at_start(qtbot, tmp_path, monke
     warn_if_cloud(resolve(str(tmp_path / "OneDrive - CAB" / "Partage")), "fr", smoke=False)
     warn_if_cloud(resolve(str(tmp_path / "Documents" / "Partage")), "fr", smoke=False)
     assert len(shown) == 1 and "synchronisé par OneDrive" in shown[0]
+
+
+def test_home_warns_when_backing_up_has_stopped(window, qtbot, monkeypatch):
+    """The automatic backup fails day after day (a full or missing backup folder): the home
+    screen's "Needs attention" says so, first, until a backup is made again."""
+    from datetime import datetime, timedelta
+
+    import partage_desktop.store.backup as store
+
+    add_rows(window.data, agreements=1)
+    old = store.create_in_folder(window.data.database, None, window.data.backups, "auto",
+                                 now=datetime.now() - timedelta(days=6), data_id=backup.data_id(window.data))
+    add_rows(window.data, agreements=1, tag="b")  # changed since that backup
+
+    def full(*_a, **_k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store, "create_in_folder", full)
+    window.show_section("section:home")
+    window.safety.start_auto_backup()
+    reminders = window.findChild(object, "home-reminders")
+    qtbot.waitUntil(lambda: reminders.count() > 0 and "Aucune sauvegarde automatique" in reminders.item(0).text(),
+                    timeout=10000)
+    assert "depuis 6 jours" in reminders.item(0).text() and reminders.isVisible()
+    window.refresh_home()  # a refresh of the home screen keeps the warning
+    assert "Aucune sauvegarde automatique" in reminders.item(0).text()
+    monkeypatch.undo()
+    old.path.unlink()
+    window.safety.start_auto_backup()  # the next automatic backup works: the warning goes
+    qtbot.waitUntil(lambda: reminders.count() == 0 or "Aucune sauvegarde" not in reminders.item(0).text(),
+                    timeout=10000)

@@ -129,3 +129,37 @@ def test_command_line_messages_name_the_data_folder_when_it_is_not_the_usual_one
     assert f'partage-desktop --data-dir "{data_dir}" backup restore "' in damaged.message
     _, no_backup = damaged_folder(data_dir.parent / "autre", with_backup=False)
     assert f'--data-dir "{data_dir.parent / "autre"}" backup restore' in no_backup.message
+
+
+def test_a_picked_backup_is_checked_and_described_by_its_database_before_asking(french, data_dir, tmp_path,
+                                                                                 monkeypatch):
+    """The confirmation quotes what the backup's database holds, not what its description claims;
+    a backup whose database is damaged is refused before the question."""
+    import json
+    import zipfile
+
+    data, damaged = damaged_folder(data_dir, with_backup=False)
+    other = prepared(tmp_path / "autre-poste")
+    add_rows(other, agreements=7)
+    made = backup.make_backup(other, "fr", out=tmp_path / "vraie.zip")
+    lying = tmp_path / "menteuse.zip"
+    with zipfile.ZipFile(made.path) as src, zipfile.ZipFile(lying, "w") as dst:
+        for name in src.namelist():
+            content = src.read(name)
+            if name == "backup.json":
+                manifest = json.loads(content)
+                manifest["counts"] = {"agreements": 999, "projects": 0, "entries": 0}
+                content = json.dumps(manifest).encode()
+            dst.writestr(name, content)
+    broken = tmp_path / "abimee.zip"
+    with zipfile.ZipFile(made.path) as src, zipfile.ZipFile(broken, "w") as dst:
+        for name in src.namelist():
+            dst.writestr(name, b"pas une base SQLite" * 100 if name == "partage.sqlite3" else src.read(name))
+    picked = iter([str(broken), str(lying)])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (next(picked), ""))
+    boxes = Boxes(monkeypatch, ["Restaurer une &sauvegarde…", "Restaurer une &sauvegarde…"])
+    assert resolve_damaged(damaged, data, "fr")
+    assert "endommagée" in boxes.told[0]  # the damaged one: said, nothing asked
+    assert "7 ententes" in boxes.told[1] and "999" not in boxes.told[1]
+    prepare(data, "fr")
+    assert counts(data)["agreements"] == 7
