@@ -106,7 +106,7 @@ def test_project_is_accepted_by_name_in_journal_and_exchange_exports(demo_folder
                  "--project", "camion refrigere"]) == 0
     by_name = out.read_bytes()
     assert main(["--data-dir", str(demo_folder), "journal", "export", "--format", "csv", "--out", str(out),
-                 "--project", "1"]) == 0
+                 "--project", "1", "--force"]) == 0  # the same file again: replacing it is asked for
     assert out.read_bytes() == by_name
     capsys.readouterr()
     sent = tmp_path / "locaux.partage"
@@ -211,14 +211,15 @@ def test_an_export_from_a_file_says_it_is_not_recorded_and_record_records_it(tmp
     assert main(["--data-dir", str(folder), "agreement", "export", "--answers", EXAMPLE, "--out", str(out)]) == 0
     assert "--record" in _plain(capsys.readouterr().err)
     assert not folder.exists()  # an export alone leaves the data alone
-    assert main(["--data-dir", str(folder), "agreement", "export", "--answers", EXAMPLE, "--out", str(out),
+    recorded = tmp_path / "entente-enregistree.pdf"
+    assert main(["--data-dir", str(folder), "agreement", "export", "--answers", EXAMPLE, "--out", str(recorded),
                  "--record", "--json"]) == 0
     exported = json.loads(capsys.readouterr().out)
     assert exported["recorded"] is True and {"out", "pages", "fingerprint"} <= set(exported)
     assert main(["--data-dir", str(folder), "agreement", "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [(a["ref"], a["versions"]) for a in listed] == [(exported["reference"], 1)]
-    assert main(["--data-dir", str(folder), "agreement", "verify", str(out), "--json"]) == 0
+    assert main(["--data-dir", str(folder), "agreement", "verify", str(recorded), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["reference"] == exported["reference"]
 
 
