@@ -161,9 +161,12 @@ class ImportPlan:
                 "agreements": [i.as_json() for i in self.items]}
 
     def lines(self, lang: str, dry_run: bool) -> list[str]:
+        """One line per change (a line feed in a received title cannot forge another)."""
+        from ..core.shown_text import shown
+
         out = [t("exchange_preview" if dry_run else "exchange_imported", lang, path=self.source)]
         for i in self.items:
-            out.append("  " + t(f"exchange_action_{i.action}", lang, ref=i.reference, title=i.title,
+            out.append("  " + t(f"exchange_action_{i.action}", lang, ref=i.reference, title=shown(i.title),
                                 n=len(i.new_versions), stored_as=i.stored_as))
         if self.backup:
             out.append(t("exchange_backup", lang, path=self.backup))
