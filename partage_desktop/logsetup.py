@@ -40,9 +40,16 @@ class PlainFormatter(logging.Formatter):
     """One line per record (its message's control characters neutralized); tracebacks without
     the exceptions' messages."""
 
+    def format(self, record: logging.LogRecord) -> str:
+        # another handler may have cached the full traceback, messages included, on the record
+        cached, record.exc_text = record.exc_text, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
     def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 - logging's name
-        record.message = shown(record.message)
-        return super().formatMessage(record)
+        return super().formatMessage(logging.makeLogRecord({**record.__dict__, "message": shown(record.message)}))
 
     def formatException(self, ei: tuple[type[BaseException], BaseException, TracebackType | None]  # noqa: N802
                         | tuple[None, None, None]) -> str:

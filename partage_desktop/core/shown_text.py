@@ -4,7 +4,7 @@ A title typed (or received in an exchange file) as ``\\x1b]0;…\\x07`` or ``\\x
 terminal (change its title, clear it, move the cursor, forge lines); a ``\\n`` in a party name would
 forge a line of a listing or of the log; a bidirectional override (U+202E) would show text reversed;
 a lone surrogate cannot even be encoded. Each of them is shown as a visible, harmless character:
-C0 controls as their Unicode pictures (``␛`` for ESC, ``␤`` for a line feed), other controls and
+C0 controls as their Unicode pictures (``␛`` for ESC, ``␊`` for a line feed), other controls and
 invisible format characters as ``\\u…`` escapes, lone surrogates as ``�``.
 """
 
@@ -27,7 +27,7 @@ def _visible(found: re.Match[str]) -> str:
     ch = found.group()
     code = ord(ch)
     if code < 0x20:
-        return chr(0x2400 + code)  # ␀ … ␟ (␤ is U+2424: newline)
+        return chr(0x2400 + code)  # ␀ … ␟
     if code == 0x7F:
         return "\u2421"  # ␡
     if 0xD800 <= code <= 0xDFFF:
