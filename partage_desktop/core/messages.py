@@ -18,6 +18,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "« {value} » n'est pas une date valide (format attendu : AAAA-MM-JJ).",
         "en": "“{value}” is not a valid date (expected format: YYYY-MM-DD).",
     },
+    "date_range": {
+        "fr": "La date {value} doit se situer entre l'an {min} et l'an {max}.",
+        "en": "The date {value} must be between the years {min} and {max}.",
+    },
     "date_order": {
         "fr": "Cette date ({value}) ne peut pas précéder « {other} » ({other_value}).",
         "en": "This date ({value}) cannot be earlier than “{other}” ({other_value}).",

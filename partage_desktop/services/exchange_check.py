@@ -47,11 +47,13 @@ def _check_incoming(doc: Any, pdfs: dict[str, bytes], lang: str) -> list[str]:
     # the columns' sizes (PostgreSQL enforces them; SQLite would silently store anything)
     if not (0 < len(doc["status"]) <= 20 and doc["lang"] in ("fr", "en") and 0 < len(doc["template_id"]) <= 60):
         problems.append(t("exchange_bad_document", lang, where="status/lang/template_id"))
+    from ..core.reminders import in_range
+
     for date_key in ("start_date", "end_date", "signed_on"):
         value = doc.get(date_key)
         try:
-            if value is not None:
-                date.fromisoformat(value)
+            if value is not None and not in_range(date.fromisoformat(value)):
+                raise ValueError(value)
         except (TypeError, ValueError):
             problems.append(t("exchange_bad_document", lang, where=date_key))
     for party in doc["parties"]:

@@ -21,6 +21,7 @@ PROJECT_KEYS = ("name", "purpose", "resource_kind", "continuum_position", "stage
 
 
 def _check_project(doc: Any, members: dict[str, bytes], lang: str) -> list[str]:
+    from ..core.reminders import in_range
     from .journal import EntryData, ProjectData, check_entry, check_project
 
     def bad(where: str) -> str:
@@ -35,6 +36,8 @@ def _check_project(doc: Any, members: dict[str, bytes], lang: str) -> list[str]:
         return [bad("entries/agreements")]
     try:
         start = date.fromisoformat(doc["start_date"]) if doc.get("start_date") is not None else None
+        if start is not None and not in_range(start):
+            raise ValueError(doc["start_date"])
     except (TypeError, ValueError):
         return [bad("start_date")]
     project = ProjectData(name=doc["name"], purpose=doc["purpose"], resource_kind=doc["resource_kind"],
@@ -58,6 +61,8 @@ def _check_project(doc: Any, members: dict[str, bytes], lang: str) -> list[str]:
             continue
         try:
             day = date.fromisoformat(e["entry_date"])
+            if not in_range(day):
+                raise ValueError(e["entry_date"])
         except ValueError:
             problems.append(bad(f"{where}.entry_date"))
             continue
