@@ -187,6 +187,8 @@ def restore(data: DataDir, path: Path, lang: str, progress: Progress | None = No
         store.restore_files(path, extracted, data.database, data.attachments)
         if progress:
             progress(2, 2)
+    except BackupError as exc:  # an attachment that grew past what the archive declared
+        raise _backup_problem(exc, lang) from exc
     except (OSError, sqlite3.Error) as exc:
         raise _environment(exc, lang, data.root) from exc
     finally:

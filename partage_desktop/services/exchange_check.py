@@ -69,6 +69,7 @@ def _check_incoming(doc: Any, pdfs: dict[str, bytes], lang: str) -> list[str]:
                 continue
             problems.append(f"{t('exchange_draft', lang)} — {p}")
     numbers: set[int] = set()
+    used: set[str] = set()  # a PDF carried once is stored once: never copied for every version naming it
     for v in doc["versions"]:
         if (not isinstance(v, dict) or not _is_int(v.get("number")) or not 1 <= v["number"] <= 9999
                 or v["number"] in numbers):
@@ -81,8 +82,10 @@ def _check_incoming(doc: Any, pdfs: dict[str, bytes], lang: str) -> list[str]:
             problems.append(f"{label} — {t('exchange_bad_document', lang, where='versions')}")
             continue
         pdf = v.get("pdf")
-        if pdf is not None and (not isinstance(pdf, str) or pdf not in pdfs):
-            problems.append(f"{label} — {t('exchange_bad_document', lang, where=str(pdf))}")
+        if pdf is not None and (not isinstance(pdf, str) or pdf not in pdfs or pdf in used):
+            problems.append(f"{label} — {t('exchange_bad_document', lang, where=str(pdf)[:80])}")
+        elif pdf is not None:
+            used.add(pdf)
         template = catalogue().get(v["template_id"])
         if template is None or template.version != v["template_version"]:
             # Made with another template version: kept as recorded, its fingerprint unverifiable here.

@@ -30,6 +30,7 @@ def _check_project(doc: Any, members: dict[str, bytes], lang: str) -> list[str]:
     if not isinstance(doc, dict):
         return [bad(PROJECT_DOC)]
     problems: list[str] = []
+    used: set[str] = set()  # each attachment is written once: never one member for many entries
     if not all(isinstance(doc.get(k), str) for k in PROJECT_KEYS if k != "start_date"):
         return [bad("project")]
     if not isinstance(doc.get("entries"), list) or not isinstance(doc.get("agreements"), list):
@@ -76,9 +77,15 @@ def _check_project(doc: Any, members: dict[str, bytes], lang: str) -> list[str]:
                 and isinstance(a.get("member"), str) and a["member"].startswith("attachments/")
                 and a["member"] in members for a in files):
             problems.append(bad(f"{where}.attachments"))
+        elif any(a["member"] in used for a in files) or len({a["member"] for a in files}) != len(files):
+            problems.append(bad(f"{where}.attachments (one file for several attachments)"))
+        else:
+            used.update(a["member"] for a in files)
     for name in doc["agreements"]:
-        if not (isinstance(name, str) and name.startswith("agreements/") and name in members):
+        if not (isinstance(name, str) and name.startswith("agreements/") and name in members) or name in used:
             problems.append(bad("agreements"))
+        else:
+            used.add(name)
     return problems
 
 
