@@ -114,8 +114,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "These characters cannot be printed and will be left out: {chars}",
     },
     "bad_logo": {
-        "fr": "Le logo doit être une image PNG ou JPEG.",
-        "en": "The logo must be a PNG or JPEG image.",
+        "fr": "Le logo doit être une image PNG ou JPEG lisible (celle-ci est abîmée ou d'un autre format).",
+        "en": "The logo must be a readable PNG or JPEG image (this one is damaged or of another format).",
     },
     "logo_too_big": {
         "fr": "Le logo est trop lourd (maximum {max} Ko); choisissez une image plus petite.",

@@ -117,7 +117,7 @@ def read_project_exchange(path: Path, lang: str, content: ExchangeContent | None
         raise agreements_exchange._refused(exc, path, lang) from exc
     except OSError as exc:
         raise DataUnusableError(t("file_unreadable", lang, path=path, detail=os_reason(exc, lang))) from exc
-    references = [a.get("reference") for a, _ in agreements]
+    references = [a.get("reference") for a, _ in agreements if isinstance(a, dict)]
     if len(set(references)) != len(references):
         problems.append(t("exchange_bad_document", lang, where="agreements (twice)"))
     if problems:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import give_usual_permissions
+from ..core import json_input
 from .errors import StoreError
 from .zip_limits import ZipLimits, ZipTooBig, check_directory, copy_member, read_member
 
@@ -207,7 +208,7 @@ def read_info(path: Path) -> BackupInfo:
             names = set(archive.namelist())
             if MANIFEST not in names:
                 raise BackupError(path, "not_a_backup")
-            raw = json.loads(read_member(archive, archive.getinfo(MANIFEST), MAX_MANIFEST).decode("utf-8"))
+            raw = json_input.loads(read_member(archive, archive.getinfo(MANIFEST), MAX_MANIFEST).decode("utf-8"))
     except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError, EOFError, RecursionError, ZipTooBig,
             NotImplementedError, RuntimeError, zlib.error) as exc:
         raise BackupError(path, "not_a_backup", str(exc)) from exc

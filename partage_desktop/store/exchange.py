@@ -65,16 +65,18 @@ class ExchangeContent:
         return parse_json(self.members[name], name)
 
 
-def _refuse_constant(value: str) -> Any:
-    raise ValueError(f"{value} is not allowed")
-
-
 def parse_json(raw: bytes, name: str) -> Any:
+    """A member's JSON, with the limits of core.json_input (depth, lone surrogates, numbers)."""
+    from ..core.json_input import JsonInputError, loads
+
     if len(raw) > MAX_JSON:
         raise ExchangeRefused("too_big", name)
     try:
-        return json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        return loads(raw.decode("utf-8"))
+    except JsonInputError as exc:
+        detail = f"line {exc.line} column 1" if exc.reason == "syntax" else f"{exc.reason} ({exc.where})"
+        raise ExchangeRefused("bad_json", f"{name}: {detail}") from exc
+    except UnicodeDecodeError as exc:
         raise ExchangeRefused("bad_json", f"{name}: {exc}") from exc
 
 
