@@ -21,9 +21,10 @@ import sqlite3
 import zipfile
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from safetydata import add_agreement, example, prepared
+from safetydata import add_agreement, prepared
+from safetydata import example as example_answers
 
 from partage_desktop.cli import main
 from partage_desktop.datadir import resolve
@@ -76,11 +77,14 @@ def _paths(doc, prefix: tuple = (), depth: int = 0) -> list[tuple]:
 
 # --------------------------------------------------------------------------- answers file
 
-ANSWERS = example("locaux-partages")
+ANSWERS = example_answers("locaux-partages")
 
 
 @SLOW
 @given(path=st.sampled_from(_paths(ANSWERS)), fragment=FRAGMENTS)
+@example(path=("parties", 0, "name"), fragment='"Centre \\ud800"')  # the reported cases, always tried
+@example(path=("fields",), fragment="[" * 100_000 + "]" * 100_000)
+@example(path=("fields", "start_date"), fragment='"9999-12-31"')
 def test_answers_files_never_crash_the_export(tmp_path_factory, capsys, path, fragment):
     folder = tmp_path_factory.mktemp("reponses")
     answers = folder / "r.json"
@@ -169,11 +173,12 @@ def test_exchange_files_of_an_agreement_never_crash_the_import(tmp_path_factory,
 
 @SLOW
 @given(data=st.data(), fragment=FRAGMENTS, where=st.sampled_from(["project", "agreement", "whole agreement"]))
+@example(data=None, fragment="[1, 2, 3]", where="whole agreement")
 def test_exchange_files_of_a_project_never_crash_the_import(tmp_path_factory, capsys, exchange_sources, data,
                                                             fragment, where):
     members = dict(exchange_sources["project"])
     name = "project.json" if where == "project" else next(n for n in members if n.endswith("agreement.json"))
-    if where == "whole agreement":  # a list, a number, a string… where an agreement's object belongs
+    if where == "whole agreement" or data is None:  # a list, a number… where an agreement's object belongs
         members[name] = fragment.encode("utf-8", "surrogatepass")
     else:
         doc = json.loads(members[name])
@@ -244,6 +249,7 @@ MARKUP = st.text(alphabet=st.sampled_from("*-• \n<>&ab_\\[]()é"), max_size=80
 
 @FAST
 @given(text=MARKUP)
+@example(text="***texte*** **a *b** c*")
 def test_journal_text_always_gives_printable_markup(text):
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
@@ -304,6 +310,7 @@ def _damaged(kind: str, changes: list, cut: int) -> bytes:
 
 @SLOW
 @given(image=IMAGES)
+@example(image=("png", [], 10**5))
 def test_logos_are_kept_and_printed_or_refused(tmp_path_factory, capsys, image):
     from partage_desktop.services import logo
 
