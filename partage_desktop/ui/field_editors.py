@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.money import MoneyError, parse_decimal
+from ..core.reminders import LAST_DAY
 from ..core.templates import Column, FieldSpec
 from . import i18n
 from .mnemonics import with_mnemonic
@@ -57,6 +58,7 @@ class DateEdit(QDateEdit):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setMinimumDate(EMPTY_DATE)
+        self.setMaximumDate(QDate(LAST_DAY.year, LAST_DAY.month, LAST_DAY.day))  # validation's own bound
         self.setSpecialValueText(" ")
         self.setDisplayFormat("d MMMM yyyy" if lang == "fr" else "MMMM d, yyyy")
         self.setLocale(i18n.locale_for(lang))

@@ -74,6 +74,7 @@ class ProjectDialog(QDialog):
         self.continuum = self._combo("project:continuum", "continuum", self.project.continuum_position, blank=True)
         self.stage = self._combo("project:stage", "stage", self.project.stage)
         self.start = QDateEdit()
+        self.start.setDateRange(QDate(1900, 1, 1), QDate(2199, 12, 31))  # as agreements (core.reminders)
         self.start.setObjectName("project:start")
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")

@@ -70,6 +70,7 @@ class EntryEditor(QWidget):
         for key, text in vocab.choices("kind", lang):
             self.kind.addItem(text, key)
         self.day = QDateEdit()
+        self.day.setDateRange(QDate(1900, 1, 1), QDate(2199, 12, 31))  # as agreements (core.reminders)
         self.day.setObjectName("journal-date")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
