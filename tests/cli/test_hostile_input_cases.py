@@ -139,3 +139,12 @@ def test_the_funder_report_prints_crossed_emphasis(tmp_path, capsys):
 
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "texte" in text and "<b>balise</b>" in text and "*seul" in text
+
+
+@pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, '{"lang": "\\ud800"}', '{"lang": 1e999}'])
+def test_a_damaged_settings_file_gives_the_defaults(tmp_path, text):
+    from partage_desktop.settings import Settings
+
+    path = tmp_path / "parametres.json"
+    path.write_text(text, "utf-8")
+    assert Settings.load(path).lang == "fr"
