@@ -48,7 +48,8 @@ Progress = Callable[[int, int], None]
 # could make the app write. A database compresses well when mostly empty (about 55:1 for a new one).
 MAX_MANIFEST = 1024 * 1024
 LIMITS = ZipLimits(members=200_000, member=16 * 1024**3, total=32 * 1024**3, ratio=200, member_ratio=1000,
-                   ratio_from=64 * 1024**2, total_allowance=64 * 1024**2)
+                   ratio_from=64 * 1024**2, total_allowance=64 * 1024**2,
+                   fold_case=False)  # a Linux folder may hold "a.pdf" and "A.pdf": both are kept
 
 
 class BackupError(StoreError):

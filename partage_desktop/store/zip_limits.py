@@ -38,6 +38,7 @@ class ZipLimits:
     member_ratio: int  # the same for one member…
     ratio_from: int  # …bigger than this (a smaller one counts in the whole archive's ratio)
     total_allowance: int  # the whole archive may expand to this much whatever its ratio
+    fold_case: bool = True  # "a.pdf" and "A.PDF" count as the same name (one file on Windows)
 
 
 def check_directory(infos: list[zipfile.ZipInfo], limits: ZipLimits) -> int:
@@ -47,7 +48,7 @@ def check_directory(infos: list[zipfile.ZipInfo], limits: ZipLimits) -> int:
     seen: set[str] = set()
     total = compressed = 0
     for info in infos:
-        key = info.filename.casefold()
+        key = info.filename.casefold() if limits.fold_case else info.filename
         if key in seen:
             raise ZipTooBig(f"{info.filename} (twice)")
         seen.add(key)

@@ -165,5 +165,5 @@ def test_a_backup_with_a_name_twice_is_refused(tmp_path, backup_file, capsys):
         warnings.simplefilter("ignore")  # zipfile warns about the duplicate name: the point here
         with zipfile.ZipFile(backup_file, "a") as archive:
             archive.writestr("pieces-jointes/1/a.txt", b"un")
-            archive.writestr("pieces-jointes/1/A.txt", b"deux")
+            archive.writestr("pieces-jointes/1/a.txt", b"deux")
     assert "double" in _restore_refused(tmp_path, backup_file, capsys)
