@@ -167,3 +167,14 @@ def test_a_backup_with_a_name_twice_is_refused(tmp_path, backup_file, capsys):
             archive.writestr("pieces-jointes/1/a.txt", b"un")
             archive.writestr("pieces-jointes/1/a.txt", b"deux")
     assert "double" in _restore_refused(tmp_path, backup_file, capsys)
+
+
+def test_a_backup_that_does_not_fit_on_the_disk_is_refused_before_anything_is_extracted(tmp_path, backup_file,
+                                                                                       capsys, monkeypatch):
+    import shutil
+    from collections import namedtuple
+
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage(10**9, 10**9 - 1000, 1000))
+    err = _restore_refused(tmp_path, backup_file, capsys)
+    assert "disque" in err or "espace" in err
