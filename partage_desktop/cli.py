@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__, datadir, logsetup
+from .console import guarded_output, shown
+from .core.shown_text import json_safe
 from .errors import DataUnusableError, PartageError, UserInputError
 from .texts import t
 
@@ -162,8 +164,9 @@ PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for a tool whose reader
 
 def main(argv: Sequence[str] | None = None, started: float | None = None) -> int:
     try:
-        code = _main(argv, started)
-        sys.stdout.flush()  # a reader gone away shows here, not in Python's own flush at exit
+        with guarded_output():  # nothing printed can drive the terminal
+            code = _main(argv, started)
+            sys.stdout.flush()  # a reader gone away shows here, not in Python's own flush at exit
         return code
     except BrokenPipeError:
         _drop_stdout()
@@ -239,20 +242,29 @@ def _main(argv: Sequence[str] | None, started: float | None) -> int:
         where = getattr(exc, "filename", None) or (data.root if data is not None else None)
         problem = environment_problem(exc, lang, Path(where)) if where else describe(exc, lang)
         if problem is not None:  # the computer's fault (disk full, read-only, locked): say what to do
-            log.warning("environment problem in command %s: %s", args_list, exc)
+            log.warning("environment problem in command %s: %s", _command_words(args_list), exc)
             print(problem.message, file=sys.stderr)
             return problem.exit_code
         if log_file is None and data is not None and (_GUI_STARTED or data.root.is_dir()):
             # not set up yet (the window's start): now, so that the details are kept and found
             log_file = logsetup.configure(data.logs)
-        log.exception("unexpected error in command %s", args_list)
+        log.exception("unexpected error in command %s", _command_words(args_list))
         print(t("unexpected", lang, detail=f"{exc.__class__.__name__}: {exc}",
                 log=log_file or "—"), file=sys.stderr)
         return 1
 
 
+def _command_words(args_list: Sequence[str]) -> str:
+    """The command and its options' names, for the log: never the values (search words, titles,
+    file names are the user's)."""
+    words = ("templates", "agreement", "guides", "journal", "demo", "backup", "exchange", "check",
+             "list", "export", "verify", "search", "print", "create", "restore", "import")
+    kept = [a.split("=", 1)[0] for a in args_list if a.startswith("--") or a in words]
+    return " ".join(kept) or "(window)"
+
+
 def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    print(json_safe(json.dumps(value, ensure_ascii=False, indent=2)))
 
 
 def _run_command(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
@@ -380,6 +392,6 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
         else:
             for item in items:
                 names = ", ".join(item["parties"])
-                print(f"{item['ref']:<16} {item['status']:<11} v{item['versions']}  {item['title']} — {names}")
+                print(f"{item['ref']:<16} {item['status']:<11} v{item['versions']}  {shown(item['title'])} — {shown(names)}")
         return 0
     raise DataUnusableError(args.action)

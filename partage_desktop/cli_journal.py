@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from . import datadir
+from .console import shown
+from .core.shown_text import json_safe
 from .errors import UserInputError
 from .texts import t
 
@@ -137,16 +139,16 @@ def _search(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
 
     hits = journal.search(data, " ".join(args.terms), limit=args.limit)
     if args.json:
-        print(json.dumps([{"id": h.id, "date": h.date.isoformat(), "title": h.title, "project": h.project,
+        print(json_safe(json.dumps([{"id": h.id, "date": h.date.isoformat(), "title": h.title, "project": h.project,
                            "kind": h.kind, "score": h.score,
                            "snippet": h.snippet.replace(journal.HIGHLIGHT_START, "").replace(
-                               journal.HIGHLIGHT_END, "")} for h in hits], ensure_ascii=False, indent=2))
+                               journal.HIGHLIGHT_END, "")} for h in hits], ensure_ascii=False, indent=2)))
     elif not hits:
         print(t("journal_none", lang), file=sys.stderr)
     else:
         for h in hits:
-            print(f"{h.date.isoformat()}  #{h.id:<7} {_marked(h.title_marked or h.title)} — {h.project}")
-            print(f"{'':21}{_marked(h.snippet)}")
+            print(f"{h.date.isoformat()}  #{h.id:<7} {shown(_marked(h.title_marked or h.title))} — {shown(h.project)}")
+            print(f"{'':21}{shown(_marked(h.snippet))}")
     return 0
 
 

@@ -45,7 +45,9 @@ def add_commands(group: Any, action: Any, sub: Any, common: argparse.ArgumentPar
 
 
 def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    from .core.shown_text import json_safe
+
+    print(json_safe(json.dumps(value, ensure_ascii=False, indent=2)))
 
 
 def _info_json(info: Any) -> dict[str, Any]:

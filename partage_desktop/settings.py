@@ -27,7 +27,10 @@ class Settings:
     @classmethod
     def load(cls, path: Path) -> Settings:
         try:
-            raw = json.loads(path.read_text("utf-8"))
+            # deep nesting, lone surrogates…: a ValueError like any other damage
+            from .core.json_input import loads
+
+            raw = loads(path.read_text("utf-8"))
         except FileNotFoundError:
             return cls()
         except (OSError, ValueError) as exc:

@@ -35,6 +35,9 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Partage")
     app.setOrganizationName("Partage")
+    from .ui import plain_text
+
+    plain_text.install(app)  # before any dialog: user text is never rendered as markup
     settings = Settings.load(data.settings_file) if data.settings_file.is_file() else Settings()
     lang = lang or settings.lang
     i18n.install(app, lang)

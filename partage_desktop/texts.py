@@ -44,6 +44,18 @@ _T: dict[str, dict[str, str]] = {
         "fr": "Le fichier « {path} » n'est pas un fichier de réponses valide (JSON illisible à la ligne {line}).",
         "en": "The file “{path}” is not a valid answers file (unreadable JSON at line {line}).",
     },
+    "json_depth": {
+        "fr": "Le fichier « {path} » n'est pas un fichier de réponses valide : ses éléments sont imbriqués trop profondément ({where}).",
+        "en": "The file “{path}” is not a valid answers file: its items are nested too deeply ({where}).",
+    },
+    "json_text": {
+        "fr": "Le fichier « {path} » n'est pas un fichier de réponses valide : un texte contient un caractère invalide ({where}).",
+        "en": "The file “{path}” is not a valid answers file: a text holds an invalid character ({where}).",
+    },
+    "json_number": {
+        "fr": "Le fichier « {path} » n'est pas un fichier de réponses valide : un nombre est hors limites ({where}).",
+        "en": "The file “{path}” is not a valid answers file: a number is out of range ({where}).",
+    },
     "out_dir_missing": {
         "fr": "Le dossier de destination « {path} » n'existe pas.",
         "en": "The destination folder “{path}” does not exist.",
@@ -217,6 +229,10 @@ _T: dict[str, dict[str, str]] = {
     "fingerprint_unknown": {
         "fr": "Aucune version enregistrée ici ne porte l'empreinte « {value} ». Vérifiez les 16 caractères (12 sur les versions plus anciennes) imprimés au bas des pages.",
         "en": "No version recorded here has the fingerprint “{value}”. Check the 16 characters (12 on older versions) printed at the bottom of the pages.",
+    },
+    "amend_needs_version": {
+        "fr": "L'entente {reference} est marquée signée, mais sa version signée n'est pas enregistrée : un avenant ne peut pas en partir. Exportez de nouveau l'entente, faites-la signer, puis marquez-la signée.",
+        "en": "Agreement {reference} is marked signed, but its signed version is not recorded: an amendment cannot start from it. Export the agreement again, have it signed, then mark it signed.",
     },
     "logo_not_image": {
         "fr": "Ce fichier n'est pas une image PNG ou JPEG; choisissez un autre fichier pour le logo.",

@@ -56,7 +56,7 @@ def build_calendar(events: list[CalendarEvent], name: str, stamp: datetime, lang
             f"UID:{event.uid}",
             f"DTSTAMP:{dtstamp}",
             f"DTSTART;VALUE=DATE:{event.day:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{event.day + timedelta(days=1):%Y%m%d}",
+            f"DTEND;VALUE=DATE:{(event.day + timedelta(days=1)) if event.day < date.max else event.day:%Y%m%d}",
             f"SUMMARY:{escape_text(event.summary)}",
         ]
         if event.description:

@@ -18,6 +18,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "« {value} » n'est pas une date valide (format attendu : AAAA-MM-JJ).",
         "en": "“{value}” is not a valid date (expected format: YYYY-MM-DD).",
     },
+    "date_range": {
+        "fr": "La date {value} doit se situer entre l'an {min} et l'an {max}.",
+        "en": "The date {value} must be between the years {min} and {max}.",
+    },
     "date_order": {
         "fr": "Cette date ({value}) ne peut pas précéder « {other} » ({other_value}).",
         "en": "This date ({value}) cannot be earlier than “{other}” ({other_value}).",
@@ -110,8 +114,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "These characters cannot be printed and will be left out: {chars}",
     },
     "bad_logo": {
-        "fr": "Le logo doit être une image PNG ou JPEG.",
-        "en": "The logo must be a PNG or JPEG image.",
+        "fr": "Le logo doit être une image PNG ou JPEG lisible (celle-ci est abîmée ou d'un autre format).",
+        "en": "The logo must be a readable PNG or JPEG image (this one is damaged or of another format).",
     },
     "logo_too_big": {
         "fr": "Le logo est trop lourd (maximum {max} Ko); choisissez une image plus petite.",

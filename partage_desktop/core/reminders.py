@@ -15,6 +15,13 @@ ENDS, RENEWAL_NOTICE, MEETING = "ends", "renewal_notice", "meeting"
 MONTHS = {"monthly": 1, "quarterly": 3, "twice_yearly": 6, "yearly": 12}
 DEFAULT_NOTICE_DAYS = 60
 MAX_MEETINGS = 120  # ten years of monthly meetings is plenty for a calendar file
+# Dates an agreement, a project or a journal entry can carry: far enough for any real one, and far
+# from the calendar's own limits (year 9999), which renewing terms and meetings must never reach.
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2199, 12, 31)
+
+
+def in_range(day: date) -> bool:
+    return FIRST_DAY <= day <= LAST_DAY
 
 
 @dataclass(frozen=True)
@@ -52,14 +59,21 @@ def _int(value: Any, default: int) -> int:
 
 
 def current_term(a: AgreementDates, today: date) -> tuple[date, date] | None:
-    """(start, end) of the term in force: with tacit renewal, terms follow one another."""
+    """(start, end) of the term in force: with tacit renewal, terms follow one another (computed,
+    not walked: an agreement of one day renewed since the year 1900 costs what a new one does).
+    None without dates, or with dates out of range (stored before they were checked)."""
     if a.start_date is None or a.end_date is None or a.end_date < a.start_date:
         return None
     start, end = a.start_date, a.end_date
-    if a.fields.get("renewal") == "tacit":
+    if not (in_range(start) and in_range(end)):
+        return None
+    if a.fields.get("renewal") == "tacit" and end < today:
         length = (end - start) + timedelta(days=1)
-        while end < today and length.days > 0:
-            start, end = end + timedelta(days=1), end + length
+        terms = -(-(today - end).days // length.days)  # the first term that ends on or after today
+        try:
+            start, end = start + length * terms, end + length * terms
+        except OverflowError:
+            return None
     return start, end
 
 
@@ -71,17 +85,20 @@ def planned(a: AgreementDates, today: date) -> list[Reminder]:
     start, end = term
     out = [Reminder(ENDS, end, a.reference, a.title)]
     if a.fields.get("renewal") == "tacit":
-        days = _int(a.fields.get("renewal_notice_days"), DEFAULT_NOTICE_DAYS)
+        days = min(max(_int(a.fields.get("renewal_notice_days"), DEFAULT_NOTICE_DAYS), 0), 3650)
         out.append(Reminder(RENEWAL_NOTICE, end - timedelta(days=days), a.reference, a.title, days, end))
     months = MONTHS.get(str(a.fields.get("review_frequency")))
     if months:
-        step = 1
-        while step <= MAX_MEETINGS:
-            meeting = add_months(start, months * step)
+        # from the meeting before today: at most MAX_MEETINGS, however long the term
+        elapsed = (today.year - start.year) * 12 + today.month - start.month
+        for step in range(max(1, elapsed // months), max(1, elapsed // months) + MAX_MEETINGS):
+            try:
+                meeting = add_months(start, months * step)
+            except (ValueError, OverflowError):  # past the calendar's last year
+                break
             if meeting > end:
                 break
             out.append(Reminder(MEETING, meeting, a.reference, a.title))
-            step += 1
     return sorted(out, key=lambda r: (r.on, r.kind))
 
 

@@ -92,9 +92,11 @@ def validate(
     raw: object,
     lang: str | None = None,
     glyph_checker: Callable[[str], set[str]] | None = None,
+    image_checker: Callable[[bytes], bool] | None = None,
 ) -> ValidationResult:
     """Validate an answers document. ``lang`` is the language of the messages (default: the
-    document's own language, else French). ``glyph_checker`` returns the characters a font lacks."""
+    document's own language, else French). ``glyph_checker`` returns the characters a font lacks;
+    ``image_checker`` says whether the logo's image decodes whole (a damaged one cannot print)."""
     doc_lang = raw.get("lang") if isinstance(raw, dict) else None
     msg_lang = lang or (doc_lang if doc_lang in ("fr", "en") else "fr")
     ck = _Checker(msg_lang)
@@ -115,7 +117,7 @@ def validate(
         return ValidationResult(ck.problems, None)
     values = _check_fields(ck, template, raw.get("fields"), len(parties or []))
     added, reworded = _check_clauses(ck, template, raw.get("clauses"))
-    reference, version, logo = _check_meta(ck, raw.get("meta"))
+    reference, version, logo = _check_meta(ck, raw.get("meta"), image_checker)
     answers = Answers(template, doc_lang if doc_lang in ("fr", "en") else msg_lang, parties or [],
                       values, added, reworded, reference, version, logo)
     if glyph_checker is not None:
@@ -246,7 +248,8 @@ def _check_clauses(ck: _Checker, template: Template, raw: object) -> tuple[list[
     return added, reworded
 
 
-def _check_meta(ck: _Checker, raw: object) -> tuple[str, int, str]:
+def _check_meta(ck: _Checker, raw: object,
+                image_checker: Callable[[bytes], bool] | None = None) -> tuple[str, int, str]:
     if raw is None:
         return "", 1, ""
     who = ck.where("meta")
@@ -263,7 +266,9 @@ def _check_meta(ck: _Checker, raw: object) -> tuple[str, int, str]:
         version = 1
     logo = raw.get("logo") or ""
     if logo:
-        _image, problem = decode_logo(logo)
+        image, problem = decode_logo(logo)
+        if not problem and image is not None and image_checker is not None and not image_checker(image):
+            problem = "bad_logo"
         if problem:
             ck.add("meta.logo", who, problem, max=MAX_LOGO // 1024)
             logo = ""

@@ -10,6 +10,7 @@ from typing import Any
 
 from .formatting import format_decimal
 from .money import HUNDRED, METHODS, MoneyError, parse_decimal
+from .reminders import FIRST_DAY, LAST_DAY, in_range
 from .templates import FieldSpec
 from .validation_base import SplitInput, _Checker
 
@@ -46,9 +47,14 @@ def _parse_value(ck: _Checker, spec: FieldSpec, value: Any, path: str, party_cou
 def _parse_date(ck: _Checker, value: Any, path: str, label: str) -> date | None:
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
         try:
-            return date.fromisoformat(value.strip())
+            day = date.fromisoformat(value.strip())
         except ValueError:
             pass
+        else:
+            if in_range(day):
+                return day
+            ck.add(path, label, "date_range", value=value.strip(), min=FIRST_DAY.year, max=LAST_DAY.year)
+            return None
     ck.add(path, label, "bad_date", value=str(value)[:40])
     return None
 

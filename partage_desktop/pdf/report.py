@@ -5,7 +5,6 @@ Embedded DejaVu fonts only; every user value is escaped before it reaches Report
 from __future__ import annotations
 
 import io
-import re
 from decimal import Decimal
 from typing import Any
 from xml.sax.saxutils import escape
@@ -73,21 +72,13 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
-_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-_ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])")
+def _rich(value: str) -> list[str]:
+    """An entry's text as paragraphs of markup: "- " lines become bullets, **bold** and *emphasis*
+    are kept; everything else is escaped (a tag typed by the user prints as typed). Always well
+    formed, in one pass, in paragraphs of bounded size (core.journal_markup)."""
+    from ..core.journal_markup import report_paragraphs
 
-
-def _rich(value: str) -> str:
-    """An entry's text as markup: "- " lines become bullets, **bold** and *emphasis* are kept;
-    everything else is escaped (a tag typed by the user prints as typed)."""
-    lines = []
-    for line in value.strip().splitlines():
-        line = escape(line)
-        if re.match(r"^\s*[-*•] ", line):
-            line = "\u2022 " + line.lstrip()[2:]
-        line = _ITALIC.sub(r"<i>\1</i>", _BOLD.sub(r"<b>\1</b>", line))
-        lines.append(line)
-    return "<br/>".join(lines)
+    return report_paragraphs(value)
 
 
 class _Doc(BaseDocTemplate):
@@ -174,7 +165,7 @@ def _entry_list(entries: list[ReportEntry], lang: str, st: dict[str, ParagraphSt
             if lang == "fr" else f"<b>{escape(format_date(e.day, lang))}</b> — {escape(vocab.label('kind', e.kind, lang))}: "
         out.append(Paragraph(head + _text(e.title), st["body"]))
         if with_body and e.body.strip():
-            out.append(Paragraph(_rich(e.body), st["small"]))
+            out += [Paragraph(text, st["small"]) for text in _rich(e.body)]
     return out
 
 

@@ -37,16 +37,21 @@ def read_answers_file(path: Path, lang: str) -> Any:
         text = path.read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataUnusableError(t("file_unreadable", lang, path=path, detail=os_reason(exc, lang))) from exc
+    from ..core.json_input import JsonInputError, loads
+
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise DataUnusableError(t("not_json", lang, path=path, line=exc.lineno)) from exc
+        return loads(text)
+    except JsonInputError as exc:
+        if exc.reason == "syntax":
+            raise DataUnusableError(t("not_json", lang, path=path, line=exc.line)) from exc
+        raise DataUnusableError(t(f"json_{exc.reason}", lang, path=path, where=exc.where or "—")) from exc
 
 
 def check_answers(raw: Any, lang: str | None = None) -> ValidationResult:
     from ..pdf.fonts import missing_glyphs
+    from ..pdf.images import readable_image
 
-    return validate(catalogue_for(raw), raw, lang=lang, glyph_checker=missing_glyphs)
+    return validate(catalogue_for(raw), raw, lang=lang, glyph_checker=missing_glyphs, image_checker=readable_image)
 
 
 @dataclass(frozen=True)

@@ -29,8 +29,10 @@ def start_amendment(data: DataDir, parent_reference: str, lang: str) -> str:
             raise UserInputError([t("amend_needs_signed", lang, reference=parent_reference,
                                     status=lifecycle.status_label(parent.status, lang))])
         versions = _versions(session, parent.id)
-        number = parent.signed_version or versions[-1].number
-        signed = next(v for v in versions if v.number == number)
+        number = parent.signed_version or (versions[-1].number if versions else None)
+        signed = next((v for v in versions if v.number == number), None)
+        if signed is None:  # marked signed, yet no version recorded (an old or damaged record)
+            raise DataUnusableError(t("amend_needs_version", lang, reference=parent_reference))
         # the highest number given so far, plus one: a draft amendment deleted for good from the
         # trash must not make the next one take the number of one still kept
         taken = session.scalars(select(Agreement.reference).where(

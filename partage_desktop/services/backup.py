@@ -288,6 +288,8 @@ def restore(data: DataDir, path: Path, lang: str, progress: Progress | None = No
         staging.commit(staged, data.database, data.attachments)
         if progress:
             progress(2, 2)
+    except BackupError as exc:  # an attachment that grew past what the archive declared
+        raise _backup_problem(exc, lang) from exc
     except (OSError, sqlite3.Error) as exc:
         if not staging.pending(data.root):
             staged.discard()

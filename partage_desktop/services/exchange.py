@@ -166,7 +166,9 @@ class PlanItem:
 
         key = "exchange_action_conflict_signed" if self.action == "conflict" and self.signed_here \
             else f"exchange_action_{self.action}"
-        text = t(key, lang, ref=self.reference, title=self.title, n=len(self.new_versions),
+        from ..core.shown_text import shown
+
+        text = t(key, lang, ref=self.reference, title=shown(self.title), n=len(self.new_versions),
                  stored_as=self.stored_as)
         details = []
         if self.action == "update":
@@ -194,6 +196,7 @@ class ImportPlan:
                 "agreements": [i.as_json() for i in self.items]}
 
     def lines(self, lang: str, dry_run: bool) -> list[str]:
+        """One line per change (a line feed in a received title cannot forge another)."""
         out = [t("exchange_preview" if dry_run else "exchange_imported", lang, path=self.source)]
         for i in self.items:
             out.append("  " + i.line(lang))

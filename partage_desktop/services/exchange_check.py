@@ -56,11 +56,13 @@ def _check_incoming(doc: Any, pdfs: dict[str, bytes], lang: str) -> list[str]:
     # the columns' sizes (PostgreSQL enforces them; SQLite would silently store anything)
     if not (doc["status"] in STORED_STATUSES and doc["lang"] in ("fr", "en") and _TEMPLATE_ID.fullmatch(doc["template_id"])):
         problems.append(t("exchange_bad_document", lang, where="status/lang/template_id"))
+    from ..core.reminders import in_range
+
     for date_key in ("start_date", "end_date", "signed_on"):
         value = doc.get(date_key)
         try:
-            if value is not None:
-                date.fromisoformat(value)
+            if value is not None and not in_range(date.fromisoformat(value)):
+                raise ValueError(value)
         except (TypeError, ValueError):
             problems.append(t("exchange_bad_document", lang, where=date_key))
     for party in doc["parties"]:
@@ -76,6 +78,7 @@ def _check_incoming(doc: Any, pdfs: dict[str, bytes], lang: str) -> list[str]:
                 continue
             problems.append(f"{t('exchange_draft', lang)} — {p}")
     numbers: set[int] = set()
+    used: set[str] = set()  # a PDF carried once is stored once: never copied for every version naming it
     for v in doc["versions"]:
         if (not isinstance(v, dict) or not _is_int(v.get("number")) or not 1 <= v["number"] <= 9999
                 or v["number"] in numbers):
@@ -89,9 +92,11 @@ def _check_incoming(doc: Any, pdfs: dict[str, bytes], lang: str) -> list[str]:
             problems.append(f"{label} — {t('exchange_bad_document', lang, where='versions')}")
             continue
         pdf = v.get("pdf")
-        if pdf is not None and (not isinstance(pdf, str) or pdf not in pdfs):
-            problems.append(f"{label} — {t('exchange_bad_document', lang, where=str(pdf))}")
+        if pdf is not None and (not isinstance(pdf, str) or pdf not in pdfs or pdf in used):
+            problems.append(f"{label} — {t('exchange_bad_document', lang, where=str(pdf)[:80])}")
             continue
+        if pdf is not None:
+            used.add(pdf)
         claimed_hash = v.get("sha256")
         if claimed_hash is not None and not (isinstance(claimed_hash, str) and _SHA256.fullmatch(claimed_hash)):
             problems.append(f"{label} — {t('exchange_bad_document', lang, where='sha256')}")

@@ -181,8 +181,11 @@ class ProjectPlan:
                 "agreements": [i.as_json() for i in self.items]}
 
     def lines(self, lang: str, dry_run: bool) -> list[str]:
+        """One line per change (a line feed in a received title cannot forge another)."""
+        from ..core.shown_text import shown
+
         out = [t("exchange_preview" if dry_run else "exchange_imported", lang, path=self.source)]
-        out.append("  " + t(f"exchange_project_{self.action}", lang, name=self.project, stored_as=self.stored_as,
+        out.append("  " + t(f"exchange_project_{self.action}", lang, name=shown(self.project), stored_as=self.stored_as,
                             n=self.new_entries, known=self.known_entries, files=self.attachments))
         for i in self.items:
             out.append("  " + i.line(lang))

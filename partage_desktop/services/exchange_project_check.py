@@ -21,6 +21,7 @@ PROJECT_KEYS = ("name", "purpose", "resource_kind", "continuum_position", "stage
 
 
 def _check_project(doc: Any, members: dict[str, bytes], lang: str) -> list[str]:
+    from ..core.reminders import in_range
     from .journal import EntryData, ProjectData, check_entry, check_project
 
     def bad(where: str) -> str:
@@ -29,12 +30,15 @@ def _check_project(doc: Any, members: dict[str, bytes], lang: str) -> list[str]:
     if not isinstance(doc, dict):
         return [bad(PROJECT_DOC)]
     problems: list[str] = []
+    used: set[str] = set()  # each attachment is written once: never one member for many entries
     if not all(isinstance(doc.get(k), str) for k in PROJECT_KEYS if k != "start_date"):
         return [bad("project")]
     if not isinstance(doc.get("entries"), list) or not isinstance(doc.get("agreements"), list):
         return [bad("entries/agreements")]
     try:
         start = date.fromisoformat(doc["start_date"]) if doc.get("start_date") is not None else None
+        if start is not None and not in_range(start):
+            raise ValueError(doc["start_date"])
     except (TypeError, ValueError):
         return [bad("start_date")]
     project = ProjectData(name=doc["name"], purpose=doc["purpose"], resource_kind=doc["resource_kind"],
@@ -58,6 +62,8 @@ def _check_project(doc: Any, members: dict[str, bytes], lang: str) -> list[str]:
             continue
         try:
             day = date.fromisoformat(e["entry_date"])
+            if not in_range(day):
+                raise ValueError(e["entry_date"])
         except ValueError:
             problems.append(bad(f"{where}.entry_date"))
             continue
@@ -71,9 +77,15 @@ def _check_project(doc: Any, members: dict[str, bytes], lang: str) -> list[str]:
                 and isinstance(a.get("member"), str) and a["member"].startswith("attachments/")
                 and a["member"] in members for a in files):
             problems.append(bad(f"{where}.attachments"))
+        elif any(a["member"] in used for a in files) or len({a["member"] for a in files}) != len(files):
+            problems.append(bad(f"{where}.attachments (one file for several attachments)"))
+        else:
+            used.update(a["member"] for a in files)
     for name in doc["agreements"]:
-        if not (isinstance(name, str) and name.startswith("agreements/") and name in members):
+        if not (isinstance(name, str) and name.startswith("agreements/") and name in members) or name in used:
             problems.append(bad("agreements"))
+        else:
+            used.add(name)
     return problems
 
 
@@ -105,7 +117,7 @@ def read_project_exchange(path: Path, lang: str, content: ExchangeContent | None
         raise agreements_exchange._refused(exc, path, lang) from exc
     except OSError as exc:
         raise DataUnusableError(t("file_unreadable", lang, path=path, detail=os_reason(exc, lang))) from exc
-    references = [a.get("reference") for a, _ in agreements]
+    references = [a.get("reference") for a, _ in agreements if isinstance(a, dict)]
     if len(set(references)) != len(references):
         problems.append(t("exchange_bad_document", lang, where="agreements (twice)"))
     if problems:

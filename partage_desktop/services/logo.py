@@ -24,8 +24,14 @@ def own_logo(data: DataDir) -> bytes | None:
                 content = path.read_bytes()
             except OSError:
                 return None
-            return content if core_logo.image_kind(content) else None
+            return content if core_logo.image_kind(content) and _printable(content) else None
     return None
+
+
+def _printable(content: bytes) -> bool:
+    from ..pdf.images import readable_image
+
+    return readable_image(content)
 
 
 def own_logo_b64(data: DataDir) -> str:
@@ -41,6 +47,8 @@ def set_own_logo(data: DataDir, content: bytes, lang: str) -> None:
         raise UserInputError([t("logo_not_image", lang)])
     if len(content) > core_logo.MAX_BYTES:
         raise UserInputError([t("logo_too_big", lang, max=core_logo.MAX_BYTES // 1024)])
+    if not _printable(content):  # a PNG or JPEG header in front of damaged data
+        raise UserInputError([t("logo_not_image", lang)])
     target = data.root / FOLDER / NAMES[kind]
     atomic.write_bytes(target, content)
     for path in _files(data):

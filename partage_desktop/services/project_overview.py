@@ -3,7 +3,6 @@ latest frozen version, every file attached to its entries, and its timeline read
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -116,14 +115,12 @@ def timeline_page(data: DataDir, project_id: int, limit: int, after: EntryRow | 
 
 
 def agreement_pdf_to_view(data: DataDir, reference: str, version: int, lang: str) -> Path:
-    """A copy of a frozen version's PDF in the temporary folder, for the system's PDF viewer.
-    Raises UserInputError (in ``lang``) when that version has no PDF."""
-    from .. import atomic
+    """A private copy of a frozen version's PDF for the system's PDF viewer (services.previews: the
+    user's own cache folder, readable by the user only, removed later). Raises UserInputError (in
+    ``lang``) when that version has no PDF."""
+    from ..core.safe_names import safe_file_name
     from .agreement_versions import version_pdf
+    from .previews import write_preview
 
     pdf = version_pdf(data, reference, version, lang)
-    folder = Path(tempfile.gettempdir()) / "partage-apercus"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{reference}-v{version}.pdf"
-    atomic.write_bytes(path, pdf, durable=False)
-    return path
+    return write_preview(safe_file_name(f"{reference}-v{version}.pdf"), pdf)

@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -23,8 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import give_usual_permissions
+from ..core import json_input
 from .errors import StoreError
 from .restore_names import CHECK_PREFIX
+from .zip_limits import ZipLimits, ZipTooBig, check_directory, copy_member, read_member
 
 FORMAT = "partage-backup"
 FORMAT_VERSION = 1
@@ -53,6 +56,15 @@ def _step(name: str) -> None:
         import signal
 
         os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
+
+
+# What a backup may hold, checked from the zip's directory before anything is extracted (and again
+# while extracting): generous for a real organization's data, far from what a small hostile file
+# could make the app write. A database compresses well when mostly empty (about 55:1 for a new one).
+MAX_MANIFEST = 1024 * 1024
+LIMITS = ZipLimits(members=200_000, member=16 * 1024**3, total=32 * 1024**3, ratio=200, member_ratio=1000,
+                   ratio_from=64 * 1024**2, total_allowance=64 * 1024**2,
+                   fold_case=False)  # a Linux folder may hold "a.pdf" and "A.pdf": both are kept
 
 
 class BackupError(StoreError):
@@ -249,8 +261,9 @@ def read_info(path: Path) -> BackupInfo:
             names = set(archive.namelist())
             if MANIFEST not in names:
                 raise BackupError(path, "not_a_backup")
-            raw = json.loads(archive.read(MANIFEST).decode("utf-8"))
-    except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError, EOFError) as exc:
+            raw = json_input.loads(read_member(archive, archive.getinfo(MANIFEST), MAX_MANIFEST).decode("utf-8"))
+    except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError, EOFError, RecursionError, ZipTooBig,
+            NotImplementedError, RuntimeError, zlib.error) as exc:
         raise BackupError(path, "not_a_backup", str(exc)) from exc
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise BackupError(path, "not_a_backup")
@@ -381,8 +394,9 @@ def check_backup_database(path: Path, work_dir: Path) -> Path:
             if DB_MEMBER not in archive.namelist():
                 raise BackupError(path, "damaged", "no database")
             _check_members(path, archive)
-            with archive.open(DB_MEMBER) as src, open(extracted, "wb") as dst:
-                shutil.copyfileobj(src, dst, 1 << 20)
+            _check_sizes(path, archive, work_dir)
+            with open(extracted, "wb") as dst:
+                copy_member(archive, archive.getinfo(DB_MEMBER), dst, LIMITS.member)
         con = sqlite3.connect(extracted)
         try:
             result = [r[0] for r in con.execute("PRAGMA integrity_check")]
@@ -390,13 +404,28 @@ def check_backup_database(path: Path, work_dir: Path) -> Path:
             con.close()
         if result != ["ok"]:
             raise BackupError(path, "damaged", "; ".join(result[:3]))
-    except (zipfile.BadZipFile, sqlite3.DatabaseError, EOFError) as exc:
+    except (zipfile.BadZipFile, sqlite3.DatabaseError, EOFError, ZipTooBig, NotImplementedError, RuntimeError,
+            zlib.error) as exc:
         extracted.unlink(missing_ok=True)
         raise BackupError(path, "damaged", str(exc)) from exc
     except BaseException:
         extracted.unlink(missing_ok=True)
         raise
     return extracted
+
+
+def _check_sizes(path: Path, archive: zipfile.ZipFile, work_dir: Path) -> None:
+    """Count, sizes and ratios from the directory, and room on the disk for everything it holds
+    (the restore also backs up the current state first: that is the caller's own check)."""
+    try:
+        total = check_directory(archive.infolist(), LIMITS)
+    except ZipTooBig as exc:
+        raise BackupError(path, "damaged", exc.detail) from exc
+    free = shutil.disk_usage(work_dir).free
+    if total > free:
+        import errno
+
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(work_dir))
 
 
 def _check_members(path: Path, archive: zipfile.ZipFile) -> None:

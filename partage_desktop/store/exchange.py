@@ -18,6 +18,7 @@ import re
 import stat
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +26,7 @@ from typing import Any
 
 from ..atomic import give_usual_permissions
 from .errors import StoreError
+from .zip_limits import ZipLimits, ZipTooBig, check_directory, read_member
 
 FORMAT = "partage-exchange"
 FORMAT_VERSION = 1
@@ -36,6 +38,10 @@ MAX_MEMBER = 128 * 1024 * 1024  # one member, uncompressed
 MAX_TOTAL = 512 * 1024 * 1024  # all members, uncompressed
 MAX_JSON = 16 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed / compressed, for members over 1 MB
+# The whole archive: past 32 MiB, at most 100 times its compressed size (a page of JSON compresses
+# about tenfold, a PDF or a photo hardly at all), so that a small file never fills the memory.
+LIMITS = ZipLimits(members=MAX_MEMBERS, member=MAX_MEMBER, total=MAX_TOTAL, ratio=100, member_ratio=MAX_RATIO,
+                   ratio_from=1024 * 1024, total_allowance=32 * 1024 * 1024)
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _SEGMENT = re.compile(r"[^\x00-\x1f\x7f<>:\"|?*\\]+")  # matched whole (fullmatch)
 
@@ -59,16 +65,18 @@ class ExchangeContent:
         return parse_json(self.members[name], name)
 
 
-def _refuse_constant(value: str) -> Any:
-    raise ValueError(f"{value} is not allowed")
-
-
 def parse_json(raw: bytes, name: str) -> Any:
+    """A member's JSON, with the limits of core.json_input (depth, lone surrogates, numbers)."""
+    from ..core.json_input import JsonInputError, loads
+
     if len(raw) > MAX_JSON:
         raise ExchangeRefused("too_big", name)
     try:
-        return json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        return loads(raw.decode("utf-8"))
+    except JsonInputError as exc:
+        detail = f"line {exc.line} column 1" if exc.reason == "syntax" else f"{exc.reason} ({exc.where})"
+        raise ExchangeRefused("bad_json", f"{name}: {detail}") from exc
+    except UnicodeDecodeError as exc:
         raise ExchangeRefused("bad_json", f"{name}: {exc}") from exc
 
 
@@ -87,10 +95,11 @@ def _is_link(info: zipfile.ZipInfo) -> bool:
 
 
 def _check_entries(infos: list[zipfile.ZipInfo]) -> None:
-    if len(infos) > MAX_MEMBERS:
-        raise ExchangeRefused("too_big", f"{len(infos)} members")
+    try:
+        check_directory(infos, LIMITS)  # count, sizes, ratios: before any member is read
+    except ZipTooBig as exc:
+        raise ExchangeRefused("too_big", exc.detail) from exc
     seen: set[str] = set()
-    total = 0
     for info in infos:
         name = info.filename
         if not safe_member_name(name.rstrip("/") if info.is_dir() else name):
@@ -100,27 +109,14 @@ def _check_entries(infos: list[zipfile.ZipInfo]) -> None:
         if name in seen or name.casefold() in seen:
             raise ExchangeRefused("unsafe_path", f"{name} (twice)")
         seen.update((name, name.casefold()))
-        if info.file_size > MAX_MEMBER:
-            raise ExchangeRefused("too_big", name)
-        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise ExchangeRefused("too_big", f"{name} (compression ratio)")
-        total += info.file_size
-        if total > MAX_TOTAL:
-            raise ExchangeRefused("too_big", "total size")
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> bytes:
     """Read a member, never trusting its declared size: stop as soon as it grows past it."""
-    limit = min(info.file_size, budget)
-    chunks: list[bytes] = []
-    size = 0
-    with archive.open(info) as src:
-        while chunk := src.read(1 << 16):
-            size += len(chunk)
-            if size > limit:
-                raise ExchangeRefused("too_big", f"{info.filename} (larger than declared)")
-            chunks.append(chunk)
-    return b"".join(chunks)
+    try:
+        return read_member(archive, info, budget)
+    except ZipTooBig as exc:
+        raise ExchangeRefused("too_big", exc.detail) from exc
 
 
 def read_archive(path: Path) -> ExchangeContent:
@@ -155,8 +151,9 @@ def read_archive(path: Path) -> ExchangeContent:
                 if len(raw) != expected["size"] or hashlib.sha256(raw).hexdigest() != expected["sha256"]:
                     raise ExchangeRefused("checksum", name)
                 members[name] = raw
-        except (zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError) as exc:
-            # RuntimeError: encrypted member; NotImplementedError: unknown compression
+        except (zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError, zlib.error) as exc:
+            # RuntimeError: encrypted member; NotImplementedError: unknown compression;
+            # zlib.error: a damaged compressed stream
             raise ExchangeRefused("damaged", str(exc)) from exc
     return ExchangeContent(manifest, members)
 
@@ -229,7 +226,7 @@ def archive_kind(path: Path) -> str | None:
                 return None
             manifest = parse_json(_read_member(archive, info, MAX_JSON), MANIFEST)
     except (OSError, KeyError, zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError,
-            ExchangeRefused):
+            zlib.error, ExchangeRefused):
         return None
     kind = manifest.get("kind") if isinstance(manifest, dict) else None
     return kind if isinstance(kind, str) else None

@@ -25,6 +25,7 @@ import sqlite3
 import tempfile
 import time
 import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ from pathlib import Path
 from ..atomic import give_usual_permissions, write_text
 from .backup import (
     ATTACHMENTS_MEMBER,
+    LIMITS,
     BackupError,
     _remove_sidecars,
     _step,
@@ -46,6 +48,7 @@ from .restore_names import (
     STAGED_DB_PREFIX,
     STAGED_FILES_PREFIX,
 )
+from .zip_limits import ZipTooBig, copy_member
 
 __all__ = ["CHECK_PREFIX", "JOURNAL", "OLD_FILES_PREFIX", "STAGED_DB_PREFIX", "STAGED_FILES_PREFIX", "Staged",
            "clean_leftovers", "commit", "finish", "pending", "stage"]
@@ -141,6 +144,7 @@ def _extract_attachments(backup: Path, target_dir: Path) -> int:
     count = 0
     try:
         with zipfile.ZipFile(backup) as archive:
+            budget = LIMITS.total  # headers may lie: what is written is counted too
             for info in archive.infolist():
                 if not info.filename.startswith(ATTACHMENTS_MEMBER) or info.is_dir():
                     continue
@@ -149,10 +153,10 @@ def _extract_attachments(backup: Path, target_dir: Path) -> int:
                 if target_dir.resolve() not in target.parents:
                     raise BackupError(backup, "damaged", f"unsafe path {info.filename!r}")
                 target.parent.mkdir(parents=True, exist_ok=True)
-                with archive.open(info) as src, open(target, "wb") as dst:
-                    shutil.copyfileobj(src, dst, 1 << 20)
+                with open(target, "wb") as dst:
+                    budget -= copy_member(archive, info, dst, budget)
                 count += 1
-    except (zipfile.BadZipFile, EOFError) as exc:
+    except (ZipTooBig, zipfile.BadZipFile, EOFError, zlib.error) as exc:
         raise BackupError(backup, "damaged", str(exc)) from exc
     return count
 

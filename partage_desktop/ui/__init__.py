@@ -27,6 +27,9 @@ def build_main_window(data_dir: Path | str, lang: str = "fr") -> MainWindow:
     from . import gc_guard
 
     gc_guard.install(app)
+    from . import plain_text
+
+    plain_text.install(app)  # user text is never rendered as markup
     i18n.install(app, lang)
     data = datadir.resolve(str(data_dir))
     datadir.ensure_writable(data)

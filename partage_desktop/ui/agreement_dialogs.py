@@ -207,6 +207,7 @@ class VerifyCopyDialog(QDialog):
         row.addWidget(self.fingerprint, 1)
         row.addWidget(check)
         self.result = QLabel()
+        self.result.setTextFormat(Qt.TextFormat.RichText)  # the verdict in colour; the message escaped
         self.result.setObjectName("verify:result")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -239,7 +240,7 @@ class VerifyCopyDialog(QDialog):
 
     def _start(self, work) -> None:  # noqa: ANN001
         self.status = "busy"
-        self.result.setText(self.tr("Checking…"))
+        self.result.setText(_html(self.tr("Checking…")))
         self.tasks.run(work, self._done, self._failed)
 
     def _done(self, outcome) -> None:  # noqa: ANN001
@@ -266,6 +267,6 @@ class VerifyCopyDialog(QDialog):
 
 
 def _html(text: str) -> str:
-    from html import escape
+    from .plain_text import html
 
-    return escape(text).replace("\n", "<br>")
+    return html(text)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..datadir import DataDir
-from . import i18n
+from . import i18n, plain_text
 from .agreement_files import AgreementFiles
 from .agreements_model import END, PARTIES, REF, ROW_ROLE, TITLE, AgreementsFilter, AgreementsModel
 from .sections import heading, scrolled
@@ -129,7 +129,8 @@ class AgreementsSection(QWidget):
         box.addWidget(intro)
         grid = QGridLayout()
         for row, template in enumerate(catalogue().ordered()):
-            name = QLabel(f"<b>{template.title[self.lang]}</b>")
+            name = QLabel(f"<b>{plain_text.html(template.title[self.lang])}</b>")
+            name.setTextFormat(Qt.TextFormat.RichText)
             summary = QLabel(template.summary[self.lang])
             summary.setWordWrap(True)
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -220,7 +221,8 @@ class AgreementsSection(QWidget):
         pane.setObjectName("agreement-details")
         box = QVBoxLayout(pane)
         self.details_title = heading("", 2)
-        self.details_info = QLabel()
+        plain_text.plain(self.details_title)
+        self.details_info = plain_text.plain(QLabel())
         self.details_info.setObjectName("agreement-info")
         self.details_info.setWordWrap(True)
         self.details_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -77,6 +77,9 @@ class AgreementWizard(QWizard):
                  reference: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agreement-wizard")
+        # QWizard sets its title labels' format again at every page: plain text, said here
+        self.setTitleFormat(Qt.TextFormat.PlainText)
+        self.setSubTitleFormat(Qt.TextFormat.PlainText)
         self.data = data
         self.lang = lang
         self.reference = reference

@@ -117,3 +117,36 @@ def test_the_timeline_reads_thousands_of_entries_page_by_page_in_date_order(data
     assert len(seen) == 450 and len({r.id for r in seen}) == 450
     keys = [(r.entry_date, r.id) for r in seen]
     assert keys == sorted(keys, reverse=True)
+
+
+def test_a_pdf_shown_in_the_viewer_is_private_to_the_user_and_removed(data, example_answers, tmp_path,
+                                                                      monkeypatch):
+    """It was written readable by everyone in the shared temporary folder and never removed."""
+    import os
+    import stat
+    import tempfile
+    import time
+
+    from partage_desktop.pdf.font_cache import CACHE_ENV
+    from partage_desktop.services import previews
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache-de-l-utilisateur"))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "partage"))  # where others could read
+    reference = drafts.create_draft(data, example_answers("pret-materiel"), today=date(2026, 3, 1))
+    version = agreement_versions.export_version(data, reference, "fr")
+    path = po.agreement_pdf_to_view(data, reference, 1, "fr")
+    assert path.read_bytes() == version.pdf
+    assert path.parent == tmp_path / "cache-de-l-utilisateur" / "apercus"
+    assert not (tmp_path / "partage").exists()
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    old = time.time() - previews.KEEP_SECONDS - 60
+    os.utime(path, (old, old))
+    again = po.agreement_pdf_to_view(data, reference, 1, "fr")  # a new preview removes the old ones…
+    assert again.exists() and [p.name for p in again.parent.iterdir()] == [again.name]
+    os.utime(again, (old, old))
+    other = previews.write_preview("autre.pdf", b"%PDF-")
+    assert not again.exists() and other.exists()
+    previews.remove_previews()  # …and the program's end removes every one
+    assert list(other.parent.iterdir()) == []
