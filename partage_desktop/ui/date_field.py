@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.dates import EXAMPLE, DateTextError, check_range, date_in_words, parse_date
+from ..core.reminders import FIRST_DAY, LAST_DAY
 from .i18n import locale_for
 
 ERROR_STYLE = "color: #a4262c;"
@@ -93,8 +94,9 @@ class DateField(QWidget):
         self.show_words = words
         self._date: date | None = None
         self._problem = ""
-        self._minimum: date | None = None
-        self._maximum: date | None = None
+        # validation's own bounds: no date picked on screen can be refused later
+        self._minimum: date | None = FIRST_DAY
+        self._maximum: date | None = LAST_DAY
         self.line = QLineEdit()
         self.line.setObjectName("date-field:text")
         self.line.setPlaceholderText(date_in_words(date(2027, 1, 7), self.lang))
@@ -140,7 +142,13 @@ class DateField(QWidget):
         return _to_qdate(self._date)
 
     def setDate(self, value: QDate | date | None) -> None:  # noqa: N802 - QDateEdit's name
-        self.set_value(_to_date(value))
+        """As QDateEdit: a date outside the minimum and maximum is brought to the nearest one."""
+        day = _to_date(value)
+        if day is not None and self._minimum is not None:
+            day = max(day, self._minimum)
+        if day is not None and self._maximum is not None:
+            day = min(day, self._maximum)
+        self.set_value(day)
 
     def setMinimumDate(self, value: QDate | date | None) -> None:  # noqa: N802 - QDateEdit's name
         self._minimum = _to_date(value)
@@ -174,10 +182,14 @@ class DateField(QWidget):
 
     def set_iso(self, value: object) -> None:
         try:
-            self.set_value(date.fromisoformat(str(value)) if value else None)
-        except ValueError:
+            day = date.fromisoformat(str(value)) if value else None
+            if day is not None:
+                check_range(day, self.lang, self._minimum, self._maximum)
+        except (ValueError, DateTextError):
             self.line.setText(str(value))  # what a hand-made file had: shown, to be corrected
             self._typed(str(value))
+            return
+        self.set_value(day)
 
     def text(self) -> str:
         return self.line.text()
@@ -275,8 +287,8 @@ class DateField(QWidget):
     def open_calendar(self) -> None:
         popup = self._popup()
         calendar = popup.calendar
-        calendar.setMinimumDate(_to_qdate(self._minimum) if self._minimum else QDate(1900, 1, 1))
-        calendar.setMaximumDate(_to_qdate(self._maximum) if self._maximum else QDate(2199, 12, 31))
+        calendar.setMinimumDate(_to_qdate(self._minimum or FIRST_DAY))
+        calendar.setMaximumDate(_to_qdate(self._maximum or LAST_DAY))
         shown = self._date or date.today()
         calendar.setSelectedDate(_to_qdate(shown))
         calendar.setCurrentPage(shown.year, shown.month)
