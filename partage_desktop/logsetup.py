@@ -69,7 +69,10 @@ class PlainFormatter(logging.Formatter):
             out.append("Traceback (most recent call last):\n")
             out += traceback.format_tb(item.__traceback__)
             kind = type(item)
-            out.append(f"{kind.__module__}.{kind.__qualname__} (message left out of the log)")
+            if isinstance(item, ImportError):  # names a module or a system library, never user text
+                out.append(f"{kind.__module__}.{kind.__qualname__}: {shown(str(item))}")
+            else:
+                out.append(f"{kind.__module__}.{kind.__qualname__} (message left out of the log)")
         return "".join(out).rstrip("\n")
 
 
