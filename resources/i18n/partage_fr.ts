@@ -1162,7 +1162,7 @@
     <message>
         <location filename="../../partage_desktop/ui/journal_editor.py" line="83"/>
         <source>What happened? Lists: start lines with “- ”; emphasis: *word*.</source>
-        <translation>Que s&apos;est-il passé&#xa0;? Listes&#xa0;: commencez les lignes par « - »&#xa0;; pour souligner&#xa0;: *mot*.</translation>
+        <translation>Que s&apos;est-il passé&#xa0;? Listes&#xa0;: commencez les lignes par «&#xa0;-&#xa0;»&#x202f;; pour souligner&#xa0;: *mot*.</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/journal_editor.py" line="86"/>
@@ -1924,117 +1924,117 @@
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="57"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="56"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="59"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="58"/>
         <source>New &amp;project…</source>
         <translation>Nouveau &amp;projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="62"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="61"/>
         <source>Project &amp;details…</source>
         <translation>&amp;Détails du projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="65"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="64"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="69"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="68"/>
         <source>T&amp;rash…</source>
         <translation>Corbei&amp;lle…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="72"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="71"/>
         <source>&amp;Funder report (PDF)…</source>
         <translation>&amp;Rapport au bailleur de fonds (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="75"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="74"/>
         <source>E&amp;xport (CSV)…</source>
         <translation>E&amp;xporter (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="79"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="78"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="102"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="101"/>
         <source>Journal entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="133"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="132"/>
         <source>&amp;Entries</source>
         <translation>&amp;Entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="134"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="133"/>
         <source>Indi&amp;cators</source>
         <translation>Indi&amp;cateurs</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="195"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="195"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="197"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="247"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="246"/>
         <source>No entry matches “%1”. Try other words or clear the filters.</source>
-        <translation>Aucune entrée ne correspond à « %1 ». Essayez d&apos;autres mots ou retirez les filtres.</translation>
+        <translation>Aucune entrée ne correspond à «&#xa0;%1&#xa0;». Essayez d&apos;autres mots ou retirez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="252"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="251"/>
         <source>More than %1 entries</source>
         <translation>Plus de %1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="254"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="253"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="254"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="253"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="351"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="350"/>
         <source>The entry was moved to the trash. You can restore it for %1 days.</source>
         <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="363"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="362"/>
         <source>The earlier version was restored; the text it replaced is in the history.</source>
         <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="377"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="376"/>
         <source>Loading the example…</source>
         <translation>Chargement de l&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="381"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="380"/>
         <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
         <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="388"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="389"/>
         <source>Save the funder report</source>
         <translation>Enregistrer le rapport au bailleur de fonds</translation>
     </message>
@@ -2044,42 +2044,42 @@
         <translation>rapport-bailleur-de-fonds.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="389"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="390"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
         <source>journal.csv</source>
         <translation>journal.csv</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="393"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="399"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="400"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="402"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="403"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="405"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="406"/>
         <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
-        <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
+        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="411"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="412"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
@@ -3184,7 +3184,7 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
     <message>
         <location filename="../../partage_desktop/ui/wizard_review.py" line="150"/>
         <source>Could not save “%1”: %2.</source>
-        <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2.</translation>
+        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
