@@ -360,7 +360,7 @@ class JournalSection(QWidget):
         if project_id is None:
             return False
         self._last_project = project_id
-        self.view.clearSelection()
+        self.view.selectionModel().clear()  # no row current either: clicking any row opens it
         self.tabs.setCurrentWidget(self.entries_tab)
         entry = service.EntryData(project_id=project_id, title="", entry_date=date.today(), kind=kind,
                                   body=vocab.prompt_template(kind, self.lang))

@@ -289,7 +289,7 @@ def open_entry_in(section: JournalSection, row: Any) -> None:
     if entry is None:
         return
     section.editor.flush()
-    section.view.clearSelection()
+    section.view.selectionModel().clear()  # no row current: clicking any row opens it
     section.editor.load(entry, section._partners_of(entry.project_id, entry))
     section.flag_unlisted()  # opened from the timeline, but the filters leave it out of the list
     section.editor.title.setFocus()
