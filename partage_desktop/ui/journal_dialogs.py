@@ -45,6 +45,7 @@ class ChooseProjectDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("journal-choose-project")
         self.setWindowTitle(self.tr("New entry"))
+        self.setMinimumWidth(380)
         self.combo = QComboBox()
         self.combo.setObjectName("journal-choose-project-list")
         for name, project_id in projects:
