@@ -243,14 +243,15 @@ class EntryEditor(QWidget):
         self._loading = False
 
     def _list_partners(self, partners: list[tuple[int, str]], checked: tuple[int, ...],
-                       hours: tuple[tuple[int | None, int], ...]) -> None:
+                       hours: tuple[tuple[int | None, int], ...] | None) -> None:
         self.partners.clear()
         for org_id, name in partners:
             item = QListWidgetItem(name)
             item.setData(ORG_ROLE, org_id)
             item.setCheckState(Qt.CheckState.Checked if org_id in checked else Qt.CheckState.Unchecked)
             self.partners.addItem(item)
-        self.hours.load(partners, hours)
+        if hours is not None:
+            self.hours.load(partners, hours)
 
     def _project_changed(self) -> None:
         """The entry moves to the project chosen: its partners become that project's, plus those the
@@ -259,7 +260,10 @@ class EntryEditor(QWidget):
             return
         entry, _problems = self.current()
         self._loading = True
-        self._list_partners(self.partners_of(entry.project_id, entry), entry.partner_ids, entry.hours)
+        # hours typed that cannot be read yet stay in their table, to be corrected there
+        keep_typed = self.hours.error.isVisible()
+        self._list_partners(self.partners_of(entry.project_id, entry), entry.partner_ids,
+                            None if keep_typed else entry.hours)
         self._loading = False
         self.changed()
 
