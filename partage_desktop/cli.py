@@ -63,10 +63,13 @@ _FRENCH_USAGE = (
 def _french_usage(message: str) -> str:
     import re
 
+    from .core.formatting import french_spacing
+
     for pattern, french in _FRENCH_USAGE:
         found = re.fullmatch(pattern, message.strip())
         if found:
-            return french.format(*(g.replace("'", "") for g in found.groups()))
+            # our wording gets French spacing (« » and before :), the values typed stay as they are
+            return french_spacing(french).format(*(g.replace("'", "") for g in found.groups()))
     return message
 
 

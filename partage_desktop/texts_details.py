@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .core.formatting import french_spacing
+
 # (pattern over the English detail, French wording); \1… are the names and numbers it carries.
 _FRENCH: tuple[tuple[str, str], ...] = (
     (r"File is not a zip file", "ce n'est pas un fichier zip"),
@@ -51,7 +53,7 @@ def detail_text(detail: str, lang: str) -> str:
     for pattern, french in _FRENCH:
         match = re.fullmatch(pattern, detail, flags=re.DOTALL)
         if match:
-            return match.expand(french)
+            return match.expand(french_spacing(french))  # spacing of our wording, not of the names
     if "row " in detail or "Page " in detail or "***" in detail:  # PRAGMA integrity_check's report
         return "le contrôle d'intégrité a trouvé des erreurs"
     return "contenu illisible"

@@ -174,6 +174,7 @@ class EntryFilter:
     date_from: date | None = None
     date_to: date | None = None
     trashed: bool = False
+    entry_id: int | None = None  # this entry only: is it among those the other criteria list?
 
 
 @dataclass(frozen=True)

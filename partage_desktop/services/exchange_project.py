@@ -81,7 +81,7 @@ def project_members(data: DataDir, project_id: int, lang: str) -> tuple[dict[str
     with session_scope(data) as session:
         project = session.get(Project, project_id)
         if project is None:
-            known = "; ".join(f"{p.id} « {p.name} »" if lang == "fr" else f"{p.id} “{p.name}”"
+            known = "; ".join(f"{p.id} «\u00a0{p.name}\u00a0»" if lang == "fr" else f"{p.id} “{p.name}”"
                               for p in session.scalars(select(Project).order_by(Project.id)))
             raise UserInputError([t("exchange_no_project", lang, id=project_id, projects=known or "—")])
         doc: dict[str, Any] = {key: getattr(project, key) for key in PROJECT_KEYS}

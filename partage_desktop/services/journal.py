@@ -335,6 +335,25 @@ def count_entries(data: DataDir, f: EntryFilter) -> int:
         return count(session, f, COUNT_CAP)
 
 
+def entry_listed(data: DataDir, f: EntryFilter, entry_id: int) -> bool:
+    """Does the list for ``f`` hold the entry (on any of its pages)?"""
+    from ..store.journal_search import count
+
+    with session_scope(data) as session:
+        return count(session, replace(f, entry_id=entry_id), cap=1) > 0
+
+
+def last_used_project(data: DataDir) -> int | None:
+    """The project of the entry written last (the one a new entry most likely belongs to)."""
+    from sqlalchemy import select
+
+    from ..store.models import JournalEntry
+
+    with session_scope(data) as session:
+        return session.scalars(select(JournalEntry.project_id).where(JournalEntry.deleted_at.is_(None))
+                               .order_by(JournalEntry.updated_at.desc(), JournalEntry.id.desc()).limit(1)).first()
+
+
 def trash_count(data: DataDir) -> int:
     """How many entries are in the trash, all counted (emptying it deletes them all)."""
     from ..store.journal_search import EntryFilter, count

@@ -79,6 +79,9 @@ def match_expression(query: str) -> str:
 
 def _where(f: EntryFilter, params: dict[str, Any]) -> list[str]:
     clauses = ["e.deleted_at IS NOT NULL" if f.trashed else "e.deleted_at IS NULL"]
+    if f.entry_id is not None:
+        clauses.append("e.id = :entry_id")
+        params["entry_id"] = f.entry_id
     if f.project_id is not None:
         clauses.append("e.project_id = :project_id")
         params["project_id"] = f.project_id

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -27,6 +29,7 @@ from ..datadir import DataDir
 from ..envproblems import reason as os_reason
 from ..services import journal as service
 from ..services.journal import COUNT_CAP
+from .flow_layout import FlowLayout
 from .i18n import locale_for
 from .journal_editor import EntryEditor
 from .journal_filters import JournalEmptyState, JournalFilters
@@ -49,8 +52,13 @@ class JournalSection(QWidget):
         self.own_id: int | None = None
         self._generation = 0
         self._select_after_load: int | None = None
+        self._keep_unlisted = False  # the next list keeps (and flags) an entry it no longer holds
+        self._last_project: int | None = None  # the project of the last entry written here
         self._purge_planned = False
 
+        self.status = QLabel()
+        self.status.setObjectName("journal-status")
+        self.status.setWordWrap(True)
         self.project = QComboBox()
         self.project.setObjectName("journal-project")
         self.project.setAccessibleName(self.tr("Project"))
@@ -74,16 +82,20 @@ class JournalSection(QWidget):
         csv = QPushButton(self.tr("E&xport (CSV)…"))
         csv.setObjectName("journal-export-csv")
         csv.clicked.connect(lambda: self.export("csv"))
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Journal")))
-        top.addStretch(1)
+        title = heading(self.tr("Journal"))
+        title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # the tools go right
+        top_bar = QWidget()
+        top = FlowLayout(top_bar)  # on two rows rather than a project name cut short
+        top.addWidget(title)
         self.tools = (self.project, new_project, self.edit_project_button, trash, pdf, csv, self.new_button)
         for w in (self.project, new_project, self.edit_project_button, self.new_button):
             top.addWidget(w)
         bottom = QHBoxLayout()  # what is done with the journal as a whole, below it
+        bottom.addWidget(self.status, 1)
         for w in (trash, pdf, csv):
             bottom.addWidget(w)
-        self.project.setMinimumWidth(220)
+        self.project.setMinimumContentsLength(16)
+        self.project.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.filters = JournalFilters(lang)
         self.filters.changed.connect(self.reload)
@@ -104,13 +116,19 @@ class JournalSection(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
-        for column, width in ((0, 140), (1, 84), (2, 230), (3, 150), (4, 48), (5, 112)):
-            self.view.setColumnWidth(column, width)
+        metrics = self.view.fontMetrics()
+        for column, sample in ((0, "29 septembre 2026"), (1, "Difficulté"), (3, "Projet de partage"),
+                               (4, "999,5 h"), (5, "1 234,00 $ (économie)")):
+            self.view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        # the title takes the room the others leave; a narrow window scrolls rather than hiding it
+        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setMinimumSectionSize(metrics.horizontalAdvance("Réunion") + 16)
         install_hit_delegate(self.view)  # while searching: title and matching passage, hits in bold
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count = QLabel()
         self.count.setObjectName("journal-count")
         self.editor = EntryEditor(data, lang)
+        self.editor.partners_of = self._partners_of
         self.editor.saved.connect(self._entry_saved)
         self.editor.trash_requested.connect(self.trash_entry)
         self.editor.history_requested.connect(self.show_history)
@@ -124,6 +142,7 @@ class JournalSection(QWidget):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # the list, with its title and project columns, gets the larger part
         from .journal_indicators import IndicatorsPanel
 
         self.indicators = IndicatorsPanel(data, lang, self.tasks)
@@ -143,18 +162,14 @@ class JournalSection(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.tabs)
-        self.status = QLabel()
-        self.status.setObjectName("journal-status")
-        self.status.setWordWrap(True)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(self.filters)
         body_layout.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top_bar)
         layout.addWidget(body, 1)
-        bottom.insertWidget(0, self.status, 1)
         layout.addLayout(bottom)
 
     # --- loading
@@ -199,6 +214,7 @@ class JournalSection(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(keep)))
             combo.blockSignals(False)
         self.edit_project_button.setEnabled(bool(self.projects))
+        self.editor.set_projects([(p.name, p.id) for p in self.projects if p.id is not None])
         self.reload()
 
     def current_project_id(self) -> int | None:
@@ -208,7 +224,9 @@ class JournalSection(QWidget):
         return self.filters.value(self.current_project_id())
 
     def reload(self) -> None:
-        """Replace the list with the first page for the current filters, loaded off the UI thread."""
+        """Replace the list with the first page for the current filters, loaded off the UI thread.
+        An entry in the editor that the new list does not hold is cleared from it (after saving what
+        was typed), unless it was just written there: then it stays, flagged as not listed."""
         self.debounce.stop()
         if self.tabs.currentWidget() is self.indicators:
             self._show_indicators()
@@ -216,11 +234,15 @@ class JournalSection(QWidget):
             self.project_page.show_for(self.current_project_id())
         self._generation += 1
         generation, f = self._generation, self.current_filter()
+        self.view.setColumnHidden(3, f.project_id is not None)  # the Project column, when all are listed
+        self.editor.flush()  # an entry typed in is saved before the list is read, so that it can be in it
+        shown = self.editor.entry.id if self.editor.entry is not None else None
 
-        def work() -> tuple[list, int]:  # type: ignore[type-arg]
-            return service.entries_page(self.data, f, 0, PAGE), service.count_entries(self.data, f)
+        def work() -> tuple[list, int, bool]:  # type: ignore[type-arg]
+            listed = shown is not None and service.entry_listed(self.data, f, shown)
+            return service.entries_page(self.data, f, 0, PAGE), service.count_entries(self.data, f), listed
 
-        self.tasks.run(work, lambda result: self._loaded(generation, f, *result))
+        self.tasks.run(work, lambda result: self._loaded(generation, f, shown, *result))
 
     def _show_indicators(self) -> None:  # like the funder report: the project and the period
         f = self.current_filter()
@@ -232,11 +254,14 @@ class JournalSection(QWidget):
         if on_indicators:
             self._show_indicators()
 
-    def _loaded(self, generation: int, f: EntryFilter, rows: list, total: int) -> None:  # type: ignore[type-arg]
+    def _loaded(self, generation: int, f: EntryFilter, shown: int | None, rows: list,  # type: ignore[type-arg]
+                total: int, listed: bool) -> None:
         if generation != self._generation:
             return  # a newer search was typed meanwhile
         self.editor.flush()
         self.model.reset(f, rows)
+        keep, self._keep_unlisted = self._keep_unlisted, False
+        self._follow_list(f, shown, listed, keep)
         nothing_at_all = not self.projects
         self.pages.setCurrentWidget(self.empty if nothing_at_all else self.tabs)
         self.filters.setVisible(not nothing_at_all and self.tabs.currentWidget() is not self.project_page)
@@ -262,6 +287,34 @@ class JournalSection(QWidget):
             QTimer.singleShot(PURGE_DELAY_MS, self, lambda: self.tasks.run(
                 lambda: service.tidy(self.data), lambda _n: None, lambda _e: None, background=True))
 
+    def _follow_list(self, f: EntryFilter, shown: int | None, listed: bool, keep: bool) -> None:
+        """The editor shows an entry of the list, or says that its entry is not in it."""
+        entry = self.editor.entry
+        if entry is None:
+            return
+        if entry.id is None:  # a new entry not written in yet: it goes if its project is filtered out
+            if f.project_id not in (None, entry.project_id) and not keep:
+                self.editor.clear()
+            return
+        if self.model.row_of(entry.id) >= 0 or (entry.id == shown and listed):
+            self.editor.flag_not_listed("")
+        elif entry.id != shown:
+            return  # another entry was opened meanwhile: the next list will tell
+        elif keep or self.editor.problems:
+            self.flag_unlisted()  # written just now, or a value still to correct: it stays, flagged
+        else:
+            self.editor.clear(self.tr("The entry that was open is not in the list any more (see the filters "
+                                      "above). Choose an entry in the list, or write a new one."))
+
+    def flag_unlisted(self) -> None:
+        """The editor's entry is not in the list: say so, and in which project it is."""
+        entry = self.editor.entry
+        if entry is None:
+            return
+        project = next((p.name for p in self.projects if p.id == entry.project_id), "?")
+        self.editor.flag_not_listed(self.tr("This entry (project “%1”) is not in the list: the filters above "
+                                            "hide it.").replace("%1", project))
+
     def select_entry(self, entry_id: int) -> None:
         row = self.model.row_of(entry_id)
         if row >= 0:
@@ -283,27 +336,31 @@ class JournalSection(QWidget):
             return
         entry = service.get_entry(self.data, row.id)
         if entry is not None:
-            self.editor.load(entry, self._partners_of(entry.project_id))
+            self.editor.load(entry, self._partners_of(entry.project_id, entry))
 
-    def _partners_of(self, project_id: int) -> list[tuple[int, str]]:
+    def _partners_of(self, project_id: int, entry: service.EntryData | None = None) -> list[tuple[int, str]]:
+        """The organizations an entry of ``project_id`` can name: ours, the project's partners, and
+        those ``entry`` already names or counts hours for (kept when it moves to another project)."""
         project = next((p for p in self.projects if p.id == project_id), None)
         ids = list(project.partner_ids if project else ())
         if self.own_id is not None and self.own_id not in ids:
             ids.insert(0, self.own_id)
-        return [(i, self.org_names.get(i, "?")) for i in ids]
+        if entry is not None:
+            ids += [o for o in (*entry.partner_ids, *(o for o, _ in entry.hours)) if o is not None and o not in ids]
+        return [(i, self.org_names.get(i, "?")) for i in dict.fromkeys(ids)]
 
     # --- actions
 
     def new_entry(self, kind: str = "note") -> bool:
-        project_id = self.current_project_id() or (self.projects[0].id if self.projects else None)
-        if project_id is None:
-            if not self.new_project():
-                return False
-            project_id = self.current_project_id()
-        assert project_id is not None
+        if not self.projects and not self.new_project():
+            return False
         if not self.editor.leave():
             return False
-        self.view.clearSelection()
+        project_id = self.current_project_id() or self.ask_project()
+        if project_id is None:
+            return False
+        self._last_project = project_id
+        self.view.selectionModel().clear()  # no row current either: clicking any row opens it
         self.tabs.setCurrentWidget(self.entries_tab)
         entry = service.EntryData(project_id=project_id, title="", entry_date=date.today(), kind=kind,
                                   body=vocab.prompt_template(kind, self.lang))
@@ -311,15 +368,33 @@ class JournalSection(QWidget):
         self.editor.title.setFocus()
         return True
 
+    def ask_project(self) -> int | None:
+        """All projects are listed: which one is the new entry for? (the last one written in, by
+        default; no question when there is only one.) None when the user cancels."""
+        ids = [p.id for p in self.projects if p.id is not None]
+        if len(ids) <= 1:
+            return ids[0] if ids else None
+        from .journal_dialogs import ChooseProjectDialog
+
+        default = self._last_project if self._last_project in ids else service.last_used_project(self.data)
+        dialog = ChooseProjectDialog([(p.name, p.id) for p in self.projects if p.id is not None], default, self)
+        return dialog.project_id() if dialog.exec() else None
+
     def first_entry(self) -> None:
         self.new_entry("note")
 
     def _entry_saved(self, entry_id: int) -> None:
-        if self.model.row_of(entry_id) >= 0:
-            if self.editor.entry is not None:
-                self.model.show_saved(self.editor.entry)
+        entry = self.editor.entry
+        if entry is not None:
+            self._last_project = entry.project_id
+        row = self.model.row_of(entry_id)
+        moved = row >= 0 and entry is not None and self.model.entry_at(row).project_id != entry.project_id
+        if row >= 0 and not moved:
+            if entry is not None:
+                self.model.show_saved(entry)
             return
         self._select_after_load = entry_id
+        self._keep_unlisted = True  # written just now: it stays in the editor even if the list leaves it out
         self.refresh_lists()
 
     def new_project(self) -> bool:
@@ -343,10 +418,11 @@ class JournalSection(QWidget):
             self.refresh_lists(select_project=self.current_project_id())
 
     def trash_entry(self, entry_id: int) -> None:
+        if self.editor.entry is None or self.editor.entry.id != entry_id:
+            return  # only the entry in front of the user
         self.editor.flush()  # what was typed goes to the trash with the entry
         service.trash_entry(self.data, entry_id)
-        self.editor.entry = None
-        self.editor.setEnabled(False)
+        self.editor.clear()
         self.status.setText(self.tr("The entry was moved to the trash. You can restore it for %1 days.")
                             .replace("%1", str(service.TRASH_DAYS)))
         self.reload()
@@ -357,7 +433,7 @@ class JournalSection(QWidget):
         self.editor.flush()
         dialog = RevisionsDialog(self.data, self.lang, entry_id, self)
         if dialog.exec() and dialog.restored is not None:
-            self.editor.load(dialog.restored, self._partners_of(dialog.restored.project_id))
+            self.editor.load(dialog.restored, self._partners_of(dialog.restored.project_id, dialog.restored))
             self._entry_saved(entry_id)
             self.status.setText(self.tr("The earlier version was restored; the text it replaced is in the history."))
 

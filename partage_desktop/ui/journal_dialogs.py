@@ -38,6 +38,39 @@ def _local(moment):  # type: ignore[no-untyped-def]
     return moment.replace(tzinfo=UTC).astimezone()
 
 
+class ChooseProjectDialog(QDialog):
+    """Which project a new entry is for, asked when the journal lists all projects."""
+
+    def __init__(self, projects: list[tuple[str, int]], default: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journal-choose-project")
+        self.setWindowTitle(self.tr("New entry"))
+        self.setMinimumWidth(380)
+        self.combo = QComboBox()
+        self.combo.setObjectName("journal-choose-project-list")
+        for name, project_id in projects:
+            self.combo.addItem(name, project_id)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(default)))
+        label = QLabel(self.tr("Which sharing &project is this entry for?"))
+        label.setBuddy(self.combo)
+        label.setWordWrap(True)
+        self.combo.setAccessibleName(label.text().replace("&", ""))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        write = buttons.addButton(self.tr("&Write the entry"), QDialogButtonBox.ButtonRole.AcceptRole)
+        write.setObjectName("journal-choose-project-ok")
+        write.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.combo)
+        layout.addWidget(buttons)
+        self.combo.setFocus()
+
+    def project_id(self) -> int | None:
+        return self.combo.currentData()
+
+
 class ProjectDialog(QDialog):
     """Creates or edits a sharing project; partners come from the organization address book."""
 

@@ -5,15 +5,16 @@ challenge tags and the way to the entry's revision history."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +33,7 @@ from ..core.formatting import format_date
 from ..datadir import DataDir
 from ..services import journal as service
 from .date_field import DateField
+from .flow_layout import FlowLayout
 from .i18n import locale_for
 from .journal_attachment_list import AttachmentList
 from .journal_challenges import ChallengeTags, split_tags
@@ -38,6 +42,7 @@ from .journal_fields import HoursBox, MoneyRow
 AUTOSAVE_MS = 700
 ORG_ROLE = Qt.ItemDataRole.UserRole
 MAX_TITLE = 300
+NARROW = 480  # below this width, labels go above their fields
 
 
 def saved_at_text(moment: datetime, lang: str) -> str:
@@ -46,7 +51,8 @@ def saved_at_text(moment: datetime, lang: str) -> str:
 
 
 class EntryEditor(QWidget):
-    """Edits one entry. ``saved`` carries the entry id after each save."""
+    """Edits one entry. ``saved`` carries the entry id after each save. ``partners_of(project id,
+    entry)`` gives the organizations to list for an entry moved to that project."""
 
     saved = Signal(int)
     trash_requested = Signal(int)
@@ -64,7 +70,12 @@ class EntryEditor(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.save_now)
+        self.partners_of: Callable[[int, service.EntryData], list[tuple[int, str]]] = lambda _p, _e: []
 
+        self.project = QComboBox()  # moving an entry to another project is one more change, saved like the rest
+        self.project.setObjectName("journal-entry-project")
+        self.project.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.project.setMinimumContentsLength(12)
         self.kind = QComboBox()
         self.kind.setObjectName("journal-kind")
         for key, text in vocab.choices("kind", lang):
@@ -105,6 +116,10 @@ class EntryEditor(QWidget):
             if widget is not self.money and text:
                 widget.setAccessibleName(text.replace("&", "").rstrip(" :\u00a0"))
             form.addRow(label, widget)
+        project_label = QLabel(self.tr("Pr&oject:"))  # first: which project the entry belongs to
+        project_label.setBuddy(self.project)
+        self.project.setAccessibleName(project_label.text().replace("&", "").rstrip(" :\u00a0"))
+        form.insertRow(0, project_label, self.project)
         self.private = QCheckBox(self.tr("P&rivate: never sent to partner organizations"))
         self.private.setObjectName("journal-private")
         self.private.setAccessibleName(self.tr("Private entry"))
@@ -115,6 +130,11 @@ class EntryEditor(QWidget):
         self.state = QLabel()
         self.state.setObjectName("journal-save-state")
         self.state.setWordWrap(True)
+        self.not_listed = QLabel()  # the entry shown is not in the list beside it (the filters hide it)
+        self.not_listed.setObjectName("journal-not-listed")
+        self.not_listed.setWordWrap(True)
+        self.not_listed.setStyleSheet("color: #8a5a00; font-weight: bold")
+        self.not_listed.hide()
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setObjectName("journal-undo")
         self.undo_button.clicked.connect(self.body.undo)
@@ -128,13 +148,27 @@ class EntryEditor(QWidget):
         self.trash_button.setObjectName("journal-trash-entry")
         self.trash_button.clicked.connect(lambda: self.entry and self.entry.id and
                                           self.trash_requested.emit(self.entry.id))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.state, 1)
-        for b in (self.undo_button, self.history_button, self.trash_button):
+        button_bar = QWidget()
+        buttons = FlowLayout(button_bar)  # on two rows rather than out of sight in a narrow editor
+        room = QWidget()  # takes what the row leaves: the buttons stay on the right
+        room.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        for b in (room, self.undo_button, self.history_button, self.trash_button):
             buttons.addWidget(b)
+        # the fields scroll (a small screen, a long text), the state and the buttons stay in sight below
+        self.form = form
+        fields = QWidget()
+        fields.setLayout(form)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("journal-editor-fields")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(fields)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.not_listed)
+        layout.addWidget(self.state)
+        layout.addWidget(button_bar)
 
         for w in (self.title, self.author, self.tags):
             w.textEdited.connect(self.changed)
@@ -142,34 +176,62 @@ class EntryEditor(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.money.changed.connect(self.changed)
         self.private.toggled.connect(self.changed)
+        self.project.currentIndexChanged.connect(self._project_changed)
         self.day.dateChanged.connect(self.changed)
         self.partners.itemChanged.connect(self.changed)
         self.hours.changed.connect(self.changed)
         self.setEnabled(False)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Wide enough for the widest field with its label above it (the fields scroll up and down only)."""
+        hint = super().minimumSizeHint()
+        widest = max((w.minimumSizeHint().width() for i in range(self.form.count())
+                      if (w := self.form.itemAt(i).widget()) is not None and not w.isHidden()), default=0)
+        fm, m = self.form.contentsMargins(), self.layout().contentsMargins()
+        width = widest + fm.left() + fm.right() + self.scroll.verticalScrollBar().sizeHint().width() + m.left() + m.right()
+        return QSize(max(hint.width(), width), hint.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        """Narrow (a small screen): each label above its field, so that the fields keep their width."""
+        narrow = event.size().width() < NARROW
+        policy = QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.DontWrapRows
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
+        super().resizeEvent(event)
+
     # --- loading
 
+    def set_projects(self, projects: list[tuple[str, int]]) -> None:
+        """The projects an entry can belong to, as (name, id)."""
+        self._loading = True
+        self.project.clear()
+        for name, project_id in projects:
+            self.project.addItem(name, project_id)
+        self._show_project()
+        self._loading = False
+
+    def _show_project(self) -> None:
+        if self.entry is not None:
+            self.project.setCurrentIndex(self.project.findData(self.entry.project_id))
+
     def load(self, entry: service.EntryData, partners: list[tuple[int, str]]) -> None:
-        """Show ``entry`` (saved or new); ``partners`` are the project's (id, name)."""
+        """Show ``entry`` (saved or new); ``partners`` are the organizations to list: the project's,
+        and any other the entry names."""
         self.timer.stop()
         self._loading = True
         self.entry = entry
         self.problems = []
         self._first_save = True
         self.setEnabled(True)
+        self.not_listed.hide()
+        self._show_project()
         self.kind.setCurrentIndex(max(0, self.kind.findData(entry.kind)))
         self.day.setDate(QDate(entry.entry_date.year, entry.entry_date.month, entry.entry_date.day))
         self.title.setText(entry.title)
         self.author.setText(entry.author)
         self.body.setPlainText(entry.body)
         self.tags.setText(", ".join(entry.tags))
-        self.partners.clear()
-        for org_id, name in partners:
-            item = QListWidgetItem(name)
-            item.setData(ORG_ROLE, org_id)
-            item.setCheckState(Qt.CheckState.Checked if org_id in entry.partner_ids else Qt.CheckState.Unchecked)
-            self.partners.addItem(item)
-        self.hours.load(partners, entry.hours)
+        self._list_partners(partners, entry.partner_ids, entry.hours)
         self.money.load(entry.money_cents, entry.money_kind, entry.money_estimate)
         self.private.setChecked(entry.private)
         self._kind_shown()
@@ -177,6 +239,54 @@ class EntryEditor(QWidget):
                            self.tr("New entry: it is saved as soon as you write in it."))
         self._enable_saved_actions()
         self._loading = False
+
+    def _list_partners(self, partners: list[tuple[int, str]], checked: tuple[int, ...],
+                       hours: tuple[tuple[int | None, int], ...] | None) -> None:
+        self.partners.clear()
+        for org_id, name in partners:
+            item = QListWidgetItem(name)
+            item.setData(ORG_ROLE, org_id)
+            item.setCheckState(Qt.CheckState.Checked if org_id in checked else Qt.CheckState.Unchecked)
+            self.partners.addItem(item)
+        if hours is not None:
+            self.hours.load(partners, hours)
+
+    def _project_changed(self) -> None:
+        """The entry moves to the project chosen: its partners become that project's, plus those the
+        entry already names (nothing checked or counted is dropped); saved like any other change."""
+        if self._loading or self.entry is None or self.project.currentData() is None:
+            return
+        entry, _problems = self.current()
+        self._loading = True
+        # hours typed that cannot be read yet stay in their table, to be corrected there
+        keep_typed = self.hours.error.isVisible()
+        self._list_partners(self.partners_of(entry.project_id, entry), entry.partner_ids,
+                            None if keep_typed else entry.hours)
+        self._loading = False
+        self.changed()
+
+    def clear(self, message: str = "") -> None:
+        """Show no entry (the one shown left the list); what was typed is saved first by the caller."""
+        self.timer.stop()
+        self._loading = True
+        self.entry = None
+        self.problems = []
+        for w in (self.title, self.author, self.tags):
+            w.clear()
+        self.body.setPlainText("")
+        self.partners.clear()
+        self.hours.load([], ())
+        self.money.load(None, None, "")
+        self.attachments.show_entry(None)
+        self.not_listed.hide()
+        self.state.setText(message)
+        self._loading = False
+        self.setEnabled(False)
+
+    def flag_not_listed(self, text: str) -> None:
+        """Say that the entry shown is not in the list (``text`` says why); "" takes the flag away."""
+        self.not_listed.setText(text)
+        self.not_listed.setVisible(bool(text))
 
     def _enable_saved_actions(self) -> None:
         saved = bool(self.entry and self.entry.id)
@@ -233,7 +343,9 @@ class EntryEditor(QWidget):
         partners = tuple(self.partners.item(i).data(ORG_ROLE) for i in range(self.partners.count())
                          if self.partners.item(i).checkState() == Qt.CheckState.Checked)
         qdate = self.day.date()
-        entry = replace(self.entry, kind=self.kind.currentData(), title=title, author=self.author.text(),
+        project_id = self.project.currentData()
+        entry = replace(self.entry, project_id=self.entry.project_id if project_id is None else project_id,
+                        kind=self.kind.currentData(), title=title, author=self.author.text(),
                         entry_date=date(qdate.year(), qdate.month(), qdate.day()), body=self.body.toPlainText(),
                         tags=tuple(split_tags(self.tags.text())), partner_ids=partners, hours=hours,
                         money_cents=cents, money_kind=money_kind, money_estimate=self.money.estimate.text().strip(),

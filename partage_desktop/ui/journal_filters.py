@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +18,20 @@ from ..core import journal as vocab
 from ..core.formatting import format_date
 from ..core.journal import EntryFilter
 from .date_field import DateField
+from .flow_layout import FlowLayout
 from .sections import heading
+
+
+def labelled(text: str, field: QWidget) -> QWidget:
+    """A label and its field, kept together on one row."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(text)
+    label.setBuddy(field)
+    row.addWidget(label)
+    row.addWidget(field)
+    return box
 
 
 class JournalFilters(QWidget):
@@ -53,16 +67,14 @@ class JournalFilters(QWidget):
         self.date_to.setAccessibleName(self.tr("To"))
         for combo in (self.kind, self.partner, self.tag):
             combo.currentIndexChanged.connect(lambda _: self.changed.emit())
-        filters = QHBoxLayout(self)
-        filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(self.search, 2)
-        for w in (self.kind, self.partner, self.tag):
-            filters.addWidget(w, 1)
-        filters.addWidget(QLabel(self.tr("From")))
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.date_to)
-        filters.addStretch(0)  # takes the room the other filters leave when only the period shows
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # as wide as its longest choice
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48)
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # side by side on a wide window, on two rows on a small one: no choice is ever cut short
+        filters = FlowLayout(self)
+        for w in (self.search, self.kind, self.partner, self.tag,
+                  labelled(self.tr("From"), self.date_from), labelled(self.tr("to"), self.date_to)):
+            filters.addWidget(w)
 
     def set_period_only(self, period_only: bool) -> None:
         """Show only the period (for the Indicators tab, which like the report ignores the rest)."""

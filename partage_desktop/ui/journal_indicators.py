@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -108,8 +109,11 @@ class IndicatorsPanel(QWidget):
         self.partners.setAccessibleName(self.tr("By partner"))
         self.partners.setHorizontalHeaderLabels([self.tr("Organization"), self.tr("Hours"), self.tr("Savings"),
                                                  self.tr("Avoided costs"), self.tr("Spending"), self.tr("Net benefit")])
-        self.partners.horizontalHeader().setStretchLastSection(True)
-        self.partners.setColumnWidth(0, 280)
+        header = self.partners.horizontalHeader()  # the names take what the figures leave
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.partners.verticalHeader().hide()
         self.partners.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.partners.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -67,9 +68,13 @@ class ProjectPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edi&t details…"))
         self.edit_button.setObjectName("project-edit")
         self.edit_button.clicked.connect(self.edit_requested)
+        self.indicators_button = QPushButton(self.tr("See all indicator&s"))
+        self.indicators_button.setObjectName("project-see-indicators")
+        self.indicators_button.clicked.connect(self.indicators_requested)
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.indicators_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.facts: dict[str, QLabel] = {}
         grid = QGridLayout()
@@ -100,10 +105,6 @@ class ProjectPage(QWidget):
             card.setTextFormat(Qt.TextFormat.RichText)  # our own numbers and captions only
             self.figures[key] = card
             glance.addWidget(card, 1)
-        self.indicators_button = QPushButton(self.tr("See all indicator&s"))
-        self.indicators_button.setObjectName("project-see-indicators")
-        self.indicators_button.clicked.connect(self.indicators_requested)
-        glance.addWidget(self.indicators_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
         splitter = QSplitter()
         splitter.addWidget(self._timeline())
@@ -112,6 +113,7 @@ class ProjectPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setMinimumHeight(220)  # a small window scrolls the page rather than crushing the timeline
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -125,7 +127,12 @@ class ProjectPage(QWidget):
         QWidget.setTabOrder(self.timeline, self.first_entry_button)
         QWidget.setTabOrder(self.first_entry_button, self.documents.agreements)
         QWidget.setTabOrder(self.documents.agreements, self.documents.files)
-        return page
+        scroll = QScrollArea()
+        scroll.setObjectName("project-page-scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
 
     def _timeline(self) -> QWidget:
         self.timeline_model = ProjectTimelineModel(
@@ -282,6 +289,7 @@ def open_entry_in(section: JournalSection, row: Any) -> None:
     if entry is None:
         return
     section.editor.flush()
-    section.view.clearSelection()
-    section.editor.load(entry, section._partners_of(entry.project_id))
+    section.view.selectionModel().clear()  # no row current: clicking any row opens it
+    section.editor.load(entry, section._partners_of(entry.project_id, entry))
+    section.flag_unlisted()  # opened from the timeline, but the filters leave it out of the list
     section.editor.title.setFocus()

@@ -65,7 +65,7 @@ class _Base(QDialog):
         self.result.setAccessibleName(self.tr("Result"))
         self.result.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.result.hide()
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         inner = QWidget()
         inner.setLayout(self.body)
@@ -102,8 +102,14 @@ class _Base(QDialog):
         help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         help_action.triggered.connect(self._help)
         self.addAction(help_action)
+        self.missing = QLabel()  # what is missing for a result: beside the button that asks for it
+        self.missing.setObjectName("selfassess-missing")
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color: #b00020")
+        self.missing.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.missing)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
@@ -173,10 +179,6 @@ class _Questionnaire(_Base):
             self._add_question(lead, "", horizontal)
         for number, question in enumerate(questions, 1):
             self._add_question(question, f"{number}. ", horizontal)
-        self.missing = QLabel()
-        self.missing.setObjectName("selfassess-missing")
-        self.missing.setWordWrap(True)
-        self.body.addWidget(self.missing)
 
     def _add_question(self, question: sa.Question, prefix: str, horizontal: bool) -> None:
         box = QGroupBox(f"{prefix}{question.text[self.lang]}")
@@ -192,6 +194,18 @@ class _Questionnaire(_Base):
             inner.addStretch(1)
         self.groups[question.id] = group
         self.body.addWidget(box)
+
+    def say_missing(self, text: str, first_unanswered: str | None) -> None:
+        """Say beside the button what is missing, and bring the first question left blank into view."""
+        self.missing.setText(text)
+        self.missing.setVisible(bool(text))
+        box = self.findChild(QGroupBox, f"question:{first_unanswered}") if first_unanswered else None
+        if box is not None:
+            self.scroll.ensureWidgetVisible(box)
+
+    def first_unanswered(self, questions: tuple[sa.Question, ...]) -> str | None:
+        answers = self.answers()
+        return next((q.id for q in questions if q.id not in answers), None)
 
     def answers(self) -> dict[str, int]:
         return {qid: g.checkedId() for qid, g in self.groups.items() if g.checkedId() >= 0}
@@ -221,9 +235,10 @@ class ContinuumDialog(_Questionnaire):
         answers = self.answers()
         scored = [q for q in sa.CONTINUUM_QUESTIONS if q.id in answers]
         if len(scored) < 3:
-            self.missing.setText(self.tr("Answer at least three of the numbered questions to get a result."))
+            self.say_missing(self.tr("Answer at least three of the numbered questions to get a result."),
+                             self.first_unanswered(sa.CONTINUUM_QUESTIONS))
             return
-        self.missing.clear()
+        self.say_missing("", None)
         result = sa.score_continuum(answers)
         self.template = result.template
         from ..services.guides import template_titles
@@ -257,9 +272,10 @@ class ReadinessDialog(_Questionnaire):
         answers = self.answers()
         missing = len(self.groups) - len(answers)
         if missing:
-            self.missing.setText(self.tr("%1 question(s) left unanswered.").replace("%1", str(missing)))
+            self.say_missing(self.tr("%1 question(s) left unanswered.").replace("%1", str(missing)),
+                             self.first_unanswered(sa.READINESS_QUESTIONS))
             return
-        self.missing.clear()
+        self.say_missing("", None)
         result = sa.score_readiness(answers)
         labels = {"heading": self.tr("Overall readiness: %1"), "work_on": self.tr("Points to work on, with the guide that helps:"),
                   "none": self.tr("No weak point: you look ready to put it in writing.")}

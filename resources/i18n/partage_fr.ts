@@ -152,68 +152,68 @@
 <context>
     <name>AgreementWizard</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="97"/>
-        <location filename="../../partage_desktop/ui/wizard.py" line="315"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="100"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="318"/>
         <source>New agreement</source>
         <translation>Nouvelle entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="102"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="105"/>
         <source>&amp;Preview</source>
         <translation>Aperç&amp;u</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="103"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="106"/>
         <source>&amp;Export the PDF…</source>
         <translation>&amp;Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="317"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="320"/>
         <source>Amendment to %1</source>
         <translation>Avenant à %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="328"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="331"/>
         <source>Close (the draft is kept)</source>
         <translation>Fermer (le brouillon est conservé)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="328"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="331"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="395"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="398"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="411"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="414"/>
         <source>Not saved: %1. Your answers stay in this window; we will try again.</source>
         <translation>Non enregistré&#xa0;: %1. Vos réponses restent dans cette fenêtre&#x202f;; nous réessaierons.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="461"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="464"/>
         <source>Delete this draft</source>
         <translation>Supprimer ce brouillon</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="462"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="465"/>
         <source>Move this draft to the trash? You can restore it from the trash of the Agreements section for %1 days.</source>
         <translation>Mettre ce brouillon à la corbeille&#x202f;? Vous pourrez le restaurer depuis la corbeille de la section Ententes pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="471"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="474"/>
         <source>The draft was not deleted</source>
         <translation>Le brouillon n&apos;a pas été supprimé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="500"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="503"/>
         <source>The preview appears once the kind of agreement is chosen.</source>
         <translation>L&apos;aperçu apparaîtra dès que le type d&apos;entente sera choisi.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard.py" line="530"/>
+        <location filename="../../partage_desktop/ui/wizard.py" line="533"/>
         <source>The amendment appears here once it is complete and changes something. What is missing:</source>
         <translation>L&apos;avenant s&apos;affiche ici dès qu&apos;il est complet et qu&apos;il change quelque chose. Ce qui manque&#xa0;:</translation>
     </message>
@@ -280,7 +280,7 @@
     <name>AgreementsSection</name>
     <message>
         <location filename="../../partage_desktop/ui/agreements.py" line="61"/>
-        <location filename="../../partage_desktop/ui/agreements.py" line="179"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="180"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
@@ -325,172 +325,172 @@
         <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi avec qui, pour combien de temps et qui paie quoi, pour que chacun sache à quoi s&apos;attendre. Partage propose ces formes de partage, du simple prêt à la coentreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="139"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="140"/>
         <source>Create an &amp;agreement</source>
         <translation>Créer une &amp;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="161"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="162"/>
         <source>Search agreements</source>
         <translation>Rechercher dans les ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="162"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="163"/>
         <source>Search by reference, title or partner</source>
         <translation>Rechercher par référence, titre ou partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="165"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="166"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="166"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="167"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="169"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="170"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="170"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="171"/>
         <source>Kind of agreement</source>
         <translation>Type d&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="211"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="212"/>
         <source>No agreement matches these filters.</source>
         <translation>Aucune entente ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="229"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="231"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="232"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="234"/>
         <source>&amp;Versions (each export freezes one):</source>
         <translation>&amp;Versions (chaque exportation en fige une)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="241"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="243"/>
         <source>&amp;Open in the wizard</source>
         <translation>&amp;Ouvrir dans l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="242"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="244"/>
         <source>Mark as si&amp;gned…</source>
         <translation>Marquer comme si&amp;gnée…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="243"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="245"/>
         <source>&amp;Terminate…</source>
         <translation>&amp;Résilier…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="244"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="246"/>
         <source>Prepare an a&amp;mendment</source>
         <translation>Préparer un a&amp;venant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="245"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="247"/>
         <source>Compa&amp;re versions</source>
         <translation>Compa&amp;rer les versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="246"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="248"/>
         <source>&amp;Board resolutions…</source>
         <translation>Ré&amp;solutions du CA…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="247"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="249"/>
         <source>De&amp;lete this draft…</source>
         <translation>Supprimer ce &amp;brouillon…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="283"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="285"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="286"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="288"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="365"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="367"/>
         <source>No agreement selected</source>
         <translation>Aucune entente sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="372"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="374"/>
         <source>Version %1 · %2 · fingerprint %3</source>
         <translation>Version&#xa0;%1 ·&#xa0;%2 · empreinte&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="375"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="377"/>
         <source>signed</source>
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="377"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="379"/>
         <source>received unchecked (made with another template version)</source>
         <translation>reçue sans vérification (faite avec une autre version du modèle)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="389"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="391"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="390"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="392"/>
         <source>Parties: %1</source>
         <translation>Parties&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="391"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="393"/>
         <source>From %1 to %2</source>
         <translation>Du&#xa0;%1 au&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="393"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="395"/>
         <source>Signed on %1 (version %2)</source>
         <translation>Signée le&#xa0;%1 (version&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="396"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="398"/>
         <source>Scanned copy: %1</source>
         <translation>Copie numérisée&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="398"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="400"/>
         <source>Terminated on %1</source>
         <translation>Résiliée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="400"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="402"/>
         <source>Amendment to %1, version %2</source>
         <translation>Avenant à&#xa0;%1, version&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="403"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="405"/>
         <source>Amendments: %1</source>
         <translation>Avenants&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="457"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="459"/>
         <source>Delete this draft</source>
         <translation>Supprimer ce brouillon</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="458"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="460"/>
         <source>Move the draft %1 (%2) to the trash? You can restore it with “Trash…” for %3 days.</source>
         <translation>Mettre le brouillon %1 (%2) à la corbeille&#x202f;? Vous pourrez le restaurer avec «&#xa0;Corbeille…&#xa0;» pendant %3 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="466"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="468"/>
         <source>The draft was not deleted</source>
         <translation>Le brouillon n&apos;a pas été supprimé</translation>
     </message>
@@ -758,14 +758,32 @@
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="48"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="49"/>
         <source>Partnership health check-up</source>
         <translation>Bilan de santé du partenariat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="50"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="51"/>
         <source>1 = not at all, 5 = completely</source>
         <translation>1 = pas du tout, 5 = tout à fait</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseProjectDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="47"/>
+        <source>New entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="54"/>
+        <source>Which sharing &amp;project is this entry for?</source>
+        <translation>Dans quel &amp;projet de partage noter cette entrée&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="59"/>
+        <source>&amp;Write the entry</source>
+        <translation>É&amp;crire l&apos;entrée</translation>
     </message>
 </context>
 <context>
@@ -960,62 +978,62 @@
 <context>
     <name>ContinuumDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="207"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="221"/>
         <source>Where are we on the continuum?</source>
         <translation>Où en sommes-nous sur le continuum&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="208"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="222"/>
         <source>Answer what you know today; you can leave a question blank. The result places your project between a simple loan and a merger, names the form that fits and suggests an agreement template.</source>
         <translation>Répondez selon ce que vous savez aujourd&apos;hui&#x202f;; vous pouvez laisser une question en blanc. Le résultat situe votre projet entre un simple prêt et une fusion, nomme la forme qui convient et suggère un modèle d&apos;entente.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="224"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="238"/>
         <source>Answer at least three of the numbered questions to get a result.</source>
         <translation>Répondez à au moins trois des questions numérotées pour obtenir un résultat.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="232"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="247"/>
         <source>&amp;Create this agreement: %1</source>
         <translation>&amp;Créer cette entente&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="234"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="249"/>
         <source>Position: %1 out of 3</source>
         <translation>Position&#xa0;:&#xa0;%1 sur 3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="235"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="250"/>
         <source>Form that fits: %1</source>
         <translation>Forme qui convient&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="236"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="251"/>
         <source>create this agreement</source>
         <translation>créer cette entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="236"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="251"/>
         <source>Also worth a look:</source>
         <translation>À voir aussi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="237"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="252"/>
         <source>Why:</source>
         <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="237"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="252"/>
         <source>To read:</source>
         <translation>À lire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="234"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="249"/>
         <source>Your project: %1</source>
         <translation>Votre projet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="235"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="250"/>
         <source>Suggested agreement:</source>
         <translation>Entente suggérée&#xa0;:</translation>
     </message>
@@ -1195,22 +1213,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../partage_desktop/ui/date_field.py" line="108"/>
+        <location filename="../../partage_desktop/ui/date_field.py" line="110"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/date_field.py" line="110"/>
+        <location filename="../../partage_desktop/ui/date_field.py" line="112"/>
         <source>Pick the date on a calendar (Alt+Down)</source>
         <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/date_field.py" line="134"/>
+        <location filename="../../partage_desktop/ui/date_field.py" line="136"/>
         <source>For example: %1</source>
         <translation>Par exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/date_field.py" line="241"/>
+        <location filename="../../partage_desktop/ui/date_field.py" line="253"/>
         <source>Calendar for %1</source>
         <translation>Calendrier&#xa0;: %1</translation>
     </message>
@@ -1299,107 +1317,107 @@
 <context>
     <name>EnergyDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="274"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="290"/>
         <source>Energy versus benefits</source>
         <translation>L&apos;énergie investie vaut-elle les bénéfices&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="321"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="337"/>
         <source>On these figures, the benefits outweigh the time invested.</source>
         <translation>Selon ces chiffres, les bénéfices dépassent le temps investi.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="326"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="342"/>
         <source>Benefits catch up with costs in month %1.</source>
         <translation>Les bénéfices rattrapent les coûts au mois %1.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="327"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="343"/>
         <source>Benefits do not catch up with costs within this period.</source>
         <translation>Les bénéfices ne rattrapent pas les coûts pendant cette période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="319"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="335"/>
         <source>Hours invested</source>
         <translation>Heures investies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="276"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="292"/>
         <source>Estimate honestly the time the sharing will take, for all partners together, and what it should bring. Time has a cost too: count it at your staff&apos;s hourly cost, benefits included.</source>
         <translation>Estimez honnêtement le temps que le partage demandera, pour tous les partenaires ensemble, et ce qu&apos;il devrait rapporter. Le temps a un coût&#xa0;: comptez-le au coût horaire de votre personnel, avantages sociaux compris.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="295"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="311"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="301"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="317"/>
         <source>&amp;Meeting hours per month (all partners)</source>
         <translation>Heures de &amp;rencontre par mois (tous les partenaires)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="302"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="318"/>
         <source>&amp;Coordination hours per month</source>
         <translation>Heures de &amp;coordination par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="303"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="319"/>
         <source>Set-up hours, once (&amp;agreement, paperwork)</source>
         <translation>Heures de mise en place, une seule fois (&amp;entente, paperasse)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="304"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="320"/>
         <source>&amp;Hourly cost of staff time</source>
         <translation>Coût &amp;horaire du personnel</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="305"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="321"/>
         <source>D&amp;uration (months)</source>
         <translation>D&amp;urée (mois)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="306"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="322"/>
         <source>Expected &amp;savings per month</source>
         <translation>É&amp;conomies prévues par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="307"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="323"/>
         <source>&amp;Other gains per month (estimated value)</source>
         <translation>&amp;Autres gains par mois (valeur estimée)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="319"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="335"/>
         <source>Cost of that time</source>
         <translation>Coût de ce temps</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="320"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="336"/>
         <source>Expected benefits</source>
         <translation>Bénéfices attendus</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="320"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="336"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="322"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="338"/>
         <source>On these figures, the time invested costs more than it brings. Look for a simpler form of sharing, fewer meetings, or gains that are not counted yet.</source>
         <translation>Selon ces chiffres, le temps investi coûte plus qu&apos;il ne rapporte. Cherchez une forme de partage plus simple, moins de réunions, ou des gains qui ne sont pas encore comptés.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="324"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="340"/>
         <source>On these figures, the benefits only just cover the time invested: it is worth doing only if the sharing brings something more that is not counted here.</source>
         <translation>Selon ces chiffres, les bénéfices couvrent tout juste le temps investi&#xa0;: le partage n&apos;en vaut la peine que s&apos;il apporte autre chose qui n&apos;est pas compté ici.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="328"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="344"/>
         <source>Each hour invested brings back %1.</source>
         <translation>Chaque heure investie rapporte&#xa0;%1.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="329"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="345"/>
         <source>Not counted here, but worth naming: better service to the community, stronger funding applications, skills gained. Write them down without inflating them, and check the figures again after a few months.</source>
         <translation>Ce qui n&apos;est pas compté ici mérite d&apos;être nommé&#xa0;: un meilleur service à la communauté, des demandes de financement plus solides, des compétences acquises. Notez-les sans les gonfler, et refaites le calcul après quelques mois.</translation>
     </message>
@@ -1407,152 +1425,157 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="81"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="92"/>
         <source>What happened? Lists: start lines with “- ”; emphasis: *word*.</source>
-        <translation>Que s&apos;est-il passé&#xa0;? Listes&#xa0;: commencez les lignes par « - »&#xa0;; pour souligner&#xa0;: *mot*.</translation>
+        <translation>Que s&apos;est-il passé&#xa0;? Listes&#xa0;: commencez les lignes par «&#xa0;-&#xa0;»&#x202f;; pour souligner&#xa0;: *mot*.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="84"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="95"/>
         <source>Separate tags with commas</source>
         <translation>Séparez les étiquettes par des virgules</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="96"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="107"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="96"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="107"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="96"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="107"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="97"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="108"/>
         <source>Au&amp;thor:</source>
         <translation>Au&amp;teur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="97"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="108"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="97"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="108"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="98"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="109"/>
         <source>&amp;Partners concerned:</source>
         <translation>&amp;Partenaires concernés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="99"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="110"/>
         <source>Hours in&amp;vested:</source>
         <translation>Heures in&amp;vesties&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="99"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="110"/>
         <source>&amp;Money:</source>
         <translation>&amp;Argent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="177"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="119"/>
+        <source>Pr&amp;oject:</source>
+        <translation>Pr&amp;ojet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="239"/>
         <source>New entry: it is saved as soon as you write in it.</source>
         <translation>Nouvelle entrée&#xa0;: elle s&apos;enregistre dès que vous y écrivez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="204"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="314"/>
         <source>%1 of %2</source>
         <translation>%1 du %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="228"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="338"/>
         <source>The title is too long (at most %1 characters): shorten it.</source>
         <translation>Le titre est trop long (au plus %1 caractères)&#xa0;: raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="262"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="374"/>
         <source>Not saved: check the title, the hours and the amount (%1).</source>
         <translation>Non enregistré&#xa0;: vérifiez le titre, les heures et le montant (%1).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="270"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="382"/>
         <source>Saved at %1, except what is marked in red: correct it to save it.</source>
         <translation>Enregistré à %1, sauf ce qui est signalé en rouge&#xa0;: corrigez-le pour l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="288"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="400"/>
         <source>Part of this entry is not saved</source>
         <translation>Une partie de l&apos;entrée n&apos;est pas enregistrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="289"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="401"/>
         <source>Everything else in the entry is saved, but not this:</source>
         <translation>Tout le reste de l&apos;entrée est enregistré, sauf ceci&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="292"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="404"/>
         <source>&amp;Stay and correct it</source>
         <translation>&amp;Rester pour corriger</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="294"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="406"/>
         <source>&amp;Leave without it</source>
         <translation>&amp;Quitter sans cette valeur</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="108"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="123"/>
         <source>P&amp;rivate: never sent to partner organizations</source>
         <translation>P&amp;rivée&#xa0;: jamais envoyée aux organismes partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="110"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="125"/>
         <source>Private entry</source>
         <translation>Entrée privée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="111"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="126"/>
         <source>A private entry stays on this computer: it is left out of the exchange files you send to partners.</source>
         <translation>Une entrée privée reste sur cet ordinateur&#xa0;: elle est exclue des fichiers d&apos;échange que vous envoyez aux partenaires.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="118"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler la modification</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="123"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="143"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="100"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="111"/>
         <source>Attach&amp;ments:</source>
         <translation>Pièces &amp;jointes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="127"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="147"/>
         <source>Move to tr&amp;ash</source>
         <translation>Mettre à la c&amp;orbeille</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="176"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="238"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="214"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="324"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_editor.py" line="271"/>
+        <location filename="../../partage_desktop/ui/journal_editor.py" line="383"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1986,156 +2009,156 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="104"/>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="195"/>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="263"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="105"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="199"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="267"/>
         <source>Hours invested per month</source>
         <translation>Heures investies par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="105"/>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="196"/>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="267"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="106"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="200"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="271"/>
         <source>Savings, avoided costs and spending per month</source>
         <translation>Économies, coûts évités et dépenses par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="109"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="110"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="109"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="110"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="109"/>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="264"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="110"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="268"/>
         <source>Savings</source>
         <translation>Économies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="110"/>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="265"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="111"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="269"/>
         <source>Avoided costs</source>
         <translation>Coûts évités</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="110"/>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="266"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="111"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="270"/>
         <source>Spending</source>
         <translation>Dépenses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="110"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="111"/>
         <source>Net benefit</source>
         <translation>Bénéfice net</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="117"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="121"/>
         <source>Hours count for the organization that invested them. An entry&apos;s amount is divided equally among the partners named on it (to the cent); the amount of an entry that names no partner goes to “Not attributed”. The rows add up to the totals. Click a row to see that partner month by month.</source>
         <translation>Les heures comptent pour l&apos;organisme qui les a investies. Le montant d&apos;une entrée est partagé à parts égales entre les partenaires qui y sont nommés (au cent près)&#x202f;; celui d&apos;une entrée qui ne nomme aucun partenaire va à «&#xa0;Non attribué&#xa0;». Les lignes totalisent les montants du haut. Cliquez sur une ligne pour voir ce partenaire mois par mois.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="126"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="130"/>
         <source>Do a &amp;health check-up…</source>
         <translation>Faire un &amp;bilan de santé…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="108"/>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="142"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="109"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="146"/>
         <source>By partner</source>
         <translation>Par partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="101"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="102"/>
         <source>Chart&amp;s for:</source>
         <translation>&amp;Graphiques pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="103"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="104"/>
         <source>Charts for</source>
         <translation>Graphiques pour</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="145"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="149"/>
         <source>Partnership health</source>
         <translation>Santé du partenariat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="167"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="171"/>
         <source>The start date (%1) is after the end date (%2): swap them above to see the indicators of that period.</source>
         <translation>La date de début (%1) est après la date de fin (%2)&#xa0;: inversez-les en haut pour voir les indicateurs de cette période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="181"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="185"/>
         <source>Period: the whole journal. Choose dates above (From, to) to see a period; the funder report covers the same period.</source>
         <translation>Période&#xa0;: tout le journal. Choisissez des dates en haut (Du, au) pour voir une période&#x202f;; le rapport au bailleur de fonds couvre la même période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="185"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="189"/>
         <source>Period: from %1 to %2, as chosen above; the funder report covers the same period.</source>
         <translation>Période&#xa0;: du %1 au %2, choisie en haut&#x202f;; le rapport au bailleur de fonds couvre la même période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="216"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="220"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="216"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="220"/>
         <source>The whole project</source>
         <translation>Tout le projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="219"/>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="224"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="223"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="228"/>
         <source>Not attributed</source>
         <translation>Non attribué</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="227"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="231"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="261"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="265"/>
         <source>Hours invested</source>
         <translation>Heures investies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="277"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="281"/>
         <source>Choose a project to see its health check-ups.</source>
         <translation>Choisissez un projet pour voir ses bilans de santé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="279"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="283"/>
         <source>No check-up was done in this period. Ten quick questions on trust, fairness, communication, roles and satisfaction; repeat it every few months to see the trend.</source>
         <translation>Aucun bilan n&apos;a été fait pendant cette période. Dix questions rapides sur la confiance, l&apos;équité, la communication, les rôles et la satisfaction&#x202f;; refaites-le tous les quelques mois pour voir la tendance.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="283"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="287"/>
         <source>No check-up yet. Ten quick questions on trust, fairness, communication, roles and satisfaction; repeat it every few months to see the trend.</source>
         <translation>Aucun bilan pour l&apos;instant. Dix questions rapides sur la confiance, l&apos;équité, la communication, les rôles et la satisfaction&#xa0;; refaites-le tous les quelques mois pour voir la tendance.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="286"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="290"/>
         <source>improving</source>
         <translation>en amélioration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="286"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="290"/>
         <source>declining</source>
         <translation>en baisse</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="286"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="290"/>
         <source>steady</source>
         <translation>stable</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_indicators.py" line="290"/>
+        <location filename="../../partage_desktop/ui/journal_indicators.py" line="294"/>
         <source>Trend: %1. %2</source>
         <translation>Tendance&#xa0;: %1. %2</translation>
     </message>
@@ -2143,22 +2166,22 @@
 <context>
     <name>JournalEmptyState</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="105"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="117"/>
         <source>Keep track of your sharing project</source>
         <translation>Gardez la trace de votre projet de partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="107"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="119"/>
         <source>Write down, as you go, what happens in your sharing project: meetings and decisions, difficulties and how you handled them, successes and milestones. Note the hours each organization invests and the money the sharing saves, costs or avoids. A year from now, your report to funders will write itself from these entries.</source>
         <translation>Notez au fil des jours ce qui se passe dans votre projet de partage&#xa0;: réunions et décisions, difficultés et façon de les régler, réussites et jalons. Inscrivez les heures investies par chaque organisme et l&apos;argent que le partage fait économiser, coûte ou évite. Dans un an, votre rapport au bailleur de fonds se rédigera à partir de ces entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="113"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="125"/>
         <source>&amp;Write my first entry</source>
         <translation>Écrire ma &amp;première entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="117"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="129"/>
         <source>&amp;Load an example</source>
         <translation>&amp;Charger un exemple</translation>
     </message>
@@ -2199,49 +2222,49 @@
 <context>
     <name>JournalFilters</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="35"/>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="36"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="49"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="50"/>
         <source>Search the journal</source>
         <translation>Chercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="41"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="55"/>
         <source>Type of entry</source>
         <translation>Type d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="42"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="56"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="47"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="61"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="50"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="64"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="52"/>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="61"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="66"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="76"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="53"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="67"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="63"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="76"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_filters.py" line="77"/>
+        <location filename="../../partage_desktop/ui/journal_filters.py" line="89"/>
         <source>the start date (%1) is after the end date (%2). Swap the two dates above, then try again.</source>
         <translation>la date de début (%1) est après la date de fin (%2). Inversez les deux dates en haut, puis réessayez.</translation>
     </message>
@@ -2249,162 +2272,172 @@
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="56"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="64"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="58"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="66"/>
         <source>New &amp;project…</source>
         <translation>Nouveau &amp;projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="61"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="69"/>
         <source>Project &amp;details…</source>
         <translation>&amp;Détails du projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="64"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="72"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="68"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="76"/>
         <source>T&amp;rash…</source>
         <translation>Corbei&amp;lle…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="71"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="79"/>
         <source>&amp;Funder report (PDF)…</source>
         <translation>&amp;Rapport au bailleur de fonds (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="74"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="82"/>
         <source>E&amp;xport (CSV)…</source>
         <translation>E&amp;xporter (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="78"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="85"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="101"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="113"/>
         <source>Journal entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="132"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="151"/>
         <source>&amp;Entries</source>
         <translation>&amp;Entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="133"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="152"/>
         <source>Indi&amp;cators</source>
         <translation>Indi&amp;cateurs</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="195"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="210"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="195"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="210"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="211"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="246"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="271"/>
         <source>No entry matches “%1”. Try other words or clear the filters.</source>
-        <translation>Aucune entrée ne correspond à « %1 ». Essayez d&apos;autres mots ou retirez les filtres.</translation>
+        <translation>Aucune entrée ne correspond à «&#xa0;%1&#xa0;». Essayez d&apos;autres mots ou retirez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="251"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="276"/>
         <source>More than %1 entries</source>
         <translation>Plus de %1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="253"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="278"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="253"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="278"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="350"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="306"/>
+        <source>The entry that was open is not in the list any more (see the filters above). Choose an entry in the list, or write a new one.</source>
+        <translation>L&apos;entrée ouverte n&apos;est plus dans la liste (voyez les filtres en haut). Choisissez une entrée dans la liste, ou écrivez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="315"/>
+        <source>This entry (project “%1”) is not in the list: the filters above hide it.</source>
+        <translation>Cette entrée (projet «&#xa0;%1&#xa0;») n&apos;est pas dans la liste&#xa0;: les filtres en haut la cachent.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal.py" line="426"/>
         <source>The entry was moved to the trash. You can restore it for %1 days.</source>
         <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="362"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="438"/>
         <source>The earlier version was restored; the text it replaced is in the history.</source>
         <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="377"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="453"/>
         <source>Loading the example…</source>
         <translation>Chargement de l&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="382"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="458"/>
         <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
         <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="467"/>
         <source>Save the funder report</source>
         <translation>Enregistrer le rapport au bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="391"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="467"/>
         <source>funder-report.pdf</source>
         <translation>rapport-bailleur-de-fonds.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="392"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="468"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="394"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="470"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="394"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="470"/>
         <source>journal.csv</source>
         <translation>journal.csv</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="395"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="471"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="402"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="478"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="405"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="481"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="408"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="484"/>
         <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
-        <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
+        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal.py" line="414"/>
+        <location filename="../../partage_desktop/ui/journal.py" line="490"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
@@ -3088,67 +3121,67 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="48"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="81"/>
         <source>Sharing project</source>
         <translation>Projet de partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="61"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="94"/>
         <source>No organization in the address book yet: add them in the Organizations section, then come back.</source>
         <translation>Aucun organisme dans le carnet d&apos;adresses pour l&apos;instant&#xa0;: ajoutez-les dans la section Organismes, puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="88"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="121"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="88"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="121"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="89"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="122"/>
         <source>&amp;Resource shared:</source>
         <translation>&amp;Ressource partagée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="90"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="123"/>
         <source>Position on the &amp;continuum:</source>
         <translation>Place sur le &amp;continuum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="90"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="123"/>
         <source>&amp;Stage:</source>
         <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="91"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="124"/>
         <source>S&amp;tart date:</source>
         <translation>Date de &amp;début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="91"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="124"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;But&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="92"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="125"/>
         <source>Linked a&amp;greements:</source>
         <translation>E&amp;ntentes liées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="112"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="145"/>
         <source>(not decided)</source>
         <translation>(pas encore décidé)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="134"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="167"/>
         <source>Give the project a name.</source>
         <translation>Donnez un nom au projet.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="135"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="168"/>
         <source>Check the project&apos;s details.</source>
         <translation>Vérifiez les détails du projet.</translation>
     </message>
@@ -3250,123 +3283,123 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="51"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="52"/>
         <source>Choose a project in the “Project” list above to see its page: its timeline, its figures and its documents.</source>
         <translation>Choisissez un projet dans la liste «&#xa0;Projet&#xa0;» en haut pour voir sa page&#xa0;: son fil du temps, ses indicateurs et ses documents.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="67"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="68"/>
         <source>Edi&amp;t details…</source>
         <translation>&amp;Modifier les détails…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="77"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="82"/>
         <source>Stage:</source>
         <translation>Étape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="77"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="82"/>
         <source>Resource shared:</source>
         <translation>Ressource partagée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="78"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="83"/>
         <source>Start date:</source>
         <translation>Date de début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="78"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="83"/>
         <source>Position on the continuum:</source>
         <translation>Place sur le continuum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="79"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="84"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="79"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="84"/>
         <source>Purpose:</source>
         <translation>But&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="103"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="71"/>
         <source>See all indicator&amp;s</source>
         <translation>&amp;Voir tous les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="135"/>
-        <location filename="../../partage_desktop/ui/project_page.py" line="143"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="142"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="150"/>
         <source>Timeline</source>
         <translation>Fil du temps</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="148"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="155"/>
         <source>No entry yet — write the first one in the Entries tab.</source>
         <translation>Aucune entrée encore — écrivez la première dans l&apos;onglet Entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="150"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="157"/>
         <source>&amp;Write the first entry</source>
         <translation>Écrire la première en&amp;trée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="197"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="204"/>
         <source>More than %1 entries</source>
         <translation>Plus de %1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="198"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="205"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="199"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="206"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="203"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="210"/>
         <source>(not decided)</source>
         <translation>(pas encore décidé)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="211"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="218"/>
         <source>No partner yet: add them with “Edit details…”.</source>
         <translation>Aucun partenaire encore&#xa0;: ajoutez-les avec «&#xa0;Modifier les détails…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="212"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="219"/>
         <source>No purpose written yet: describe it with “Edit details…”.</source>
         <translation>Aucun but noté encore&#xa0;: décrivez-le avec «&#xa0;Modifier les détails…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="221"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="228"/>
         <source>Hours invested</source>
         <translation>Heures investies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="221"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="228"/>
         <source>Savings</source>
         <translation>Économies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="222"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="229"/>
         <source>Avoided costs</source>
         <translation>Coûts évités</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="222"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="229"/>
         <source>Spending</source>
         <translation>Dépenses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="223"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="230"/>
         <source>Net benefit</source>
         <translation>Bénéfice net</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/project_page.py" line="242"/>
+        <location filename="../../partage_desktop/ui/project_page.py" line="249"/>
         <source>Pro&amp;ject</source>
         <translation>Pro&amp;jet</translation>
     </message>
@@ -3392,32 +3425,32 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="250"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="265"/>
         <source>Are we ready?</source>
         <translation>Sommes-nous prêts&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="251"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="266"/>
         <source>Answer together with your partners if you can, from “Not at all” to “Completely”. The result gives a score for each dimension and the points to work on, with the guide that helps.</source>
         <translation>Répondez avec vos partenaires si possible, de «&#xa0;Pas du tout&#xa0;» à «&#xa0;Tout à fait&#xa0;». Le résultat donne un score pour chaque dimension et les points à travailler, avec le guide qui aide.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="260"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="275"/>
         <source>%1 question(s) left unanswered.</source>
         <translation>%1 question(s) sans réponse.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="264"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="280"/>
         <source>Points to work on, with the guide that helps:</source>
         <translation>Points à travailler, avec le guide qui aide&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="264"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="280"/>
         <source>Overall readiness: %1</source>
         <translation>Préparation globale&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="265"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="281"/>
         <source>No weak point: you look ready to put it in writing.</source>
         <translation>Aucun point faible&#xa0;: vous semblez prêts à mettre le tout par écrit.</translation>
     </message>
@@ -3596,38 +3629,38 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
     <message>
         <location filename="../../partage_desktop/ui/wizard_review.py" line="175"/>
         <source>Could not save “%1”: %2.</source>
-        <translation>Impossible d&apos;enregistrer « %1 »&#xa0;: %2.</translation>
+        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="148"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="181"/>
         <source>Revision history</source>
         <translation>Historique des versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="153"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="186"/>
         <source>Earlier versions</source>
         <translation>Versions antérieures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="157"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="190"/>
         <source>Text of the selected version</source>
         <translation>Texte de la version choisie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="166"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="199"/>
         <source>No earlier version yet: one is kept each time you come back to edit this entry, and every ten minutes while you write.</source>
         <translation>Aucune version antérieure pour l&apos;instant&#xa0;: une version est gardée chaque fois que vous revenez modifier cette entrée, et toutes les dix minutes pendant que vous écrivez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="170"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="203"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="174"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="207"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4368,47 +4401,47 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="205"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="238"/>
         <source>Journal trash</source>
         <translation>Corbeille du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="209"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="242"/>
         <source>Entries stay here %1 days, then are deleted for good.</source>
         <translation>Les entrées restent ici %1 jours, puis sont supprimées définitivement.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="214"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="247"/>
         <source>Entries in the trash</source>
         <translation>Entrées dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="215"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="248"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="218"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="251"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="221"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="254"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="245"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="278"/>
         <source>The %1 most recent are listed, of %2 in the trash.</source>
         <translation>Les %1 plus récentes sont affichées, sur %2 dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="264"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="297"/>
         <source>Delete the entry in the trash for good, with its attached files? This cannot be undone.</source>
         <translation>Supprimer définitivement l&apos;entrée de la corbeille, avec ses pièces jointes&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="266"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="299"/>
         <source>Delete the %Ln entries in the trash for good, with their attached files? This cannot be undone.</source>
         <translation>
             <numerusform>Supprimer définitivement l&apos;entrée de la corbeille, avec ses pièces jointes&#xa0;? Cette action est irréversible.</numerusform>
@@ -4416,7 +4449,7 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
         </translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="268"/>
+        <location filename="../../partage_desktop/ui/journal_dialogs.py" line="301"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
@@ -4454,52 +4487,52 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="224"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="225"/>
         <source>Copy to verify</source>
         <translation>Copie à vérifier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="224"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="225"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="242"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="243"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="257"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="258"/>
         <source>Not verified</source>
         <translation>Non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="252"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="253"/>
         <source>Found</source>
         <translation>Trouvée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="251"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="252"/>
         <source>Identical to the recorded version</source>
         <translation>Identique à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="253"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="254"/>
         <source>Warning: does not match the recorded version</source>
         <translation>Attention&#xa0;: ne correspond pas à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="254"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="255"/>
         <source>Not recorded here</source>
         <translation>Pas enregistrée ici</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="255"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="256"/>
         <source>Recorded here, but never checked</source>
         <translation>Enregistrée ici, mais jamais vérifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="264"/>
+        <location filename="../../partage_desktop/ui/agreement_dialogs.py" line="265"/>
         <source>The copy could not be checked.</source>
         <translation>La copie n&apos;a pas pu être vérifiée.</translation>
     </message>
@@ -4555,22 +4588,22 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
         <translation>Garder dans le &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="149"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="155"/>
         <source>There is no project in the journal yet. Create one in the Journal section, then keep this result in it.</source>
         <translation>Le journal ne contient encore aucun projet. Créez-en un dans la section Journal, puis gardez-y ce résultat.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="153"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="159"/>
         <source>Keep in the journal</source>
         <translation>Garder dans le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="154"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="160"/>
         <source>Sharing project:</source>
         <translation>Projet de partage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/selfassess.py" line="159"/>
+        <location filename="../../partage_desktop/ui/selfassess.py" line="165"/>
         <source>Kept in the journal of “%1”.</source>
         <translation>Gardé dans le journal de «&#xa0;%1&#xa0;».</translation>
     </message>

@@ -11,6 +11,7 @@ import pytest
 
 from partage_desktop import __version__
 from partage_desktop.cli import main
+from partage_desktop.core.formatting import french_spacing
 
 
 def test_version(capsys):
@@ -85,7 +86,7 @@ def test_module_entry_point_runs():
 def test_usage_errors_are_explained_in_french(argv, french, capsys):
     assert main(argv) == 2
     err = capsys.readouterr().err
-    assert french in err and "required" not in err and "unrecognized" not in err
+    assert french_spacing(french) in err and "required" not in err and "unrecognized" not in err
 
 
 def test_usage_errors_stay_in_english_in_english(capsys):

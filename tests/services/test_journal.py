@@ -265,3 +265,18 @@ def test_has_projects_reads_without_sqlalchemy(data, tmp_path):
     svc.save_project(data, svc.ProjectData(name="Projet"))
     assert svc.has_projects(data) is True
     assert svc.has_projects(datadir.resolve(str(tmp_path / "nothing"))) is False
+
+
+def test_is_an_entry_listed_and_the_project_written_in_last(data, project):
+    other = svc.save_project(data, svc.ProjectData(name="Autre projet"))
+    first = svc.save_entry(data, entry(project, title="Réunion du lundi"))
+    assert svc.last_used_project(data) == project.id
+    moved = svc.save_entry(data, replace(first, project_id=other.id))  # moving an entry is one more save
+    assert svc.get_entry(data, first.id).project_id == other.id
+    assert svc.last_used_project(data) == other.id
+    assert svc.entry_listed(data, EntryFilter(project_id=other.id), moved.id)
+    assert not svc.entry_listed(data, EntryFilter(project_id=project.id), moved.id)
+    assert svc.entry_listed(data, EntryFilter(query="lundi"), moved.id)
+    assert not svc.entry_listed(data, EntryFilter(query="mardi"), moved.id)
+    svc.trash_entry(data, moved.id)
+    assert not svc.entry_listed(data, EntryFilter(), moved.id)

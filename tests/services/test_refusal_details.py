@@ -9,6 +9,7 @@ import pytest
 from safetydata import add_agreement, prepared
 
 from partage_desktop.cli import main
+from partage_desktop.core.formatting import french_spacing
 from partage_desktop.services.session import close_all
 from partage_desktop.texts_details import detail_text
 
@@ -60,5 +61,5 @@ def test_french_refusal_of_a_damaged_backup_has_a_french_detail(folder, tmp_path
     ("something nobody foresaw", "contenu illisible"),
 ])
 def test_known_details_are_translated_and_unknown_ones_are_not_left_in_english(english, french):
-    assert detail_text(english, "fr") == french
+    assert detail_text(english, "fr") == french_spacing(french)  # « » and : with no-break spaces
     assert detail_text(english, "en") == english

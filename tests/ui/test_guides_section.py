@@ -7,7 +7,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QTextBrowser
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QListWidget, QPushButton, QTextBrowser
 
 from partage_desktop.ui import build_main_window
 
@@ -379,3 +379,34 @@ def test_the_search_index_is_ready_before_the_first_key(qtbot, data_dir):
     assert guide_service._index.cache_info().currsize == 0  # not at start-up
     win.show_section("section:guides")
     qtbot.waitUntil(lambda: guide_service._index.cache_info().currsize == 1, timeout=3000)
+
+
+def test_a_self_assessment_says_what_is_missing_in_sight_and_fits_a_small_screen(guides, qtbot):
+    """The « need three answers » message sits beside the button, the first blank question comes
+    into view, and the dialog fits 1000×560 (before and after its result)."""
+    _, section = guides
+    qtbot.mouseClick(section.findChild(QPushButton, "open:selfassess-continuum"), Qt.MouseButton.LeftButton)
+    dialog = section.tool_dialog
+    dialog.resize(1000, 560)
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1000 and dialog.height() <= 560
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1000 and hint.height() <= 560, hint
+    questions = list(dialog.groups)
+    dialog.scroll.verticalScrollBar().setValue(dialog.scroll.verticalScrollBar().maximum())  # read down to the end
+    dialog.answer(questions[-1], 0)  # one answer only: not enough
+    qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
+    missing = dialog.missing
+    assert "au moins trois" in missing.text()
+    assert missing.isVisible() and missing.visibleRegion().boundingRect().size() == missing.size()
+    gap = dialog.compute_button.mapTo(dialog, dialog.compute_button.rect().topLeft()).y() \
+        - missing.mapTo(dialog, missing.rect().bottomLeft()).y()
+    assert 0 <= gap < 80  # right above the button that was clicked
+    first_blank = dialog.findChild(QGroupBox, f"question:{questions[1]}")  # the first numbered one
+    assert not first_blank.visibleRegion().isEmpty()  # brought back into view
+    for question_id in questions:
+        dialog.answer(question_id, 0)
+    qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
+    assert not missing.isVisible()
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1000 and hint.height() <= 560, hint

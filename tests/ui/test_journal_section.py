@@ -264,7 +264,10 @@ def test_load_example_then_page_through_and_new_entry_action(win, qtbot):
     assert section.model.rowCount() == 200 and section.model.canFetchMore()
     assert section.count.text() == "200 entrées"
     action = win.findChild(QAction, "action:new-journal-entry")
+    asked = []
+    in_dialog(lambda dialog: (asked.append(dialog.objectName()), dialog.accept()))  # all projects: which one?
     action.trigger()
+    assert asked == ["journal-choose-project"]
     assert section.editor.entry is not None and section.editor.entry.id is None
     assert section.editor.state.text().startswith("Nouvelle entrée")
 

@@ -154,6 +154,11 @@ def test_an_entry_the_filters_hide_still_opens_in_the_editor(qtbot, project):
     QTest.keyClick(page.timeline, Qt.Key.Key_Enter)
     assert section.editor.entry.id == entries["meeting"].id
     assert section.editor.title.text() == "Réunion de démarrage"
+    flag = section.editor.not_listed  # the user is told it is not in the list beside it
+    assert flag.isVisible() and "pas dans la liste" in flag.text() and "Camion réfrigéré partagé" in flag.text()
+    qtbot.mouseClick(section.view.viewport(), Qt.MouseButton.LeftButton, pos=rect_of(section.view, 0))
+    qtbot.waitUntil(lambda: section.editor.entry.id != entries["meeting"].id)
+    assert not flag.isVisible()  # an entry of the list: no flag
 
 
 def test_documents_open_and_a_missing_file_is_explained(qtbot, project, monkeypatch):
