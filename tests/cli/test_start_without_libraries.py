@@ -94,7 +94,8 @@ def test_without_any_display_it_says_so_instead_of_qt_aborting(tmp_path):
 
 def test_any_other_failure_at_start_writes_the_log_and_names_it(data_dir, capsys, monkeypatch):
     def broken(environ=None):
-        raise RuntimeError("quelque chose d'imprévu")
+        message = "quelque chose d'imprévu"  # not on the raising line, which the traceback quotes
+        raise RuntimeError(message)
 
     monkeypatch.setattr(qt_check, "check_before_qt", broken)
     assert main(["--data-dir", str(data_dir), "--smoke"]) == 1
