@@ -117,7 +117,7 @@ class JournalSection(QWidget):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         metrics = self.view.fontMetrics()
-        for column, sample in ((0, "29 septembre 2026"), (1, "Difficulté"), (3, "Projet de partage"),
+        for column, sample in ((0, "29 sept. 2026"), (1, "Difficulté"), (3, "Projet de partage"),
                                (4, "999,5 h"), (5, "1 234,00 $ (économie)")):
             self.view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         # the title takes the room the others leave; a narrow window scrolls rather than hiding it

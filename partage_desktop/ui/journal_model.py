@@ -114,8 +114,8 @@ class JournalEntriesModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return format_date(row.entry_date, self.lang)
+            if column == 0:  # short in the list (the whole date is its tooltip and is in the editor)
+                return format_date(row.entry_date, self.lang, short=True)
             if column == 1:
                 return vocab.label("kind", row.kind, self.lang)
             if column == 2:
@@ -130,6 +130,8 @@ class JournalEntriesModel(QAbstractTableModel):
             return None
         if role == SNIPPET_ROLE and column == 2:
             return self._snippet(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return format_date(row.entry_date, self.lang)
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             snippet = self._snippet(row)  # while searching: the passage that matched, unmarked
             return snippet[1].replace(HIT_START, "").replace(HIT_END, "") if snippet else row.body[:400]

@@ -291,7 +291,8 @@ def test_model_pages_and_passes_the_model_tester(qtbot, qtmodeltester, with_entr
     first_id = model.entry_at(0).id
     assert model.rowCount() == 2 and calls[-1] == (1, 200, first_id)  # continues after the last row
     assert model.entry_at(1).id != first_id
-    assert model.data(model.index(0, 0)) == "2 avril 2026"
+    assert model.data(model.index(0, 0)) == "2 avr. 2026"  # short in the list
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "2 avril 2026"  # whole on hover
     assert model.data(model.index(0, 1)) == "Difficulté"
 
 
