@@ -39,6 +39,10 @@ TRUST_DATA_TEXTS: dict[str, dict[str, str]] = {
         "fr": "{n} {n:pièce jointe manque|pièces jointes manquent} dans « {folder} » (par exemple « {name} »)",
         "en": "{n} {n:attachment is|attachments are} missing from “{folder}” (for instance “{name}”)",
     },
+    "check_attachments_changed": {
+        "fr": "{n} {n:pièce jointe n'a|pièces jointes n'ont} plus la taille enregistrée dans « {folder} » (par exemple « {name} ») : {n:elle a été vidée ou remplacée|elles ont été vidées ou remplacées}",
+        "en": "{n} {n:attachment no longer has its|attachments no longer have their} recorded size in “{folder}” (for instance “{name}”): emptied or replaced",
+    },
     "check_restore_pending": {
         "fr": "une restauration a été interrompue et n'est pas terminée (elle le sera au prochain démarrage de Partage, une fois l'application fermée)",
         "en": "a restore was interrupted and is not finished (it will be the next time Partage starts, once the app is closed)",

@@ -124,13 +124,27 @@ class _Walker:
         return "{" + ";".join(items) + "}"
 
 
+# What an empty signature field may hold and still draw nothing. Anything else counts: a viewer
+# paints a widget's background and border from /MK (and /BS, /Border, /C) even with no appearance
+# stream, so such a widget can cover or hide part of a page; a value (/V) means it is signed.
+_INERT_WIDGET_KEYS = frozenset({"/Type", "/Subtype", "/FT", "/T", "/TU", "/TM", "/Rect", "/F", "/P",
+                                "/Parent", "/Ff", "/AP", "/Lock", "/SV", "/StructParent", "/NM", "/M"})
+
+
 def _is_signature_widget(annotation: Any) -> bool:
-    """An empty signature field: a widget of type /Sig whose appearances draw nothing."""
+    """An empty signature field: a widget of type /Sig that nothing on it can make a viewer draw
+    (no drawing appearance, no colours or border, no value)."""
     if annotation.get("/Subtype") != "/Widget":
         return False
+    if any(key not in _INERT_WIDGET_KEYS for key in annotation):
+        return False
     field_type = annotation.get("/FT")
-    if field_type is None and "/Parent" in annotation:
-        field_type = annotation["/Parent"].get_object().get("/FT")
+    if "/Parent" in annotation:
+        parent = annotation["/Parent"].get_object()
+        if "/V" in parent:
+            return False
+        if field_type is None:
+            field_type = parent.get("/FT")
     return field_type == "/Sig" and not _draws(annotation.get("/AP"))
 
 

@@ -44,8 +44,10 @@ class RestoreResult:
 
 
 def is_ours(info: BackupInfo, ours: str | None) -> bool:
-    """A backup of this data folder: made from it, or made before backups named their folder."""
-    return ours is None or info.data_id is None or info.data_id == ours
+    """A backup of this data folder: made from it, or made before backups named their folder.
+    A folder that does not know its own identity (settings from an older release, or lost) claims
+    only backups that name no folder: one naming a folder may be another computer's data."""
+    return info.data_id is None or (ours is not None and info.data_id == ours)
 
 
 def _environment(exc: Exception, lang: str, path: Path) -> Exception:

@@ -140,17 +140,22 @@ def _schema_problems(data: DataDir, lang: str) -> list[str]:
 
 def _attachment_problems(data: DataDir, lang: str) -> list[str]:
     """Files the database names that are not in the data folder (journal attachments and the
-    scanned signed copies)."""
+    scanned signed copies), and attachments whose size is no longer the one recorded (emptied or
+    overwritten: the database keeps no copy of their content to compare with)."""
     import sqlite3
 
     con = sqlite3.connect(f"{data.database.resolve().as_uri()}?mode=ro", uri=True)
     missing: list[str] = []
+    changed: list[str] = []
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "attachment" in tables:
-            for (name,) in con.execute("SELECT stored_name FROM attachment ORDER BY id"):
-                if not (data.attachments / str(name)).is_file():
+            for name, size in con.execute("SELECT stored_name, size_bytes FROM attachment ORDER BY id"):
+                path = data.attachments / str(name)
+                if not path.is_file():
                     missing.append(str(name))
+                elif isinstance(size, int) and path.stat().st_size != size:
+                    changed.append(str(name))
         columns = {r[1] for r in con.execute('PRAGMA table_info("agreement")')} if "agreement" in tables else set()
         if "scan_path" in columns:
             for (rel,) in con.execute("SELECT scan_path FROM agreement WHERE scan_path IS NOT NULL AND scan_path != ''"):
@@ -158,9 +163,13 @@ def _attachment_problems(data: DataDir, lang: str) -> list[str]:
                     missing.append(str(rel))
     finally:
         con.close()
-    if not missing:
-        return []
-    return [t("check_attachments", lang, n=len(missing), folder=data.attachments, name=missing[0])]
+    problems = []
+    if missing:
+        problems.append(t("check_attachments", lang, n=len(missing), folder=data.attachments, name=missing[0]))
+    if changed:
+        problems.append(t("check_attachments_changed", lang, n=len(changed), folder=data.attachments,
+                          name=changed[0]))
+    return problems
 
 
 def warm_up() -> None:

@@ -391,9 +391,11 @@ class AgreementsSection(QWidget):
         lines = [self.tr("Status: %1").replace("%1", self.model.status_text(d.status)),
                  self.tr("Parties: %1").replace("%1", ", ".join(d.parties) or "—"),
                  self.tr("From %1 to %2").replace("%1", day(d.start_date)).replace("%2", day(d.end_date))]
-        if d.signed_on:
+        if d.signed_on and d.signed_version is not None:
             lines.append(self.tr("Signed on %1 (version %2)").replace("%1", day(d.signed_on))
                          .replace("%2", str(d.signed_version)))
+        elif d.signed_on:  # signed elsewhere (received in an exchange file): which version is not said
+            lines.append(self.tr("Signed on %1").replace("%1", day(d.signed_on)))
         if d.scan_path:
             lines.append(self.tr("Scanned copy: %1").replace("%1", d.scan_path.name))
         if d.terminated_on:

@@ -461,36 +461,41 @@
     </message>
     <message>
         <location filename="../../partage_desktop/ui/agreements.py" line="398"/>
+        <source>Signed on %1</source>
+        <translation>Signée le&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements.py" line="400"/>
         <source>Scanned copy: %1</source>
         <translation>Copie numérisée&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="400"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="402"/>
         <source>Terminated on %1</source>
         <translation>Résiliée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="402"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="404"/>
         <source>Amendment to %1, version %2</source>
         <translation>Avenant à&#xa0;%1, version&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="405"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="407"/>
         <source>Amendments: %1</source>
         <translation>Avenants&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="459"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="461"/>
         <source>Delete this draft</source>
         <translation>Supprimer ce brouillon</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="460"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="462"/>
         <source>Move the draft %1 (%2) to the trash? You can restore it with “Trash…” for %3 days.</source>
         <translation>Mettre le brouillon %1 (%2) à la corbeille&#x202f;? Vous pourrez le restaurer avec «&#xa0;Corbeille…&#xa0;» pendant %3 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements.py" line="468"/>
+        <location filename="../../partage_desktop/ui/agreements.py" line="470"/>
         <source>The draft was not deleted</source>
         <translation>Le brouillon n&apos;a pas été supprimé</translation>
     </message>

@@ -117,6 +117,19 @@ def test_check_reports_missing_attachments(scene, capsys):
     assert "2 attachments are missing" in capsys.readouterr().err
 
 
+def test_check_reports_an_emptied_or_replaced_attachment(scene, capsys):
+    data, _made = scene
+    assert main(["--data-dir", str(data.root), "check"]) == 0
+    capsys.readouterr()
+    (data.attachments / "plan.pdf").write_bytes(b"")  # emptied: no longer the size recorded
+    assert main(["--data-dir", str(data.root), "check"]) == 3
+    err = capsys.readouterr().err
+    assert "n'a plus la taille enregistrée" in err and "plan.pdf" in err
+    close_all()
+    assert main(["--data-dir", str(data.root), "--lang", "en", "check"]) == 3
+    assert "no longer has its recorded size" in capsys.readouterr().err
+
+
 def test_a_failure_at_any_step_in_process_is_finished_at_the_next_start(scene, monkeypatch):
     """The same without a process boundary: the step raises (a disk error), the restore reports
     it, and the next preparation of the data finishes the journal."""

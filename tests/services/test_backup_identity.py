@@ -182,3 +182,20 @@ def test_half_written_backups_of_killed_processes_are_removed_when_old(data_dir)
     backup.make_backup(data, "fr")
     assert not stale.exists()
     assert fresh.exists()  # perhaps another process writing right now
+
+
+def test_a_folder_that_lost_its_identity_is_not_offered_another_computers_backup(tmp_path):
+    """Settings from an older release, or reset: the folder has no identity yet. It still never
+    claims a backup that names another data folder (only those that name none, made before)."""
+    shared, (office, desk) = _two_computers(tmp_path)
+    add_rows(desk, agreements=1)
+    backup.make_backup(desk, "fr")
+    settings_file = office.root / "parametres.json"
+    saved = json.loads(settings_file.read_text("utf-8"))
+    saved.pop("data_id", None)
+    settings_file.write_text(json.dumps(saved), "utf-8")
+    close_all()
+    office = resolve(str(office.root))
+    assert backup.data_id(office, create=False) is None
+    assert backup.list_backups(office) == []
+    assert backup.newest_good_backup(office) is None

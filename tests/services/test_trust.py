@@ -437,9 +437,9 @@ def test_identifiers_in_templates_and_backups_are_matched_whole(tmp_path):
     assert not NAME.fullmatch("sauvegarde-20261122-101500-auto.zip\n")
 
 
-def with_annotation(pdf: bytes, draws: bool, signature: bool) -> bytes:
+def with_annotation(pdf: bytes, draws: bool, signature: bool, extra: dict | None = None) -> bytes:
     """The PDF with a widget (a signature field, or another one) on its first page, drawing
-    something or nothing."""
+    something or nothing (``extra``: more keys for the widget)."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, StreamObject
 
@@ -455,6 +455,7 @@ def with_annotation(pdf: bytes, draws: bool, signature: bool) -> bytes:
         NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (100, 100, 300, 120)]),
         NameObject("/AP"): DictionaryObject({NameObject("/N"): writer._add_object(stream)}),
     })
+    widget.update({NameObject(k): v for k, v in (extra or {}).items()})
     writer.pages[0][NameObject("/Annots")] = ArrayObject([writer._add_object(widget)])
     out = io.BytesIO()
     writer.write(out)
@@ -469,3 +470,19 @@ def test_only_an_empty_signature_field_is_left_out_of_what_a_page_shows(data, ex
     assert check_pdf_bytes(data, with_annotation(exported.pdf, draws=True, signature=True), "fr").status == "altered"
     assert check_pdf_bytes(data, with_annotation(exported.pdf, draws=True, signature=False),
                            "fr").status == "altered"
+
+
+def test_an_empty_signature_field_that_a_viewer_would_paint_counts(data, example_answers):
+    """No appearance stream, yet a background or border colour (/MK), a border or a value: viewers
+    paint it over the page (a white box can hide an amount), so the copy is no longer identical."""
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
+
+    _ref, exported = recorded(data, example_answers)
+    white = ArrayObject([FloatObject(1), FloatObject(1), FloatObject(1)])
+    for extra in ({"/MK": DictionaryObject({NameObject("/BG"): white})},
+                  {"/MK": DictionaryObject({NameObject("/BC"): white})},
+                  {"/BS": DictionaryObject({NameObject("/W"): NumberObject(40)})},
+                  {"/C": white},
+                  {"/V": TextStringObject("signed")}):
+        pdf = with_annotation(exported.pdf, draws=False, signature=True, extra=extra)
+        assert check_pdf_bytes(data, pdf, "fr").status == "altered", extra

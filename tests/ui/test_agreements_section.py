@@ -343,3 +343,19 @@ def test_a_version_received_unchecked_is_labelled_and_never_handed_out_silently(
     section.findChild(QAction, "action:print").trigger()
     wait_idle(qtbot, section)
     assert len(warned) == 2
+
+
+def test_an_agreement_signed_elsewhere_does_not_show_a_version_it_does_not_know(window, qtbot):
+    """Received signed in an exchange file, the signing date is known but not which version was
+    signed: the details say when, never « version None »."""
+    from types import SimpleNamespace
+
+    section = section_of(window())
+    received = SimpleNamespace(status="signed", parties=["A", "B"], start_date=date(2026, 1, 5),
+                               end_date=date(2027, 1, 5), signed_on=date(2026, 1, 5), signed_version=None,
+                               scan_path=None, terminated_on=None, parent_reference=None, amendments=[],
+                               parent_version=None)
+    text = section._info_text(received)
+    assert "Signée le 5 janvier 2026" in text.replace("\u00a0", " ") and "None" not in text
+    received.signed_version = 2
+    assert "(version\u00a02)" in section._info_text(received)
