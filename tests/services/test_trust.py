@@ -475,7 +475,14 @@ def test_only_an_empty_signature_field_is_left_out_of_what_a_page_shows(data, ex
 def test_an_empty_signature_field_that_a_viewer_would_paint_counts(data, example_answers):
     """No appearance stream, yet a background or border colour (/MK), a border or a value: viewers
     paint it over the page (a white box can hide an amount), so the copy is no longer identical."""
-    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
+    from pypdf.generic import (
+        ArrayObject,
+        DictionaryObject,
+        FloatObject,
+        NameObject,
+        NumberObject,
+        TextStringObject,
+    )
 
     _ref, exported = recorded(data, example_answers)
     white = ArrayObject([FloatObject(1), FloatObject(1), FloatObject(1)])
