@@ -100,6 +100,8 @@ class CostSplitEditor(QWidget):
             self.grid.addWidget(label, 0, column)
         for i, name in enumerate(self.party_names()):
             label = QLabel(name or self.tr("Party %1").replace("%1", str(i + 1)))
+            label.setWordWrap(True)  # a long organization name goes on two lines, never widens the step
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("M" * 12))
             share = QLineEdit(values[i] if i < len(values) else "")
             share.setObjectName(f"cost-split:share:{i}")
             share.setAccessibleName(f"{head} — {label.text()}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -164,13 +164,27 @@ class HomeSection(QWidget):
             self.reminders.addItem(self._item(line, reference, ""))
         self.reminders.setVisible(self.reminders.count() > 0)
         self.reminders_empty.setVisible(self.reminders.count() == 0)
-        for widget in (self.recent, self.reminders):
-            # as tall as its rows, so that nothing scrolls inside it (the page itself scrolls)
-            row = widget.sizeHintForRow(0) if widget.count() else widget.fontMetrics().height()
-            height = max(1, widget.count()) * (row + 2 * widget.spacing()) + 2 * widget.frameWidth() + 4
-            widget.setFixedHeight(height)
+        self._fit_lists()
         self.recent_box.setProperty("loaded", True)
         self.recent_empty.setAlignment(Qt.AlignmentFlag.AlignLeft)
+
+    def _fit_lists(self) -> None:
+        """Each list as tall as its rows as they are laid out now, so that nothing scrolls inside it
+        (the page itself scrolls): a line that wraps on a narrow window makes its list taller."""
+        for widget in (self.recent, self.reminders):
+            widget.doItemsLayout()
+            rows = 0
+            for i in range(widget.count()):
+                rows = max(rows, widget.visualItemRect(widget.item(i)).bottom() + 1
+                           + widget.verticalOffset())
+            if not rows:
+                rows = widget.fontMetrics().height() + 2 * widget.spacing()
+            widget.setFixedHeight(rows + 2 * widget.frameWidth() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            QTimer.singleShot(0, self._fit_lists)  # once the lists have their new width
 
     @staticmethod
     def _item(text: str, reference: str, status: str) -> QListWidgetItem:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -117,9 +117,13 @@ class JournalSection(QWidget):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         metrics = self.view.fontMetrics()
+        self._widths: dict[int, int] = {}
         for column, sample in ((0, "29 sept. 2026"), (1, "Difficulté"), (3, "Projet de partage"),
                                (4, "999,5 h"), (5, "1 234,00 $ (économie)")):
-            self.view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+            self._widths[column] = metrics.horizontalAdvance(sample) + 16
+            self.view.setColumnWidth(column, self._widths[column])
+        self._title_room = metrics.horizontalAdvance("Rencontre avec le conseil") + 16
+        self.view.viewport().installEventFilter(self)  # on a narrow list, hours and amounts give way (_fit_columns)
         # the title takes the room the others leave; a narrow window scrolls rather than hiding it
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.horizontalHeader().setMinimumSectionSize(metrics.horizontalAdvance("Réunion") + 16)
@@ -220,6 +224,26 @@ class JournalSection(QWidget):
     def current_project_id(self) -> int | None:
         return self.project.currentData() if self.project.count() else None
 
+    def _fit_columns(self) -> None:
+        """When the list is too narrow for every column, the amount, then the hours, then the type
+        give way (the editor beside it shows all three): the title keeps room to be read and nothing
+        scrolls sideways on a small screen. They come back when the window is wide enough."""
+        room = self.view.viewport().width() - self._title_room - self._widths[0]
+        if not self.view.isColumnHidden(3):
+            room -= self._widths[3]
+        for column in (1, 4, 5):  # kept in this order while there is room
+            keep = room >= self._widths[column]
+            if keep:
+                room -= self._widths[column]
+            self.view.setColumnHidden(column, not keep)
+            if keep and self.view.columnWidth(column) == 0:
+                self.view.setColumnWidth(column, self._widths[column])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
     def current_filter(self) -> EntryFilter:
         return self.filters.value(self.current_project_id())
 
@@ -235,6 +259,7 @@ class JournalSection(QWidget):
         self._generation += 1
         generation, f = self._generation, self.current_filter()
         self.view.setColumnHidden(3, f.project_id is not None)  # the Project column, when all are listed
+        self._fit_columns()
         self.editor.flush()  # an entry typed in is saved before the list is read, so that it can be in it
         shown = self.editor.entry.id if self.editor.entry is not None else None
 

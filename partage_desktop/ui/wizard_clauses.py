@@ -120,6 +120,9 @@ class ClausesPage(StepPage):
         self.text_edit.textChanged.connect(self._typing)
         form.addRow(self.tr("Te&xt:"), self.text_edit)
         self.after = QComboBox()
+        # clause titles can be long: the box keeps the step's width, the list that opens shows them whole
+        self.after.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.after.setMinimumContentsLength(24)
         self.after.setObjectName("clause:after")
         self.after.setAccessibleName(self.tr("Place of the new clause"))
         form.addRow(self.tr("&Place it after:"), self.after)
@@ -140,6 +143,9 @@ class ClausesPage(StepPage):
         reword = QGroupBox(self.tr("Reword a clause"))
         column = QVBoxLayout(reword)
         self.clause_pick = QComboBox()
+        # clause titles can be long: the box keeps the step's width, the list that opens shows them whole
+        self.clause_pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.clause_pick.setMinimumContentsLength(24)
         self.clause_pick.setObjectName("clause:pick")
         self.clause_pick.setAccessibleName(self.tr("Clause to reword"))
         self.clause_pick.currentIndexChanged.connect(self._picked)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.french import ARTICLES, guess_article, sample
 from ..core.validation import PARTY_REQUIRED
 from .field_editors import ERROR_STYLE
+from .flow_layout import FlowLayout
 from .wizard_pages import StepPage
 
 if TYPE_CHECKING:
@@ -68,7 +70,11 @@ class PartyBox(QGroupBox):
             self.errors[key] = error
             if key == "name":
                 self.article = QComboBox()
-                self.article.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+                # its choices repeat the whole name: sized to the box, not to them (the list that
+                # opens shows them whole), so that a long name never makes the step scroll sideways
+                self.article.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                self.article.setMinimumContentsLength(20)
+                self.article.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
                 self.article.activated.connect(self._article_picked)
                 self.article_label = QLabel(self.tr("In the text:"))
                 self.article_label.setBuddy(self.article)
@@ -161,8 +167,7 @@ class PartiesPage(StepPage):
         # templates whose parties play different parts
         self.question_row = QWidget()
         self.question_row.setObjectName("party:question")
-        question = QHBoxLayout(self.question_row)
-        question.setContentsMargins(0, 0, 0, 0)
+        question = FlowLayout(self.question_row)  # the two answers go under the question when narrow
         self.question = QLabel()
         self.we_first = QRadioButton()
         self.we_first.setObjectName("party:we-first")
@@ -173,13 +178,14 @@ class PartiesPage(StepPage):
         question.addWidget(self.question)
         question.addWidget(self.we_first)
         question.addWidget(self.we_others)
-        question.addStretch(1)
         self.body.addWidget(self.question_row)
         # the address book comes next: picking a partner fills the first empty party
         self.pick_row = QWidget()
         row = QHBoxLayout(self.pick_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.pick = QComboBox()
+        self.pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.pick.setMinimumContentsLength(16)  # long partner names are read in the list that opens
         self.pick.setObjectName("party:pick")
         self.pick.setAccessibleName(self.tr("Partner from the address book"))
         self.use = QPushButton(self.tr("&Use this partner"))

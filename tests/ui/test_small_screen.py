@@ -126,3 +126,47 @@ def test_every_dialog_opens_inside_a_netbook_screen(win, qtbot, netbook):
         assert fits(dialog.minimumSizeHint(), SMALL), (name, dialog.minimumSizeHint())
         assert fits(dialog.size(), netbook.size()), (name, dialog.size())
         dialog.close()
+
+
+@pytest.mark.parametrize("width", [1024, 1000, 1366])
+def test_the_home_lists_show_every_line_whole_at_any_width(win, qtbot, width):
+    """A reminder that wraps on a narrow window makes its list taller: no line is cut in half
+    (the lists have no scroll bar of their own; the page scrolls)."""
+    win.show_section("section:home")
+    win.resize(width, 600)
+    home = win.findChild(object, "section:home")
+    lists = [home.recent, home.reminders]
+
+    def whole() -> bool:
+        for view in lists:
+            if view.count():
+                last = view.visualItemRect(view.item(view.count() - 1))
+                if last.bottom() >= view.viewport().height():
+                    return False
+        return True
+
+    qtbot.waitUntil(lambda: home.reminders.count() > 0)
+    qtbot.waitUntil(whole, timeout=3000)
+    win.resize(width - 200, 600)  # narrower again: the lines wrap more, the lists follow
+    qtbot.waitUntil(whole, timeout=3000)
+
+
+def test_the_journal_list_gives_way_on_a_small_screen_and_shows_everything_on_a_wide_one(win, qtbot):
+    """At 1024×600 the list beside the editor is narrow: amounts, hours and types (all in the
+    editor) give way, so the date, title and project are read without scrolling sideways; on a wide
+    window every column is back."""
+    win.show_section("section:journal")
+    journal = win.findChild(object, "section:journal")
+    view = journal.view
+    qtbot.waitUntil(lambda: journal.model.rowCount() > 0)
+    win.resize(1024, 600)
+
+    def fits() -> bool:
+        return view.horizontalHeader().length() <= view.viewport().width()
+
+    qtbot.waitUntil(fits, timeout=3000)
+    assert not view.isColumnHidden(3)  # all projects listed: the project column shows
+    assert view.columnWidth(2) >= view.fontMetrics().horizontalAdvance("Rencontre avec")
+    win.resize(1900, 900)
+    qtbot.waitUntil(lambda: not any(view.isColumnHidden(c) for c in (1, 4, 5)), timeout=3000)
+    assert fits()
