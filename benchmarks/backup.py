@@ -44,10 +44,10 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=20000)
     parser.add_argument("--attachments", type=int, default=50)
     args = parser.parse_args()
-    from partage_desktop.datadir import resolve
-    from partage_desktop.services import backup
-    from partage_desktop.services.database import prepare
-    from partage_desktop.store.integrity import full_check, quick_check
+    from partage_desktop.platform.datadir import resolve
+    from partage_desktop.services.data.database import prepare
+    from partage_desktop.services.safety import backup
+    from partage_desktop.store.safety.integrity import full_check, quick_check
 
     with tempfile.TemporaryDirectory() as tmp:
         data = resolve(tmp)

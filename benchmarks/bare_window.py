@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow  # noqa: E402
 
 sys.path.insert(0, __file__.rsplit("/", 2)[0])
-from partage_desktop.proctime import elapsed_since_process_start_ms  # noqa: E402
+from partage_desktop.platform.proctime import elapsed_since_process_start_ms  # noqa: E402
 
 
 class FirstPaint(QObject):

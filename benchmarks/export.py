@@ -31,10 +31,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from partage_desktop.core.render import build_document  # noqa: E402
-from partage_desktop.pdf.agreement import render_agreement_pages  # noqa: E402
-from partage_desktop.resources import templates_dir  # noqa: E402
-from partage_desktop.services.agreements import check_answers  # noqa: E402
+from partage_desktop.core.agreements.render import build_document  # noqa: E402
+from partage_desktop.pdf.agreement.draw import render_agreement_pages  # noqa: E402
+from partage_desktop.platform.resources import templates_dir  # noqa: E402
+from partage_desktop.services.agreements.export import check_answers  # noqa: E402
 
 ROW = {"description": "Table pliante en résine de six pieds, avec housse de transport, rangée au "
                       "sous-sol de l'organisme prêteur; elle sert aux repas communautaires, aux "

@@ -32,7 +32,7 @@ QUERIES = {
 
 
 def index_build_ms(runs: int) -> dict[str, float]:
-    from partage_desktop.services import guides
+    from partage_desktop.services.guides import library as guides
 
     out = {}
     for lang in ("fr", "en"):
@@ -53,7 +53,7 @@ def keystrokes(lang: str) -> tuple[list[float], float, bool]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from partage_desktop.services import guides
+    from partage_desktop.services.guides import library as guides
     from partage_desktop.ui import build_main_window
 
     app = QApplication.instance() or QApplication(sys.argv)

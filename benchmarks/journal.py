@@ -78,10 +78,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
-    from partage_desktop import datadir
-    from partage_desktop.services import journal
-    from partage_desktop.services.database import prepare
-    from partage_desktop.services.demo import create_demo
+    from partage_desktop.platform import datadir
+    from partage_desktop.services.data.database import prepare
+    from partage_desktop.services.demo.sample import create_demo
+    from partage_desktop.services.journal import entries as journal
 
     with tempfile.TemporaryDirectory(prefix="partage-bench-") as tmp:
         data = datadir.resolve(tmp)

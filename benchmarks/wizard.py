@@ -70,7 +70,7 @@ def pump(app: QApplication, seconds: float) -> None:
 def main() -> None:
     app = QApplication([])
     from partage_desktop.ui import build_main_window
-    from partage_desktop.ui.wizard import Page
+    from partage_desktop.ui.wizard.window import Page
 
     win = build_main_window(tempfile.mkdtemp(), "fr")
     win.show()

@@ -1,9 +1,9 @@
-"""Alembic environment: configured in code by partage_desktop.store.migrate (no alembic.ini)."""
+"""Alembic environment: configured in code by partage_desktop.store.schema.migrate (no alembic.ini)."""
 
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from partage_desktop.store.journal_search import include_name
+from partage_desktop.store.journal.search import include_name
 from partage_desktop.store.models import Base
 
 config = context.config

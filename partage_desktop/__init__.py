@@ -1,6 +1,6 @@
 """Partage: offline toolkit for Québec non-profits that share resources."""
 
-from ._none_guard import install as _guard_none
+from partage_desktop.platform._none_guard import install as _guard_none
 
 __version__ = "0.1.0"
 

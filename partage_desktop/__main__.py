@@ -4,6 +4,6 @@ import time
 
 _STARTED = time.perf_counter()
 
-from partage_desktop.cli import run  # noqa: E402
+from partage_desktop.cli.main import run  # noqa: E402
 
 run(started=_STARTED)

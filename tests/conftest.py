@@ -13,9 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from offline_guard import no_network  # noqa: E402, F401 - autouse: the suite fails on network use
 
-from partage_desktop.resources import templates_dir  # noqa: E402
+from partage_desktop.platform.resources import templates_dir  # noqa: E402
 
-# As in the app (partage_desktop/ui/gc_guard.py): the cyclic collector must not run on a worker
+# As in the app (partage_desktop/ui/app/gc_guard.py): the cyclic collector must not run on a worker
 # thread, where it could delete Qt objects; here it runs between tests, on the main thread.
 gc.disable()
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from partage_desktop.datadir import DataDir, resolve
-from partage_desktop.services.database import prepare
+from partage_desktop.platform.datadir import DataDir, resolve
+from partage_desktop.services.data.database import prepare
 
 
 def prepared(root: Path) -> DataDir:
@@ -40,7 +40,7 @@ def add_rows(data: DataDir, agreements: int = 0, projects: int = 0, entries: int
 
 
 def counts(data: DataDir) -> dict[str, int]:
-    from partage_desktop.store.backup import count_rows
+    from partage_desktop.store.safety.backup import count_rows
 
     con = sqlite3.connect(data.database)
     try:
@@ -66,7 +66,7 @@ def damage(db: Path, table: str = "agreement") -> None:
 def example(template_id: str = "pret-materiel") -> dict:
     import json
 
-    from partage_desktop.resources import templates_dir
+    from partage_desktop.platform.resources import templates_dir
 
     return json.loads((templates_dir() / "examples" / f"{template_id}.json").read_text("utf-8"))
 
@@ -77,10 +77,14 @@ def add_agreement(data: DataDir, reference: str = "ENT-2026-0001", versions: int
     (answers, fingerprint, full hash, the PDF as drawn). Returns the versions' fingerprints."""
     import json
 
-    from partage_desktop.core.fingerprint import canonical_json, fingerprint_of, full_hash
-    from partage_desktop.core.render import build_document
-    from partage_desktop.pdf.agreement import render_agreement
-    from partage_desktop.services.agreements import check_answers
+    from partage_desktop.core.agreements.fingerprint import (
+        canonical_json,
+        fingerprint_of,
+        full_hash,
+    )
+    from partage_desktop.core.agreements.render import build_document
+    from partage_desktop.pdf.agreement.draw import render_agreement
+    from partage_desktop.services.agreements.export import check_answers
 
     raw = example()
     fingerprints = []

@@ -8,8 +8,8 @@ import os
 
 import pytest
 
-from partage_desktop import atomic
-from partage_desktop.settings import Settings
+from partage_desktop.platform import atomic
+from partage_desktop.platform.settings import Settings
 
 
 def test_settings_survive_a_full_disk_during_save(tmp_path, monkeypatch):
@@ -68,8 +68,8 @@ def test_new_files_get_the_usual_permissions_and_replaced_ones_keep_theirs(tmp_p
 def test_exchange_files_backups_and_a_restored_database_get_the_usual_permissions(tmp_path):
     from safetydata import add_agreement, add_rows, prepared
 
-    from partage_desktop.cli import main
-    from partage_desktop.services.session import close_all
+    from partage_desktop.cli.main import main
+    from partage_desktop.services.data.session import close_all
 
     old_umask = os.umask(0o022)
     try:

@@ -39,17 +39,17 @@ def test_the_interface_translations():
 def _render(text: str) -> str:
     """A catalogue text with every placeholder filled, as t() prints it."""
     names = {field for _, field, _, _ in string.Formatter().parse(text) if field}
-    from partage_desktop.texts import _PluralFormatter
+    from partage_desktop.words.texts import _PluralFormatter
 
     return _PluralFormatter("fr").vformat(text, (), {name.split(".")[0].split("[")[0]: 2 for name in names})
 
 
 def test_the_message_catalogues_as_printed():
+    from partage_desktop.core.agreements.labels import LABELS
+    from partage_desktop.core.agreements.messages import MESSAGES, PARTY_KEYS, WHERE
     from partage_desktop.core.formatting import french_spacing
-    from partage_desktop.core.labels import LABELS
-    from partage_desktop.core.messages import MESSAGES, PARTY_KEYS, WHERE
-    from partage_desktop.pdf.report_labels import labels as report_labels
-    from partage_desktop.texts import _T
+    from partage_desktop.pdf.report.labels import labels as report_labels
+    from partage_desktop.words.texts import _T
 
     printed = [_render(french_spacing(entry[key])) for entry in _T.values() for key in ("fr", "fr_one") if key in entry]
     assert len(printed) > 100
@@ -65,14 +65,14 @@ def test_the_message_catalogues_as_printed():
     "argument command: invalid choice: 'frobnicate' (choose from 'export', 'list')",
 ])
 def test_command_line_usage_errors(english):
-    from partage_desktop.cli import _french_usage
+    from partage_desktop.cli.main import _french_usage
 
     french = _french_usage(english)
     assert "«" in french and offenders([french]) == []
 
 
 def test_refusal_details():
-    from partage_desktop.texts_details import detail_text
+    from partage_desktop.words.texts_details import detail_text
 
     assert offenders([detail_text("Bad CRC-32 for file 'agreement.json'", "fr")]) == []
 
@@ -81,8 +81,8 @@ def test_the_guides_and_templates():
     files = sorted((ROOT / "resources" / "guides" / "fr").rglob("*.md"))
     assert files
     assert [f.name for f in files if BAD.search(f.read_text("utf-8"))] == []
-    from partage_desktop.core.template_loader import load_catalogue
-    from partage_desktop.resources import templates_dir
+    from partage_desktop.core.agreements.template_loader import load_catalogue
+    from partage_desktop.platform.resources import templates_dir
 
     catalogue = load_catalogue(templates_dir())
     french: list[str] = []

@@ -8,8 +8,8 @@ import os
 
 import pytest
 
-from partage_desktop.cli import main
-from partage_desktop.envproblems import reason
+from partage_desktop.cli.main import main
+from partage_desktop.platform.envproblems import reason
 
 CASES = {
     errno.ENOENT: ("fichier ou dossier introuvable", "file or folder not found"),

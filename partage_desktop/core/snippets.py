@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .folding import query_terms, strip_accents
+from partage_desktop.core.folding import query_terms, strip_accents
 
 _APOSTROPHES = "'’ʼ`´"
 _ELIDED = r"(?:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[ldjmnstc])[" + _APOSTROPHES + "]"

@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..atomic import write_bytes
+from partage_desktop.platform.atomic import write_bytes
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ def cache_dir() -> Path:
     override = os.environ.get(CACHE_ENV)
     if override:
         return Path(override)
-    from ..datadir import portable_root
+    from partage_desktop.platform.datadir import portable_root
 
     portable = portable_root()
     if portable is not None:

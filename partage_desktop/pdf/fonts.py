@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from ..resources import fonts_dir
+from partage_desktop.platform.resources import fonts_dir
 
 SERIF = "PartageSerif"
 SERIF_BOLD = "PartageSerif-Bold"
@@ -31,7 +31,7 @@ _IGNORED = {"\n", "\r", "\t"}
 
 @cache
 def _fonts() -> dict[str, Any]:
-    from . import font_cache
+    from partage_desktop.pdf import font_cache
 
     folder = fonts_dir()
     files = {name: folder / file for name, file in _FILES.items()}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..datadir import DataDir
-from ..store.quick import HomeSnapshot, read_home_snapshot
+from partage_desktop.platform.datadir import DataDir
+from partage_desktop.store.quick import HomeSnapshot, read_home_snapshot
 
 REMINDER_DAYS = 60
 

@@ -24,9 +24,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..atomic import give_usual_permissions
-from .errors import StoreError
-from .zip_limits import ZipLimits, ZipTooBig, check_directory, read_member
+from partage_desktop.platform.atomic import give_usual_permissions
+from partage_desktop.store.errors import StoreError
+from partage_desktop.store.safety.zip_limits import (
+    ZipLimits,
+    ZipTooBig,
+    check_directory,
+    read_member,
+)
 
 FORMAT = "partage-exchange"
 FORMAT_VERSION = 1
@@ -67,7 +72,7 @@ class ExchangeContent:
 
 def parse_json(raw: bytes, name: str) -> Any:
     """A member's JSON, with the limits of core.json_input (depth, lone surrogates, numbers)."""
-    from ..core.json_input import JsonInputError, loads
+    from partage_desktop.core.json_input import JsonInputError, loads
 
     if len(raw) > MAX_JSON:
         raise ExchangeRefused("too_big", name)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from ..core.folding import fold, query_terms
-from ..core.snippets import folded_copy, snippet
+from partage_desktop.core.folding import fold, query_terms
+from partage_desktop.core.snippets import folded_copy, snippet
 
 # bm25 weights per column: title, keywords, summary, body
 _WEIGHTS = (10.0, 6.0, 3.0, 1.0)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from ..core.reminders import AgreementDates, Reminder, upcoming
+from partage_desktop.core.agreements.reminders import AgreementDates, Reminder, upcoming
 
 
 @dataclass(frozen=True)

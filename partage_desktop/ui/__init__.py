@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from partage_desktop.ui.app.main_window import MainWindow
 
 
 def build_main_window(data_dir: Path | str, lang: str = "fr") -> MainWindow:
@@ -17,17 +17,17 @@ def build_main_window(data_dir: Path | str, lang: str = "fr") -> MainWindow:
     """
     from PySide6.QtWidgets import QApplication
 
-    from .. import datadir
-    from ..services.database import prepare
-    from . import i18n
-    from .main_window import MainWindow
+    from partage_desktop.platform import datadir
+    from partage_desktop.services.data.database import prepare
+    from partage_desktop.ui.app import i18n
+    from partage_desktop.ui.app.main_window import MainWindow
 
     app = QApplication.instance()
     assert app is not None, "create a QApplication first"
-    from . import gc_guard
+    from partage_desktop.ui.app import gc_guard
 
     gc_guard.install(app)
-    from . import plain_text
+    from partage_desktop.ui.widgets import plain_text
 
     plain_text.install(app)  # user text is never rendered as markup
     i18n.install(app, lang)

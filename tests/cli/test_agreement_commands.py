@@ -9,8 +9,8 @@ import re
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from partage_desktop.cli import main
-from partage_desktop.resources import templates_dir
+from partage_desktop.cli.main import main
+from partage_desktop.platform.resources import templates_dir
 
 
 def example_path(template_id: str = "pret-materiel"):
@@ -78,7 +78,7 @@ def test_missing_output_folder_exit_2(tmp_path, capsys):
 def test_failed_write_keeps_the_previous_file(tmp_path, capsys, monkeypatch):
     out = tmp_path / "entente.pdf"
     out.write_bytes(b"ancienne version")
-    import partage_desktop.atomic as atomic
+    import partage_desktop.platform.atomic as atomic
 
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")

@@ -6,9 +6,9 @@ import json
 
 from safetydata import add_rows, counts, damage, prepared
 
-from partage_desktop.cli import main
-from partage_desktop.services.session import close_all
-from partage_desktop.store.lock import DataFolderLock
+from partage_desktop.cli.main import main
+from partage_desktop.platform.lock import DataFolderLock
+from partage_desktop.services.data.session import close_all
 
 
 def test_create_list_restore_round_trip(data_dir, tmp_path, capsys):
@@ -110,8 +110,8 @@ def test_restore_into_an_empty_folder_says_there_was_nothing_to_back_up(data_dir
 def test_two_backups_in_the_same_minute_are_told_apart_by_their_seconds(data_dir, capsys):
     from datetime import datetime
 
-    from partage_desktop.services.backup import when_texts
-    from partage_desktop.store.backup import BackupInfo
+    from partage_desktop.services.safety.backup import when_texts
+    from partage_desktop.store.safety.backup import BackupInfo
 
     def info(*hms):
         return BackupInfo(data_dir / "x.zip", datetime(2026, 6, 1, *hms), "manuelle")

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from partage_desktop import __version__
-from partage_desktop.cli import main
+from partage_desktop.cli.main import main
 from partage_desktop.core.formatting import french_spacing
 
 
@@ -49,7 +49,7 @@ def test_templates_list_text_in_english(capsys):
 
 def test_unwritable_data_dir_exit_3(data_dir, capsys, monkeypatch):
     # Tests may run as root, who can write anywhere: simulate the operating system's refusal.
-    import partage_desktop.datadir as datadir_module
+    import partage_desktop.platform.datadir as datadir_module
 
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")

@@ -10,9 +10,9 @@ import sqlite3
 import pytest
 from safetydata import example, prepared
 
-from partage_desktop.cli import build_parser, main
-from partage_desktop.resources import templates_dir
-from partage_desktop.services.session import close_all
+from partage_desktop.cli.main import build_parser, main
+from partage_desktop.platform.resources import templates_dir
+from partage_desktop.services.data.session import close_all
 
 
 def _plain(text: str) -> str:
@@ -146,7 +146,7 @@ def test_a_mistyped_data_folder_is_never_created_by_a_command_that_only_reads(ar
 
 
 def test_the_usual_folder_not_made_yet_holds_nothing_and_is_not_created(tmp_path, monkeypatch, capsys):
-    import partage_desktop.datadir as datadir_module
+    import partage_desktop.platform.datadir as datadir_module
 
     usual = tmp_path / "Partage"
     monkeypatch.setattr(datadir_module, "default_root", lambda: usual)

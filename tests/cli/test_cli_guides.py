@@ -6,7 +6,7 @@ import json
 
 from pypdf import PdfReader
 
-from partage_desktop.cli import main
+from partage_desktop.cli.main import main
 
 
 def test_search_json_finds_the_van_article(capsys, tmp_path):

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from partage_desktop.cli import main
+from partage_desktop.cli.main import main
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from partage_desktop.cli import PIPE_CLOSED, main
+from partage_desktop.cli.main import PIPE_CLOSED, main
 
 ROOT = Path(__file__).resolve().parents[2]
 

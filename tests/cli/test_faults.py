@@ -10,10 +10,10 @@ from pathlib import PurePosixPath, PureWindowsPath
 import pytest
 from safetydata import add_rows, prepared
 
-from partage_desktop.cli import main
+from partage_desktop.cli.main import main
 from partage_desktop.core.places import cloud_service
-from partage_desktop.envproblems import kind_of
-from partage_desktop.store import backup as store
+from partage_desktop.platform.envproblems import kind_of
+from partage_desktop.store.safety import backup as store
 
 
 def _raise(err: int, text: str):
@@ -84,8 +84,8 @@ def test_output_file_locked_by_another_program_keeps_the_previous_file(data_dir,
 
 def test_permission_denied_on_the_database(data_dir, capsys, monkeypatch):
     prepared(data_dir)
-    import partage_desktop.store.migrate as migrate
-    from partage_desktop.services.database import forget_prepared
+    import partage_desktop.store.schema.migrate as migrate
+    from partage_desktop.services.data.database import forget_prepared
 
     forget_prepared()  # the rights changed, not the file: this process would trust its last check
     monkeypatch.setattr(migrate, "read_sqlite_revision", _raise(errno.EACCES, "Permission denied"))
@@ -94,7 +94,7 @@ def test_permission_denied_on_the_database(data_dir, capsys, monkeypatch):
 
 
 def test_read_only_data_folder_is_refused_before_anything(data_dir, capsys, monkeypatch):
-    import partage_desktop.datadir as datadir_module
+    import partage_desktop.platform.datadir as datadir_module
 
     monkeypatch.setattr(datadir_module.tempfile, "NamedTemporaryFile", _raise(errno.EROFS, "Read-only file system"))
     assert main(["--data-dir", str(data_dir), "backup", "create"]) == 3

@@ -13,10 +13,10 @@ from collections import namedtuple
 import pytest
 from safetydata import add_rows, prepared
 
-from partage_desktop import logsetup
-from partage_desktop.cli import main
-from partage_desktop.services import diskfull
-from partage_desktop.store import backup as store
+from partage_desktop.cli.main import main
+from partage_desktop.platform import logsetup
+from partage_desktop.services.data import diskfull
+from partage_desktop.store.safety import backup as store
 
 
 def _sqlite_full(*_a, **_k):
@@ -34,7 +34,7 @@ def test_backup_on_a_full_disk_names_the_backup_folder(data_dir, capsys, monkeyp
 
 
 def test_demo_on_a_full_disk_names_the_data_folder(data_dir, capsys, monkeypatch):
-    from partage_desktop.services import demo
+    from partage_desktop.services.demo import sample as demo
 
     prepared(data_dir)
     monkeypatch.setattr(demo, "create_demo", _sqlite_full)
@@ -51,7 +51,7 @@ def test_an_io_error_on_an_almost_full_disk_is_a_full_disk_not_a_damaged_databas
     def io_error(*_a, **_k):
         raise sqlite3.OperationalError("disk I/O error")
 
-    from partage_desktop.store import migrate
+    from partage_desktop.store.schema import migrate
 
     monkeypatch.setattr(migrate, "read_sqlite_revision", io_error)
     usage = namedtuple("usage", "total used free")
@@ -93,7 +93,7 @@ def test_no_log_warning_reaches_the_terminal(tmp_path, with_folder):
     """Without pytest's own log capture: Python's last-resort handler prints warnings when no
     handler is set, and a failing file handler prints a traceback."""
     code = (
-        "import logging, sys; from pathlib import Path; from partage_desktop import logsetup\n"
+        "import logging, sys; from pathlib import Path; from partage_desktop.platform import logsetup\n"
         f"logsetup.configure(Path({str(tmp_path / 'j')!r}) if {with_folder} else None)\n"
         "for h in logging.getLogger().handlers:\n"
         "    if hasattr(h, 'stream'):\n"

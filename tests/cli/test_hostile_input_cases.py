@@ -15,14 +15,14 @@ from datetime import date
 import pytest
 from safetydata import add_agreement, example, prepared
 
-from partage_desktop.cli import main
-from partage_desktop.errors import DataUnusableError
-from partage_desktop.services import calendar
-from partage_desktop.services import journal as svc
-from partage_desktop.services.amendments import start_amendment
-from partage_desktop.services.exchange import export_agreement
-from partage_desktop.services.exchange_project import export_project
-from partage_desktop.services.session import close_all
+from partage_desktop.cli.main import main
+from partage_desktop.platform.errors import DataUnusableError
+from partage_desktop.services.agreements import calendar
+from partage_desktop.services.agreements.amendments import start_amendment
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.exchange.agreements import export_agreement
+from partage_desktop.services.exchange.project import export_project
+from partage_desktop.services.journal import entries as svc
 
 
 def _export(tmp_path, text: str, capsys) -> tuple[int, str]:
@@ -143,7 +143,7 @@ def test_the_funder_report_prints_crossed_emphasis(tmp_path, capsys):
 
 @pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, '{"lang": "\\ud800"}', '{"lang": 1e999}'])
 def test_a_damaged_settings_file_gives_the_defaults(tmp_path, text):
-    from partage_desktop.settings import Settings
+    from partage_desktop.platform.settings import Settings
 
     path = tmp_path / "parametres.json"
     path.write_text(text, "utf-8")

@@ -2,7 +2,7 @@
 
 A title received from a partner as ``\\x1b]0;…\\x07\\x1b[2J`` would rename the terminal and clear it,
 a line feed in it would forge a line of ``agreement list``; in the log, a crash quoted the entry's
-text. Every print goes through one guard (partage_desktop.console), every log record through one
+text. Every print goes through one guard (partage_desktop.cli.console), every log record through one
 formatter (logsetup.PlainFormatter).
 """
 
@@ -14,9 +14,9 @@ import sqlite3
 
 import pytest
 
-from partage_desktop import logsetup
-from partage_desktop.cli import main
+from partage_desktop.cli.main import main
 from partage_desktop.core.shown_text import json_safe, shown, shown_lines
+from partage_desktop.platform import logsetup
 
 ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x9b31m\u202etxt.exe"
 FORGED_LINE = "\nENT-2026-9999     signed      v1  Entente vérifiée — Banque"
@@ -107,7 +107,7 @@ def test_the_log_holds_no_user_text_and_one_line_per_record(tmp_path):
 
 
 def test_an_unexpected_error_logs_the_command_not_the_users_words(data_dir, capsys, monkeypatch):
-    from partage_desktop.services import journal
+    from partage_desktop.services.journal import entries as journal
 
     def boom(*_a, **_k):
         words = "secret words of the entry"

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from safetydata import add_agreement, add_rows, counts, example, prepared
 
-from partage_desktop.cli import main
-from partage_desktop.services.session import close_all
+from partage_desktop.cli.main import main
+from partage_desktop.services.data.session import close_all
 
 
 def _commands(data_dir: Path, tmp_path: Path) -> dict[str, list[str]]:
@@ -139,8 +139,8 @@ def test_a_folder_as_output_is_a_usage_error(data, tmp_path, capsys):
 def test_a_backup_folder_elsewhere_protects_its_backups_only(data, tmp_path, capsys):
     """The backup folder chosen in the settings may be Documents: its backups are Partage's, the
     user's other files there are the user's (replaced with --force as anywhere else)."""
-    from partage_desktop.services import backup
-    from partage_desktop.settings import Settings
+    from partage_desktop.platform.settings import Settings
+    from partage_desktop.services.safety import backup
 
     documents = tmp_path / "Documents"
     documents.mkdir()
@@ -174,7 +174,7 @@ def test_every_out_option_of_the_command_line_has_force():
     (and so goes through the guard that needs it)."""
     import argparse
 
-    from partage_desktop.cli import build_parser
+    from partage_desktop.cli.main import build_parser
 
     def walk(parser, path):
         for action in parser._actions:

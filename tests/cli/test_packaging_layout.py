@@ -30,8 +30,8 @@ def test_wheel_installed_in_a_fresh_venv_finds_its_resources(tmp_path):
                                capture_output=True, text=True, check=True).stdout.strip())
     (site / "test-deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     check = textwrap.dedent("""
-        import json, partage_desktop, partage_desktop.resources as r
-        from partage_desktop.services.catalogue import templates_listing
+        import json, partage_desktop, partage_desktop.platform.resources as r
+        from partage_desktop.services.agreements.catalogue import templates_listing
         print(json.dumps({"pkg": partage_desktop.__file__, "resources": str(r.resources_dir()),
                           "db": str(r.migrations_dir()), "fonts": str(r.fonts_dir()),
                           "templates": [t["id"] for t in templates_listing()],

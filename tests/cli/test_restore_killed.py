@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from safetydata import add_rows, counts, prepared
 
-from partage_desktop.cli import main
-from partage_desktop.services import backup
-from partage_desktop.services.session import close_all
-from partage_desktop.store.backup import KILL_HOOK
-from partage_desktop.store.lock import DataFolderLock
-from partage_desktop.store.restore import JOURNAL
+from partage_desktop.cli.main import main
+from partage_desktop.platform.lock import DataFolderLock
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.safety import backup
+from partage_desktop.store.safety.backup import KILL_HOOK
+from partage_desktop.store.safety.restore import JOURNAL
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL (POSIX only)")
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,8 +133,8 @@ def test_check_reports_an_emptied_or_replaced_attachment(scene, capsys):
 def test_a_failure_at_any_step_in_process_is_finished_at_the_next_start(scene, monkeypatch):
     """The same without a process boundary: the step raises (a disk error), the restore reports
     it, and the next preparation of the data finishes the journal."""
-    import partage_desktop.store.restore as staging
-    from partage_desktop.services.database import forget_prepared, prepare
+    import partage_desktop.store.safety.restore as staging
+    from partage_desktop.services.data.database import forget_prepared, prepare
 
     data, made = scene
 

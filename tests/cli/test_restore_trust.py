@@ -12,10 +12,10 @@ from pathlib import Path
 
 from safetydata import add_rows, counts, prepared
 
-from partage_desktop.cli import main
-from partage_desktop.services import backup
-from partage_desktop.services.session import close_all
-from partage_desktop.store.backup import DB_MEMBER, MANIFEST
+from partage_desktop.cli.main import main
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.safety import backup
+from partage_desktop.store.safety.backup import DB_MEMBER, MANIFEST
 
 
 def _doctored(source: Path, target: Path, tmp_path: Path, sql: str = "", manifest: dict | None = None,
@@ -73,7 +73,7 @@ def test_a_restored_backup_never_brings_back_triggers_views_or_unknown_tables(da
     add_rows(data, entries=1, tag="après")
     assert counts(data)["agreements"] == 3 and counts(data)["entries"] == 3
     # and what was restored is searchable: the search index was rebuilt from the entries
-    from partage_desktop.services import journal
+    from partage_desktop.services.journal import entries as journal
 
     assert [h.title for h in journal.search(data, "Entrée 1")][:1] == ["Entrée 1"]
     close_all()

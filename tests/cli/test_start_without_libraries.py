@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from partage_desktop import qt_check
-from partage_desktop.cli import main
+from partage_desktop.cli.main import main
+from partage_desktop.platform import qt_check
 
 GLIB = "libglib-2.0.so.0: cannot open shared object file: No such file or directory"
 

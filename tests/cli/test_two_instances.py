@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from partage_desktop.store.lock import DataFolderBusyError, DataFolderLock
+from partage_desktop.platform.lock import DataFolderBusyError, DataFolderLock
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
@@ -57,8 +57,8 @@ def test_second_start_and_cli_restore_are_turned_away_while_the_app_is_open(data
 def test_app_start_on_damaged_data_names_the_backup_and_changes_nothing(data_dir, tmp_path):
     from safetydata import add_rows, damage, prepared
 
-    from partage_desktop.services import backup
-    from partage_desktop.services.session import close_all
+    from partage_desktop.services.data.session import close_all
+    from partage_desktop.services.safety import backup
 
     data = prepared(data_dir)
     add_rows(data, agreements=30)

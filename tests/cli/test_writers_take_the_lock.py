@@ -10,11 +10,11 @@ from datetime import date
 import pytest
 from safetydata import prepared
 
-from partage_desktop.cli import main
-from partage_desktop.services import journal as svc
-from partage_desktop.services.exchange_project import export_project
-from partage_desktop.services.session import close_all
-from partage_desktop.store.lock import DataFolderLock
+from partage_desktop.cli.main import main
+from partage_desktop.platform.lock import DataFolderLock
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.exchange.project import export_project
+from partage_desktop.services.journal import entries as svc
 
 
 def count(data, table):

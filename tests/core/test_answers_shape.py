@@ -7,10 +7,10 @@ import copy
 
 import pytest
 
-from partage_desktop.core.answers_shape import usable_answers
-from partage_desktop.core.render import _articles, _Context, clause_numbers
-from partage_desktop.core.validation import validate
-from partage_desktop.services.catalogue import catalogue
+from partage_desktop.core.agreements.answers_shape import usable_answers
+from partage_desktop.core.agreements.render import _articles, _Context, clause_numbers
+from partage_desktop.core.agreements.validation import validate
+from partage_desktop.services.agreements.catalogue import catalogue
 
 TEMPLATES = sorted(catalogue().templates)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import copy
 
-from partage_desktop.core.compare import ADDED, CHANGED, REMOVED, compare_answers
-from partage_desktop.core.validation import validate
-from partage_desktop.services.catalogue import catalogue_for
+from partage_desktop.core.agreements.compare import ADDED, CHANGED, REMOVED, compare_answers
+from partage_desktop.core.agreements.validation import validate
+from partage_desktop.services.agreements.catalogue import catalogue_for
 
 
 def typed(raw):

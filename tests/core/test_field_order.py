@@ -8,9 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from partage_desktop.core.template_loader import load_catalogue, load_common, load_template
-from partage_desktop.core.templates import TemplateError
-from partage_desktop.resources import templates_dir
+from partage_desktop.core.agreements.template_loader import (
+    load_catalogue,
+    load_common,
+    load_template,
+)
+from partage_desktop.core.agreements.templates import TemplateError
+from partage_desktop.platform.resources import templates_dir
 
 CATALOGUE = load_catalogue(templates_dir())
 DATES = ("start_date", "end_date", "renewal", "renewal_notice_days")

@@ -6,11 +6,16 @@ import json
 
 import pytest
 
-from partage_desktop.core.french import after_preposition, guess_article, represented, with_article
-from partage_desktop.core.render import build_document
-from partage_desktop.core.template_loader import load_catalogue
-from partage_desktop.core.validation import validate
-from partage_desktop.resources import templates_dir
+from partage_desktop.core.agreements.french import (
+    after_preposition,
+    guess_article,
+    represented,
+    with_article,
+)
+from partage_desktop.core.agreements.render import build_document
+from partage_desktop.core.agreements.template_loader import load_catalogue
+from partage_desktop.core.agreements.validation import validate
+from partage_desktop.platform.resources import templates_dir
 
 CATALOGUE = load_catalogue(templates_dir())
 
@@ -107,7 +112,7 @@ def test_a_wrong_article_is_named():
 def test_the_pdf_says_representee(tmp_path):
     from pypdf import PdfReader
 
-    from partage_desktop.pdf.agreement import render_agreement
+    from partage_desktop.pdf.agreement.draw import render_agreement
 
     answers = example("partage-donnees")
     _, doc = _document(answers)

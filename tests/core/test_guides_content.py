@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from partage_desktop.resources import resource_path
-from partage_desktop.services.catalogue import catalogue
-from partage_desktop.services.guides import library
+from partage_desktop.platform.resources import resource_path
+from partage_desktop.services.agreements.catalogue import catalogue
+from partage_desktop.services.guides.library import library
 
 APP_TARGETS = {"journal", "agreements", "organizations", "guides", "selfassess-continuum",
                "selfassess-readiness", "selfassess-energy"}
@@ -110,7 +110,7 @@ def test_glossary_defines_the_core_terms(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_each_step_has_a_checklist(lang):
-    from partage_desktop.core import markdown_blocks as mb
+    from partage_desktop.core.guides import markdown_blocks as mb
 
     blocks = mb.parse(library(lang).articles["etapes-projet"].body)
     steps, current = {}, None

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from partage_desktop.core.hours import MAX_MINUTES, HoursError, format_hours, parse_hours
+from partage_desktop.core.journal.hours import MAX_MINUTES, HoursError, format_hours, parse_hours
 
 
 @pytest.mark.parametrize("text,minutes", [

@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from partage_desktop.core.journal_figures import (
+from partage_desktop.core.journal.figures import (
     axis_amount,
     chart_months,
     label_step,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from partage_desktop.core import markdown_blocks as mb
-from partage_desktop.services.guides import library
+from partage_desktop.core.guides import markdown_blocks as mb
+from partage_desktop.services.guides.library import library
 
 SAMPLE = """## Ce qu'on écrit
 
@@ -83,7 +83,7 @@ def test_bare_addresses_are_links():
 
 
 def test_a_bare_address_at_the_end_of_an_italic_sentence_stops_before_the_emphasis_mark():
-    from partage_desktop.core.markdown_blocks import parse_inline
+    from partage_desktop.core.guides.markdown_blocks import parse_inline
 
     spans = parse_inline("*Ask the Commission: https://www.cai.gouv.qc.ca*")
     assert [(s.text, s.italic, s.link) for s in spans] == [
@@ -92,7 +92,7 @@ def test_a_bare_address_at_the_end_of_an_italic_sentence_stops_before_the_emphas
 
 
 def test_emphasis_goes_on_after_a_link_inside_it():
-    from partage_desktop.core.markdown_blocks import parse_inline
+    from partage_desktop.core.guides.markdown_blocks import parse_inline
 
     spans = parse_inline("*consultez la Commission ([cai.gouv.qc.ca](https://www.cai.gouv.qc.ca)).*")
     assert [(s.text, s.italic) for s in spans] == [
@@ -101,8 +101,8 @@ def test_emphasis_goes_on_after_a_link_inside_it():
 
 
 def test_no_guide_article_shows_a_stray_emphasis_mark():
-    from partage_desktop.core.markdown_blocks import parse_inline
-    from partage_desktop.resources import guides_dir
+    from partage_desktop.core.guides.markdown_blocks import parse_inline
+    from partage_desktop.platform.resources import guides_dir
 
     leftovers = []
     for path in sorted([*guides_dir("fr").glob("*.md"), *guides_dir("en").glob("*.md")]):

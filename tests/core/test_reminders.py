@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from partage_desktop.core.ics import CalendarEvent, build_calendar, escape_text, fold
-from partage_desktop.core.reminders import (
+from partage_desktop.core.agreements.reminders import (
     ENDS,
     MEETING,
     RENEWAL_NOTICE,
@@ -14,6 +13,7 @@ from partage_desktop.core.reminders import (
     planned,
     upcoming,
 )
+from partage_desktop.core.ics import CalendarEvent, build_calendar, escape_text, fold
 
 
 def agreement(**fields):

@@ -1,6 +1,6 @@
 from decimal import Decimal
 
-from partage_desktop.core.selfassess import (
+from partage_desktop.core.guides.selfassess import (
     CONTINUUM_QUESTIONS,
     READINESS_QUESTIONS,
     RESOURCE_QUESTION,
@@ -9,7 +9,7 @@ from partage_desktop.core.selfassess import (
     score_continuum,
     score_readiness,
 )
-from partage_desktop.services.catalogue import catalogue
+from partage_desktop.services.agreements.catalogue import catalogue
 
 
 def test_snow_shovel_is_an_informal_loan():

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from partage_desktop.core.render import build_document
-from partage_desktop.core.template_loader import load_catalogue
-from partage_desktop.core.validation import validate
-from partage_desktop.resources import templates_dir
+from partage_desktop.core.agreements.render import build_document
+from partage_desktop.core.agreements.template_loader import load_catalogue
+from partage_desktop.core.agreements.validation import validate
+from partage_desktop.platform.resources import templates_dir
 
 CATALOGUE = load_catalogue(templates_dir())
 EXPECTED = {

@@ -6,10 +6,14 @@ import copy
 
 import pytest
 
-from partage_desktop.core.fingerprint import canonical_answers, canonical_json, fingerprint_of
-from partage_desktop.core.render import build_document
-from partage_desktop.core.validation import validate
-from partage_desktop.services.catalogue import catalogue
+from partage_desktop.core.agreements.fingerprint import (
+    canonical_answers,
+    canonical_json,
+    fingerprint_of,
+)
+from partage_desktop.core.agreements.render import build_document
+from partage_desktop.core.agreements.validation import validate
+from partage_desktop.services.agreements.catalogue import catalogue
 
 
 def paths(result):

@@ -8,11 +8,11 @@ import json
 
 import pytest
 
-from partage_desktop.cli import main
-from partage_desktop.core.messages import MESSAGES, message
-from partage_desktop.core.validation import validate
-from partage_desktop.services.catalogue import catalogue
-from partage_desktop.texts import t
+from partage_desktop.cli.main import main
+from partage_desktop.core.agreements.messages import MESSAGES, message
+from partage_desktop.core.agreements.validation import validate
+from partage_desktop.services.agreements.catalogue import catalogue
+from partage_desktop.words.texts import t
 
 NBSP = "\u00a0"
 

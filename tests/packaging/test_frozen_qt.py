@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from partage_desktop import frozen_qt
+from partage_desktop.platform import frozen_qt
 
 
 def test_from_source_nothing_is_touched(monkeypatch):

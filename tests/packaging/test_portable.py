@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from partage_desktop import datadir
+from partage_desktop.platform import datadir
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from partage_desktop.core.render import build_document
-from partage_desktop.pdf.agreement import read_embedded_answers, render_agreement_pages
-from partage_desktop.services.agreements import check_answers, render_pdf
-from partage_desktop.services.catalogue import catalogue
+from partage_desktop.core.agreements.render import build_document
+from partage_desktop.pdf.agreement.draw import read_embedded_answers, render_agreement_pages
+from partage_desktop.services.agreements.catalogue import catalogue
+from partage_desktop.services.agreements.export import check_answers, render_pdf
 
 TEMPLATES = sorted(catalogue().templates)
 

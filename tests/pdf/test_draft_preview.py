@@ -9,16 +9,16 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from partage_desktop import datadir
-from partage_desktop.errors import UserInputError
-from partage_desktop.pdf.agreement import read_embedded_answers
-from partage_desktop.services.agreements import (
+from partage_desktop.pdf.agreement.draw import read_embedded_answers
+from partage_desktop.platform import datadir
+from partage_desktop.platform.errors import UserInputError
+from partage_desktop.services.agreements.catalogue import catalogue
+from partage_desktop.services.agreements.export import (
     export_answers,
     render_draft_pdf,
     render_pdf,
     verify_pdf_bytes,
 )
-from partage_desktop.services.catalogue import catalogue
 
 TEMPLATES = sorted(catalogue().templates)
 MARK = {"fr": "PROJET — incomplet", "en": "DRAFT — incomplete"}
@@ -61,9 +61,9 @@ def test_the_export_still_refuses_incomplete_answers(tmp_path):
 
 
 def test_the_agreement_version_is_not_frozen_from_incomplete_answers(data_dir):
-    from partage_desktop.services import drafts
-    from partage_desktop.services.agreement_versions import export_version
-    from partage_desktop.services.database import prepare
+    from partage_desktop.services.agreements import drafts
+    from partage_desktop.services.agreements.versions import export_version
+    from partage_desktop.services.data.database import prepare
 
     data = datadir.resolve(str(data_dir))
     prepare(data, "fr")

@@ -14,7 +14,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from partage_desktop.pdf import font_cache
 from partage_desktop.pdf.fonts import _FILES, SERIF
-from partage_desktop.resources import fonts_dir, templates_dir
+from partage_desktop.platform.resources import fonts_dir, templates_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = templates_dir() / "examples" / "pret-materiel.json"
@@ -100,7 +100,7 @@ def test_a_cache_made_by_another_reportlab_is_not_used(tmp_path, own_cache, monk
 
 
 def test_the_cache_goes_beside_a_portable_apps_data(monkeypatch, tmp_path):
-    from partage_desktop import datadir
+    from partage_desktop.platform import datadir
 
     monkeypatch.delenv(font_cache.CACHE_ENV, raising=False)
     monkeypatch.setattr(datadir, "portable_root", lambda: tmp_path / "donnees")

@@ -9,10 +9,10 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from partage_desktop.core.guides import parse_article
-from partage_desktop.pdf.guide_print import Booklet, render_booklet
-from partage_desktop.resources import resource_path
-from partage_desktop.services.guide_print import UnknownArticles, booklet_pdf, export_booklet
+from partage_desktop.core.guides.library import parse_article
+from partage_desktop.pdf.guides.booklet import Booklet, render_booklet
+from partage_desktop.platform.resources import resource_path
+from partage_desktop.services.guides.printing import UnknownArticles, booklet_pdf, export_booklet
 
 
 def text_of(pdf: bytes) -> list[str]:
@@ -108,7 +108,7 @@ def test_outside_addresses_are_printed_once_and_readable():
 def test_diagrams_use_only_what_the_booklet_can_draw():
     import xml.etree.ElementTree as ET
 
-    from partage_desktop.pdf.svg_drawing import SUPPORTED
+    from partage_desktop.pdf.guides.svg_drawing import SUPPORTED
 
     for svg in (resource_path("guides") / "img").glob("*.svg"):
         tags = {el.tag.split("}")[-1] for el in ET.parse(svg).getroot().iter()}

@@ -8,10 +8,10 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from partage_desktop.errors import UserInputError
-from partage_desktop.resources import templates_dir
-from partage_desktop.services.agreements import export_answers
-from partage_desktop.services.catalogue import catalogue
+from partage_desktop.platform.errors import UserInputError
+from partage_desktop.platform.resources import templates_dir
+from partage_desktop.services.agreements.catalogue import catalogue
+from partage_desktop.services.agreements.export import export_answers
 
 TEMPLATES = sorted(catalogue().templates)
 EXAMPLES = {t: json.loads((templates_dir() / "examples" / f"{t}.json").read_text("utf-8")) for t in TEMPLATES}

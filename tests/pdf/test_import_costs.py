@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = r"""
 import json, re, sys
-import partage_desktop.pdf.agreement
+import partage_desktop.pdf.agreement.draw
 import reportlab.platypus.paragraph as paragraph
 from partage_desktop.pdf._import_costs import DeferredPattern
 state = {"deferred": isinstance(paragraph.uri_pat, DeferredPattern),

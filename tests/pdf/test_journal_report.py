@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from partage_desktop import datadir
-from partage_desktop.core.journal import Scope
-from partage_desktop.services import journal as svc
-from partage_desktop.services.database import prepare
-from partage_desktop.services.demo import create_demo
-from partage_desktop.services.journal_report import export_report, next_steps_of
+from partage_desktop.core.journal.vocabulary import Scope
+from partage_desktop.platform import datadir
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.demo.sample import create_demo
+from partage_desktop.services.journal import entries as svc
+from partage_desktop.services.journal.report import export_report, next_steps_of
 
 
 @pytest.fixture
@@ -107,7 +107,7 @@ def test_a_long_project_name_is_cut_before_the_page_number(data, tmp_path, lang)
 
 
 def test_every_activity_is_listed_and_a_cap_is_stated(data, tmp_path, monkeypatch):
-    from partage_desktop.services import journal_report
+    from partage_desktop.services.journal import report as journal_report
 
     report = journal_report.gather(data, Scope(), "fr", today=date(2026, 11, 23))
     assert report.totals["activities"] > 40
@@ -124,7 +124,7 @@ def test_every_activity_is_listed_and_a_cap_is_stated(data, tmp_path, monkeypatc
 
 
 def test_checkups_and_charts_follow_the_period_in_english(data, tmp_path):
-    from partage_desktop.services import journal_report
+    from partage_desktop.services.journal import report as journal_report
 
     scope = Scope(None, date(2025, 6, 1), date(2025, 12, 31))
     report = journal_report.gather(data, scope, "en", today=date(2026, 11, 23))
@@ -146,7 +146,7 @@ def test_checkups_and_charts_follow_the_period_in_english(data, tmp_path):
 def test_partner_rows_add_up_to_the_totals_in_the_report(data, tmp_path):
     from decimal import Decimal
 
-    from partage_desktop.services import journal_report
+    from partage_desktop.services.journal import report as journal_report
 
     figures = journal_report.gather(data, Scope(), "fr", today=date(2026, 11, 23)).figures
     for field in ("hours", "saved", "avoided", "spent", "net"):

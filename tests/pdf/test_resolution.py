@@ -7,11 +7,11 @@ from datetime import date
 
 from pypdf import PdfReader
 
-from partage_desktop import datadir
-from partage_desktop.services import agreement_versions as av
-from partage_desktop.services import drafts
-from partage_desktop.services.database import prepare
-from partage_desktop.services.resolutions import board_resolutions, write_resolutions
+from partage_desktop.platform import datadir
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.agreements import versions as av
+from partage_desktop.services.agreements.resolutions import board_resolutions, write_resolutions
+from partage_desktop.services.data.database import prepare
 
 
 def test_one_page_per_party_in_both_languages(data_dir, example_answers, tmp_path):

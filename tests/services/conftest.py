@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from safetydata import prepared
 
-from partage_desktop.services.session import close_all
+from partage_desktop.services.data.session import close_all
 
 
 @pytest.fixture

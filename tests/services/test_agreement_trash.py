@@ -9,14 +9,17 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from partage_desktop import datadir
-from partage_desktop.errors import UserInputError
-from partage_desktop.services import agreement_trash as trash
-from partage_desktop.services import agreement_versions as av
-from partage_desktop.services import drafts
-from partage_desktop.services.agreement_list import list_agreements
-from partage_desktop.services.amendments import amendment_info, preview_amendment, start_amendment
-from partage_desktop.services.database import prepare
+from partage_desktop.platform import datadir
+from partage_desktop.platform.errors import UserInputError
+from partage_desktop.services.agreements import drafts, trash
+from partage_desktop.services.agreements import versions as av
+from partage_desktop.services.agreements.amendments import (
+    amendment_info,
+    preview_amendment,
+    start_amendment,
+)
+from partage_desktop.services.agreements.listing import list_agreements
+from partage_desktop.services.data.database import prepare
 
 
 @pytest.fixture

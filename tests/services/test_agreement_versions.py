@@ -7,14 +7,14 @@ from datetime import date
 import pytest
 from safetydata import edited_amount
 
-from partage_desktop import datadir
-from partage_desktop.core.fingerprint import normalize_fingerprint
-from partage_desktop.errors import UserInputError
-from partage_desktop.services import agreement_versions as av
-from partage_desktop.services import drafts
-from partage_desktop.services.agreement_list import list_agreements
-from partage_desktop.services.agreements import verify_pdf_bytes
-from partage_desktop.services.database import prepare
+from partage_desktop.core.agreements.fingerprint import normalize_fingerprint
+from partage_desktop.platform import datadir
+from partage_desktop.platform.errors import UserInputError
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.agreements import versions as av
+from partage_desktop.services.agreements.export import verify_pdf_bytes
+from partage_desktop.services.agreements.listing import list_agreements
+from partage_desktop.services.data.database import prepare
 
 TODAY = date(2026, 11, 23)
 
@@ -127,7 +127,7 @@ def test_find_by_fingerprint_as_typed_from_paper(data, example_answers):
 
 
 def test_verify_a_copy_by_file_or_typed_fingerprint(data, example_answers, tmp_path):
-    from partage_desktop.services.copies import check_fingerprint, check_pdf
+    from partage_desktop.services.agreements.copies import check_fingerprint, check_pdf
 
     ref = drafts.create_draft(data, example_answers("pret-materiel"), today=TODAY)
     exported = av.export_version(data, ref, "fr")

@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from partage_desktop import datadir
-from partage_desktop.errors import UserInputError
-from partage_desktop.services import agreement_versions as av
-from partage_desktop.services import drafts
-from partage_desktop.services.amendments import compare_versions, start_amendment
-from partage_desktop.services.database import prepare
+from partage_desktop.platform import datadir
+from partage_desktop.platform.errors import UserInputError
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.agreements import versions as av
+from partage_desktop.services.agreements.amendments import compare_versions, start_amendment
+from partage_desktop.services.data.database import prepare
 
 TODAY = date(2026, 11, 23)
 
@@ -64,7 +64,7 @@ def test_amendment_cites_the_parent_and_lists_exactly_what_changed(data, example
     assert "demeurent inchangées" in text
     # a clause that did not change is not listed
     assert "prudence et diligence" not in text
-    from partage_desktop.services.copies import check_pdf_bytes
+    from partage_desktop.services.agreements.copies import check_pdf_bytes
 
     assert check_pdf_bytes(data, exported.pdf, "fr").status == "identical"
     assert [v.reference for v in av.find_by_fingerprint(data, exported.fingerprint)] == [ref]
@@ -100,9 +100,9 @@ def test_english_amendment(data, example_answers, tmp_path):
 def test_an_amendment_pdf_verifies_on_its_own_anywhere(data, example_answers, tmp_path):
     """The command line and "Verify a copy" recognise an amendment from the file alone: no need
     for the database that made it."""
-    from partage_desktop.cli import main
-    from partage_desktop.services.agreements import verify_pdf
-    from partage_desktop.services.copies import check_pdf
+    from partage_desktop.cli.main import main
+    from partage_desktop.services.agreements.copies import check_pdf
+    from partage_desktop.services.agreements.export import verify_pdf
 
     parent = signed(data, example_answers("pret-materiel"))
     ref = start_amendment(data, parent, "fr")
@@ -150,15 +150,15 @@ def test_an_amendment_pdf_verifies_on_its_own_anywhere(data, example_answers, tm
 def test_an_amendment_whose_record_was_edited_is_reported_damaged(data, example_answers, tmp_path):
     import json
 
-    from partage_desktop.core.amendment import build_amendment
-    from partage_desktop.pdf.amendment import render_amendment
-    from partage_desktop.services.agreements import check_answers, verify_pdf_bytes
+    from partage_desktop.core.agreements.amendment import build_amendment
+    from partage_desktop.pdf.agreement.amendment import render_amendment
+    from partage_desktop.services.agreements.export import check_answers, verify_pdf_bytes
 
     before = check_answers(example_answers("pret-materiel"), "fr").answers
     changed = example_answers("pret-materiel")
     changed["fields"]["end_date"] = "2027-12-22"
     after = check_answers(changed, "fr").answers
-    from partage_desktop.core.amendment import ParentInfo
+    from partage_desktop.core.agreements.amendment import ParentInfo
 
     parent = ParentInfo("ENT-2026-0001", 1, "AAAA-BBBB-CCCC", "Prêt", date(2026, 11, 20))
     doc = build_amendment(1, parent, before, after)

@@ -12,11 +12,11 @@ from datetime import datetime, timedelta
 
 from safetydata import add_rows, counts, prepared
 
-from partage_desktop.datadir import resolve
-from partage_desktop.services import backup
-from partage_desktop.services.session import close_all
-from partage_desktop.settings import Settings
-from partage_desktop.store import backup as store
+from partage_desktop.platform.datadir import resolve
+from partage_desktop.platform.settings import Settings
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.safety import backup
+from partage_desktop.store.safety import backup as store
 
 
 def _two_computers(tmp_path):

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from safetydata import add_rows, counts, damage, prepared
 
-from partage_desktop.errors import DataUnusableError
-from partage_desktop.services import backup
-from partage_desktop.services.session import close_all
-from partage_desktop.settings import Settings
+from partage_desktop.platform.errors import DataUnusableError
+from partage_desktop.platform.settings import Settings
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.safety import backup
 
 
 def test_automatic_backup_only_when_due_and_something_changed(data_dir):
@@ -36,8 +36,8 @@ def test_automatic_backup_only_when_due_and_something_changed(data_dir):
 def test_opening_the_database_as_the_app_does_is_not_a_change(data_dir):
     """The app opens the database at start (WAL mode: its -wal and -shm files are touched) and
     writes nothing: the next day's automatic backup is skipped; after one write it is made."""
-    from partage_desktop.services.organizations import list_organizations
-    from partage_desktop.services.session import close_all
+    from partage_desktop.services.data.session import close_all
+    from partage_desktop.services.organizations.address_book import list_organizations
 
     data = prepared(data_dir)
     add_rows(data, agreements=1)
@@ -133,8 +133,8 @@ def test_start_up_fast_path_does_not_load_the_zip_machinery(data_dir):
     import sys
 
     prepared(data_dir)
-    code = ("import sys; from partage_desktop.datadir import resolve; "
-            "from partage_desktop.services.database import prepare; "
+    code = ("import sys; from partage_desktop.platform.datadir import resolve; "
+            "from partage_desktop.services.data.database import prepare; "
             f"prepare(resolve({str(data_dir)!r}), 'fr'); "
             "print([m for m in ('zipfile', 'sqlalchemy', 'alembic') if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
@@ -142,8 +142,8 @@ def test_start_up_fast_path_does_not_load_the_zip_machinery(data_dir):
 
 
 def test_a_database_is_checked_once_per_process_until_it_changes(data_dir, monkeypatch):
-    import partage_desktop.store.migrate as migrate
-    from partage_desktop.services.database import prepare
+    import partage_desktop.store.schema.migrate as migrate
+    from partage_desktop.services.data.database import prepare
 
     data = prepared(data_dir)
     calls = []

@@ -7,12 +7,12 @@ from datetime import date, datetime
 import icalendar
 import pytest
 
-from partage_desktop import datadir
-from partage_desktop.services import agreement_versions as av
-from partage_desktop.services import drafts
-from partage_desktop.services.amendments import start_amendment
-from partage_desktop.services.calendar import export_ics
-from partage_desktop.services.database import prepare
+from partage_desktop.platform import datadir
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.agreements import versions as av
+from partage_desktop.services.agreements.amendments import start_amendment
+from partage_desktop.services.agreements.calendar import export_ics
+from partage_desktop.services.data.database import prepare
 from partage_desktop.services.home import home_snapshot
 
 TODAY = date(2026, 11, 23)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from partage_desktop import datadir
-from partage_desktop.services import agreement_versions
-from partage_desktop.services.agreement_list import list_agreements
-from partage_desktop.services.agreements import verify_pdf_bytes
-from partage_desktop.services.database import prepare
-from partage_desktop.services.demo import create_demo
+from partage_desktop.platform import datadir
+from partage_desktop.services.agreements import versions as agreement_versions
+from partage_desktop.services.agreements.export import verify_pdf_bytes
+from partage_desktop.services.agreements.listing import list_agreements
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.demo.sample import create_demo
 
 
 def test_demo_agreements_are_signed_exports_that_verify(data_dir):
@@ -26,9 +26,9 @@ def test_demo_agreements_are_signed_exports_that_verify(data_dir):
 
 
 def test_demo_check_ups_and_entries_fall_within_each_project_life(data_dir):
-    from partage_desktop.core.journal import EntryFilter
-    from partage_desktop.services import journal
-    from partage_desktop.services.journal_indicators import checkups
+    from partage_desktop.core.journal.vocabulary import EntryFilter
+    from partage_desktop.services.journal import entries as journal
+    from partage_desktop.services.journal.indicators import checkups
 
     data = datadir.resolve(str(data_dir))
     prepare(data, "fr")
@@ -48,7 +48,7 @@ def test_demo_entries_are_numbered_in_date_order_with_timestamps_the_models_read
     import sqlite3
     from datetime import datetime
 
-    from partage_desktop.services import journal
+    from partage_desktop.services.journal import entries as journal
 
     data = datadir.resolve(str(data_dir))
     prepare(data, "fr")

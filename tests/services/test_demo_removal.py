@@ -9,13 +9,14 @@ from datetime import date
 import pytest
 from safetydata import example, prepared
 
-from partage_desktop.services import drafts, journal
-from partage_desktop.services.demo import create_demo
-from partage_desktop.services.demo_removal import folder_contents, remove_demo
-from partage_desktop.services.journal_attachments import add_attachment, list_attachments
-from partage_desktop.services.journal_data import EntryData, ProjectData
-from partage_desktop.services.organizations import OrganizationData, save_organization
-from partage_desktop.services.session import close_all
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.demo.removal import folder_contents, remove_demo
+from partage_desktop.services.demo.sample import create_demo
+from partage_desktop.services.journal import entries as journal
+from partage_desktop.services.journal.attachments import add_attachment, list_attachments
+from partage_desktop.services.journal.data import EntryData, ProjectData
+from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
 
 
 @pytest.fixture
@@ -125,7 +126,7 @@ def test_the_migration_recognizes_a_sample_loaded_before_it(data, tmp_path):
     from alembic import command
 
     from partage_desktop.store.engine import sqlite_url
-    from partage_desktop.store.migrate import alembic_config
+    from partage_desktop.store.schema.migrate import alembic_config
 
     org, project, entry, _attached, reference = _own_rows(data, tmp_path)
     create_demo(data, 25, "en")

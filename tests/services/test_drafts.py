@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from partage_desktop import datadir
-from partage_desktop.services import drafts
-from partage_desktop.services.agreement_list import list_agreements
-from partage_desktop.services.database import prepare
+from partage_desktop.platform import datadir
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.agreements.listing import list_agreements
+from partage_desktop.services.data.database import prepare
 
 
 def ready(data_dir):

@@ -11,8 +11,8 @@ import zipfile
 import pytest
 from safetydata import add_agreement
 
-from partage_desktop.cli import main
-from partage_desktop.services.session import close_all
+from partage_desktop.cli.main import main
+from partage_desktop.services.data.session import close_all
 
 
 def rows(data, sql, *args):

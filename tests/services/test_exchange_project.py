@@ -13,9 +13,9 @@ from datetime import date
 import pytest
 from safetydata import add_agreement
 
-from partage_desktop.cli import main
-from partage_desktop.services import journal as svc
-from partage_desktop.services.journal_attachments import add_attachment, list_attachments
+from partage_desktop.cli.main import main
+from partage_desktop.services.journal import entries as svc
+from partage_desktop.services.journal.attachments import add_attachment, list_attachments
 
 
 def rows(data, sql, *args):

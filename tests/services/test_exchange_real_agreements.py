@@ -9,12 +9,12 @@ from datetime import date
 
 from safetydata import prepared
 
-from partage_desktop.cli import main
-from partage_desktop.resources import templates_dir
-from partage_desktop.services import agreement_versions as av
-from partage_desktop.services import drafts
-from partage_desktop.services.amendments import start_amendment
-from partage_desktop.services.session import close_all
+from partage_desktop.cli.main import main
+from partage_desktop.platform.resources import templates_dir
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.agreements import versions as av
+from partage_desktop.services.agreements.amendments import start_amendment
+from partage_desktop.services.data.session import close_all
 
 TODAY = date(2026, 11, 23)
 
@@ -38,7 +38,7 @@ def test_a_signed_agreement_and_its_amendment_travel(two_folders, tmp_path, caps
         capsys.readouterr()
         assert main(["--data-dir", str(there.root), "exchange", "import", str(out)]) == 0, capsys.readouterr().err
     close_all()
-    from partage_desktop.services.copies import check_pdf_bytes
+    from partage_desktop.services.agreements.copies import check_pdf_bytes
 
     received = check_pdf_bytes(there, exported.pdf, "fr")
     assert received.status == "identical" and received.matches[0].reference == amendment

@@ -8,8 +8,8 @@ import sqlite3
 
 from safetydata import add_agreement
 
-from partage_desktop.cli import main
-from partage_desktop.services.session import close_all
+from partage_desktop.cli.main import main
+from partage_desktop.services.data.session import close_all
 
 REF = "ENT-2026-0001"
 

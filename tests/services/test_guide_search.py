@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from partage_desktop.services import guides
+from partage_desktop.services.guides import library as guides
 from partage_desktop.store.guide_search import GuideIndex, IndexedArticle
 
 

@@ -8,10 +8,10 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from partage_desktop.cli import main
-from partage_desktop.errors import DataUnusableError
-from partage_desktop.services.agreements import check_answers, read_answers_file
-from partage_desktop.services.catalogue import catalogue
+from partage_desktop.cli.main import main
+from partage_desktop.platform.errors import DataUnusableError
+from partage_desktop.services.agreements.catalogue import catalogue
+from partage_desktop.services.agreements.export import check_answers, read_answers_file
 
 TEMPLATES = sorted(catalogue().templates)
 NASTY = st.sampled_from(["", " ", "<b>", "&amp;", "../../etc/passwd", "C:\\Windows", "\x00", "\u202e", "é" * 500,

@@ -14,8 +14,8 @@ from datetime import date, timedelta
 import pytest
 from safetydata import example, prepared
 
-from partage_desktop.cli import main
-from partage_desktop.core.reminders import (
+from partage_desktop.cli.main import main
+from partage_desktop.core.agreements.reminders import (
     ENDS,
     MEETING,
     RENEWAL_NOTICE,
@@ -24,9 +24,10 @@ from partage_desktop.core.reminders import (
     planned,
     upcoming,
 )
-from partage_desktop.services import calendar, drafts, exchange
-from partage_desktop.services.agreements import check_answers
-from partage_desktop.services.session import close_all
+from partage_desktop.services.agreements import calendar, drafts
+from partage_desktop.services.agreements.export import check_answers
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.exchange import agreements as exchange
 from partage_desktop.store.quick import read_home_snapshot
 
 TODAY = date(2026, 11, 23)

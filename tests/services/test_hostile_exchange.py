@@ -16,11 +16,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from safetydata import add_agreement, prepared
 
-from partage_desktop.cli import main
-from partage_desktop.datadir import resolve
-from partage_desktop.services import exchange
-from partage_desktop.services.session import close_all
-from partage_desktop.store.lock import DataFolderLock
+from partage_desktop.cli.main import main
+from partage_desktop.platform.datadir import resolve
+from partage_desktop.platform.lock import DataFolderLock
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.exchange import agreements as exchange
 
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-5, 10**12), st.floats(allow_nan=False),
                     st.text(max_size=30), st.sampled_from(["2026-02-30", "../x", "versions/1.pdf", "ENT-1", ""]))

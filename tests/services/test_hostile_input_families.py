@@ -26,13 +26,13 @@ from hypothesis import strategies as st
 from safetydata import add_agreement, prepared
 from safetydata import example as example_answers
 
-from partage_desktop.cli import main
-from partage_desktop.datadir import resolve
-from partage_desktop.errors import DataUnusableError, UserInputError
-from partage_desktop.services import journal as svc
-from partage_desktop.services.exchange import export_agreement
-from partage_desktop.services.exchange_project import export_project
-from partage_desktop.services.session import close_all
+from partage_desktop.cli.main import main
+from partage_desktop.platform.datadir import resolve
+from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.exchange.agreements import export_agreement
+from partage_desktop.services.exchange.project import export_project
+from partage_desktop.services.journal import entries as svc
 
 EXAMPLES = int(os.environ.get("PARTAGE_HYPOTHESIS_EXAMPLES", "20"))
 SLOW = settings(max_examples=EXAMPLES, deadline=None,
@@ -100,7 +100,7 @@ def test_answers_files_never_crash_the_export(tmp_path_factory, capsys, path, fr
 @FAST
 @given(text=st.text(max_size=200) | FRAGMENTS)
 def test_any_text_as_an_answers_file_is_read_or_refused(tmp_path_factory, text):
-    from partage_desktop.services.agreements import check_answers, read_answers_file
+    from partage_desktop.services.agreements.export import check_answers, read_answers_file
 
     path = tmp_path_factory.mktemp("texte") / "r.json"
     path.write_text(text, "utf-8", errors="surrogatepass")
@@ -254,7 +254,7 @@ def test_journal_text_always_gives_printable_markup(text):
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
 
-    from partage_desktop.core.journal_markup import report_paragraphs
+    from partage_desktop.core.journal.markup import report_paragraphs
     from partage_desktop.pdf.fonts import SERIF, register_fonts
 
     register_fonts()
@@ -268,7 +268,7 @@ def test_journal_text_always_gives_printable_markup(text):
 
 
 def test_the_journal_markup_cases_that_crashed_or_crawled():
-    from partage_desktop.core.journal_markup import line_markup, report_paragraphs
+    from partage_desktop.core.journal.markup import line_markup, report_paragraphs
 
     assert line_markup("***texte***") == "<b><i>texte</i></b>"
     assert line_markup("**a *b** c*") == "<b>a </b><b><i>b</i></b><i> c</i>"
@@ -312,7 +312,7 @@ def _damaged(kind: str, changes: list, cut: int) -> bytes:
 @given(image=IMAGES)
 @example(image=("png", [], 10**5))
 def test_logos_are_kept_and_printed_or_refused(tmp_path_factory, capsys, image):
-    from partage_desktop.services import logo
+    from partage_desktop.services.organizations import logo
 
     content = _damaged(*image)
     data = prepared(tmp_path_factory.mktemp("logo"))
@@ -333,7 +333,7 @@ def test_logos_are_kept_and_printed_or_refused(tmp_path_factory, capsys, image):
 
 
 def test_a_damaged_logo_is_refused_with_a_clear_message(tmp_path, capsys):
-    from partage_desktop.services import logo
+    from partage_desktop.services.organizations import logo
 
     damaged = _png()[:60]  # a PNG header, then nothing
     data = prepared(tmp_path / "d")

@@ -18,12 +18,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from safetydata import add_agreement, prepared
 
-from partage_desktop.cli import main
-from partage_desktop.datadir import resolve
-from partage_desktop.services import journal as svc
-from partage_desktop.services.exchange_project import export_project
-from partage_desktop.services.journal_attachments import add_attachment
-from partage_desktop.services.session import close_all
+from partage_desktop.cli.main import main
+from partage_desktop.platform.datadir import resolve
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.exchange.project import export_project
+from partage_desktop.services.journal import entries as svc
+from partage_desktop.services.journal.attachments import add_attachment
 
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-5, 10**18), st.floats(allow_nan=False),
                     st.text(max_size=30), st.sampled_from(["2026-02-30", "../x", "attachments/0/0-pv.pdf",

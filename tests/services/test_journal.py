@@ -8,13 +8,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from partage_desktop import datadir
-from partage_desktop.core import journal as vocab
-from partage_desktop.services import journal as svc
-from partage_desktop.services import journal_attachments as att
-from partage_desktop.services.database import prepare
-from partage_desktop.services.organizations import OrganizationData, save_organization
-from partage_desktop.store.journal_search import EntryFilter
+from partage_desktop.core.journal import vocabulary as vocab
+from partage_desktop.platform import datadir
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.journal import attachments as att
+from partage_desktop.services.journal import entries as svc
+from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
+from partage_desktop.store.journal.search import EntryFilter
 
 
 @pytest.fixture
@@ -121,7 +121,7 @@ def test_purging_the_trash_reads_the_trash_index_not_every_entry(data, project):
     """The purge runs each time the Journal opens: its queries must not scan 100,000 entries."""
     from sqlalchemy import event
 
-    from partage_desktop.services.session import _factory
+    from partage_desktop.services.data.session import _factory
 
     svc.trash_entry(data, svc.save_entry(data, entry(project, title="Récente")).id)
     engine = _factory(str(data.database)).kw["bind"]
@@ -207,7 +207,7 @@ def test_safe_name_edge_cases():
 
 
 def test_ranking_window_pages_cover_every_match_once(data, project, monkeypatch):
-    from partage_desktop.store import journal_search
+    from partage_desktop.store.journal import search as journal_search
 
     for i in range(7):
         svc.save_entry(data, entry(project, title="Camion" if i == 5 else f"Note {i}",
@@ -236,8 +236,8 @@ def test_keyset_pages_match_offset_pages_and_counts_are_capped(data, project):
         by_key += [r.id for r in rows]
         last = rows[-1]
     assert by_key == by_offset and len(by_key) == 9
-    from partage_desktop.services.session import session_scope
-    from partage_desktop.store import journal_search
+    from partage_desktop.services.data.session import session_scope
+    from partage_desktop.store.journal import search as journal_search
 
     with session_scope(data) as session:
         assert journal_search.count(session, EntryFilter(), cap=5) == 6
@@ -245,7 +245,7 @@ def test_keyset_pages_match_offset_pages_and_counts_are_capped(data, project):
 
 
 def test_projects_link_agreements(data):
-    from partage_desktop.services.demo import create_demo
+    from partage_desktop.services.demo.sample import create_demo
 
     create_demo(data, 10, "fr")
     project = svc.list_projects(data)[0]

@@ -13,12 +13,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from safetydata import prepared
 
-from partage_desktop.core.journal import Scope
+from partage_desktop.core.journal.vocabulary import Scope
 from partage_desktop.core.safe_names import safe_file_name
-from partage_desktop.services import journal as svc
-from partage_desktop.services.journal_attachments import add_attachment
-from partage_desktop.services.journal_export import csv_text
-from partage_desktop.services.session import close_all
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.journal import entries as svc
+from partage_desktop.services.journal.attachments import add_attachment
+from partage_desktop.services.journal.export import csv_text
 from partage_desktop.store.exchange import safe_member_name
 
 FORMULA = ("=", "+", "-", "@", "\t", "\r")
@@ -71,7 +71,7 @@ def _plain_segment(name: str) -> bool:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(NAMES)
 def test_attachment_names_are_plain_wherever_they_go(project, tmp_path_factory, raw):
-    from partage_desktop.services.exchange_project import project_members
+    from partage_desktop.services.exchange.project import project_members
 
     data, p = project
     entry = svc.save_entry(data, svc.EntryData(project_id=p.id, title="Pièce", entry_date=date(2026, 5, 2)))
@@ -103,7 +103,7 @@ def test_an_imported_attachment_name_is_made_plain(tmp_path_factory, raw):
     import json
     import zipfile
 
-    from partage_desktop.services.exchange_project import import_project
+    from partage_desktop.services.exchange.project import import_project
 
     folder = tmp_path_factory.mktemp("recu")
     doc = {"name": "Projet reçu", "purpose": "", "resource_kind": "", "continuum_position": "", "stage": "running",

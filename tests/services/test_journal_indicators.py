@@ -7,13 +7,13 @@ from decimal import Decimal
 
 import pytest
 
-from partage_desktop import datadir
-from partage_desktop.core import journal as vocab
-from partage_desktop.core.journal import Scope
-from partage_desktop.services import journal as svc
-from partage_desktop.services import journal_indicators as ind
-from partage_desktop.services.database import prepare
-from partage_desktop.services.organizations import OrganizationData, save_organization
+from partage_desktop.core.journal import vocabulary as vocab
+from partage_desktop.core.journal.vocabulary import Scope
+from partage_desktop.platform import datadir
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.journal import entries as svc
+from partage_desktop.services.journal import indicators as ind
+from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
 
 
 @pytest.fixture

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from partage_desktop.datadir import resolve
-from partage_desktop.services import organizations as orgs
-from partage_desktop.services.database import prepare
+from partage_desktop.platform.datadir import resolve
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.organizations import address_book as orgs
 
 
 @pytest.fixture

@@ -9,16 +9,17 @@ from decimal import Decimal
 
 import pytest
 
-from partage_desktop import datadir
-from partage_desktop.core.journal import Scope
-from partage_desktop.errors import UserInputError
-from partage_desktop.services import agreement_versions, drafts
-from partage_desktop.services import journal as svc
-from partage_desktop.services import project_overview as po
-from partage_desktop.services.database import prepare
-from partage_desktop.services.journal_attachments import add_attachment
-from partage_desktop.services.journal_indicators import indicators
-from partage_desktop.services.organizations import OrganizationData, save_organization
+from partage_desktop.core.journal.vocabulary import Scope
+from partage_desktop.platform import datadir
+from partage_desktop.platform.errors import UserInputError
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.agreements import versions as agreement_versions
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.journal import entries as svc
+from partage_desktop.services.journal import project_overview as po
+from partage_desktop.services.journal.attachments import add_attachment
+from partage_desktop.services.journal.indicators import indicators
+from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
 
 
 @pytest.fixture
@@ -128,7 +129,7 @@ def test_a_pdf_shown_in_the_viewer_is_private_to_the_user_and_removed(data, exam
     import time
 
     from partage_desktop.pdf.font_cache import CACHE_ENV
-    from partage_desktop.services import previews
+    from partage_desktop.services.agreements import previews
 
     monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache-de-l-utilisateur"))
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "partage"))  # where others could read

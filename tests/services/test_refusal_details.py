@@ -8,10 +8,10 @@ import zipfile
 import pytest
 from safetydata import add_agreement, prepared
 
-from partage_desktop.cli import main
+from partage_desktop.cli.main import main
 from partage_desktop.core.formatting import french_spacing
-from partage_desktop.services.session import close_all
-from partage_desktop.texts_details import detail_text
+from partage_desktop.services.data.session import close_all
+from partage_desktop.words.texts_details import detail_text
 
 
 @pytest.fixture

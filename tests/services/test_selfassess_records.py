@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from partage_desktop.core import selfassess as sa
-from partage_desktop.datadir import resolve
-from partage_desktop.services import selfassess_records as records
+from partage_desktop.core.guides import selfassess as sa
+from partage_desktop.platform.datadir import resolve
+from partage_desktop.services.guides import selfassess_records as records
 
 
 def test_continuum_record_names_position_form_and_template():
@@ -35,8 +35,8 @@ def test_energy_record_in_french_amounts():
 
 
 def test_saved_in_the_chosen_project_journal_and_found_by_search(tmp_path):
-    from partage_desktop.services import journal
-    from partage_desktop.services.database import prepare
+    from partage_desktop.services.data.database import prepare
+    from partage_desktop.services.journal import entries as journal
 
     data = resolve(str(tmp_path))
     prepare(data, "fr")
@@ -53,8 +53,8 @@ def test_saved_in_the_chosen_project_journal_and_found_by_search(tmp_path):
 
 
 def test_journal_hook_lists_projects_and_keeps_records(tmp_path):
-    from partage_desktop.services import journal
-    from partage_desktop.services.database import prepare
+    from partage_desktop.services.data.database import prepare
+    from partage_desktop.services.journal import entries as journal
 
     data = resolve(str(tmp_path))
     prepare(data, "en")

@@ -14,21 +14,21 @@ from datetime import date
 import pytest
 from safetydata import add_agreement
 
-from partage_desktop import datadir
-from partage_desktop.cli import main
-from partage_desktop.core.fingerprint import (
+from partage_desktop.cli.main import main
+from partage_desktop.core.agreements.fingerprint import (
     canonical_text,
     fingerprint_of,
     full_hash,
     legacy_fingerprint_of,
     normalize_fingerprint,
 )
-from partage_desktop.services import agreement_versions as av
-from partage_desktop.services import drafts
-from partage_desktop.services.agreements import render_pdf
-from partage_desktop.services.copies import check_pdf_bytes
-from partage_desktop.services.database import prepare
-from partage_desktop.services.session import close_all
+from partage_desktop.platform import datadir
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.agreements import versions as av
+from partage_desktop.services.agreements.copies import check_pdf_bytes
+from partage_desktop.services.agreements.export import render_pdf
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.data.session import close_all
 
 TODAY = date(2026, 11, 23)
 
@@ -109,10 +109,10 @@ def test_a_genuine_export_unknown_here_is_neither_identical_nor_altered(data, ex
 
 
 def test_a_forged_amendment_with_the_recorded_reference_and_version_is_a_warning(data, example_answers):
-    from partage_desktop.core.amendment import ParentInfo, build_amendment
-    from partage_desktop.pdf.amendment import render_amendment
-    from partage_desktop.services.agreements import check_answers
-    from partage_desktop.services.amendments import start_amendment
+    from partage_desktop.core.agreements.amendment import ParentInfo, build_amendment
+    from partage_desktop.pdf.agreement.amendment import render_amendment
+    from partage_desktop.services.agreements.amendments import start_amendment
+    from partage_desktop.services.agreements.export import check_answers
 
     parent, _ = recorded(data, example_answers)
     av.mark_signed(data, parent, date(2026, 11, 20), "fr", today=TODAY)
@@ -168,12 +168,12 @@ def test_versions_frozen_before_the_full_hash_keep_verifying_after_the_migration
     same answers again does not freeze a new version."""
     from alembic import command
 
-    from partage_desktop.core.fingerprint import canonical_json
-    from partage_desktop.core.render import build_document
-    from partage_desktop.pdf.agreement import render_agreement
-    from partage_desktop.services.agreements import check_answers
+    from partage_desktop.core.agreements.fingerprint import canonical_json
+    from partage_desktop.core.agreements.render import build_document
+    from partage_desktop.pdf.agreement.draw import render_agreement
+    from partage_desktop.services.agreements.export import check_answers
     from partage_desktop.store.engine import make_engine, sqlite_url
-    from partage_desktop.store.migrate import alembic_config
+    from partage_desktop.store.schema.migrate import alembic_config
 
     data = datadir.resolve(str(tmp_path / "donnees"))
     data.root.mkdir(parents=True)
@@ -216,9 +216,9 @@ def test_versions_frozen_before_the_full_hash_keep_verifying_after_the_migration
 
 
 def test_a_genuine_copy_written_by_another_release_is_identical(data, example_answers, monkeypatch):
-    import partage_desktop.pdf.agreement as pdf_agreement
-    from partage_desktop.core.render import build_document
-    from partage_desktop.services.agreements import check_answers, verify_pdf_bytes
+    import partage_desktop.pdf.agreement.draw as pdf_agreement
+    from partage_desktop.core.agreements.render import build_document
+    from partage_desktop.services.agreements.export import check_answers, verify_pdf_bytes
 
     ref, exported = recorded(data, example_answers)
     answers = check_answers(av.version_answers(data, ref, 1, "fr"), "fr").answers
@@ -286,9 +286,9 @@ def test_an_incoming_version_pdf_that_shows_other_content_is_refused(two_folders
 
 def other_template_version(doc: dict, fingerprint: str | None = None) -> tuple[dict, bytes]:
     """Version 1 as if made with template version 0.9: answers, fingerprint and a PDF that carries them."""
-    from partage_desktop.core.render import build_document
-    from partage_desktop.pdf.agreement import render_agreement
-    from partage_desktop.services.agreements import check_answers
+    from partage_desktop.core.agreements.render import build_document
+    from partage_desktop.pdf.agreement.draw import render_agreement
+    from partage_desktop.services.agreements.export import check_answers
 
     version = doc["versions"][0]
     answers = dict(version["answers"], template_version="0.9")
@@ -345,7 +345,7 @@ def test_a_version_of_another_template_version_is_kept_apart_labelled_and_never_
 
 
 def test_a_partner_file_never_turns_our_signed_agreement_back_into_a_draft(two_folders, tmp_path, capsys):
-    from partage_desktop.services.exchange import _local_state, state_hash
+    from partage_desktop.services.exchange.agreements import _local_state, state_hash
 
     here, _ = two_folders
     add_agreement(here, versions=1, status="ready")
@@ -354,7 +354,7 @@ def test_a_partner_file_never_turns_our_signed_agreement_back_into_a_draft(two_f
     doc = json.loads(members["agreement.json"])
     from sqlalchemy import select
 
-    from partage_desktop.services.session import session_scope
+    from partage_desktop.services.data.session import session_scope
     from partage_desktop.store.models import Agreement
 
     with session_scope(here) as session:  # the hostile file claims to be based on our very state
@@ -399,8 +399,8 @@ def test_an_update_preview_names_the_status_and_draft_it_replaces(two_folders, t
 
 def test_a_reference_with_a_final_newline_is_refused_everywhere(two_folders, tmp_path, capsys, example_answers):
     from partage_desktop.core.identifiers import is_reference, record_id
-    from partage_desktop.services.agreements import check_answers
-    from partage_desktop.services.organizations import NEQ
+    from partage_desktop.services.agreements.export import check_answers
+    from partage_desktop.services.organizations.address_book import NEQ
 
     here, there = two_folders
     assert is_reference("ENT-2025-0001") and not is_reference("ENT-2025-0001\n")
@@ -428,7 +428,7 @@ def test_a_reference_with_a_final_newline_is_refused_everywhere(two_folders, tmp
 
 def test_identifiers_in_templates_and_backups_are_matched_whole(tmp_path):
     from partage_desktop.core.identifiers import FIELD_ID, TEMPLATE_VERSION
-    from partage_desktop.store.backup import NAME
+    from partage_desktop.store.safety.backup import NAME
 
     assert FIELD_ID.fullmatch("end_date") and not FIELD_ID.fullmatch("end_date\n")
     assert TEMPLATE_VERSION.fullmatch("1.2") and not TEMPLATE_VERSION.fullmatch("1.2\n")

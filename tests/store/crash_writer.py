@@ -25,10 +25,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import configure_mappers
 
-from partage_desktop.datadir import resolve
-from partage_desktop.services import backup, exchange
-from partage_desktop.services import journal as journal_service
-from partage_desktop.services.organizations import OrganizationData, save_organization
+from partage_desktop.platform.datadir import resolve
+from partage_desktop.services.exchange import agreements as exchange
+from partage_desktop.services.journal import entries as journal_service
+from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
+from partage_desktop.services.safety import backup
 from partage_desktop.store import models  # noqa: F401 - imported once here, not in every child
 
 configure_mappers()
@@ -54,7 +55,7 @@ def child(data_dir: Path, mode: str, round_no: int, out: int) -> None:
             saved = journal_service.save_entry(data, replace(saved, body=saved.body + " Suite."), new_revision=True)
             os.write(out, f"{saved.id}\n".encode())
         elif mode == "demo":
-            from partage_desktop.services.demo import create_demo
+            from partage_desktop.services.demo.sample import create_demo
 
             create_demo(data, entries=DEMO_ENTRIES, seed=round_no * 1000 + i)
             os.write(out, f"demo-{round_no}-{i}\n".encode())

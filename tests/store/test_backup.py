@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from safetydata import add_rows, counts, damage, prepared
 
-from partage_desktop.store import backup
-from partage_desktop.store.backup import BackupError, BackupInfo
+from partage_desktop.store.safety import backup
+from partage_desktop.store.safety.backup import BackupError, BackupInfo
 
 
 def test_backup_of_a_live_wal_database_holds_uncheckpointed_commits(data_dir, tmp_path):
@@ -50,8 +50,8 @@ def test_attachments_travel_in_the_backup_and_come_back(data_dir, tmp_path):
     assert "pieces-jointes/projet-1/procès-verbal.pdf" in names
     (data.attachments / "photo.jpg").write_bytes(b"changed")
     (data.attachments / "new.txt").write_text("added after the backup")
-    from partage_desktop.store import restore
-    from partage_desktop.store.schema_version import KNOWN_REVISIONS
+    from partage_desktop.store.safety import restore
+    from partage_desktop.store.schema.version import KNOWN_REVISIONS
 
     staged = restore.stage(info.path, data.root, KNOWN_REVISIONS, data.attachments)
     restore.commit(staged, data.database, data.attachments)
@@ -156,8 +156,8 @@ def test_restored_database_does_not_replay_a_stale_wal(data_dir, tmp_path):
                    "updated_at) VALUES ('later', '', '', '', 'exploring', '2026-11-01', '2026-11-01')")
     writer.commit()
     writer.close()
-    from partage_desktop.store import restore
-    from partage_desktop.store.schema_version import KNOWN_REVISIONS
+    from partage_desktop.store.safety import restore
+    from partage_desktop.store.schema.version import KNOWN_REVISIONS
 
     restore.commit(restore.stage(info.path, data.root, KNOWN_REVISIONS, None), data.database, None)
     assert counts(data) == {"agreements": 1, "projects": 0, "entries": 0, "organizations": 0}

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from safetydata import prepared
 
-from partage_desktop.store import backup as store
+from partage_desktop.store.safety import backup as store
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the harness forks (POSIX only)")
 KILLS = int(os.environ.get("PARTAGE_CRASH_KILLS", "60"))
@@ -62,8 +62,8 @@ def test_killed_backups_leave_only_complete_backups(data_dir):
 def test_killed_imports_leave_whole_agreements_or_none(tmp_path):
     from safetydata import add_agreement
 
-    from partage_desktop.services import exchange
-    from partage_desktop.services.session import close_all
+    from partage_desktop.services.data.session import close_all
+    from partage_desktop.services.exchange import agreements as exchange
 
     sender = prepared(tmp_path / "expediteur")
     inbox = tmp_path / "inbox"
@@ -87,7 +87,7 @@ def test_killed_imports_leave_whole_agreements_or_none(tmp_path):
 
 
 def test_killed_journal_saves_leave_whole_entries_and_a_matching_search_index(data_dir):
-    from partage_desktop.services import journal
+    from partage_desktop.services.journal import entries as journal
 
     data = prepared(data_dir)
     journal.save_project(data, journal.ProjectData(name="Cuisine collective"))
@@ -114,10 +114,10 @@ def test_killed_journal_saves_leave_whole_entries_and_a_matching_search_index(da
 def test_killed_project_imports_leave_whole_projects_or_none(tmp_path):
     from datetime import date
 
-    from partage_desktop.services import journal
-    from partage_desktop.services.exchange_project import export_project
-    from partage_desktop.services.journal_attachments import add_attachment
-    from partage_desktop.services.session import close_all
+    from partage_desktop.services.data.session import close_all
+    from partage_desktop.services.exchange.project import export_project
+    from partage_desktop.services.journal import entries as journal
+    from partage_desktop.services.journal.attachments import add_attachment
 
     sender = prepared(tmp_path / "expediteur")
     inbox = tmp_path / "inbox"

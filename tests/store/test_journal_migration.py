@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 
-from partage_desktop.store.migrate import upgrade_engine
-from partage_desktop.store.schema_version import HEAD
+from partage_desktop.store.schema.migrate import upgrade_engine
+from partage_desktop.store.schema.version import HEAD
 
 
 def test_upgrade_from_0001_keeps_entries_and_creates_the_search_index(tmp_path):
     from alembic import command
 
     from partage_desktop.store.engine import make_engine, sqlite_url
-    from partage_desktop.store.migrate import alembic_config
+    from partage_desktop.store.schema.migrate import alembic_config
 
     db = tmp_path / "p.sqlite3"
     engine = make_engine(sqlite_url(db))
@@ -40,7 +40,7 @@ def test_upgrade_from_0005_adds_the_trash_index_and_keeps_trashed_entries(tmp_pa
     from alembic import command
 
     from partage_desktop.store.engine import make_engine, sqlite_url
-    from partage_desktop.store.migrate import alembic_config
+    from partage_desktop.store.schema.migrate import alembic_config
 
     db = tmp_path / "p.sqlite3"
     engine = make_engine(sqlite_url(db))

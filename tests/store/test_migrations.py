@@ -11,10 +11,11 @@ from datetime import date
 
 import pytest
 
-from partage_desktop.store import migrate, schema_version
 from partage_desktop.store.errors import DatabaseDamagedError, DatabaseTooNewError
-from partage_desktop.store.migrate import prepare_database
 from partage_desktop.store.quick import read_home_snapshot
+from partage_desktop.store.schema import migrate
+from partage_desktop.store.schema import version as schema_version
+from partage_desktop.store.schema.migrate import prepare_database
 
 
 def sha(path):
@@ -41,7 +42,7 @@ def test_models_match_the_migrations(tmp_path):
     from alembic.migration import MigrationContext
 
     from partage_desktop.store.engine import make_engine, sqlite_url
-    from partage_desktop.store.journal_search import include_name
+    from partage_desktop.store.journal.search import include_name
     from partage_desktop.store.models import Base
 
     db = tmp_path / "p.sqlite3"
@@ -113,7 +114,7 @@ def test_older_database_is_copied_aside_then_upgraded(tmp_path, monkeypatch):
     monkeypatch.setattr(migrate, "_upgrade", lambda path: upgrades.append(path) or _stamp(path, "0001"))
     result = prepare_database(db, tmp_path / "b")
     assert result.upgraded_from == "0000" and upgrades == [db]
-    from partage_desktop.store.backup import check_backup_database
+    from partage_desktop.store.safety.backup import check_backup_database
 
     backup = sqlite3.connect(check_backup_database(result.backup_path, tmp_path))
     assert backup.execute("SELECT legal_name FROM organization").fetchone()[0] == "Organisme A"
@@ -156,7 +157,7 @@ def test_fast_path_imports_neither_alembic_nor_sqlalchemy(tmp_path):
     code = textwrap.dedent(f"""
         import sys
         from pathlib import Path
-        from partage_desktop.store.migrate import prepare_database
+        from partage_desktop.store.schema.migrate import prepare_database
         from partage_desktop.store.quick import read_home_snapshot
         import datetime
         prepare_database(Path({str(db)!r}), Path({str(tmp_path / 'b')!r}))

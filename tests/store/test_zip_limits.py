@@ -16,13 +16,13 @@ from datetime import date
 import pytest
 from safetydata import counts, prepared
 
-from partage_desktop.cli import main
-from partage_desktop.services import journal as svc
-from partage_desktop.services.exchange_project import export_project
-from partage_desktop.services.journal_attachments import add_attachment
-from partage_desktop.services.session import close_all
-from partage_desktop.store import zip_limits
+from partage_desktop.cli.main import main
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.exchange.project import export_project
+from partage_desktop.services.journal import entries as svc
+from partage_desktop.services.journal.attachments import add_attachment
 from partage_desktop.store.exchange import ExchangeRefused, read_archive
+from partage_desktop.store.safety import zip_limits
 
 MIB = 1024 * 1024
 

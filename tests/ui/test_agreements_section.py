@@ -13,14 +13,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton
 
-from partage_desktop import datadir
-from partage_desktop.services import agreement_versions as av
-from partage_desktop.services import drafts
-from partage_desktop.services.database import prepare
+from partage_desktop.platform import datadir
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.agreements import versions as av
+from partage_desktop.services.data.database import prepare
 from partage_desktop.ui import build_main_window
-from partage_desktop.ui.agreement_dialogs import CompareDialog, SignDialog, VerifyCopyDialog
-from partage_desktop.ui.agreement_files import default_file_name
-from partage_desktop.ui.agreements_model import AgreementsModel
+from partage_desktop.ui.agreements.dialogs import CompareDialog, SignDialog, VerifyCopyDialog
+from partage_desktop.ui.agreements.files import default_file_name
+from partage_desktop.ui.agreements.model import AgreementsModel
 
 
 def seed(data_dir, example_answers):
@@ -245,7 +245,7 @@ def test_verify_a_copy_by_pdf_and_by_fingerprint(window, qtbot, data_dir, exampl
 
 def render_forged(answers: dict) -> bytes:
     """A real Partage export of other answers that carry the same reference and version."""
-    from partage_desktop.services.agreements import render_pdf
+    from partage_desktop.services.agreements.export import render_pdf
 
     changed = json.loads(json.dumps(answers))
     money = [k for k, v in changed["fields"].items() if isinstance(v, str) and v.replace(".", "").isdigit()
@@ -268,7 +268,7 @@ def test_every_filter_and_list_has_an_accessible_name(window, data_dir, example_
 
 def test_terminate_resolutions_and_calendar_from_the_details_pane(window, qtbot, data_dir, example_answers,
                                                                   tmp_path, monkeypatch):
-    from partage_desktop.ui.agreement_dialogs import TerminateDialog
+    from partage_desktop.ui.agreements.dialogs import TerminateDialog
 
     data, _, premises = seed(data_dir, example_answers)
     av.mark_signed(data, premises, date(2026, 11, 20), "fr", today=date(2026, 11, 23))
@@ -300,7 +300,7 @@ def test_terminate_resolutions_and_calendar_from_the_details_pane(window, qtbot,
 
 
 def test_title_and_parties_are_readable_at_the_default_size(window, qtbot, data_dir, example_answers):
-    from partage_desktop.ui.agreements_model import END, PARTIES, TITLE
+    from partage_desktop.ui.agreements.model import END, PARTIES, TITLE
 
     seed(data_dir, example_answers)
     win = window()

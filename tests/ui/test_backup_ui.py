@@ -10,10 +10,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 from safetydata import add_rows, counts, damage, prepared
 
-from partage_desktop.services import backup
-from partage_desktop.services.session import close_all
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.safety import backup
 from partage_desktop.ui import build_main_window
-from partage_desktop.ui.backup_dialog import RestoreDialog
+from partage_desktop.ui.safety.backup_dialog import RestoreDialog
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def test_backup_now_runs_off_the_ui_thread_and_says_what_it_saved(window, qtbot)
 
 
 def test_backup_failure_on_a_full_disk_says_what_to_do(window, qtbot, monkeypatch):
-    import partage_desktop.store.backup as store
+    import partage_desktop.store.safety.backup as store
 
     def full(*_a, **_k):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -127,7 +127,8 @@ def test_check_the_data_on_damaged_data_leads_to_restore(window, qtbot, monkeypa
 
 
 def test_an_unexpected_error_gets_the_friendly_bug_dialog(window, monkeypatch):
-    from partage_desktop.ui import errors, safety_menu
+    from partage_desktop.ui.app import errors
+    from partage_desktop.ui.safety import menu as safety_menu
 
     shown = []
     monkeypatch.setattr(errors, "show_unexpected_error", lambda log_file, parent=None: shown.append(log_file))
@@ -136,7 +137,7 @@ def test_an_unexpected_error_gets_the_friendly_bug_dialog(window, monkeypatch):
 
 
 def test_second_instance_brings_the_first_forward(qtbot, data_dir):
-    from partage_desktop.ui.single_instance import SingleInstance
+    from partage_desktop.ui.app.single_instance import SingleInstance
 
     first = SingleInstance(data_dir)
     assert first.acquire()
@@ -150,8 +151,8 @@ def test_second_instance_brings_the_first_forward(qtbot, data_dir):
 
 
 def test_damaged_data_at_start_offers_the_newest_good_backup(qtbot, data_dir, monkeypatch):
-    from partage_desktop.services.database import DatabaseDamaged, prepare
-    from partage_desktop.ui.startup_safety import offer_restore
+    from partage_desktop.services.data.database import DatabaseDamaged, prepare
+    from partage_desktop.ui.app.startup_safety import offer_restore
 
     data = prepared(data_dir)
     add_rows(data, agreements=30)
@@ -179,7 +180,7 @@ def test_damaged_data_at_start_offers_the_newest_good_backup(qtbot, data_dir, mo
 
 
 def test_deleted_database_is_offered_yesterdays_backup_at_start(qtbot, data_dir, monkeypatch):
-    from partage_desktop.ui.startup_safety import offer_restore_when_data_is_missing
+    from partage_desktop.ui.app.startup_safety import offer_restore_when_data_is_missing
 
     data = prepared(data_dir)
     add_rows(data, agreements=4, projects=1, entries=12)
@@ -202,7 +203,7 @@ def test_deleted_database_is_offered_yesterdays_backup_at_start(qtbot, data_dir,
 def test_an_environment_error_anywhere_in_the_gui_says_what_to_do(qtbot, data_dir, monkeypatch):
     import sys
 
-    from partage_desktop.ui import errors
+    from partage_desktop.ui.app import errors
 
     old_hook = sys.excepthook
     warned, bug = [], []
@@ -225,7 +226,7 @@ def test_an_environment_error_anywhere_in_the_gui_says_what_to_do(qtbot, data_di
 
 
 def test_backup_now_says_when_the_usb_key_is_missing(window, qtbot, monkeypatch, tmp_path):
-    from partage_desktop.settings import Settings
+    from partage_desktop.platform.settings import Settings
 
     blocker = tmp_path / "E-drive"
     blocker.write_text("not a folder")
@@ -239,8 +240,8 @@ def test_backup_now_says_when_the_usb_key_is_missing(window, qtbot, monkeypatch,
 
 
 def test_cloud_synced_data_folder_gets_a_warning_at_start(qtbot, tmp_path, monkeypatch):
-    from partage_desktop.datadir import resolve
-    from partage_desktop.ui.startup_safety import warn_if_cloud
+    from partage_desktop.platform.datadir import resolve
+    from partage_desktop.ui.app.startup_safety import warn_if_cloud
 
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
@@ -254,7 +255,7 @@ def test_home_warns_when_backing_up_has_stopped(window, qtbot, monkeypatch):
     screen's "Needs attention" says so, first, until a backup is made again."""
     from datetime import datetime, timedelta
 
-    import partage_desktop.store.backup as store
+    import partage_desktop.store.safety.backup as store
 
     add_rows(window.data, agreements=1)
     old = store.create_in_folder(window.data.database, None, window.data.backups, "auto",

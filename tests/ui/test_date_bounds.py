@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate
 
-from partage_desktop.core.reminders import FIRST_DAY, LAST_DAY
-from partage_desktop.ui.date_field import DateField
+from partage_desktop.core.agreements.reminders import FIRST_DAY, LAST_DAY
+from partage_desktop.ui.widgets.date_field import DateField
 
 
 def test_a_date_field_cannot_be_set_past_2199_nor_before_1900(qtbot):

@@ -10,11 +10,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QLineEdit, QWidget
 
-from partage_desktop import datadir
-from partage_desktop.services import journal as svc
-from partage_desktop.services.organizations import OrganizationData, save_organization
+from partage_desktop.platform import datadir
+from partage_desktop.services.journal import entries as svc
+from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
 from partage_desktop.ui import build_main_window
-from partage_desktop.ui.date_field import DateField
+from partage_desktop.ui.widgets.date_field import DateField
 
 
 def type_text(widget, text):
@@ -122,7 +122,7 @@ def test_an_emptied_optional_date_has_no_date_and_no_message(qtbot, field):
 
 def test_the_journal_entry_date_is_typed_like_the_wizard_s(qtbot, data_dir):
     data = datadir.resolve(str(data_dir))
-    from partage_desktop.services.database import prepare
+    from partage_desktop.services.data.database import prepare
 
     prepare(data, "fr")
     own = save_organization(data, OrganizationData(legal_name="Maison de la famille", is_own=True)).id

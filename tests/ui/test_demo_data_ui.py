@@ -11,11 +11,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from safetydata import example
 
-from partage_desktop.datadir import DataDir
-from partage_desktop.services import drafts
-from partage_desktop.services.demo import create_demo
-from partage_desktop.services.organizations import OrganizationData, save_organization
-from partage_desktop.services.session import close_all
+from partage_desktop.platform.datadir import DataDir
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.demo.sample import create_demo
+from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
 from partage_desktop.ui import build_main_window
 
 

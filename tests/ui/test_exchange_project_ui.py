@@ -12,11 +12,11 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from safetydata import prepared
 
-from partage_desktop.services import journal as svc
-from partage_desktop.services.exchange_project import export_project, read_project_exchange
-from partage_desktop.services.session import close_all
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.exchange.project import export_project, read_project_exchange
+from partage_desktop.services.journal import entries as svc
 from partage_desktop.ui import build_main_window
-from partage_desktop.ui.exchange_dialog import ImportPreviewDialog, SendDialog
+from partage_desktop.ui.safety.exchange_dialog import ImportPreviewDialog, SendDialog
 
 
 @pytest.fixture
@@ -75,8 +75,8 @@ def test_send_a_project_saves_its_file_and_prepares_an_email(window, qtbot, tmp_
 
 
 def test_without_a_mail_program_the_user_is_told_what_to_do(qtbot, data_dir, monkeypatch, tmp_path):
-    from partage_desktop.datadir import resolve
-    from partage_desktop.ui.tasks import TaskRunner
+    from partage_desktop.platform.datadir import resolve
+    from partage_desktop.ui.widgets.tasks import TaskRunner
 
     dialog = SendDialog(resolve(str(data_dir)), "fr", TaskRunner(), [], projects=[])
     qtbot.addWidget(dialog)

@@ -10,10 +10,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from safetydata import add_agreement, prepared
 
-from partage_desktop.services import exchange
-from partage_desktop.services.session import close_all
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.exchange import agreements as exchange
 from partage_desktop.ui import build_main_window
-from partage_desktop.ui.exchange_dialog import ImportPreviewDialog, SendDialog
+from partage_desktop.ui.safety.exchange_dialog import ImportPreviewDialog, SendDialog
 
 
 @pytest.fixture

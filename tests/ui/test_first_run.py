@@ -7,12 +7,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWizard
 
-from partage_desktop import datadir
-from partage_desktop.services import organizations as org_service
-from partage_desktop.services.database import prepare
-from partage_desktop.settings import Settings
-from partage_desktop.ui import first_run, i18n
-from partage_desktop.ui.first_run import FirstRunWizard, Page
+from partage_desktop.platform import datadir
+from partage_desktop.platform.settings import Settings
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.organizations import address_book as org_service
+from partage_desktop.ui.app import first_run, i18n
+from partage_desktop.ui.app.first_run import FirstRunWizard, Page
 
 
 def type_text(qtbot, widget, text):
@@ -142,13 +142,13 @@ def test_demo_data_is_offered_and_loaded_beside_our_own_organization(qtbot, qapp
     orgs = org_service.list_organizations(data)
     assert len(orgs) > 1
     assert [o.legal_name for o in orgs if o.is_own] == ["Notre OBNL"]
-    from partage_desktop.services.agreement_list import list_agreements
+    from partage_desktop.services.agreements.listing import list_agreements
 
     assert list_agreements(data)
 
 
 def test_a_failing_demo_load_is_reported_not_raised(qtbot, qapp, data, monkeypatch):
-    import partage_desktop.services.demo as demo
+    import partage_desktop.services.demo.sample as demo
 
     def broken(*_args, **_kwargs):
         raise OSError("disk full")
@@ -177,12 +177,12 @@ def test_portable_mode_is_explained(qtbot, qapp, tmp_path, monkeypatch):
 
 
 def test_smoke_start_never_shows_the_assistant(data_dir, monkeypatch, qapp):
-    from partage_desktop import startup
+    from partage_desktop.ui.app import startup
 
     def refuse(*_args):
         raise AssertionError("the first-run assistant must not open during --smoke")
 
     monkeypatch.setattr(first_run, "run_first_run", refuse)
-    monkeypatch.setattr("partage_desktop.ui.smoke.run_smoke", lambda app, window, started, shot: 0)
+    monkeypatch.setattr("partage_desktop.ui.app.smoke.run_smoke", lambda app, window, started, shot: 0)
     assert startup.run_gui(datadir.resolve(str(data_dir)), "fr", smoke=True) == 0
     assert first_run.first_run_needed(datadir.resolve(str(data_dir)))

@@ -345,8 +345,8 @@ def test_keyboard_from_search_box_to_results_and_back(guides, qtbot):
 def test_readiness_kept_in_the_real_journal(guides, qtbot, data_dir, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
-    from partage_desktop import datadir
-    from partage_desktop.services import journal
+    from partage_desktop.platform import datadir
+    from partage_desktop.services.journal import entries as journal
 
     _, section = guides
     data = datadir.resolve(str(data_dir))
@@ -370,7 +370,7 @@ def test_readiness_kept_in_the_real_journal(guides, qtbot, data_dir, monkeypatch
 def test_the_search_index_is_ready_before_the_first_key(qtbot, data_dir):
     """Opening Guides builds the search index right after the section shows, so the first letter
     typed does not pay for it."""
-    from partage_desktop.services import guides as guide_service
+    from partage_desktop.services.guides import library as guide_service
 
     guide_service._index.cache_clear()
     win = build_main_window(data_dir, "en")

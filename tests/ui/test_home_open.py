@@ -12,16 +12,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from partage_desktop import datadir
-from partage_desktop.core.reminders import Reminder
-from partage_desktop.services import agreement_versions as av
-from partage_desktop.services import drafts
-from partage_desktop.services.database import prepare
-from partage_desktop.services.session import close_all
-from partage_desktop.settings import Settings
+from partage_desktop.core.agreements.reminders import Reminder
+from partage_desktop.platform import datadir
+from partage_desktop.platform.settings import Settings
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.agreements import versions as av
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.data.session import close_all
 from partage_desktop.store.quick import HomeSnapshot
 from partage_desktop.ui import build_main_window
-from partage_desktop.ui.home import REFERENCE_ROLE
+from partage_desktop.ui.app.home import REFERENCE_ROLE
 
 
 @pytest.fixture

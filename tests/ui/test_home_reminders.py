@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from partage_desktop.core.reminders import Reminder
+from partage_desktop.core.agreements.reminders import Reminder
 from partage_desktop.store.quick import EndingAgreement, HomeSnapshot
-from partage_desktop.ui import i18n
-from partage_desktop.ui.home import HomeSection
+from partage_desktop.ui.app import i18n
+from partage_desktop.ui.app.home import HomeSection
 
 
 def test_reminder_lines_in_english(qtbot, qapp):

@@ -17,14 +17,15 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QHelpEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolTip
 
-from partage_desktop import datadir
-from partage_desktop.services import agreement_versions as av
-from partage_desktop.services import drafts
-from partage_desktop.services.database import prepare
-from partage_desktop.ui import build_main_window, plain_text
-from partage_desktop.ui.agreement_dialogs import VerifyCopyDialog
-from partage_desktop.ui.agreements_model import TITLE
-from partage_desktop.ui.wizard import AgreementWizard
+from partage_desktop.platform import datadir
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.agreements import versions as av
+from partage_desktop.services.data.database import prepare
+from partage_desktop.ui import build_main_window
+from partage_desktop.ui.agreements.dialogs import VerifyCopyDialog
+from partage_desktop.ui.agreements.model import TITLE
+from partage_desktop.ui.widgets import plain_text
+from partage_desktop.ui.wizard.window import AgreementWizard
 
 FORGED = "✔ Signée — vérifiée par Partage"
 HOSTILE = f'<h1 style="color:green">{FORGED}</h1><img src="/etc/partage-logo.png">'

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from partage_desktop.ui import i18n
+from partage_desktop.ui.app import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
@@ -72,7 +72,7 @@ def _tr_literals() -> set[tuple[str, str]]:
     import ast
 
     found = set()
-    for path in sorted((ROOT / "partage_desktop" / "ui").glob("*.py")):
+    for path in sorted((ROOT / "partage_desktop" / "ui").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
                     and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partage_desktop import datadir
-from partage_desktop.core.journal import EntryFilter
-from partage_desktop.services import journal as svc
-from partage_desktop.services.database import prepare
-from partage_desktop.services.organizations import OrganizationData, save_organization
+from partage_desktop.core.journal.vocabulary import EntryFilter
+from partage_desktop.platform import datadir
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.journal import entries as svc
+from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
 from partage_desktop.ui import build_main_window
 
 

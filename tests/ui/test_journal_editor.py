@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton
 
-from partage_desktop import datadir
 from partage_desktop.core.formatting import format_date
-from partage_desktop.services import journal as svc
-from partage_desktop.services import journal_attachments as files
-from partage_desktop.services.organizations import OrganizationData, save_organization
+from partage_desktop.platform import datadir
+from partage_desktop.services.journal import attachments as files
+from partage_desktop.services.journal import entries as svc
+from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
 from partage_desktop.ui import build_main_window
 
 
@@ -40,7 +40,7 @@ def answer_next_dialog(button_name, seen=None):
 @pytest.fixture
 def data(data_dir):
     data = datadir.resolve(str(data_dir))
-    from partage_desktop.services.database import prepare
+    from partage_desktop.services.data.database import prepare
 
     prepare(data, "fr")
     return data
@@ -311,7 +311,7 @@ def test_challenges_are_offered_as_tags_on_a_difficulty(qtbot, data, entries, la
 
 
 def test_the_trash_prompt_counts_all_entries_with_plurals(qtbot, data, entries, monkeypatch):
-    from partage_desktop.ui import journal_dialogs
+    from partage_desktop.ui.journal import dialogs as journal_dialogs
 
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
@@ -330,7 +330,7 @@ def test_the_trash_prompt_counts_all_entries_with_plurals(qtbot, data, entries, 
 
 
 def test_the_trash_prompt_in_english(qtbot, data, entries, monkeypatch):
-    from partage_desktop.ui import journal_dialogs
+    from partage_desktop.ui.journal import dialogs as journal_dialogs
 
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
@@ -357,6 +357,6 @@ def test_first_of_the_month_and_a_negative_net_benefit(qtbot, data, project, ent
 
 
 def svc_filter(**kw):
-    from partage_desktop.core.journal import EntryFilter
+    from partage_desktop.core.journal.vocabulary import EntryFilter
 
     return EntryFilter(**kw)

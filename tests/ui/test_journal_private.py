@@ -7,14 +7,14 @@ from datetime import date
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox
 
-from partage_desktop import datadir
-from partage_desktop.services import journal as svc
-from partage_desktop.services.database import prepare
+from partage_desktop.platform import datadir
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.journal import entries as svc
 from partage_desktop.ui import build_main_window
 
 
 def test_ticking_private_is_saved_and_keeps_the_entry_home(qtbot, data_dir, tmp_path):
-    from partage_desktop.services.exchange_project import project_members
+    from partage_desktop.services.exchange.project import project_members
 
     data = datadir.resolve(str(data_dir))
     prepare(data, "fr")

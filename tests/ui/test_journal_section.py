@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from partage_desktop import datadir
-from partage_desktop.core import journal as vocab
-from partage_desktop.services import journal as svc
-from partage_desktop.services.organizations import OrganizationData, save_organization
+from partage_desktop.core.journal import vocabulary as vocab
+from partage_desktop.platform import datadir
+from partage_desktop.services.journal import entries as svc
+from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
 from partage_desktop.ui import build_main_window
 
 
@@ -114,7 +114,7 @@ def test_empty_journal_teaches_and_creates_a_project_then_each_kind_of_entry(win
 
 
 def svc_filter(**kw):
-    from partage_desktop.core.journal import EntryFilter
+    from partage_desktop.core.journal.vocabulary import EntryFilter
 
     return EntryFilter(**kw)
 
@@ -122,7 +122,7 @@ def svc_filter(**kw):
 @pytest.fixture
 def with_entries(data_dir):
     data = datadir.resolve(str(data_dir))
-    from partage_desktop.services.database import prepare
+    from partage_desktop.services.data.database import prepare
 
     prepare(data, "fr")
     own = save_organization(data, OrganizationData(legal_name="Maison de la famille", is_own=True)).id
@@ -273,7 +273,7 @@ def test_load_example_then_page_through_and_new_entry_action(win, qtbot):
 
 
 def test_model_pages_and_passes_the_model_tester(qtbot, qtmodeltester, with_entries):
-    from partage_desktop.ui.journal_model import JournalEntriesModel
+    from partage_desktop.ui.journal.model import JournalEntriesModel
 
     data, _ = with_entries
     calls = []
@@ -326,7 +326,7 @@ def test_indicators_and_a_health_checkup(win, qtbot, with_entries):
 
 def test_the_expired_trash_is_purged_only_after_the_first_page_is_shown(win, qtbot, with_entries, monkeypatch):
     """Purging used to be queued first: the list waited for it (half a second on 100,000 entries)."""
-    from partage_desktop.ui import journal as journal_ui
+    from partage_desktop.ui.journal import section as journal_ui
 
     calls = []
     for name in ("purge_expired_trash", "entries_page"):
@@ -346,8 +346,8 @@ def test_search_results_show_the_matching_words_in_bold_and_keep_the_keyboard(wi
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from partage_desktop.ui.journal_highlight import SearchHitDelegate, segments
-    from partage_desktop.ui.journal_model import SNIPPET_ROLE
+    from partage_desktop.ui.journal.highlight import SearchHitDelegate, segments
+    from partage_desktop.ui.journal.model import SNIPPET_ROLE
 
     section = open_journal(win, qtbot)
     qtbot.waitUntil(lambda: section.model.rowCount() == 2)

@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget
 
-from partage_desktop import datadir
-from partage_desktop.services import agreement_versions as av
-from partage_desktop.services import drafts
-from partage_desktop.services.database import prepare
-from partage_desktop.services.session import close_all
+from partage_desktop.platform import datadir
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.agreements import versions as av
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.data.session import close_all
 from partage_desktop.ui import build_main_window
 
 
@@ -124,7 +124,10 @@ def test_agreements_a_click_on_a_version_chooses_it(window, qtbot, agreements):
 
 
 def test_organizations_a_click_shows_that_organization(window, qtbot, data_dir):
-    from partage_desktop.services.organizations import OrganizationData, save_organization
+    from partage_desktop.services.organizations.address_book import (
+        OrganizationData,
+        save_organization,
+    )
 
     data = datadir.resolve(str(data_dir))
     prepare(data, "fr")
@@ -160,8 +163,11 @@ def test_guides_a_click_in_the_contents_and_in_the_results_opens_the_article(win
 
 @pytest.fixture
 def journal_data(data_dir):
-    from partage_desktop.services import journal as svc
-    from partage_desktop.services.organizations import OrganizationData, save_organization
+    from partage_desktop.services.journal import entries as svc
+    from partage_desktop.services.organizations.address_book import (
+        OrganizationData,
+        save_organization,
+    )
 
     data = datadir.resolve(str(data_dir))
     prepare(data, "fr")
@@ -192,8 +198,8 @@ def test_journal_a_click_on_an_entry_opens_it_in_the_editor(window, qtbot, journ
 
 
 def test_journal_trash_and_revisions_follow_the_row_clicked(window, qtbot, journal_data):
-    from partage_desktop.services import journal as svc
-    from partage_desktop.ui.journal_dialogs import TrashDialog
+    from partage_desktop.services.journal import entries as svc
+    from partage_desktop.ui.journal.dialogs import TrashDialog
 
     data, project, entries = journal_data
     for entry in entries[:2]:
@@ -214,8 +220,8 @@ def test_backups_a_click_enables_restore_and_a_double_click_asks_to_restore_that
     from PySide6.QtWidgets import QMessageBox
     from safetydata import add_rows
 
-    from partage_desktop.services import backup
-    from partage_desktop.ui.backup_dialog import RestoreDialog
+    from partage_desktop.services.safety import backup
+    from partage_desktop.ui.safety.backup_dialog import RestoreDialog
 
     win = window()
     add_rows(win.data, agreements=1)
@@ -239,8 +245,8 @@ def test_backups_a_click_enables_restore_and_a_double_click_asks_to_restore_that
 def test_send_dialog_a_click_on_an_agreement_enables_saving(window, qtbot):
     from safetydata import add_agreement
 
-    from partage_desktop.services.agreement_list import list_agreements
-    from partage_desktop.ui.exchange_dialog import SendDialog
+    from partage_desktop.services.agreements.listing import list_agreements
+    from partage_desktop.ui.safety.exchange_dialog import SendDialog
 
     win = window()
     add_agreement(win.data, "ENT-2026-0042", versions=1)
@@ -259,7 +265,7 @@ def test_journal_attachments_a_click_chooses_the_file_and_a_double_click_opens_i
                                                                                   tmp_path, monkeypatch):
     from PySide6.QtGui import QDesktopServices
 
-    from partage_desktop.services.journal_attachments import add_attachment
+    from partage_desktop.services.journal.attachments import add_attachment
 
     data, project, entries = journal_data
     for name in ("Procès-verbal.pdf", "Facture.pdf"):
@@ -290,8 +296,8 @@ def test_journal_attachments_a_click_chooses_the_file_and_a_double_click_opens_i
 def test_journal_revisions_a_click_shows_that_version(window, qtbot, journal_data):
     from dataclasses import replace
 
-    from partage_desktop.services import journal as svc
-    from partage_desktop.ui.journal_dialogs import RevisionsDialog
+    from partage_desktop.services.journal import entries as svc
+    from partage_desktop.ui.journal.dialogs import RevisionsDialog
 
     data, project, entries = journal_data
     entry = entries[0]

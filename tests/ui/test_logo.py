@@ -10,13 +10,13 @@ from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QPushButton
 
-from partage_desktop.core.validation import validate
-from partage_desktop.errors import UserInputError
-from partage_desktop.services import logo as logo_service
-from partage_desktop.services.agreements import render_pdf, verify_pdf_bytes
-from partage_desktop.services.catalogue import catalogue
+from partage_desktop.core.agreements.validation import validate
+from partage_desktop.platform.errors import UserInputError
+from partage_desktop.services.agreements.catalogue import catalogue
+from partage_desktop.services.agreements.export import render_pdf, verify_pdf_bytes
+from partage_desktop.services.organizations import logo as logo_service
 from partage_desktop.ui import build_main_window
-from partage_desktop.ui.logo_box import as_png
+from partage_desktop.ui.organizations.logo_box import as_png
 
 
 def a_logo(tmp_path, size=(900, 450), name="logo.bmp"):

@@ -68,7 +68,7 @@ def test_english_window(qtbot, data_dir):
 
 
 def test_switching_language_in_settings_is_saved_for_next_start(window, qtbot, monkeypatch, data_dir):
-    from partage_desktop.ui.settings_dialog import SettingsDialog
+    from partage_desktop.ui.app.settings_dialog import SettingsDialog
 
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
@@ -89,15 +89,15 @@ def test_switching_language_in_settings_is_saved_for_next_start(window, qtbot, m
     saved = json.loads((data_dir / "parametres.json").read_text("utf-8"))
     assert saved["lang"] == "en"
     # the next start follows the saved language, and switching back works the same way
-    from partage_desktop.settings import Settings
+    from partage_desktop.platform.settings import Settings
 
     assert Settings.load(data_dir / "parametres.json").lang == "en"
 
 
 def test_every_input_in_settings_has_an_accessible_name(qtbot, data_dir):
-    from partage_desktop.datadir import resolve
-    from partage_desktop.settings import Settings
-    from partage_desktop.ui.settings_dialog import SettingsDialog
+    from partage_desktop.platform.datadir import resolve
+    from partage_desktop.platform.settings import Settings
+    from partage_desktop.ui.app.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(resolve(str(data_dir)), Settings(), "fr")
     qtbot.addWidget(dialog)

@@ -11,12 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from partage_desktop.core.answers_shape import usable_answers
-from partage_desktop.resources import templates_dir
-from partage_desktop.services import drafts
-from partage_desktop.services.catalogue import catalogue
+from partage_desktop.core.agreements.answers_shape import usable_answers
+from partage_desktop.platform.resources import templates_dir
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.agreements.catalogue import catalogue
 from partage_desktop.ui import build_main_window
-from partage_desktop.ui.wizard import GROUP_PAGES, Page
+from partage_desktop.ui.wizard.window import GROUP_PAGES, Page
 
 TEMPLATES = sorted(catalogue().templates)
 

@@ -8,13 +8,14 @@ import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from safetydata import add_agreement, prepared
 
-from partage_desktop import datadir, startup
-from partage_desktop.cli import main
-from partage_desktop.opened_file import split_opened_file
-from partage_desktop.services import exchange
-from partage_desktop.services.session import close_all
+from partage_desktop.cli.main import main
+from partage_desktop.platform import datadir
+from partage_desktop.platform.opened_file import split_opened_file
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.exchange import agreements as exchange
 from partage_desktop.ui import build_main_window
-from partage_desktop.ui.exchange_dialog import ImportPreviewDialog, start_import
+from partage_desktop.ui.app import startup
+from partage_desktop.ui.safety.exchange_dialog import ImportPreviewDialog, start_import
 
 
 @pytest.fixture
@@ -78,8 +79,8 @@ def test_the_given_file_is_previewed_without_asking_for_a_file(exchange_file, qt
 def test_macos_file_open_events_start_the_same_import(exchange_file, qtbot, qapp, data_dir, monkeypatch, tmp_path):
     from PySide6.QtGui import QFileOpenEvent
 
-    from partage_desktop.ui import exchange_dialog
-    from partage_desktop.ui.file_open import ExchangeFileOpener
+    from partage_desktop.ui.app.file_open import ExchangeFileOpener
+    from partage_desktop.ui.safety import exchange_dialog
 
     window = build_main_window(data_dir, "fr")
     qtbot.addWidget(window)

@@ -70,7 +70,7 @@ def test_duplicates_are_warned_and_search_and_archive_work(section, qtbot, monke
 
 
 def two_organizations(section):
-    from partage_desktop.services import organizations as o
+    from partage_desktop.services.organizations import address_book as o
 
     o.save_organization(section.data, o.OrganizationData(legal_name="Centre A", neq="1234567890", address="1 rue X",
                                                          representative="Jo", representative_title="DG", is_own=True))
@@ -81,7 +81,7 @@ def two_organizations(section):
 
 
 def stored(section, name):
-    from partage_desktop.services import organizations as o
+    from partage_desktop.services.organizations import address_book as o
 
     return next(x for x in o.list_organizations(section.data) if x.legal_name == name)
 
@@ -155,7 +155,7 @@ def test_searching_while_editing_keeps_the_edits(section, qtbot):
 
 
 def test_a_partner_s_record_does_not_offer_our_logo(qtbot, data_dir):
-    from partage_desktop.services import organizations as orgs
+    from partage_desktop.services.organizations import address_book as orgs
 
     orgs.save_organization(_data(data_dir), orgs.OrganizationData(
         legal_name="Maison de la famille", address="1 rue X", representative="Jo", representative_title="DG",
@@ -182,8 +182,8 @@ def test_a_partner_s_record_does_not_offer_our_logo(qtbot, data_dir):
 
 
 def _data(data_dir):
-    from partage_desktop import datadir
-    from partage_desktop.services.database import prepare
+    from partage_desktop.platform import datadir
+    from partage_desktop.services.data.database import prepare
 
     data = datadir.resolve(str(data_dir))
     prepare(data, "fr")

@@ -12,15 +12,16 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 
-from partage_desktop import datadir
-from partage_desktop.core.journal import EntryRow
-from partage_desktop.services import agreement_versions, drafts
-from partage_desktop.services import journal as svc
-from partage_desktop.services.database import prepare
-from partage_desktop.services.journal_attachments import add_attachment
-from partage_desktop.services.organizations import OrganizationData, save_organization
+from partage_desktop.core.journal.vocabulary import EntryRow
+from partage_desktop.platform import datadir
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.agreements import versions as agreement_versions
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.journal import entries as svc
+from partage_desktop.services.journal.attachments import add_attachment
+from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
 from partage_desktop.ui import build_main_window
-from partage_desktop.ui.project_timeline import PAGE, ProjectTimelineModel
+from partage_desktop.ui.journal.project_timeline import PAGE, ProjectTimelineModel
 
 
 @pytest.fixture
@@ -214,7 +215,7 @@ def test_empty_states_teach_and_no_project_shows_the_hint(qtbot, data_dir):
 
 
 def test_edit_details_opens_the_project_dialog_and_the_page_follows(qtbot, project, monkeypatch):
-    from partage_desktop.ui import journal_dialogs
+    from partage_desktop.ui.journal import dialogs as journal_dialogs
 
     data, p, *_ = project
     win, section, page = open_page(qtbot, data)
@@ -255,8 +256,8 @@ def test_the_timeline_model_fetches_page_by_page_and_never_repeats_a_month(qtmod
 
 
 def test_an_old_entry_far_down_a_long_timeline_opens_selected_in_the_entry_list(qtbot, data_dir):
-    from partage_desktop.core.journal import EntryFilter
-    from partage_desktop.services.demo import create_demo
+    from partage_desktop.core.journal.vocabulary import EntryFilter
+    from partage_desktop.services.demo.sample import create_demo
 
     data = datadir.resolve(str(data_dir))
     prepare(data, "fr")

@@ -11,9 +11,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from safetydata import add_agreement, add_rows, counts, prepared
 
-from partage_desktop.services.session import close_all
+from partage_desktop.services.data.session import close_all
 from partage_desktop.ui import build_main_window
-from partage_desktop.ui.exchange_dialog import SendDialog
+from partage_desktop.ui.safety.exchange_dialog import SendDialog
 
 
 @pytest.fixture
@@ -111,7 +111,7 @@ def test_an_added_extension_that_names_an_existing_file_is_replaced_only_after_a
 def test_an_exchange_file_cannot_replace_a_backup(window, qtbot, monkeypatch):
     data = window.data
     add_agreement(data, "ENT-2026-0042", versions=1)
-    from partage_desktop.services import backup
+    from partage_desktop.services.safety import backup
 
     made = backup.make_backup(data, "fr")
     original = made.path.read_bytes()

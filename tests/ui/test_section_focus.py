@@ -12,11 +12,11 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from partage_desktop import datadir
-from partage_desktop.services import agreement_versions as av
-from partage_desktop.services import drafts
-from partage_desktop.services.database import prepare
-from partage_desktop.services.session import close_all
+from partage_desktop.platform import datadir
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.agreements import versions as av
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.data.session import close_all
 from partage_desktop.ui import build_main_window
 
 

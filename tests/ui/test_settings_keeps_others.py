@@ -3,9 +3,9 @@ settings it does not show) survive, including bookmarks added while the dialog w
 
 from __future__ import annotations
 
-from partage_desktop.datadir import resolve
-from partage_desktop.settings import Settings
-from partage_desktop.ui.settings_dialog import SettingsDialog
+from partage_desktop.platform.datadir import resolve
+from partage_desktop.platform.settings import Settings
+from partage_desktop.ui.app.settings_dialog import SettingsDialog
 
 
 def test_saving_settings_keeps_the_guide_bookmarks(qtbot, data_dir):

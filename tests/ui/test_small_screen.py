@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QScreen
 
-from partage_desktop import datadir
-from partage_desktop.services.database import prepare
-from partage_desktop.services.demo import create_demo
-from partage_desktop.services.session import close_all
+from partage_desktop.platform import datadir
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.demo.sample import create_demo
 from partage_desktop.ui import build_main_window
 
 SMALL = QSize(1000, 560)
@@ -72,25 +72,25 @@ def netbook(monkeypatch):
 
 
 def dialogs(win):
-    from partage_desktop.core.compare import Comparison
-    from partage_desktop.services.agreement_list import list_agreements
-    from partage_desktop.settings import Settings
-    from partage_desktop.ui.agreement_dialogs import (
+    from partage_desktop.core.agreements.compare import Comparison
+    from partage_desktop.platform.settings import Settings
+    from partage_desktop.services.agreements.listing import list_agreements
+    from partage_desktop.ui.agreements.dialogs import (
         CompareDialog,
         SignDialog,
         TerminateDialog,
         VerifyCopyDialog,
     )
-    from partage_desktop.ui.backup_dialog import RestoreDialog
-    from partage_desktop.ui.exchange_dialog import ImportPreviewDialog, SendDialog
-    from partage_desktop.ui.first_run import FirstRunWizard
-    from partage_desktop.ui.guide_print import BookletDialog
-    from partage_desktop.ui.journal_dialogs import ProjectDialog, TrashDialog
-    from partage_desktop.ui.journal_indicators import CheckupDialog
-    from partage_desktop.ui.pdf_preview import PreviewWindow
-    from partage_desktop.ui.selfassess import ContinuumDialog, EnergyDialog, ReadinessDialog
-    from partage_desktop.ui.settings_dialog import SettingsDialog
-    from partage_desktop.ui.wizard import AgreementWizard
+    from partage_desktop.ui.app.first_run import FirstRunWizard
+    from partage_desktop.ui.app.settings_dialog import SettingsDialog
+    from partage_desktop.ui.guides.printing import BookletDialog
+    from partage_desktop.ui.guides.selfassess import ContinuumDialog, EnergyDialog, ReadinessDialog
+    from partage_desktop.ui.journal.dialogs import ProjectDialog, TrashDialog
+    from partage_desktop.ui.journal.indicators import CheckupDialog
+    from partage_desktop.ui.safety.backup_dialog import RestoreDialog
+    from partage_desktop.ui.safety.exchange_dialog import ImportPreviewDialog, SendDialog
+    from partage_desktop.ui.widgets.pdf_preview import PreviewWindow
+    from partage_desktop.ui.wizard.window import AgreementWizard
 
     data, lang = win.data, win.lang
     win.guides.ensure_loaded()

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from safetydata import add_rows, counts, damage, prepared
 
-from partage_desktop.datadir import DataDir
-from partage_desktop.services import backup
-from partage_desktop.services.database import DatabaseDamaged, prepare
-from partage_desktop.services.session import close_all
-from partage_desktop.ui import i18n
-from partage_desktop.ui.startup_recovery import choose_other_folder, resolve_damaged
+from partage_desktop.platform.datadir import DataDir
+from partage_desktop.services.data.database import DatabaseDamaged, prepare
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.safety import backup
+from partage_desktop.ui.app import i18n
+from partage_desktop.ui.app.startup_recovery import choose_other_folder, resolve_damaged
 
 
 @pytest.fixture
@@ -57,7 +57,7 @@ def damaged_folder(data_dir, with_backup):
 
 
 def test_quit_on_damaged_data_ends_the_start_with_no_command_to_type(french, data_dir, monkeypatch):
-    from partage_desktop.startup import run_gui
+    from partage_desktop.ui.app.startup import run_gui
 
     data, _ = damaged_folder(data_dir, with_backup=True)
     before = data.database.read_bytes()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from partage_desktop.ui.tasks import TaskRunner
+from partage_desktop.ui.widgets.tasks import TaskRunner
 
 
 def test_result_is_delivered_on_the_ui_thread(qtbot):
@@ -83,7 +83,8 @@ def test_the_app_collects_garbage_on_the_gui_thread_only(qtbot, data_dir):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from partage_desktop.ui import build_main_window, gc_guard
+    from partage_desktop.ui import build_main_window
+    from partage_desktop.ui.app import gc_guard
 
     win = build_main_window(data_dir, "fr")
     qtbot.addWidget(win)

@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QListWidget, QPushButton, QWizard
 
-from partage_desktop import datadir
-from partage_desktop.core.validation import validate
-from partage_desktop.services import drafts
-from partage_desktop.services.agreements import verify_pdf
-from partage_desktop.services.catalogue import catalogue
+from partage_desktop.core.agreements.validation import validate
+from partage_desktop.platform import datadir
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.agreements.catalogue import catalogue
+from partage_desktop.services.agreements.export import verify_pdf
 from partage_desktop.ui import build_main_window
-from partage_desktop.ui.wizard import Page
+from partage_desktop.ui.wizard.window import Page
 
 TEMPLATES = sorted(catalogue().templates)
 
@@ -113,7 +113,7 @@ def test_every_template_from_start_to_exported_pdf(qtbot, window, example_answer
     outcome = verify_pdf(out, lang)
     assert outcome.ok and outcome.reference == wiz.reference
     # the export froze version 1 and the agreement is now ready to sign
-    from partage_desktop.services.agreement_list import list_agreements
+    from partage_desktop.services.agreements.listing import list_agreements
 
     [listed] = list_agreements(win.data)
     assert (listed["ref"], listed["versions"], listed["status"]) == (wiz.reference, 1, "ready")
@@ -260,8 +260,8 @@ def test_amendment_through_the_wizard_then_compared(qtbot, window, example_answe
 
     from PySide6.QtWidgets import QDialog
 
-    from partage_desktop.services import agreement_versions as av
-    from partage_desktop.ui.agreement_dialogs import CompareDialog
+    from partage_desktop.services.agreements import versions as av
+    from partage_desktop.ui.agreements.dialogs import CompareDialog
 
     data = datadir.resolve(str(data_dir))
     win = window()

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from partage_desktop.services import agreement_trash, drafts
-from partage_desktop.services import agreement_versions as av
-from partage_desktop.services.agreement_list import list_agreements
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.agreements import trash as agreement_trash
+from partage_desktop.services.agreements import versions as av
+from partage_desktop.services.agreements.listing import list_agreements
 from partage_desktop.ui import build_main_window
-from partage_desktop.ui.wizard import Page
+from partage_desktop.ui.wizard.window import Page
 
 
 @pytest.fixture
@@ -96,7 +97,7 @@ def test_opening_and_closing_create_an_agreement_leaves_no_draft_and_no_referenc
 
 
 def test_a_draft_deleted_in_the_wizard_goes_to_the_trash_and_comes_back(win, qtbot, monkeypatch):
-    from partage_desktop.ui.agreement_trash import AgreementTrashDialog
+    from partage_desktop.ui.agreements.trash import AgreementTrashDialog
 
     wiz = win.new_agreement("pret-materiel")
     wiz.findChild(object, "party:1:name").setText("Comptoir B")
@@ -127,7 +128,7 @@ def test_a_draft_deleted_in_the_wizard_goes_to_the_trash_and_comes_back(win, qtb
 
 
 def test_delete_a_draft_from_the_agreements_list_then_empty_the_trash(win, qtbot, monkeypatch, example_answers):
-    from partage_desktop.ui.agreement_trash import AgreementTrashDialog
+    from partage_desktop.ui.agreements.trash import AgreementTrashDialog
 
     ready = drafts.create_draft(win.data, example_answers("pret-materiel"))
     av.export_version(win.data, ready, "fr")
@@ -163,7 +164,7 @@ def test_delete_a_draft_from_the_agreements_list_then_empty_the_trash(win, qtbot
 def test_the_trash_empties_itself_after_its_delay(win, example_answers):
     from sqlalchemy import update
 
-    from partage_desktop.services.session import session_scope
+    from partage_desktop.services.data.session import session_scope
     from partage_desktop.store.models import Agreement
 
     old = drafts.create_draft(win.data, {"template": "pret-materiel", "lang": "fr"})
@@ -177,7 +178,7 @@ def test_the_trash_empties_itself_after_its_delay(win, example_answers):
 
 
 def test_only_a_draft_goes_to_the_trash(win, example_answers):
-    from partage_desktop.errors import UserInputError
+    from partage_desktop.platform.errors import UserInputError
 
     ready = drafts.create_draft(win.data, example_answers("pret-materiel"))
     av.export_version(win.data, ready, "fr")

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableWidget, QWizard
 
-from partage_desktop.services import organizations as orgs
-from partage_desktop.services.catalogue import catalogue
+from partage_desktop.services.agreements.catalogue import catalogue
+from partage_desktop.services.organizations import address_book as orgs
 from partage_desktop.ui import build_main_window
-from partage_desktop.ui.mnemonics import clashes, mnemonic_of
-from partage_desktop.ui.wizard import Page
+from partage_desktop.ui.widgets.mnemonics import clashes, mnemonic_of
+from partage_desktop.ui.wizard.window import Page
 
 WIZARD_BUTTONS = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
                   QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton,
@@ -165,10 +165,10 @@ def test_each_step_has_unique_alt_letters_and_named_tables(window, example_answe
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_organization_screens_have_unique_alt_letters(window, qtbot, qapp, lang):
-    from partage_desktop.settings import Settings
-    from partage_desktop.ui import i18n
-    from partage_desktop.ui.first_run import FirstRunWizard
-    from partage_desktop.ui.first_run import Page as FirstRunPage
+    from partage_desktop.platform.settings import Settings
+    from partage_desktop.ui.app import i18n
+    from partage_desktop.ui.app.first_run import FirstRunWizard
+    from partage_desktop.ui.app.first_run import Page as FirstRunPage
 
     i18n.install(qapp, lang)
     try:

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidget, QPushButton, QWizard
 
-from partage_desktop.services import drafts
-from partage_desktop.settings import Settings
+from partage_desktop.platform.settings import Settings
+from partage_desktop.services.agreements import drafts
 from partage_desktop.ui import build_main_window
-from partage_desktop.ui.wizard import Page
+from partage_desktop.ui.wizard.window import Page
 
 
 @pytest.fixture

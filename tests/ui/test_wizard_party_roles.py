@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QRadioButton
 
-from partage_desktop.services import organizations as orgs
+from partage_desktop.services.organizations import address_book as orgs
 from partage_desktop.ui import build_main_window
-from partage_desktop.ui.wizard import Page
+from partage_desktop.ui.wizard.window import Page
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWizard
 
-from partage_desktop.services import drafts
-from partage_desktop.services import organizations as orgs
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.organizations import address_book as orgs
 from partage_desktop.ui import build_main_window
-from partage_desktop.ui.wizard import Page
+from partage_desktop.ui.wizard.window import Page
 
 
 @pytest.fixture
@@ -72,7 +72,7 @@ def test_the_preview_shows_draft_pages_on_an_early_step(window, qtbot):
     with qtbot.waitSignal(wiz.preview_ready, timeout=20000) as blocker:
         qtbot.mouseClick(wiz.button(QWizard.WizardButton.CustomButton1), Qt.MouseButton.LeftButton)
     pdf = blocker.args[0]
-    from partage_desktop.pdf.agreement import read_embedded_answers
+    from partage_desktop.pdf.agreement.draw import read_embedded_answers
 
     assert pdf.startswith(b"%PDF") and read_embedded_answers(pdf) is None  # a draft, not the agreement
     preview = wiz.findChild(object, "preview-window")

@@ -1,0 +1,195 @@
+"""Command-line side of data safety: ``backup create|list|restore``, ``check``, ``exchange``.
+
+Kept out of cli.py so that this feature's commands live in one place; cli.py only wires them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from partage_desktop.platform import datadir
+from partage_desktop.platform.errors import UserInputError
+from partage_desktop.words.texts import t
+
+COMMANDS = ("backup", "check", "exchange")
+
+
+def add_commands(group: Any, action: Any, sub: Any, common: argparse.ArgumentParser) -> None:
+    from partage_desktop.cli.help import h
+
+    backup = group("backup")
+    create = action(backup, "create", "backup_create")
+    create.add_argument("--out", type=Path, metavar="FILE", help=h("backup_out"))
+    create.add_argument("--force", action="store_true", help=h("force_out"))
+    create.add_argument("--json", action="store_true", help=h("json"))
+    action(backup, "list", "backup_list").add_argument("--json", action="store_true", help=h("json"))
+    action(backup, "restore", "backup_restore").add_argument("file", type=Path, help=h("backup_file"))
+
+    sub.add_parser("check", parents=[common], help=h("check"), description=h("check"))
+
+    exchange = group("exchange")
+    export = action(exchange, "export", "exchange_export")
+    export.add_argument("--agreement", metavar="REF", help=h("exchange_agreement"))
+    export.add_argument("--project", metavar=h("PROJECT"), help=h("exchange_project"))
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.partage", help=h("out_exchange"))
+    export.add_argument("--force", action="store_true", help=h("force_out"))
+    export.add_argument("--json", action="store_true", help=h("json"))
+    imp = action(exchange, "import", "exchange_import")
+    imp.add_argument("file", type=Path, help=h("exchange_file"))
+    imp.add_argument("--dry-run", action="store_true", help=h("dry_run"))
+    imp.add_argument("--json", action="store_true", help=h("json"))
+
+
+def _print_json(value: Any) -> None:
+    from partage_desktop.core.shown_text import json_safe
+
+    print(json_safe(json.dumps(value, ensure_ascii=False, indent=2)))
+
+
+def _info_json(info: Any) -> dict[str, Any]:
+    return {"path": str(info.path), "created_at": info.created_at.isoformat(), "reason": info.reason,
+            "counts": info.counts, "attachments": info.attachments, "revision": info.revision,
+            "size": info.size, "data_id": info.data_id}
+
+
+def warn_if_cloud(data: datadir.DataDir, lang: str) -> None:
+    from partage_desktop.core.places import cloud_service
+
+    service = cloud_service(data.root)
+    if service:
+        print(t("cloud_folder", lang, path=data.root, service=service), file=sys.stderr)
+
+
+def _writer_lock(data: datadir.DataDir, lang: str) -> Any:
+    from partage_desktop.platform.errors import DataUnusableError
+    from partage_desktop.platform.lock import DataFolderBusyError, DataFolderLock
+
+    lock = DataFolderLock(data.root)
+    try:
+        lock.acquire()
+    except DataFolderBusyError as exc:
+        raise DataUnusableError(t("folder_busy", lang, path=data.root)) from exc
+    return lock
+
+
+def writer_lock(data: datadir.DataDir, lang: str) -> Any:
+    """The data folder's lock, held by a command that changes the database (exit 3 when busy)."""
+    return _writer_lock(data, lang)
+
+
+def run(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
+    from partage_desktop.services.data.database import prepare
+
+    warn_if_cloud(data, lang)
+    if args.command == "check":
+        from partage_desktop.services.data.database import full_check
+
+        datadir.ensure_writable(data)
+        prepare(data, lang)
+        ok, message, _detail = full_check(data, lang)
+        print(message, file=sys.stdout if ok else sys.stderr)
+        return 0 if ok else 3
+    if args.command == "backup":
+        return _backup(args, data, lang)
+    if args.command == "exchange":
+        return _exchange(args, data, lang)
+    raise AssertionError(args.command)
+
+
+def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
+    from partage_desktop.services.data.database import prepare
+    from partage_desktop.services.safety import backup
+
+    if args.action == "list":
+        items = backup.list_backups(data)
+        if args.json:
+            _print_json([_info_json(i) for i in items])
+        elif not items:
+            print(t("backup_none", lang, folder=backup.configured_folder(data)))
+        for info, when in [] if args.json else zip(items, backup.when_texts(items, lang), strict=True):
+            print(t("backup_line", lang, date=when, path=info.path,
+                    reason=backup.reason_text(info.reason, lang), **info.label_counts))
+        warning = None if args.json or not data.database.exists() else backup.backup_warning(data, lang)
+        if warning:
+            print(warning, file=sys.stderr)
+        return 0
+    datadir.ensure_writable(data)
+    if args.action == "create":
+        from partage_desktop.platform.outputs import check_output
+
+        out = check_output(args.out, data, lang, args.force) if args.out else None
+        prepare(data, lang)
+        info = backup.make_backup(data, lang, "manuelle", out=out, replace=args.force)
+        if args.json:
+            _print_json(_info_json(info))
+        else:
+            print(t("backup_created", lang, path=info.path, attachments=info.attachments, **info.label_counts))
+        return 0
+    if args.action == "restore":
+        backup.describe_backup(args.file, lang)
+        with _writer_lock(data, lang):
+            result = backup.restore(data, args.file.absolute(), lang)
+            prepare(data, lang)  # an older backup is upgraded now, with its own safety copy
+        info = result.restored
+        print(t("backup_restored", lang, date=backup.when_text(info.created_at, lang),
+                counts=t("backup_counts", lang, **result.label_counts)))
+        if result.left_out:
+            print(t("backup_left_out", lang, names=", ".join(result.left_out)))
+        if result.before is not None:
+            print(t("backup_before", lang, path=result.before.path))
+        elif result.damaged_aside:  # damaged: kept aside as it was, not backed up
+            print(t("backup_damaged_aside", lang, path=result.damaged_aside))
+        else:
+            print(t("backup_nothing_before", lang))
+        return 0
+    raise AssertionError(args.action)
+
+
+def _exchange(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
+    from partage_desktop.services.data.database import prepare
+    from partage_desktop.services.exchange import agreements as exchange
+
+    datadir.ensure_writable(data)
+    prepare(data, lang)
+    if args.action == "export" and (args.agreement is None) == (args.project is None):
+        raise UserInputError([t("exchange_export_what", lang)])
+    if args.action == "export":
+        from partage_desktop.platform.outputs import check_output
+
+        args.out = check_output(args.out, data, lang, args.force)
+    if args.action == "export" and args.project is not None:
+        from partage_desktop.services.exchange.project import export_project
+        from partage_desktop.services.journal.project_lookup import find_project
+
+        summary = export_project(data, find_project(data, args.project, lang), args.out.absolute(), lang)
+        if args.json:
+            _print_json(summary)
+        else:
+            print(t("exchange_project_exported", lang, out=summary["out"], project=summary["project"],
+                    entries=summary["entries"], attachments=summary["attachments"],
+                    agreements=summary["agreements"], private=summary["private_left_out"]))
+        return 0
+    if args.action == "export":
+        summary = exchange.export_agreement(data, args.agreement, args.out.absolute(), lang)
+        if args.json:
+            _print_json(summary)
+        else:
+            print(t("exchange_exported", lang, out=summary["out"], ref=summary["ref"], versions=summary["versions"]))
+        return 0
+    if args.action == "import":
+        if args.dry_run:
+            plan = exchange.preview_import(data, args.file, lang)
+        else:
+            with _writer_lock(data, lang):
+                plan = exchange.import_file(data, args.file, lang)
+        if args.json:
+            _print_json(plan.as_json())
+        else:
+            for line in plan.lines(lang, dry_run=args.dry_run):
+                print(line)
+        return 0
+    raise AssertionError(args.action)

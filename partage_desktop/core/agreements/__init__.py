@@ -1,0 +1,1 @@
+"""Agreements as pure data: templates, answers, validation, the printable document, fingerprints, life cycle."""

@@ -1,0 +1,1 @@
+"""The project journal's vocabulary and arithmetic: entry kinds, hours, figures, the report's markup."""

@@ -1,0 +1,1 @@
+"""Agreement PDFs: the agreement itself, amendments and board resolution extracts."""

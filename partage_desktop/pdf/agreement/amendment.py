@@ -1,0 +1,122 @@
+"""Draws an amendment (avenant) with the look of the agreement: same fonts, footer and signatures."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib.pagesizes import letter
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+from reportlab.platypus.flowables import Flowable
+
+from partage_desktop import __version__
+from partage_desktop.core.agreements.amendment import AmendmentDocument
+from partage_desktop.core.agreements.compare import ADDED, CHANGED, ClauseChange
+from partage_desktop.core.agreements.document import Table as DocTable
+from partage_desktop.core.agreements.fingerprint import full_hash
+from partage_desktop.pdf.agreement.draw import AMENDMENT_ATTACHMENT, _attach, _Canvas, _Footer
+from partage_desktop.pdf.agreement.story import _notice, _parties, _signatures, _table
+from partage_desktop.pdf.agreement.style import (
+    FOOTER_H,
+    MARGIN_TOP,
+    MARGIN_X,
+    PAGE_H,
+    PAGE_W,
+    _styles,
+    _text,
+)
+from partage_desktop.pdf.fonts import register_fonts
+
+
+def render_amendment(doc: AmendmentDocument) -> tuple[bytes, int]:
+    """The PDF bytes (byte-identical for the same document) and the page count."""
+    base = doc.base
+    body_font = register_fonts()
+    out = io.BytesIO()
+    template = BaseDocTemplate(
+        out, pagesize=letter, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+        bottomMargin=FOOTER_H, title=f"{base.title} — {base.reference}", author=base.author,
+        subject=base.subject, creator=f"Partage {__version__}",
+        lang="fr-CA" if base.lang == "fr" else "en-CA", invariant=1, initialFontName=body_font,
+        pageCompression=1,
+    )
+    frame = Frame(MARGIN_X, FOOTER_H, PAGE_W - 2 * MARGIN_X, PAGE_H - MARGIN_TOP - FOOTER_H,
+                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_Footer(base))])
+    canvases: list[_Canvas] = []
+
+    def make_canvas(*args: Any, **kwargs: Any) -> _Canvas:
+        canvas = _Canvas(*args, **kwargs)
+        canvases.append(canvas)
+        _attach(canvas, AMENDMENT_ATTACHMENT, doc.record.encode("utf-8"), full_hash(base.attachment_json))
+        return canvas
+
+    template.build(_story(doc, template.width), canvasmaker=make_canvas)
+    return out.getvalue(), canvases[-1].pages_done
+
+
+def _story(doc: AmendmentDocument, width: float) -> list[Flowable]:
+    base, w = doc.base, doc.words
+    st = _styles()
+    labels = base.labels
+    story: list[Flowable] = [
+        Paragraph(_text(base.title), st["title"]),
+        Paragraph(_text(base.subtitle), st["subtitle"]),
+        Paragraph(_text(f"{labels.reference} {base.reference}  ·  {labels.version} {base.version}  ·  "
+                        f"{labels.fingerprint} {base.fingerprint}"), st["refline"]),
+        _notice(base, st, width),
+    ]
+    story += _parties(base, st)
+    story.append(Paragraph(_text(labels.preamble_title), st["h1"]))
+    story += [Paragraph(_text(p), st["body"]) for p in doc.whereas]
+    story += [CondPageBreak(4 * cm), Paragraph(_text(labels.agree), st["center"])]
+    number = 0
+    if doc.comparison.fields:
+        number += 1
+        story.append(Paragraph(f"{number}.\u2002{_text(w['fields_title'])}", st["h1"]))
+        story.append(Paragraph(_text(w["fields_intro"]), st["body"]))
+        rows = tuple((c.label, c.before or w["none"], c.after or w["none"]) for c in doc.comparison.fields)
+        table = DocTable((w["col_what"], w["col_before"], w["col_after"]), rows, widths=(1.3, 1.6, 1.6))
+        story.append(_table(table, st, width, numeric_from=len(rows[0]) + 1))
+    if doc.comparison.clauses:
+        number += 1
+        story.append(Paragraph(f"{number}.\u2002{_text(w['clauses_title'])}", st["h1"]))
+        for i, change in enumerate(doc.comparison.clauses, start=1):
+            story += _clause_change(f"{number}.{i}", change, w, st)
+    number += 1
+    story.append(Paragraph(f"{number}.\u2002{_text(w['final_title'])}", st["h1"]))
+    story.append(Paragraph(_text(w["final_1"]), st["clause"], bulletText=f"{number}.1"))
+    story.append(Paragraph(_text(w["final_2"]), st["clause"], bulletText=f"{number}.2"))
+    story.append(Spacer(1, 6))
+    story += _signatures(base, st, width)
+    return story
+
+
+def _clause_change(number: str, change: ClauseChange, w: dict[str, str], st: dict[str, Any]) -> list[Flowable]:
+    article = change.article
+    if change.kind == CHANGED:
+        renumbered = w["renumbered"].format(new=change.number_after) \
+            if change.number_after and change.number_after != change.number_before else ""
+        intro = w["changed"].format(old=change.number_before or w["preamble"], article=article,
+                                    renumbered=renumbered)
+        quoted = change.after
+    elif change.kind == ADDED:
+        intro = w["added"].format(new=change.number_after or "—", article=article)
+        quoted = change.after
+    else:
+        intro = w["removed"].format(old=change.number_before or w["preamble"], article=article)
+        quoted = change.before
+    lines = [Paragraph(_text(intro), st["clause"], bulletText=number)]
+    for line in quoted.split("\n"):
+        if line.strip():
+            lines.append(Paragraph(f"<i>{_text(line.strip())}</i>", st["bullet"]))
+    return [KeepTogether(lines)] if len(quoted) < 1500 else lines

@@ -1,0 +1,129 @@
+"""A one-page board resolution extract authorizing a party's representative to sign the agreement,
+to be completed and certified by the board secretary."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import letter
+from reportlab.lib.units import cm
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus.flowables import Flowable
+
+from partage_desktop import __version__
+from partage_desktop.core.agreements.document import AgreementDocument
+from partage_desktop.core.formatting import french_spacing, join_names
+from partage_desktop.pdf.agreement.style import ACCENT, MARGIN_X, RULE, _styles, _text, _tstyle
+from partage_desktop.pdf.fonts import SANS, register_fonts
+
+_WORDS = {
+    "fr": {
+        "title": "Extrait du procès-verbal d'une réunion du conseil d'administration",
+        "meeting": "Réunion du conseil d'administration tenue le {blank} à {blank}, à laquelle le quorum était atteint.",
+        "number": "Résolution n° {blank}",
+        "whereas_1": "ATTENDU QUE {party} souhaite conclure avec {others} l'entente « {title} » (référence {reference}, version {version}, empreinte {fingerprint}) ;",
+        "whereas_2": "ATTENDU QUE les administrateurs ont pris connaissance de cette entente ;",
+        "moved": "SUR PROPOSITION DE {blank}, APPUYÉE PAR {blank}, IL EST RÉSOLU :",
+        "resolved_1": "d'approuver l'entente « {title} » (référence {reference}, version {version}), dont un exemplaire est joint au procès-verbal ;",
+        "resolved_2": "d'autoriser {representative}, {representative_title}, à signer cette entente pour et au nom de {party}, ainsi que tout document nécessaire pour lui donner effet.",
+        "adopted": "Adoptée :   \u25a1 à l'unanimité     \u25a1 à la majorité",
+        "certified_title": "Copie certifiée conforme",
+        "certified": "Je, soussigné(e), secrétaire du conseil d'administration de {party}, certifie que la résolution ci-dessus a été adoptée lors d'une réunion du conseil d'administration dûment convoquée, qu'elle est toujours en vigueur et qu'elle n'a été ni modifiée ni abrogée.",
+        "secretary": "Nom du ou de la secrétaire",
+        "signature": "Signature",
+        "date": "Date",
+        "note": "Adaptez ce texte aux règlements généraux de votre organisme (par exemple : qui signe les contrats, quorum).",
+        "footer": "Résolution relative à l'entente {reference}, version {version} · empreinte {fingerprint}",
+        "subject": "Résolution du conseil d'administration",
+    },
+    "en": {
+        "title": "Extract from the minutes of a meeting of the board of directors",
+        "meeting": "Meeting of the board of directors held on {blank} at {blank}, at which a quorum was present.",
+        "number": "Resolution No. {blank}",
+        "whereas_1": "WHEREAS {party} wishes to enter with {others} into the “{title}” (reference {reference}, version {version}, fingerprint {fingerprint});",
+        "whereas_2": "WHEREAS the directors have reviewed this agreement;",
+        "moved": "ON A MOTION BY {blank}, SECONDED BY {blank}, IT IS RESOLVED:",
+        "resolved_1": "to approve the “{title}” (reference {reference}, version {version}), a copy of which is attached to the minutes;",
+        "resolved_2": "to authorize {representative}, {representative_title}, to sign this agreement for and on behalf of {party}, as well as any document needed to give it effect.",
+        "adopted": "Adopted:   \u25a1 unanimously     \u25a1 by a majority",
+        "certified_title": "Certified true copy",
+        "certified": "I, the undersigned, secretary of the board of directors of {party}, certify that the above resolution was adopted at a duly called meeting of the board of directors, that it is still in force and that it has been neither amended nor repealed.",
+        "secretary": "Name of the secretary",
+        "signature": "Signature",
+        "date": "Date",
+        "note": "Adapt this text to your organization's by-laws (for example: who signs contracts, quorum).",
+        "footer": "Resolution on agreement {reference}, version {version} · fingerprint {fingerprint}",
+        "subject": "Board resolution",
+    },
+}
+WORDS = {"fr": {k: french_spacing(v) for k, v in _WORDS["fr"].items()}, "en": _WORDS["en"]}
+BLANK = "_" * 22
+
+
+def render_resolution(doc: AgreementDocument, party_index: int) -> bytes:
+    """One page for ``doc.parties[party_index]``; byte-identical for the same input."""
+    body_font = register_fonts()
+    w = WORDS[doc.lang]
+    party = doc.parties[party_index]
+    others = [p.name for i, p in enumerate(doc.parties) if i != party_index]
+    values = dict(party=party.name, others=join_names(others, doc.lang), title=doc.title,
+                  reference=doc.reference, version=doc.version, fingerprint=doc.fingerprint,
+                  representative=party.representative, representative_title=party.representative_title,
+                  blank=BLANK)
+    out = io.BytesIO()
+    footer_text = w["footer"].format(**values)
+
+    def footer(canvas, _doc) -> None:  # noqa: ANN001 - ReportLab callback
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.line(MARGIN_X, 1.5 * cm, letter[0] - MARGIN_X, 1.5 * cm)
+        canvas.setFont(SANS, 7.5)
+        canvas.drawString(MARGIN_X, 1.05 * cm, footer_text)
+        canvas.restoreState()
+
+    template = SimpleDocTemplate(
+        out, pagesize=letter, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=1.8 * cm,
+        bottomMargin=2.0 * cm, title=f"{w['title']} — {party.name}", author=doc.author,
+        subject=w["subject"], creator=f"Partage {__version__}",
+        lang="fr-CA" if doc.lang == "fr" else "en-CA", invariant=1, initialFontName=body_font)
+    template.build(_story(w, values, party.name, party.neq, doc), onFirstPage=footer, onLaterPages=footer)
+    return out.getvalue()
+
+
+def _story(w: dict[str, str], values: dict[str, object], name: str, neq: str,
+           doc: AgreementDocument) -> list[Flowable]:
+    st = _styles()
+    width = letter[0] - 2 * MARGIN_X
+
+    def para(key: str, style: str = "body") -> Paragraph:
+        return Paragraph(_text(w[key].format(**values)), st[style])
+
+    heading = name + (f" ({doc.labels.neq} {neq})" if neq else "")
+    story: list[Flowable] = [
+        Paragraph(_text(w["title"]), st["title"]),
+        Paragraph(_text(heading), st["subtitle"]),
+        Spacer(1, 6), para("meeting"), para("number"), Spacer(1, 4),
+        para("whereas_1"), para("whereas_2"), Spacer(1, 4), para("moved"),
+        Paragraph(_text(w["resolved_1"].format(**values)), st["clause"], bulletText="1."),
+        Paragraph(_text(w["resolved_2"].format(**values)), st["clause"], bulletText="2."),
+        Spacer(1, 4), para("adopted"), Spacer(1, 14),
+    ]
+    label_w = 5.2 * cm
+    lines = Table([[Paragraph(_text(w[k]), st["sign"]), ""] for k in ("secretary", "signature", "date")],
+                  colWidths=[label_w, width - label_w - 1 * cm], style=_tstyle([
+                      ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                      ("TOPPADDING", (0, 0), (-1, -1), 16),
+                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                      ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
+                  ]))
+    box = Table([[Paragraph(_text(w["certified_title"]), st["h2"])],
+                 [Paragraph(_text(w["certified"].format(**values)), st["body"])], [lines]],
+                colWidths=[width], style=_tstyle([
+                    ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 12),
+                ]))
+    story += [KeepTogether([box]), Spacer(1, 10), Paragraph(f"<i>{_text(w['note'])}</i>", st["notice"])]
+    return story

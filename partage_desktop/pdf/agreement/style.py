@@ -1,0 +1,94 @@
+"""The agreement PDF's look: page geometry, colours, paragraph styles, and safe markup."""
+
+from __future__ import annotations
+
+from html import escape as _html_escape
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import letter
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    TableStyle,
+)
+from reportlab.platypus.flowables import Flowable
+
+from partage_desktop.pdf.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, SERIF_ITALIC
+
+PAGE_W, PAGE_H = letter
+MARGIN_X = 2.0 * cm
+MARGIN_TOP = 1.8 * cm
+FOOTER_H = 2.6 * cm
+ACCENT = colors.HexColor("#1f4e79")
+LIGHT = colors.HexColor("#eef3f8")
+RULE = colors.HexColor("#9aa9b8")
+CLAUSE_INDENT = 1.1 * cm
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle("body", fontName=SERIF, fontSize=10, leading=13.6, spaceAfter=5,
+                          splitLongWords=1, bulletFontName=SERIF)
+    return {
+        "body": body,
+        "title": ParagraphStyle("title", parent=body, fontName=SANS_BOLD, fontSize=18, leading=22,
+                                textColor=ACCENT, spaceAfter=4),
+        "subtitle": ParagraphStyle("subtitle", parent=body, fontName=SERIF_ITALIC, fontSize=10.5,
+                                   leading=14, spaceAfter=6),
+        "refline": ParagraphStyle("refline", parent=body, fontName=SANS, fontSize=8.5, leading=11,
+                                  textColor=colors.HexColor("#333333"), spaceAfter=10),
+        "h1": ParagraphStyle("h1", parent=body, fontName=SANS_BOLD, fontSize=11.5, leading=15,
+                             textColor=ACCENT, spaceBefore=9, spaceAfter=5, keepWithNext=1),
+        "h2": ParagraphStyle("h2", parent=body, fontName=SANS_BOLD, fontSize=10, leading=13,
+                             spaceBefore=4, spaceAfter=3, keepWithNext=1),
+        "center": ParagraphStyle("center", parent=body, fontName=SANS_BOLD, alignment=TA_CENTER,
+                                 spaceBefore=4, spaceAfter=4, keepWithNext=1),
+        "party": ParagraphStyle("party", parent=body, leftIndent=CLAUSE_INDENT, spaceAfter=4),
+        "clause": ParagraphStyle("clause", parent=body, leftIndent=CLAUSE_INDENT, bulletIndent=0,
+                                 bulletFontName=SERIF_BOLD),
+        "clause_more": ParagraphStyle("clause_more", parent=body, leftIndent=CLAUSE_INDENT),
+        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=CLAUSE_INDENT + 0.45 * cm,
+                                 bulletIndent=CLAUSE_INDENT, spaceAfter=2),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8.8, leading=11, spaceAfter=0),
+        "cell_head": ParagraphStyle("cell_head", parent=body, fontName=SANS_BOLD, fontSize=8.5,
+                                    leading=10.5, spaceAfter=0),
+        "cell_num": ParagraphStyle("cell_num", parent=body, fontSize=8.8, leading=11, spaceAfter=0,
+                                   alignment=TA_RIGHT),
+        "glance": ParagraphStyle("glance", parent=body, fontSize=9.5, leading=12.5, spaceAfter=0),
+        "notice": ParagraphStyle("notice", parent=body, fontName=SERIF_ITALIC, fontSize=8.5,
+                                 leading=11, spaceAfter=0),
+        "sign": ParagraphStyle("sign", parent=body, fontSize=9, leading=12.5, spaceAfter=0),
+        "sign_name": ParagraphStyle("sign_name", parent=body, fontName=SERIF_BOLD, fontSize=9.5,
+                                    leading=12.5, spaceAfter=2),
+    }
+
+
+def _tstyle(commands: list[tuple[Any, ...]]) -> TableStyle:
+    """A table style whose cells default to the embedded font (ReportLab's default is Helvetica,
+    which would be referenced without being embedded)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), SERIF), *commands])
+
+
+def _text(value: str) -> str:
+    """Plain user or template text → safe paragraph markup (line breaks kept)."""
+    # html.escape (not xml.sax.saxutils, whose import pulls in urllib) escapes & < > the same way
+    return _html_escape(value, quote=False).replace("\n", "<br/>")
+
+
+class _Bookmark(Flowable):
+    """A zero-size marker: where it lands, an outline entry points."""
+
+    def __init__(self, key: str, title: str) -> None:
+        super().__init__()
+        self.key = key
+        self.title = title
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkPage(self.key)
+        self.canv.addOutlineEntry(self.title, self.key, level=0)
+
+

@@ -1,0 +1,1 @@
+"""Guide articles printed as a PDF booklet, with their diagrams."""

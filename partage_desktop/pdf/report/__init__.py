@@ -1,0 +1,1 @@
+"""The funder report PDF: its story, its charts and its fixed wording."""

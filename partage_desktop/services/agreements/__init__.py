@@ -1,0 +1,1 @@
+"""Agreement actions: drafts, export, versions, amendments, copies, trash, templates catalogue."""

@@ -1,0 +1,53 @@
+"""Board resolution extracts: one page per party authorizing its representative to sign."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from partage_desktop.platform import atomic
+from partage_desktop.platform.datadir import DataDir
+from partage_desktop.platform.envproblems import reason as os_reason
+from partage_desktop.platform.errors import UserInputError
+from partage_desktop.words.texts import t
+
+
+@dataclass(frozen=True)
+class Resolution:
+    party: str
+    file_name: str  # suggested: "ENT-2026-0001-resolution-2-comptoir-alimentaire.pdf"
+    pdf: bytes
+
+
+def _slug(text: str) -> str:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:40] or "partie"
+
+
+def board_resolutions(data: DataDir, reference: str, number: int, lang: str) -> list[Resolution]:
+    """From a frozen version (what the board approves is exactly what will be signed)."""
+    from partage_desktop.core.agreements.render import build_document
+    from partage_desktop.pdf.agreement.resolution import render_resolution
+    from partage_desktop.services.agreements.amendments import _validated
+    from partage_desktop.services.agreements.versions import version_answers
+
+    answers = _validated(version_answers(data, reference, number, lang), lang)
+    doc = build_document(answers)
+    return [Resolution(p.name, f"{reference}-resolution-{i + 1}-{_slug(p.name)}.pdf", render_resolution(doc, i))
+            for i, p in enumerate(doc.parties)]
+
+
+def write_resolutions(resolutions: list[Resolution], folder: Path, lang: str) -> list[Path]:
+    written = []
+    for item in resolutions:
+        target = folder / item.file_name
+        try:
+            atomic.write_bytes(target, item.pdf)
+        except OSError as exc:
+            raise UserInputError([t("out_not_writable", lang, path=target,
+                                    detail=os_reason(exc, lang))]) from exc
+        written.append(target)
+    return written

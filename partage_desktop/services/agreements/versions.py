@@ -1,0 +1,337 @@
+"""Freezing versions and moving an agreement through its life: export, sign, terminate, look up.
+
+Each export of changed answers freezes a new ``AgreementVersion`` (canonical answers, template id
+and version, fingerprint, PDF bytes); a frozen version is never edited. Exporting unchanged answers
+returns the existing version, byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from partage_desktop.core.agreements import lifecycle
+from partage_desktop.platform import atomic
+from partage_desktop.platform.datadir import DataDir
+from partage_desktop.platform.envproblems import reason as os_reason
+from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.services.data.session import session_scope
+from partage_desktop.words.texts import t
+
+SCAN_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
+SCAN_MAX_MB = 50
+SCANS_FOLDER = "ententes-signees"
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    reference: str
+    number: int
+    fingerprint: str
+    template_id: str
+    template_version: str
+    created_at: datetime
+    title: str = ""
+    # received in an exchange file, made with another template version: its PDF could not be
+    # drawn again here to check it, so nothing vouches for it
+    unchecked: bool = False
+
+
+@dataclass(frozen=True)
+class ExportedVersion:
+    reference: str
+    number: int
+    fingerprint: str
+    pdf: bytes
+    pages: int
+    created: bool  # False: the answers had not changed, the existing version is returned
+    status: str
+
+
+@dataclass(frozen=True)
+class AgreementDetails:
+    reference: str
+    title: str
+    template_id: str
+    status: str  # effective status (expired computed)
+    stored_status: str
+    lang: str
+    parties: list[str]
+    start_date: date | None
+    end_date: date | None
+    signed_on: date | None
+    signed_version: int | None
+    scan_path: Path | None
+    terminated_on: date | None
+    parent_reference: str | None
+    parent_version: int | None
+    versions: list[VersionInfo]
+    amendments: list[str]
+
+
+def _agreement(session: Any, reference: str, lang: str) -> Any:
+    from sqlalchemy import select
+
+    from partage_desktop.store.models import Agreement
+
+    found = session.scalars(select(Agreement).where(Agreement.reference == reference,
+                                                    Agreement.deleted_at.is_(None))).one_or_none()
+    if found is None:
+        raise UserInputError([t("agreement_missing", lang, reference=reference)])
+    return found
+
+
+def _versions(session: Any, agreement_id: int) -> list[Any]:
+    from sqlalchemy import select
+
+    from partage_desktop.store.models import AgreementVersion
+
+    return list(session.scalars(select(AgreementVersion).where(AgreementVersion.agreement_id == agreement_id)
+                                .order_by(AgreementVersion.number)))
+
+
+def _stored_answers(agreement: Any) -> dict[str, Any]:
+    try:
+        loaded = json.loads(agreement.answers_json or "{}")
+    except ValueError as exc:
+        raise DataUnusableError(str(exc)) from exc
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def with_version(answers: dict[str, Any], reference: str, number: int) -> dict[str, Any]:
+    meta = dict(answers.get("meta") or {}) if isinstance(answers.get("meta"), dict) else {}
+    meta.update(reference=reference, version=number)
+    meta.pop("status", None)  # an answers file saved from an agreement may carry it; not printed
+    return {**answers, "meta": meta}
+
+
+def export_version(data: DataDir, reference: str, lang: str) -> ExportedVersion:
+    """Validate and render the agreement's current answers; freeze a new version when they changed.
+
+    Raises UserInputError listing every problem (nothing is recorded then)."""
+    from partage_desktop.store.models import AgreementVersion, utcnow
+
+    with session_scope(data) as session:
+        agreement = _agreement(session, reference, lang)
+        answers = _stored_answers(agreement)
+        versions = _versions(session, agreement.id)
+        latest = versions[-1] if versions else None
+        if agreement.status == lifecycle.TERMINATED:
+            raise UserInputError([t("terminated_cannot_change", lang, reference=reference)])
+        if latest is not None:
+            rendered = _render(session, agreement, with_version(answers, reference, latest.number), lang)
+            # the full hash, not the printed fingerprint (versions made before it was lengthened
+            # print 12 characters where today's print 16)
+            if rendered.sha256 == _version_hash(latest) and latest.pdf:
+                return ExportedVersion(reference, latest.number, latest.fingerprint, latest.pdf,
+                                       rendered.pages, False, agreement.status)
+        if agreement.status == lifecycle.SIGNED:
+            raise UserInputError([t("signed_cannot_change", lang, reference=reference)])
+        number = latest.number + 1 if latest else 1
+        rendered = _render(session, agreement, with_version(answers, reference, number), lang)
+        session.add(AgreementVersion(
+            agreement_id=agreement.id, number=number, template_id=rendered.template_id,
+            template_version=rendered.template_version, answers_json=rendered.canonical,
+            fingerprint=rendered.fingerprint, sha256=rendered.sha256, pdf=rendered.pdf))
+        if agreement.status == lifecycle.DRAFT:
+            agreement.status = lifecycle.READY
+        agreement.updated_at = utcnow()
+        return ExportedVersion(reference, number, rendered.fingerprint, rendered.pdf, rendered.pages,
+                               True, agreement.status)
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    pdf: bytes
+    pages: int
+    fingerprint: str
+    canonical: str
+    template_id: str
+    template_version: str
+
+    @property
+    def sha256(self) -> str:
+        from partage_desktop.core.agreements.fingerprint import full_hash
+
+        return full_hash(self.canonical)
+
+
+def version_hash_of(answers_json: str) -> str:
+    """The full hash of a version's canonical answers as stored (whatever their spelling)."""
+    from partage_desktop.core.agreements.fingerprint import canonical_text, full_hash
+
+    return full_hash(canonical_text(json.loads(answers_json)))
+
+
+def _version_hash(version: Any) -> str:
+    return version.sha256 or version_hash_of(version.answers_json)
+
+
+def _render(session: Any, agreement: Any, answers: dict[str, Any], lang: str) -> _Rendered:
+    if agreement.parent_id is not None:
+        from partage_desktop.services.agreements.amendments import render_amendment
+
+        amendment = render_amendment(session, agreement, answers, lang)
+        return _Rendered(amendment.pdf, amendment.pages, amendment.fingerprint, amendment.canonical,
+                         amendment.template_id, amendment.template_version)
+    from partage_desktop.services.agreements.export import render_pdf
+
+    rendered = render_pdf(answers, lang)
+    assert rendered.validation.answers is not None
+    template = rendered.validation.answers.template
+    return _Rendered(rendered.pdf, rendered.pages, rendered.document.fingerprint,
+                     rendered.document.attachment_json, template.id, template.version)
+
+
+def version_pdf(data: DataDir, reference: str, number: int, lang: str) -> bytes:
+    from sqlalchemy import select
+
+    from partage_desktop.store.models import AgreementVersion
+
+    with session_scope(data) as session:
+        agreement = _agreement(session, reference, lang)
+        pdf = session.scalars(select(AgreementVersion.pdf).where(
+            AgreementVersion.agreement_id == agreement.id, AgreementVersion.number == number)).one_or_none()
+    if not pdf:
+        raise UserInputError([t("agreement_missing", lang, reference=f"{reference} v{number}")])
+    return bytes(pdf)
+
+
+def version_answers(data: DataDir, reference: str, number: int, lang: str) -> dict[str, Any]:
+    """The canonical answers frozen with a version (an answers document, template_version aside)."""
+    from sqlalchemy import select
+
+    from partage_desktop.store.models import AgreementVersion
+
+    with session_scope(data) as session:
+        agreement = _agreement(session, reference, lang)
+        text = session.scalars(select(AgreementVersion.answers_json).where(
+            AgreementVersion.agreement_id == agreement.id, AgreementVersion.number == number)).one_or_none()
+    if text is None:
+        raise UserInputError([t("agreement_missing", lang, reference=f"{reference} v{number}")])
+    loaded = json.loads(text)
+    return _answers_part(loaded)
+
+
+def _answers_part(canonical: dict[str, Any]) -> dict[str, Any]:
+    # an amendment's canonical document wraps its answers with what it amends
+    inner = canonical.get("answers") if "amends" in canonical else canonical
+    assert isinstance(inner, dict)
+    return {k: v for k, v in inner.items() if k != "template_version"}
+
+
+def mark_signed(data: DataDir, reference: str, signed_on: date, lang: str,
+                scan_path: Path | None = None, today: date | None = None) -> AgreementDetails:
+    """Record the signature (date, the version signed) and keep a copy of the scanned original."""
+    if signed_on > (today or date.today()):
+        raise UserInputError([t("sign_date_future", lang, value=signed_on.isoformat())])
+    scan = _read_scan(scan_path, lang) if scan_path is not None else None
+    with session_scope(data) as session:
+        agreement = _agreement(session, reference, lang)
+        versions = _versions(session, agreement.id)
+        if agreement.status not in (lifecycle.READY, lifecycle.SIGNED):
+            if agreement.status == lifecycle.DRAFT and not versions:
+                raise UserInputError([t("sign_needs_version", lang, reference=reference)])
+            raise UserInputError([t("sign_not_ready", lang, reference=reference,
+                                    status=lifecycle.status_label(agreement.status, lang))])
+        if not versions:
+            raise UserInputError([t("sign_needs_version", lang, reference=reference)])
+        number = agreement.signed_version or versions[-1].number
+        if scan is not None:
+            assert scan_path is not None
+            target = _scan_target(data, reference, number, scan_path.suffix.lower())
+            try:
+                atomic.write_bytes(target, scan)
+            except OSError as exc:
+                raise UserInputError([t("out_not_writable", lang, path=target,
+                                        detail=os_reason(exc, lang))]) from exc
+            agreement.scan_path = target.relative_to(data.root).as_posix()
+        agreement.status = lifecycle.SIGNED
+        agreement.signed_on = signed_on
+        agreement.signed_version = number
+    return details(data, reference, lang, today)
+
+
+def _read_scan(path: Path, lang: str) -> bytes:
+    if path.suffix.lower() not in SCAN_SUFFIXES:
+        raise UserInputError([t("scan_bad_kind", lang, path=path.name)])
+    try:
+        size = path.stat().st_size
+        if size > SCAN_MAX_MB * 1024 * 1024:
+            raise UserInputError([t("scan_too_big", lang, path=path.name, size=size // (1024 * 1024),
+                                    max=SCAN_MAX_MB)])
+        return path.read_bytes()
+    except OSError as exc:
+        raise UserInputError([t("file_unreadable", lang, path=path,
+                                detail=os_reason(exc, lang))]) from exc
+
+
+def _scan_target(data: DataDir, reference: str, number: int, suffix: str) -> Path:
+    # the name is built from our own reference only: nothing of the user's file name is reused
+    safe = re.sub(r"[^A-Za-z0-9-]", "_", reference)
+    return data.attachments / SCANS_FOLDER / f"{safe}-v{number}-signee{suffix}"
+
+
+def terminate(data: DataDir, reference: str, on: date, lang: str, today: date | None = None) -> AgreementDetails:
+    """The parties ended the agreement early (résiliation)."""
+    with session_scope(data) as session:
+        agreement = _agreement(session, reference, lang)
+        if agreement.status != lifecycle.SIGNED:
+            raise UserInputError([t("terminate_needs_signed", lang, reference=reference,
+                                    status=lifecycle.status_label(agreement.status, lang))])
+        if agreement.signed_on and on < agreement.signed_on:
+            raise UserInputError([t("terminate_before_signature", lang, value=on.isoformat(),
+                                    signed=agreement.signed_on.isoformat())])
+        agreement.status = lifecycle.TERMINATED
+        agreement.terminated_on = on
+    return details(data, reference, lang, today)
+
+
+def details(data: DataDir, reference: str, lang: str, today: date | None = None) -> AgreementDetails:
+    from sqlalchemy import select
+
+    from partage_desktop.store.models import Agreement
+
+    with session_scope(data) as session:
+        agreement = _agreement(session, reference, lang)
+        parent_ref = None
+        if agreement.parent_id is not None:
+            parent_ref = session.scalars(select(Agreement.reference).where(
+                Agreement.id == agreement.parent_id)).one_or_none()
+        amendments = list(session.scalars(select(Agreement.reference).where(
+            Agreement.parent_id == agreement.id, Agreement.deleted_at.is_(None)).order_by(Agreement.id)))
+        versions = [VersionInfo(reference, v.number, v.fingerprint, v.template_id, v.template_version,
+                                v.created_at, agreement.title, bool(v.unchecked))
+                    for v in _versions(session, agreement.id)]
+        return AgreementDetails(
+            reference=agreement.reference, title=agreement.title, template_id=agreement.template_id,
+            status=lifecycle.effective_status(agreement.status, agreement.end_date, today or date.today()),
+            stored_status=agreement.status, lang=agreement.lang,
+            parties=[p.name for p in sorted(agreement.parties_rows, key=lambda p: p.position)],
+            start_date=agreement.start_date, end_date=agreement.end_date, signed_on=agreement.signed_on,
+            signed_version=agreement.signed_version,
+            scan_path=data.root / agreement.scan_path if agreement.scan_path else None,
+            terminated_on=agreement.terminated_on, parent_reference=parent_ref,
+            parent_version=agreement.parent_version, versions=versions, amendments=amendments)
+
+
+def find_by_fingerprint(data: DataDir, text: str) -> list[VersionInfo]:
+    """The recorded versions whose fingerprint is the one typed from a paper copy."""
+    from sqlalchemy import select
+
+    from partage_desktop.core.agreements.fingerprint import normalize_fingerprint
+    from partage_desktop.store.models import Agreement, AgreementVersion
+
+    wanted = normalize_fingerprint(text)
+    with session_scope(data) as session:
+        rows = session.execute(
+            select(Agreement.reference, Agreement.title, AgreementVersion)
+            .join(AgreementVersion, AgreementVersion.agreement_id == Agreement.id)
+            .where(AgreementVersion.fingerprint == wanted, Agreement.deleted_at.is_(None))
+            .order_by(Agreement.reference, AgreementVersion.number)).all()
+        return [VersionInfo(ref, v.number, v.fingerprint, v.template_id, v.template_version, v.created_at, title)
+                for ref, title, v in rows]

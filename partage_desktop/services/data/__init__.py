@@ -1,0 +1,1 @@
+"""The database as services see it: opening it, one transaction per action, disk-full errors."""

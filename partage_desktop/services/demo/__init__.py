@@ -1,0 +1,1 @@
+"""The demo sample: creating it and taking it away."""

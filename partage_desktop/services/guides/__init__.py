@@ -1,0 +1,1 @@
+"""The guide library, its search, printing articles and self-assessment records."""

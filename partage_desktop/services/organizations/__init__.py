@@ -1,0 +1,1 @@
+"""Our organization's profile, its logo and the partner address book."""

@@ -1,0 +1,1 @@
+"""Backups: making, listing and restoring them, and where they go."""

@@ -1,0 +1,61 @@
+"""The friendly side of errors: a dialog in the user's language, the details in the log file."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger(__name__)
+
+
+def show_unexpected_error(log_file: Path | None, parent: object = None) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ErrorDialog", "Something went wrong"),
+                      QCoreApplication.translate("ErrorDialog", "Partage ran into an unexpected problem. Your work is "
+                         "saved; you can keep going. If it happens again, send the log file to "
+                         "whoever helps you with Partage."))
+    if log_file is not None:
+        box.setInformativeText(QCoreApplication.translate("ErrorDialog", "Log file: %1").replace("%1", str(log_file)))
+        open_log = box.addButton(QCoreApplication.translate("ErrorDialog", "Open the log"), QMessageBox.ButtonRole.ActionRole)
+    else:
+        open_log = None
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+    if open_log is not None and box.clickedButton() is open_log and log_file is not None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file)))
+
+
+def install_excepthook(log_file: Path | None, lang: str, smoke: bool) -> None:
+    """Unexpected exceptions in the GUI: logged with traceback, then a plain-language dialog."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        if smoke or QApplication.instance() is None:
+            print(f"{kind.__name__}: {value}", file=sys.stderr)
+            QCoreApplication.exit(1)
+            return
+        from partage_desktop.platform.envproblems import describe
+
+        problem = describe(value, lang)
+        if problem is not None:  # the computer's fault (disk full, read-only…): say what to do
+            QMessageBox.warning(None, "Partage", problem.message)
+            return
+        show_unexpected_error(log_file)
+
+    sys.excepthook = hook
+
+
+def show_startup_problem(message: str, smoke: bool) -> int:
+    """A problem that prevents start-up (unusable data): explain it and exit with code 3."""
+    log.error("cannot start: %s", message)
+    if smoke:
+        print(message, file=sys.stderr)
+        return 3
+    box = QMessageBox(QMessageBox.Icon.Critical, "Partage", message)
+    box.exec()
+    return 3

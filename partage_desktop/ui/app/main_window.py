@@ -1,0 +1,456 @@
+"""The main window: navigation between the five sections, menus, status bar."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from partage_desktop import __version__
+from partage_desktop.platform.datadir import DataDir
+from partage_desktop.platform.settings import Settings
+from partage_desktop.services.data.database import warm_up
+from partage_desktop.services.guides.selfassess_records import ProjectJournal
+from partage_desktop.services.home import home_snapshot
+from partage_desktop.ui.agreements.section import AgreementsSection
+from partage_desktop.ui.app.home import HomeSection
+from partage_desktop.ui.app.sections import fit_screen
+from partage_desktop.ui.guides.section import GuidesSection
+from partage_desktop.ui.journal.section import JournalSection
+from partage_desktop.ui.organizations.section import OrganizationsSection
+from partage_desktop.ui.widgets.tasks import TaskRunner
+
+WARM_UP_DELAY_MS = 800
+MAX_LISTED = 12  # parts left out of an opened answers file listed by name; the rest are counted
+MAX_RECENT = 8  # agreements in File › Recent agreements
+# keys that act on the current section wherever the focus is in the window (the sidebar, nothing)
+ROUTED_KEYS = (QKeySequence.StandardKey.Save, QKeySequence.StandardKey.Print)
+
+
+HELP_CONTEXTS = {
+    "section:home": "home",
+    "section:guides": "guides",
+    "section:agreements": "wizard.template",
+    "section:journal": "journal",
+    "section:organizations": "organizations",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, data: DataDir, lang: str) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.data = data
+        self.lang = lang
+        self.tasks = TaskRunner(self)
+        self.setWindowTitle(self.tr("Partage — resource sharing between organizations"))
+        fit_screen(self, 1100, 720)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setFixedWidth(210)
+        self.nav.setSpacing(2)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; padding: 6px; }"
+            "QListWidget#navigation::item { padding: 8px 10px; border-radius: 4px; }"
+            "QListWidget#navigation::item:selected { background: #1f4e79; color: white; }")
+        self.stack = QStackedWidget()
+        self.home = HomeSection(lang, self._home_navigate)
+        self.home.open_agreement.connect(self.open_agreement)
+        self.wizards: list[QWidget] = []
+        self.guides = GuidesSection(lang, Settings.load(data.settings_file).guide_bookmarks, self.tasks)
+        self.guides.journal = ProjectJournal(data)  # self-assessment results kept in a project's journal
+        self.guides.navigate.connect(self.follow_app_link)
+        self.guides.create_agreement.connect(lambda template: self.new_agreement(template))
+        self.guides.bookmarks_changed.connect(self._save_bookmarks)
+        self.journal = JournalSection(data, lang, self.tasks)
+        self.agreements = AgreementsSection(data, lang, self.tasks)
+        self.agreements.new_agreement.connect(lambda: self.new_agreement())
+        self.agreements.open_in_wizard.connect(self.edit_agreement)
+        self.agreements.used.connect(self.remember_agreement)
+        self.agreements.draft_trashed.connect(self._close_wizard_of)
+        self.agreements.drafts_changed.connect(self.refresh_home)
+        self.journal.project_page.documents.open_agreement = self.show_agreement
+        sections: list[tuple[str, QWidget]] = [
+            (self.tr("Home"), self.home),
+            (self.tr("Guides"), self.guides),
+            (self.tr("Agreements"), self.agreements),
+            (self.tr("Journal"), self.journal),
+            (self.tr("Organizations"), OrganizationsSection(data, lang=lang)),
+        ]
+        for title, widget in sections:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, widget.objectName())
+            self.nav.addItem(item)
+            self.stack.addWidget(widget)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        # a section chosen with the mouse (or Enter) takes the focus; the arrow keys stay in the sidebar
+        self.nav.itemClicked.connect(lambda _item: self.focus_section())
+        self.nav.itemActivated.connect(lambda _item: self.focus_section())
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._build_routed_shortcuts()
+        self.statusBar()  # for messages; the data folder is named in About Partage
+        self.refresh_home()
+        # Load SQLAlchemy on the worker thread while the user reads the home screen, so that the
+        # first screen that needs it does not freeze; not before the first paint, which it would
+        # slow down (the import holds the interpreter lock).
+        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.tasks.run(
+            warm_up, lambda _: None, lambda _exc: None, background=True))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new_action = QAction(self.tr("&New agreement…"), self)
+        new_action.setObjectName("action:new-agreement")
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(lambda: self.new_agreement())
+        file_menu.addAction(new_action)
+        open_action = QAction(self.tr("&Open an answers file…"), self)
+        open_action.setObjectName("action:open-answers")
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self.open_answers)
+        file_menu.addAction(open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Recen&t agreements"))
+        self.recent_menu.setObjectName("menu:recent-agreements")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        file_menu.addSeparator()
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setObjectName("action:settings")
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        self.new_entry_action = QAction(self.tr("New &journal entry"), self)
+        self.new_entry_action.setObjectName("action:new-journal-entry")
+        self.new_entry_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.new_entry_action.triggered.connect(self.new_journal_entry)
+        file_menu.addAction(self.new_entry_action)
+        from partage_desktop.ui.safety.menu import SafetyActions
+
+        self.safety = SafetyActions(self, file_menu, before=self.settings_action)
+        from partage_desktop.ui.app.demo_actions import DemoRemover
+
+        self.demo_remover = DemoRemover(self, self.refresh_after_data_change)
+        remove_demo = QAction(self.tr("Remove the de&mo data…"), self)
+        remove_demo.setObjectName("action:remove-demo")
+        remove_demo.triggered.connect(self.demo_remover.start)
+        file_menu.insertAction(self.settings_action, remove_demo)
+        file_menu.addSeparator()
+        file_menu.addActions(self.agreements.file_actions())
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("action:quit")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            action = QAction(item.text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.show_section(self.section_names()[r]))
+            go_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_action = QAction(self.tr("&Help on this screen"), self)
+        help_action.setObjectName("action:help")
+        help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_action.triggered.connect(lambda: self.open_help(HELP_CONTEXTS.get(self.current_section(), "home")))
+        help_menu.addAction(help_action)
+        about = QAction(self.tr("&About Partage"), self)
+        about.setObjectName("action:about")
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_routed_shortcuts(self) -> None:
+        """Ctrl+S and Ctrl+P belong to the sections (the agreement, the guide article). When the
+        focus is outside the current section (in the sidebar, or nowhere), these window-wide
+        copies pass the key to it; inside it they step aside so that no key is claimed twice."""
+        self.routed: list[QAction] = []
+        for key in ROUTED_KEYS:
+            action = QAction(self)
+            action.setObjectName(f"route:{QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText)}")
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            sequence = QKeySequence(key)
+            action.triggered.connect(lambda _=False, k=sequence: self.route_key(k))
+            self.addAction(action)
+            self.routed.append(action)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self.stack.currentChanged.connect(lambda _: self._update_routes())
+        self._update_routes()
+
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self._update_routes()
+
+    def _update_routes(self) -> None:
+        section = self.stack.currentWidget()
+        focus = QApplication.focusWidget()
+        inside = focus is not None and section is not None and section.isAncestorOf(focus)
+        for action in self.routed:
+            action.setEnabled(not inside)
+
+    def route_key(self, key: QKeySequence) -> bool:
+        """Trigger the current section's action for ``key``, if it has one and it is enabled."""
+        section = self.stack.currentWidget()
+        for action in section.actions() if section is not None else []:
+            if key in action.shortcuts() and action.isEnabled():
+                action.trigger()
+                return True
+        return False
+
+    def focus_section(self) -> None:
+        """Move the keyboard focus into the current section: its own choice, or its first control."""
+        section = self.stack.currentWidget()
+        if section is None:
+            return
+        target = section.focus_target() if hasattr(section, "focus_target") else None
+        if target is None or not target.isVisible() or not target.isEnabled():
+            target = None
+            widget = section.nextInFocusChain()
+            for _ in range(500):
+                if widget is section or widget is None:
+                    break
+                if section.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
+                        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    target = widget
+                    break
+                widget = widget.nextInFocusChain()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------ recent agreements
+
+    def remember_agreement(self, reference: str) -> None:
+        """Put ``reference`` first in File › Recent agreements (kept in the settings file)."""
+        settings = Settings.load(self.data.settings_file)
+        if settings.recent_agreements[:1] == [reference]:
+            return
+        settings.recent_agreements = ([reference] + [r for r in settings.recent_agreements
+                                                     if r != reference])[:MAX_RECENT]
+        with contextlib.suppress(OSError):  # a read-only data folder: the menu does not remember
+            settings.save(self.data.settings_file)
+
+    def fill_recent_menu(self) -> None:
+        from partage_desktop.services.agreements.listing import list_agreements
+
+        self.recent_menu.clear()
+        remembered = Settings.load(self.data.settings_file).recent_agreements
+        known = {row["ref"]: row for row in list_agreements(self.data)} if remembered else {}
+        shown = [ref for ref in remembered if ref in known]  # deleted ones are left out
+        for number, reference in enumerate(shown, start=1):
+            row = known[reference]
+            action = self.recent_menu.addAction(f"&{number} {reference} — {row['title']}")
+            action.setObjectName(f"recent:{reference}")
+            action.triggered.connect(
+                lambda _=False, r=reference, st=row["status"]: self.open_agreement(r, st))
+        if not shown:
+            empty = self.recent_menu.addAction(self.tr("No agreement opened yet"))
+            empty.setEnabled(False)
+
+    def open_agreement(self, reference: str, status: str) -> None:
+        """From a home list or the recent agreements: a draft resumes in the wizard, any other
+        agreement is shown selected in the Agreements section."""
+        if status == "draft":
+            self.edit_agreement(reference)
+        else:
+            self.show_agreement(reference)
+
+    def _home_navigate(self, target: str) -> None:
+        if target == "section:agreements":
+            self.new_agreement()
+        else:
+            self.show_section(target)
+
+    def new_agreement(self, template_id: str | None = None) -> QWidget:
+        """Open the agreement wizard on a new draft (optionally on a given template)."""
+        from partage_desktop.services.organizations.logo import own_logo_b64
+
+        answers: dict[str, object] = {"lang": self.lang}
+        if template_id:
+            answers["template"] = template_id
+        logo = own_logo_b64(self.data)
+        if logo:
+            answers["meta"] = {"logo": logo}  # our logo on the agreements we draft
+        return self.open_wizard(answers)
+
+    def open_wizard(self, answers: dict[str, object] | None = None, reference: str | None = None) -> QWidget:
+        from partage_desktop.ui.wizard.window import AgreementWizard
+
+        wizard = AgreementWizard(self.data, self.lang, answers=answers, reference=reference, parent=self)
+        wizard.setWindowModality(Qt.WindowModality.NonModal)
+        wizard.help_requested.connect(self.open_help)
+        wizard.finished.connect(lambda _result, w=wizard: self._wizard_closed(w))
+        wizard.exported.connect(self.show_agreement)  # the exported agreement, in Agreements (and recent)
+        self.wizards.append(wizard)
+        wizard.show()
+        return wizard
+
+    def edit_agreement(self, reference: str) -> QWidget:
+        """Reopen an agreement that is not signed yet in the wizard, where it was left."""
+        from partage_desktop.services.agreements import drafts
+
+        for wizard in self.wizards:
+            if getattr(wizard, "reference", None) == reference:
+                wizard.raise_()
+                wizard.activateWindow()
+                self.remember_agreement(reference)
+                return wizard
+        wizard = self.open_wizard(drafts.load_draft(self.data, reference), reference=reference)
+        self.remember_agreement(reference)
+        return wizard
+
+    def _close_wizard_of(self, reference: str) -> None:
+        for wizard in [w for w in self.wizards if getattr(w, "reference", None) == reference]:
+            wizard.close()  # saves what is pending first
+
+    def _wizard_closed(self, wizard: QWidget) -> None:
+        if wizard in self.wizards:
+            self.wizards.remove(wizard)
+        self.refresh_home()
+        self.agreements.refresh()
+
+    def open_answers(self) -> None:
+        """Load an answers file into a new draft (a partner's draft, a saved copy). Its shape is
+        checked first: the wizard only sees what it can show, and the user is told what was left out."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from partage_desktop.platform.errors import PartageError
+        from partage_desktop.services.agreements.export import open_answers_file
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an answers file"), "",
+                                              self.tr("Answers file (*.json)"))
+        if not path:
+            return
+        try:
+            checked = open_answers_file(Path(path), self.lang)
+        except PartageError as exc:
+            QMessageBox.warning(self, self.tr("The file cannot be opened"), str(exc))
+            return
+        assert checked.answers is not None
+        wizard = self.open_wizard(checked.answers)
+        if checked.left_out:
+            shown = [f"• {problem}" for problem in checked.left_out[:MAX_LISTED]]
+            more = len(checked.left_out) - len(shown)
+            if more:
+                shown.append(self.tr("• and one more part") if more == 1 else
+                             self.tr("• and %1 more parts").replace("%1", str(more)))
+            QMessageBox.warning(wizard, self.tr("Parts of the file were left out"), self.tr(
+                "The agreement is open, but these parts of “%1” could not be read and were left "
+                "out. Fill them in again in the wizard if they are needed:").replace("%1", Path(path).name)
+                + "\n\n" + "\n".join(shown))
+
+    def _nav_changed(self, row: int) -> None:
+        leaving = self.stack.currentWidget()
+        if leaving is self.journal and self.stack.widget(row) is not self.journal and not self.journal.leave():
+            self.nav.blockSignals(True)  # the user stays on the journal entry to correct it
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+
+    def section_names(self) -> list[str]:
+        return [self.stack.widget(i).objectName() for i in range(self.stack.count())]
+
+    def show_section(self, object_name: str) -> None:
+        names = self.section_names()
+        if object_name in names:
+            self.nav.setCurrentRow(names.index(object_name))
+            if self.current_section() == object_name:  # the journal may keep the user on an entry
+                self.focus_section()
+
+    def show_agreement(self, reference: str) -> None:
+        """The Agreements section, with ``reference`` selected (its filters cleared if they hid it)."""
+        self.show_section("section:agreements")
+        self.agreements.show_reference(reference)
+        if self.agreements.current_reference() == reference:
+            self.remember_agreement(reference)
+
+    def current_section(self) -> str:
+        return self.stack.currentWidget().objectName()
+
+    def open_help(self, context_id: str) -> None:
+        """Open the guide article for a help context (F1, help buttons)."""
+        self.show_section("section:guides")
+        self.raise_()
+        if context_id.startswith("guide:"):
+            self.guides.open_article(context_id.split(":", 1)[1])
+        elif not self.guides.open_help(context_id):
+            self.guides.open_help("home")
+
+    def follow_app_link(self, target: str) -> None:
+        name = target.split(":", 1)[1]
+        if name.startswith("selfassess"):
+            self.show_section("section:guides")
+        else:
+            self.show_section(f"section:{name}")
+
+    def _save_bookmarks(self, bookmarks: list[str]) -> None:
+        settings = Settings.load(self.data.settings_file)
+        settings.guide_bookmarks = bookmarks
+        try:
+            settings.save(self.data.settings_file)
+        except OSError:
+            self.statusBar().showMessage(self.tr("Bookmarks could not be saved: the data folder is not writable."))
+
+    def refresh_home(self) -> None:
+        """Home data is read synchronously: a few indexed rows through the SQLite fast path."""
+        self.home.show_snapshot(home_snapshot(self.data))
+
+    def refresh_after_data_change(self) -> None:
+        """Every section shows the data again (after the demo data was removed)."""
+        self.refresh_home()
+        self.agreements.refresh()
+        self.journal.refresh_lists()
+        organizations = self.findChild(QWidget, "section:organizations")
+        if organizations is not None and getattr(organizations, "loaded", False):
+            organizations.refresh()  # type: ignore[attr-defined]
+
+    def open_settings(self) -> None:
+        from partage_desktop.ui.app.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.data, Settings.load(self.data.settings_file), self.lang, self)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Partage"), self.tr(
+            "Partage %1\n\nAn offline toolkit for non-profit organizations in Québec that share "
+            "resources: guides, agreements and a project journal.\n\nPartage gives no legal "
+            "advice.\n\nYour data is kept in this folder:\n%2").replace("%1", __version__)
+            .replace("%2", str(self.data.root)))
+
+    def new_journal_entry(self) -> None:
+        self.show_section("section:journal")
+        self.journal.new_entry()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self.journal.shutdown():  # a journal value cannot be saved and the user stays to correct it
+            event.ignore()
+            return
+        for wizard in list(self.wizards):
+            wizard.close()  # saves what is pending
+        from partage_desktop.ui.app.gc_guard import collect
+
+        self.tasks.shutdown()
+        collect()  # cycles left by the closed screens, freed here on the GUI thread
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The Organizations section: our profile, our logo and the partner address book."""

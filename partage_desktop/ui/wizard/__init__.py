@@ -1,0 +1,1 @@
+"""The agreement wizard: its steps, field editors, review, export and amendments."""

@@ -1,0 +1,1 @@
+"""Words of the command line and of services' messages, in French and in English."""
