@@ -9,7 +9,7 @@ import os
 import pytest
 
 from partage_desktop.cli.main import main
-from partage_desktop.platform.envproblems import reason
+from partage_desktop.words.system_errors import reason
 
 CASES = {
     errno.ENOENT: ("fichier ou dossier introuvable", "file or folder not found"),

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from partage_desktop.core.shown_text import shown, shown_lines
+from partage_desktop.platform.shown_text import shown, shown_lines
 
 __all__ = ["guarded_output", "shown"]
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from partage_desktop.cli.console import shown
-from partage_desktop.core.shown_text import json_safe
 from partage_desktop.platform import datadir
 from partage_desktop.platform.errors import UserInputError
+from partage_desktop.platform.shown_text import json_safe
 from partage_desktop.words.texts import t
 
 

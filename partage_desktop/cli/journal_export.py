@@ -6,8 +6,8 @@ import argparse
 from datetime import date
 
 from partage_desktop.platform import datadir
-from partage_desktop.platform.envproblems import reason as os_reason
 from partage_desktop.platform.errors import UserInputError
+from partage_desktop.words.system_errors import reason as os_reason
 from partage_desktop.words.texts import t
 
 
@@ -25,7 +25,7 @@ def export(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
             dates[key] = None
     if dates["date_from"] and dates["date_to"] and dates["date_from"] > dates["date_to"]:
         problems.append(t("dates_reversed", lang, start=args.date_from, end=args.date_to))
-    from partage_desktop.platform.outputs import check_output
+    from partage_desktop.services.data.outputs import check_output
 
     out = args.out.absolute()
     try:

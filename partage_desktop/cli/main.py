@@ -22,9 +22,9 @@ from typing import Any, NoReturn
 
 from partage_desktop import __version__
 from partage_desktop.cli.console import guarded_output, shown
-from partage_desktop.core.shown_text import json_safe
 from partage_desktop.platform import datadir, logsetup
 from partage_desktop.platform.errors import DataUnusableError, PartageError, UserInputError
+from partage_desktop.platform.shown_text import json_safe
 from partage_desktop.words.texts import t
 
 log = logging.getLogger(__name__)
@@ -239,8 +239,8 @@ def _main(argv: Sequence[str] | None, started: float | None) -> int:
     except BrokenPipeError:
         raise  # the reader of our output went away: main() ends quietly
     except Exception as exc:  # noqa: BLE001 - the last line of defence: log, one readable line
-        from partage_desktop.platform.envproblems import describe
         from partage_desktop.services.data.diskfull import environment_problem
+        from partage_desktop.words.system_errors import describe
 
         # SQLite names no file when the disk is full: the data folder is the one concerned
         where = getattr(exc, "filename", None) or (data.root if data is not None else None)
@@ -299,8 +299,8 @@ def _run_command(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> 
 
 
 def _guides(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
+    from partage_desktop.core.snippets import HIGHLIGHT_END, HIGHLIGHT_START
     from partage_desktop.services.guides import library as guides
-    from partage_desktop.store.guide_search import HIGHLIGHT_END, HIGHLIGHT_START
 
     if args.action == "print":
         return _guides_print(args, data, lang)
@@ -320,9 +320,9 @@ def _guides(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
 
 def _guides_print(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     """Guide articles as a PDF booklet (one article: no contents page); nothing written on error."""
-    from partage_desktop.platform.envproblems import reason as os_reason
-    from partage_desktop.platform.outputs import check_output
+    from partage_desktop.services.data.outputs import check_output
     from partage_desktop.services.guides.printing import UnknownArticles, export_booklet
+    from partage_desktop.words.system_errors import reason as os_reason
 
     target = check_output(args.out, data, lang, args.force)
     try:
@@ -342,7 +342,7 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
     from partage_desktop.services.agreements import export as agreements
 
     if args.action == "export":
-        from partage_desktop.platform.outputs import check_output
+        from partage_desktop.services.data.outputs import check_output
 
         raw = agreements.read_answers_file(args.answers, lang)
         out = check_output(args.out, data, lang, args.force)

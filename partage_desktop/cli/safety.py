@@ -45,7 +45,7 @@ def add_commands(group: Any, action: Any, sub: Any, common: argparse.ArgumentPar
 
 
 def _print_json(value: Any) -> None:
-    from partage_desktop.core.shown_text import json_safe
+    from partage_desktop.platform.shown_text import json_safe
 
     print(json_safe(json.dumps(value, ensure_ascii=False, indent=2)))
 
@@ -119,7 +119,7 @@ def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
         return 0
     datadir.ensure_writable(data)
     if args.action == "create":
-        from partage_desktop.platform.outputs import check_output
+        from partage_desktop.services.data.outputs import check_output
 
         out = check_output(args.out, data, lang, args.force) if args.out else None
         prepare(data, lang)
@@ -158,7 +158,7 @@ def _exchange(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int
     if args.action == "export" and (args.agreement is None) == (args.project is None):
         raise UserInputError([t("exchange_export_what", lang)])
     if args.action == "export":
-        from partage_desktop.platform.outputs import check_output
+        from partage_desktop.services.data.outputs import check_output
 
         args.out = check_output(args.out, data, lang, args.force)
     if args.action == "export" and args.project is not None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-NBSP = "\u00a0"
-NNBSP = "\u202f"
+from partage_desktop.words.typography import NBSP as NBSP
+from partage_desktop.words.typography import NNBSP as NNBSP
+from partage_desktop.words.typography import french_spacing as french_spacing
+
 MINUS = "\u2212"  # the typographic minus sign: "−2 094,00 $", "−$2,094.00"
 
 _MONTHS = {
@@ -94,13 +96,3 @@ def join_names(names: list[str], lang: str) -> str:
         return names[0]
     conj = " et " if lang == "fr" else " and "
     return ", ".join(names[:-1]) + conj + names[-1]
-
-
-def french_spacing(text: str) -> str:
-    """Apply French typography: no-break spaces inside « » and before : ; ! ? %."""
-    text = text.replace("« ", "«" + NBSP).replace(" »", NBSP + "»")
-    for mark in (":", "%"):
-        text = text.replace(" " + mark, NBSP + mark)
-    for mark in (";", "!", "?"):
-        text = text.replace(" " + mark, NNBSP + mark)
-    return text

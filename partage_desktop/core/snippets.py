@@ -15,6 +15,11 @@ from functools import lru_cache
 
 from partage_desktop.core.folding import query_terms, strip_accents
 
+# Around the matched words of a snippet (search results of the guides and of the journal); each
+# screen or listing turns them into its own highlighting.
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+
 _APOSTROPHES = "'’ʼ`´"
 _ELIDED = r"(?:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[ldjmnstc])[" + _APOSTROPHES + "]"
 _LIGATURES = {"oe": "(?:oe|œ)", "ae": "(?:ae|æ)", "fi": "(?:fi|ﬁ)", "fl": "(?:fl|ﬂ)"}

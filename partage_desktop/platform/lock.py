@@ -12,12 +12,10 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from partage_desktop.store.errors import StoreError
-
 LOCK_NAME = ".partage.lock"
 
 
-class DataFolderBusyError(StoreError):
+class DataFolderBusyError(Exception):
     """Another Partage process (the app or a command) is writing to this data folder."""
 
     def __init__(self, folder: Path) -> None:

@@ -18,7 +18,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from partage_desktop.core.shown_text import shown
+from partage_desktop.platform.shown_text import shown
 
 LOG_NAME = "partage.log"
 

@@ -28,7 +28,7 @@ class Settings:
     def load(cls, path: Path) -> Settings:
         try:
             # deep nesting, lone surrogates…: a ValueError like any other damage
-            from partage_desktop.core.json_input import loads
+            from partage_desktop.platform.json_input import loads
 
             raw = loads(path.read_text("utf-8"))
         except FileNotFoundError:

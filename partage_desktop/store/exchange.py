@@ -72,7 +72,7 @@ class ExchangeContent:
 
 def parse_json(raw: bytes, name: str) -> Any:
     """A member's JSON, with the limits of core.json_input (depth, lone surrogates, numbers)."""
-    from partage_desktop.core.json_input import JsonInputError, loads
+    from partage_desktop.platform.json_input import JsonInputError, loads
 
     if len(raw) > MAX_JSON:
         raise ExchangeRefused("too_big", name)

@@ -11,13 +11,13 @@ import sqlite3
 from dataclasses import dataclass
 
 from partage_desktop.core.folding import fold, query_terms
+from partage_desktop.core.snippets import HIGHLIGHT_END as HIGHLIGHT_END
+from partage_desktop.core.snippets import HIGHLIGHT_START as HIGHLIGHT_START
 from partage_desktop.core.snippets import folded_copy, snippet
 
 # bm25 weights per column: title, keywords, summary, body
 _WEIGHTS = (10.0, 6.0, 3.0, 1.0)
 _COLUMNS = ("title", "keywords", "summary", "body")
-HIGHLIGHT_START = "\x02"
-HIGHLIGHT_END = "\x03"
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import string
 from typing import Any
 
-from partage_desktop.core.formatting import french_spacing
+from partage_desktop.words.typography import french_spacing
 
 _T: dict[str, dict[str, str]] = {
     "usage_error": {
@@ -252,7 +252,7 @@ _T: dict[str, dict[str, str]] = {
 def t(key: str, lang: str, **values: object) -> str:
     """The text ``key`` in ``lang``; an entry with a ``count`` names the value that picks its
     singular form (``fr_one``/``en_one``)."""
-    from partage_desktop.core.agreements.messages import is_singular
+    from partage_desktop.words.typography import is_singular
 
     lang = lang if lang in ("fr", "en") else "fr"
     entry = _T[key]

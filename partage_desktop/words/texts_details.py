@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from partage_desktop.core.formatting import french_spacing
+from partage_desktop.words.typography import french_spacing
 
 # (pattern over the English detail, French wording); \1… are the names and numbers it carries.
 _FRENCH: tuple[tuple[str, str], ...] = (

@@ -15,8 +15,8 @@ import sqlite3
 import pytest
 
 from partage_desktop.cli.main import main
-from partage_desktop.core.shown_text import json_safe, shown, shown_lines
 from partage_desktop.platform import logsetup
+from partage_desktop.platform.shown_text import json_safe, shown, shown_lines
 
 ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x9b31m\u202etxt.exe"
 FORGED_LINE = "\nENT-2026-9999     signed      v1  Entente vérifiée — Banque"

@@ -6,6 +6,7 @@ Kept as plain data so that core/ needs no Qt; the GUI's own chrome is translated
 from __future__ import annotations
 
 from partage_desktop.core.formatting import french_spacing
+from partage_desktop.words.typography import is_singular as is_singular
 
 MESSAGES: dict[str, dict[str, str]] = {
     "required": {"fr": "Ce champ est obligatoire.", "en": "This field is required."},
@@ -166,15 +167,6 @@ for _table in (MESSAGES, PARTY_KEYS, WHERE):
         for _key in ("fr", "fr_one"):
             if _key in _entry:
                 _entry[_key] = french_spacing(_entry[_key])
-
-
-def is_singular(count: object, lang: str) -> bool:
-    """French takes the singular for 0 and 1 (« 0 ligne »), English for 1 only."""
-    try:
-        number = abs(float(str(count)))
-    except ValueError:
-        return False
-    return number < 2 if lang == "fr" else number == 1
 
 
 def message(key: str, lang: str, **values: object) -> str:

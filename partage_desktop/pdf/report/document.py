@@ -32,11 +32,11 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from partage_desktop.core.formatting import format_date, format_decimal, format_money
 from partage_desktop.core.journal import vocabulary as vocab
+from partage_desktop.core.journal.indicators import Indicators
+from partage_desktop.core.journal.report import ReportData, ReportEntry
 from partage_desktop.pdf.fonts import SANS, SANS_BOLD, SERIF, SERIF_ITALIC, register_fonts
 from partage_desktop.pdf.report.charts import SERIES, bar_chart
 from partage_desktop.pdf.report.labels import labels
-from partage_desktop.services.journal.indicators import Indicators
-from partage_desktop.services.journal.report import ReportData, ReportEntry
 
 ACCENT = colors.HexColor("#1f4e79")
 FOOTER_SIZE = 8

@@ -97,8 +97,8 @@ def _same_pages(a: bytes, b: bytes) -> bool:
 
 
 def check_pdf(data: DataDir, path: Path, lang: str) -> CopyCheck:
-    from partage_desktop.platform.envproblems import reason as os_reason
     from partage_desktop.platform.errors import DataUnusableError
+    from partage_desktop.words.system_errors import reason as os_reason
 
     try:
         pdf_bytes = path.read_bytes()

@@ -11,9 +11,9 @@ from partage_desktop.core.agreements.document import AgreementDocument
 from partage_desktop.core.agreements.render import build_document
 from partage_desktop.core.agreements.validation import ValidationResult, validate
 from partage_desktop.platform import atomic
-from partage_desktop.platform.envproblems import reason as os_reason
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
 from partage_desktop.services.agreements.catalogue import catalogue_for
+from partage_desktop.words.system_errors import reason as os_reason
 from partage_desktop.words.texts import t
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def read_answers_file(path: Path, lang: str) -> Any:
         text = path.read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataUnusableError(t("file_unreadable", lang, path=path, detail=os_reason(exc, lang))) from exc
-    from partage_desktop.core.json_input import JsonInputError, loads
+    from partage_desktop.platform.json_input import JsonInputError, loads
 
     try:
         return loads(text)

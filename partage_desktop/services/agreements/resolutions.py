@@ -8,8 +8,8 @@ from pathlib import Path
 
 from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.envproblems import reason as os_reason
 from partage_desktop.platform.errors import UserInputError
+from partage_desktop.words.system_errors import reason as os_reason
 from partage_desktop.words.texts import t
 
 

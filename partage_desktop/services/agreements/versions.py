@@ -17,9 +17,9 @@ from typing import Any
 from partage_desktop.core.agreements import lifecycle
 from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.envproblems import reason as os_reason
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
 from partage_desktop.services.data.session import session_scope
+from partage_desktop.words.system_errors import reason as os_reason
 from partage_desktop.words.texts import t
 
 SCAN_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff")

@@ -45,7 +45,7 @@ def prepare(data: DataDir, lang: str) -> None:
     fast path for an up-to-date database imports neither Alembic nor SQLAlchemy. A file already
     prepared by this process and untouched since is not checked twice (the GUI start calls this
     from two places)."""
-    from partage_desktop.services.safety.backup_folder import finish_interrupted_restore
+    from partage_desktop.services.safety.interrupted_restore import finish_interrupted_restore
 
     finish_interrupted_restore(data)  # a restore cut short is finished before anything reads the data
     key = str(data.database)

@@ -20,7 +20,6 @@ from typing import Any
 
 from partage_desktop import __version__
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.envproblems import reason as os_reason
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
 from partage_desktop.services.agreements.versions import _version_hash
 from partage_desktop.services.data.session import session_scope
@@ -35,6 +34,7 @@ from partage_desktop.store.exchange import (
     read_archive,
     write_archive,
 )
+from partage_desktop.words.system_errors import reason as os_reason
 from partage_desktop.words.texts import t
 
 log = logging.getLogger(__name__)
@@ -94,8 +94,8 @@ def agreement_document(data: DataDir, reference: str, lang: str) -> tuple[dict[s
 
 
 def export_agreement(data: DataDir, reference: str, out: Path, lang: str) -> dict[str, Any]:
-    from partage_desktop.platform.envproblems import describe
-    from partage_desktop.platform.outputs import refuse_own_file
+    from partage_desktop.services.data.outputs import refuse_own_file
+    from partage_desktop.words.system_errors import describe
 
     refuse_own_file(out, data, lang)
     if not out.parent.is_dir():
@@ -175,7 +175,7 @@ class PlanItem:
 
         key = "exchange_action_conflict_signed" if self.action == "conflict" and self.signed_here \
             else f"exchange_action_{self.action}"
-        from partage_desktop.core.shown_text import shown
+        from partage_desktop.platform.shown_text import shown
 
         text = t(key, lang, ref=self.reference, title=shown(self.title), n=len(self.new_versions),
                  stored_as=self.stored_as)

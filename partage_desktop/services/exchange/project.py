@@ -128,8 +128,8 @@ def project_members(data: DataDir, project_id: int, lang: str) -> tuple[dict[str
 
 
 def export_project(data: DataDir, project_id: int, out: Path, lang: str) -> dict[str, Any]:
-    from partage_desktop.platform.envproblems import describe
-    from partage_desktop.platform.outputs import refuse_own_file
+    from partage_desktop.services.data.outputs import refuse_own_file
+    from partage_desktop.words.system_errors import describe
 
     refuse_own_file(out, data, lang)
     if not out.parent.is_dir():
@@ -182,7 +182,7 @@ class ProjectPlan:
 
     def lines(self, lang: str, dry_run: bool) -> list[str]:
         """One line per change (a line feed in a received title cannot forge another)."""
-        from partage_desktop.core.shown_text import shown
+        from partage_desktop.platform.shown_text import shown
 
         out = [t("exchange_preview" if dry_run else "exchange_imported", lang, path=self.source)]
         out.append("  " + t(f"exchange_project_{self.action}", lang, name=shown(self.project), stored_as=self.stored_as,

@@ -10,10 +10,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from partage_desktop.platform.envproblems import reason as os_reason
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
 from partage_desktop.services.exchange import agreements as agreements_exchange
 from partage_desktop.store.exchange import ExchangeContent, ExchangeRefused, read_archive
+from partage_desktop.words.system_errors import reason as os_reason
 from partage_desktop.words.texts import t
 
 PROJECT_DOC = "project.json"

@@ -72,7 +72,7 @@ def csv_text(data: DataDir, scope: Scope, lang: str) -> tuple[str, int]:
 def export_csv(data: DataDir, out: Path, lang: str, scope: Scope | None = None) -> int:
     """Write the CSV atomically (the previous file stays whole if anything fails); returns the
     number of entries written."""
-    from partage_desktop.platform.outputs import refuse_own_file
+    from partage_desktop.services.data.outputs import refuse_own_file
 
     refuse_own_file(out, data, lang)
     content, count = csv_text(data, scope or Scope(), lang)

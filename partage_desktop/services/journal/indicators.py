@@ -4,74 +4,23 @@ spent and avoided, net benefit, their monthly series, and the partnership health
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.core.journal.figures import chart_months, share_equally
+from partage_desktop.core.journal.indicators import (
+    Checkup,
+    Indicators,
+    MonthPoint,
+    PartnerFigures,
+    cents,
+    hours_of,
+)
 from partage_desktop.core.journal.vocabulary import Scope
 from partage_desktop.core.money import split_by_weights
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.data.session import session_scope
-
-
-def cents(value: int) -> Decimal:
-    return (Decimal(value) / 100).quantize(Decimal("0.01"))
-
-
-@dataclass(frozen=True)
-class MonthPoint:
-    month: str  # YYYY-MM
-    hours: Decimal
-    saved: Decimal
-    spent: Decimal
-    avoided: Decimal
-
-    @property
-    def net(self) -> Decimal:
-        return self.saved + self.avoided - self.spent
-
-
-@dataclass(frozen=True)
-class PartnerFigures:
-    """One row of the per-partner table and its months. ``organization_id`` None is the "Not
-    attributed" row: hours given to no organization, amounts of entries that name no partner."""
-
-    organization_id: int | None
-    name: str
-    hours: Decimal
-    saved: Decimal
-    spent: Decimal
-    avoided: Decimal
-    months: tuple[MonthPoint, ...] = ()
-
-    @property
-    def net(self) -> Decimal:
-        return self.saved + self.avoided - self.spent
-
-
-@dataclass(frozen=True)
-class Indicators:
-    hours: Decimal
-    saved: Decimal
-    spent: Decimal
-    avoided: Decimal
-    partners: list[PartnerFigures]
-    months: list[MonthPoint]  # every month of the period, those without entries at zero
-    kinds: dict[str, int]
-
-    @property
-    def net(self) -> Decimal:
-        """Net benefit: what the sharing saved or avoided, less what it cost."""
-        return self.saved + self.avoided - self.spent
-
-    def partner(self, organization_id: int | None) -> PartnerFigures | None:
-        return next((p for p in self.partners if p.organization_id == organization_id), None)
-
-
-def hours_of(minutes: int) -> Decimal:
-    return (Decimal(minutes) / 60).quantize(Decimal("0.1"))
 
 
 def _hours_adding_up(minutes: list[int]) -> list[Decimal]:
@@ -132,15 +81,6 @@ def indicators(data: DataDir, scope: Scope) -> Indicators:
     sums = [sum(v[i] for v in total.values()) for i in (0, 1, 2, 3)]
     return Indicators(hours_of(sums[0]), cents(sums[1]), cents(sums[2]), cents(sums[3]), partners,
                       _points(total, months), kinds)
-
-
-@dataclass(frozen=True)
-class Checkup:
-    id: int
-    project_id: int
-    taken_on: date
-    answers: dict[str, int]
-    score: float
 
 
 def save_checkup(data: DataDir, project_id: int, taken_on: date, answers: dict[str, int]) -> Checkup:

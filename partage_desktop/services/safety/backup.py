@@ -66,7 +66,7 @@ def make_backup(data: DataDir, lang: str, reason: str = "manuelle", out: Path | 
     ours = data_id(data)
     try:
         if out is not None:
-            from partage_desktop.platform.outputs import check_output
+            from partage_desktop.services.data.outputs import check_output
 
             out = check_output(out, data, lang, force=replace)
             if not out.parent.is_dir():
@@ -256,6 +256,12 @@ def inspect_backup(data: DataDir, path: Path, lang: str) -> BackupInfo:
         raise _backup_problem(BackupError(path, "damaged", str(exc)), lang) from exc
     except OSError as exc:
         raise _environment(exc, lang, data.root) from exc
+
+
+def put_damaged_database_aside(data: DataDir) -> Path:
+    """Rename the damaged database (and its WAL files) out of the way, kept in the data folder for
+    recovery, never deleted; returns its new name."""
+    return store.put_database_aside(data.database, "endommagee")
 
 
 def restore(data: DataDir, path: Path, lang: str, progress: Progress | None = None) -> RestoreResult:

@@ -1,7 +1,7 @@
 """Where backups go: the folder chosen in the settings, or the data folder's own ``sauvegardes``.
 
-Kept apart from services/backup.py so that start-up (which only needs the folder's name) does not
-import the zip machinery.
+Kept apart from services/safety/backup.py so that start-up (which only needs the folder's name)
+does not import the zip machinery.
 """
 
 from __future__ import annotations
@@ -13,26 +13,6 @@ from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.settings import Settings
 
 log = logging.getLogger(__name__)
-
-
-def finish_interrupted_restore(data: DataDir, have_lock: bool = False) -> bool:
-    """Finish a restore cut short (its journal is in the data folder); cheap when there is none."""
-    from partage_desktop.store.safety.restore_names import (
-        JOURNAL,
-        OLD_FILES_PREFIX,
-        STAGED_DB_PREFIX,
-        STAGED_FILES_PREFIX,
-    )
-
-    try:
-        names = [p.name for p in data.root.iterdir()] if data.root.is_dir() else []
-    except OSError:
-        return False
-    if JOURNAL not in names and not any(n.startswith((STAGED_DB_PREFIX, STAGED_FILES_PREFIX, OLD_FILES_PREFIX)) for n in names):
-        return False
-    from partage_desktop.services.safety.backup import finish_interrupted
-
-    return finish_interrupted(data, have_lock)
 
 
 def data_id(data: DataDir, create: bool = True) -> str | None:

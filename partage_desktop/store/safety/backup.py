@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from partage_desktop.core import json_input
+from partage_desktop.platform import json_input
 from partage_desktop.platform.atomic import give_usual_permissions
 from partage_desktop.store.errors import StoreError
 from partage_desktop.store.safety.restore_names import CHECK_PREFIX

@@ -39,7 +39,7 @@ def install_excepthook(log_file: Path | None, lang: str, smoke: bool) -> None:
             print(f"{kind.__name__}: {value}", file=sys.stderr)
             QCoreApplication.exit(1)
             return
-        from partage_desktop.platform.envproblems import describe
+        from partage_desktop.words.system_errors import describe
 
         problem = describe(value, lang)
         if problem is not None:  # the computer's fault (disk full, read-only…): say what to do

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partage_desktop.store.quick import HomeSnapshot
+from partage_desktop.services.home import HomeSnapshot
 from partage_desktop.ui.app import i18n
 from partage_desktop.ui.app.sections import heading, scrolled
 

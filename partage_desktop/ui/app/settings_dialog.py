@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.envproblems import reason as os_reason
 from partage_desktop.platform.settings import Settings
+from partage_desktop.words.system_errors import reason as os_reason
 
 
 class SettingsDialog(QDialog):

@@ -66,7 +66,7 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
     if guard is None:  # the open instance was brought forward: not an error, except for --smoke
         return 3 if smoke else 0
     warn_if_cloud(data, lang, smoke)
-    from partage_desktop.services.safety.backup_folder import finish_interrupted_restore
+    from partage_desktop.services.safety.interrupted_restore import finish_interrupted_restore
 
     finish_interrupted_restore(data, have_lock=True)  # this process holds the folder's lock now
     offer_restore_when_data_is_missing(data, lang, smoke)

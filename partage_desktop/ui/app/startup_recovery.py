@@ -29,7 +29,7 @@ def _busy(work: Any) -> Any:
 
 def _problem_text(exc: BaseException, lang: str) -> str | None:
     """What went wrong, for the user; None for a bug (raised again)."""
-    from partage_desktop.platform.envproblems import describe
+    from partage_desktop.words.system_errors import describe
 
     if isinstance(exc, UserInputError):
         return "\n".join(exc.problems)
@@ -88,8 +88,6 @@ def _pick_backup(data: DataDir, lang: str) -> bool:
 
 def _start_afresh(data: DataDir, lang: str) -> bool:
     """Rename the damaged database (kept in the data folder, never deleted), after confirmation."""
-    from partage_desktop.store.safety.backup import put_database_aside
-
     question = QCoreApplication.translate("StartupRecovery", "Put the damaged file aside and start again with empty data?\n\nThe file is renamed and "
                    "kept in the data folder (%1), not deleted, in case it can be recovered later.")
     answer = QMessageBox.question(None, QCoreApplication.translate("StartupRecovery", "Start afresh"), question.replace("%1", str(data.root)),
@@ -98,10 +96,11 @@ def _start_afresh(data: DataDir, lang: str) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
     from partage_desktop.services.data.session import close_all
+    from partage_desktop.services.safety import backup
 
     close_all()
     try:
-        aside = put_database_aside(data.database, "endommagee")
+        aside = backup.put_damaged_database_aside(data)
     except OSError as exc:
         text = _problem_text(exc, lang)
         if text is None:

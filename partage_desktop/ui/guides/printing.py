@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from partage_desktop.core.guides.library import GuideLibrary
-from partage_desktop.platform.envproblems import reason as os_reason
 from partage_desktop.ui.app.sections import fit_screen
 from partage_desktop.ui.widgets.tasks import TaskRunner
+from partage_desktop.words.system_errors import reason as os_reason
 
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole
 

@@ -184,6 +184,6 @@ def _reason(exc: OSError) -> str:
     """The system's reason in the app's language (set as Qt's default locale)."""
     from PySide6.QtCore import QLocale
 
-    from partage_desktop.platform.envproblems import reason
+    from partage_desktop.words.system_errors import reason
 
     return reason(exc, "fr" if QLocale().language() == QLocale.Language.French else "en")

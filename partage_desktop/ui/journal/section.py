@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.core.journal.vocabulary import EntryFilter, Scope
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.envproblems import reason as os_reason
 from partage_desktop.services.journal import entries as service
 from partage_desktop.services.journal.entries import COUNT_CAP
 from partage_desktop.ui.app.i18n import locale_for
@@ -37,6 +36,7 @@ from partage_desktop.ui.journal.highlight import install as install_hit_delegate
 from partage_desktop.ui.journal.model import PAGE, JournalEntriesModel
 from partage_desktop.ui.widgets.flow_layout import FlowLayout
 from partage_desktop.ui.widgets.tasks import TaskRunner
+from partage_desktop.words.system_errors import reason as os_reason
 
 PURGE_DELAY_MS = 3000  # the expired trash is emptied this long after the first page is on screen
 

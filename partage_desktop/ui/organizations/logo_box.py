@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.envproblems import reason as os_reason
 from partage_desktop.platform.errors import UserInputError
 from partage_desktop.services.organizations import logo as service
+from partage_desktop.words.system_errors import reason as os_reason
 
 MAX_SIDE = 600  # pixels: plenty for a 3.4 cm wide logo printed at 300 dpi
 

@@ -27,7 +27,7 @@ from partage_desktop.services.safety import backup
 from partage_desktop.ui.widgets.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from partage_desktop.store.safety.backup import BackupInfo
+    from partage_desktop.services.safety.backup import BackupInfo
 
 
 def when_text(info: BackupInfo, lang: str) -> str:

@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 def explain_failure(parent: QWidget, exc: BaseException, lang: str, title: str) -> None:
     """Errors sorted by whose fault they are: the computer's or the input's get their message
     (what to do); anything else is a bug: logged, and the friendly dialog with the log."""
-    from partage_desktop.platform.envproblems import describe
+    from partage_desktop.words.system_errors import describe
 
     if isinstance(exc, UserInputError):
         QMessageBox.warning(parent, title, "\n".join(exc.problems))

@@ -48,7 +48,7 @@ def refuse_own_file(parent: QWidget, data: DataDir | None, target: Path) -> bool
     """True (after saying why) when ``target`` is one of the data folder's own files: the
     database, the settings, an attachment, a backup… Saving there would destroy the user's data,
     so it is refused whatever the save dialog asked (outputs.py, shared with the command line)."""
-    from partage_desktop.platform.outputs import own_file_reason
+    from partage_desktop.services.data.outputs import own_file_reason
 
     data = data if data is not None else data_of(parent)
     if data is None or own_file_reason(target, data) is None:

@@ -170,7 +170,7 @@ class ReviewPage(StepPage):
         try:
             atomic.write_text(target, json.dumps(self.wiz.answers, ensure_ascii=False, indent=2))
         except OSError as exc:
-            from partage_desktop.platform.envproblems import reason as os_reason
+            from partage_desktop.words.system_errors import reason as os_reason
 
             QMessageBox.warning(self, self.tr("The file was not saved"), self.tr("Could not save “%1”: %2.")
                                 .replace("%1", str(target)).replace("%2", os_reason(exc, self.wiz.lang)))
