@@ -152,6 +152,7 @@ def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
 def _exchange(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     from partage_desktop.services.data.database import prepare
     from partage_desktop.services.exchange import agreements as exchange
+    from partage_desktop.services.exchange import files as exchange_files
 
     datadir.ensure_writable(data)
     prepare(data, lang)
@@ -182,10 +183,10 @@ def _exchange(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int
         return 0
     if args.action == "import":
         if args.dry_run:
-            plan = exchange.preview_import(data, args.file, lang)
+            plan = exchange_files.preview_import(data, args.file, lang)
         else:
             with _writer_lock(data, lang):
-                plan = exchange.import_file(data, args.file, lang)
+                plan = exchange_files.import_file(data, args.file, lang)
         if args.json:
             _print_json(plan.as_json())
         else:

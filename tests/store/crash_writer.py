@@ -26,7 +26,7 @@ from pathlib import Path
 from sqlalchemy.orm import configure_mappers
 
 from partage_desktop.platform.datadir import resolve
-from partage_desktop.services.exchange import agreements as exchange
+from partage_desktop.services.exchange import files as exchange_files
 from partage_desktop.services.journal import entries as journal_service
 from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
 from partage_desktop.services.safety import backup
@@ -43,7 +43,7 @@ def child(data_dir: Path, mode: str, round_no: int, out: int) -> None:
         if mode == "import":
             if i >= len(inbox):
                 break
-            plan = exchange.import_file(data, inbox[i], "fr")
+            plan = exchange_files.import_file(data, inbox[i], "fr")
             if plan.applied:
                 name = getattr(plan, "project", None) and plan.stored_as  # a project's file
                 os.write(out, f"{name or plan.items[0].stored_as}\n".encode())

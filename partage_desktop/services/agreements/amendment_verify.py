@@ -14,7 +14,11 @@ from typing import Any
 from partage_desktop.core.agreements.amendment import RECORD_FORMAT, ParentInfo, build_amendment
 from partage_desktop.core.agreements.validation import Answers, validate
 from partage_desktop.services.agreements.catalogue import catalogue_for
-from partage_desktop.services.agreements.export import VerifyResult
+from partage_desktop.services.agreements.verification import (
+    VerifyResult,
+    claimed_identity,
+    same_pages,
+)
 from partage_desktop.words.texts import t
 
 
@@ -27,7 +31,6 @@ def verify_amendment(record_text: str, data: bytes, lang: str, prefer: str = "")
 
     from partage_desktop.core.agreements.fingerprint import canonical_text, full_hash, printed_forms
     from partage_desktop.pdf.agreement.amendment import render_amendment
-    from partage_desktop.services.agreements.export import same_pages
 
     try:
         record = json.loads(record_text)
@@ -42,7 +45,7 @@ def verify_amendment(record_text: str, data: bytes, lang: str, prefer: str = "")
             raise _Unreadable
         stale = _other_template_version(raw_before, lang) or _other_template_version(raw_after, lang)
         if stale is not None:
-            claimed = _claimed(raw_after)
+            claimed = claimed_identity(raw_after)
             text = canonical_text({"amends": {k: record["amends"][k] for k in ("reference", "version", "fingerprint")},
                                    "answers": raw_after})
             return replace(stale, kind="amendment", sha256=full_hash(text), **claimed)
@@ -63,12 +66,6 @@ def verify_amendment(record_text: str, data: bytes, lang: str, prefer: str = "")
     return VerifyResult(status, t("verify_amendment_ok" if printed else "verify_amendment_altered", lang, **words),
                         sha256=full_hash(base.attachment_json), kind="amendment", words=words,
                         **info)  # type: ignore[arg-type]
-
-
-def _claimed(raw: dict[str, Any]) -> dict[str, Any]:
-    from partage_desktop.services.agreements.export import _claimed as claimed
-
-    return claimed(raw)
 
 
 def _parent(raw: Any) -> ParentInfo:

@@ -10,10 +10,11 @@ from partage_desktop.core.agreements import lifecycle
 from partage_desktop.core.agreements.compare import Comparison, compare_answers
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
-from partage_desktop.services.agreements.versions import (
-    _agreement,
-    _answers_part,
-    _versions,
+from partage_desktop.services.agreements.frozen import (
+    answers_part,
+    find_agreement,
+    frozen_versions,
+    version_answers,
     with_version,
 )
 from partage_desktop.services.data.session import session_scope
@@ -29,11 +30,11 @@ def start_amendment(data: DataDir, parent_reference: str, lang: str) -> str:
     from partage_desktop.store.models import Agreement
 
     with session_scope(data) as session:
-        parent = _agreement(session, parent_reference, lang)
+        parent = find_agreement(session, parent_reference, lang)
         if parent.status != lifecycle.SIGNED:
             raise UserInputError([t("amend_needs_signed", lang, reference=parent_reference,
                                     status=lifecycle.status_label(parent.status, lang))])
-        versions = _versions(session, parent.id)
+        versions = frozen_versions(session, parent.id)
         number = parent.signed_version or (versions[-1].number if versions else None)
         signed = next((v for v in versions if v.number == number), None)
         if signed is None:  # marked signed, yet no version recorded (an old or damaged record)
@@ -44,7 +45,7 @@ def start_amendment(data: DataDir, parent_reference: str, lang: str) -> str:
             Agreement.reference.like(f"{parent.reference}-A%"))).all()
         numbers = [int(ref.rsplit("-A", 1)[1]) for ref in taken if ref.rsplit("-A", 1)[1].isdigit()]
         reference = f"{parent.reference}-A{max(numbers, default=0) + 1}"
-        answers = with_version(_answers_part(json.loads(signed.answers_json)), reference, 1)
+        answers = with_version(answers_part(json.loads(signed.answers_json)), reference, 1)
         amendment = Agreement(reference=reference, status=lifecycle.DRAFT, template_id="", title="",
                               parent_id=parent.id, parent_version=number, project_id=parent.project_id)
         session.add(amendment)
@@ -75,20 +76,20 @@ def amendment_info(data: DataDir, reference: str) -> AmendmentInfo | None:
         if row is None or row.parent_id is None:
             return None
         parent = session.get(Agreement, row.parent_id)
-        frozen = next((v for v in _versions(session, parent.id) if v.number == row.parent_version), None) \
+        frozen = next((v for v in frozen_versions(session, parent.id) if v.number == row.parent_version), None) \
             if parent is not None else None
         if parent is None or frozen is None:
             return None
         return AmendmentInfo(row.reference, parent.reference, frozen.number, parent.title,
-                             _answers_part(json.loads(frozen.answers_json)))
+                             answers_part(json.loads(frozen.answers_json)))
 
 
 def preview_amendment(data: DataDir, reference: str, answers: dict[str, Any], lang: str) -> bytes:
     """The amendment's PDF for these (unsaved) answers, as the export would make it; nothing is
     recorded. Raises UserInputError when the answers are incomplete or change nothing."""
     with session_scope(data) as session:
-        amendment = _agreement(session, reference, lang)
-        versions = _versions(session, amendment.id)
+        amendment = find_agreement(session, reference, lang)
+        versions = frozen_versions(session, amendment.id)
         number = versions[-1].number + 1 if versions else 1
         return render_amendment(session, amendment, with_version(answers, reference, number), lang).pdf
 
@@ -125,10 +126,10 @@ def render_amendment(session: Any, amendment: Any, answers: dict[str, Any], lang
     parent = session.get(Agreement, amendment.parent_id)
     if parent is None:
         raise DataUnusableError(t("agreement_missing", lang, reference=amendment.reference))
-    frozen = next((v for v in _versions(session, parent.id) if v.number == amendment.parent_version), None)
+    frozen = next((v for v in frozen_versions(session, parent.id) if v.number == amendment.parent_version), None)
     if frozen is None:
         raise DataUnusableError(t("agreement_missing", lang, reference=f"{parent.reference} v{amendment.parent_version}"))
-    before = _validated(_answers_part(json.loads(frozen.answers_json)), lang)
+    before = _validated(answers_part(json.loads(frozen.answers_json)), lang)
     after = _validated(answers, lang)
     number = session.scalar(select(func.count()).select_from(Agreement).where(
         Agreement.parent_id == parent.id, Agreement.id <= amendment.id)) or 1
@@ -144,8 +145,6 @@ def render_amendment(session: Any, amendment: Any, answers: dict[str, Any], lang
 def compare_versions(data: DataDir, before: tuple[str, int], after: tuple[str, int], lang: str) -> Comparison:
     """Fields and clauses that differ between two frozen versions (of one agreement, or of an
     agreement and its amendment)."""
-    from partage_desktop.services.agreements.versions import version_answers
-
     old = _validated(version_answers(data, before[0], before[1], lang), lang)
     new = _validated(version_answers(data, after[0], after[1], lang), lang)
     return compare_answers(old, new)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +13,11 @@ from partage_desktop.core.agreements.validation import ValidationResult, validat
 from partage_desktop.platform import atomic
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
 from partage_desktop.services.agreements.catalogue import catalogue_for
+from partage_desktop.services.agreements.verification import (
+    VerifyResult,
+    claimed_identity,
+    same_pages,
+)
 from partage_desktop.words.system_errors import reason as os_reason
 from partage_desktop.words.texts import t
 
@@ -113,45 +118,6 @@ def write_pdf(out: Path, pdf: bytes, lang: str) -> None:
         raise UserInputError([t("out_not_writable", lang, path=out, detail=os_reason(exc, lang))]) from exc
 
 
-@dataclass(frozen=True)
-class VerifyResult:
-    """What a PDF is on its own, without looking at any record.
-
-    ``ok``: a genuine Partage export — the pages are exactly what the content it carries draws
-    (whatever release of Partage wrote the file). That says nothing about whether this content is
-    the one recorded for its reference and version: ``copies.check_pdf_bytes`` answers that."""
-
-    status: str  # "ok" | "altered" | "foreign" | "other_version"
-    message: str
-    reference: str = ""
-    version: int = 0
-    fingerprint: str = ""  # as printed on the pages (the 16-character form, or an earlier 12)
-    title: str = ""
-    sha256: str = ""  # full hash of the canonical content it carries ("" when unreadable)
-    kind: str = "agreement"  # or "amendment"
-    words: dict[str, Any] = field(default_factory=dict, compare=False)  # for the caller's messages
-
-    @property
-    def ok(self) -> bool:
-        return self.status == "ok"
-
-
-def same_pages(data: bytes, candidates: Any) -> str | None:
-    """The first candidate (printed fingerprint, render function) whose drawing shows what ``data``
-    shows, compared page by page (not byte by byte: the release that wrote the file and its
-    metadata do not count); None when none does or ``data`` cannot be read."""
-    from partage_desktop.pdf.page_digest import UnreadablePdf, pages_digest
-
-    try:
-        wanted = pages_digest(data)
-    except UnreadablePdf:
-        return None
-    for fingerprint, draw in candidates:
-        if pages_digest(draw()) == wanted:
-            return str(fingerprint)
-    return None
-
-
 def verify_pdf_bytes(data: bytes, lang: str, prefer: str = "") -> VerifyResult:
     """Draw the document again from the answers it carries and compare what the pages show.
     ``prefer``: the printed fingerprint to try first (the one recorded here, when known)."""
@@ -183,7 +149,7 @@ def verify_pdf_bytes(data: bytes, lang: str, prefer: str = "") -> VerifyResult:
             or b"/Creator (Partage" in data
         return VerifyResult("altered" if ours else "foreign",
                             t("verify_damaged" if ours else "verify_foreign", lang))
-    claimed = _claimed(canonical)
+    claimed = claimed_identity(canonical)
     template = catalogue_for(canonical).get(str(canonical.get("template")))
     found_version = str(canonical.get("template_version", ""))
     if template is None or template.version != found_version:
@@ -208,14 +174,6 @@ def verify_pdf_bytes(data: bytes, lang: str, prefer: str = "") -> VerifyResult:
                             words=info, **info)  # type: ignore[arg-type]
     return VerifyResult("altered", t("verify_altered", lang, **info), sha256=full_hash(text),  # type: ignore[arg-type]
                         words=info, **info)  # type: ignore[arg-type]
-
-
-def _claimed(canonical: dict[str, Any]) -> dict[str, Any]:
-    """The reference and version a document says it is (before anything is checked)."""
-    meta = canonical.get("meta") if isinstance(canonical.get("meta"), dict) else {}
-    reference, version = meta.get("reference"), meta.get("version")
-    return {"reference": reference if isinstance(reference, str) else "",
-            "version": version if isinstance(version, int) and not isinstance(version, bool) else 0}
 
 
 def verify_pdf(path: Path, lang: str) -> VerifyResult:

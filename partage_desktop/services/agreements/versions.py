@@ -18,6 +18,11 @@ from partage_desktop.core.agreements import lifecycle
 from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.services.agreements.frozen import (
+    find_agreement,
+    frozen_versions,
+    with_version,
+)
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.words.system_errors import reason as os_reason
 from partage_desktop.words.texts import t
@@ -73,40 +78,12 @@ class AgreementDetails:
     amendments: list[str]
 
 
-def _agreement(session: Any, reference: str, lang: str) -> Any:
-    from sqlalchemy import select
-
-    from partage_desktop.store.models import Agreement
-
-    found = session.scalars(select(Agreement).where(Agreement.reference == reference,
-                                                    Agreement.deleted_at.is_(None))).one_or_none()
-    if found is None:
-        raise UserInputError([t("agreement_missing", lang, reference=reference)])
-    return found
-
-
-def _versions(session: Any, agreement_id: int) -> list[Any]:
-    from sqlalchemy import select
-
-    from partage_desktop.store.models import AgreementVersion
-
-    return list(session.scalars(select(AgreementVersion).where(AgreementVersion.agreement_id == agreement_id)
-                                .order_by(AgreementVersion.number)))
-
-
 def _stored_answers(agreement: Any) -> dict[str, Any]:
     try:
         loaded = json.loads(agreement.answers_json or "{}")
     except ValueError as exc:
         raise DataUnusableError(str(exc)) from exc
     return loaded if isinstance(loaded, dict) else {}
-
-
-def with_version(answers: dict[str, Any], reference: str, number: int) -> dict[str, Any]:
-    meta = dict(answers.get("meta") or {}) if isinstance(answers.get("meta"), dict) else {}
-    meta.update(reference=reference, version=number)
-    meta.pop("status", None)  # an answers file saved from an agreement may carry it; not printed
-    return {**answers, "meta": meta}
 
 
 def export_version(data: DataDir, reference: str, lang: str) -> ExportedVersion:
@@ -116,9 +93,9 @@ def export_version(data: DataDir, reference: str, lang: str) -> ExportedVersion:
     from partage_desktop.store.models import AgreementVersion, utcnow
 
     with session_scope(data) as session:
-        agreement = _agreement(session, reference, lang)
+        agreement = find_agreement(session, reference, lang)
         answers = _stored_answers(agreement)
-        versions = _versions(session, agreement.id)
+        versions = frozen_versions(session, agreement.id)
         latest = versions[-1] if versions else None
         if agreement.status == lifecycle.TERMINATED:
             raise UserInputError([t("terminated_cannot_change", lang, reference=reference)])
@@ -193,35 +170,12 @@ def version_pdf(data: DataDir, reference: str, number: int, lang: str) -> bytes:
     from partage_desktop.store.models import AgreementVersion
 
     with session_scope(data) as session:
-        agreement = _agreement(session, reference, lang)
+        agreement = find_agreement(session, reference, lang)
         pdf = session.scalars(select(AgreementVersion.pdf).where(
             AgreementVersion.agreement_id == agreement.id, AgreementVersion.number == number)).one_or_none()
     if not pdf:
         raise UserInputError([t("agreement_missing", lang, reference=f"{reference} v{number}")])
     return bytes(pdf)
-
-
-def version_answers(data: DataDir, reference: str, number: int, lang: str) -> dict[str, Any]:
-    """The canonical answers frozen with a version (an answers document, template_version aside)."""
-    from sqlalchemy import select
-
-    from partage_desktop.store.models import AgreementVersion
-
-    with session_scope(data) as session:
-        agreement = _agreement(session, reference, lang)
-        text = session.scalars(select(AgreementVersion.answers_json).where(
-            AgreementVersion.agreement_id == agreement.id, AgreementVersion.number == number)).one_or_none()
-    if text is None:
-        raise UserInputError([t("agreement_missing", lang, reference=f"{reference} v{number}")])
-    loaded = json.loads(text)
-    return _answers_part(loaded)
-
-
-def _answers_part(canonical: dict[str, Any]) -> dict[str, Any]:
-    # an amendment's canonical document wraps its answers with what it amends
-    inner = canonical.get("answers") if "amends" in canonical else canonical
-    assert isinstance(inner, dict)
-    return {k: v for k, v in inner.items() if k != "template_version"}
 
 
 def mark_signed(data: DataDir, reference: str, signed_on: date, lang: str,
@@ -231,8 +185,8 @@ def mark_signed(data: DataDir, reference: str, signed_on: date, lang: str,
         raise UserInputError([t("sign_date_future", lang, value=signed_on.isoformat())])
     scan = _read_scan(scan_path, lang) if scan_path is not None else None
     with session_scope(data) as session:
-        agreement = _agreement(session, reference, lang)
-        versions = _versions(session, agreement.id)
+        agreement = find_agreement(session, reference, lang)
+        versions = frozen_versions(session, agreement.id)
         if agreement.status not in (lifecycle.READY, lifecycle.SIGNED):
             if agreement.status == lifecycle.DRAFT and not versions:
                 raise UserInputError([t("sign_needs_version", lang, reference=reference)])
@@ -279,7 +233,7 @@ def _scan_target(data: DataDir, reference: str, number: int, suffix: str) -> Pat
 def terminate(data: DataDir, reference: str, on: date, lang: str, today: date | None = None) -> AgreementDetails:
     """The parties ended the agreement early (résiliation)."""
     with session_scope(data) as session:
-        agreement = _agreement(session, reference, lang)
+        agreement = find_agreement(session, reference, lang)
         if agreement.status != lifecycle.SIGNED:
             raise UserInputError([t("terminate_needs_signed", lang, reference=reference,
                                     status=lifecycle.status_label(agreement.status, lang))])
@@ -297,7 +251,7 @@ def details(data: DataDir, reference: str, lang: str, today: date | None = None)
     from partage_desktop.store.models import Agreement
 
     with session_scope(data) as session:
-        agreement = _agreement(session, reference, lang)
+        agreement = find_agreement(session, reference, lang)
         parent_ref = None
         if agreement.parent_id is not None:
             parent_ref = session.scalars(select(Agreement.reference).where(
@@ -306,7 +260,7 @@ def details(data: DataDir, reference: str, lang: str, today: date | None = None)
             Agreement.parent_id == agreement.id, Agreement.deleted_at.is_(None)).order_by(Agreement.id)))
         versions = [VersionInfo(reference, v.number, v.fingerprint, v.template_id, v.template_version,
                                 v.created_at, agreement.title, bool(v.unchecked))
-                    for v in _versions(session, agreement.id)]
+                    for v in frozen_versions(session, agreement.id)]
         return AgreementDetails(
             reference=agreement.reference, title=agreement.title, template_id=agreement.template_id,
             status=lifecycle.effective_status(agreement.status, agreement.end_date, today or date.today()),

@@ -311,18 +311,8 @@ def _plan(session: Any, doc: dict[str, Any]) -> tuple[PlanItem, Any]:
                     unchecked_versions=unchecked, signed_here=signed_here), local
 
 
-def _is_project(path: Path) -> bool:
-    from partage_desktop.store.exchange import archive_kind
-
-    return path.is_file() and archive_kind(path) == "project"
-
-
-def preview_import(data: DataDir, path: Path, lang: str) -> Any:
-    """An ImportPlan (one agreement) or, for a project's exchange file, a ProjectPlan."""
-    if _is_project(path):
-        from partage_desktop.services.exchange.project import preview_project_import
-
-        return preview_project_import(data, path, lang)
+def preview_agreement_import(data: DataDir, path: Path, lang: str) -> ImportPlan:
+    """What importing an agreement's exchange file would do (files.preview_import takes any)."""
     doc, _pdfs = read_exchange(path, lang)
     with session_scope(data) as session:
         item, _local = _plan(session, doc)
@@ -330,14 +320,10 @@ def preview_import(data: DataDir, path: Path, lang: str) -> Any:
     return ImportPlan(path, [item])
 
 
-def import_file(data: DataDir, path: Path, lang: str) -> Any:
-    """Import in one transaction, after a backup; the caller holds the data folder lock."""
+def import_agreement_file(data: DataDir, path: Path, lang: str) -> ImportPlan:
+    """Import an agreement's exchange file in one transaction, after a backup; the caller holds
+    the data folder lock (files.import_file takes any exchange file)."""
     from partage_desktop.services.safety import backup
-
-    if _is_project(path):
-        from partage_desktop.services.exchange.project import import_project
-
-        return import_project(data, path, lang)
 
     doc, pdfs = read_exchange(path, lang)
     with session_scope(data) as session:

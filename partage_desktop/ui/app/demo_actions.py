@@ -115,7 +115,7 @@ class DemoRemover(QObject):
         self.refreshed()
 
     def _failed(self, exc: BaseException) -> None:
-        from partage_desktop.ui.safety.menu import explain_failure
+        from partage_desktop.ui.app.errors import explain_failure
 
         self.window.statusBar().clearMessage()
         explain_failure(self.window, exc, self.window.lang, self.tr("Remove the demo data"))

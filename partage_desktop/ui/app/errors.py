@@ -9,7 +9,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -59,3 +59,26 @@ def show_startup_problem(message: str, smoke: bool) -> int:
     box = QMessageBox(QMessageBox.Icon.Critical, "Partage", message)
     box.exec()
     return 3
+
+
+def explain_failure(parent: QWidget, exc: BaseException, lang: str, title: str) -> None:
+    """Errors sorted by whose fault they are: the computer's or the input's get their message
+    (what to do); anything else is a bug: logged, and the friendly dialog with the log."""
+    from partage_desktop.platform.errors import PartageError, UserInputError
+    from partage_desktop.platform.logsetup import LOG_NAME
+    from partage_desktop.words.system_errors import describe
+
+    if isinstance(exc, UserInputError):
+        QMessageBox.warning(parent, title, "\n".join(exc.problems))
+        return
+    if isinstance(exc, PartageError):
+        QMessageBox.warning(parent, title, str(exc))
+        return
+    problem = describe(exc, lang)
+    if problem is not None:
+        log.warning("environment problem: %s", exc)
+        QMessageBox.warning(parent, title, problem.message)
+        return
+    log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    data = getattr(parent.window(), "data", None)
+    show_unexpected_error(data.logs / LOG_NAME if data is not None else None, parent)

@@ -151,7 +151,7 @@ class RestoreDialog(QDialog):
         self.on_restored()
 
     def _failed(self, exc: BaseException) -> None:
-        from partage_desktop.ui.safety.menu import explain_failure
+        from partage_desktop.ui.app.errors import explain_failure
 
         self._close_progress()
         self.restore_button.setEnabled(True)

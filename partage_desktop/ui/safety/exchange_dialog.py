@@ -199,7 +199,7 @@ class SendDialog(QDialog):
                 "email and attach this file:\n%1").replace("%1", str(out)))
 
     def _failed(self, exc: BaseException) -> None:
-        from partage_desktop.ui.safety.menu import explain_failure
+        from partage_desktop.ui.app.errors import explain_failure
 
         self._update_button()
         explain_failure(self, exc, self.lang, self.tr("Send to a partner"))
@@ -257,8 +257,8 @@ def nothing_to_do(plan: Any) -> bool:
 def start_import(window: Any, path: Path | None = None) -> None:
     """Ask for a file (unless given, e.g. double-clicked on the desktop), preview it off the UI
     thread, confirm, import off the UI thread."""
-    from partage_desktop.services.exchange import agreements as exchange
-    from partage_desktop.ui.safety.menu import explain_failure
+    from partage_desktop.services.exchange import files as exchange_files
+    from partage_desktop.ui.app.errors import explain_failure
 
     title = QCoreApplication.translate("ImportPreviewDialog", "Import an exchange file")
     if path is None:
@@ -273,7 +273,7 @@ def start_import(window: Any, path: Path | None = None) -> None:
         dialog = ImportPreviewDialog(plan.lines(lang, dry_run=True), window, nothing_to_do(plan))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        window.tasks.run(lambda: exchange.import_file(data, path, lang), imported,
+        window.tasks.run(lambda: exchange_files.import_file(data, path, lang), imported,
                          lambda exc: explain_failure(window, exc, lang, title))
 
     def imported(plan: Any) -> None:
@@ -282,5 +282,5 @@ def start_import(window: Any, path: Path | None = None) -> None:
         if refresh is not None:
             refresh()
 
-    window.tasks.run(lambda: exchange.preview_import(data, path, lang), previewed,
+    window.tasks.run(lambda: exchange_files.preview_import(data, path, lang), previewed,
                      lambda exc: explain_failure(window, exc, lang, title))

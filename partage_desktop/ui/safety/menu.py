@@ -9,35 +9,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QProgressDialog
 
-from partage_desktop.platform.errors import PartageError, UserInputError
-from partage_desktop.platform.logsetup import LOG_NAME
+from partage_desktop.ui.app.errors import explain_failure
 
 log = logging.getLogger(__name__)
-
-
-def explain_failure(parent: QWidget, exc: BaseException, lang: str, title: str) -> None:
-    """Errors sorted by whose fault they are: the computer's or the input's get their message
-    (what to do); anything else is a bug: logged, and the friendly dialog with the log."""
-    from partage_desktop.words.system_errors import describe
-
-    if isinstance(exc, UserInputError):
-        QMessageBox.warning(parent, title, "\n".join(exc.problems))
-        return
-    if isinstance(exc, PartageError):
-        QMessageBox.warning(parent, title, str(exc))
-        return
-    problem = describe(exc, lang)
-    if problem is not None:
-        log.warning("environment problem: %s", exc)
-        QMessageBox.warning(parent, title, problem.message)
-        return
-    from partage_desktop.ui.app.errors import show_unexpected_error
-
-    log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
-    data = getattr(parent.window(), "data", None)
-    show_unexpected_error(data.logs / LOG_NAME if data is not None else None, parent)
 
 
 def restart_app() -> None:

@@ -53,7 +53,7 @@ class AmendPage(StepPage):
         self.refresh_state()
 
     def refresh_state(self) -> None:
-        from partage_desktop.ui.wizard.window import Page
+        from partage_desktop.ui.wizard.page_ids import Page
 
         info = self.wiz.amendment
         assert info is not None

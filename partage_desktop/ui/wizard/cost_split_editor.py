@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from partage_desktop.core.money import HUNDRED, MoneyError, compute_split, parse_typed_number
 from partage_desktop.ui.app.i18n import format_money
-from partage_desktop.ui.wizard.field_editors import ERROR_STYLE, _shown_number, normalize_number
+from partage_desktop.ui.wizard.numbers import ERROR_STYLE, normalize_number, shown_number
 
 METHODS = ("equal", "percent", "amount", "per_use")
 
@@ -167,7 +167,7 @@ class CostSplitEditor(QWidget):
         if count == 0:
             return
         if method == "percent" and sum(shares, Decimal(0)) != HUNDRED:
-            shown = _shown_number(f"{sum(shares, Decimal(0)).normalize():f}", self.lang)
+            shown = shown_number(f"{sum(shares, Decimal(0)).normalize():f}", self.lang)
             self.sum_label.setText(self.tr("The percentages add up to %1 %; they must add up to 100 %.")
                                    .replace("%1", shown))
             self.sum_label.setStyleSheet(ERROR_STYLE)
@@ -201,11 +201,11 @@ class CostSplitEditor(QWidget):
         self.method.blockSignals(True)
         self.method.setCurrentIndex(max(self.method.findData(data.get("method")), 0))
         self.method.blockSignals(False)
-        self.total.setText(_shown_number(data.get("total"), self.lang, "money"))
-        self.rate.setText(_shown_number(data.get("rate"), self.lang, "money"))
+        self.total.setText(shown_number(data.get("total"), self.lang, "money"))
+        self.rate.setText(shown_number(data.get("rate"), self.lang, "money"))
         self._method_changed_quietly()
         for share, raw in zip(self.shares, data.get("shares") or [], strict=False):
-            share.setText(_shown_number(raw, self.lang, "money" if data.get("method") == "amount" else ""))
+            share.setText(shown_number(raw, self.lang, "money" if data.get("method") == "amount" else ""))
         self._update()
 
     def _method_changed_quietly(self) -> None:

@@ -30,26 +30,9 @@ from PySide6.QtWidgets import (
 
 from partage_desktop.core.agreements.templates import Column, FieldSpec
 from partage_desktop.core.dates import DateTextError, date_in_words, parse_date
-from partage_desktop.core.formatting import format_amount
-from partage_desktop.core.money import MoneyError, parse_decimal, parse_typed_number
 from partage_desktop.ui.widgets.date_field import DateField
 from partage_desktop.ui.widgets.mnemonics import with_mnemonic
-
-ERROR_STYLE = "color: #a4262c;"
-
-
-def normalize_number(text: str, kind: str, lang: str = "fr") -> str | None:
-    """What the user typed (``28 000,50`` / ``28,000.50``) as an answers-file decimal
-    (``28000.50``); a text that is not a number is kept as typed so that validation can say what
-    is wrong with it."""
-    stripped = text.strip()
-    if not stripped:
-        return None
-    try:
-        value = parse_typed_number(stripped, lang)
-    except MoneyError:
-        return stripped
-    return f"{value:.2f}" if kind == "money" else f"{value.normalize():f}"
+from partage_desktop.ui.wizard.numbers import ERROR_STYLE, normalize_number, shown_number
 
 
 def normalize_date(text: str, lang: str) -> str | None:
@@ -157,7 +140,7 @@ class ListEditor(QWidget):
         if cell is None:
             return ""
         if column.type == "money":
-            return _shown_number(cell, self.lang, "money")
+            return shown_number(cell, self.lang, "money")
         if column.type == "date":
             try:
                 return date_in_words(date.fromisoformat(str(cell)), self.lang)
@@ -314,7 +297,7 @@ class FieldEditor(QWidget):
             elif kind == "longtext":
                 w.setPlainText("" if value is None else str(value))  # type: ignore[attr-defined]
             elif kind in ("money", "percent"):
-                w.setText(_shown_number(value, self.lang, kind))  # type: ignore[attr-defined]
+                w.setText(shown_number(value, self.lang, kind))  # type: ignore[attr-defined]
             elif kind == "integer":
                 w.setValue(int(value) if isinstance(value, int) or str(value).isdigit() else w.minimum())  # type: ignore[attr-defined]
             elif kind == "date":
@@ -335,17 +318,3 @@ class FieldEditor(QWidget):
         self.error.setText("\n".join(messages))
         self.error.setVisible(bool(messages))
         self.input.setAccessibleDescription("\n".join(messages) or self.spec.help.get(self.lang, ""))
-
-
-def _shown_number(value: Any, lang: str, kind: str = "") -> str:
-    """``28000.50`` as the user expects to read and retype it: ``28 000,50`` / ``28,000.50`` for
-    money, ``33,33`` for other numbers in French; a value that is no number is shown as it is."""
-    if value is None:
-        return ""
-    text = str(value)
-    if kind == "money":
-        try:
-            return format_amount(parse_decimal(text), lang)
-        except MoneyError:
-            return text
-    return text.replace(".", ",") if lang == "fr" else text

@@ -56,7 +56,7 @@ class StepList(QWidget):
         wizard.currentIdChanged.connect(lambda _id: self.refresh())
 
     def title_of(self, page: int) -> str:
-        from partage_desktop.ui.wizard.window import GROUP_PAGES, Page
+        from partage_desktop.ui.wizard.page_ids import GROUP_PAGES, Page
 
         if page == Page.TEMPLATE:
             return self.tr("What changes") if self.wiz.amendment else self.tr("Kind of agreement")
@@ -72,7 +72,7 @@ class StepList(QWidget):
         return spec.title[self.wiz.lang] if spec else group
 
     def state_of(self, page: int) -> str:
-        from partage_desktop.ui.wizard.window import Page
+        from partage_desktop.ui.wizard.page_ids import Page
 
         if page == Page.REVIEW:
             return self.tr("ready to export") if not self.wiz.export_problems() else ""

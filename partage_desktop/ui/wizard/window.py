@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import threading
-from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
@@ -25,31 +24,13 @@ from partage_desktop.services.agreements.catalogue import catalogue
 from partage_desktop.ui.app import i18n
 from partage_desktop.ui.app.sections import fit_screen
 from partage_desktop.ui.widgets.tasks import TaskRunner
+from partage_desktop.ui.wizard.page_ids import GROUP_PAGES, Page
 from partage_desktop.words.texts import t
 
 AUTOSAVE_MS = 500
 PREVIEW_MS = 800
 
 
-class Page(IntEnum):
-    TEMPLATE = 0
-    PARTIES = 1
-    RESOURCE = 2
-    DATES = 3
-    COSTS = 4
-    RESPONSIBILITIES = 5
-    GOVERNANCE = 6
-    DATA = 7
-    TERMINATION = 8
-    CLAUSES = 9
-    REVIEW = 10
-
-
-GROUP_PAGES = {
-    Page.RESOURCE: "resource", Page.DATES: "dates", Page.COSTS: "costs",
-    Page.RESPONSIBILITIES: "responsibilities", Page.GOVERNANCE: "governance", Page.DATA: "data",
-    Page.TERMINATION: "termination",
-}
 HELP = {Page.TEMPLATE: "wizard.template", Page.PARTIES: "wizard.parties", Page.CLAUSES: "wizard.clauses",
         Page.REVIEW: "wizard.review"}
 
