@@ -23,6 +23,7 @@ from partage_desktop.services.agreements.frozen import (
     frozen_versions,
     with_version,
 )
+from partage_desktop.services.agreements.frozen import version_answers as version_answers
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.words.system_errors import reason as os_reason
 from partage_desktop.words.texts import t
