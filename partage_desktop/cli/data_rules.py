@@ -20,6 +20,8 @@ from pathlib import Path
 
 from partage_desktop.platform import datadir
 from partage_desktop.platform.errors import UserInputError
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.data.session import close_database
 from partage_desktop.words.texts import t
 
 # (command, action) of the commands that only read the data folder
@@ -110,8 +112,6 @@ def read_from(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> Ite
         return
     import tempfile
 
-    from partage_desktop.services.data.database import prepare
-    from partage_desktop.services.data.session import close_database
 
     with tempfile.TemporaryDirectory(prefix="partage-vide-") as scratch:
         empty = datadir.DataDir(Path(scratch))

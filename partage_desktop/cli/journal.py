@@ -9,15 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from partage_desktop.cli.console import shown
+from partage_desktop.cli.help import h
+from partage_desktop.cli.safety import writer_lock
 from partage_desktop.platform import datadir
 from partage_desktop.platform.errors import UserInputError
 from partage_desktop.platform.shown_text import json_safe
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.journal import entries as journal
+from partage_desktop.services.journal.entries import HIGHLIGHT_END, HIGHLIGHT_START
 from partage_desktop.words.texts import t
 
 
 def add_parsers(group: Any, action: Any, sub: Any, common: argparse.ArgumentParser) -> None:
-    from partage_desktop.cli.help import h
-
     journal = group("journal")
     search = action(journal, "search", "journal_search")
     search.add_argument("terms", nargs="+", help=h("terms"))
@@ -40,8 +43,6 @@ def add_parsers(group: Any, action: Any, sub: Any, common: argparse.ArgumentPars
 
 
 def _ready(data: datadir.DataDir, lang: str) -> None:
-    from partage_desktop.services.data.database import prepare
-
     datadir.ensure_writable(data)
     prepare(data, lang)
 
@@ -63,7 +64,6 @@ def _demo(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     takes exactly the demo rows away again (after a backup)."""
     if args.entries < 0 or args.entries > 1_000_000:
         raise UserInputError([t("demo_entries_range", lang)])
-    from partage_desktop.cli.safety import writer_lock
     from partage_desktop.services.demo.removal import folder_contents, remove_demo
     from partage_desktop.services.demo.sample import create_demo
 
@@ -135,7 +135,6 @@ def _search(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     if args.limit < 0:
         raise UserInputError([t("limit_negative", lang)])
     _ready(data, lang)
-    from partage_desktop.services.journal import entries as journal
 
     hits = journal.search(data, " ".join(args.terms), limit=args.limit)
     if args.json:
@@ -155,6 +154,5 @@ def _search(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
 def _marked(text: str) -> str:
     """The words that matched between [ ]: visible in any terminal, with or without colours, and
     when the output goes to a file; « » would read as quotes in French text."""
-    from partage_desktop.services.journal.entries import HIGHLIGHT_END, HIGHLIGHT_START
 
     return " ".join(text.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]").split())

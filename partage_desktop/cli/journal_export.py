@@ -5,15 +5,19 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from partage_desktop.core.journal.vocabulary import Scope
 from partage_desktop.platform import datadir
 from partage_desktop.platform.errors import UserInputError
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.data.outputs import check_output
+from partage_desktop.services.journal.export import export_csv
+from partage_desktop.services.journal.project_lookup import find_project
+from partage_desktop.services.journal.report import export_report
 from partage_desktop.words.system_errors import reason as os_reason
 from partage_desktop.words.texts import t
 
 
 def export(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
-    from partage_desktop.core.journal.vocabulary import Scope
-
     problems = []
     dates: dict[str, date | None] = {}
     for key, option in (("date_from", "--from"), ("date_to", "--to")):
@@ -25,7 +29,6 @@ def export(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
             dates[key] = None
     if dates["date_from"] and dates["date_to"] and dates["date_from"] > dates["date_to"]:
         problems.append(t("dates_reversed", lang, start=args.date_from, end=args.date_to))
-    from partage_desktop.services.data.outputs import check_output
 
     out = args.out.absolute()
     try:
@@ -35,12 +38,10 @@ def export(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     if not out.parent.is_dir():
         problems.append(t("out_dir_missing", lang, path=out.parent))
     datadir.ensure_writable(data)
-    from partage_desktop.services.data.database import prepare
 
     prepare(data, lang)
     project_id = None
     if args.project is not None:  # a number or a name
-        from partage_desktop.services.journal.project_lookup import find_project
 
         try:
             project_id = find_project(data, args.project, lang)
@@ -51,13 +52,9 @@ def export(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     scope = Scope(project_id, dates["date_from"], dates["date_to"])
     try:
         if args.format == "csv":
-            from partage_desktop.services.journal.export import export_csv
-
             count = export_csv(data, out, lang, scope)
             print(t("journal_csv_done", lang, out=out, n=count))
         else:
-            from partage_desktop.services.journal.report import export_report
-
             pages = export_report(data, out, lang, scope)
             print(t("journal_pdf_done", lang, out=out, pages=pages))
     except OSError as exc:

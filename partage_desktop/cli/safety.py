@@ -11,16 +11,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from partage_desktop.cli.help import h
+from partage_desktop.core.places import cloud_service
 from partage_desktop.platform import datadir
-from partage_desktop.platform.errors import UserInputError
+from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.platform.shown_text import json_safe
+from partage_desktop.services.data.database import full_check, prepare
 from partage_desktop.words.texts import t
 
 COMMANDS = ("backup", "check", "exchange")
 
 
 def add_commands(group: Any, action: Any, sub: Any, common: argparse.ArgumentParser) -> None:
-    from partage_desktop.cli.help import h
-
     backup = group("backup")
     create = action(backup, "create", "backup_create")
     create.add_argument("--out", type=Path, metavar="FILE", help=h("backup_out"))
@@ -45,8 +47,6 @@ def add_commands(group: Any, action: Any, sub: Any, common: argparse.ArgumentPar
 
 
 def _print_json(value: Any) -> None:
-    from partage_desktop.platform.shown_text import json_safe
-
     print(json_safe(json.dumps(value, ensure_ascii=False, indent=2)))
 
 
@@ -57,15 +57,12 @@ def _info_json(info: Any) -> dict[str, Any]:
 
 
 def warn_if_cloud(data: datadir.DataDir, lang: str) -> None:
-    from partage_desktop.core.places import cloud_service
-
     service = cloud_service(data.root)
     if service:
         print(t("cloud_folder", lang, path=data.root, service=service), file=sys.stderr)
 
 
 def _writer_lock(data: datadir.DataDir, lang: str) -> Any:
-    from partage_desktop.platform.errors import DataUnusableError
     from partage_desktop.platform.lock import DataFolderBusyError, DataFolderLock
 
     lock = DataFolderLock(data.root)
@@ -82,12 +79,8 @@ def writer_lock(data: datadir.DataDir, lang: str) -> Any:
 
 
 def run(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
-    from partage_desktop.services.data.database import prepare
-
     warn_if_cloud(data, lang)
     if args.command == "check":
-        from partage_desktop.services.data.database import full_check
-
         datadir.ensure_writable(data)
         prepare(data, lang)
         ok, message, _detail = full_check(data, lang)
@@ -101,7 +94,6 @@ def run(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
 
 
 def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
-    from partage_desktop.services.data.database import prepare
     from partage_desktop.services.safety import backup
 
     if args.action == "list":
@@ -150,7 +142,6 @@ def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
 
 
 def _exchange(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
-    from partage_desktop.services.data.database import prepare
     from partage_desktop.services.exchange import agreements as exchange
     from partage_desktop.services.exchange import files as exchange_files
 

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from datetime import date
 
-from partage_desktop.core.formatting import format_date
+from partage_desktop.core.formatting import format_date, french_spacing
 
 _MONTH_NAMES: dict[str, int] = {}
 for _number, _names in enumerate((
@@ -77,8 +77,6 @@ def _message(key: str, lang: str, **values: object) -> str:
     lang = lang if lang in _MESSAGES else "fr"
     text = _MESSAGES[lang][key].format(example=EXAMPLE[lang], **values)
     if lang == "fr":
-        from partage_desktop.core.formatting import french_spacing
-
         text = french_spacing(text)
     return text
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from partage_desktop.platform.atomic import write_bytes
+from partage_desktop.platform.datadir import portable_root
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,6 @@ def cache_dir() -> Path:
     override = os.environ.get(CACHE_ENV)
     if override:
         return Path(override)
-    from partage_desktop.platform.datadir import portable_root
 
     portable = portable_root()
     if portable is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from partage_desktop.pdf import font_cache
 from partage_desktop.platform.resources import fonts_dir
 
 SERIF = "PartageSerif"
@@ -31,8 +32,6 @@ _IGNORED = {"\n", "\r", "\t"}
 
 @cache
 def _fonts() -> dict[str, Any]:
-    from partage_desktop.pdf import font_cache
-
     folder = fonts_dir()
     files = {name: folder / file for name, file in _FILES.items()}
     fonts = font_cache.load(files)

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from partage_desktop.platform import atomic
+from partage_desktop.platform.json_input import loads
 
 log = logging.getLogger(__name__)
 LANGS = ("fr", "en")
@@ -28,7 +29,6 @@ class Settings:
     def load(cls, path: Path) -> Settings:
         try:
             # deep nesting, lone surrogates…: a ValueError like any other damage
-            from partage_desktop.platform.json_input import loads
 
             raw = loads(path.read_text("utf-8"))
         except FileNotFoundError:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from partage_desktop.platform.atomic import give_usual_permissions
+from partage_desktop.platform.json_input import JsonInputError, loads
 from partage_desktop.store.errors import StoreError
 from partage_desktop.store.safety.zip_limits import (
     ZipLimits,
@@ -72,7 +73,6 @@ class ExchangeContent:
 
 def parse_json(raw: bytes, name: str) -> Any:
     """A member's JSON, with the limits of core.json_input (depth, lone surrogates, numbers)."""
-    from partage_desktop.platform.json_input import JsonInputError, loads
 
     if len(raw) > MAX_JSON:
         raise ExchangeRefused("too_big", name)

@@ -5,7 +5,11 @@ from __future__ import annotations
 import string
 from typing import Any
 
-from partage_desktop.words.typography import french_spacing
+from partage_desktop.words.texts_cli import CLI_TEXTS
+from partage_desktop.words.texts_safety import SAFETY_TEXTS
+from partage_desktop.words.texts_trust import TRUST_TEXTS
+from partage_desktop.words.texts_trust_data import TRUST_DATA_TEXTS
+from partage_desktop.words.typography import french_spacing, is_singular
 
 _T: dict[str, dict[str, str]] = {
     "usage_error": {
@@ -252,7 +256,6 @@ _T: dict[str, dict[str, str]] = {
 def t(key: str, lang: str, **values: object) -> str:
     """The text ``key`` in ``lang``; an entry with a ``count`` names the value that picks its
     singular form (``fr_one``/``en_one``)."""
-    from partage_desktop.words.typography import is_singular
 
     lang = lang if lang in ("fr", "en") else "fr"
     entry = _T[key]
@@ -279,11 +282,6 @@ class _PluralFormatter(string.Formatter):
 
 
 def _merge_feature_texts() -> None:
-    from partage_desktop.words.texts_cli import CLI_TEXTS
-    from partage_desktop.words.texts_safety import SAFETY_TEXTS
-    from partage_desktop.words.texts_trust import TRUST_TEXTS
-    from partage_desktop.words.texts_trust_data import TRUST_DATA_TEXTS
-
     _T.update(SAFETY_TEXTS)
     _T.update(TRUST_TEXTS)
     _T.update(TRUST_DATA_TEXTS)

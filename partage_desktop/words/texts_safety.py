@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from partage_desktop.words.texts_exchange_project import PROJECT_EXCHANGE_TEXTS
+
 SAFETY_TEXTS: dict[str, dict[str, str]] = {
     # --- backups
     "backup_created": {
@@ -213,8 +215,6 @@ SAFETY_TEXTS: dict[str, dict[str, str]] = {
 
 
 def _merge_project_exchange_texts() -> None:
-    from partage_desktop.words.texts_exchange_project import PROJECT_EXCHANGE_TEXTS
-
     SAFETY_TEXTS.update(PROJECT_EXCHANGE_TEXTS)
 
 

@@ -26,6 +26,7 @@ from partage_desktop.pdf.fonts import (
     SERIF_ITALIC,
     register_fonts,
 )
+from partage_desktop.pdf.guides.svg_drawing import svg_drawing
 
 ACCENT = "#1f4e79"
 _LABELS = {
@@ -264,8 +265,6 @@ def _image(block: mb.Image, booklet: Booklet, styles: dict[str, Any], width: flo
     path = (booklet.image_dir / block.src).resolve()
     caption = Paragraph(escape(block.alt), styles["caption"])
     if path.suffix.lower() == ".svg" and path.is_file() and booklet.image_dir.resolve() in path.parents:
-        from partage_desktop.pdf.guides.svg_drawing import svg_drawing
-
         return KeepTogether([Spacer(1, 4), svg_drawing(path, width), caption, Spacer(1, 8)])
     return caption
 

@@ -33,6 +33,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from partage_desktop.core.formatting import format_date, format_decimal, format_money
 from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.core.journal.indicators import Indicators
+from partage_desktop.core.journal.markup import report_paragraphs
 from partage_desktop.core.journal.report import ReportData, ReportEntry
 from partage_desktop.pdf.fonts import SANS, SANS_BOLD, SERIF, SERIF_ITALIC, register_fonts
 from partage_desktop.pdf.report.charts import SERIES, bar_chart
@@ -76,7 +77,6 @@ def _rich(value: str) -> list[str]:
     """An entry's text as paragraphs of markup: "- " lines become bullets, **bold** and *emphasis*
     are kept; everything else is escaped (a tag typed by the user prints as typed). Always well
     formed, in one pass, in paragraphs of bounded size (core.journal_markup)."""
-    from partage_desktop.core.journal.markup import report_paragraphs
 
     return report_paragraphs(value)
 

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from partage_desktop.core.agreements.amendment import RECORD_FORMAT, ParentInfo, build_amendment
+from partage_desktop.core.agreements.fingerprint import canonical_text, full_hash, printed_forms
 from partage_desktop.core.agreements.validation import Answers, validate
 from partage_desktop.services.agreements.catalogue import catalogue_for
 from partage_desktop.services.agreements.verification import (
@@ -29,7 +30,6 @@ class _Unreadable(Exception):
 def verify_amendment(record_text: str, data: bytes, lang: str, prefer: str = "") -> VerifyResult:
     from dataclasses import replace
 
-    from partage_desktop.core.agreements.fingerprint import canonical_text, full_hash, printed_forms
     from partage_desktop.pdf.agreement.amendment import render_amendment
 
     try:

@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from partage_desktop.core.agreements import lifecycle
+from partage_desktop.core.agreements.amendment import ParentInfo, build_amendment
 from partage_desktop.core.agreements.compare import Comparison, compare_answers
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.services.agreements.drafts import _apply
+from partage_desktop.services.agreements.export import check_answers
 from partage_desktop.services.agreements.frozen import (
     answers_part,
     find_agreement,
@@ -26,7 +29,6 @@ def start_amendment(data: DataDir, parent_reference: str, lang: str) -> str:
     Returns the amendment's reference (``ENT-2026-0001-A1``)."""
     from sqlalchemy import select
 
-    from partage_desktop.services.agreements.drafts import _apply
     from partage_desktop.store.models import Agreement
 
     with session_scope(data) as session:
@@ -106,8 +108,6 @@ class RenderedAmendment:
 
 
 def _validated(raw: dict[str, Any], lang: str) -> Any:
-    from partage_desktop.services.agreements.export import check_answers
-
     result = check_answers(raw, lang)
     if result.errors or result.answers is None:
         header = t("problems_header", lang, n=len(result.errors))
@@ -119,7 +119,6 @@ def render_amendment(session: Any, amendment: Any, answers: dict[str, Any], lang
     """Called by export_version for an agreement that has a parent."""
     from sqlalchemy import func, select
 
-    from partage_desktop.core.agreements.amendment import ParentInfo, build_amendment
     from partage_desktop.pdf.agreement.amendment import render_amendment as draw
     from partage_desktop.store.models import Agreement
 

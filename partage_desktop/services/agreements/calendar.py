@@ -17,6 +17,7 @@ from partage_desktop.core.ics import CalendarEvent, build_calendar
 from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import UserInputError
+from partage_desktop.services.data.outputs import refuse_own_file
 from partage_desktop.store.quick import read_agreement_dates
 from partage_desktop.words.system_errors import reason as os_reason
 from partage_desktop.words.texts import t
@@ -74,7 +75,6 @@ def calendar_events(data: DataDir, lang: str, today: date, reference: str | None
 def export_ics(data: DataDir, out: Path, lang: str, today: date | None = None,
                reference: str | None = None, now: datetime | None = None) -> int:
     """Write the .ics atomically; returns the number of events."""
-    from partage_desktop.services.data.outputs import refuse_own_file
 
     refuse_own_file(out, data, lang)
     events = calendar_events(data, lang, today or date.today(), reference)

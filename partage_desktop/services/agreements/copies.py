@@ -20,8 +20,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from partage_desktop.core.agreements.fingerprint import normalize_fingerprint
+from partage_desktop.pdf.page_digest import UnreadablePdf, pages_digest
 from partage_desktop.platform.datadir import DataDir
+from partage_desktop.platform.errors import DataUnusableError
+from partage_desktop.services.agreements.export import verify_pdf_bytes
 from partage_desktop.services.agreements.versions import VersionInfo, find_by_fingerprint
+from partage_desktop.services.data.database import prepare
+from partage_desktop.services.data.session import session_scope
+from partage_desktop.words.system_errors import reason as os_reason
 from partage_desktop.words.texts import t
 
 EXIT_CODES = {"identical": 0, "found": 0, "mismatch": 4, "unknown": 5, "unchecked": 6}
@@ -68,8 +75,6 @@ def _recorded(data: DataDir, reference: str, number: int, lang: str) -> _Recorde
         return None
     from sqlalchemy import select
 
-    from partage_desktop.services.data.database import prepare
-    from partage_desktop.services.data.session import session_scope
     from partage_desktop.store.models import Agreement, AgreementVersion
 
     prepare(data, lang)
@@ -88,8 +93,6 @@ def _recorded(data: DataDir, reference: str, number: int, lang: str) -> _Recorde
 
 
 def _same_pages(a: bytes, b: bytes) -> bool:
-    from partage_desktop.pdf.page_digest import UnreadablePdf, pages_digest
-
     try:
         return bool(a) and bool(b) and pages_digest(a) == pages_digest(b)
     except UnreadablePdf:
@@ -97,9 +100,6 @@ def _same_pages(a: bytes, b: bytes) -> bool:
 
 
 def check_pdf(data: DataDir, path: Path, lang: str) -> CopyCheck:
-    from partage_desktop.platform.errors import DataUnusableError
-    from partage_desktop.words.system_errors import reason as os_reason
-
     try:
         pdf_bytes = path.read_bytes()
     except OSError as exc:
@@ -109,7 +109,6 @@ def check_pdf(data: DataDir, path: Path, lang: str) -> CopyCheck:
 
 def check_pdf_bytes(data: DataDir, pdf: bytes, lang: str) -> CopyCheck:
     """Is this PDF the version recorded here for the reference and version it claims?"""
-    from partage_desktop.services.agreements.export import verify_pdf_bytes
 
     first = verify_pdf_bytes(pdf, lang)
     if first.status == "foreign" or not first.reference:
@@ -148,8 +147,6 @@ def _words(outcome: Any) -> dict[str, Any]:
 
 
 def check_fingerprint(data: DataDir, text: str, lang: str) -> CopyCheck:
-    from partage_desktop.core.agreements.fingerprint import normalize_fingerprint
-
     matches = find_by_fingerprint(data, text)
     if not matches:
         return CopyCheck("unknown", t("fingerprint_unknown", lang, value=normalize_fingerprint(text) or text))

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from partage_desktop.platform.datadir import DataDir
+from partage_desktop.services.agreements.catalogue import catalogue_for
 from partage_desktop.services.data.session import session_scope
 
 REFERENCE_PREFIX = "ENT"
@@ -50,8 +51,6 @@ def _iso_date(value: object) -> date | None:
 
 
 def _title(answers: dict[str, Any]) -> str:
-    from partage_desktop.services.agreements.catalogue import catalogue_for
-
     template = catalogue_for(answers).get(str(answers.get("template")))
     lang = answers.get("lang") if answers.get("lang") in ("fr", "en") else "fr"
     return template.title[lang] if template else str(answers.get("template") or "")

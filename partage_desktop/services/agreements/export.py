@@ -7,11 +7,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from partage_desktop.core.agreements.answers_shape import usable_answers
 from partage_desktop.core.agreements.document import AgreementDocument
+from partage_desktop.core.agreements.fingerprint import (
+    canonical_json,
+    canonical_text,
+    full_hash,
+    printed_forms,
+)
 from partage_desktop.core.agreements.render import build_document
 from partage_desktop.core.agreements.validation import ValidationResult, validate
+from partage_desktop.pdf.fonts import missing_glyphs
+from partage_desktop.pdf.images import readable_image
 from partage_desktop.platform import atomic
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.platform.json_input import JsonInputError, loads
+from partage_desktop.services.agreements.amendment_verify import verify_amendment
 from partage_desktop.services.agreements.catalogue import catalogue_for
 from partage_desktop.services.agreements.verification import (
     VerifyResult,
@@ -42,7 +53,6 @@ def read_answers_file(path: Path, lang: str) -> Any:
         text = path.read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataUnusableError(t("file_unreadable", lang, path=path, detail=os_reason(exc, lang))) from exc
-    from partage_desktop.platform.json_input import JsonInputError, loads
 
     try:
         return loads(text)
@@ -53,9 +63,6 @@ def read_answers_file(path: Path, lang: str) -> Any:
 
 
 def check_answers(raw: Any, lang: str | None = None) -> ValidationResult:
-    from partage_desktop.pdf.fonts import missing_glyphs
-    from partage_desktop.pdf.images import readable_image
-
     return validate(catalogue_for(raw), raw, lang=lang, glyph_checker=missing_glyphs, image_checker=readable_image)
 
 
@@ -103,7 +110,6 @@ def export_answers(raw: Any, out: Path, lang: str) -> ExportResult:
     rendered = render_pdf(raw, lang)
     write_pdf(out, rendered.pdf, lang)
     doc = rendered.document
-    from partage_desktop.core.agreements.fingerprint import full_hash
 
     return ExportResult(out, rendered.pages, doc.fingerprint, doc.reference, doc.version,
                         rendered.validation.answers.template.id if rendered.validation.answers else "",
@@ -123,7 +129,6 @@ def verify_pdf_bytes(data: bytes, lang: str, prefer: str = "") -> VerifyResult:
     ``prefer``: the printed fingerprint to try first (the one recorded here, when known)."""
     from dataclasses import replace
 
-    from partage_desktop.core.agreements.fingerprint import canonical_json, full_hash, printed_forms
     from partage_desktop.pdf.agreement.draw import (
         AMENDMENT_ATTACHMENT,
         ATTACHMENT_NAME,
@@ -133,8 +138,6 @@ def verify_pdf_bytes(data: bytes, lang: str, prefer: str = "") -> VerifyResult:
 
     attached = read_embedded(data)
     if AMENDMENT_ATTACHMENT in attached and ATTACHMENT_NAME not in attached:
-        from partage_desktop.services.agreements.amendment_verify import verify_amendment
-
         return verify_amendment(attached[AMENDMENT_ATTACHMENT], data, lang, prefer)
     embedded = attached.get(ATTACHMENT_NAME)
     canonical: Any = None
@@ -153,8 +156,6 @@ def verify_pdf_bytes(data: bytes, lang: str, prefer: str = "") -> VerifyResult:
     template = catalogue_for(canonical).get(str(canonical.get("template")))
     found_version = str(canonical.get("template_version", ""))
     if template is None or template.version != found_version:
-        from partage_desktop.core.agreements.fingerprint import canonical_text
-
         return VerifyResult("other_version", t(
             "verify_other_version", lang, found=found_version, template=canonical.get("template"),
             current=template.version if template else "—"), sha256=full_hash(canonical_text(canonical)),
@@ -188,7 +189,6 @@ def open_answers_file(path: Path, lang: str) -> ShapeCheck:
     """Read an answers file someone hands us as a new draft: what has the right shape is kept,
     the rest is listed in ``left_out`` (never silently dropped). Raises DataUnusableError when
     nothing can be used, with the reason in ``lang``."""
-    from partage_desktop.core.agreements.answers_shape import usable_answers
 
     raw = read_answers_file(path, lang)
     if not isinstance(raw, dict):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from partage_desktop.core.agreements.lifecycle import effective_status
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.data.session import session_scope
 
@@ -13,7 +14,6 @@ def list_agreements(data: DataDir, today: date | None = None) -> list[dict[str, 
     """``status`` is what is stored; ``state`` adds "expired" for a signed agreement past its end."""
     from sqlalchemy import func, select
 
-    from partage_desktop.core.agreements.lifecycle import effective_status
     from partage_desktop.store.models import Agreement, AgreementParty, AgreementVersion
 
     out: list[dict[str, Any]] = []

@@ -13,12 +13,14 @@ from typing import Any
 
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import UserInputError
+from partage_desktop.services.agreements.drafts import create_draft
 from partage_desktop.services.agreements.export import (
     ExportResult,
     check_answers,
     render_pdf,
     write_pdf,
 )
+from partage_desktop.services.agreements.versions import export_version
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.words.texts import t
 
@@ -26,8 +28,6 @@ from partage_desktop.words.texts import t
 def export_and_record(data: DataDir, raw: Any, out: Path, lang: str) -> ExportResult:
     from sqlalchemy import delete
 
-    from partage_desktop.services.agreements.drafts import create_draft
-    from partage_desktop.services.agreements.versions import export_version
     from partage_desktop.store.models import Agreement
 
     if not out.parent.is_dir():

@@ -6,9 +6,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from partage_desktop.core.agreements.render import build_document
 from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import UserInputError
+from partage_desktop.services.agreements.amendments import _validated
+from partage_desktop.services.agreements.versions import version_answers
 from partage_desktop.words.system_errors import reason as os_reason
 from partage_desktop.words.texts import t
 
@@ -29,10 +32,7 @@ def _slug(text: str) -> str:
 
 def board_resolutions(data: DataDir, reference: str, number: int, lang: str) -> list[Resolution]:
     """From a frozen version (what the board approves is exactly what will be signed)."""
-    from partage_desktop.core.agreements.render import build_document
     from partage_desktop.pdf.agreement.resolution import render_resolution
-    from partage_desktop.services.agreements.amendments import _validated
-    from partage_desktop.services.agreements.versions import version_answers
 
     answers = _validated(version_answers(data, reference, number, lang), lang)
     doc = build_document(answers)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from partage_desktop.pdf.page_digest import UnreadablePdf, pages_digest
+
 
 @dataclass(frozen=True)
 class VerifyResult:
@@ -34,7 +36,6 @@ def same_pages(data: bytes, candidates: Any) -> str | None:
     """The first candidate (printed fingerprint, render function) whose drawing shows what ``data``
     shows, compared page by page (not byte by byte: the release that wrote the file and its
     metadata do not count); None when none does or ``data`` cannot be read."""
-    from partage_desktop.pdf.page_digest import UnreadablePdf, pages_digest
 
     try:
         wanted = pages_digest(data)

@@ -15,9 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from partage_desktop.core.agreements import lifecycle
+from partage_desktop.core.agreements.fingerprint import (
+    canonical_text,
+    full_hash,
+    normalize_fingerprint,
+)
 from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.services.agreements.amendments import render_amendment
+from partage_desktop.services.agreements.export import render_pdf
 from partage_desktop.services.agreements.frozen import (
     find_agreement,
     frozen_versions,
@@ -133,14 +140,11 @@ class _Rendered:
 
     @property
     def sha256(self) -> str:
-        from partage_desktop.core.agreements.fingerprint import full_hash
-
         return full_hash(self.canonical)
 
 
 def version_hash_of(answers_json: str) -> str:
     """The full hash of a version's canonical answers as stored (whatever their spelling)."""
-    from partage_desktop.core.agreements.fingerprint import canonical_text, full_hash
 
     return full_hash(canonical_text(json.loads(answers_json)))
 
@@ -151,12 +155,9 @@ def _version_hash(version: Any) -> str:
 
 def _render(session: Any, agreement: Any, answers: dict[str, Any], lang: str) -> _Rendered:
     if agreement.parent_id is not None:
-        from partage_desktop.services.agreements.amendments import render_amendment
-
         amendment = render_amendment(session, agreement, answers, lang)
         return _Rendered(amendment.pdf, amendment.pages, amendment.fingerprint, amendment.canonical,
                          amendment.template_id, amendment.template_version)
-    from partage_desktop.services.agreements.export import render_pdf
 
     rendered = render_pdf(answers, lang)
     assert rendered.validation.answers is not None
@@ -278,7 +279,6 @@ def find_by_fingerprint(data: DataDir, text: str) -> list[VersionInfo]:
     """The recorded versions whose fingerprint is the one typed from a paper copy."""
     from sqlalchemy import select
 
-    from partage_desktop.core.agreements.fingerprint import normalize_fingerprint
     from partage_desktop.store.models import Agreement, AgreementVersion
 
     wanted = normalize_fingerprint(text)

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from partage_desktop.platform.datadir import DataDir
+from partage_desktop.platform.datadir import DataDir, command_option
 from partage_desktop.platform.errors import DataUnusableError
+from partage_desktop.platform.settings import Settings
+from partage_desktop.services.safety.backup_folder import data_id, usable_folder
+from partage_desktop.services.safety.interrupted_restore import finish_interrupted_restore
+from partage_desktop.store.errors import DatabaseDamagedError, DatabaseTooNewError
+from partage_desktop.store.safety.integrity import full_check as check
+from partage_desktop.store.schema.migrate import prepare_database
+from partage_desktop.store.schema.version import KNOWN_REVISIONS, read_sqlite_revision
 from partage_desktop.words.texts import t
 
 if TYPE_CHECKING:
@@ -45,15 +52,11 @@ def prepare(data: DataDir, lang: str) -> None:
     fast path for an up-to-date database imports neither Alembic nor SQLAlchemy. A file already
     prepared by this process and untouched since is not checked twice (the GUI start calls this
     from two places)."""
-    from partage_desktop.services.safety.interrupted_restore import finish_interrupted_restore
 
     finish_interrupted_restore(data)  # a restore cut short is finished before anything reads the data
     key = str(data.database)
     if _READY.get(key) == _file_state(data) and data.database.exists():
         return
-    from partage_desktop.services.safety.backup_folder import usable_folder
-    from partage_desktop.store.errors import DatabaseDamagedError, DatabaseTooNewError
-    from partage_desktop.store.schema.migrate import prepare_database
 
     try:
         prepare_database(data.database, usable_folder(data)[0], data.attachments)
@@ -79,17 +82,14 @@ def prepare(data: DataDir, lang: str) -> None:
 def _remember_identity(data: DataDir) -> None:
     """A data folder in use has an identity from its first start on (services.backup.data_id):
     its backups carry it, and a backup folder shared with other computers offers only ours."""
-    from partage_desktop.platform.settings import Settings
 
     if data.settings_file.is_file() and Settings.load(data.settings_file).data_id:
         return
-    from partage_desktop.services.safety.backup_folder import data_id
 
     data_id(data)
 
 
 def damaged(data: DataDir, lang: str, detail: str) -> DatabaseDamaged:
-    from partage_desktop.platform.datadir import command_option
     from partage_desktop.services.safety.backup import newest_good_backup
 
     option = command_option(data)
@@ -109,7 +109,6 @@ def full_check(data: DataDir, lang: str) -> tuple[bool, str, str]:
     ``PRAGMA integrity_check`` and the foreign keys; the schema against the one Partage's
     migrations build (a trigger, view or table slipped in from elsewhere is damage too); every
     attachment and signed copy the database names is in the data folder; no restore left half-done."""
-    from partage_desktop.store.safety.integrity import full_check as check
 
     result = check(data.database)
     problems = list(result.problems[:3])
@@ -122,14 +121,12 @@ def full_check(data: DataDir, lang: str) -> tuple[bool, str, str]:
     detail = "; ".join(problems[:3])
     if not problems:
         return True, t("check_ok", lang, path=data.database), ""
-    from partage_desktop.platform.datadir import command_option
 
     return False, t("check_failed", lang, path=data.database, detail=detail, option=command_option(data)), detail
 
 
 def _schema_problems(data: DataDir, lang: str) -> list[str]:
     from partage_desktop.store.schema.check import compare
-    from partage_desktop.store.schema.version import KNOWN_REVISIONS, read_sqlite_revision
 
     revision = read_sqlite_revision(data.database)
     if revision is None or revision not in KNOWN_REVISIONS:

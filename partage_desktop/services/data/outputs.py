@@ -22,6 +22,7 @@ from pathlib import Path
 
 from partage_desktop.platform.datadir import DB_NAME, DataDir
 from partage_desktop.platform.errors import UserInputError
+from partage_desktop.services.safety.backup_folder import configured_folder
 from partage_desktop.words.texts import t
 
 # Folders of the data folder that only Partage writes to.
@@ -61,7 +62,6 @@ def own_file_reason(out: Path, data: DataDir) -> str | None:
     """Why ``out`` must not be written (it is one of the data folder's own files), or None."""
     target = _resolved(out)
     root = _resolved(data.root)
-    from partage_desktop.services.safety.backup_folder import configured_folder
 
     backups = _resolved(configured_folder(data))
     # The backup folder may be an ordinary folder (Documents, a cloud folder): only what looks

@@ -17,6 +17,7 @@ from typing import Any
 
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.data.session import session_scope
+from partage_desktop.services.safety.backup import make_backup
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,6 @@ def remove_demo(data: DataDir, lang: str = "fr", backup: bool = True) -> DemoRem
         return DemoRemoval(DemoCounts(), DemoCounts(), 0, None)
     made = None
     if backup:
-        from partage_desktop.services.safety.backup import make_backup
-
         made = make_backup(data, lang, "avant-demo").path
     files: list[Path] = []
     with session_scope(data) as session:

@@ -25,8 +25,13 @@ from pathlib import Path
 from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError
-from partage_desktop.services.data.session import session_scope
+from partage_desktop.platform.resources import templates_dir
+from partage_desktop.services.agreements import drafts
+from partage_desktop.services.agreements import versions as agreement_versions
+from partage_desktop.services.data.session import close_database, session_scope
 from partage_desktop.services.demo.text import ORGANIZATIONS, PROJECTS, entry_text
+from partage_desktop.services.organizations.logo import FOLDER as LOGO_FOLDER
+from partage_desktop.store.safety.backup import copy_database
 from partage_desktop.words.texts import t
 
 Progress = Callable[[int, int], None]
@@ -56,9 +61,6 @@ def create_demo(data: DataDir, entries: int = 200, lang: str = "fr", seed: int =
     import sqlite3
     import tempfile
 
-    from partage_desktop.services.data.session import close_database
-    from partage_desktop.services.organizations.logo import FOLDER as LOGO_FOLDER
-    from partage_desktop.store.safety.backup import copy_database
 
     for stale in data.root.glob(SCRATCH_PREFIX + "*"):  # left by a demo that was killed
         shutil.rmtree(stale, ignore_errors=True)
@@ -238,9 +240,6 @@ def _demo_agreement(data: DataDir, project_id: int, template: str, parties: list
     parties, exported (a frozen version with its PDF) and, when it has started, signed."""
     from sqlalchemy import update
 
-    from partage_desktop.platform.resources import templates_dir
-    from partage_desktop.services.agreements import drafts
-    from partage_desktop.services.agreements import versions as agreement_versions
     from partage_desktop.store.models import Agreement
 
     answers = json.loads((templates_dir() / "examples" / f"{template}.json").read_text("utf-8"))

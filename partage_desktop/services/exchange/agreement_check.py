@@ -10,8 +10,22 @@ import re
 from datetime import date
 from typing import Any
 
+from partage_desktop.core.agreements.amendment import (
+    ParentInfo,
+    amendment_canonical,
+)
+from partage_desktop.core.agreements.fingerprint import (
+    canonical_json,
+    canonical_text,
+    full_hash,
+    printed_forms,
+)
 from partage_desktop.core.agreements.lifecycle import DRAFT, READY, SIGNED, TERMINATED
+from partage_desktop.core.agreements.messages import message
+from partage_desktop.core.agreements.reminders import in_range
 from partage_desktop.core.identifiers import TEMPLATE_VERSION, is_reference
+from partage_desktop.services.agreements.catalogue import catalogue
+from partage_desktop.services.agreements.export import check_answers, verify_pdf_bytes
 from partage_desktop.words.texts import t
 
 STORED_STATUSES = (DRAFT, READY, SIGNED, TERMINATED)
@@ -27,22 +41,12 @@ def _is_int(value: Any) -> bool:
 
 
 def _incomplete_messages(lang: str) -> tuple[str, ...]:
-    from partage_desktop.core.agreements.messages import message
-
     return (message("required", lang), message("too_few_items", lang, min=0).split("0")[0],
             message("too_few_parties", lang, min=0, count=0).split("0")[0])
 
 
 def _check_incoming(doc: Any, pdfs: dict[str, bytes], lang: str) -> list[str]:
     """Every problem of an incoming agreement document (empty: acceptable)."""
-    from partage_desktop.core.agreements.fingerprint import (
-        canonical_json,
-        canonical_text,
-        full_hash,
-        printed_forms,
-    )
-    from partage_desktop.services.agreements.catalogue import catalogue
-    from partage_desktop.services.agreements.export import check_answers
 
     problems: list[str] = []
     if not isinstance(doc, dict):
@@ -61,7 +65,6 @@ def _check_incoming(doc: Any, pdfs: dict[str, bytes], lang: str) -> list[str]:
     # the columns' sizes (PostgreSQL enforces them; SQLite would silently store anything)
     if not (doc["status"] in STORED_STATUSES and doc["lang"] in ("fr", "en") and _TEMPLATE_ID.fullmatch(doc["template_id"])):
         problems.append(t("exchange_bad_document", lang, where="status/lang/template_id"))
-    from partage_desktop.core.agreements.reminders import in_range
 
     for date_key in ("start_date", "end_date", "signed_on"):
         value = doc.get(date_key)
@@ -133,10 +136,6 @@ def _check_incoming(doc: Any, pdfs: dict[str, bytes], lang: str) -> list[str]:
             if amends is None:
                 canonical = canonical_json(result.answers)
             else:  # an amendment's fingerprint covers what it amends and its answers
-                from partage_desktop.core.agreements.amendment import (
-                    ParentInfo,
-                    amendment_canonical,
-                )
 
                 parent = ParentInfo(amends["reference"], amends["version"], amends["fingerprint"], "", None)
                 canonical = amendment_canonical(parent, result.answers)
@@ -175,7 +174,6 @@ def _belongs(claimed: tuple[Any, Any], reference: str, number: int) -> bool:
 def _pdf_shows(pdf: bytes, sha256: str, fingerprint: str, unchecked: bool, lang: str) -> bool:
     """The version's PDF carries this content and, drawn again from it here, shows the same pages
     (for a version made with another template version, only the content it carries can be compared)."""
-    from partage_desktop.services.agreements.export import verify_pdf_bytes
 
     outcome = verify_pdf_bytes(pdf, lang, prefer=fingerprint)
     if outcome.sha256 != sha256:

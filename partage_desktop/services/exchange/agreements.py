@@ -19,23 +19,29 @@ from pathlib import Path
 from typing import Any
 
 from partage_desktop import __version__
+from partage_desktop.core.agreements.lifecycle import SIGNED, TERMINATED, status_label
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.platform.shown_text import shown
 from partage_desktop.services.agreements.versions import _version_hash
+from partage_desktop.services.data.outputs import refuse_own_file
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.services.exchange.agreement_check import (  # noqa: F401 - also used by the project exchange
     AGREEMENT_DOC,
     _check_incoming,
     _is_int,
 )
+from partage_desktop.services.safety import backup
 from partage_desktop.store.exchange import (
     ExchangeContent,
     ExchangeRefused,
     read_archive,
     write_archive,
 )
+from partage_desktop.words.system_errors import describe
 from partage_desktop.words.system_errors import reason as os_reason
 from partage_desktop.words.texts import t
+from partage_desktop.words.texts_details import detail_text
 
 log = logging.getLogger(__name__)
 NOTHING_TO_DO = ("unchanged", "stale")
@@ -94,9 +100,6 @@ def agreement_document(data: DataDir, reference: str, lang: str) -> tuple[dict[s
 
 
 def export_agreement(data: DataDir, reference: str, out: Path, lang: str) -> dict[str, Any]:
-    from partage_desktop.services.data.outputs import refuse_own_file
-    from partage_desktop.words.system_errors import describe
-
     refuse_own_file(out, data, lang)
     if not out.parent.is_dir():
         raise UserInputError([t("out_dir_missing", lang, path=out.parent)])
@@ -115,8 +118,6 @@ def export_agreement(data: DataDir, reference: str, out: Path, lang: str) -> dic
 
 
 def _refused(exc: ExchangeRefused, path: Path, lang: str) -> DataUnusableError:
-    from partage_desktop.words.texts_details import detail_text
-
     log.info("exchange file %s refused: %s %s", path, exc.reason, exc.detail)
     return DataUnusableError(t(f"exchange_refused_{exc.reason}", lang, path=path,
                                detail=detail_text(exc.detail, lang) or "—"))
@@ -171,11 +172,8 @@ class PlanItem:
                 "signed_here": self.signed_here}
 
     def line(self, lang: str) -> str:
-        from partage_desktop.core.agreements.lifecycle import status_label
-
         key = "exchange_action_conflict_signed" if self.action == "conflict" and self.signed_here \
             else f"exchange_action_{self.action}"
-        from partage_desktop.platform.shown_text import shown
 
         text = t(key, lang, ref=self.reference, title=shown(self.title), n=len(self.new_versions),
                  stored_as=self.stored_as)
@@ -255,7 +253,6 @@ def _plan(session: Any, doc: dict[str, Any]) -> tuple[PlanItem, Any]:
     other state received is kept beside it."""
     from sqlalchemy import select
 
-    from partage_desktop.core.agreements.lifecycle import SIGNED, TERMINATED
     from partage_desktop.store.models import Agreement, AgreementVersion
 
     reference, title = doc["reference"], doc["title"]
@@ -323,7 +320,6 @@ def preview_agreement_import(data: DataDir, path: Path, lang: str) -> ImportPlan
 def import_agreement_file(data: DataDir, path: Path, lang: str) -> ImportPlan:
     """Import an agreement's exchange file in one transaction, after a backup; the caller holds
     the data folder lock (files.import_file takes any exchange file)."""
-    from partage_desktop.services.safety import backup
 
     doc, pdfs = read_exchange(path, lang)
     with session_scope(data) as session:

@@ -8,11 +8,10 @@ from typing import Any
 
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.exchange import agreements, project
+from partage_desktop.store.exchange import archive_kind
 
 
 def _is_project(path: Path) -> bool:
-    from partage_desktop.store.exchange import archive_kind
-
     return path.is_file() and archive_kind(path) == "project"
 
 

@@ -23,8 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from partage_desktop import __version__
+from partage_desktop.core.safe_names import safe_file_name
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import UserInputError
+from partage_desktop.platform.shown_text import shown
+from partage_desktop.services.data.outputs import refuse_own_file
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.services.exchange import agreements as agreements_exchange
 from partage_desktop.services.exchange.project_check import (
@@ -33,7 +36,11 @@ from partage_desktop.services.exchange.project_check import (
     IncomingProject,
     read_project_exchange,
 )
+from partage_desktop.services.journal.attachments import safe_name
+from partage_desktop.services.journal.entries import clean_tags
+from partage_desktop.services.safety import backup
 from partage_desktop.store.exchange import ExchangeContent, write_archive
+from partage_desktop.words.system_errors import describe
 from partage_desktop.words.texts import t
 
 __all__ = ["IncomingProject", "export_project", "import_project", "preview_project_import",
@@ -74,7 +81,6 @@ def project_members(data: DataDir, project_id: int, lang: str) -> tuple[dict[str
     """The project document and the archive's other members (agreements, PDFs, attachments)."""
     from sqlalchemy import select
 
-    from partage_desktop.core.safe_names import safe_file_name
     from partage_desktop.store.models import Agreement, Attachment, EntryTag, JournalEntry, Project
 
     members: dict[str, bytes] = {}
@@ -128,9 +134,6 @@ def project_members(data: DataDir, project_id: int, lang: str) -> tuple[dict[str
 
 
 def export_project(data: DataDir, project_id: int, out: Path, lang: str) -> dict[str, Any]:
-    from partage_desktop.services.data.outputs import refuse_own_file
-    from partage_desktop.words.system_errors import describe
-
     refuse_own_file(out, data, lang)
     if not out.parent.is_dir():
         raise UserInputError([t("out_dir_missing", lang, path=out.parent)])
@@ -182,7 +185,6 @@ class ProjectPlan:
 
     def lines(self, lang: str, dry_run: bool) -> list[str]:
         """One line per change (a line feed in a received title cannot forge another)."""
-        from partage_desktop.platform.shown_text import shown
 
         out = [t("exchange_preview" if dry_run else "exchange_imported", lang, path=self.source)]
         out.append("  " + t(f"exchange_project_{self.action}", lang, name=shown(self.project), stored_as=self.stored_as,
@@ -238,7 +240,6 @@ def preview_project_import(data: DataDir, path: Path, lang: str, content: Exchan
 
 def import_project(data: DataDir, path: Path, lang: str, content: ExchangeContent | None = None) -> ProjectPlan:
     """Import in one transaction, after a backup; the caller holds the data folder lock."""
-    from partage_desktop.services.safety import backup
 
     incoming = read_project_exchange(path, lang, content)
     with session_scope(data) as session:
@@ -262,8 +263,6 @@ def import_project(data: DataDir, path: Path, lang: str, content: ExchangeConten
 
 
 def _write_attachment(data: DataDir, entry_id: int, original: str, raw: bytes, written: list[Path]) -> str:
-    from partage_desktop.services.journal.attachments import safe_name
-
     data.attachments.mkdir(parents=True, exist_ok=True)
     stored = f"{entry_id}-{uuid.uuid4().hex[:8]}-{safe_name(original)}"
     fd, tmp = tempfile.mkstemp(dir=data.attachments, prefix=".copie-", suffix=".tmp")
@@ -285,8 +284,6 @@ def _apply(session: Any, data: DataDir, incoming: IncomingProject, plan: Project
            written: list[Path]) -> None:
     from sqlalchemy import select
 
-    from partage_desktop.core.safe_names import safe_file_name
-    from partage_desktop.services.journal.entries import clean_tags
     from partage_desktop.store.journal.search import index_entry
     from partage_desktop.store.models import (
         Agreement,

@@ -10,8 +10,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from partage_desktop.core.agreements.reminders import in_range
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
 from partage_desktop.services.exchange import agreements as agreements_exchange
+from partage_desktop.services.journal.entries import (
+    EntryData,
+    ProjectData,
+    check_entry,
+    check_project,
+)
 from partage_desktop.store.exchange import ExchangeContent, ExchangeRefused, read_archive
 from partage_desktop.words.system_errors import reason as os_reason
 from partage_desktop.words.texts import t
@@ -21,14 +28,6 @@ PROJECT_KEYS = ("name", "purpose", "resource_kind", "continuum_position", "stage
 
 
 def _check_project(doc: Any, members: dict[str, bytes], lang: str) -> list[str]:
-    from partage_desktop.core.agreements.reminders import in_range
-    from partage_desktop.services.journal.entries import (
-        EntryData,
-        ProjectData,
-        check_entry,
-        check_project,
-    )
-
     def bad(where: str) -> str:
         return t("exchange_bad_document", lang, where=where)
 

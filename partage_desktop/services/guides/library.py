@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from partage_desktop.core.folding import query_terms, strip_accents
 from partage_desktop.core.guides.library import GuideLibrary, load_library
 from partage_desktop.platform.resources import resource_path
 
@@ -54,7 +55,6 @@ def suggestions(lang: str, query: str = "", count: int = 5) -> list[str]:
     typed (a typo, a missing letter), then its most common keywords; each one finds something."""
     from difflib import get_close_matches
 
-    from partage_desktop.core.folding import query_terms, strip_accents
 
     lib = library(lang)
     counts: dict[str, int] = {}
@@ -79,7 +79,6 @@ def suggestions(lang: str, query: str = "", count: int = 5) -> list[str]:
 @cache
 def _vocabulary(lang: str) -> dict[str, str]:
     """Folded form → displayed form of every keyword and title word of four letters or more."""
-    from partage_desktop.core.folding import query_terms, strip_accents
 
     words: dict[str, str] = {}
     for article in library(lang).articles.values():

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from partage_desktop.core.formatting import french_spacing
+from partage_desktop.pdf.guides.booklet import Booklet, render_booklet
 from partage_desktop.platform import atomic
 from partage_desktop.platform.resources import resource_path
 from partage_desktop.services.guides.library import library, template_titles
@@ -25,7 +26,6 @@ class UnknownArticles(ValueError):
 def booklet_pdf(article_ids: Sequence[str], lang: str, title: str | None = None,
                 printed: date | None = None) -> bytes:
     """The PDF bytes of the booklet: articles in the order given, contents page when more than one."""
-    from partage_desktop.pdf.guides.booklet import Booklet, render_booklet
 
     lib = library(lang)
     unknown = [i for i in article_ids if lib.get(i) is None]

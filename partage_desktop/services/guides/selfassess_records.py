@@ -20,6 +20,7 @@ from partage_desktop.core.formatting import (
 )
 from partage_desktop.core.guides import selfassess as sa
 from partage_desktop.services.guides.library import library, template_titles
+from partage_desktop.services.journal import entries as journal
 
 if TYPE_CHECKING:
     from partage_desktop.platform.datadir import DataDir
@@ -97,7 +98,6 @@ def _record(tool: str, lang: str, taken: date, lines: list[str]) -> AssessmentRe
 def save_to_journal(data: DataDir, project_id: int, record: AssessmentRecord) -> int:
     """Keeps ``record`` as a note in the project's journal, tagged as a self-assessment; returns
     the new entry's id."""
-    from partage_desktop.services.journal import entries as journal
 
     entry = journal.EntryData(project_id=project_id, title=record.title, entry_date=record.taken,
                               kind="note", body=record.body, tags=(JOURNAL_TAG[record.lang],))
@@ -113,8 +113,6 @@ class ProjectJournal:
         self.data = data
 
     def projects(self) -> list[tuple[int, str]]:
-        from partage_desktop.services.journal import entries as journal
-
         return [(p.id, p.name) for p in journal.list_projects(self.data) if p.id is not None]
 
     def save(self, project_id: int, record: AssessmentRecord) -> None:

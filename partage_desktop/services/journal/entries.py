@@ -12,6 +12,7 @@ from partage_desktop.core.journal.hours import MAX_MINUTES
 from partage_desktop.core.money import MAX_AMOUNT
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.data.session import session_scope
+from partage_desktop.services.journal.attachments import discard_all_removed
 from partage_desktop.services.journal.data import (
     COUNT_CAP,
     HIGHLIGHT_END,
@@ -311,7 +312,6 @@ def purge_expired_trash(data: DataDir) -> int:
 def tidy(data: DataDir) -> None:
     """On opening the journal: the trash past its delay, and removed files kept aside to undo
     (the window closed or crashed before they were put back)."""
-    from partage_desktop.services.journal.attachments import discard_all_removed
 
     purge_expired_trash(data)
     discard_all_removed(data)

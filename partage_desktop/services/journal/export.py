@@ -15,7 +15,9 @@ from partage_desktop.core.journal.vocabulary import Scope
 from partage_desktop.core.safe_names import csv_cell
 from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
+from partage_desktop.services.data.outputs import refuse_own_file
 from partage_desktop.services.data.session import session_scope
+from partage_desktop.services.journal.report import export_report
 
 _HEADERS = {
     "fr": ["N°", "Date", "Projet", "Type", "Titre", "Auteur", "Étiquettes", "Partenaires", "Heures",
@@ -72,7 +74,6 @@ def csv_text(data: DataDir, scope: Scope, lang: str) -> tuple[str, int]:
 def export_csv(data: DataDir, out: Path, lang: str, scope: Scope | None = None) -> int:
     """Write the CSV atomically (the previous file stays whole if anything fails); returns the
     number of entries written."""
-    from partage_desktop.services.data.outputs import refuse_own_file
 
     refuse_own_file(out, data, lang)
     content, count = csv_text(data, scope or Scope(), lang)
@@ -87,7 +88,5 @@ def parse_day(value: str | None) -> date | None:
 def export_journal(data: DataDir, out: Path, lang: str, scope: Scope | None, fmt: str) -> object:
     """The one export the Journal screen offers: ``pdf`` (the funder report) or ``csv``."""
     if fmt == "pdf":
-        from partage_desktop.services.journal.report import export_report
-
         return export_report(data, out, lang, scope)
     return export_csv(data, out, lang, scope)

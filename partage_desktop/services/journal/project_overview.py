@@ -8,7 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from partage_desktop.core.agreements.lifecycle import effective_status
 from partage_desktop.core.journal.vocabulary import EntryFilter, EntryRow, Scope
+from partage_desktop.core.safe_names import safe_file_name
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.services.journal.attachments import AttachmentData
@@ -64,7 +66,6 @@ def _partner_names(session: Session, ids: tuple[int, ...]) -> list[str]:
 def _agreements(session: Session, project_id: int, today: date) -> list[LinkedAgreement]:
     from sqlalchemy import func, select
 
-    from partage_desktop.core.agreements.lifecycle import effective_status
     from partage_desktop.store.models import Agreement, AgreementVersion
 
     latest = (select(AgreementVersion.agreement_id, func.max(AgreementVersion.number).label("number"))
@@ -118,7 +119,6 @@ def agreement_pdf_to_view(data: DataDir, reference: str, version: int, lang: str
     """A private copy of a frozen version's PDF for the system's PDF viewer (services.previews: the
     user's own cache folder, readable by the user only, removed later). Raises UserInputError (in
     ``lang``) when that version has no PDF."""
-    from partage_desktop.core.safe_names import safe_file_name
     from partage_desktop.services.agreements.previews import write_preview
     from partage_desktop.services.agreements.versions import version_pdf
 

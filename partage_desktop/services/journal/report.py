@@ -19,6 +19,7 @@ from partage_desktop.core.journal.report import (
 from partage_desktop.core.journal.vocabulary import Scope
 from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
+from partage_desktop.services.data.outputs import refuse_own_file
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.services.journal.indicators import checkups, indicators
 
@@ -81,7 +82,6 @@ def export_report(data: DataDir, out: Path, lang: str, scope: Scope | None = Non
                   today: date | None = None) -> int:
     """Build the PDF in memory, then write it atomically; returns its page count."""
     from partage_desktop.pdf.report.document import render_report
-    from partage_desktop.services.data.outputs import refuse_own_file
 
     refuse_own_file(out, data, lang)
     pdf, pages = render_report(gather(data, scope or Scope(), lang, today))

@@ -14,14 +14,22 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from partage_desktop import __version__
+from partage_desktop.core.formatting import format_date
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.platform.lock import DataFolderBusyError, DataFolderLock
+from partage_desktop.services.data.diskfull import environment_problem
+from partage_desktop.services.data.outputs import check_output
 from partage_desktop.services.safety.backup_folder import configured_folder as configured_folder
 from partage_desktop.services.safety.backup_folder import data_id as data_id
 from partage_desktop.services.safety.backup_folder import usable_folder as usable_folder
 from partage_desktop.store.safety import backup as store
+from partage_desktop.store.safety import restore as staging
 from partage_desktop.store.safety.backup import BackupError, BackupInfo, Progress
+from partage_desktop.store.safety.integrity import quick_check
+from partage_desktop.store.schema.version import KNOWN_REVISIONS
 from partage_desktop.words.texts import t
+from partage_desktop.words.texts_details import detail_text
 
 log = logging.getLogger(__name__)
 AUTO_EVERY = timedelta(days=1)
@@ -51,8 +59,6 @@ def is_ours(info: BackupInfo, ours: str | None) -> bool:
 
 
 def _environment(exc: Exception, lang: str, path: Path) -> Exception:
-    from partage_desktop.services.data.diskfull import environment_problem
-
     problem = environment_problem(exc, lang, path)
     return problem if problem is not None else exc
 
@@ -66,8 +72,6 @@ def make_backup(data: DataDir, lang: str, reason: str = "manuelle", out: Path | 
     ours = data_id(data)
     try:
         if out is not None:
-            from partage_desktop.services.data.outputs import check_output
-
             out = check_output(out, data, lang, force=replace)
             if not out.parent.is_dir():
                 raise UserInputError([t("out_dir_missing", lang, path=out.parent)])
@@ -164,7 +168,6 @@ def backup_warning(data: DataDir, lang: str, now: datetime | None = None) -> str
 def when_text(when: datetime, lang: str, seconds: bool = False) -> str:
     """``23 novembre 2026, 10 h 58`` / ``November 23, 2026, 10:58``; with ``seconds``,
     ``10 h 58 min 07 s`` / ``10:58:07``."""
-    from partage_desktop.core.formatting import format_date
 
     if lang == "fr":
         clock = f"{when.hour} h {when.minute:02d}" + (f" min {when.second:02d} s" if seconds else "")
@@ -201,7 +204,6 @@ def _holds_nothing(data: DataDir) -> bool:
 def _backup_problem(exc: BackupError, lang: str) -> DataUnusableError:
     key = {"not_a_backup": "backup_not_a_backup", "too_new": "backup_too_new",
            "not_partage": "backup_not_partage"}.get(exc.reason, "backup_damaged")
-    from partage_desktop.words.texts_details import detail_text
 
     log.info("backup %s refused: %s %s", exc.path, exc.reason, exc.detail)
     return DataUnusableError(t(key, lang, path=exc.path, detail=detail_text(exc.detail, lang) or "—"))
@@ -270,9 +272,6 @@ def restore(data: DataDir, path: Path, lang: str, progress: Progress | None = No
     truly changes nothing; the database is rebuilt from Partage's own schema (unknown tables,
     triggers and views are left out). The caller holds the data folder lock and has closed every
     database connection of this process (services.session.close_all)."""
-    from partage_desktop.store.safety import restore as staging
-    from partage_desktop.store.safety.integrity import quick_check
-    from partage_desktop.store.schema.version import KNOWN_REVISIONS
 
     info = describe_backup(path, lang)
     finish_interrupted(data, have_lock=True)
@@ -319,7 +318,6 @@ def finish_interrupted(data: DataDir, have_lock: bool = False) -> bool:
     restore killed earlier left behind. Runs under the data folder's lock (taken here unless the
     caller holds it; skipped when another process holds it: that one finishes it). True when an
     interrupted restore was finished."""
-    from partage_desktop.store.safety import restore as staging
 
     root = data.root
     if not root.is_dir():
@@ -330,8 +328,6 @@ def finish_interrupted(data: DataDir, have_lock: bool = False) -> bool:
         return False
     lock = None
     if not have_lock:
-        from partage_desktop.platform.lock import DataFolderBusyError, DataFolderLock
-
         lock = DataFolderLock(root)
         try:
             lock.acquire()

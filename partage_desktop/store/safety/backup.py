@@ -26,6 +26,7 @@ from typing import Any
 from partage_desktop.platform import json_input
 from partage_desktop.platform.atomic import give_usual_permissions
 from partage_desktop.store.errors import StoreError
+from partage_desktop.store.exchange import safe_member_name
 from partage_desktop.store.safety.restore_names import CHECK_PREFIX
 from partage_desktop.store.safety.zip_limits import (
     ZipLimits,
@@ -436,7 +437,6 @@ def _check_sizes(path: Path, archive: zipfile.ZipFile, work_dir: Path) -> None:
 
 def _check_members(path: Path, archive: zipfile.ZipFile) -> None:
     """A backup is restored only if every member is one this module writes, at a safe path."""
-    from partage_desktop.store.exchange import safe_member_name
 
     for info in archive.infolist():
         name = info.filename

@@ -49,6 +49,7 @@ from partage_desktop.store.safety.restore_names import (
     STAGED_FILES_PREFIX,
 )
 from partage_desktop.store.safety.zip_limits import ZipTooBig, copy_member
+from partage_desktop.store.schema.check import SchemaMismatch, rebuild
 
 __all__ = ["CHECK_PREFIX", "JOURNAL", "OLD_FILES_PREFIX", "STAGED_DB_PREFIX", "STAGED_FILES_PREFIX", "Staged",
            "clean_leftovers", "commit", "finish", "pending", "stage"]
@@ -100,7 +101,6 @@ def _full_check(path: Path, db: Path) -> None:
 def stage(backup: Path, root: Path, known_revisions: Iterable[str], attachments: Path | None) -> Staged:
     """Check the backup whole and prepare its content beside the data; nothing of the data changes.
     Raises BackupError (``not_a_backup``, ``damaged``, ``too_new``, ``not_partage``)."""
-    from partage_desktop.store.schema.check import SchemaMismatch, rebuild
 
     read_info(backup)
     extracted = check_backup_database(backup, root)

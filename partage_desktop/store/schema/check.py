@@ -22,6 +22,9 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from partage_desktop.core.folding import fold
+from partage_desktop.store.schema.migrate import create_at_revision
+
 SEARCH_TABLE = "journal_fts"
 _CACHE: dict[str, Path] = {}
 _CACHE_LOCK = threading.Lock()
@@ -79,7 +82,6 @@ def fresh_database(revision: str) -> Path:
             return cached
         target = _cache_dir() / f"{revision}.sqlite3"
         target.unlink(missing_ok=True)
-        from partage_desktop.store.schema.migrate import create_at_revision
 
         create_at_revision(target, revision)
         _CACHE[revision] = target
@@ -177,7 +179,6 @@ def rebuild(source: Path, target: Path, revision: str) -> list[str]:
 
 def _reindex(con: sqlite3.Connection) -> None:
     """The full-text index from the copied entries (never from the source's index tables)."""
-    from partage_desktop.core.folding import fold
 
     columns = {r[1] for r in con.execute('PRAGMA main.table_info("journal_entry")')}
     where = " WHERE deleted_at IS NULL" if "deleted_at" in columns else ""

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from partage_desktop.platform.atomic import give_usual_permissions
+from partage_desktop.platform.resources import migrations_dir
 from partage_desktop.store.errors import DatabaseDamagedError, DatabaseTooNewError
 from partage_desktop.store.safety.integrity import require_whole
 from partage_desktop.store.schema.version import HEAD, KNOWN_REVISIONS, read_sqlite_revision
@@ -54,7 +56,6 @@ def prepare_database(db_path: Path, backups_dir: Path, attachments: Path | None 
             try:
                 for suffix in ("-wal", "-shm"):
                     db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-                from partage_desktop.platform.atomic import give_usual_permissions
 
                 give_usual_permissions(extracted, db_path)
                 os.replace(extracted, db_path)
@@ -75,7 +76,6 @@ def prepare_database(db_path: Path, backups_dir: Path, attachments: Path | None 
 def alembic_config(url: str | None = None) -> object:
     from alembic.config import Config
 
-    from partage_desktop.platform.resources import migrations_dir
 
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))

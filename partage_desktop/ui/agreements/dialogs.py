@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 
 from partage_desktop.core.agreements.compare import ADDED, CHANGED, Comparison
 from partage_desktop.platform.datadir import DataDir
+from partage_desktop.platform.errors import PartageError
+from partage_desktop.services.agreements.copies import check_pdf
 from partage_desktop.ui.app.sections import fit_screen
 from partage_desktop.ui.widgets.date_field import DateField
+from partage_desktop.ui.widgets.plain_text import html
 from partage_desktop.ui.widgets.tasks import TaskRunner
 
 
@@ -227,8 +230,6 @@ class VerifyCopyDialog(QDialog):
             self.verify_pdf(Path(path))
 
     def verify_pdf(self, path: Path) -> None:
-        from partage_desktop.services.agreements.copies import check_pdf
-
         self._start(lambda: check_pdf(self.data, path, self.lang))
 
     def check_fingerprint(self) -> None:
@@ -259,14 +260,10 @@ class VerifyCopyDialog(QDialog):
         self.result.setText(f"<b style='color:{colour}'>{mark}</b><br>{_html(outcome.message)}")
 
     def _failed(self, exc: BaseException) -> None:
-        from partage_desktop.platform.errors import PartageError
-
         self.status = "error"
         message = str(exc) if isinstance(exc, (PartageError, OSError)) else self.tr("The copy could not be checked.")
         self.result.setText(_html(message))
 
 
 def _html(text: str) -> str:
-    from partage_desktop.ui.widgets.plain_text import html
-
     return html(text)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from partage_desktop.platform.datadir import DataDir
+from partage_desktop.platform.errors import UserInputError
 from partage_desktop.ui.agreements.files import AgreementFiles
 from partage_desktop.ui.agreements.model import (
     END,
@@ -461,7 +462,6 @@ class AgreementsSection(QWidget):
         """« Supprimer ce brouillon », after confirmation: to the trash, where it can be restored."""
         from PySide6.QtWidgets import QMessageBox
 
-        from partage_desktop.platform.errors import UserInputError
         from partage_desktop.services.agreements import trash as agreement_trash
 
         d = self.details

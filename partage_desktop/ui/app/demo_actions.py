@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from partage_desktop.platform.datadir import DataDir
+from partage_desktop.ui.app.errors import explain_failure
 from partage_desktop.ui.widgets.tasks import TaskRunner
 from partage_desktop.words.texts import t
 
@@ -115,7 +116,5 @@ class DemoRemover(QObject):
         self.refreshed()
 
     def _failed(self, exc: BaseException) -> None:
-        from partage_desktop.ui.app.errors import explain_failure
-
         self.window.statusBar().clearMessage()
         explain_failure(self.window, exc, self.window.lang, self.tr("Remove the demo data"))

@@ -11,6 +11,10 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from partage_desktop.platform.errors import PartageError, UserInputError
+from partage_desktop.platform.logsetup import LOG_NAME
+from partage_desktop.words.system_errors import describe
+
 log = logging.getLogger(__name__)
 
 
@@ -39,7 +43,6 @@ def install_excepthook(log_file: Path | None, lang: str, smoke: bool) -> None:
             print(f"{kind.__name__}: {value}", file=sys.stderr)
             QCoreApplication.exit(1)
             return
-        from partage_desktop.words.system_errors import describe
 
         problem = describe(value, lang)
         if problem is not None:  # the computer's fault (disk full, read-only…): say what to do
@@ -64,9 +67,6 @@ def show_startup_problem(message: str, smoke: bool) -> int:
 def explain_failure(parent: QWidget, exc: BaseException, lang: str, title: str) -> None:
     """Errors sorted by whose fault they are: the computer's or the input's get their message
     (what to do); anything else is a bug: logged, and the friendly dialog with the log."""
-    from partage_desktop.platform.errors import PartageError, UserInputError
-    from partage_desktop.platform.logsetup import LOG_NAME
-    from partage_desktop.words.system_errors import describe
 
     if isinstance(exc, UserInputError):
         QMessageBox.warning(parent, title, "\n".join(exc.problems))

@@ -31,9 +31,11 @@ from partage_desktop.platform import datadir
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.resources import MissingResourceError, resource_path
 from partage_desktop.platform.settings import Settings
+from partage_desktop.services.demo.sample import create_demo
 from partage_desktop.services.organizations import address_book as org_service
 from partage_desktop.ui.app import i18n
 from partage_desktop.ui.organizations.section import FIELDS, OrganizationForm
+from partage_desktop.ui.widgets.tasks import TaskRunner
 
 
 class Page(IntEnum):
@@ -348,8 +350,6 @@ def load_demo_data(data: DataDir, lang: str, parent: QWidget | None) -> bool:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QProgressDialog
 
-    from partage_desktop.services.demo.sample import create_demo
-    from partage_desktop.ui.widgets.tasks import TaskRunner
 
     progress = QProgressDialog(parent)
     progress.setObjectName("first-run:demo-progress")

@@ -20,16 +20,21 @@ from PySide6.QtWidgets import (
 
 from partage_desktop import __version__
 from partage_desktop.platform.datadir import DataDir
+from partage_desktop.platform.errors import PartageError
 from partage_desktop.platform.settings import Settings
 from partage_desktop.services.data.database import warm_up
 from partage_desktop.services.guides.selfassess_records import ProjectJournal
 from partage_desktop.services.home import home_snapshot
+from partage_desktop.services.organizations.logo import own_logo_b64
 from partage_desktop.ui.agreements.section import AgreementsSection
+from partage_desktop.ui.app.demo_actions import DemoRemover
+from partage_desktop.ui.app.gc_guard import collect
 from partage_desktop.ui.app.home import HomeSection
 from partage_desktop.ui.app.sections import fit_screen
 from partage_desktop.ui.guides.section import GuidesSection
 from partage_desktop.ui.journal.section import JournalSection
 from partage_desktop.ui.organizations.section import OrganizationsSection
+from partage_desktop.ui.safety.menu import SafetyActions
 from partage_desktop.ui.widgets.tasks import TaskRunner
 
 WARM_UP_DELAY_MS = 800
@@ -144,10 +149,8 @@ class MainWindow(QMainWindow):
         self.new_entry_action.setShortcut(QKeySequence("Ctrl+J"))
         self.new_entry_action.triggered.connect(self.new_journal_entry)
         file_menu.addAction(self.new_entry_action)
-        from partage_desktop.ui.safety.menu import SafetyActions
 
         self.safety = SafetyActions(self, file_menu, before=self.settings_action)
-        from partage_desktop.ui.app.demo_actions import DemoRemover
 
         self.demo_remover = DemoRemover(self, self.refresh_after_data_change)
         remove_demo = QAction(self.tr("Remove the de&mo data…"), self)
@@ -284,7 +287,6 @@ class MainWindow(QMainWindow):
 
     def new_agreement(self, template_id: str | None = None) -> QWidget:
         """Open the agreement wizard on a new draft (optionally on a given template)."""
-        from partage_desktop.services.organizations.logo import own_logo_b64
 
         answers: dict[str, object] = {"lang": self.lang}
         if template_id:
@@ -335,7 +337,6 @@ class MainWindow(QMainWindow):
         checked first: the wizard only sees what it can show, and the user is told what was left out."""
         from PySide6.QtWidgets import QFileDialog
 
-        from partage_desktop.platform.errors import PartageError
         from partage_desktop.services.agreements.export import open_answers_file
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an answers file"), "",
@@ -449,7 +450,6 @@ class MainWindow(QMainWindow):
             return
         for wizard in list(self.wizards):
             wizard.close()  # saves what is pending
-        from partage_desktop.ui.app.gc_guard import collect
 
         self.tasks.shutdown()
         collect()  # cycles left by the closed screens, freed here on the GUI thread

@@ -12,8 +12,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from partage_desktop.platform.datadir import DataDir
+from partage_desktop.platform.datadir import DataDir, DataDirError, ensure_writable
 from partage_desktop.platform.errors import PartageError, UserInputError
+from partage_desktop.services.data.session import close_all
+from partage_desktop.services.safety import backup
+from partage_desktop.words.system_errors import describe
 from partage_desktop.words.texts import t
 
 log = logging.getLogger(__name__)
@@ -29,7 +32,6 @@ def _busy(work: Any) -> Any:
 
 def _problem_text(exc: BaseException, lang: str) -> str | None:
     """What went wrong, for the user; None for a bug (raised again)."""
-    from partage_desktop.words.system_errors import describe
 
     if isinstance(exc, UserInputError):
         return "\n".join(exc.problems)
@@ -41,8 +43,6 @@ def _problem_text(exc: BaseException, lang: str) -> str | None:
 
 def _restore(data: DataDir, path: Path, lang: str) -> bool:
     """Restore a backup file; False (with the reason shown) when it cannot be used."""
-    from partage_desktop.services.data.session import close_all
-    from partage_desktop.services.safety import backup
 
     def work() -> Any:
         close_all()
@@ -63,7 +63,6 @@ def _restore(data: DataDir, path: Path, lang: str) -> bool:
 
 def _pick_backup(data: DataDir, lang: str) -> bool:
     """A backup file chosen anywhere (USB key, another folder), checked, confirmed, restored."""
-    from partage_desktop.services.safety import backup
 
     start = backup.configured_folder(data)
     name, _ = QFileDialog.getOpenFileName(None, QCoreApplication.translate("StartupRecovery", "Choose a Partage backup"),
@@ -95,8 +94,6 @@ def _start_afresh(data: DataDir, lang: str) -> bool:
                                   QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    from partage_desktop.services.data.session import close_all
-    from partage_desktop.services.safety import backup
 
     close_all()
     try:
@@ -114,7 +111,6 @@ def _start_afresh(data: DataDir, lang: str) -> bool:
 
 def resolve_damaged(damaged: Any, data: DataDir, lang: str) -> bool:
     """The damaged-data dialog, until the data is usable again (True) or the user quits (False)."""
-    from partage_desktop.services.safety import backup
 
     newest = damaged.backup
     intro = QCoreApplication.translate("StartupRecovery", "Your Partage data is damaged. Partage does not open it, so as not to make things worse.")
@@ -158,7 +154,6 @@ def resolve_damaged(damaged: Any, data: DataDir, lang: str) -> bool:
 def choose_other_folder(path: Path, reason: str) -> DataDir | None:
     """The data folder cannot be used (read-only, a file): offer to choose another for this
     session, or quit (None)."""
-    from partage_desktop.platform.datadir import DataDirError, ensure_writable
 
     if reason == "not_a_folder":
         text = QCoreApplication.translate("StartupRecovery", "Partage cannot keep its data in “%1”: it is a file, not a folder.")

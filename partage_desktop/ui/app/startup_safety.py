@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from partage_desktop.core.places import cloud_service
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.ui.app.single_instance import SingleInstance
 from partage_desktop.words.texts import t
@@ -48,8 +49,6 @@ def offer_restore(damaged: Any, data: DataDir, lang: str, smoke: bool) -> bool:
 
 
 def warn_if_cloud(data: DataDir, lang: str, smoke: bool) -> None:
-    from partage_desktop.core.places import cloud_service
-
     service = cloud_service(data.root)
     if service is None:
         return

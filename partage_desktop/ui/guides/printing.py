@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from partage_desktop.core.guides.library import GuideLibrary
+from partage_desktop.services.guides.printing import export_booklet
 from partage_desktop.ui.app.sections import fit_screen
+from partage_desktop.ui.widgets.save_files import choose_save_path
 from partage_desktop.ui.widgets.tasks import TaskRunner
 from partage_desktop.words.system_errors import reason as os_reason
 
@@ -155,15 +157,12 @@ class BookletDialog(QDialog):
         if not ids:
             return
         suggested = str(Path(self.default_dir or Path.home()) / self.tr("guides-booklet.pdf"))
-        from partage_desktop.ui.widgets.save_files import choose_save_path
 
         target = choose_save_path(self, None, self.tr("Save the booklet"), suggested, self.tr("PDF (*.pdf)"), ".pdf")
         if target is not None:
             self.export(ids, target)
 
     def export(self, ids: list[str], out: Path) -> None:
-        from partage_desktop.services.guides.printing import export_booklet
-
         title = self.title.text().strip() or None
         self.progress.show()
         self.save_button.setEnabled(False)

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from partage_desktop.core.guides import selfassess as sa
 from partage_desktop.services.guides import selfassess_records as records
-from partage_desktop.services.guides.library import library
+from partage_desktop.services.guides.library import library, template_titles
 from partage_desktop.ui.app.sections import fit_screen
+from partage_desktop.ui.guides.printing import print_document
 from partage_desktop.ui.guides.selfassess_html import continuum_html, energy_html, readiness_html
 
 
@@ -143,8 +144,6 @@ class _Base(QDialog):
         """Each tool computes and shows its own result."""
 
     def _print(self) -> None:
-        from partage_desktop.ui.guides.printing import print_document
-
         print_document(self.result.document(), self)
 
     def _save_to_journal(self) -> None:
@@ -241,7 +240,6 @@ class ContinuumDialog(_Questionnaire):
         self.say_missing("", None)
         result = sa.score_continuum(answers)
         self.template = result.template
-        from partage_desktop.services.guides.library import template_titles
 
         title = template_titles(self.lang).get(result.template, result.template)
         self.create_button.setText(self.tr("&Create this agreement: %1").replace("%1", title))

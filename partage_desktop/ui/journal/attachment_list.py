@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.journal import attachments as files
+from partage_desktop.words.system_errors import reason
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -184,6 +185,5 @@ def _reason(exc: OSError) -> str:
     """The system's reason in the app's language (set as Qt's default locale)."""
     from PySide6.QtCore import QLocale
 
-    from partage_desktop.words.system_errors import reason
 
     return reason(exc, "fr" if QLocale().language() == QLocale.Language.French else "en")

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from partage_desktop.core.agreements.lifecycle import status_label
 from partage_desktop.core.formatting import format_date
 from partage_desktop.platform.datadir import DataDir
+from partage_desktop.platform.errors import PartageError
+from partage_desktop.services.journal import attachments as files
 from partage_desktop.services.journal import project_overview as service
 from partage_desktop.ui.app.sections import heading
 
@@ -139,7 +141,6 @@ class ProjectDocuments(QWidget):
             self._say(self.tr("“%1” has no exported version yet: open it in the Agreements section to finish it.")
                       .replace("%1", agreement.reference))
             return
-        from partage_desktop.platform.errors import PartageError
 
         try:
             path = service.agreement_pdf_to_view(self.data, agreement.reference, agreement.latest_version, self.lang)
@@ -152,7 +153,6 @@ class ProjectDocuments(QWidget):
     def _open_file(self, file: service.ProjectFile | None) -> None:
         if file is None:
             return
-        from partage_desktop.services.journal import attachments as files
 
         try:
             path = files.attachment_path(self.data, file.attachment)

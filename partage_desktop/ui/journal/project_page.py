@@ -25,6 +25,7 @@ from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.journal import project_overview as service
 from partage_desktop.services.journal.data import COUNT_CAP
+from partage_desktop.services.journal.entries import get_entry
 from partage_desktop.ui.app.i18n import format_money, locale_for
 from partage_desktop.ui.app.sections import heading
 from partage_desktop.ui.journal.project_documents import ProjectDocuments, plain_label
@@ -283,7 +284,6 @@ def open_entry_in(section: JournalSection, row: Any) -> None:
         section.select_entry(row.id)
         section.view.setFocus()
         return
-    from partage_desktop.services.journal.entries import get_entry
 
     entry = get_entry(section.data, row.id)
     if entry is None:

@@ -28,13 +28,18 @@ from partage_desktop.core.journal.vocabulary import EntryFilter, Scope
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.journal import entries as service
 from partage_desktop.services.journal.entries import COUNT_CAP
+from partage_desktop.services.organizations.address_book import list_organizations
+from partage_desktop.ui.app.demo_actions import DemoLoader
 from partage_desktop.ui.app.i18n import locale_for
 from partage_desktop.ui.app.sections import heading
 from partage_desktop.ui.journal.editor import EntryEditor
 from partage_desktop.ui.journal.filters import JournalEmptyState, JournalFilters
 from partage_desktop.ui.journal.highlight import install as install_hit_delegate
+from partage_desktop.ui.journal.indicators import IndicatorsPanel
 from partage_desktop.ui.journal.model import PAGE, JournalEntriesModel
+from partage_desktop.ui.journal.project_page import ProjectPage
 from partage_desktop.ui.widgets.flow_layout import FlowLayout
+from partage_desktop.ui.widgets.save_files import ask_save_path, remember_dir
 from partage_desktop.ui.widgets.tasks import TaskRunner
 from partage_desktop.words.system_errors import reason as os_reason
 
@@ -147,7 +152,6 @@ class JournalSection(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 400])  # the list, with its title and project columns, gets the larger part
-        from partage_desktop.ui.journal.indicators import IndicatorsPanel
 
         self.indicators = IndicatorsPanel(data, lang, self.tasks)
         self.tabs = QTabWidget()
@@ -155,7 +159,6 @@ class JournalSection(QWidget):
         self.tabs.addTab(splitter, self.tr("&Entries"))
         self.tabs.addTab(self.indicators, self.tr("Indi&cators"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        from partage_desktop.ui.journal.project_page import ProjectPage
 
         self.entries_tab, self.project_page = splitter, ProjectPage(data, lang, self.tasks)
         self.project_page.connect_section(self)  # becomes the first tab
@@ -189,7 +192,6 @@ class JournalSection(QWidget):
     def refresh_lists(self, select_project: int | None = None, wait: bool = False) -> None:
         """Projects, partners and tags for the filters, then the entries (paged). Read off the UI
         thread unless ``wait`` (right after a dialog, when the next step needs them)."""
-        from partage_desktop.services.organizations.address_book import list_organizations
 
         def gather() -> tuple[list, list, list]:  # type: ignore[type-arg]
             return (list_organizations(self.data, include_archived=True), service.list_projects(self.data),
@@ -473,7 +475,6 @@ class JournalSection(QWidget):
 
     def load_example(self) -> None:
         """The demo data; a folder that already holds some (agreements, organizations) asks first."""
-        from partage_desktop.ui.app.demo_actions import DemoLoader
 
         self.status.setText(self.tr("Loading the example…"))
         DemoLoader(self, self.data, self.lang, self.tasks).start(self._example_loaded,
@@ -485,8 +486,6 @@ class JournalSection(QWidget):
         self.refresh_lists()
 
     def export(self, fmt: str) -> None:
-        from partage_desktop.ui.widgets.save_files import ask_save_path
-
         self.editor.flush()
         if fmt == "pdf":
             target = ask_save_path(self, self.data, self.tr("Save the funder report"), self.tr("funder-report.pdf"),
@@ -515,8 +514,6 @@ class JournalSection(QWidget):
         saved = self.tr("Saved: %1").replace("%1", str(out))
 
         def done(_result: object) -> None:
-            from partage_desktop.ui.widgets.save_files import remember_dir
-
             remember_dir(self.data, out.parent)
             self.status.setText(saved)
 

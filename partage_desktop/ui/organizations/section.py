@@ -23,6 +23,7 @@ from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.organizations import address_book as service
 from partage_desktop.ui.app import i18n
 from partage_desktop.ui.app.sections import heading, scrolled
+from partage_desktop.ui.organizations.logo_box import LogoBox
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 FIELDS = ("legal_name", "neq", "address", "representative", "representative_title", "email", "phone")
@@ -163,7 +164,6 @@ class OrganizationsSection(QWidget):
         right_layout.addWidget(heading(self.tr("Organizations"), 2))
         right_layout.addWidget(self.form)
         right_layout.addLayout(buttons)
-        from partage_desktop.ui.organizations.logo_box import LogoBox
 
         self.logo_box = LogoBox(data, lang)
         right_layout.addWidget(self.logo_box)

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from partage_desktop.platform.datadir import DataDir
+from partage_desktop.services.data.session import close_all
 from partage_desktop.services.safety import backup
+from partage_desktop.ui.app.errors import explain_failure
 from partage_desktop.ui.widgets.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -133,8 +135,6 @@ class RestoreDialog(QDialog):
         data, lang, path = self.data, self.lang, info.path
 
         def work() -> backup.RestoreResult:
-            from partage_desktop.services.data.session import close_all
-
             close_all()  # on the worker thread: no database work can be running now
             return backup.restore(data, path, lang)
 
@@ -151,8 +151,6 @@ class RestoreDialog(QDialog):
         self.on_restored()
 
     def _failed(self, exc: BaseException) -> None:
-        from partage_desktop.ui.app.errors import explain_failure
-
         self._close_progress()
         self.restore_button.setEnabled(True)
         explain_failure(self, exc, self.lang, self.tr("Restore a backup"))

@@ -29,7 +29,18 @@ from PySide6.QtWidgets import (
 
 from partage_desktop.core.safe_names import safe_file_name
 from partage_desktop.platform.datadir import DataDir
+from partage_desktop.services.exchange import (
+    agreements as exchange,
+)
+from partage_desktop.services.exchange import files as exchange_files
+from partage_desktop.services.exchange import (
+    project as exchange_project,
+)
+from partage_desktop.services.exchange.agreements import NOTHING_TO_DO
+from partage_desktop.ui.app.errors import explain_failure
+from partage_desktop.ui.widgets.save_files import choose_save_path
 from partage_desktop.ui.widgets.tasks import TaskRunner
+from partage_desktop.words.texts import t
 
 
 class SendDialog(QDialog):
@@ -126,13 +137,6 @@ class SendDialog(QDialog):
         self.save_button.setEnabled(bool(self._current_tree().selectedItems()))
 
     def save(self) -> None:
-        from partage_desktop.services.exchange import (
-            agreements as exchange,
-        )
-        from partage_desktop.services.exchange import (
-            project as exchange_project,
-        )
-
         tree = self._current_tree()
         item = tree.currentItem()
         if item is None or self.tasks.busy:
@@ -141,7 +145,6 @@ class SendDialog(QDialog):
         label = item.text(0)
         suggested_name = safe_file_name(label, "projet") if is_project else label
         suggested = str(Path.home() / f"{suggested_name}.partage")
-        from partage_desktop.ui.widgets.save_files import choose_save_path
 
         chosen = choose_save_path(self, self.data, self.tr("Save the exchange file"), suggested,
                                   self.tr("Partage exchange files (*.partage)"), ".partage")
@@ -163,8 +166,6 @@ class SendDialog(QDialog):
         text = self.tr("The exchange file is saved:\n%1\n\nAttach it to an email to your partner organization, "
                        "or copy it to a USB key.").replace("%1", str(out))
         if "project" in summary:
-            from partage_desktop.words.texts import t
-
             text += "\n\n" + t("exchange_project_carries", self.lang, entries=summary["entries"],
                                 agreements=summary["agreements"], private=summary["private_left_out"])
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Send to a partner"), text, parent=self)
@@ -199,8 +200,6 @@ class SendDialog(QDialog):
                 "email and attach this file:\n%1").replace("%1", str(out)))
 
     def _failed(self, exc: BaseException) -> None:
-        from partage_desktop.ui.app.errors import explain_failure
-
         self._update_button()
         explain_failure(self, exc, self.lang, self.tr("Send to a partner"))
 
@@ -247,7 +246,6 @@ class ImportPreviewDialog(QDialog):
 
 def nothing_to_do(plan: Any) -> bool:
     """True when importing would change nothing (an agreement or a project already up to date)."""
-    from partage_desktop.services.exchange.agreements import NOTHING_TO_DO
 
     if getattr(plan, "action", "unchanged") != "unchanged":  # a project plan: its own verdict
         return False
@@ -257,8 +255,6 @@ def nothing_to_do(plan: Any) -> bool:
 def start_import(window: Any, path: Path | None = None) -> None:
     """Ask for a file (unless given, e.g. double-clicked on the desktop), preview it off the UI
     thread, confirm, import off the UI thread."""
-    from partage_desktop.services.exchange import files as exchange_files
-    from partage_desktop.ui.app.errors import explain_failure
 
     title = QCoreApplication.translate("ImportPreviewDialog", "Import an exchange file")
     if path is None:

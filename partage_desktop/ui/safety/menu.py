@@ -11,7 +11,9 @@ from PySide6.QtCore import QObject, QProcess, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QProgressDialog
 
+from partage_desktop.services.data.database import full_check
 from partage_desktop.ui.app.errors import explain_failure
+from partage_desktop.words.texts import t
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +79,6 @@ class SafetyActions(QObject):
 
     def _backed_up(self, info: Any) -> None:
         from partage_desktop.services.safety.backup import configured_folder
-        from partage_desktop.words.texts import t
 
         self._done()
         wanted = configured_folder(self.window.data)
@@ -127,8 +128,6 @@ class SafetyActions(QObject):
         start_import(self.window)
 
     def check_database(self) -> None:
-        from partage_desktop.services.data.database import full_check
-
         data, lang = self.window.data, self.window.lang
         self._busy(self.tr("Checking your data…"))
         self.window.tasks.run(lambda: full_check(data, lang), self._checked,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
 
+from partage_desktop.ui.wizard.page_ids import Page
 from partage_desktop.ui.wizard.pages import StepPage
 
 if TYPE_CHECKING:
@@ -53,8 +54,6 @@ class AmendPage(StepPage):
         self.refresh_state()
 
     def refresh_state(self) -> None:
-        from partage_desktop.ui.wizard.page_ids import Page
-
         info = self.wiz.amendment
         assert info is not None
         changed = {self.wiz.page_for(place) for place in changed_places(info.parent_answers, self.wiz.answers)}

@@ -32,6 +32,7 @@ from partage_desktop.core.agreements.templates import Column, FieldSpec
 from partage_desktop.core.dates import DateTextError, date_in_words, parse_date
 from partage_desktop.ui.widgets.date_field import DateField
 from partage_desktop.ui.widgets.mnemonics import with_mnemonic
+from partage_desktop.ui.wizard.cost_split_editor import CostSplitEditor
 from partage_desktop.ui.wizard.numbers import ERROR_STYLE, normalize_number, shown_number
 
 
@@ -258,8 +259,6 @@ class FieldEditor(QWidget):
             widget = ListEditor(spec, lang)
             widget.changed.connect(self.changed.emit)
         elif kind == "cost_split":
-            from partage_desktop.ui.wizard.cost_split_editor import CostSplitEditor
-
             widget = CostSplitEditor(lang, party_names)
             widget.setFocusProxy(widget.method)  # the label's Alt+letter lands on the first choice
             widget.changed.connect(self.changed.emit)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from partage_desktop.core.agreements.validation import condition_holds
 from partage_desktop.services.agreements.catalogue import catalogue
+from partage_desktop.ui.widgets.mnemonics import used_by
 from partage_desktop.ui.wizard.field_editors import FieldEditor
 
 if TYPE_CHECKING:
@@ -239,7 +240,6 @@ class GroupPage(StepPage):
         buttons (Next, Back, Preview…) nor one an editor already uses (the cost split's)."""
         from PySide6.QtWidgets import QAbstractButton, QWizard
 
-        from partage_desktop.ui.widgets.mnemonics import used_by
 
         buttons = [self.wiz.button(b) for b in (
             QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,

@@ -22,6 +22,11 @@ from PySide6.QtWidgets import (
 
 from partage_desktop.core.agreements.french import ARTICLES, guess_article, sample
 from partage_desktop.core.agreements.validation import PARTY_REQUIRED
+from partage_desktop.services.organizations.address_book import (
+    list_organizations,
+    own_organization,
+)
+from partage_desktop.services.organizations.logo import own_logo, own_logo_b64
 from partage_desktop.ui.widgets.flow_layout import FlowLayout
 from partage_desktop.ui.wizard.field_editors import ERROR_STYLE
 from partage_desktop.ui.wizard.pages import StepPage
@@ -210,10 +215,6 @@ class PartiesPage(StepPage):
         self._partners: list[dict[str, str]] = []
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        from partage_desktop.services.organizations.address_book import (
-            list_organizations,
-            own_organization,
-        )
 
         template = self.wiz.template()
         given = self.wiz.answers.get("parties")
@@ -239,7 +240,6 @@ class PartiesPage(StepPage):
         self._show(parties)
         self.wiz.set_parties([p for p in parties])
         self._ask(template)
-        from partage_desktop.services.organizations.logo import own_logo
 
         self.logo.blockSignals(True)
         meta = self.wiz.answers.get("meta")
@@ -248,8 +248,6 @@ class PartiesPage(StepPage):
         self.logo.blockSignals(False)
 
     def _logo_toggled(self, on: bool) -> None:
-        from partage_desktop.services.organizations.logo import own_logo_b64
-
         meta = self.wiz.answers.get("meta")
         meta = dict(meta) if isinstance(meta, dict) else {}
         logo = own_logo_b64(self.wiz.data) if on else ""

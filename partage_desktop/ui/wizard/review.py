@@ -16,10 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partage_desktop.platform import atomic
+from partage_desktop.platform.errors import UserInputError
+from partage_desktop.services.agreements.versions import export_version
 from partage_desktop.ui.widgets import save_files
 from partage_desktop.ui.widgets.pdf_preview import PdfPreview
 from partage_desktop.ui.wizard.clauses import clause_place, own_wording
 from partage_desktop.ui.wizard.pages import StepPage
+from partage_desktop.words.system_errors import reason as os_reason
 
 if TYPE_CHECKING:
     from partage_desktop.ui.wizard.window import AgreementWizard
@@ -135,8 +139,6 @@ class ReviewPage(StepPage):
         """Ask where (in the folder used last), freeze the version (a new one only when the answers
         changed) and write the PDF atomically; a refused write offers to try again and never
         leaves half a file."""
-        from partage_desktop.platform.errors import UserInputError
-        from partage_desktop.services.agreements.versions import export_version
 
         self.wiz.flush()
         assert self.wiz.reference is not None
@@ -159,7 +161,6 @@ class ReviewPage(StepPage):
     def save_answers_file(self) -> None:
         import json
 
-        from partage_desktop.platform import atomic
 
         self.wiz.flush()
         target = save_files.ask_save_path(self, self.wiz.data, self.tr("Save the answers file"),
@@ -170,8 +171,6 @@ class ReviewPage(StepPage):
         try:
             atomic.write_text(target, json.dumps(self.wiz.answers, ensure_ascii=False, indent=2))
         except OSError as exc:
-            from partage_desktop.words.system_errors import reason as os_reason
-
             QMessageBox.warning(self, self.tr("The file was not saved"), self.tr("Could not save “%1”: %2.")
                                 .replace("%1", str(target)).replace("%2", os_reason(exc, self.wiz.lang)))
             return

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partage_desktop.ui.wizard.page_ids import GROUP_PAGES, Page
+
 if TYPE_CHECKING:
     from partage_desktop.ui.wizard.window import AgreementWizard
 
@@ -56,8 +58,6 @@ class StepList(QWidget):
         wizard.currentIdChanged.connect(lambda _id: self.refresh())
 
     def title_of(self, page: int) -> str:
-        from partage_desktop.ui.wizard.page_ids import GROUP_PAGES, Page
-
         if page == Page.TEMPLATE:
             return self.tr("What changes") if self.wiz.amendment else self.tr("Kind of agreement")
         if page == Page.PARTIES:
@@ -72,8 +72,6 @@ class StepList(QWidget):
         return spec.title[self.wiz.lang] if spec else group
 
     def state_of(self, page: int) -> str:
-        from partage_desktop.ui.wizard.page_ids import Page
-
         if page == Page.REVIEW:
             return self.tr("ready to export") if not self.wiz.export_problems() else ""
         if page == Page.TEMPLATE:

@@ -16,15 +16,26 @@ from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget, QWizard
 
+from partage_desktop.core.agreements.compare import compare_answers
+from partage_desktop.core.agreements.messages import message
 from partage_desktop.core.agreements.templates import Template
 from partage_desktop.core.agreements.validation import ValidationResult, validate
 from partage_desktop.platform.datadir import DataDir
+from partage_desktop.platform.errors import UserInputError
 from partage_desktop.services.agreements import amendments, drafts
+from partage_desktop.services.agreements import trash as agreement_trash
 from partage_desktop.services.agreements.catalogue import catalogue
+from partage_desktop.services.agreements.export import render_draft_pdf
 from partage_desktop.ui.app import i18n
 from partage_desktop.ui.app.sections import fit_screen
 from partage_desktop.ui.widgets.tasks import TaskRunner
+from partage_desktop.ui.wizard.amend import AmendPage
+from partage_desktop.ui.wizard.clauses import ClausesPage
+from partage_desktop.ui.wizard.done import ExportDoneDialog
 from partage_desktop.ui.wizard.page_ids import GROUP_PAGES, Page
+from partage_desktop.ui.wizard.pages import GroupPage, TemplatePage
+from partage_desktop.ui.wizard.parties import PartiesPage
+from partage_desktop.ui.wizard.steps import StepList
 from partage_desktop.words.texts import t
 
 AUTOSAVE_MS = 500
@@ -104,12 +115,7 @@ class AgreementWizard(QWizard):
         self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self._focus_step))
 
     def _build_pages(self) -> None:
-        from partage_desktop.ui.wizard.amend import AmendPage
-        from partage_desktop.ui.wizard.clauses import ClausesPage
-        from partage_desktop.ui.wizard.pages import GroupPage, TemplatePage
-        from partage_desktop.ui.wizard.parties import PartiesPage
         from partage_desktop.ui.wizard.review import ReviewPage
-        from partage_desktop.ui.wizard.steps import StepList
 
         self.setPage(Page.TEMPLATE, AmendPage(self) if self.amendment else TemplatePage(self))
         self.setPage(Page.PARTIES, PartiesPage(self))
@@ -269,8 +275,6 @@ class AgreementWizard(QWizard):
         if self.amendment is None:
             return False
         if self._unchanged is None:
-            from partage_desktop.core.agreements.compare import compare_answers
-
             result = self.validation()
             before = validate(catalogue(), self.amendment.parent_answers, lang=self.lang).answers
             self._unchanged = bool(result.ok and result.answers is not None and before is not None
@@ -428,8 +432,6 @@ class AgreementWizard(QWizard):
     def done(self, result: int) -> None:
         super().done(result)
         if result == QDialog.DialogCode.Accepted.value and self.last_export is not None:
-            from partage_desktop.ui.wizard.done import ExportDoneDialog
-
             target, version = self.last_export
             self.done_dialog = ExportDoneDialog(target, version, self.lang, self.parentWidget(),
                                                 amendment=self.amendment is not None)
@@ -438,8 +440,6 @@ class AgreementWizard(QWizard):
     def delete_draft(self) -> None:
         """« Supprimer ce brouillon »: after confirmation, the draft goes to the trash (restorable
         from the Agreements section) and the window closes."""
-        from partage_desktop.platform.errors import UserInputError
-        from partage_desktop.services.agreements import trash as agreement_trash
 
         answer = QMessageBox.question(
             self, self.tr("Delete this draft"),
@@ -491,8 +491,6 @@ class AgreementWizard(QWizard):
             reference, data = self.amendment.reference, self.data
 
             def amendment_pages() -> bytes:
-                from partage_desktop.platform.errors import UserInputError
-
                 try:
                     return amendments.preview_amendment(data, reference, snapshot, lang)
                 except UserInputError as exc:
@@ -502,8 +500,6 @@ class AgreementWizard(QWizard):
             return
 
         def work() -> bytes:
-            from partage_desktop.services.agreements.export import render_draft_pdf
-
             return render_draft_pdf(snapshot, lang).pdf
 
         self.tasks.run(work, self.preview_ready.emit,
@@ -522,6 +518,4 @@ class PreviewRefused(Exception):
 
 
 def _required_text(lang: str) -> str:
-    from partage_desktop.core.agreements.messages import message
-
     return message("required", lang)
