@@ -54,7 +54,7 @@ def run(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
         return _search(args, data, lang)
     if args.action == "projects":
         return _projects(args, data, lang)
-    from partage_desktop.cli.journal_export import export
+    from partage_desktop.cli.journal_export import export  # deferred: not needed at start-up
 
     return export(args, data, lang)
 
@@ -64,8 +64,11 @@ def _demo(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     takes exactly the demo rows away again (after a backup)."""
     if args.entries < 0 or args.entries > 1_000_000:
         raise UserInputError([t("demo_entries_range", lang)])
-    from partage_desktop.services.demo.removal import folder_contents, remove_demo
-    from partage_desktop.services.demo.sample import create_demo
+    from partage_desktop.services.demo.removal import (  # deferred: not needed at start-up
+        folder_contents,
+        remove_demo,
+    )
+    from partage_desktop.services.demo.sample import create_demo  # deferred: not needed at start-up
 
     datadir.ensure_writable(data)
     with writer_lock(data, lang):  # never while the app (or another command) writes to this folder
@@ -78,7 +81,9 @@ def _demo(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
                 raise UserInputError([t("demo_folder_has_data", lang, path=data.root,
                                         summary=_contents_summary(contents, lang),
                                         option=datadir.command_option(data))])
-            from partage_desktop.services.safety.backup import make_backup
+            from partage_desktop.services.safety.backup import (  # deferred: not needed at start-up
+                make_backup,
+            )
 
             backup = make_backup(data, lang, "avant-demo")
             print(t("demo_backup_made", lang, path=backup.path), file=sys.stderr)
@@ -117,7 +122,9 @@ def _demo_remove(removal: Any, data: datadir.DataDir, lang: str) -> int:
 def _projects(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     """``journal projects``: what ``--project`` accepts, number and name."""
     _ready(data, lang)
-    from partage_desktop.services.journal.project_lookup import projects_listing
+    from partage_desktop.services.journal.project_lookup import (  # deferred: not needed at start-up
+        projects_listing,
+    )
 
     projects = projects_listing(data)
     if args.json:

@@ -37,7 +37,10 @@ class _Parser(argparse.ArgumentParser):
     lang = "fr"
 
     def __init__(self, *args: Any, add_help: bool = True, **kwargs: Any) -> None:
-        from partage_desktop.cli.help import HelpFormatter, translate_headings
+        from partage_desktop.cli.help import (  # deferred: not needed at start-up
+            HelpFormatter,
+            translate_headings,
+        )
 
         kwargs.setdefault("formatter_class", HelpFormatter)
         super().__init__(*args, add_help=False, **kwargs)
@@ -64,7 +67,7 @@ _FRENCH_USAGE = (
 def _french_usage(message: str) -> str:
     import re
 
-    from partage_desktop.core.formatting import french_spacing
+    from partage_desktop.core.formatting import french_spacing  # deferred: not needed at start-up
 
     for pattern, french in _FRENCH_USAGE:
         found = re.fullmatch(pattern, message.strip())
@@ -85,7 +88,7 @@ def _guess_lang(argv: Sequence[str]) -> str:
 
 
 def build_parser(lang: str) -> argparse.ArgumentParser:
-    from partage_desktop.cli.help import h, use
+    from partage_desktop.cli.help import h, use  # deferred: not needed at start-up
 
     use(lang)
     _Parser.lang = lang
@@ -136,11 +139,13 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     gprint.add_argument("--force", action="store_true", help=h("force_out"))
     gprint.add_argument("--json", action="store_true", help=h("json"))
 
-    from partage_desktop.cli.journal import add_parsers as add_journal_parsers
+    from partage_desktop.cli.journal import (  # deferred: not needed at start-up
+        add_parsers as add_journal_parsers,
+    )
 
     add_journal_parsers(group, action, sub, common)
 
-    from partage_desktop.cli import safety as cli_safety
+    from partage_desktop.cli import safety as cli_safety  # deferred: not needed at start-up
 
     cli_safety.add_commands(group, action, sub, common)
     return parser
@@ -191,7 +196,9 @@ def _drop_stdout() -> None:
 def _main(argv: Sequence[str] | None, started: float | None) -> int:
     started = started if started is not None else time.perf_counter()
     args_list = list(sys.argv[1:] if argv is None else argv)
-    from partage_desktop.platform.opened_file import split_opened_file
+    from partage_desktop.platform.opened_file import (  # deferred: not needed at start-up
+        split_opened_file,
+    )
 
     args_list, opened_file = split_opened_file(args_list)  # a double-clicked .partage file
     lang = _guess_lang(args_list)
@@ -206,13 +213,13 @@ def _main(argv: Sequence[str] | None, started: float | None) -> int:
             return 0
         data = datadir.resolve(getattr(args, "data_dir", None))
         if args.command is None or args.smoke:
-            from partage_desktop.ui.app.startup import run_gui
+            from partage_desktop.ui.app.startup import run_gui  # deferred: not needed at start-up
 
             global _GUI_STARTED
             _GUI_STARTED = True
             return run_gui(data, explicit_lang, smoke=args.smoke, screenshot=args.screenshot,
                            started=started, open_file=opened_file)
-        from partage_desktop.cli import data_rules as cli_data
+        from partage_desktop.cli import data_rules as cli_data  # deferred: not needed at start-up
 
         cli_data.check_input_files(args, lang)
         answered = cli_data.without_data(args, data, lang)  # a read-only command, nothing to read
@@ -239,8 +246,10 @@ def _main(argv: Sequence[str] | None, started: float | None) -> int:
     except BrokenPipeError:
         raise  # the reader of our output went away: main() ends quietly
     except Exception as exc:  # noqa: BLE001 - the last line of defence: log, one readable line
-        from partage_desktop.services.data.diskfull import environment_problem
-        from partage_desktop.words.system_errors import describe
+        from partage_desktop.services.data.diskfull import (  # deferred: not needed at start-up
+            environment_problem,
+        )
+        from partage_desktop.words.system_errors import describe  # deferred: not needed at start-up
 
         # SQLite names no file when the disk is full: the data folder is the one concerned
         where = getattr(exc, "filename", None) or (data.root if data is not None else None)
@@ -273,7 +282,9 @@ def _print_json(value: Any) -> None:
 
 def _run_command(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     if args.command == "templates":
-        from partage_desktop.services.agreements.catalogue import templates_listing
+        from partage_desktop.services.agreements.catalogue import (  # deferred: not needed at start-up
+            templates_listing,
+        )
 
         items = templates_listing()
         if args.json:
@@ -288,10 +299,12 @@ def _run_command(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> 
     if args.command == "guides":
         return _guides(args, data, lang)
     if args.command in ("journal", "demo"):
-        from partage_desktop.cli.journal import run as run_journal
+        from partage_desktop.cli.journal import (  # deferred: not needed at start-up
+            run as run_journal,
+        )
 
         return run_journal(args, data, lang)
-    from partage_desktop.cli import safety as cli_safety
+    from partage_desktop.cli import safety as cli_safety  # deferred: not needed at start-up
 
     if args.command in cli_safety.COMMANDS:
         return cli_safety.run(args, data, lang)
@@ -299,8 +312,13 @@ def _run_command(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> 
 
 
 def _guides(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
-    from partage_desktop.core.snippets import HIGHLIGHT_END, HIGHLIGHT_START
-    from partage_desktop.services.guides import library as guides
+    from partage_desktop.core.snippets import (  # deferred: not needed at start-up
+        HIGHLIGHT_END,
+        HIGHLIGHT_START,
+    )
+    from partage_desktop.services.guides import (  # deferred: not needed at start-up
+        library as guides,
+    )
 
     if args.action == "print":
         return _guides_print(args, data, lang)
@@ -320,9 +338,16 @@ def _guides(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
 
 def _guides_print(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     """Guide articles as a PDF booklet (one article: no contents page); nothing written on error."""
-    from partage_desktop.services.data.outputs import check_output
-    from partage_desktop.services.guides.printing import UnknownArticles, export_booklet
-    from partage_desktop.words.system_errors import reason as os_reason
+    from partage_desktop.services.data.outputs import (  # deferred: not needed at start-up
+        check_output,
+    )
+    from partage_desktop.services.guides.printing import (  # deferred: not needed at start-up
+        UnknownArticles,
+        export_booklet,
+    )
+    from partage_desktop.words.system_errors import (  # deferred: not needed at start-up
+        reason as os_reason,
+    )
 
     target = check_output(args.out, data, lang, args.force)
     try:
@@ -339,16 +364,24 @@ def _guides_print(args: argparse.Namespace, data: datadir.DataDir, lang: str) ->
 
 
 def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
-    from partage_desktop.services.agreements import export as agreements
+    from partage_desktop.services.agreements import (  # deferred: not needed at start-up
+        export as agreements,
+    )
 
     if args.action == "export":
-        from partage_desktop.services.data.outputs import check_output
+        from partage_desktop.services.data.outputs import (  # deferred: not needed at start-up
+            check_output,
+        )
 
         raw = agreements.read_answers_file(args.answers, lang)
         out = check_output(args.out, data, lang, args.force)
         if args.record:  # also in the data folder, as the wizard records an export
-            from partage_desktop.services.agreements.record import export_and_record
-            from partage_desktop.services.data.database import prepare
+            from partage_desktop.services.agreements.record import (  # deferred: not needed at start-up
+                export_and_record,
+            )
+            from partage_desktop.services.data.database import (  # deferred: not needed at start-up
+                prepare,
+            )
 
             datadir.ensure_writable(data)
             prepare(data, lang)
@@ -370,7 +403,9 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
                   else t("export_not_recorded", lang), file=sys.stdout if args.record else sys.stderr)
         return 0
     if args.action == "verify":
-        from partage_desktop.services.agreements.copies import check_pdf
+        from partage_desktop.services.agreements.copies import (  # deferred: not needed at start-up
+            check_pdf,
+        )
 
         # exit 0 only for a copy identical to the version recorded here (see services/copies.py)
         outcome = check_pdf(data, args.pdf, lang)
@@ -384,8 +419,12 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
             print(outcome.message, file=sys.stdout if outcome.ok else sys.stderr)
         return outcome.exit_code
     if args.action == "list":
-        from partage_desktop.services.agreements.listing import list_agreements
-        from partage_desktop.services.data.database import prepare
+        from partage_desktop.services.agreements.listing import (  # deferred: not needed at start-up
+            list_agreements,
+        )
+        from partage_desktop.services.data.database import (  # deferred: not needed at start-up
+            prepare,
+        )
 
         prepare(data, lang)
         items = list_agreements(data)

@@ -63,7 +63,10 @@ def warn_if_cloud(data: datadir.DataDir, lang: str) -> None:
 
 
 def _writer_lock(data: datadir.DataDir, lang: str) -> Any:
-    from partage_desktop.platform.lock import DataFolderBusyError, DataFolderLock
+    from partage_desktop.platform.lock import (  # deferred: not needed at start-up
+        DataFolderBusyError,
+        DataFolderLock,
+    )
 
     lock = DataFolderLock(data.root)
     try:
@@ -94,7 +97,7 @@ def run(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
 
 
 def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
-    from partage_desktop.services.safety import backup
+    from partage_desktop.services.safety import backup  # deferred: not needed at start-up
 
     if args.action == "list":
         items = backup.list_backups(data)
@@ -111,7 +114,9 @@ def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
         return 0
     datadir.ensure_writable(data)
     if args.action == "create":
-        from partage_desktop.services.data.outputs import check_output
+        from partage_desktop.services.data.outputs import (  # deferred: not needed at start-up
+            check_output,
+        )
 
         out = check_output(args.out, data, lang, args.force) if args.out else None
         prepare(data, lang)
@@ -142,20 +147,30 @@ def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
 
 
 def _exchange(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
-    from partage_desktop.services.exchange import agreements as exchange
-    from partage_desktop.services.exchange import files as exchange_files
+    from partage_desktop.services.exchange import (  # deferred: not needed at start-up
+        agreements as exchange,
+    )
+    from partage_desktop.services.exchange import (  # deferred: not needed at start-up
+        files as exchange_files,
+    )
 
     datadir.ensure_writable(data)
     prepare(data, lang)
     if args.action == "export" and (args.agreement is None) == (args.project is None):
         raise UserInputError([t("exchange_export_what", lang)])
     if args.action == "export":
-        from partage_desktop.services.data.outputs import check_output
+        from partage_desktop.services.data.outputs import (  # deferred: not needed at start-up
+            check_output,
+        )
 
         args.out = check_output(args.out, data, lang, args.force)
     if args.action == "export" and args.project is not None:
-        from partage_desktop.services.exchange.project import export_project
-        from partage_desktop.services.journal.project_lookup import find_project
+        from partage_desktop.services.exchange.project import (  # deferred: not needed at start-up
+            export_project,
+        )
+        from partage_desktop.services.journal.project_lookup import (  # deferred: not needed at start-up
+            find_project,
+        )
 
         summary = export_project(data, find_project(data, args.project, lang), args.out.absolute(), lang)
         if args.json:

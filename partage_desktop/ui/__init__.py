@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from partage_desktop.platform import datadir
+
 if TYPE_CHECKING:
     from partage_desktop.ui.app.main_window import MainWindow
 
@@ -15,19 +17,20 @@ def build_main_window(data_dir: Path | str, lang: str = "fr") -> MainWindow:
     A QApplication must already exist. Raises errors.DataUnusableError when the database cannot be
     used (too new, damaged) and datadir.DataDirError when the folder is not writable.
     """
+    # Every ui module imports this package first: what the window needs is imported only here,
+    # when the window is built.
     from PySide6.QtWidgets import QApplication
 
-    from partage_desktop.platform import datadir
-    from partage_desktop.services.data.database import prepare
-    from partage_desktop.ui.app import i18n
-    from partage_desktop.ui.app.main_window import MainWindow
+    from partage_desktop.services.data.database import prepare  # deferred: see above
+    from partage_desktop.ui.app import i18n  # deferred: see above
+    from partage_desktop.ui.app.main_window import MainWindow  # deferred: see above
 
     app = QApplication.instance()
     assert app is not None, "create a QApplication first"
-    from partage_desktop.ui.app import gc_guard
+    from partage_desktop.ui.app import gc_guard  # deferred: see above
 
     gc_guard.install(app)
-    from partage_desktop.ui.widgets import plain_text
+    from partage_desktop.ui.widgets import plain_text  # deferred: see above
 
     plain_text.install(app)  # user text is never rendered as markup
     i18n.install(app, lang)

@@ -30,7 +30,9 @@ class _Unreadable(Exception):
 def verify_amendment(record_text: str, data: bytes, lang: str, prefer: str = "") -> VerifyResult:
     from dataclasses import replace
 
-    from partage_desktop.pdf.agreement.amendment import render_amendment
+    from partage_desktop.pdf.agreement.amendment import (  # deferred: ReportLab, only when needed
+        render_amendment,
+    )
 
     try:
         record = json.loads(record_text)

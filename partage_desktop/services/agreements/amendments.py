@@ -29,7 +29,7 @@ def start_amendment(data: DataDir, parent_reference: str, lang: str) -> str:
     Returns the amendment's reference (``ENT-2026-0001-A1``)."""
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement
+    from partage_desktop.store.models import Agreement  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         parent = find_agreement(session, parent_reference, lang)
@@ -71,7 +71,7 @@ def amendment_info(data: DataDir, reference: str) -> AmendmentInfo | None:
     """None when ``reference`` is not an amendment (or its signed agreement is gone)."""
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement
+    from partage_desktop.store.models import Agreement  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         row = session.scalars(select(Agreement).where(Agreement.reference == reference)).one_or_none()
@@ -119,8 +119,10 @@ def render_amendment(session: Any, amendment: Any, answers: dict[str, Any], lang
     """Called by export_version for an agreement that has a parent."""
     from sqlalchemy import func, select
 
-    from partage_desktop.pdf.agreement.amendment import render_amendment as draw
-    from partage_desktop.store.models import Agreement
+    from partage_desktop.pdf.agreement.amendment import (  # deferred: ReportLab, only when needed
+        render_amendment as draw,
+    )
+    from partage_desktop.store.models import Agreement  # deferred: SQLAlchemy, only when needed
 
     parent = session.get(Agreement, amendment.parent_id)
     if parent is None:

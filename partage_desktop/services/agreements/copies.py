@@ -75,7 +75,10 @@ def _recorded(data: DataDir, reference: str, number: int, lang: str) -> _Recorde
         return None
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement, AgreementVersion
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        Agreement,
+        AgreementVersion,
+    )
 
     prepare(data, lang)
     with session_scope(data) as session:

@@ -33,7 +33,7 @@ def next_reference(session: Any, year: int) -> str:
     """``ENT-2026-0007``: the year, then a sequence number within that year."""
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement
+    from partage_desktop.store.models import Agreement  # deferred: SQLAlchemy, only when needed
 
     prefix = f"{REFERENCE_PREFIX}-{year}-"
     taken = session.scalars(select(Agreement.reference).where(Agreement.reference.like(prefix + "%"))).all()
@@ -64,7 +64,9 @@ def _party_names(answers: dict[str, Any]) -> list[str]:
 
 
 def _apply(agreement: Any, answers: dict[str, Any]) -> None:
-    from partage_desktop.store.models import AgreementParty
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        AgreementParty,
+    )
 
     fields = answers.get("fields") if isinstance(answers.get("fields"), dict) else {}
     agreement.template_id = str(answers.get("template") or "")[:60]
@@ -80,7 +82,7 @@ def _apply(agreement: Any, answers: dict[str, Any]) -> None:
 
 def create_draft(data: DataDir, answers: dict[str, Any], today: date | None = None) -> str:
     """Record a new draft and return its reference."""
-    from partage_desktop.store.models import Agreement
+    from partage_desktop.store.models import Agreement  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         reference = next_reference(session, (today or date.today()).year)
@@ -102,7 +104,7 @@ def save_draft(data: DataDir, reference: str, answers: dict[str, Any]) -> None:
     """Autosave: replace the draft's answers (the reference stays)."""
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement
+    from partage_desktop.store.models import Agreement  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         agreement = session.scalars(select(Agreement).where(Agreement.reference == reference)).one()
@@ -112,7 +114,7 @@ def save_draft(data: DataDir, reference: str, answers: dict[str, Any]) -> None:
 def load_draft(data: DataDir, reference: str) -> dict[str, Any]:
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement
+    from partage_desktop.store.models import Agreement  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         text = session.scalars(select(Agreement.answers_json).where(Agreement.reference == reference)).one()
@@ -124,7 +126,7 @@ def list_drafts(data: DataDir) -> list[DraftInfo]:
     """Drafts, most recently changed first (the home screen's "finish what you started")."""
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement
+    from partage_desktop.store.models import Agreement  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         rows = session.scalars(select(Agreement).where(Agreement.status == "draft",
@@ -139,7 +141,7 @@ def is_draft(data: DataDir, reference: str) -> bool:
     """Whether ``reference`` is still a draft (only a draft can be deleted)."""
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement
+    from partage_desktop.store.models import Agreement  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         status = session.scalars(select(Agreement.status).where(Agreement.reference == reference)).one_or_none()

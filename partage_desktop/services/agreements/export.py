@@ -76,7 +76,9 @@ class RenderedAgreement:
 
 def render_pdf(raw: Any, lang: str) -> RenderedAgreement:
     """Validate and render; raises UserInputError listing every problem."""
-    from partage_desktop.pdf.agreement.draw import render_agreement_pages
+    from partage_desktop.pdf.agreement.draw import (  # deferred: ReportLab, only when needed
+        render_agreement_pages,
+    )
 
     result = check_answers(raw, lang)
     if result.errors:
@@ -93,7 +95,9 @@ def render_draft_pdf(raw: Any, lang: str) -> RenderedAgreement:
     every page says "draft — incomplete". Only for looking at: nothing exports or freezes it (the
     export goes through ``render_pdf``, which refuses incomplete answers). Raises UserInputError
     when there is nothing to draw yet (no known kind of agreement)."""
-    from partage_desktop.pdf.agreement.draw import render_agreement_pages
+    from partage_desktop.pdf.agreement.draw import (  # deferred: ReportLab, only when needed
+        render_agreement_pages,
+    )
 
     result = check_answers(raw, lang)
     if result.answers is None:
@@ -129,7 +133,7 @@ def verify_pdf_bytes(data: bytes, lang: str, prefer: str = "") -> VerifyResult:
     ``prefer``: the printed fingerprint to try first (the one recorded here, when known)."""
     from dataclasses import replace
 
-    from partage_desktop.pdf.agreement.draw import (
+    from partage_desktop.pdf.agreement.draw import (  # deferred: ReportLab, only when needed
         AMENDMENT_ATTACHMENT,
         ATTACHMENT_NAME,
         read_embedded,

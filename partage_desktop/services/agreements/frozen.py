@@ -16,7 +16,7 @@ from partage_desktop.words.texts import t
 def find_agreement(session: Any, reference: str, lang: str) -> Any:
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement
+    from partage_desktop.store.models import Agreement  # deferred: SQLAlchemy, only when needed
 
     found = session.scalars(select(Agreement).where(Agreement.reference == reference,
                                                     Agreement.deleted_at.is_(None))).one_or_none()
@@ -28,7 +28,9 @@ def find_agreement(session: Any, reference: str, lang: str) -> Any:
 def frozen_versions(session: Any, agreement_id: int) -> list[Any]:
     from sqlalchemy import select
 
-    from partage_desktop.store.models import AgreementVersion
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        AgreementVersion,
+    )
 
     return list(session.scalars(select(AgreementVersion).where(AgreementVersion.agreement_id == agreement_id)
                                 .order_by(AgreementVersion.number)))
@@ -45,7 +47,9 @@ def version_answers(data: DataDir, reference: str, number: int, lang: str) -> di
     """The canonical answers frozen with a version (an answers document, template_version aside)."""
     from sqlalchemy import select
 
-    from partage_desktop.store.models import AgreementVersion
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        AgreementVersion,
+    )
 
     with session_scope(data) as session:
         agreement = find_agreement(session, reference, lang)

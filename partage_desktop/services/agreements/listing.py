@@ -14,7 +14,11 @@ def list_agreements(data: DataDir, today: date | None = None) -> list[dict[str, 
     """``status`` is what is stored; ``state`` adds "expired" for a signed agreement past its end."""
     from sqlalchemy import func, select
 
-    from partage_desktop.store.models import Agreement, AgreementParty, AgreementVersion
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        Agreement,
+        AgreementParty,
+        AgreementVersion,
+    )
 
     out: list[dict[str, Any]] = []
     with session_scope(data) as session:

@@ -28,7 +28,7 @@ from partage_desktop.words.texts import t
 def export_and_record(data: DataDir, raw: Any, out: Path, lang: str) -> ExportResult:
     from sqlalchemy import delete
 
-    from partage_desktop.store.models import Agreement
+    from partage_desktop.store.models import Agreement  # deferred: SQLAlchemy, only when needed
 
     if not out.parent.is_dir():
         raise UserInputError([t("out_dir_missing", lang, path=out.parent)])

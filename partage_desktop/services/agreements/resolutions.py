@@ -32,7 +32,9 @@ def _slug(text: str) -> str:
 
 def board_resolutions(data: DataDir, reference: str, number: int, lang: str) -> list[Resolution]:
     """From a frozen version (what the board approves is exactly what will be signed)."""
-    from partage_desktop.pdf.agreement.resolution import render_resolution
+    from partage_desktop.pdf.agreement.resolution import (  # deferred: ReportLab, only when needed
+        render_resolution,
+    )
 
     answers = _validated(version_answers(data, reference, number, lang), lang)
     doc = build_document(answers)

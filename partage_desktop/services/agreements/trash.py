@@ -33,7 +33,10 @@ def trash_draft(data: DataDir, reference: str, lang: str) -> None:
     """Move a draft to the trash. An agreement already exported (ready, signed…) is refused."""
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement, utcnow
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        Agreement,
+        utcnow,
+    )
 
     with session_scope(data) as session:
         row = session.scalars(select(Agreement).where(Agreement.reference == reference,
@@ -49,7 +52,7 @@ def trash_draft(data: DataDir, reference: str, lang: str) -> None:
 def restore_draft(data: DataDir, reference: str) -> None:
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement
+    from partage_desktop.store.models import Agreement  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         row = session.scalars(select(Agreement).where(Agreement.reference == reference)).one_or_none()
@@ -61,7 +64,7 @@ def trashed_drafts(data: DataDir) -> list[TrashedDraft]:
     """The drafts in the trash, the most recently deleted first."""
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement
+    from partage_desktop.store.models import Agreement  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         rows = session.scalars(select(Agreement).where(Agreement.deleted_at.is_not(None))
@@ -75,7 +78,12 @@ def empty_trash(data: DataDir, older_than_days: int | None = None) -> int:
     Returns how many were deleted."""
     from sqlalchemy import delete, select, update
 
-    from partage_desktop.store.models import Agreement, AgreementParty, AgreementVersion, utcnow
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        Agreement,
+        AgreementParty,
+        AgreementVersion,
+        utcnow,
+    )
 
     with session_scope(data) as session:
         where = [Agreement.deleted_at.is_not(None)]

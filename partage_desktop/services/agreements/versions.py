@@ -98,7 +98,10 @@ def export_version(data: DataDir, reference: str, lang: str) -> ExportedVersion:
     """Validate and render the agreement's current answers; freeze a new version when they changed.
 
     Raises UserInputError listing every problem (nothing is recorded then)."""
-    from partage_desktop.store.models import AgreementVersion, utcnow
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        AgreementVersion,
+        utcnow,
+    )
 
     with session_scope(data) as session:
         agreement = find_agreement(session, reference, lang)
@@ -169,7 +172,9 @@ def _render(session: Any, agreement: Any, answers: dict[str, Any], lang: str) ->
 def version_pdf(data: DataDir, reference: str, number: int, lang: str) -> bytes:
     from sqlalchemy import select
 
-    from partage_desktop.store.models import AgreementVersion
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        AgreementVersion,
+    )
 
     with session_scope(data) as session:
         agreement = find_agreement(session, reference, lang)
@@ -250,7 +255,7 @@ def terminate(data: DataDir, reference: str, on: date, lang: str, today: date | 
 def details(data: DataDir, reference: str, lang: str, today: date | None = None) -> AgreementDetails:
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement
+    from partage_desktop.store.models import Agreement  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         agreement = find_agreement(session, reference, lang)
@@ -279,7 +284,10 @@ def find_by_fingerprint(data: DataDir, text: str) -> list[VersionInfo]:
     """The recorded versions whose fingerprint is the one typed from a paper copy."""
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement, AgreementVersion
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        Agreement,
+        AgreementVersion,
+    )
 
     wanted = normalize_fingerprint(text)
     with session_scope(data) as session:

@@ -67,7 +67,9 @@ def prepare(data: DataDir, lang: str) -> None:
     except Exception as exc:  # the computer's fault (disk full…), or a bug raised as it is
         import sqlite3
 
-        from partage_desktop.services.data.diskfull import environment_problem
+        from partage_desktop.services.data.diskfull import (  # deferred: not needed at start-up
+            environment_problem,
+        )
 
         if not isinstance(exc, (OSError, sqlite3.Error)):
             raise
@@ -90,14 +92,16 @@ def _remember_identity(data: DataDir) -> None:
 
 
 def damaged(data: DataDir, lang: str, detail: str) -> DatabaseDamaged:
-    from partage_desktop.services.safety.backup import newest_good_backup
+    from partage_desktop.services.safety.backup import (  # deferred: not needed at start-up
+        newest_good_backup,
+    )
 
     option = command_option(data)
     good = newest_good_backup(data)
     if good is None:
         return DatabaseDamaged(t("db_damaged", lang, path=data.database, detail=detail, option=option), None,
                                detail)
-    from partage_desktop.services.safety.backup import when_text
+    from partage_desktop.services.safety.backup import when_text  # deferred: not needed at start-up
 
     when = when_text(good.created_at, lang)
     return DatabaseDamaged(t("db_damaged_with_backup", lang, path=data.database, detail=detail, date=when,
@@ -114,7 +118,7 @@ def full_check(data: DataDir, lang: str) -> tuple[bool, str, str]:
     problems = list(result.problems[:3])
     if result.ok:
         problems += _schema_problems(data, lang) + _attachment_problems(data, lang)
-        from partage_desktop.store.safety.restore import pending
+        from partage_desktop.store.safety.restore import pending  # deferred: not needed at start-up
 
         if pending(data.root):
             problems.append(t("check_restore_pending", lang))
@@ -126,7 +130,7 @@ def full_check(data: DataDir, lang: str) -> tuple[bool, str, str]:
 
 
 def _schema_problems(data: DataDir, lang: str) -> list[str]:
-    from partage_desktop.store.schema.check import compare
+    from partage_desktop.store.schema.check import compare  # deferred: not needed at start-up
 
     revision = read_sqlite_revision(data.database)
     if revision is None or revision not in KNOWN_REVISIONS:
@@ -174,4 +178,4 @@ def warm_up() -> None:
     reads the database does not pause for SQLAlchemy's import."""
     import sqlalchemy.orm  # noqa: F401
 
-    from partage_desktop.store import models  # noqa: F401
+    from partage_desktop.store import models  # noqa: F401  # deferred: SQLAlchemy, only when needed

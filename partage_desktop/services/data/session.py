@@ -23,7 +23,11 @@ def _factory(database_path: str) -> sessionmaker[Session]:
     with _LOCK:
         factory = _FACTORIES.get(database_path)
         if factory is None:
-            from partage_desktop.store.engine import make_engine, make_session_factory, sqlite_url
+            from partage_desktop.store.engine import (  # deferred: SQLAlchemy, only when needed
+                make_engine,
+                make_session_factory,
+                sqlite_url,
+            )
 
             engine = make_engine(sqlite_url(database_path))
             _ENGINES[database_path] = engine

@@ -107,8 +107,10 @@ def _build(data: DataDir, entries: int, lang: str, seed: int, progress: Progress
            today: date | None) -> DemoResult:
     import time
 
-    from partage_desktop.store.journal.search import bulk_index
-    from partage_desktop.store.models import (
+    from partage_desktop.store.journal.search import (  # deferred: SQLAlchemy, only when needed
+        bulk_index,
+    )
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
         HealthCheckup,
         Organization,
         Project,
@@ -240,7 +242,7 @@ def _demo_agreement(data: DataDir, project_id: int, template: str, parties: list
     parties, exported (a frozen version with its PDF) and, when it has started, signed."""
     from sqlalchemy import update
 
-    from partage_desktop.store.models import Agreement
+    from partage_desktop.store.models import Agreement  # deferred: SQLAlchemy, only when needed
 
     answers = json.loads((templates_dir() / "examples" / f"{template}.json").read_text("utf-8"))
     answers["lang"] = lang

@@ -65,7 +65,11 @@ def _iso(value: date | datetime | None) -> str | None:
 def agreement_document(data: DataDir, reference: str, lang: str) -> tuple[dict[str, Any], dict[str, bytes]]:
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement, AgreementParty, AgreementVersion
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        Agreement,
+        AgreementParty,
+        AgreementVersion,
+    )
 
     with session_scope(data) as session:
         row = session.scalars(select(Agreement).where(Agreement.reference == reference,
@@ -239,7 +243,9 @@ def _incoming_state(doc: dict[str, Any], title: str | None = None) -> str:
 def _local_state(session: Any, row: Any) -> str:
     from sqlalchemy import select
 
-    from partage_desktop.store.models import AgreementParty
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        AgreementParty,
+    )
 
     parties = [p.name for p in session.scalars(select(AgreementParty).where(
         AgreementParty.agreement_id == row.id).order_by(AgreementParty.position))]
@@ -253,7 +259,10 @@ def _plan(session: Any, doc: dict[str, Any]) -> tuple[PlanItem, Any]:
     other state received is kept beside it."""
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement, AgreementVersion
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        Agreement,
+        AgreementVersion,
+    )
 
     reference, title = doc["reference"], doc["title"]
     local = session.scalars(select(Agreement).where(Agreement.reference == reference)).first()
@@ -345,7 +354,11 @@ def _date(value: Any) -> date | None:
 def _apply(session: Any, doc: dict[str, Any], pdfs: dict[str, bytes], item: PlanItem, local: Any) -> None:
     from sqlalchemy import delete
 
-    from partage_desktop.store.models import Agreement, AgreementParty, AgreementVersion
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        Agreement,
+        AgreementParty,
+        AgreementVersion,
+    )
 
     if item.action in NOTHING_TO_DO:
         return

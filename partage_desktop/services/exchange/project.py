@@ -62,7 +62,11 @@ def projects_to_send(data: DataDir) -> list[dict[str, Any]]:
     left out, agreements."""
     from sqlalchemy import case, func, select
 
-    from partage_desktop.store.models import Agreement, JournalEntry, Project
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        Agreement,
+        JournalEntry,
+        Project,
+    )
 
     with session_scope(data) as session:
         live = JournalEntry.deleted_at.is_(None)
@@ -81,7 +85,13 @@ def project_members(data: DataDir, project_id: int, lang: str) -> tuple[dict[str
     """The project document and the archive's other members (agreements, PDFs, attachments)."""
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement, Attachment, EntryTag, JournalEntry, Project
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        Agreement,
+        Attachment,
+        EntryTag,
+        JournalEntry,
+        Project,
+    )
 
     members: dict[str, bytes] = {}
     with session_scope(data) as session:
@@ -199,7 +209,10 @@ class ProjectPlan:
 def _plan(session: Any, source: Path, incoming: IncomingProject, lang: str) -> tuple[ProjectPlan, Any]:
     from sqlalchemy import func, select
 
-    from partage_desktop.store.models import JournalEntry, Project
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        JournalEntry,
+        Project,
+    )
 
     doc = incoming.doc
     name = " ".join(doc["name"].split())
@@ -284,8 +297,10 @@ def _apply(session: Any, data: DataDir, incoming: IncomingProject, plan: Project
            written: list[Path]) -> None:
     from sqlalchemy import select
 
-    from partage_desktop.store.journal.search import index_entry
-    from partage_desktop.store.models import (
+    from partage_desktop.store.journal.search import (  # deferred: SQLAlchemy, only when needed
+        index_entry,
+    )
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
         Agreement,
         Attachment,
         EntryHours,

@@ -17,7 +17,10 @@ def library(lang: str) -> GuideLibrary:
 
 @cache
 def _index(lang: str):  # type: ignore[no-untyped-def]
-    from partage_desktop.store.guide_search import GuideIndex, IndexedArticle
+    from partage_desktop.store.guide_search import (  # deferred: not needed at start-up
+        GuideIndex,
+        IndexedArticle,
+    )
 
     articles = [
         IndexedArticle(a.id, a.title, ", ".join(a.keywords), a.summary, a.plain_text())
@@ -90,6 +93,8 @@ def _vocabulary(lang: str) -> dict[str, str]:
 
 
 def template_titles(lang: str) -> dict[str, str]:
-    from partage_desktop.services.agreements.catalogue import catalogue
+    from partage_desktop.services.agreements.catalogue import (  # deferred: not needed at start-up
+        catalogue,
+    )
 
     return {t.id: t.title[lang] for t in catalogue().templates.values()}

@@ -57,7 +57,7 @@ def safe_name(original: str) -> str:
 def add_attachment(data: DataDir, entry_id: int, source: Path) -> AttachmentData:
     """Copy ``source`` into the attachments folder and record it. The copy is written under a
     temporary name and renamed when complete, and removed if recording fails."""
-    from partage_desktop.store.models import Attachment
+    from partage_desktop.store.models import Attachment  # deferred: SQLAlchemy, only when needed
 
     source = Path(source)
     if not source.exists():
@@ -95,7 +95,7 @@ def add_attachment(data: DataDir, entry_id: int, source: Path) -> AttachmentData
 def list_attachments(data: DataDir, entry_id: int) -> list[AttachmentData]:
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Attachment
+    from partage_desktop.store.models import Attachment  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         rows = session.scalars(select(Attachment).where(Attachment.entry_id == entry_id).order_by(Attachment.id))
@@ -111,7 +111,7 @@ def attachment_path(data: DataDir, attachment: AttachmentData) -> Path:
 
 
 def remove_attachment(data: DataDir, attachment_id: int) -> None:
-    from partage_desktop.store.models import Attachment
+    from partage_desktop.store.models import Attachment  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         row = session.get(Attachment, attachment_id)
@@ -155,7 +155,7 @@ def remove_attachment_for_now(data: DataDir, attachment: AttachmentData) -> Remo
 
 
 def put_back(data: DataDir, removed: RemovedAttachment) -> AttachmentData:
-    from partage_desktop.store.models import Attachment
+    from partage_desktop.store.models import Attachment  # deferred: SQLAlchemy, only when needed
 
     target = data.attachments / removed.stored_name
     if not removed.held.is_file():

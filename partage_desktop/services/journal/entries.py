@@ -52,7 +52,10 @@ def check_project(p: ProjectData) -> dict[str, str]:
 def _project(session: Session, row: Any) -> ProjectData:
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement, ProjectPartner
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        Agreement,
+        ProjectPartner,
+    )
 
     partners = tuple(session.scalars(select(ProjectPartner.organization_id)
                                      .where(ProjectPartner.project_id == row.id)))
@@ -68,7 +71,7 @@ def agreement_choices(data: DataDir) -> list[AgreementChoice]:
     """The agreements that a project can link to (those not deleted), by reference."""
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Agreement
+    from partage_desktop.store.models import Agreement  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         rows = session.scalars(select(Agreement).where(Agreement.deleted_at.is_(None)).order_by(Agreement.reference))
@@ -77,7 +80,9 @@ def agreement_choices(data: DataDir) -> list[AgreementChoice]:
 
 def has_projects(data: DataDir) -> bool:
     """Quick (no SQLAlchemy): is there at least one project?"""
-    from partage_desktop.store.journal.quick import has_projects as quick
+    from partage_desktop.store.journal.quick import (  # deferred: not needed at start-up
+        has_projects as quick,
+    )
 
     return quick(data.database)
 
@@ -85,14 +90,14 @@ def has_projects(data: DataDir) -> bool:
 def list_projects(data: DataDir) -> list[ProjectData]:
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Project
+    from partage_desktop.store.models import Project  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         return [_project(session, r) for r in session.scalars(select(Project).order_by(Project.name))]
 
 
 def get_project(data: DataDir, project_id: int) -> ProjectData | None:
-    from partage_desktop.store.models import Project
+    from partage_desktop.store.models import Project  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         row = session.get(Project, project_id)
@@ -102,7 +107,11 @@ def get_project(data: DataDir, project_id: int) -> ProjectData | None:
 def save_project(data: DataDir, p: ProjectData) -> ProjectData:
     from sqlalchemy import delete, update
 
-    from partage_desktop.store.models import Agreement, Project, ProjectPartner
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        Agreement,
+        Project,
+        ProjectPartner,
+    )
 
     p = replace(p, name=" ".join(p.name.split()), purpose=p.purpose.strip())
     problems = check_project(p)
@@ -159,7 +168,11 @@ def check_entry(e: EntryData) -> dict[str, str]:
 def _entry(session: Session, row: Any) -> EntryData:
     from sqlalchemy import select
 
-    from partage_desktop.store.models import EntryHours, EntryPartner, EntryTag
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        EntryHours,
+        EntryPartner,
+        EntryTag,
+    )
 
     tags = tuple(session.scalars(select(EntryTag.tag).where(EntryTag.entry_id == row.id).order_by(EntryTag.tag)))
     partners = tuple(session.scalars(select(EntryPartner.organization_id).where(EntryPartner.entry_id == row.id)))
@@ -173,7 +186,7 @@ def _entry(session: Session, row: Any) -> EntryData:
 
 
 def get_entry(data: DataDir, entry_id: int) -> EntryData | None:
-    from partage_desktop.store.models import JournalEntry
+    from partage_desktop.store.models import JournalEntry  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         row = session.get(JournalEntry, entry_id)
@@ -183,7 +196,10 @@ def get_entry(data: DataDir, entry_id: int) -> EntryData | None:
 def _keep_revision(session: Session, row: Any, force: bool) -> None:
     from sqlalchemy import select
 
-    from partage_desktop.store.models import EntryRevision, utcnow
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        EntryRevision,
+        utcnow,
+    )
 
     last = session.scalars(select(EntryRevision.created_at).where(EntryRevision.entry_id == row.id)
                            .order_by(EntryRevision.id.desc()).limit(1)).first()
@@ -196,8 +212,15 @@ def save_entry(data: DataDir, e: EntryData, new_revision: bool = False) -> Entry
     kept as a revision (always with ``new_revision``, else at most every REVISION_EVERY)."""
     from sqlalchemy import delete
 
-    from partage_desktop.store.journal.search import index_entry
-    from partage_desktop.store.models import EntryHours, EntryPartner, EntryTag, JournalEntry
+    from partage_desktop.store.journal.search import (  # deferred: SQLAlchemy, only when needed
+        index_entry,
+    )
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        EntryHours,
+        EntryPartner,
+        EntryTag,
+        JournalEntry,
+    )
 
     e = replace(e, title=" ".join(e.title.split()), tags=clean_tags(e.tags),
                 money_kind=e.money_kind if e.money_cents is not None else None)
@@ -230,7 +253,7 @@ def save_entry(data: DataDir, e: EntryData, new_revision: bool = False) -> Entry
 def revisions(data: DataDir, entry_id: int) -> list[Revision]:
     from sqlalchemy import select
 
-    from partage_desktop.store.models import EntryRevision
+    from partage_desktop.store.models import EntryRevision  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         rows = session.scalars(select(EntryRevision).where(EntryRevision.entry_id == entry_id)
@@ -240,7 +263,7 @@ def revisions(data: DataDir, entry_id: int) -> list[Revision]:
 
 def restore_revision(data: DataDir, revision_id: int) -> EntryData:
     """Put an earlier text back; the text it replaces becomes a revision itself (nothing is lost)."""
-    from partage_desktop.store.models import EntryRevision
+    from partage_desktop.store.models import EntryRevision  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         rev = session.get(EntryRevision, revision_id)
@@ -256,8 +279,13 @@ def restore_revision(data: DataDir, revision_id: int) -> EntryData:
 
 
 def trash_entry(data: DataDir, entry_id: int) -> None:
-    from partage_desktop.store.journal.search import unindex_entry
-    from partage_desktop.store.models import JournalEntry, utcnow
+    from partage_desktop.store.journal.search import (  # deferred: SQLAlchemy, only when needed
+        unindex_entry,
+    )
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        JournalEntry,
+        utcnow,
+    )
 
     with session_scope(data) as session:
         row = session.get(JournalEntry, entry_id)
@@ -267,8 +295,10 @@ def trash_entry(data: DataDir, entry_id: int) -> None:
 
 
 def restore_entry(data: DataDir, entry_id: int) -> None:
-    from partage_desktop.store.journal.search import index_entry
-    from partage_desktop.store.models import JournalEntry
+    from partage_desktop.store.journal.search import (  # deferred: SQLAlchemy, only when needed
+        index_entry,
+    )
+    from partage_desktop.store.models import JournalEntry  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         row = session.get(JournalEntry, entry_id)
@@ -286,7 +316,11 @@ def empty_trash(data: DataDir, older_than_days: int | None = None) -> int:
     entries themselves: with nothing to purge, the usual case, this costs a millisecond."""
     from sqlalchemy import delete, select
 
-    from partage_desktop.store.models import Attachment, JournalEntry, utcnow
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        Attachment,
+        JournalEntry,
+        utcnow,
+    )
 
     cutoff = utcnow() - timedelta(days=older_than_days) if older_than_days is not None else None
     with session_scope(data) as session:
@@ -322,14 +356,14 @@ def tidy(data: DataDir) -> None:
 
 def entries_page(data: DataDir, f: EntryFilter, offset: int, limit: int,
                  after: EntryRow | None = None) -> list[EntryRow]:
-    from partage_desktop.store.journal.search import page
+    from partage_desktop.store.journal.search import page  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         return page(session, f, offset, limit, after)
 
 
 def count_entries(data: DataDir, f: EntryFilter) -> int:
-    from partage_desktop.store.journal.search import count
+    from partage_desktop.store.journal.search import count  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         return count(session, f, COUNT_CAP)
@@ -337,7 +371,7 @@ def count_entries(data: DataDir, f: EntryFilter) -> int:
 
 def entry_listed(data: DataDir, f: EntryFilter, entry_id: int) -> bool:
     """Does the list for ``f`` hold the entry (on any of its pages)?"""
-    from partage_desktop.store.journal.search import count
+    from partage_desktop.store.journal.search import count  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         return count(session, replace(f, entry_id=entry_id), cap=1) > 0
@@ -347,7 +381,7 @@ def last_used_project(data: DataDir) -> int | None:
     """The project of the entry written last (the one a new entry most likely belongs to)."""
     from sqlalchemy import select
 
-    from partage_desktop.store.models import JournalEntry
+    from partage_desktop.store.models import JournalEntry  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         return session.scalars(select(JournalEntry.project_id).where(JournalEntry.deleted_at.is_(None))
@@ -356,7 +390,10 @@ def last_used_project(data: DataDir) -> int | None:
 
 def trash_count(data: DataDir) -> int:
     """How many entries are in the trash, all counted (emptying it deletes them all)."""
-    from partage_desktop.store.journal.search import EntryFilter, count
+    from partage_desktop.store.journal.search import (  # deferred: SQLAlchemy, only when needed
+        EntryFilter,
+        count,
+    )
 
     with session_scope(data) as session:
         return count(session, EntryFilter(trashed=True), cap=2**62)
@@ -364,7 +401,10 @@ def trash_count(data: DataDir) -> int:
 
 def search(data: DataDir, query: str, limit: int = 50) -> list[SearchHit]:
     """Entries matching ``query``, best first (``limit`` 0: all), with highlighted passages."""
-    from partage_desktop.store.journal.search import EntryFilter, match_expression
+    from partage_desktop.store.journal.search import (  # deferred: SQLAlchemy, only when needed
+        EntryFilter,
+        match_expression,
+    )
 
     if not match_expression(query):
         return []
@@ -378,7 +418,7 @@ def search(data: DataDir, query: str, limit: int = 50) -> list[SearchHit]:
 def tags_in_use(data: DataDir) -> list[str]:
     from sqlalchemy import select
 
-    from partage_desktop.store.models import EntryTag
+    from partage_desktop.store.models import EntryTag  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         return list(session.scalars(select(EntryTag.tag).distinct().order_by(EntryTag.tag)))

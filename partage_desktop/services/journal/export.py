@@ -46,7 +46,11 @@ def _shares(cents: int, partner_ids: tuple[int, ...], names: dict[int, str], lan
 
 
 def csv_text(data: DataDir, scope: Scope, lang: str) -> tuple[str, int]:
-    from partage_desktop.store.journal.report import export_rows, money_entries, organization_names
+    from partage_desktop.store.journal.report import (  # deferred: SQLAlchemy, only when needed
+        export_rows,
+        money_entries,
+        organization_names,
+    )
 
     lang = lang if lang in ("fr", "en") else "fr"
     buffer = io.StringIO()

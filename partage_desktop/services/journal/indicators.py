@@ -46,7 +46,7 @@ def indicators(data: DataDir, scope: Scope) -> Indicators:
     invested them; an entry's amount is divided equally among the partners named on it (to the
     cent, the parts adding up to the amount) and goes to "Not attributed" when it names none, so
     the partner rows always add up to the totals."""
-    from partage_desktop.store.journal import report as q
+    from partage_desktop.store.journal import report as q  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         hour_rows = q.hours_by_month(session, scope)
@@ -85,7 +85,7 @@ def indicators(data: DataDir, scope: Scope) -> Indicators:
 
 def save_checkup(data: DataDir, project_id: int, taken_on: date, answers: dict[str, int]) -> Checkup:
     """Record a health check-up; raises ValueError when an answer is outside 1–5 or none is given."""
-    from partage_desktop.store.models import HealthCheckup
+    from partage_desktop.store.models import HealthCheckup  # deferred: SQLAlchemy, only when needed
 
     score = vocab.health_score(answers)
     with session_scope(data) as session:
@@ -102,7 +102,7 @@ def checkups(data: DataDir, project_id: int, date_from: date | None = None,
     oldest first (the trend reads left to right)."""
     from sqlalchemy import select
 
-    from partage_desktop.store.models import HealthCheckup
+    from partage_desktop.store.models import HealthCheckup  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         stmt = select(HealthCheckup).where(HealthCheckup.project_id == project_id)

@@ -55,7 +55,7 @@ class ProjectOverview:
 def _partner_names(session: Session, ids: tuple[int, ...]) -> list[str]:
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Organization
+    from partage_desktop.store.models import Organization  # deferred: SQLAlchemy, only when needed
 
     if not ids:
         return []
@@ -66,7 +66,10 @@ def _partner_names(session: Session, ids: tuple[int, ...]) -> list[str]:
 def _agreements(session: Session, project_id: int, today: date) -> list[LinkedAgreement]:
     from sqlalchemy import func, select
 
-    from partage_desktop.store.models import Agreement, AgreementVersion
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        Agreement,
+        AgreementVersion,
+    )
 
     latest = (select(AgreementVersion.agreement_id, func.max(AgreementVersion.number).label("number"))
               .group_by(AgreementVersion.agreement_id).subquery())
@@ -84,7 +87,10 @@ def _agreements(session: Session, project_id: int, today: date) -> list[LinkedAg
 def _files(session: Session, project_id: int) -> list[ProjectFile]:
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Attachment, JournalEntry
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        Attachment,
+        JournalEntry,
+    )
 
     rows = session.execute(
         select(Attachment, JournalEntry.title, JournalEntry.entry_date)
@@ -119,8 +125,12 @@ def agreement_pdf_to_view(data: DataDir, reference: str, version: int, lang: str
     """A private copy of a frozen version's PDF for the system's PDF viewer (services.previews: the
     user's own cache folder, readable by the user only, removed later). Raises UserInputError (in
     ``lang``) when that version has no PDF."""
-    from partage_desktop.services.agreements.previews import write_preview
-    from partage_desktop.services.agreements.versions import version_pdf
+    from partage_desktop.services.agreements.previews import (  # deferred: not needed at start-up
+        write_preview,
+    )
+    from partage_desktop.services.agreements.versions import (  # deferred: not needed at start-up
+        version_pdf,
+    )
 
     pdf = version_pdf(data, reference, version, lang)
     return write_preview(safe_file_name(f"{reference}-v{version}.pdf"), pdf)

@@ -32,8 +32,8 @@ def _entries(rows: list[tuple[Any, ...]]) -> list[ReportEntry]:
 def gather(data: DataDir, scope: Scope, lang: str, today: date | None = None) -> ReportData:
     from sqlalchemy import select
 
-    from partage_desktop.store.journal import report as q
-    from partage_desktop.store.models import (
+    from partage_desktop.store.journal import report as q  # deferred: SQLAlchemy, only when needed
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
         Agreement,
         AgreementVersion,
         Organization,
@@ -81,7 +81,9 @@ def gather(data: DataDir, scope: Scope, lang: str, today: date | None = None) ->
 def export_report(data: DataDir, out: Path, lang: str, scope: Scope | None = None,
                   today: date | None = None) -> int:
     """Build the PDF in memory, then write it atomically; returns its page count."""
-    from partage_desktop.pdf.report.document import render_report
+    from partage_desktop.pdf.report.document import (  # deferred: ReportLab, only when needed
+        render_report,
+    )
 
     refuse_own_file(out, data, lang)
     pdf, pages = render_report(gather(data, scope or Scope(), lang, today))

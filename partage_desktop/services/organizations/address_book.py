@@ -82,7 +82,7 @@ def _to_data(row: object) -> OrganizationData:
 def list_organizations(data: DataDir, include_archived: bool = False, query: str = "") -> list[OrganizationData]:
     from sqlalchemy import select
 
-    from partage_desktop.store.models import Organization
+    from partage_desktop.store.models import Organization  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         stmt = select(Organization).order_by(Organization.is_own.desc(), Organization.legal_name)
@@ -111,7 +111,7 @@ def save_organization(data: DataDir, org: OrganizationData) -> OrganizationData:
     (callers check first and show the problems next to the fields)."""
     from sqlalchemy import update
 
-    from partage_desktop.store.models import Organization
+    from partage_desktop.store.models import Organization  # deferred: SQLAlchemy, only when needed
 
     org = clean(org)
     if check(org):
@@ -132,7 +132,7 @@ def save_organization(data: DataDir, org: OrganizationData) -> OrganizationData:
 
 
 def set_archived(data: DataDir, organization_id: int, archived: bool) -> None:
-    from partage_desktop.store.models import Organization
+    from partage_desktop.store.models import Organization  # deferred: SQLAlchemy, only when needed
 
     with session_scope(data) as session:
         row = session.get(Organization, organization_id)

@@ -29,7 +29,7 @@ def own_logo(data: DataDir) -> bytes | None:
 
 
 def _printable(content: bytes) -> bool:
-    from partage_desktop.pdf.images import readable_image
+    from partage_desktop.pdf.images import readable_image  # deferred: not needed at start-up
 
     return readable_image(content)
 

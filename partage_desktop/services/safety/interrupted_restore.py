@@ -22,8 +22,8 @@ def finish_interrupted_restore(data: DataDir, have_lock: bool = False) -> bool:
         return False
     if JOURNAL not in names and not any(n.startswith((STAGED_DB_PREFIX, STAGED_FILES_PREFIX, OLD_FILES_PREFIX)) for n in names):
         return False
-    from partage_desktop.services.safety.backup import (
-        finish_interrupted,  # deferred: the zip machinery, only when a restore was cut short
+    from partage_desktop.services.safety.backup import (  # deferred: the zip machinery, only when a restore was cut short
+        finish_interrupted,
     )
 
     return finish_interrupted(data, have_lock)

@@ -31,7 +31,9 @@ class PrepareResult:
 
 def backup_sqlite(source: Path, target: Path) -> None:
     """A consistent copy of a (possibly live, WAL-mode) database: never a raw file copy."""
-    from partage_desktop.store.safety.backup import copy_database
+    from partage_desktop.store.safety.backup import (  # deferred: not needed at start-up
+        copy_database,
+    )
 
     copy_database(source, target)
 
@@ -44,7 +46,7 @@ def prepare_database(db_path: Path, backups_dir: Path, attachments: Path | None 
         require_whole(db_path)
         if revision == HEAD:
             return PrepareResult(False, None, None)
-        from partage_desktop.store.safety import (
+        from partage_desktop.store.safety import (  # deferred: not needed at start-up
             backup as backups,  # not on the fast path: zipfile and friends
         )
 
@@ -85,7 +87,10 @@ def alembic_config(url: str | None = None) -> object:
 
 
 def _upgrade(db_path: Path) -> None:
-    from partage_desktop.store.engine import make_engine, sqlite_url
+    from partage_desktop.store.engine import (  # deferred: SQLAlchemy, only when needed
+        make_engine,
+        sqlite_url,
+    )
 
     engine = make_engine(sqlite_url(db_path))
     try:
@@ -101,7 +106,10 @@ def create_at_revision(db_path: Path, revision: str) -> None:
     that revision), left as a standalone file (no -wal beside it)."""
     from alembic import command
 
-    from partage_desktop.store.engine import make_engine, sqlite_url
+    from partage_desktop.store.engine import (  # deferred: SQLAlchemy, only when needed
+        make_engine,
+        sqlite_url,
+    )
 
     engine = make_engine(sqlite_url(db_path))
     try:
@@ -132,7 +140,7 @@ def upgrade_engine(engine: object) -> None:
 
 def prepare_database_url(url: str) -> None:
     """For a server database (PostgreSQL): migrations only; backups are the server's business."""
-    from partage_desktop.store.engine import make_engine
+    from partage_desktop.store.engine import make_engine  # deferred: SQLAlchemy, only when needed
 
     engine = make_engine(url)
     try:

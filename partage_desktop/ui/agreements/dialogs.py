@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from partage_desktop.core.agreements.compare import ADDED, CHANGED, Comparison
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import PartageError
-from partage_desktop.services.agreements.copies import check_pdf
+from partage_desktop.services.agreements.copies import check_fingerprint, check_pdf
 from partage_desktop.ui.app.sections import fit_screen
 from partage_desktop.ui.widgets.date_field import DateField
 from partage_desktop.ui.widgets.plain_text import html
@@ -233,8 +233,6 @@ class VerifyCopyDialog(QDialog):
         self._start(lambda: check_pdf(self.data, path, self.lang))
 
     def check_fingerprint(self) -> None:
-        from partage_desktop.services.agreements.copies import check_fingerprint
-
         text = self.fingerprint.text().strip()
         if text:
             self._start(lambda: check_fingerprint(self.data, text, self.lang))

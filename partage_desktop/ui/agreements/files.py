@@ -63,7 +63,9 @@ class AgreementFiles(QObject):
     def _pdf_job(self) -> Callable[[], tuple[bytes, int]] | None:
         """The PDF to save or print: a draft or ready agreement is exported (freezing a version when
         its answers changed); a signed one gives the selected frozen version."""
-        from partage_desktop.services.agreements import versions as av
+        from partage_desktop.services.agreements import (  # deferred: not needed at start-up
+            versions as av,
+        )
 
         d = self.section.details
         if d is None:
@@ -124,7 +126,9 @@ class AgreementFiles(QObject):
     def _print(self, pdf: bytes) -> None:
         from PySide6.QtPrintSupport import QPrintDialog
 
-        from partage_desktop.ui.widgets.printing import print_pdf_pages
+        from partage_desktop.ui.widgets.printing import (  # deferred: QtPrintSupport, only when needed
+            print_pdf_pages,
+        )
 
         self.section.refresh(select=self.section.current_reference())
         printer = self.make_printer()
@@ -144,12 +148,16 @@ class AgreementFiles(QObject):
     # ------------------------------------------------------------ verify, calendar
 
     def verify_copy(self) -> None:
-        from partage_desktop.ui.agreements.dialogs import VerifyCopyDialog
+        from partage_desktop.ui.agreements.dialogs import (  # deferred: not needed at start-up
+            VerifyCopyDialog,
+        )
 
         VerifyCopyDialog(self.section.data, self.lang, self.section.tasks, self.section).exec()
 
     def export_ics(self) -> None:
-        from partage_desktop.services.agreements.calendar import export_ics
+        from partage_desktop.services.agreements.calendar import (  # deferred: not needed at start-up
+            export_ics,
+        )
 
         suggested = self._remembered_dir() / (self.tr("agreement-dates") + ".ics")
         target = save_files.choose_save_path(self.section, self.section.data, self.tr("Export the agreements' dates"),
@@ -169,8 +177,12 @@ class AgreementFiles(QObject):
     # ------------------------------------------------------------ status
 
     def mark_signed(self) -> None:
-        from partage_desktop.services.agreements.versions import mark_signed
-        from partage_desktop.ui.agreements.dialogs import SignDialog
+        from partage_desktop.services.agreements.versions import (  # deferred: not needed at start-up
+            mark_signed,
+        )
+        from partage_desktop.ui.agreements.dialogs import (  # deferred: not needed at start-up
+            SignDialog,
+        )
 
         d = self.section.details
         if d is None:
@@ -185,8 +197,12 @@ class AgreementFiles(QObject):
         self.section.refresh(select=d.reference)
 
     def terminate(self) -> None:
-        from partage_desktop.services.agreements.versions import terminate
-        from partage_desktop.ui.agreements.dialogs import TerminateDialog
+        from partage_desktop.services.agreements.versions import (  # deferred: not needed at start-up
+            terminate,
+        )
+        from partage_desktop.ui.agreements.dialogs import (  # deferred: not needed at start-up
+            TerminateDialog,
+        )
 
         d = self.section.details
         if d is None:
@@ -201,7 +217,9 @@ class AgreementFiles(QObject):
         self.section.refresh(select=d.reference)
 
     def amend(self) -> None:
-        from partage_desktop.services.agreements.amendments import start_amendment
+        from partage_desktop.services.agreements.amendments import (  # deferred: not needed at start-up
+            start_amendment,
+        )
 
         d = self.section.details
         if d is None:
@@ -230,8 +248,12 @@ class AgreementFiles(QObject):
         return None
 
     def compare(self) -> None:
-        from partage_desktop.services.agreements.amendments import compare_versions
-        from partage_desktop.ui.agreements.dialogs import CompareDialog
+        from partage_desktop.services.agreements.amendments import (  # deferred: not needed at start-up
+            compare_versions,
+        )
+        from partage_desktop.ui.agreements.dialogs import (  # deferred: not needed at start-up
+            CompareDialog,
+        )
 
         pair = self.compare_pair()
         if pair is None:
@@ -249,7 +271,7 @@ class AgreementFiles(QObject):
         self._run(lambda: compare_versions(data, before, after, lang), show)
 
     def resolutions(self) -> None:
-        from partage_desktop.services.agreements.resolutions import (
+        from partage_desktop.services.agreements.resolutions import (  # deferred: not needed at start-up
             board_resolutions,
             write_resolutions,
         )

@@ -123,7 +123,9 @@ class AgreementsSection(QWidget):
 
     def _fill_empty_page(self) -> None:
         """Built when first needed: it reads the template catalogue, which start-up does not."""
-        from partage_desktop.services.agreements.catalogue import catalogue
+        from partage_desktop.services.agreements.catalogue import (  # deferred: not needed at start-up
+            catalogue,
+        )
 
         page = self.pages.widget(0)
         if page.layout().count():
@@ -279,14 +281,18 @@ class AgreementsSection(QWidget):
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         if not self.loaded:
             self.loaded = True
-            from partage_desktop.services.agreements.trash import purge_expired
+            from partage_desktop.services.agreements.trash import (  # deferred: not needed at start-up
+                purge_expired,
+            )
 
             purge_expired(self.data)  # drafts deleted more than TRASH_DAYS ago (a quick look-up)
             self.refresh()
         super().showEvent(event)
 
     def refresh(self, select: str | None = None) -> None:
-        from partage_desktop.services.agreements.listing import list_agreements
+        from partage_desktop.services.agreements.listing import (  # deferred: not needed at start-up
+            list_agreements,
+        )
 
         current = select or self.current_reference()
         rows = list_agreements(self.data)
@@ -367,7 +373,9 @@ class AgreementsSection(QWidget):
         return int(item.data(NUMBER_ROLE)) if item is not None else None
 
     def show_selected(self) -> None:
-        from partage_desktop.services.agreements.versions import details
+        from partage_desktop.services.agreements.versions import (  # deferred: not needed at start-up
+            details,
+        )
 
         reference = self.current_reference()
         self.details = details(self.data, reference, self.lang) if reference else None
@@ -462,7 +470,9 @@ class AgreementsSection(QWidget):
         """« Supprimer ce brouillon », after confirmation: to the trash, where it can be restored."""
         from PySide6.QtWidgets import QMessageBox
 
-        from partage_desktop.services.agreements import trash as agreement_trash
+        from partage_desktop.services.agreements import (  # deferred: not needed at start-up
+            trash as agreement_trash,
+        )
 
         d = self.details
         if d is None or d.stored_status != "draft":
@@ -482,7 +492,9 @@ class AgreementsSection(QWidget):
         self.drafts_changed.emit()
 
     def open_trash(self) -> None:
-        from partage_desktop.ui.agreements.trash import AgreementTrashDialog
+        from partage_desktop.ui.agreements.trash import (  # deferred: not needed at start-up
+            AgreementTrashDialog,
+        )
 
         dialog = AgreementTrashDialog(self.data, self.lang, self)
         dialog.exec()

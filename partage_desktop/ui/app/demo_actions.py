@@ -41,7 +41,9 @@ class DemoLoader(QObject):
         self.widget, self.data, self.lang, self.tasks = parent, data, lang, tasks
 
     def start(self, done: Callable[[Any], None], cancelled: Callable[[], None], entries: int = 200) -> None:
-        from partage_desktop.services.demo.removal import folder_contents
+        from partage_desktop.services.demo.removal import (  # deferred: not needed at start-up
+            folder_contents,
+        )
 
         def decide(contents: Any) -> None:
             backup_first = not contents.empty
@@ -60,10 +62,12 @@ class DemoLoader(QObject):
 
 
 def _add(data: DataDir, lang: str, entries: int, backup_first: bool) -> Any:
-    from partage_desktop.services.demo.sample import create_demo
+    from partage_desktop.services.demo.sample import create_demo  # deferred: not needed at start-up
 
     if backup_first:
-        from partage_desktop.services.safety.backup import make_backup
+        from partage_desktop.services.safety.backup import (  # deferred: not needed at start-up
+            make_backup,
+        )
 
         make_backup(data, lang, "avant-demo")
     return create_demo(data, entries, lang)
@@ -78,7 +82,9 @@ class DemoRemover(QObject):
         self.refreshed = refreshed
 
     def start(self) -> None:
-        from partage_desktop.services.demo.removal import folder_contents
+        from partage_desktop.services.demo.removal import (  # deferred: not needed at start-up
+            folder_contents,
+        )
 
         data = self.window.data
         self.window.tasks.run(lambda: folder_contents(data), self._confirm, self._failed)
@@ -98,7 +104,9 @@ class DemoRemover(QObject):
                     "%1", _summary(contents.demo, window.lang)),
                 self.tr("&Remove the demo data"), QMessageBox.ButtonRole.DestructiveRole):
             return
-        from partage_desktop.services.demo.removal import remove_demo
+        from partage_desktop.services.demo.removal import (  # deferred: not needed at start-up
+            remove_demo,
+        )
 
         data, lang = window.data, window.lang
         window.statusBar().showMessage(self.tr("Removing the demo data…"))

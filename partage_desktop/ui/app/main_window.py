@@ -255,7 +255,9 @@ class MainWindow(QMainWindow):
             settings.save(self.data.settings_file)
 
     def fill_recent_menu(self) -> None:
-        from partage_desktop.services.agreements.listing import list_agreements
+        from partage_desktop.services.agreements.listing import (  # deferred: not needed at start-up
+            list_agreements,
+        )
 
         self.recent_menu.clear()
         remembered = Settings.load(self.data.settings_file).recent_agreements
@@ -297,7 +299,9 @@ class MainWindow(QMainWindow):
         return self.open_wizard(answers)
 
     def open_wizard(self, answers: dict[str, object] | None = None, reference: str | None = None) -> QWidget:
-        from partage_desktop.ui.wizard.window import AgreementWizard
+        from partage_desktop.ui.wizard.window import (  # deferred: not needed at start-up
+            AgreementWizard,
+        )
 
         wizard = AgreementWizard(self.data, self.lang, answers=answers, reference=reference, parent=self)
         wizard.setWindowModality(Qt.WindowModality.NonModal)
@@ -310,7 +314,7 @@ class MainWindow(QMainWindow):
 
     def edit_agreement(self, reference: str) -> QWidget:
         """Reopen an agreement that is not signed yet in the wizard, where it was left."""
-        from partage_desktop.services.agreements import drafts
+        from partage_desktop.services.agreements import drafts  # deferred: not needed at start-up
 
         for wizard in self.wizards:
             if getattr(wizard, "reference", None) == reference:
@@ -337,7 +341,9 @@ class MainWindow(QMainWindow):
         checked first: the wizard only sees what it can show, and the user is told what was left out."""
         from PySide6.QtWidgets import QFileDialog
 
-        from partage_desktop.services.agreements.export import open_answers_file
+        from partage_desktop.services.agreements.export import (  # deferred: not needed at start-up
+            open_answers_file,
+        )
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an answers file"), "",
                                               self.tr("Answers file (*.json)"))
@@ -428,7 +434,9 @@ class MainWindow(QMainWindow):
             organizations.refresh()  # type: ignore[attr-defined]
 
     def open_settings(self) -> None:
-        from partage_desktop.ui.app.settings_dialog import SettingsDialog
+        from partage_desktop.ui.app.settings_dialog import (  # deferred: not needed at start-up
+            SettingsDialog,
+        )
 
         dialog = SettingsDialog(self.data, Settings.load(self.data.settings_file), self.lang, self)
         dialog.exec()

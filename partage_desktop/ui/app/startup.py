@@ -9,9 +9,12 @@ import logging
 import sys
 from pathlib import Path
 
-from partage_desktop.platform import datadir, logsetup
+from partage_desktop.platform import datadir, frozen_qt, logsetup, qt_check
 from partage_desktop.platform.errors import PartageError
+from partage_desktop.platform.resources import MissingResourceError, resource_path
 from partage_desktop.platform.settings import Settings
+from partage_desktop.services.data.database import DatabaseDamaged, prepare
+from partage_desktop.services.safety.interrupted_restore import finish_interrupted_restore
 from partage_desktop.words.texts import t
 
 log = logging.getLogger(__name__)
@@ -19,8 +22,6 @@ log = logging.getLogger(__name__)
 
 def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
             screenshot: Path | None = None, started: float = 0.0, open_file: Path | None = None) -> int:
-    from partage_desktop.platform import frozen_qt, qt_check
-
     frozen_qt.prepare()  # before the first Qt import
     try:
         qt_check.check_before_qt()  # no display at all, or an xcb library missing: Qt would abort
@@ -29,13 +30,20 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
     except (qt_check.CannotStart, ImportError) as exc:
         return cannot_start(exc, data, lang)
 
-    from partage_desktop.ui.app import i18n
-    from partage_desktop.ui.app.errors import install_excepthook, show_startup_problem
+    from partage_desktop.ui.app import (  # deferred: imports Qt, only after frozen_qt.prepare() and the Qt check
+        i18n,
+    )
+    from partage_desktop.ui.app.errors import (  # deferred: imports Qt, only after frozen_qt.prepare() and the Qt check
+        install_excepthook,
+        show_startup_problem,
+    )
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Partage")
     app.setOrganizationName("Partage")
-    from partage_desktop.ui.widgets import plain_text
+    from partage_desktop.ui.widgets import (  # deferred: imports Qt, only after frozen_qt.prepare() and the Qt check
+        plain_text,
+    )
 
     plain_text.install(app)  # before any dialog: user text is never rendered as markup
     settings = Settings.load(data.settings_file) if data.settings_file.is_file() else Settings()
@@ -46,7 +54,9 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
     except datadir.DataDirError as exc:
         if smoke:
             return show_startup_problem(t(f"data_dir_{exc.reason}", lang, path=exc.path), smoke)
-        from partage_desktop.ui.app.startup_recovery import choose_other_folder
+        from partage_desktop.ui.app.startup_recovery import (  # deferred: only when the folder is unusable
+            choose_other_folder,
+        )
 
         log.error("data folder unusable: %s (%s)", exc.path, exc.reason)
         chosen = choose_other_folder(exc.path, exc.reason)
@@ -55,7 +65,7 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
         data = chosen
     log_file = logsetup.configure(data.logs)
     install_excepthook(log_file, lang, smoke)
-    from partage_desktop.ui.app.startup_safety import (
+    from partage_desktop.ui.app.startup_safety import (  # deferred: imports Qt, only after frozen_qt.prepare() and the Qt check
         claim_data_folder,
         offer_restore,
         offer_restore_when_data_is_missing,
@@ -66,12 +76,8 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
     if guard is None:  # the open instance was brought forward: not an error, except for --smoke
         return 3 if smoke else 0
     warn_if_cloud(data, lang, smoke)
-    from partage_desktop.services.safety.interrupted_restore import finish_interrupted_restore
-
     finish_interrupted_restore(data, have_lock=True)  # this process holds the folder's lock now
     offer_restore_when_data_is_missing(data, lang, smoke)
-    from partage_desktop.services.data.database import DatabaseDamaged, prepare
-
     try:
         try:
             prepare(data, lang)
@@ -87,12 +93,17 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
 
     _set_app_icon(app)
     if not smoke and not _first_run_disabled():
-        from partage_desktop.ui.app.first_run import first_run_needed, run_first_run
+        from partage_desktop.ui.app.first_run import (  # deferred: imports Qt, after the Qt check
+            first_run_needed,
+            run_first_run,
+        )
 
         if first_run_needed(data):
             lang = run_first_run(data, lang)
 
-    from partage_desktop.ui import build_main_window
+    from partage_desktop.ui import (  # deferred: imports Qt, only after frozen_qt.prepare() and the Qt check
+        build_main_window,
+    )
 
     window = build_main_window(data.root, lang)
     guard.setParent(window)
@@ -107,15 +118,19 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
         # after the window is up, so that the backup's work does not delay the first paint
         QTimer.singleShot(2000, window.safety.start_auto_backup)
     if smoke:
-        from partage_desktop.ui.app.smoke import run_smoke
+        from partage_desktop.ui.app.smoke import run_smoke  # deferred: only for --smoke
 
         return run_smoke(app, window, started, screenshot)
     window.show()
-    from partage_desktop.ui.app.file_open import ExchangeFileOpener
+    from partage_desktop.ui.app.file_open import (  # deferred: imports Qt, only after frozen_qt.prepare() and the Qt check
+        ExchangeFileOpener,
+    )
 
     app.installEventFilter(ExchangeFileOpener(window))  # macOS: double-clicks arrive as events
     if open_file is not None:  # a double-clicked exchange file: preview it, import on confirmation
-        from partage_desktop.ui.safety.exchange_dialog import start_import
+        from partage_desktop.ui.safety.exchange_dialog import (  # deferred: only when a file was opened with Partage
+            start_import,
+        )
 
         QTimer.singleShot(0, lambda: start_import(window, open_file))
     return app.exec()
@@ -124,8 +139,6 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
 def cannot_start(exc: Exception, data: datadir.DataDir, lang: str | None) -> int:
     """Qt cannot start here: one paragraph on stderr saying what to install or do, the details in
     the log (written, and its path given). An ImportError that is not a missing library is a bug."""
-    from partage_desktop.platform import qt_check
-
     problem = exc if isinstance(exc, qt_check.CannotStart) else qt_check.explain_import_error(exc)  # type: ignore[arg-type]
     if problem is None:
         raise exc
@@ -150,8 +163,6 @@ def _first_run_disabled() -> bool:
 
 def _set_app_icon(app: object) -> None:
     from PySide6.QtGui import QGuiApplication, QIcon
-
-    from partage_desktop.platform.resources import MissingResourceError, resource_path
 
     assert isinstance(app, QGuiApplication)
     # Matches the installed desktop entry (Linux: taskbar icon and grouping under Wayland/X11).

@@ -43,7 +43,9 @@ def offer_restore(damaged: Any, data: DataDir, lang: str, smoke: bool) -> bool:
     when the user chose to quit (or in a smoke test, where nobody can answer)."""
     if smoke:
         return False
-    from partage_desktop.ui.app.startup_recovery import resolve_damaged
+    from partage_desktop.ui.app.startup_recovery import (  # deferred: not needed at start-up
+        resolve_damaged,
+    )
 
     return resolve_damaged(damaged, data, lang)
 
@@ -68,7 +70,7 @@ def offer_restore_when_data_is_missing(data: DataDir, lang: str, smoke: bool) ->
     the USB key of backups): offer the newest intact one. True when it was restored."""
     if smoke or data.database.exists():
         return False
-    from partage_desktop.services.safety import backup
+    from partage_desktop.services.safety import backup  # deferred: not needed at start-up
 
     good = backup.newest_good_backup(data)
     if good is None:

@@ -64,7 +64,7 @@ class ArticleView(QTextBrowser):
 
     # ------------------------------------------------------------------ content
     def show_article(self, title: str, summary: str, body: str, extra_html: str = "") -> None:
-        from partage_desktop.core.guides import (
+        from partage_desktop.core.guides import (  # deferred: not needed at start-up
             markdown_blocks as mb,  # loaded with the first article, not at start-up
         )
 
@@ -75,7 +75,9 @@ class ArticleView(QTextBrowser):
     def _render(self) -> None:
         if self._parts is None:
             return
-        from partage_desktop.core.guides import markdown_blocks as mb
+        from partage_desktop.core.guides import (  # deferred: not needed at start-up
+            markdown_blocks as mb,
+        )
 
         title, summary, blocks, extra = self._parts
         self._image_width = self._column_width() - 8
@@ -119,7 +121,9 @@ class ArticleView(QTextBrowser):
             self.verticalScrollBar().setValue(scroll)
 
     def _has_images(self) -> bool:
-        from partage_desktop.core.guides import markdown_blocks as mb
+        from partage_desktop.core.guides import (  # deferred: not needed at start-up
+            markdown_blocks as mb,
+        )
 
         return bool(self._parts and any(isinstance(b, mb.Image) for b in self._parts[2]))
 

@@ -24,7 +24,10 @@ MARK = "<span style='background-color:#ffe58a; color:#1a1a1a; font-weight:bold'>
 
 
 def snippet_html(snippet: str) -> str:
-    from partage_desktop.core.snippets import HIGHLIGHT_END, HIGHLIGHT_START  # not at start-up
+    from partage_desktop.core.snippets import (  # deferred: not at start-up
+        HIGHLIGHT_END,
+        HIGHLIGHT_START,
+    )
 
     return escape(snippet).replace(HIGHLIGHT_START, MARK).replace(HIGHLIGHT_END, "</span>")
 
@@ -104,7 +107,10 @@ class GuideResultsList(QListWidget):
         self.itemClicked.connect(self._chosen)
 
     def show_results(self, results: list) -> None:  # list[services.guides.GuideResult]
-        from partage_desktop.core.snippets import HIGHLIGHT_END, HIGHLIGHT_START
+        from partage_desktop.core.snippets import (  # deferred: not needed at start-up
+            HIGHLIGHT_END,
+            HIGHLIGHT_START,
+        )
 
         self.delegate.forget()
         self.clear()

@@ -291,7 +291,9 @@ class GuidesSection(QWidget):
     def open_tool(self, name: str) -> None:
         """Opens a self-assessment tool; the same dialog comes back with its answers if the user
         left it to read an article."""
-        from partage_desktop.ui.guides.selfassess import make_dialog
+        from partage_desktop.ui.guides.selfassess import (  # deferred: not needed at start-up
+            make_dialog,
+        )
 
         dialog = self._tools.get(name)
         if dialog is None or dialog.journal is not self.journal:
@@ -331,13 +333,17 @@ class GuidesSection(QWidget):
         self.star.setText(self.tr("★ Remove bookmark") if marked else self.tr("☆ Add to bookmarks"))
 
     def print_article(self) -> None:
-        from partage_desktop.ui.guides.printing import print_document
+        from partage_desktop.ui.guides.printing import (  # deferred: not needed at start-up
+            print_document,
+        )
 
         if self.current_article():
             print_document(self.view.document(), self)
 
     def open_booklet(self) -> None:
-        from partage_desktop.ui.guides.printing import BookletDialog
+        from partage_desktop.ui.guides.printing import (  # deferred: not needed at start-up
+            BookletDialog,
+        )
 
         self.ensure_loaded()
         assert self.library is not None

@@ -401,7 +401,9 @@ class JournalSection(QWidget):
         ids = [p.id for p in self.projects if p.id is not None]
         if len(ids) <= 1:
             return ids[0] if ids else None
-        from partage_desktop.ui.journal.dialogs import ChooseProjectDialog
+        from partage_desktop.ui.journal.dialogs import (  # deferred: not needed at start-up
+            ChooseProjectDialog,
+        )
 
         default = self._last_project if self._last_project in ids else service.last_used_project(self.data)
         dialog = ChooseProjectDialog([(p.name, p.id) for p in self.projects if p.id is not None], default, self)
@@ -425,7 +427,9 @@ class JournalSection(QWidget):
         self.refresh_lists()
 
     def new_project(self) -> bool:
-        from partage_desktop.ui.journal.dialogs import ProjectDialog
+        from partage_desktop.ui.journal.dialogs import (  # deferred: not needed at start-up
+            ProjectDialog,
+        )
 
         dialog = ProjectDialog(self.data, self.lang, parent=self)
         if dialog.exec() and dialog.saved is not None:
@@ -434,7 +438,9 @@ class JournalSection(QWidget):
         return False
 
     def edit_project(self) -> None:
-        from partage_desktop.ui.journal.dialogs import ProjectDialog
+        from partage_desktop.ui.journal.dialogs import (  # deferred: not needed at start-up
+            ProjectDialog,
+        )
 
         project = next((p for p in self.projects if p.id == self.current_project_id()), None) or \
             (self.projects[0] if self.projects else None)
@@ -455,7 +461,9 @@ class JournalSection(QWidget):
         self.reload()
 
     def show_history(self, entry_id: int) -> None:
-        from partage_desktop.ui.journal.dialogs import RevisionsDialog
+        from partage_desktop.ui.journal.dialogs import (  # deferred: not needed at start-up
+            RevisionsDialog,
+        )
 
         self.editor.flush()
         dialog = RevisionsDialog(self.data, self.lang, entry_id, self)
@@ -465,7 +473,9 @@ class JournalSection(QWidget):
             self.status.setText(self.tr("The earlier version was restored; the text it replaced is in the history."))
 
     def open_trash(self) -> None:
-        from partage_desktop.ui.journal.dialogs import TrashDialog
+        from partage_desktop.ui.journal.dialogs import (  # deferred: not needed at start-up
+            TrashDialog,
+        )
 
         self.editor.flush()
         dialog = TrashDialog(self.data, self.lang, self)
@@ -509,7 +519,9 @@ class JournalSection(QWidget):
                                         "close it, then try again.").replace("%1", str(out))
                                 .replace("%2", os_reason(exc, self.lang)))
 
-        from partage_desktop.services.journal.export import export_journal
+        from partage_desktop.services.journal.export import (  # deferred: not needed at start-up
+            export_journal,
+        )
 
         saved = self.tr("Saved: %1").replace("%1", str(out))
 

@@ -70,7 +70,7 @@ class SafetyActions(QObject):
             self.progress = None
 
     def backup_now(self) -> None:
-        from partage_desktop.services.safety import backup
+        from partage_desktop.services.safety import backup  # deferred: not needed at start-up
 
         data, lang = self.window.data, self.window.lang
         self._busy(self.tr("Backing up your data…"))
@@ -78,7 +78,9 @@ class SafetyActions(QObject):
                               lambda exc: self._failed(exc, self.tr("Backup")))
 
     def _backed_up(self, info: Any) -> None:
-        from partage_desktop.services.safety.backup import configured_folder
+        from partage_desktop.services.safety.backup import (  # deferred: not needed at start-up
+            configured_folder,
+        )
 
         self._done()
         wanted = configured_folder(self.window.data)
@@ -93,7 +95,9 @@ class SafetyActions(QObject):
         explain_failure(self.window, exc, self.window.lang, title)
 
     def open_restore(self) -> None:
-        from partage_desktop.ui.safety.backup_dialog import RestoreDialog
+        from partage_desktop.ui.safety.backup_dialog import (  # deferred: not needed at start-up
+            RestoreDialog,
+        )
 
         dialog = RestoreDialog(self.window.data, self.window.lang, self.window.tasks, self._after_restore,
                                self.window)
@@ -108,22 +112,30 @@ class SafetyActions(QObject):
         self.restart()
 
     def send(self) -> None:
-        from partage_desktop.services.agreements.listing import list_agreements
-        from partage_desktop.services.exchange.project import projects_to_send
+        from partage_desktop.services.agreements.listing import (  # deferred: not needed at start-up
+            list_agreements,
+        )
+        from partage_desktop.services.exchange.project import (  # deferred: not needed at start-up
+            projects_to_send,
+        )
 
         data = self.window.data
         self.window.tasks.run(lambda: (list_agreements(data), projects_to_send(data)), self._choose_what,
                               lambda exc: self._failed(exc, self.tr("Send to a partner")))
 
     def _choose_what(self, found: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
-        from partage_desktop.ui.safety.exchange_dialog import SendDialog
+        from partage_desktop.ui.safety.exchange_dialog import (  # deferred: not needed at start-up
+            SendDialog,
+        )
 
         agreements, projects = found
         SendDialog(self.window.data, self.window.lang, self.window.tasks, agreements, self.window,
                    projects=projects).exec()
 
     def import_exchange(self) -> None:
-        from partage_desktop.ui.safety.exchange_dialog import start_import
+        from partage_desktop.ui.safety.exchange_dialog import (  # deferred: not needed at start-up
+            start_import,
+        )
 
         start_import(self.window)
 
@@ -151,7 +163,7 @@ class SafetyActions(QObject):
 
     def start_auto_backup(self) -> None:
         """At start, off the UI thread: a backup if the last one is more than a day old."""
-        from partage_desktop.services.safety import backup
+        from partage_desktop.services.safety import backup  # deferred: not needed at start-up
 
         data, lang = self.window.data, self.window.lang
 

@@ -48,7 +48,9 @@ def refuse_own_file(parent: QWidget, data: DataDir | None, target: Path) -> bool
     """True (after saying why) when ``target`` is one of the data folder's own files: the
     database, the settings, an attachment, a backup… Saving there would destroy the user's data,
     so it is refused whatever the save dialog asked (outputs.py, shared with the command line)."""
-    from partage_desktop.services.data.outputs import own_file_reason
+    from partage_desktop.services.data.outputs import (  # deferred: not needed at start-up
+        own_file_reason,
+    )
 
     data = data if data is not None else data_of(parent)
     if data is None or own_file_reason(target, data) is None:
@@ -101,7 +103,9 @@ def ask_save_path(parent: QWidget, data: DataDir, caption: str, file_name: str, 
 def write_pdf_retrying(parent: QWidget, target: Path, pdf: bytes, lang: str) -> bool:
     """Write atomically; a refused write (file open elsewhere, read-only folder) says why and
     offers Retry. True once written."""
-    from partage_desktop.services.agreements.export import write_pdf
+    from partage_desktop.services.agreements.export import (  # deferred: not needed at start-up
+        write_pdf,
+    )
 
     while True:
         try:

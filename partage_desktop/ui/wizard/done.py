@@ -88,7 +88,9 @@ class ExportDoneDialog(QDialog):
     def print_pdf(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from partage_desktop.ui.widgets.printing import print_pdf_pages
+        from partage_desktop.ui.widgets.printing import (  # deferred: QtPrintSupport, only when needed
+            print_pdf_pages,
+        )
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)

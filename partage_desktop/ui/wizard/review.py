@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from partage_desktop.platform import atomic
 from partage_desktop.platform.errors import UserInputError
 from partage_desktop.services.agreements.versions import export_version
+from partage_desktop.ui.agreements import files
 from partage_desktop.ui.widgets import save_files
 from partage_desktop.ui.widgets.pdf_preview import PdfPreview
 from partage_desktop.ui.wizard.clauses import clause_place, own_wording
@@ -130,9 +131,7 @@ class ReviewPage(StepPage):
         return self.export_pdf()
 
     def default_file_name(self, suffix: str = ".pdf") -> str:
-        from partage_desktop.ui.agreements.files import default_file_name
-
-        return default_file_name(self.wiz.reference or "entente", [n for n in self.wiz.party_names() if n][:2],
+        return files.default_file_name(self.wiz.reference or "entente", [n for n in self.wiz.party_names() if n][:2],
                                  suffix)
 
     def export_pdf(self) -> bool:

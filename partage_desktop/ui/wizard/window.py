@@ -115,7 +115,7 @@ class AgreementWizard(QWizard):
         self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self._focus_step))
 
     def _build_pages(self) -> None:
-        from partage_desktop.ui.wizard.review import ReviewPage
+        from partage_desktop.ui.wizard.review import ReviewPage  # deferred: QtPdf, only when needed
 
         self.setPage(Page.TEMPLATE, AmendPage(self) if self.amendment else TemplatePage(self))
         self.setPage(Page.PARTIES, PartiesPage(self))
@@ -463,7 +463,9 @@ class AgreementWizard(QWizard):
     # ---------------------------------------------------------------- preview
 
     def show_preview_window(self) -> None:
-        from partage_desktop.ui.widgets.pdf_preview import PreviewWindow
+        from partage_desktop.ui.widgets.pdf_preview import (  # deferred: QtPdf, only when needed
+            PreviewWindow,
+        )
 
         if self._preview_window is None:
             self._preview_window = PreviewWindow(self)
