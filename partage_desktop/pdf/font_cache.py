@@ -23,8 +23,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from partage_desktop.platform import datadir
 from partage_desktop.platform.atomic import write_bytes
-from partage_desktop.platform.datadir import portable_root
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ def cache_dir() -> Path:
     if override:
         return Path(override)
 
-    portable = portable_root()
+    portable = datadir.portable_root()
     if portable is not None:
         return portable / "cache"
     from platformdirs import user_cache_dir

@@ -31,7 +31,7 @@ from partage_desktop.services.agreements import versions as agreement_versions
 from partage_desktop.services.data.session import close_database, session_scope
 from partage_desktop.services.demo.text import ORGANIZATIONS, PROJECTS, entry_text
 from partage_desktop.services.organizations.logo import FOLDER as LOGO_FOLDER
-from partage_desktop.store.safety.backup import copy_database
+from partage_desktop.store.safety import backup as store_backup
 from partage_desktop.words.texts import t
 
 Progress = Callable[[int, int], None]
@@ -71,7 +71,7 @@ def create_demo(data: DataDir, entries: int = 200, lang: str = "fr", seed: int =
         # window, by a command) would be lost by copying the sample back over it.
         version = live.execute("PRAGMA data_version").fetchall()
         work = DataDir(scratch)
-        copy_database(data.database, work.database)
+        store_backup.copy_database(data.database, work.database)
         for name in (data.settings_file.name, LOGO_FOLDER):  # what the agreements' PDFs show
             source = data.root / name
             if source.is_dir():

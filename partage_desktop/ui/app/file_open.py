@@ -10,7 +10,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QWidget
 
 from partage_desktop.platform.opened_file import EXTENSION
-from partage_desktop.ui.safety.exchange_dialog import start_import
+from partage_desktop.ui.safety import exchange_dialog
 
 
 class ExchangeFileOpener(QObject):
@@ -24,6 +24,6 @@ class ExchangeFileOpener(QObject):
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
             path = Path(event.file())
             if path.suffix.lower() == EXTENSION and path.is_file():
-                QTimer.singleShot(0, lambda: start_import(self.window, path))
+                QTimer.singleShot(0, lambda: exchange_dialog.start_import(self.window, path))
                 return True
         return False

@@ -31,7 +31,7 @@ from partage_desktop.platform import datadir
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.resources import MissingResourceError, resource_path
 from partage_desktop.platform.settings import Settings
-from partage_desktop.services.demo.sample import create_demo
+from partage_desktop.services.demo import sample as demo_sample
 from partage_desktop.services.organizations import address_book as org_service
 from partage_desktop.ui.app import i18n
 from partage_desktop.ui.organizations.section import FIELDS, OrganizationForm
@@ -369,7 +369,7 @@ def load_demo_data(data: DataDir, lang: str, parent: QWidget | None) -> bool:
         loop.quit()
 
     runner = TaskRunner()
-    runner.run(lambda: create_demo(data, lang=lang, progress=relay.advanced.emit),
+    runner.run(lambda: demo_sample.create_demo(data, lang=lang, progress=relay.advanced.emit),
                lambda _result: finished(None), finished)
     loop.exec()
     runner.shutdown()
