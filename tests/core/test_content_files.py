@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from partage_desktop.core.content import ContentError
 from partage_desktop.core.guides.continuum import load_continuum
-from partage_desktop.core.guides.questions import ContentError
 from partage_desktop.core.guides.selfassess import load_readiness
 from partage_desktop.platform.resources import resource_path
 from partage_desktop.services.guides.library import library

@@ -10,19 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from partage_desktop.core.guides.questions import (
+from partage_desktop.core.content import (
     ContentError,
-    Option,
-    Question,
     T,
     array,
     exact_keys,
     read_toml,
     table,
     text,
-    unique_ids,
     word,
 )
+from partage_desktop.core.guides.questions import Option, Question, unique_ids
 
 # Not scored: which kind of resource it is decides the template, not the position.
 RESOURCE_KINDS = ("equipment", "premises", "staff", "services", "knowledge", "data")

@@ -8,18 +8,16 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from partage_desktop.core.guides.questions import (
+from partage_desktop.core.content import (
     ContentError,
-    Option,
-    Question,
     T,
     array,
     read_toml,
     table,
     text,
-    unique_ids,
     word,
 )
+from partage_desktop.core.guides.questions import Option, Question, unique_ids
 
 SCALE_LENGTH = 4  # readiness answers go from 1 (not at all) to 4 (completely)
 

@@ -26,7 +26,7 @@ from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError
 from partage_desktop.services.data.session import session_scope
-from partage_desktop.services.demo.text import ORGANIZATIONS, PROJECTS, entry_text
+from partage_desktop.services.demo.text import entry_text, sample
 from partage_desktop.words.texts import t
 
 Progress = Callable[[int, int], None]
@@ -118,13 +118,14 @@ def _build(data: DataDir, entries: int, lang: str, seed: int, progress: Progress
     rng = random.Random(seed)
     today = today or date.today()
     lang = lang if lang in ("fr", "en") else "fr"
+    words = sample()
     with session_scope(data) as session:
         has_own = session.query(Organization).filter(Organization.is_own.is_(True)).count() > 0
         orgs = []
-        for i, org in enumerate(ORGANIZATIONS):
-            row = Organization(is_own=(i == 0 and not has_own), legal_name=org["name"], neq=org["neq"],
-                               address=org["address"], representative=org["rep"],
-                               representative_title=org["title"][lang], email=org["email"], phone=org["phone"],
+        for i, org in enumerate(words.organizations):
+            row = Organization(is_own=(i == 0 and not has_own), legal_name=org.name, neq=org.neq,
+                               address=org.address, representative=org.representative,
+                               representative_title=org.title[lang], email=org.email, phone=org.phone,
                                demo=True)
             session.add(row)
             orgs.append(row)
@@ -132,16 +133,16 @@ def _build(data: DataDir, entries: int, lang: str, seed: int, progress: Progress
         projects: list[tuple[Project, list[Organization]]] = []
         n_agreements = 0
         wanted: list[tuple[int, str, list[dict[str, str]], date]] = []
-        for spec in PROJECTS:
-            members = [orgs[i] for i in spec["partners"]]
-            project = Project(name=spec["name"][lang], purpose=spec["purpose"][lang],
-                              resource_kind=spec["resource"], continuum_position=spec["continuum"],
-                              stage=spec["stage"], start_date=today - timedelta(days=spec["age_days"]), demo=True)
+        for spec in words.projects:
+            members = [orgs[i] for i in spec.partners]
+            project = Project(name=spec.name[lang], purpose=spec.purpose[lang],
+                              resource_kind=spec.resource, continuum_position=spec.continuum,
+                              stage=spec.stage, start_date=today - timedelta(days=spec.age_days), demo=True)
             session.add(project)
             session.flush()
             session.add_all(ProjectPartner(project_id=project.id, organization_id=o.id) for o in members)
             projects.append((project, members))
-            for template, _title in spec["agreements"]:
+            for template in spec.agreements:
                 n_agreements += 1
                 wanted.append((project.id, template, [_as_party(o, lang) for o in members],
                                project.start_date or today))
@@ -195,7 +196,7 @@ def _build(data: DataDir, entries: int, lang: str, seed: int, progress: Progress
                 if kind in ("success", "decision") and draw < 0.6:
                     money_kind = ("saved", "saved", "avoided", "spent")[entry_id % 4]
                     money = (50 + int(draw * 4000)) * 100
-                    estimate = _ESTIMATES[lang][money_kind]
+                    estimate = words.estimates[lang][money_kind]
                 stamp = stamps.get(day)
                 if stamp is None:  # written at 9 h that day (or now, for today)
                     moment = datetime.combine(day, datetime.min.time()) + timedelta(hours=9)
@@ -260,12 +261,3 @@ def _demo_agreement(data: DataDir, project_id: int, template: str, parties: list
     if start <= today:
         agreement_versions.mark_signed(data, reference, start, lang, today=today)
 
-
-_ESTIMATES = {
-    "fr": {"saved": "Comparé au prix de location du marché (trois soumissions).",
-           "avoided": "Coût de l'achat que nous n'avons pas eu à faire, selon la soumission reçue.",
-           "spent": "Montant de la facture, partagé selon l'entente."},
-    "en": {"saved": "Compared with the market rental price (three quotes).",
-           "avoided": "Cost of the purchase we did not have to make, from the quote received.",
-           "spent": "Amount of the invoice, split as the agreement says."},
-}
