@@ -1,4 +1,4 @@
-"""The bilingual content files beside the guides (self-assessment tools, demo sample): every file
+"""The bilingual content files beside the guides (self-assessment tools, journal content): every file
 loads in both languages, and a broken file is refused on loading with a message naming the place."""
 
 from __future__ import annotations
@@ -8,8 +8,11 @@ import pytest
 from partage_desktop.core.content import ContentError
 from partage_desktop.core.guides.continuum import load_continuum
 from partage_desktop.core.guides.selfassess import load_readiness
+from partage_desktop.core.journal import vocabulary as vocab
+from partage_desktop.core.journal.content import load_journal_content
 from partage_desktop.platform.resources import resource_path
 from partage_desktop.services.guides.library import library
+from partage_desktop.services.journal.report import next_steps_of
 
 TOOLS = resource_path("guides", "tools")
 
@@ -87,3 +90,40 @@ def test_a_broken_readiness_file_is_refused_with_the_place(tmp_path, old, new, m
 def test_a_missing_file_is_a_content_error(tmp_path):
     with pytest.raises(ContentError, match="continuum.toml"):
         load_continuum(tmp_path / "continuum.toml")
+
+
+JOURNAL = resource_path("journal", "content.toml")
+
+
+def test_journal_file_has_both_languages_and_every_id():
+    content = load_journal_content(JOURNAL)
+    assert [q.id for q in content.health_questions] == list(vocab.HEALTH_IDS)
+    assert all(q.text("fr").strip() and q.text("en").strip() for q in content.health_questions)
+    assert sorted(content.prompts) == sorted(vocab.KINDS) and content.prompts["note"] == ()
+    assert all(set(line) == {"fr", "en"} for lines in content.prompts.values() for line in lines)
+    assert len(content.challenge_tags) == 12
+    assert content.prompt_template("meeting", "fr").startswith("Participants\u00a0:\n\nOrdre du jour\u00a0:")
+    assert content.prompt_template("decision", "en").endswith("Review date:\n")
+    # the report reads the next steps under this prompt
+    assert next_steps_of(content.prompt_template("meeting", "fr") + "Appeler la CDC") == ["Appeler la CDC"]
+    assert next_steps_of(content.prompt_template("meeting", "en") + "Call the CDC") == ["Call the CDC"]
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("trust = {", "confidence = {", "content.toml: checkup: expected exactly ['trust'"),
+    ('en = "We trust our partners."', 'en = "We trust {partners}."',
+     "content.toml: checkup.trust.en: placeholders must be none"),
+    ("note = []", "", "content.toml: prompts: expected exactly"),
+    ("note = []", 'note = "Note"', "content.toml: prompts.note: expected a list"),
+    ('{ fr = "Pourquoi :", en = "Why:" }', '{ fr = "Pourquoi :" }',
+     "content.toml: prompts.decision[1]: expected a table with exactly 'fr' and 'en'"),
+    ("tags = [", "tag = [", "content.toml: challenges: missing list 'tags'"),
+])
+def test_a_broken_journal_file_is_refused_with_the_place(tmp_path, old, new, message):
+    text = JOURNAL.read_text("utf-8")
+    assert old in text
+    path = tmp_path / "content.toml"
+    path.write_text(text.replace(old, new, 1), "utf-8")
+    with pytest.raises(ContentError) as raised:
+        load_journal_content(path)
+    assert str(raised.value).startswith(message)

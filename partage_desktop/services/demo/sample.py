@@ -150,8 +150,8 @@ def _build(data: DataDir, entries: int, lang: str, seed: int, progress: Progress
                 taken_on = today - timedelta(days=30 * months_ago)
                 if project.start_date and taken_on < project.start_date:
                     continue  # a check-up is only taken once the project has started
-                answers = {q.id: max(1, min(5, 3 + rng.choice((-1, 0, 0, 1, 1)) + (months_ago < 10)))
-                           for q in vocab.HEALTH_QUESTIONS}
+                answers = {q: max(1, min(5, 3 + rng.choice((-1, 0, 0, 1, 1)) + (months_ago < 10)))
+                           for q in vocab.HEALTH_IDS}
                 session.add(HealthCheckup(project_id=project.id, taken_on=taken_on,
                                           answers_json=json.dumps(answers), score=vocab.health_score(answers),
                                           demo=True))
