@@ -76,8 +76,9 @@ def load_sample(path: Path) -> DemoSample:
             raise ContentError(f"{at}: expected a table")
         keys.append(word(org, "key", at))
         organizations.append(DemoOrganization(
-            *(word(org, k, at) for k in ("name", "neq", "representative")), bilingual(org.get("title"), f"{at}.title"),
-            *(word(org, k, at) for k in ("address", "email", "phone"))))
+            name=word(org, "name", at), neq=word(org, "neq", at), representative=word(org, "representative", at),
+            title=bilingual(org.get("title"), f"{at}.title"), address=word(org, "address", at),
+            email=word(org, "email", at), phone=word(org, "phone", at)))
     projects = []
     for i, spec in enumerate(array(raw, "projects", where)):
         at = f"{where}: projects[{i}]"
