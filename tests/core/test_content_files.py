@@ -64,6 +64,7 @@ def _broken(tmp_path, name: str, old: str, new: str):
     ('[stages]\npret = ', '[stages]\nloan = ', "continuum.toml: stages: expected exactly ['pret'"),
     ('  { fr = "Pour de bon", en = "For good" },\n', "", "continuum.toml: questions[1]: expected 4 options"),
     ('id = "duration"', 'id = "what"', "continuum.toml: question ids used twice: ['what']"),
+    ('id = "risk"', 'id = "risks"', "continuum.toml: the scoring rules need the questions ['risk']"),
     ("[reasons]", "[raisons]", "continuum.toml: missing table 'reasons'"),
     ('text = { fr = "Qu', 'txt = { fr = "Qu', "continuum.toml: questions[0].text: expected a table"),
     ("[[questions]]\nid", "[[questions]]\nid = 1\nname", "continuum.toml: questions[0]: missing 'id'"),

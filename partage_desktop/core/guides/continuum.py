@@ -36,6 +36,8 @@ REASONS: dict[str, frozenset[str]] = {
     "personal_data": frozenset(), "shared_staff": frozenset(),
 }
 OPTIONS_PER_QUESTION = 4  # answer values 0 (loan) … 3 (merger)
+# The questions the rules below look at: a file must keep them (it may word them as it likes).
+RULE_QUESTIONS = ("money", "purchase", "people", "data", "decisions", "risk", "identity")
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,9 @@ def load_continuum(path: Path) -> ContinuumTool:
     raw = read_toml(path)
     questions = tuple(_question(q, f"{where}: questions[{i}]") for i, q in enumerate(array(raw, "questions", where)))
     unique_ids(questions, where)
+    lacking = [qid for qid in RULE_QUESTIONS if qid not in {q.id for q in questions}]
+    if lacking:
+        raise ContentError(f"{where}: the scoring rules need the questions {lacking}")
     resource_raw = table(raw, "resource", where)
     kinds = [word(o, "id", f"{where}: resource.options[{i}]") if isinstance(o, dict) else ""
              for i, o in enumerate(array(resource_raw, "options", f"{where}: resource"))]
