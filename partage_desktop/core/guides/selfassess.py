@@ -40,6 +40,8 @@ def load_readiness(path: Path) -> ReadinessTool:
     if len(scale) != SCALE_LENGTH:
         raise ContentError(f"{where}: scale must have {SCALE_LENGTH} answers, from 'not at all' to 'completely'")
     dimensions = {d: text(label, f"{where}: dimensions.{d}") for d, label in table(raw, "dimensions", where).items()}
+    if not dimensions:
+        raise ContentError(f"{where}: dimensions: name at least one")
     options = tuple(Option(label, i + 1) for i, label in enumerate(scale))
     questions = []
     for i, q in enumerate(array(raw, "questions", where)):
