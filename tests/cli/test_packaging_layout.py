@@ -32,7 +32,12 @@ def test_wheel_installed_in_a_fresh_venv_finds_its_resources(tmp_path):
     check = textwrap.dedent("""
         import json, partage_desktop, partage_desktop.platform.resources as r
         from partage_desktop.services.agreements.catalogue import templates_listing
-        print(json.dumps({"pkg": partage_desktop.__file__, "resources": str(r.resources_dir()),
+        from partage_desktop.services.demo.text import sample
+        from partage_desktop.services.guides.selfassess import continuum_tool, readiness_tool
+        from partage_desktop.services.journal.content import health_questions
+        print(json.dumps({"content": [len(continuum_tool().questions), len(readiness_tool().questions),
+                                      len(sample().projects), len(health_questions())],
+                          "pkg": partage_desktop.__file__, "resources": str(r.resources_dir()),
                           "db": str(r.migrations_dir()), "fonts": str(r.fonts_dir()),
                           "templates": [t["id"] for t in templates_listing()],
                           "qm": (r.i18n_dir() / "partage_fr.qm").is_file()}))
@@ -47,6 +52,7 @@ def test_wheel_installed_in_a_fresh_venv_finds_its_resources(tmp_path):
     assert found["db"].endswith("_db")
     assert "pret-materiel" in found["templates"]
     assert found["qm"]
+    assert found["content"] == [10, 18, 3, 10]  # the self-assessment tools', demo's and journal's content files
     # the installed command works and migrations run from the wheel
     data = tmp_path / "data"
     made = subprocess.run([str(python), "-m", "partage_desktop", "--data-dir", str(data), "backup", "create",

@@ -1,15 +1,15 @@
 from decimal import Decimal
 
-from partage_desktop.core.guides.selfassess import (
-    CONTINUUM_QUESTIONS,
-    READINESS_QUESTIONS,
-    RESOURCE_QUESTION,
-    EnergyInput,
-    estimate_energy,
-    score_continuum,
-    score_readiness,
-)
+from partage_desktop.core.guides.selfassess import EnergyInput, estimate_energy
 from partage_desktop.services.agreements.catalogue import catalogue
+from partage_desktop.services.guides.selfassess import continuum_tool, readiness_tool
+
+# the questions and their words come from the tools' content files
+CONTINUUM_QUESTIONS = continuum_tool().questions
+RESOURCE_QUESTION = continuum_tool().resource_question
+READINESS_QUESTIONS = readiness_tool().questions
+score_continuum = continuum_tool().score
+score_readiness = readiness_tool().score
 
 
 def test_snow_shovel_is_an_informal_loan():

@@ -13,6 +13,7 @@ from partage_desktop.platform import datadir
 from partage_desktop.services.data.database import prepare
 from partage_desktop.services.journal import attachments as att
 from partage_desktop.services.journal import entries as svc
+from partage_desktop.services.journal.content import prompt_template
 from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
 from partage_desktop.store.journal.search import EntryFilter
 
@@ -50,7 +51,7 @@ def test_project_keeps_partners_and_refuses_a_blank_name(data, project):
 
 @pytest.mark.parametrize("kind", vocab.KINDS)
 def test_each_kind_of_entry_round_trips_with_accents(data, project, kind):
-    body = vocab.prompt_template(kind, "fr") + "Élodie a noté l'œuvre « commune » & <rien>."
+    body = prompt_template(kind, "fr") + "Élodie a noté l'œuvre « commune » & <rien>."
     saved = svc.save_entry(data, entry(project, kind=kind, body=body, tags=("Logistique", "bris"),
                                        partner_ids=project.partner_ids,
                                        hours=((project.partner_ids[0], 90), (project.partner_ids[1], 30)),
@@ -76,9 +77,9 @@ def test_huge_amounts_and_hours_are_refused_not_overflowing_sqlite(data, project
 
 
 def test_prompts_exist_in_both_languages():
-    assert "Ordre du jour\u00a0:" in vocab.prompt_template("meeting", "fr")
-    assert "Agenda:" in vocab.prompt_template("meeting", "en")
-    assert vocab.prompt_template("note", "fr") == ""
+    assert "Ordre du jour\u00a0:" in prompt_template("meeting", "fr")
+    assert "Agenda:" in prompt_template("meeting", "en")
+    assert prompt_template("note", "fr") == ""
 
 
 def test_revisions_keep_earlier_text_and_restore_it(data, project):

@@ -13,6 +13,7 @@ from partage_desktop.platform import datadir
 from partage_desktop.services.data.database import prepare
 from partage_desktop.services.journal import entries as svc
 from partage_desktop.services.journal import indicators as ind
+from partage_desktop.services.journal.content import health_questions
 from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
 
 
@@ -83,7 +84,7 @@ def test_three_way_split_adds_up_to_the_cent(data):
 def test_checkups_follow_the_period(data):
     p = svc.save_project(data, svc.ProjectData(name="Projet")).id
     for day, value in ((date(2025, 6, 1), 2), (date(2025, 11, 1), 4), (date(2026, 5, 1), 1)):
-        ind.save_checkup(data, p, day, {q.id: value for q in vocab.HEALTH_QUESTIONS})
+        ind.save_checkup(data, p, day, {q.id: value for q in health_questions()})
     inside = ind.checkups(data, p, date(2025, 6, 1), date(2025, 12, 31))
     assert [c.taken_on for c in inside] == [date(2025, 6, 1), date(2025, 11, 1)]
     assert vocab.trend([c.score for c in inside]) == "up"  # the 2026 check-up (lower) is left out
@@ -92,8 +93,8 @@ def test_checkups_follow_the_period(data):
 
 def test_health_checkups_score_and_trend(data):
     p = svc.save_project(data, svc.ProjectData(name="Projet")).id
-    low = {q.id: 2 for q in vocab.HEALTH_QUESTIONS}
-    high = {q.id: 4 for q in vocab.HEALTH_QUESTIONS}
+    low = {q.id: 2 for q in health_questions()}
+    high = {q.id: 4 for q in health_questions()}
     ind.save_checkup(data, p, date(2026, 1, 10), low)
     ind.save_checkup(data, p, date(2026, 6, 10), high)
     scores = [c.score for c in ind.checkups(data, p)]
@@ -103,5 +104,5 @@ def test_health_checkups_score_and_trend(data):
         ind.save_checkup(data, p, date(2026, 7, 1), {"trust": 6})
     with pytest.raises(ValueError):
         ind.save_checkup(data, p, date(2026, 7, 1), {})
-    assert len(vocab.HEALTH_QUESTIONS) == 10
-    assert all(q.text("fr") and q.text("en") for q in vocab.HEALTH_QUESTIONS)
+    assert len(health_questions()) == 10
+    assert all(q.text("fr") and q.text("en") for q in health_questions())

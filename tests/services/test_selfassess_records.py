@@ -8,19 +8,20 @@ from decimal import Decimal
 from partage_desktop.core.guides import selfassess as sa
 from partage_desktop.platform.datadir import resolve
 from partage_desktop.services.guides import selfassess_records as records
+from partage_desktop.services.guides.selfassess import continuum_tool, readiness_tool
 
 
 def test_continuum_record_names_position_form_and_template():
-    answers = {q.id: 1 for q in sa.CONTINUUM_QUESTIONS} | {"data": 2, "resource": 4}
-    record = records.continuum_record(sa.score_continuum(answers), "fr", date(2026, 11, 22))
+    answers = {q.id: 1 for q in continuum_tool().questions} | {"data": 2, "resource": 4}
+    record = records.continuum_record(continuum_tool().score(answers), "fr", date(2026, 11, 22))
     assert record.title == "Où en sommes-nous sur le continuum\u202f? — 22 novembre 2026"
     assert "Forme\u00a0: Contrat (entente écrite)" in record.body
     assert "Modèle suggéré\u00a0: " in record.body and "Loi 25" in record.body
 
 
 def test_readiness_record_lists_scores_and_weak_points_with_their_guide():
-    answers = {q.id: 4 for q in sa.READINESS_QUESTIONS} | {"baseline": 1}
-    record = records.readiness_record(sa.score_readiness(answers), "en", date(2026, 3, 1))
+    answers = {q.id: 4 for q in readiness_tool().questions} | {"baseline": 1}
+    record = records.readiness_record(readiness_tool().score(answers), "en", date(2026, 3, 1))
     assert record.title == "Are we ready? — March 1, 2026"
     lines = record.body.splitlines()
     assert "Compatibility: 100%" in lines and "Costs and benefits: 83%" in lines
@@ -41,8 +42,8 @@ def test_saved_in_the_chosen_project_journal_and_found_by_search(tmp_path):
     data = resolve(str(tmp_path))
     prepare(data, "fr")
     project = journal.save_project(data, journal.ProjectData(name="Camion partagé"))
-    answers = {q.id: 4 for q in sa.READINESS_QUESTIONS} | {"board": 1}
-    record = records.readiness_record(sa.score_readiness(answers), "fr", date(2026, 11, 22))
+    answers = {q.id: 4 for q in readiness_tool().questions} | {"board": 1}
+    record = records.readiness_record(readiness_tool().score(answers), "fr", date(2026, 11, 22))
     entry_id = records.save_to_journal(data, project.id, record)
     entry = journal.get_entry(data, entry_id)
     assert entry.project_id == project.id and entry.kind == "note"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.platform import datadir
 from partage_desktop.services.journal import entries as svc
+from partage_desktop.services.journal.content import health_questions
 from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
 from partage_desktop.ui import build_main_window
 
@@ -314,7 +315,7 @@ def test_indicators_and_a_health_checkup(win, qtbot, with_entries):
     def answer(dialog):
         from PySide6.QtWidgets import QRadioButton
 
-        for question in vocab.HEALTH_QUESTIONS:
+        for question in health_questions():
             dialog.findChild(QRadioButton, f"checkup:{question.id}:4").setChecked(True)
         dialog.accept()
 

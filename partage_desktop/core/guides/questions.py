@@ -1,16 +1,11 @@
-"""Questions and answer options of the self-assessment tools, bilingual."""
+"""Questions and answer options of the self-assessment tools (their words come from the content
+files beside the guides, read with ``core.content``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from partage_desktop.core.formatting import french_spacing
-
-T = dict[str, str]
-
-
-def _t(fr: str, en: str) -> T:
-    return {"fr": french_spacing(fr), "en": en}
+from partage_desktop.core.content import ContentError, T
 
 
 @dataclass(frozen=True)
@@ -26,3 +21,10 @@ class Question:
     options: tuple[Option, ...]
     dimension: str = ""
     guide: str = ""  # the article that helps when the answer is weak
+
+
+def unique_ids(questions: tuple[Question, ...], where: str) -> None:
+    ids = [q.id for q in questions]
+    twice = sorted({i for i in ids if ids.count(i) > 1})
+    if twice:
+        raise ContentError(f"{where}: question ids used twice: {twice}")

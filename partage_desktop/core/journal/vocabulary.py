@@ -1,5 +1,5 @@
-"""The project journal's vocabulary: entry kinds with their prompts, project stages, resource
-kinds, continuum positions, money kinds and the challenge tags offered on difficulties.
+"""The project journal's vocabulary: entry kinds, project stages, resource kinds, continuum
+positions, money kinds and the health check-up's question ids.
 
 Bilingual, plain data: the UI, the PDF report, the CSV export and the command line all word these
 the same way.
@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-from partage_desktop.core.formatting import french_spacing
 
 KINDS = ("meeting", "decision", "difficulty", "success", "milestone", "note")
 STAGES = ("exploring", "planning", "running", "evaluating", "ended")
@@ -70,83 +68,23 @@ def choices(group: str, lang: str) -> list[tuple[str, str]]:
     return [(key, label(group, key, lang)) for key in _LABELS[group]]
 
 
-# Prompts pre-filled in a new entry's body: what a good entry of that kind answers.
-_PROMPTS: dict[str, tuple[list[str], list[str]]] = {
-    "meeting": (["Participants :", "Ordre du jour :", "Décisions :", "Prochaines étapes :"],
-                ["Participants:", "Agenda:", "Decisions:", "Next steps:"]),
-    "decision": (["Ce qui est décidé :", "Pourquoi :", "Options envisagées :", "Qui a décidé :",
-                  "Date de révision :"],
-                 ["What was decided:", "Why:", "Options considered:", "Who decided:", "Review date:"]),
-    "difficulty": (["Ce qui s'est passé :", "Clause de l'entente concernée :", "Comment on l'a réglé :"],
-                   ["What happened:", "Agreement clause it touches:", "How it was handled:"]),
-    "success": (["Ce qui a réussi :", "Ce qui l'a rendu possible :", "À refaire :"],
-                ["What worked:", "What made it possible:", "Worth repeating:"]),
-    "milestone": (["Étape franchie :", "Ce que ça change :", "Prochain jalon :"],
-                  ["Milestone reached:", "What it changes:", "Next milestone:"]),
-    "note": ([], []),
-}
-
-
-def prompt_template(kind: str, lang: str) -> str:
-    """The body a new entry of ``kind`` starts with: one line per prompt, answered below it."""
-    fr, en = _PROMPTS.get(kind, ([], []))
-    lines = fr if lang == "fr" else en
-    if lang == "fr":
-        lines = [french_spacing(line) for line in lines]
-    return "\n\n".join(lines) + ("\n" if lines else "")
-
-
-# The challenges named in the guides (article « defis »), offered as tags on difficulties.
-CHALLENGE_TAGS = {
-    "fr": ["communication", "confiance", "identité", "gouvernance", "temps investi",
-           "anxiété du personnel", "départ d'employés", "bris", "logistique",
-           "partage des coûts", "accompagnement au changement", "mise en œuvre"],
-    "en": ["communication", "trust", "identity", "governance", "time invested", "staff anxiety",
-           "staff departures", "breakage", "logistics", "cost sharing", "change management",
-           "implementation"],
-}
-
-
-@dataclass(frozen=True)
-class HealthQuestion:
-    id: str
-    fr: str
-    en: str
-
-    def text(self, lang: str) -> str:
-        return french_spacing(self.fr) if lang == "fr" else self.en
-
-
-# A partnership health check-up: each answered from 1 (not at all) to 5 (completely).
-HEALTH_QUESTIONS = (
-    HealthQuestion("trust", "Nous faisons confiance à nos partenaires.", "We trust our partners."),
-    HealthQuestion("fair", "Les contributions de chacun sont équitables.",
-                   "Each partner's contribution is fair."),
-    HealthQuestion("info", "L'information circule bien entre les organismes.",
-                   "Information flows well between the organizations."),
-    HealthQuestion("roles", "Les rôles et responsabilités sont clairs.", "Roles and responsibilities are clear."),
-    HealthQuestion("decide", "Les décisions se prennent ensemble, au bon moment.",
-                   "Decisions are made together, in good time."),
-    HealthQuestion("conflict", "Les désaccords se règlent ouvertement.", "Disagreements are settled openly."),
-    HealthQuestion("staff", "Le personnel vit bien le partage.", "Staff are comfortable with the sharing."),
-    HealthQuestion("benefit", "Le projet rapporte plus qu'il ne coûte.", "The project gives more than it costs."),
-    HealthQuestion("agreement", "L'entente reflète ce que nous vivons réellement.",
-                   "The agreement reflects what we actually do."),
-    HealthQuestion("satisfied", "Nous sommes satisfaits et voulons continuer.",
-                   "We are satisfied and want to continue."),
-)
+# The partnership health check-up: each question answered from 1 (not at all) to 5 (completely).
+# Its words, with the prompts a new entry starts with and the challenges offered as tags, are
+# content read from resources/journal/content.toml (core/journal/content.py); the ids stay here,
+# saved check-ups keep their answers by them.
+HEALTH_IDS = ("trust", "fair", "info", "roles", "decide", "conflict", "staff", "benefit", "agreement", "satisfied")
 
 
 def health_score(answers: dict[str, int]) -> float:
     """The check-up's score out of 100: the mean answer (1–5) scaled; unanswered questions are left
     out. Raises ValueError on an answer outside 1–5 or when nothing is answered."""
     values = []
-    for question in HEALTH_QUESTIONS:
-        value = answers.get(question.id)
+    for question_id in HEALTH_IDS:
+        value = answers.get(question_id)
         if value is None:
             continue
         if not 1 <= int(value) <= 5:
-            raise ValueError(question.id)
+            raise ValueError(question_id)
         values.append(int(value))
     if not values:
         raise ValueError("empty")

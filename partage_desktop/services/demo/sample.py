@@ -29,7 +29,7 @@ from partage_desktop.platform.resources import templates_dir
 from partage_desktop.services.agreements import drafts
 from partage_desktop.services.agreements import versions as agreement_versions
 from partage_desktop.services.data.session import close_database, session_scope
-from partage_desktop.services.demo.text import ORGANIZATIONS, PROJECTS, entry_text
+from partage_desktop.services.demo.text import entry_text, sample
 from partage_desktop.services.organizations.logo import FOLDER as LOGO_FOLDER
 from partage_desktop.store.safety import backup as store_backup
 from partage_desktop.words.texts import t
@@ -122,13 +122,14 @@ def _build(data: DataDir, entries: int, lang: str, seed: int, progress: Progress
     rng = random.Random(seed)
     today = today or date.today()
     lang = lang if lang in ("fr", "en") else "fr"
+    words = sample()
     with session_scope(data) as session:
         has_own = session.query(Organization).filter(Organization.is_own.is_(True)).count() > 0
         orgs = []
-        for i, org in enumerate(ORGANIZATIONS):
-            row = Organization(is_own=(i == 0 and not has_own), legal_name=org["name"], neq=org["neq"],
-                               address=org["address"], representative=org["rep"],
-                               representative_title=org["title"][lang], email=org["email"], phone=org["phone"],
+        for i, org in enumerate(words.organizations):
+            row = Organization(is_own=(i == 0 and not has_own), legal_name=org.name, neq=org.neq,
+                               address=org.address, representative=org.representative,
+                               representative_title=org.title[lang], email=org.email, phone=org.phone,
                                demo=True)
             session.add(row)
             orgs.append(row)
@@ -136,16 +137,16 @@ def _build(data: DataDir, entries: int, lang: str, seed: int, progress: Progress
         projects: list[tuple[Project, list[Organization]]] = []
         n_agreements = 0
         wanted: list[tuple[int, str, list[dict[str, str]], date]] = []
-        for spec in PROJECTS:
-            members = [orgs[i] for i in spec["partners"]]
-            project = Project(name=spec["name"][lang], purpose=spec["purpose"][lang],
-                              resource_kind=spec["resource"], continuum_position=spec["continuum"],
-                              stage=spec["stage"], start_date=today - timedelta(days=spec["age_days"]), demo=True)
+        for spec in words.projects:
+            members = [orgs[i] for i in spec.partners]
+            project = Project(name=spec.name[lang], purpose=spec.purpose[lang],
+                              resource_kind=spec.resource, continuum_position=spec.continuum,
+                              stage=spec.stage, start_date=today - timedelta(days=spec.age_days), demo=True)
             session.add(project)
             session.flush()
             session.add_all(ProjectPartner(project_id=project.id, organization_id=o.id) for o in members)
             projects.append((project, members))
-            for template, _title in spec["agreements"]:
+            for template in spec.agreements:
                 n_agreements += 1
                 wanted.append((project.id, template, [_as_party(o, lang) for o in members],
                                project.start_date or today))
@@ -153,8 +154,8 @@ def _build(data: DataDir, entries: int, lang: str, seed: int, progress: Progress
                 taken_on = today - timedelta(days=30 * months_ago)
                 if project.start_date and taken_on < project.start_date:
                     continue  # a check-up is only taken once the project has started
-                answers = {q.id: max(1, min(5, 3 + rng.choice((-1, 0, 0, 1, 1)) + (months_ago < 10)))
-                           for q in vocab.HEALTH_QUESTIONS}
+                answers = {q: max(1, min(5, 3 + rng.choice((-1, 0, 0, 1, 1)) + (months_ago < 10)))
+                           for q in vocab.HEALTH_IDS}
                 session.add(HealthCheckup(project_id=project.id, taken_on=taken_on,
                                           answers_json=json.dumps(answers), score=vocab.health_score(answers),
                                           demo=True))
@@ -199,7 +200,7 @@ def _build(data: DataDir, entries: int, lang: str, seed: int, progress: Progress
                 if kind in ("success", "decision") and draw < 0.6:
                     money_kind = ("saved", "saved", "avoided", "spent")[entry_id % 4]
                     money = (50 + int(draw * 4000)) * 100
-                    estimate = _ESTIMATES[lang][money_kind]
+                    estimate = words.estimates[lang][money_kind]
                 stamp = stamps.get(day)
                 if stamp is None:  # written at 9 h that day (or now, for today)
                     moment = datetime.combine(day, datetime.min.time()) + timedelta(hours=9)
@@ -261,12 +262,3 @@ def _demo_agreement(data: DataDir, project_id: int, template: str, parties: list
     if start <= today:
         agreement_versions.mark_signed(data, reference, start, lang, today=today)
 
-
-_ESTIMATES = {
-    "fr": {"saved": "Comparé au prix de location du marché (trois soumissions).",
-           "avoided": "Coût de l'achat que nous n'avons pas eu à faire, selon la soumission reçue.",
-           "spent": "Montant de la facture, partagé selon l'entente."},
-    "en": {"saved": "Compared with the market rental price (three quotes).",
-           "avoided": "Cost of the purchase we did not have to make, from the quote received.",
-           "spent": "Amount of the invoice, split as the agreement says."},
-}

@@ -20,6 +20,7 @@ from partage_desktop.core.formatting import (
 )
 from partage_desktop.core.guides import selfassess as sa
 from partage_desktop.services.guides.library import library, template_titles
+from partage_desktop.services.guides.selfassess import continuum_tool, readiness_tool
 from partage_desktop.services.journal import entries as journal
 
 if TYPE_CHECKING:
@@ -53,9 +54,10 @@ def _line(lang: str, fr: str, en: str, value: str) -> str:
 
 def continuum_record(result: sa.ContinuumResult, lang: str, taken: date | None = None) -> AssessmentRecord:
     titles = template_titles(lang)
+    tool = continuum_tool()
     lines = [
-        _line(lang, "Position", "Position", sa.STAGE_LABELS[result.stage][lang]),
-        _line(lang, "Forme", "Form", sa.FORM_LABELS[result.form_kind][lang]),
+        _line(lang, "Position", "Position", tool.stage_labels[result.stage][lang]),
+        _line(lang, "Forme", "Form", tool.form_labels[result.form_kind][lang]),
         result.form[lang],
         _line(lang, "Modèle suggéré", "Suggested template", titles.get(result.template, result.template)),
     ]
@@ -69,7 +71,8 @@ def readiness_record(result: sa.ReadinessResult, lang: str, taken: date | None =
     lib = library(lang)
     percent = "{} %" if lang == "fr" else "{}%"
     lines = [_line(lang, "Préparation globale", "Overall readiness", percent.format(result.overall))]
-    lines += [_line(lang, sa.DIMENSIONS[d]["fr"], sa.DIMENSIONS[d]["en"], percent.format(v))
+    dimensions = readiness_tool().dimensions
+    lines += [_line(lang, dimensions[d]["fr"], dimensions[d]["en"], percent.format(v))
               for d, v in result.scores.items()]
     if result.weak:
         lines.append("Points à travailler :" if lang == "fr" else "Points to work on:")

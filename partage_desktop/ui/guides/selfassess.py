@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from partage_desktop.core.guides import selfassess as sa
 from partage_desktop.services.guides import selfassess_records as records
 from partage_desktop.services.guides.library import library, template_titles
+from partage_desktop.services.guides.selfassess import continuum_tool, readiness_tool
 from partage_desktop.ui.app.sections import fit_screen
 from partage_desktop.ui.guides.printing import print_document
 from partage_desktop.ui.guides.selfassess_html import continuum_html, energy_html, readiness_html
@@ -220,7 +221,8 @@ class ContinuumDialog(_Questionnaire):
         super().__init__(lang, self.tr("Where are we on the continuum?"), self.tr(
             "Answer what you know today; you can leave a question blank. The result places your "
             "project between a simple loan and a merger, names the form that fits and suggests an "
-            "agreement template."), sa.CONTINUUM_QUESTIONS, journal, False, sa.RESOURCE_QUESTION, parent)
+            "agreement template."), continuum_tool().questions, journal, False, continuum_tool().resource_question,
+            parent)
         self.setObjectName("selfassess-continuum")
         self.create_button = QPushButton()
         self.create_button.setObjectName("selfassess-create")
@@ -232,13 +234,14 @@ class ContinuumDialog(_Questionnaire):
 
     def compute(self) -> None:
         answers = self.answers()
-        scored = [q for q in sa.CONTINUUM_QUESTIONS if q.id in answers]
+        tool = continuum_tool()
+        scored = [q for q in tool.questions if q.id in answers]
         if len(scored) < 3:
             self.say_missing(self.tr("Answer at least three of the numbered questions to get a result."),
-                             self.first_unanswered(sa.CONTINUUM_QUESTIONS))
+                             self.first_unanswered(tool.questions))
             return
         self.say_missing("", None)
-        result = sa.score_continuum(answers)
+        result = tool.score(answers)
         self.template = result.template
 
         title = template_titles(self.lang).get(result.template, result.template)
@@ -263,18 +266,19 @@ class ReadinessDialog(_Questionnaire):
         super().__init__(lang, self.tr("Are we ready?"), self.tr(
             "Answer together with your partners if you can, from “Not at all” to “Completely”. The "
             "result gives a score for each dimension and the points to work on, with the guide that helps."),
-            sa.READINESS_QUESTIONS, journal, True, None, parent)
+            readiness_tool().questions, journal, True, None, parent)
         self.setObjectName("selfassess-readiness")
 
     def compute(self) -> None:
         answers = self.answers()
+        tool = readiness_tool()
         missing = len(self.groups) - len(answers)
         if missing:
             self.say_missing(self.tr("%1 question(s) left unanswered.").replace("%1", str(missing)),
-                             self.first_unanswered(sa.READINESS_QUESTIONS))
+                             self.first_unanswered(tool.questions))
             return
         self.say_missing("", None)
-        result = sa.score_readiness(answers)
+        result = tool.score(answers)
         labels = {"heading": self.tr("Overall readiness: %1"), "work_on": self.tr("Points to work on, with the guide that helps:"),
                   "none": self.tr("No weak point: you look ready to put it in writing.")}
         self.show_result(readiness_html(result, self.lang, labels, self.article_title),

@@ -1,6 +1,6 @@
 """Results of the self-assessment tools as rich text for a QTextBrowser (printable as is).
 
-Labels come translated from the dialogs; everything else from the bilingual core data."""
+Labels come translated from the dialogs; everything else from the tools' content files."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from html import escape
 from partage_desktop.core.formatting import format_decimal, format_money
 from partage_desktop.core.guides import selfassess as sa
 from partage_desktop.services.guides.library import template_titles
+from partage_desktop.services.guides.selfassess import continuum_tool, readiness_tool
 
 ACCENT = "#1f4e79"
 ArticleTitle = Callable[[str], str]
@@ -21,9 +22,10 @@ def _link(article_id: str, title: ArticleTitle) -> str:
 
 
 def continuum_html(r: sa.ContinuumResult, lang: str, labels: dict[str, str], title: ArticleTitle) -> str:
+    tool = continuum_tool()
     cells = []
-    for stage in sa.STAGES:
-        name = escape(sa.STAGE_LABELS[stage][lang])
+    for stage in tool.stages:
+        name = escape(tool.stage_labels[stage][lang])
         if stage == r.stage:
             cells.append(f'<td align="center" bgcolor="{ACCENT}"><font color="white"><b>▼ {name}</b></font></td>')
         else:
@@ -33,10 +35,10 @@ def continuum_html(r: sa.ContinuumResult, lang: str, labels: dict[str, str], tit
     also = ", ".join(f'<a href="template:{t}">{escape(templates.get(t, t))}</a>' for t in r.also)
     why = "".join(f"<li>{escape(w[lang])}</li>" for w in r.why)
     return (
-        f"<h3>{escape(labels['heading'].replace('%1', sa.STAGE_LABELS[r.stage][lang]))}</h3>"
+        f"<h3>{escape(labels['heading'].replace('%1', tool.stage_labels[r.stage][lang]))}</h3>"
         f'<table width="100%" cellspacing="3" cellpadding="6"><tr>{"".join(cells)}</tr></table>'
         f"<p>{escape(labels['position'].replace('%1', position))}</p>"
-        f"<p><b>{escape(labels['form'].replace('%1', sa.FORM_LABELS[r.form_kind][lang]))}</b><br>"
+        f"<p><b>{escape(labels['form'].replace('%1', tool.form_labels[r.form_kind][lang]))}</b><br>"
         f"{escape(r.form[lang])}</p>"
         f"<p>{escape(labels['suggested'])} <b>{escape(templates.get(r.template, r.template))}</b> — "
         f'<a href="template:{r.template}">{escape(labels["create"])}</a></p>'
@@ -48,13 +50,14 @@ def continuum_html(r: sa.ContinuumResult, lang: str, labels: dict[str, str], tit
 
 def readiness_html(r: sa.ReadinessResult, lang: str, labels: dict[str, str], title: ArticleTitle) -> str:
     percent = "{} %" if lang == "fr" else "{}%"
+    dimensions = readiness_tool().dimensions
     rows = []
     for dim, score in r.scores.items():
         colour = "#2e7d32" if score >= 67 else "#b26a00" if score >= 34 else "#b3261e"
         bar = (f'<table width="100%" cellspacing="0" cellpadding="0"><tr>'
                f'<td width="{max(score, 1)}%" bgcolor="{colour}">&nbsp;</td>'
                f'<td width="{max(100 - score, 0)}%" bgcolor="#e6e9ed">&nbsp;</td></tr></table>')
-        rows.append(f"<tr><td>{escape(sa.DIMENSIONS[dim][lang])}</td><td width='45%'>{bar}</td>"
+        rows.append(f"<tr><td>{escape(dimensions[dim][lang])}</td><td width='45%'>{bar}</td>"
                     f"<td align='right'><b>{percent.format(score)}</b></td></tr>")
     weak = "".join(f"<li>{escape(q.text[lang])} — {_link(q.guide, title)}</li>" for q in r.weak)
     advice = (f"<p>{escape(labels['work_on'])}</p><ul>{weak}</ul>" if weak else

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget
 
-from partage_desktop.core.journal import vocabulary as vocab
+from partage_desktop.services.journal.content import challenge_tags
 
 
 def split_tags(text: str) -> list[str]:
@@ -30,7 +30,7 @@ class ChallengeTags(QWidget):
         self.menu = QMenu(self.button)
         self.menu.setObjectName("journal-challenge-menu")
         self.actions_by_tag: dict[str, QAction] = {}
-        for tag in vocab.CHALLENGE_TAGS[lang]:
+        for tag in challenge_tags(lang):
             action = self.menu.addAction(tag)
             action.setCheckable(True)
             action.setObjectName(f"challenge:{tag}")

@@ -32,6 +32,7 @@ from partage_desktop.core.formatting import format_date
 from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.journal import entries as service
+from partage_desktop.services.journal.content import prompt_template
 from partage_desktop.ui.app.i18n import locale_for
 from partage_desktop.ui.journal.attachment_list import AttachmentList
 from partage_desktop.ui.journal.challenges import ChallengeTags, split_tags
@@ -298,8 +299,8 @@ class EntryEditor(QWidget):
         if not self._loading and self.entry is not None:
             # an entry whose text is still a bare template gets the new type's prompts
             text = self.body.toPlainText()
-            if not text.strip() or any(text == vocab.prompt_template(k, self.lang) for k in vocab.KINDS):
-                self.body.setPlainText(vocab.prompt_template(self.kind.currentData(), self.lang))
+            if not text.strip() or any(text == prompt_template(k, self.lang) for k in vocab.KINDS):
+                self.body.setPlainText(prompt_template(self.kind.currentData(), self.lang))
         self._kind_shown()
         self.changed()
 
@@ -354,7 +355,7 @@ class EntryEditor(QWidget):
 
     def _written_in(self) -> bool:
         """Has anything been written in this new entry (beyond its type's prompts)?"""
-        templates = {vocab.prompt_template(k, self.lang).strip() for k in vocab.KINDS}
+        templates = {prompt_template(k, self.lang).strip() for k in vocab.KINDS}
         return bool(self.title.text().strip() or self.body.toPlainText().strip() not in templates or
                     self.tags.text().strip() or self.author.text().strip() or self.money.amount.text().strip() or
                     self.money.estimate.text().strip() or

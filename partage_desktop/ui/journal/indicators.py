@@ -31,6 +31,7 @@ from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.core.journal.vocabulary import Scope
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.journal import indicators as service
+from partage_desktop.services.journal.content import health_questions
 from partage_desktop.ui.app.i18n import format_date, format_money
 from partage_desktop.ui.app.sections import heading
 from partage_desktop.ui.journal.chart import BarChart
@@ -50,7 +51,7 @@ class CheckupDialog(QDialog):
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("1 = not at all, 5 = completely")), 0, 0, 1, 6)
         self.groups: dict[str, QButtonGroup] = {}
-        for row, question in enumerate(vocab.HEALTH_QUESTIONS, start=1):
+        for row, question in enumerate(health_questions(), start=1):
             label = QLabel(question.text(lang))
             label.setWordWrap(True)
             grid.addWidget(label, row, 0)

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.core.journal.vocabulary import EntryFilter, Scope
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.journal import entries as service
+from partage_desktop.services.journal.content import prompt_template
 from partage_desktop.services.journal.entries import COUNT_CAP
 from partage_desktop.services.organizations.address_book import list_organizations
 from partage_desktop.ui.app.demo_actions import DemoLoader
@@ -390,7 +390,7 @@ class JournalSection(QWidget):
         self.view.selectionModel().clear()  # no row current either: clicking any row opens it
         self.tabs.setCurrentWidget(self.entries_tab)
         entry = service.EntryData(project_id=project_id, title="", entry_date=date.today(), kind=kind,
-                                  body=vocab.prompt_template(kind, self.lang))
+                                  body=prompt_template(kind, self.lang))
         self.editor.load(entry, self._partners_of(project_id))
         self.editor.title.setFocus()
         return True
