@@ -25,6 +25,7 @@ from partage_desktop.services.data.database import warm_up
 from partage_desktop.services.guides.selfassess_records import ProjectJournal
 from partage_desktop.services.home import home_snapshot
 from partage_desktop.ui.agreements.section import AgreementsSection
+from partage_desktop.ui.app import gc_guard
 from partage_desktop.ui.app.home import HomeSection
 from partage_desktop.ui.app.sections import fit_screen
 from partage_desktop.ui.guides.section import GuidesSection
@@ -115,8 +116,9 @@ class MainWindow(QMainWindow):
         # Load SQLAlchemy on the worker thread while the user reads the home screen, so that the
         # first screen that needs it does not freeze; not before the first paint, which it would
         # slow down (the import holds the interpreter lock).
+        # Then start-up is over: what it made is frozen out of the garbage collector's walks.
         QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.tasks.run(
-            warm_up, lambda _: None, lambda _exc: None, background=True))
+            warm_up, lambda _: gc_guard.start_up_over(), lambda _exc: gc_guard.start_up_over(), background=True))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -449,8 +451,6 @@ class MainWindow(QMainWindow):
             return
         for wizard in list(self.wizards):
             wizard.close()  # saves what is pending
-        from partage_desktop.ui.app.gc_guard import collect
-
         self.tasks.shutdown()
-        collect()  # cycles left by the closed screens, freed here on the GUI thread
+        gc_guard.collect()  # cycles left by the closed screens, freed here on the GUI thread
         super().closeEvent(event)
