@@ -14,9 +14,11 @@ loop ticks. Prints JSON:
 - ``longest_freeze_outside_autosaves_ms``: the same, leaving out the gaps during which the editor
   saved (its autosave writes to the database on the GUI thread);
 - ``gaps_over_50_ms``, ``p99_gap_ms``, ``keys``, ``saves``;
-- ``collections``: how many young (generations 0-1) and full (2) garbage collections ran while
-  typing and the longest of each, and ``idle_full_collection_ms``: the full collection made once
-  typing stops (the app is idle), for information.
+- ``young_collections`` / ``full_collections_while_typing``: how many garbage collections of the
+  young generations (0-1) and of the whole heap (2) ran while typing, the longest of each
+  (``longest_young_ms``, its CPU time, ``longest_full_while_typing_ms``), how many ran off the GUI
+  thread (``collections_off_gui_thread``, always 0), and ``idle_full_collection_ms``: the full
+  collection made once typing stops (the app is idle), for information.
 ``--legacy-gc`` measures the former policy instead (a full collection every 3 s on the GUI
 thread), to compare.
 """
