@@ -127,11 +127,6 @@ def main() -> None:
         "first_open_ms": first_open,
         "heavy_modules_at_start": heavy,
     }, indent=2), flush=True)
-    # PySide6 6.12 on Python 3.11 drops a reference to None on every call that returns nothing;
-    # hundreds of keystrokes are enough for the interpreter to abort while shutting down. The
-    # figures are printed: leave without the shutdown (Python 3.12+, where None is immortal, is fine).
-    if sys.version_info < (3, 12):
-        os._exit(0)
 
 
 if __name__ == "__main__":

@@ -15,10 +15,11 @@ import re
 QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg", "QtPdf", "QtPdfWidgets",
               "QtNetwork")
 
-# Python-level modules never to freeze: Qt parts the app does not use, and tools.
+# Python-level modules never to freeze: Qt parts the app does not use, and tools. On Python 3.11 the
+# app installs PySide6-Addons (QtPdf lives there before 6.12), so every Addons module is listed.
 EXCLUDED_MODULES = tuple(f"PySide6.{m}" for m in (
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender", "QtAxContainer",
-    "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization", "QtDBus", "QtDesigner",
+    "QtBluetooth", "QtCanvasPainter", "QtCharts", "QtConcurrent", "QtDataVisualization", "QtDBus", "QtDesigner",
     "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLocation", "QtMultimedia",
     "QtMultimediaWidgets", "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPositioning",
     "QtQml", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest", "QtQuickWidgets",
@@ -43,7 +44,7 @@ _EXCLUDED_QT_LIBS = re.compile(
     r"qt6(quick|qml|opengl|virtualkeyboard|webengine|3d|multimedia|charts|datavisualization|"
     r"designer|help|sql|test|positioning|location|sensors|serial|bluetooth|nfc|texttospeech|"
     r"remoteobjects|scxml|statemachine|spatialaudio|websockets|webchannel|httpserver|"
-    r"waylandcompositor|shadertools|labs|graphs|waylandclient|wlshellintegration|eglfs)")
+    r"waylandcompositor|shadertools|labs|graphs|waylandclient|wlshellintegration|eglfs|canvaspainter)")
 # The same modules as macOS frameworks (QtQuick.framework/…).
 _EXCLUDED_QT_FRAMEWORKS = re.compile(
     r"(^|/)qt(quick|qml|opengl|virtualkeyboard|webengine|3d|multimedia|charts|designer|sql|test|"

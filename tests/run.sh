@@ -28,6 +28,13 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
+# On Python 3.11 the app needs PySide6 < 6.12 (see pyproject.toml). A venv made before that pin holds
+# PySide6-Pdf 6.12, whose files overlap PySide6-Addons' and which pip would leave behind: remove
+# the Qt wheels, so that the install below lays down one consistent set.
+if .venv/bin/python -c 'import sys; sys.exit(sys.version_info >= (3, 12))' \
+   && .venv/bin/python -m pip show -q PySide6-Pdf >/dev/null 2>&1; then
+  .venv/bin/python -m pip uninstall -y -q PySide6-Pdf PySide6-Addons PySide6-Essentials shiboken6
+fi
 .venv/bin/python -m pip install -q -e '.[test]'
 
 export QT_QPA_PLATFORM=offscreen

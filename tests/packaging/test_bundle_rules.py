@@ -81,3 +81,16 @@ def test_resource_sources_and_caches_are_not_shipped():
     assert not rules.skip_resource("resources/guides/tools/continuum.toml")  # content files travel
     assert not rules.skip_resource("resources/demo/sample.toml")
     assert not rules.skip_resource("db/versions/0001_initial.py")
+
+
+def test_every_installed_qt_binding_is_either_used_or_left_out():
+    """PySide6-Addons (installed on Python 3.11 for QtPdf) brings some 30 Qt modules the app never
+    uses: each must be excluded by name, so that none can grow the bundle unnoticed."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    installed = {p.name.split(".")[0] for p in folder.glob("Qt*") if p.suffix in (".so", ".pyd")}
+    assert {"QtCore", "QtWidgets", "QtPdf", "QtPdfWidgets"} <= installed
+    unsorted = sorted(m for m in installed if m not in rules.QT_MODULES
+                      and f"PySide6.{m}" not in rules.EXCLUDED_MODULES)
+    assert unsorted == [], f"add these to bundle_rules.EXCLUDED_MODULES (or QT_MODULES if used): {unsorted}"

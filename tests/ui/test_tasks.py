@@ -76,19 +76,3 @@ def test_a_runner_destroyed_with_its_window_drops_the_result_quietly(qtbot, capl
     # the worker did not touch the deleted runner (that raised, or crashed, before the guard)
     assert not [r for r in caplog.records if r.name == "concurrent.futures"]
 
-
-def test_the_app_collects_garbage_on_the_gui_thread_only(qtbot, data_dir):
-    import gc
-
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from partage_desktop.ui import build_main_window
-    from partage_desktop.ui.app import gc_guard
-
-    win = build_main_window(data_dir, "fr")
-    qtbot.addWidget(win)
-    app = QApplication.instance()
-    assert not gc.isenabled() and app.property("partage-gc-guard")
-    timers = [t for t in app.findChildren(QTimer) if t.interval() == gc_guard.INTERVAL_MS and t.isActive()]
-    assert len(timers) == 1

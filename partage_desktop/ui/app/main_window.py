@@ -27,8 +27,8 @@ from partage_desktop.services.guides.selfassess_records import ProjectJournal
 from partage_desktop.services.home import home_snapshot
 from partage_desktop.services.organizations.logo import own_logo_b64
 from partage_desktop.ui.agreements.section import AgreementsSection
+from partage_desktop.ui.app import gc_guard
 from partage_desktop.ui.app.demo_actions import DemoRemover
-from partage_desktop.ui.app.gc_guard import collect
 from partage_desktop.ui.app.home import HomeSection
 from partage_desktop.ui.app.sections import fit_screen
 from partage_desktop.ui.guides.section import GuidesSection
@@ -120,8 +120,9 @@ class MainWindow(QMainWindow):
         # Load SQLAlchemy on the worker thread while the user reads the home screen, so that the
         # first screen that needs it does not freeze; not before the first paint, which it would
         # slow down (the import holds the interpreter lock).
+        # Then start-up is over: what it made is frozen out of the garbage collector's walks.
         QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.tasks.run(
-            warm_up, lambda _: None, lambda _exc: None, background=True))
+            warm_up, lambda _: gc_guard.start_up_over(), lambda _exc: gc_guard.start_up_over(), background=True))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -460,5 +461,5 @@ class MainWindow(QMainWindow):
             wizard.close()  # saves what is pending
 
         self.tasks.shutdown()
-        collect()  # cycles left by the closed screens, freed here on the GUI thread
+        gc_guard.collect()  # cycles left by the closed screens, freed here on the GUI thread
         super().closeEvent(event)
