@@ -31,17 +31,10 @@ _IGNORED = {"\n", "\r", "\t"}
 
 @cache
 def _fonts() -> dict[str, Any]:
-    from partage_desktop.pdf import font_cache
+    from reportlab.pdfbase.ttfonts import TTFont
 
     folder = fonts_dir()
-    files = {name: folder / file for name, file in _FILES.items()}
-    fonts = font_cache.load(files)
-    if fonts is None:
-        from reportlab.pdfbase.ttfonts import TTFont
-
-        fonts = {name: TTFont(name, str(path)) for name, path in files.items()}
-        font_cache.save(files, fonts)
-    return fonts
+    return {name: TTFont(name, str(folder / file)) for name, file in _FILES.items()}
 
 
 @cache
