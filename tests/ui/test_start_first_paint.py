@@ -76,6 +76,18 @@ print(json.dumps({"at_paint": seen["at_paint"], "after": sorted(sys.modules),
 
 
 @pytest.mark.slow
+def test_smoke_says_when_the_home_screen_is_painted_on_a_demo_folder(data_dir):
+    subprocess.run([sys.executable, "-m", "partage_desktop", "--data-dir", str(data_dir), "demo", "--entries", "20"],
+                   check=True, capture_output=True, cwd=ROOT, timeout=120)
+    result = subprocess.run([sys.executable, "-m", "partage_desktop", "--data-dir", str(data_dir), "--smoke"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr
+    figures = dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
+    assert int(figures["home_painted_ms"]) >= int(figures["startup_ms"]) > 0
+
+
+@pytest.mark.slow
 def test_the_first_paint_waits_for_no_other_section_nor_the_database_layer(data_dir):
     subprocess.run([sys.executable, "-m", "partage_desktop", "--data-dir", str(data_dir), "demo", "--entries", "20"],
                    check=True, capture_output=True, cwd=ROOT, timeout=120)

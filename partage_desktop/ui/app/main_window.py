@@ -109,11 +109,6 @@ class MainWindow(QMainWindow):
         self.refresh_home()
         if not sections_after_first_paint:
             self.build_sections()
-        # Load SQLAlchemy on the worker thread while the user reads the home screen, so that the
-        # first screen that needs it does not freeze; not before the first paint, which it would
-        # slow down (the import holds the interpreter lock).
-        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.tasks.run(
-            warm_up, lambda _: None, lambda _exc: None, background=True))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)
@@ -151,6 +146,11 @@ class MainWindow(QMainWindow):
         for widget in (guides, agreements, journal, OrganizationsSection(data, lang=lang)):
             self.stack.addWidget(widget)  # in the sidebar's order, after home
         self.file_menu.insertActions(self._before_quit, agreements.file_actions())
+        # Load SQLAlchemy on the worker thread while the user reads the home screen, so that the
+        # first screen that needs it does not freeze; not before the first paint, which it would
+        # slow down (the import holds the interpreter lock), nor while the sections are built.
+        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.tasks.run(
+            warm_up, lambda _: None, lambda _exc: None, background=True))
 
     @property
     def guides(self) -> GuidesSection:
