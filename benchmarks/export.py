@@ -6,8 +6,7 @@ Prints JSON. Targets: a 10-page agreement renders in-process in <= 100 ms (media
 <= 4x that; the whole ``agreement export`` command takes <= 0.25x the time of LibreOffice's
 headless ``soffice --convert-to pdf`` of a comparable 10-page .docx, measured in the same run.
 Both run warm, as they do on a user's computer after the first time: Python's compiled bytecode
-and Partage's parsed fonts on one side, LibreOffice's user profile on the other. The command's
-first run without the font cache is reported too, and the built app's command when
+on one side, LibreOffice's user profile on the other. The built app's command is reported too when
 ``python packaging/build.py`` has left it in ``dist/``.
 LibreOffice is optional (``apt-get install libreoffice-writer-nogui``): without it, that
 comparison is reported as unavailable.
@@ -81,29 +80,24 @@ def median_ms(fn, runs: int) -> float:
 BUNDLE = ROOT / "dist" / "partage-desktop" / ("partage-desktop.exe" if os.name == "nt" else "partage-desktop")
 
 
-def command_ms(answers: Path, out: Path, runs: int, cache: Path, program: list[str] | None = None) -> tuple[float, float]:
-    """Median time of the whole command, and the time of its first run with no font cache.
+def command_ms(answers: Path, out: Path, runs: int, cache: Path, program: list[str] | None = None) -> float:
+    """Median time of the whole command.
     ``program``: the built app (``python packaging/build.py``) instead of the source."""
     program = program or [sys.executable, "-m", "partage_desktop"]
-    command = [*program, "agreement", "export", "--answers", str(answers), "--out", str(out)]
+    command = [*program, "agreement", "export", "--answers", str(answers), "--out", str(out), "--force"]
     # An installed app has its bytecode compiled (pip does it at install time, the bundle ships
     # it): measure that, not a run that compiles every module because the shell forbids .pyc files.
-    # Parsed fonts are kept between runs too (pdf/font_cache.py), here in a folder of the run's own.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PARTAGE_CACHE_DIR"] = str(cache)
     env["PARTAGE_DATA_DIR"] = str(cache.parent / "donnees")  # as a user's: it exists, the log goes there
     (cache.parent / "donnees").mkdir(exist_ok=True)
     subprocess.run(command + ["--lang", "fr"], check=True, capture_output=True, cwd=ROOT, env=env)  # .pyc
-    shutil.rmtree(cache, ignore_errors=True)
-    start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, cwd=ROOT, env=env)  # parses, writes the cache
-    first = (time.perf_counter() - start) * 1000
     times = []
     for _ in range(runs):
         start = time.perf_counter()
         subprocess.run(command, check=True, capture_output=True, cwd=ROOT, env=env)
         times.append((time.perf_counter() - start) * 1000)
-    return round(statistics.median(times), 1), round(first, 1)
+    return round(statistics.median(times), 1)
 
 
 def docx_like(raw: dict, folder: Path) -> Path | None:
@@ -165,7 +159,7 @@ def main() -> None:
         folder = Path(tmp)
         answers = folder / "reponses.json"
         answers.write_text(json.dumps(ten, ensure_ascii=False), "utf-8")
-        report["export_command_ms"], report["export_command_without_font_cache_ms"] = command_ms(
+        report["export_command_ms"] = command_ms(
             answers, folder / "entente.pdf", max(5, args.runs), folder / "cache")
         docx = None if args.no_libreoffice else docx_like(ten, folder)
         if docx is None:
@@ -176,7 +170,7 @@ def main() -> None:
             report["libreoffice_convert_ms"] = lo
             report["command_to_libreoffice"] = round(report["export_command_ms"] / lo, 3)  # type: ignore[operator]
         if BUNDLE.is_file():  # the installed app, when it was built here
-            bundle, _ = command_ms(answers, folder / "entente-app.pdf", max(5, args.runs), folder / "cache-app",
+            bundle = command_ms(answers, folder / "entente-app.pdf", max(5, args.runs), folder / "cache-app",
                                    [str(BUNDLE)])
             report["built_app_export_command_ms"] = bundle
             if isinstance(report.get("libreoffice_convert_ms"), float):

@@ -25,8 +25,8 @@ _since_collect = [0]
 
 @pytest.fixture(autouse=True, scope="session")
 def _own_cache_folder(tmp_path_factory):
-    """The suite's caches (parsed fonts) go to a folder of its own, never the user's."""
-    from partage_desktop.pdf.font_cache import CACHE_ENV
+    """The suite's cache folder (previews) is one of its own, never the user's."""
+    from partage_desktop.platform.cache import CACHE_ENV
 
     previous = os.environ.get(CACHE_ENV)
     os.environ[CACHE_ENV] = str(tmp_path_factory.mktemp("cache"))

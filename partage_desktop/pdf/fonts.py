@@ -9,7 +9,6 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from partage_desktop.pdf import font_cache
 from partage_desktop.platform.resources import fonts_dir
 
 SERIF = "PartageSerif"
@@ -32,15 +31,10 @@ _IGNORED = {"\n", "\r", "\t"}
 
 @cache
 def _fonts() -> dict[str, Any]:
-    folder = fonts_dir()
-    files = {name: folder / file for name, file in _FILES.items()}
-    fonts = font_cache.load(files)
-    if fonts is None:
-        from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfbase.ttfonts import TTFont
 
-        fonts = {name: TTFont(name, str(path)) for name, path in files.items()}
-        font_cache.save(files, fonts)
-    return fonts
+    folder = fonts_dir()
+    return {name: TTFont(name, str(folder / file)) for name, file in _FILES.items()}
 
 
 @cache

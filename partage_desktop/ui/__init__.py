@@ -11,8 +11,11 @@ if TYPE_CHECKING:
     from partage_desktop.ui.app.main_window import MainWindow
 
 
-def build_main_window(data_dir: Path | str, lang: str = "fr") -> MainWindow:
+def build_main_window(data_dir: Path | str, lang: str = "fr", *, sections_after_first_paint: bool = False) -> MainWindow:
     """The real main window (not yet shown), wired to real services over ``data_dir``.
+
+    ``sections_after_first_paint`` (the app's own start): the sections other than home are built
+    just after the window's first paint, or when first needed (MainWindow).
 
     A QApplication must already exist. Raises errors.DataUnusableError when the database cannot be
     used (too new, damaged) and datadir.DataDirError when the folder is not writable.
@@ -37,4 +40,4 @@ def build_main_window(data_dir: Path | str, lang: str = "fr") -> MainWindow:
     data = datadir.resolve(str(data_dir))
     datadir.ensure_writable(data)
     prepare(data, lang)
-    return MainWindow(data, lang)
+    return MainWindow(data, lang, sections_after_first_paint=sections_after_first_paint)

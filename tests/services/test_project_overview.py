@@ -128,7 +128,7 @@ def test_a_pdf_shown_in_the_viewer_is_private_to_the_user_and_removed(data, exam
     import tempfile
     import time
 
-    from partage_desktop.pdf.font_cache import CACHE_ENV
+    from partage_desktop.platform.cache import CACHE_ENV
     from partage_desktop.services.agreements import previews
 
     monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache-de-l-utilisateur"))

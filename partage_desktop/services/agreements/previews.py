@@ -17,8 +17,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from partage_desktop.pdf.font_cache import cache_dir
-
 FOLDER = "apercus"
 KEEP_SECONDS = 3600
 _cleanup_registered: list[bool] = []
@@ -26,6 +24,7 @@ _cleanup_registered: list[bool] = []
 
 def preview_folder() -> Path:
     """The user's own folder for previews, created private (0700) if needed."""
+    from partage_desktop.platform.cache import cache_dir
 
     folder = cache_dir() / FOLDER
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -23,19 +24,19 @@ from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import PartageError
 from partage_desktop.platform.settings import Settings
 from partage_desktop.services.data.database import warm_up
-from partage_desktop.services.guides.selfassess_records import ProjectJournal
 from partage_desktop.services.home import home_snapshot
 from partage_desktop.services.organizations.logo import own_logo_b64
-from partage_desktop.ui.agreements.section import AgreementsSection
 from partage_desktop.ui.app import gc_guard
 from partage_desktop.ui.app.demo_actions import DemoRemover
 from partage_desktop.ui.app.home import HomeSection
 from partage_desktop.ui.app.sections import fit_screen
-from partage_desktop.ui.guides.section import GuidesSection
-from partage_desktop.ui.journal.section import JournalSection
-from partage_desktop.ui.organizations.section import OrganizationsSection
 from partage_desktop.ui.safety.menu import SafetyActions
 from partage_desktop.ui.widgets.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from partage_desktop.ui.agreements.section import AgreementsSection
+    from partage_desktop.ui.guides.section import GuidesSection
+    from partage_desktop.ui.journal.section import JournalSection
 
 WARM_UP_DELAY_MS = 800
 MAX_LISTED = 12  # parts left out of an opened answers file listed by name; the rest are counted
@@ -43,6 +44,9 @@ MAX_RECENT = 8  # agreements in File › Recent agreements
 # keys that act on the current section wherever the focus is in the window (the sidebar, nothing)
 ROUTED_KEYS = (QKeySequence.StandardKey.Save, QKeySequence.StandardKey.Print)
 
+
+# the object names of the sections, in the sidebar's order (CONTRACTS.md)
+SECTIONS = ("section:home", "section:guides", "section:agreements", "section:journal", "section:organizations")
 
 HELP_CONTEXTS = {
     "section:home": "home",
@@ -54,7 +58,11 @@ HELP_CONTEXTS = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, data: DataDir, lang: str) -> None:
+    """With ``sections_after_first_paint``, the sections other than home are built just after the
+    window's first paint (or as soon as something needs one of them, whichever comes first): the
+    home screen shows sooner, and nothing else changes. Without it they are built here."""
+
+    def __init__(self, data: DataDir, lang: str, sections_after_first_paint: bool = False) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self.data = data
@@ -76,31 +84,18 @@ class MainWindow(QMainWindow):
         self.home = HomeSection(lang, self._home_navigate)
         self.home.open_agreement.connect(self.open_agreement)
         self.wizards: list[QWidget] = []
-        self.guides = GuidesSection(lang, Settings.load(data.settings_file).guide_bookmarks, self.tasks)
-        self.guides.journal = ProjectJournal(data)  # self-assessment results kept in a project's journal
-        self.guides.navigate.connect(self.follow_app_link)
-        self.guides.create_agreement.connect(lambda template: self.new_agreement(template))
-        self.guides.bookmarks_changed.connect(self._save_bookmarks)
-        self.journal = JournalSection(data, lang, self.tasks)
-        self.agreements = AgreementsSection(data, lang, self.tasks)
-        self.agreements.new_agreement.connect(lambda: self.new_agreement())
-        self.agreements.open_in_wizard.connect(self.edit_agreement)
-        self.agreements.used.connect(self.remember_agreement)
-        self.agreements.draft_trashed.connect(self._close_wizard_of)
-        self.agreements.drafts_changed.connect(self.refresh_home)
-        self.journal.project_page.documents.open_agreement = self.show_agreement
-        sections: list[tuple[str, QWidget]] = [
-            (self.tr("Home"), self.home),
-            (self.tr("Guides"), self.guides),
-            (self.tr("Agreements"), self.agreements),
-            (self.tr("Journal"), self.journal),
-            (self.tr("Organizations"), OrganizationsSection(data, lang=lang)),
-        ]
-        for title, widget in sections:
+        self._guides: GuidesSection | None = None
+        self._journal: JournalSection | None = None
+        self._agreements: AgreementsSection | None = None
+        self._sections_pending = sections_after_first_paint
+        self._sections_built = False
+        titles = [self.tr("Home"), self.tr("Guides"), self.tr("Agreements"), self.tr("Journal"),
+                  self.tr("Organizations")]
+        for title, name in zip(titles, SECTIONS, strict=True):
             item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, widget.objectName())
+            item.setData(Qt.ItemDataRole.UserRole, name)
             self.nav.addItem(item)
-            self.stack.addWidget(widget)
+        self.stack.addWidget(self.home)
         self.nav.currentRowChanged.connect(self._nav_changed)
         # a section chosen with the mouse (or Enter) takes the focus; the arrow keys stay in the sidebar
         self.nav.itemClicked.connect(lambda _item: self.focus_section())
@@ -117,6 +112,55 @@ class MainWindow(QMainWindow):
         self._build_routed_shortcuts()
         self.statusBar()  # for messages; the data folder is named in About Partage
         self.refresh_home()
+        if not sections_after_first_paint:
+            self.build_sections()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self._sections_pending:  # the first paint is under way: the other sections right after it
+            self._sections_pending = False
+            QTimer.singleShot(0, self.build_sections)
+
+    def build_sections(self) -> None:
+        """Build the sections other than home (once): Guides, Agreements, Journal, Organizations."""
+        if self._sections_built:
+            return
+        self._sections_built = True
+        self._sections_pending = False
+        # the home screen's first paint does not wait for these
+        from partage_desktop.services.guides.selfassess_records import (
+            ProjectJournal,  # deferred: after the first paint
+        )
+        from partage_desktop.ui.agreements.section import (
+            AgreementsSection,  # deferred: after the first paint
+        )
+        from partage_desktop.ui.guides.section import (
+            GuidesSection,  # deferred: after the first paint
+        )
+        from partage_desktop.ui.journal.section import (
+            JournalSection,  # deferred: after the first paint
+        )
+        from partage_desktop.ui.organizations.section import (
+            OrganizationsSection,  # deferred: after the first paint
+        )
+
+        data, lang = self.data, self.lang
+        guides = self._guides = GuidesSection(lang, Settings.load(data.settings_file).guide_bookmarks, self.tasks)
+        guides.journal = ProjectJournal(data)  # self-assessment results kept in a project's journal
+        guides.navigate.connect(self.follow_app_link)
+        guides.create_agreement.connect(lambda template: self.new_agreement(template))
+        guides.bookmarks_changed.connect(self._save_bookmarks)
+        journal = self._journal = JournalSection(data, lang, self.tasks)
+        agreements = self._agreements = AgreementsSection(data, lang, self.tasks)
+        agreements.new_agreement.connect(lambda: self.new_agreement())
+        agreements.open_in_wizard.connect(self.edit_agreement)
+        agreements.used.connect(self.remember_agreement)
+        agreements.draft_trashed.connect(self._close_wizard_of)
+        agreements.drafts_changed.connect(self.refresh_home)
+        journal.project_page.documents.open_agreement = self.show_agreement
+        for widget in (guides, agreements, journal, OrganizationsSection(data, lang=lang)):
+            self.stack.addWidget(widget)  # in the sidebar's order, after home
+        self.file_menu.insertActions(self._before_quit, agreements.file_actions())
         # Load SQLAlchemy on the worker thread while the user reads the home screen, so that the
         # first screen that needs it does not freeze; not before the first paint, which it would
         # slow down (the import holds the interpreter lock).
@@ -124,8 +168,26 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.tasks.run(
             warm_up, lambda _: gc_guard.start_up_over(), lambda _exc: gc_guard.start_up_over(), background=True))
 
+    @property
+    def guides(self) -> GuidesSection:
+        self.build_sections()
+        assert self._guides is not None
+        return self._guides
+
+    @property
+    def journal(self) -> JournalSection:
+        self.build_sections()
+        assert self._journal is not None
+        return self._journal
+
+    @property
+    def agreements(self) -> AgreementsSection:
+        self.build_sections()
+        assert self._agreements is not None
+        return self._agreements
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         new_action = QAction(self.tr("&New agreement…"), self)
         new_action.setObjectName("action:new-agreement")
         new_action.setShortcut(QKeySequence.StandardKey.New)
@@ -159,8 +221,8 @@ class MainWindow(QMainWindow):
         remove_demo.triggered.connect(self.demo_remover.start)
         file_menu.insertAction(self.settings_action, remove_demo)
         file_menu.addSeparator()
-        file_menu.addActions(self.agreements.file_actions())
-        file_menu.addSeparator()
+        # the Agreements section's actions go here when it is built (build_sections)
+        self._before_quit = file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("action:quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -335,7 +397,8 @@ class MainWindow(QMainWindow):
         if wizard in self.wizards:
             self.wizards.remove(wizard)
         self.refresh_home()
-        self.agreements.refresh()
+        if self._agreements is not None:  # otherwise built later, with the data as it is then
+            self._agreements.refresh()
 
     def open_answers(self) -> None:
         """Load an answers file into a new draft (a partner's draft, a saved copy). Its shape is
@@ -369,8 +432,10 @@ class MainWindow(QMainWindow):
                 + "\n\n" + "\n".join(shown))
 
     def _nav_changed(self, row: int) -> None:
+        if row > 0:
+            self.build_sections()
         leaving = self.stack.currentWidget()
-        if leaving is self.journal and self.stack.widget(row) is not self.journal and not self.journal.leave():
+        if leaving is self._journal and self.stack.widget(row) is not self._journal and not self.journal.leave():
             self.nav.blockSignals(True)  # the user stays on the journal entry to correct it
             self.nav.setCurrentRow(self.stack.currentIndex())
             self.nav.blockSignals(False)
@@ -378,7 +443,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
 
     def section_names(self) -> list[str]:
-        return [self.stack.widget(i).objectName() for i in range(self.stack.count())]
+        return [str(self.nav.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.nav.count())]
 
     def show_section(self, object_name: str) -> None:
         names = self.section_names()
@@ -428,6 +493,8 @@ class MainWindow(QMainWindow):
     def refresh_after_data_change(self) -> None:
         """Every section shows the data again (after the demo data was removed)."""
         self.refresh_home()
+        if not self._sections_built:  # they read the data when they are built
+            return
         self.agreements.refresh()
         self.journal.refresh_lists()
         organizations = self.findChild(QWidget, "section:organizations")
@@ -454,7 +521,7 @@ class MainWindow(QMainWindow):
         self.journal.new_entry()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if not self.journal.shutdown():  # a journal value cannot be saved and the user stays to correct it
+        if self._journal is not None and not self._journal.shutdown():  # a journal value cannot be saved and the user stays to correct it
             event.ignore()
             return
         for wizard in list(self.wizards):

@@ -105,7 +105,7 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
         build_main_window,
     )
 
-    window = build_main_window(data.root, lang)
+    window = build_main_window(data.root, lang, sections_after_first_paint=True)
     guard.setParent(window)
     def bring_forward() -> None:  # another start on this folder asked for the window
         window.showNormal()
