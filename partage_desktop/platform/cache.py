@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from partage_desktop.platform import datadir
+
 CACHE_ENV = "PARTAGE_CACHE_DIR"
 
 
@@ -14,9 +16,7 @@ def cache_dir() -> Path:
     override = os.environ.get(CACHE_ENV)
     if override:
         return Path(override)
-    from partage_desktop.platform.datadir import portable_root
-
-    portable = portable_root()
+    portable = datadir.portable_root()
     if portable is not None:
         return portable / "cache"
     from platformdirs import user_cache_dir

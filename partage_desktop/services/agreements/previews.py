@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from partage_desktop.platform.cache import cache_dir
+
 FOLDER = "apercus"
 KEEP_SECONDS = 3600
 _cleanup_registered: list[bool] = []
@@ -24,8 +26,6 @@ _cleanup_registered: list[bool] = []
 
 def preview_folder() -> Path:
     """The user's own folder for previews, created private (0700) if needed."""
-    from partage_desktop.platform.cache import cache_dir
-
     folder = cache_dir() / FOLDER
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     with contextlib.suppress(OSError):  # a file system without Unix permissions (FAT USB key)
