@@ -25,6 +25,7 @@ from pathlib import Path
 from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError
+from partage_desktop.services import changes
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.services.demo.text import ORGANIZATIONS, PROJECTS, entry_text
 from partage_desktop.words.texts import t
@@ -98,6 +99,7 @@ def create_demo(data: DataDir, entries: int = 200, lang: str = "fr", seed: int =
     finally:
         live.close()
         shutil.rmtree(scratch, ignore_errors=True)
+    changes.announce(data, changes.EVERYTHING)
     return result
 
 

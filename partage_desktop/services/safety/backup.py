@@ -16,6 +16,7 @@ from pathlib import Path
 from partage_desktop import __version__
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.services import changes
 from partage_desktop.services.safety.backup_folder import configured_folder as configured_folder
 from partage_desktop.services.safety.backup_folder import data_id as data_id
 from partage_desktop.services.safety.backup_folder import usable_folder as usable_folder
@@ -305,6 +306,7 @@ def restore(data: DataDir, path: Path, lang: str, progress: Progress | None = No
         log.warning("restored backup %s without what lies outside Partage's schema: %s", path,
                     ", ".join(staged.left_out))
     log.info("restored backup %s (previous state: %s, damaged aside: %s)", path, before and before.path, aside)
+    changes.announce(data, changes.EVERYTHING)
     return RestoreResult(info, before, aside, staged.counts, staged.left_out)
 
 

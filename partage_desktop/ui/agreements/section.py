@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from partage_desktop.platform.datadir import DataDir
+from partage_desktop.services import changes
 from partage_desktop.ui.agreements.files import AgreementFiles
 from partage_desktop.ui.agreements.model import (
     END,
@@ -38,6 +39,7 @@ from partage_desktop.ui.agreements.model import (
     AgreementsModel,
 )
 from partage_desktop.ui.app import i18n
+from partage_desktop.ui.app.changes import follow
 from partage_desktop.ui.app.sections import heading, scrolled
 from partage_desktop.ui.widgets import plain_text
 from partage_desktop.ui.widgets.tasks import TaskRunner
@@ -87,6 +89,8 @@ class AgreementsSection(QWidget):
         self.pages.addWidget(self._empty_page())
         self.pages.addWidget(self._list_page())
         layout.addWidget(self.pages, 1)
+        # a draft saved in the wizard's window, an agreement imported, the demo data loaded…
+        self.follower = follow(self, data, (changes.AGREEMENTS,), self._data_changed)
 
     # ------------------------------------------------------------ building
 
@@ -284,9 +288,14 @@ class AgreementsSection(QWidget):
             self.refresh()
         super().showEvent(event)
 
+    def _data_changed(self, _change: changes.Change) -> None:
+        if self.loaded:  # else read when first shown
+            self.refresh()
+
     def refresh(self, select: str | None = None) -> None:
         from partage_desktop.services.agreements.listing import list_agreements
 
+        self.follower.read()
         current = select or self.current_reference()
         rows = list_agreements(self.data)
         self.model.set_rows(rows)
@@ -479,7 +488,7 @@ class AgreementsSection(QWidget):
             QMessageBox.warning(self, self.tr("The draft was not deleted"), "\n".join(exc.problems))
             return
         self.refresh()
-        self.drafts_changed.emit()
+        self.drafts_changed.emit()  # (the home screen follows the change itself)
 
     def open_trash(self) -> None:
         from partage_desktop.ui.agreements.trash import AgreementTrashDialog

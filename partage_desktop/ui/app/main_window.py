@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 from partage_desktop import __version__
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.settings import Settings
+from partage_desktop.services import changes
 from partage_desktop.services.data.database import warm_up
 from partage_desktop.services.guides.selfassess_records import ProjectJournal
 from partage_desktop.services.home import home_snapshot
 from partage_desktop.ui.agreements.section import AgreementsSection
+from partage_desktop.ui.app.changes import follow
 from partage_desktop.ui.app.home import HomeSection
 from partage_desktop.ui.app.sections import fit_screen
 from partage_desktop.ui.guides.section import GuidesSection
@@ -82,7 +84,9 @@ class MainWindow(QMainWindow):
         self.agreements.open_in_wizard.connect(self.edit_agreement)
         self.agreements.used.connect(self.remember_agreement)
         self.agreements.draft_trashed.connect(self._close_wizard_of)
-        self.agreements.drafts_changed.connect(self.refresh_home)
+        # the home screen follows what is written, wherever it is written (a wizard, a dialog, an import)
+        self.home_follower = follow(self.home, data, (changes.AGREEMENTS, changes.JOURNAL, changes.ORGANIZATIONS),
+                                    lambda _change: self.refresh_home())
         self.journal.project_page.documents.open_agreement = self.show_agreement
         sections: list[tuple[str, QWidget]] = [
             (self.tr("Home"), self.home),
@@ -149,7 +153,7 @@ class MainWindow(QMainWindow):
         self.safety = SafetyActions(self, file_menu, before=self.settings_action)
         from partage_desktop.ui.app.demo_actions import DemoRemover
 
-        self.demo_remover = DemoRemover(self, self.refresh_after_data_change)
+        self.demo_remover = DemoRemover(self)  # every screen follows the removal itself
         remove_demo = QAction(self.tr("Remove the de&mo data…"), self)
         remove_demo.setObjectName("action:remove-demo")
         remove_demo.triggered.connect(self.demo_remover.start)
@@ -327,8 +331,6 @@ class MainWindow(QMainWindow):
     def _wizard_closed(self, wizard: QWidget) -> None:
         if wizard in self.wizards:
             self.wizards.remove(wizard)
-        self.refresh_home()
-        self.agreements.refresh()
 
     def open_answers(self) -> None:
         """Load an answers file into a new draft (a partner's draft, a saved copy). Its shape is
@@ -415,16 +417,8 @@ class MainWindow(QMainWindow):
 
     def refresh_home(self) -> None:
         """Home data is read synchronously: a few indexed rows through the SQLite fast path."""
+        self.home_follower.read()
         self.home.show_snapshot(home_snapshot(self.data))
-
-    def refresh_after_data_change(self) -> None:
-        """Every section shows the data again (after the demo data was removed)."""
-        self.refresh_home()
-        self.agreements.refresh()
-        self.journal.refresh_lists()
-        organizations = self.findChild(QWidget, "section:organizations")
-        if organizations is not None and getattr(organizations, "loaded", False):
-            organizations.refresh()  # type: ignore[attr-defined]
 
     def open_settings(self) -> None:
         from partage_desktop.ui.app.settings_dialog import SettingsDialog

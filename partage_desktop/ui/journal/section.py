@@ -27,8 +27,10 @@ from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.core.journal.vocabulary import EntryFilter, Scope
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.envproblems import reason as os_reason
+from partage_desktop.services import changes
 from partage_desktop.services.journal import entries as service
 from partage_desktop.services.journal.entries import COUNT_CAP
+from partage_desktop.ui.app.changes import follow
 from partage_desktop.ui.app.i18n import locale_for
 from partage_desktop.ui.app.sections import heading
 from partage_desktop.ui.journal.editor import EntryEditor
@@ -175,6 +177,8 @@ class JournalSection(QWidget):
         layout.addWidget(top_bar)
         layout.addWidget(body, 1)
         layout.addLayout(bottom)
+        # projects and entries written elsewhere (an import, a self-assessment, the demo data…), partners renamed
+        self.follower = follow(self, data, (changes.JOURNAL, changes.ORGANIZATIONS), self._data_changed)
 
     # --- loading
 
@@ -186,10 +190,24 @@ class JournalSection(QWidget):
             self.refresh_lists()  # the expired trash is purged later, once this first page is shown
         super().showEvent(event)
 
+    def _data_changed(self, change: changes.Change) -> None:
+        if not self.loaded:
+            return  # read when first shown
+        editing = self.editor.entry.id if self.editor.entry is not None else None
+        if editing is not None and change.only("entries", [editing]):
+            return  # the editor's own saving: the list already shows it (_entry_saved)
+        if change.only("attachments", change.ids.get("attachments", ())):
+            if self.tabs.currentWidget() is not self.entries_tab:  # the project page lists them
+                self.reload()
+            return  # the editor's attachment list shows its own
+        self.refresh_lists()
+
     def refresh_lists(self, select_project: int | None = None, wait: bool = False) -> None:
         """Projects, partners and tags for the filters, then the entries (paged). Read off the UI
         thread unless ``wait`` (right after a dialog, when the next step needs them)."""
         from partage_desktop.services.organizations.address_book import list_organizations
+
+        self.follower.read()
 
         def gather() -> tuple[list, list, list]:  # type: ignore[type-arg]
             return (list_organizations(self.data, include_archived=True), service.list_projects(self.data),
