@@ -229,3 +229,23 @@ def test_the_demo_data_removed_refreshes_every_open_screen(win, qtbot, monkeypat
     qtbot.waitUntil(lambda: organizations.findChild(QListWidget, "organizations-list").count() == 0, timeout=20000)
     go_to(win, qtbot, "section:agreements")
     assert listed_references(agreements) == []
+
+
+def test_a_closed_screen_no_longer_follows(qtbot, data_dir):
+    from PySide6.QtWidgets import QWidget
+
+    from partage_desktop.services import changes
+    from partage_desktop.ui.app.changes import follow
+
+    data = prepared(data_dir)
+    heard = []
+    view = QWidget()
+    follow(view, data, (changes.AGREEMENTS,), heard.append)
+    view.show()
+    changes.announce(data, changes.AGREEMENTS)
+    qtbot.waitUntil(lambda: len(heard) == 1, timeout=2000)
+    view.deleteLater()
+    qtbot.wait(10)
+    with qtbot.waitSignal(bridge(data).changed, timeout=2000):
+        changes.announce(data, changes.AGREEMENTS)  # no call into the deleted screen
+    assert len(heard) == 1

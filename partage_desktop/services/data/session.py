@@ -85,7 +85,7 @@ def _pending(session: Session) -> changes.Collector:
     collector = session.info.get(_PENDING)
     if collector is None:
         collector = session.info[_PENDING] = changes.Collector()
-    return collector  # type: ignore[no-any-return]
+    return collector
 
 
 def _collect_changes(factory: sessionmaker[Session]) -> None:

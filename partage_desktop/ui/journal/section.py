@@ -177,8 +177,10 @@ class JournalSection(QWidget):
         layout.addWidget(top_bar)
         layout.addWidget(body, 1)
         layout.addLayout(bottom)
-        # projects and entries written elsewhere (an import, a self-assessment, the demo data…), partners renamed
-        self.follower = follow(self, data, (changes.JOURNAL, changes.ORGANIZATIONS), self._data_changed)
+        # projects and entries written elsewhere (an import, a self-assessment, the demo data…), partners
+        # renamed, agreements (a project's page lists its own)
+        self.follower = follow(self, data, (changes.JOURNAL, changes.ORGANIZATIONS, changes.AGREEMENTS),
+                               self._data_changed)
 
     # --- loading
 
@@ -193,6 +195,10 @@ class JournalSection(QWidget):
     def _data_changed(self, change: changes.Change) -> None:
         if not self.loaded:
             return  # read when first shown
+        if not change.touches(changes.JOURNAL, changes.ORGANIZATIONS):  # agreements only
+            if self.tabs.currentWidget() is self.project_page:
+                self.project_page.show_for(self.current_project_id())
+            return
         editing = self.editor.entry.id if self.editor.entry is not None else None
         if editing is not None and change.only("entries", [editing]):
             return  # the editor's own saving: the list already shows it (_entry_saved)
