@@ -52,7 +52,6 @@ class AgreementsSection(QWidget):
     open_in_wizard = Signal(str)  # reference
     used = Signal(str)  # reference of an agreement saved as PDF or printed (for the recent ones)
     draft_trashed = Signal(str)  # reference: a wizard open on it closes
-    drafts_changed = Signal()  # a draft went to the trash or came back (the home screen lists drafts)
 
     def __init__(self, data: DataDir, lang: str, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -488,7 +487,6 @@ class AgreementsSection(QWidget):
             QMessageBox.warning(self, self.tr("The draft was not deleted"), "\n".join(exc.problems))
             return
         self.refresh()
-        self.drafts_changed.emit()  # (the home screen follows the change itself)
 
     def open_trash(self) -> None:
         from partage_desktop.ui.agreements.trash import AgreementTrashDialog
@@ -497,4 +495,3 @@ class AgreementsSection(QWidget):
         dialog.exec()
         if dialog.changed:
             self.refresh(select=dialog.restored[-1] if dialog.restored else None)
-            self.drafts_changed.emit()

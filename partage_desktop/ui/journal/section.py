@@ -200,12 +200,14 @@ class JournalSection(QWidget):
                 self.project_page.show_for(self.current_project_id())
             return
         editing = self.editor.entry.id if self.editor.entry is not None else None
-        if editing is not None and change.only("entries", [editing]):
-            return  # the editor's own saving: the list already shows it (_entry_saved)
-        if change.only("attachments", change.ids.get("attachments", ())):
-            if self.tabs.currentWidget() is not self.entries_tab:  # the project page lists them
+        named = {kind for kind, ids in change.ids.items() if ids}
+        if changes.EVERYTHING not in change.topics and not change.whole \
+                and set(change.ids.get("entries", ())) <= {editing} and named <= {"entries", "attachments", "logo"}:
+            # the editor's own saving (the list already shows it: _entry_saved), its attachments
+            # (it lists them itself) or our logo: only a project's page may have more to show
+            if named & {"entries", "attachments"} and self.tabs.currentWidget() is not self.entries_tab:
                 self.reload()
-            return  # the editor's attachment list shows its own
+            return
         self.refresh_lists()
 
     def refresh_lists(self, select_project: int | None = None, wait: bool = False) -> None:
