@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.services.data.session import session_scope
+from partage_desktop.services import changes
+from partage_desktop.services.data.session import note, session_scope
 from partage_desktop.services.safety.backup import make_backup
 
 
@@ -98,6 +99,7 @@ def remove_demo(data: DataDir, lang: str = "fr", backup: bool = True) -> DemoRem
         made = make_backup(data, lang, "avant-demo").path
     files: list[Path] = []
     with session_scope(data) as session:
+        note(session, changes.EVERYTHING)  # its statements are plain SQL: every screen reads again
         entries = _ids(session, "SELECT id FROM journal_entry WHERE demo")
         agreements = _ids(session, "SELECT id FROM agreement WHERE demo")
         projects = _ids(session, "SELECT id FROM project WHERE demo")

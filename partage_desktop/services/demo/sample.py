@@ -26,6 +26,7 @@ from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError
 from partage_desktop.platform.resources import templates_dir
+from partage_desktop.services import changes
 from partage_desktop.services.agreements import drafts
 from partage_desktop.services.agreements import versions as agreement_versions
 from partage_desktop.services.data.session import close_database, session_scope
@@ -100,6 +101,7 @@ def create_demo(data: DataDir, entries: int = 200, lang: str = "fr", seed: int =
     finally:
         live.close()
         shutil.rmtree(scratch, ignore_errors=True)
+    changes.announce(data, changes.EVERYTHING)
     return result
 
 

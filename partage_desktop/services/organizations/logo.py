@@ -6,6 +6,7 @@ from partage_desktop.core.agreements import logo as core_logo
 from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import UserInputError
+from partage_desktop.services import changes
 from partage_desktop.words.texts import t
 
 FOLDER = "profil"
@@ -54,8 +55,10 @@ def set_own_logo(data: DataDir, content: bytes, lang: str) -> None:
     for path in _files(data):
         if path != target:
             path.unlink(missing_ok=True)
+    changes.announce(data, changes.ORGANIZATIONS, logo=[kind])
 
 
 def clear_own_logo(data: DataDir) -> None:
     for path in _files(data):
         path.unlink(missing_ok=True)
+    changes.announce(data, changes.ORGANIZATIONS, logo=["none"])

@@ -18,6 +18,7 @@ from partage_desktop.core.formatting import format_date
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
 from partage_desktop.platform.lock import DataFolderBusyError, DataFolderLock
+from partage_desktop.services import changes
 from partage_desktop.services.data.diskfull import environment_problem
 from partage_desktop.services.data.outputs import check_output
 from partage_desktop.services.safety.backup_folder import configured_folder as configured_folder
@@ -310,6 +311,7 @@ def restore(data: DataDir, path: Path, lang: str, progress: Progress | None = No
         log.warning("restored backup %s without what lies outside Partage's schema: %s", path,
                     ", ".join(staged.left_out))
     log.info("restored backup %s (previous state: %s, damaged aside: %s)", path, before and before.path, aside)
+    changes.announce(data, changes.EVERYTHING)
     return RestoreResult(info, before, aside, staged.counts, staged.left_out)
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import UserInputError
+from partage_desktop.services import changes
 from partage_desktop.ui.agreements.files import AgreementFiles
 from partage_desktop.ui.agreements.model import (
     END,
@@ -39,6 +40,7 @@ from partage_desktop.ui.agreements.model import (
     AgreementsModel,
 )
 from partage_desktop.ui.app import i18n
+from partage_desktop.ui.app.changes import follow
 from partage_desktop.ui.app.sections import heading, scrolled
 from partage_desktop.ui.widgets import plain_text
 from partage_desktop.ui.widgets.tasks import TaskRunner
@@ -51,7 +53,6 @@ class AgreementsSection(QWidget):
     open_in_wizard = Signal(str)  # reference
     used = Signal(str)  # reference of an agreement saved as PDF or printed (for the recent ones)
     draft_trashed = Signal(str)  # reference: a wizard open on it closes
-    drafts_changed = Signal()  # a draft went to the trash or came back (the home screen lists drafts)
 
     def __init__(self, data: DataDir, lang: str, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +89,8 @@ class AgreementsSection(QWidget):
         self.pages.addWidget(self._empty_page())
         self.pages.addWidget(self._list_page())
         layout.addWidget(self.pages, 1)
+        # a draft saved in the wizard's window, an agreement imported, the demo data loaded…
+        self.follower = follow(self, data, (changes.AGREEMENTS,), self._data_changed)
 
     # ------------------------------------------------------------ building
 
@@ -289,11 +292,16 @@ class AgreementsSection(QWidget):
             self.refresh()
         super().showEvent(event)
 
+    def _data_changed(self, _change: changes.Change) -> None:
+        if self.loaded:  # else read when first shown
+            self.refresh()
+
     def refresh(self, select: str | None = None) -> None:
         from partage_desktop.services.agreements.listing import (  # deferred: not needed at start-up
             list_agreements,
         )
 
+        self.follower.read()
         current = select or self.current_reference()
         rows = list_agreements(self.data)
         self.model.set_rows(rows)
@@ -489,7 +497,6 @@ class AgreementsSection(QWidget):
             QMessageBox.warning(self, self.tr("The draft was not deleted"), "\n".join(exc.problems))
             return
         self.refresh()
-        self.drafts_changed.emit()
 
     def open_trash(self) -> None:
         from partage_desktop.ui.agreements.trash import (  # deferred: not needed at start-up
@@ -500,4 +507,3 @@ class AgreementsSection(QWidget):
         dialog.exec()
         if dialog.changed:
             self.refresh(select=dialog.restored[-1] if dialog.restored else None)
-            self.drafts_changed.emit()

@@ -74,9 +74,10 @@ def _add(data: DataDir, lang: str, entries: int, backup_first: bool) -> Any:
 
 
 class DemoRemover(QObject):
-    """File > Remove the demo data: counts, confirmation, removal, then ``refreshed()``."""
+    """File > Remove the demo data: counts, confirmation, removal, then ``refreshed()`` if given (the
+    screens follow the removal themselves: services.changes)."""
 
-    def __init__(self, window: Any, refreshed: Callable[[], None]) -> None:
+    def __init__(self, window: Any, refreshed: Callable[[], None] | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.refreshed = refreshed
@@ -121,7 +122,8 @@ class DemoRemover(QObject):
                 "demo_kept_summary", window.lang, orgs=removal.kept.organizations,
                 projects=removal.kept.projects, agreements=removal.kept.agreements))
         window.statusBar().showMessage(text)
-        self.refreshed()
+        if self.refreshed is not None:
+            self.refreshed()
 
     def _failed(self, exc: BaseException) -> None:
         self.window.statusBar().clearMessage()

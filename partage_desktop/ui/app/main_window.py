@@ -23,10 +23,13 @@ from partage_desktop import __version__
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import PartageError
 from partage_desktop.platform.settings import Settings
+from partage_desktop.services import changes
 from partage_desktop.services.data.database import warm_up
 from partage_desktop.services.home import home_snapshot
 from partage_desktop.services.organizations.logo import own_logo_b64
+from partage_desktop.ui.agreements.section import AgreementsSection
 from partage_desktop.ui.app import gc_guard
+from partage_desktop.ui.app.changes import follow
 from partage_desktop.ui.app.demo_actions import DemoRemover
 from partage_desktop.ui.app.home import HomeSection
 from partage_desktop.ui.app.sections import fit_screen
@@ -91,6 +94,9 @@ class MainWindow(QMainWindow):
         self._sections_built = False
         titles = [self.tr("Home"), self.tr("Guides"), self.tr("Agreements"), self.tr("Journal"),
                   self.tr("Organizations")]
+        # the home screen follows what is written, wherever it is written (a wizard, a dialog, an import)
+        self.home_follower = follow(self.home, data, (changes.AGREEMENTS, changes.JOURNAL, changes.ORGANIZATIONS),
+                                    lambda _change: self.refresh_home())
         for title, name in zip(titles, SECTIONS, strict=True):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -156,7 +162,6 @@ class MainWindow(QMainWindow):
         agreements.open_in_wizard.connect(self.edit_agreement)
         agreements.used.connect(self.remember_agreement)
         agreements.draft_trashed.connect(self._close_wizard_of)
-        agreements.drafts_changed.connect(self.refresh_home)
         journal.project_page.documents.open_agreement = self.show_agreement
         for widget in (guides, agreements, journal, OrganizationsSection(data, lang=lang)):
             self.stack.addWidget(widget)  # in the sidebar's order, after home
@@ -215,7 +220,7 @@ class MainWindow(QMainWindow):
 
         self.safety = SafetyActions(self, file_menu, before=self.settings_action)
 
-        self.demo_remover = DemoRemover(self, self.refresh_after_data_change)
+        self.demo_remover = DemoRemover(self)  # every screen follows the removal itself
         remove_demo = QAction(self.tr("Remove the de&mo data…"), self)
         remove_demo.setObjectName("action:remove-demo")
         remove_demo.triggered.connect(self.demo_remover.start)
@@ -396,9 +401,6 @@ class MainWindow(QMainWindow):
     def _wizard_closed(self, wizard: QWidget) -> None:
         if wizard in self.wizards:
             self.wizards.remove(wizard)
-        self.refresh_home()
-        if self._agreements is not None:  # otherwise built later, with the data as it is then
-            self._agreements.refresh()
 
     def open_answers(self) -> None:
         """Load an answers file into a new draft (a partner's draft, a saved copy). Its shape is
@@ -488,18 +490,8 @@ class MainWindow(QMainWindow):
 
     def refresh_home(self) -> None:
         """Home data is read synchronously: a few indexed rows through the SQLite fast path."""
+        self.home_follower.read()
         self.home.show_snapshot(home_snapshot(self.data))
-
-    def refresh_after_data_change(self) -> None:
-        """Every section shows the data again (after the demo data was removed)."""
-        self.refresh_home()
-        if not self._sections_built:  # they read the data when they are built
-            return
-        self.agreements.refresh()
-        self.journal.refresh_lists()
-        organizations = self.findChild(QWidget, "section:organizations")
-        if organizations is not None and getattr(organizations, "loaded", False):
-            organizations.refresh()  # type: ignore[attr-defined]
 
     def open_settings(self) -> None:
         from partage_desktop.ui.app.settings_dialog import (  # deferred: not needed at start-up

@@ -117,6 +117,9 @@ class SettingsDialog(QDialog):
                 "The settings could not be saved (%1). Check that the data folder is writable, "
                 "then try again.").replace("%1", os_reason(exc, self.running_lang)))
             return False
+        from partage_desktop.services import changes
+
+        changes.announce(self.data, changes.SETTINGS)
         language_changed = pending.lang != self.settings.lang
         self.settings = pending
         self.apply_button.setEnabled(False)

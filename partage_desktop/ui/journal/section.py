@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
 
 from partage_desktop.core.journal.vocabulary import EntryFilter, Scope
 from partage_desktop.platform.datadir import DataDir
+from partage_desktop.platform.envproblems import reason as os_reason
+from partage_desktop.services import changes
 from partage_desktop.services.journal import entries as service
 from partage_desktop.services.journal.content import prompt_template
 from partage_desktop.services.journal.entries import COUNT_CAP
 from partage_desktop.services.organizations.address_book import list_organizations
+from partage_desktop.ui.app.changes import follow
 from partage_desktop.ui.app.demo_actions import DemoLoader
 from partage_desktop.ui.app.i18n import locale_for
 from partage_desktop.ui.app.sections import heading
@@ -178,6 +181,10 @@ class JournalSection(QWidget):
         layout.addWidget(top_bar)
         layout.addWidget(body, 1)
         layout.addLayout(bottom)
+        # projects and entries written elsewhere (an import, a self-assessment, the demo data…), partners
+        # renamed, agreements (a project's page lists its own)
+        self.follower = follow(self, data, (changes.JOURNAL, changes.ORGANIZATIONS, changes.AGREEMENTS),
+                               self._data_changed)
 
     # --- loading
 
@@ -189,9 +196,29 @@ class JournalSection(QWidget):
             self.refresh_lists()  # the expired trash is purged later, once this first page is shown
         super().showEvent(event)
 
+    def _data_changed(self, change: changes.Change) -> None:
+        if not self.loaded:
+            return  # read when first shown
+        if not change.touches(changes.JOURNAL, changes.ORGANIZATIONS):  # agreements only
+            if self.tabs.currentWidget() is self.project_page:
+                self.project_page.show_for(self.current_project_id())
+            return
+        editing = self.editor.entry.id if self.editor.entry is not None else None
+        named = {kind for kind, ids in change.ids.items() if ids}
+        if changes.EVERYTHING not in change.topics and not change.whole \
+                and set(change.ids.get("entries", ())) <= {editing} and named <= {"entries", "attachments", "logo"}:
+            # the editor's own saving (the list already shows it: _entry_saved), its attachments
+            # (it lists them itself) or our logo: only a project's page may have more to show
+            if named & {"entries", "attachments"} and self.tabs.currentWidget() is not self.entries_tab:
+                self.reload()
+            return
+        self.refresh_lists()
+
     def refresh_lists(self, select_project: int | None = None, wait: bool = False) -> None:
         """Projects, partners and tags for the filters, then the entries (paged). Read off the UI
         thread unless ``wait`` (right after a dialog, when the next step needs them)."""
+
+        self.follower.read()
 
         def gather() -> tuple[list, list, list]:  # type: ignore[type-arg]
             return (list_organizations(self.data, include_archived=True), service.list_projects(self.data),

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import UserInputError
+from partage_desktop.services import changes
 from partage_desktop.services.organizations import logo as service
+from partage_desktop.ui.app.changes import follow
 from partage_desktop.words.system_errors import reason as os_reason
 
 MAX_SIDE = 600  # pixels: plenty for a 3.4 cm wide logo printed at 300 dpi
@@ -67,9 +69,16 @@ class LogoBox(QGroupBox):
         self.message.setWordWrap(True)
         column.addWidget(self.message)
         layout.addLayout(column, 1)
+        # a backup restored or the demo data loaded may bring another logo
+        self.follower = follow(self, data, (changes.ORGANIZATIONS,), self._data_changed)
         self.refresh()
 
+    def _data_changed(self, change: changes.Change) -> None:
+        if change.ids.get("logo") or change.touches(changes.EVERYTHING):
+            self.refresh()
+
     def refresh(self) -> None:
+        self.follower.read()
         content = service.own_logo(self.data)
         if content:
             pixmap = QPixmap()

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from partage_desktop.platform.datadir import DataDir
+from partage_desktop.services import changes
 from partage_desktop.services.organizations import address_book as service
 from partage_desktop.ui.app import i18n
+from partage_desktop.ui.app.changes import follow
 from partage_desktop.ui.app.sections import heading, scrolled
 from partage_desktop.ui.organizations.logo_box import LogoBox
 
@@ -177,6 +179,9 @@ class OrganizationsSection(QWidget):
         splitter.setSizes([320, 680])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        # partners added elsewhere (an exchange file, the demo data…): the list follows
+        self.follower = follow(self, data, (changes.ORGANIZATIONS,),
+                               lambda _change: self.refresh() if self.loaded else None)
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         if not self.loaded:
@@ -188,6 +193,7 @@ class OrganizationsSection(QWidget):
         """Fill the list again (search, archive filter, after a save). The record being edited
         stays in the form: it is selected again when it is listed, and unsaved edits are never
         replaced by another record."""
+        self.follower.read()
         keep_id = select_id if select_id is not None else self.form.current_id
         rows = service.list_organizations(self.data, self.show_archived.isChecked(), self.search.text())
         self.list.blockSignals(True)

@@ -274,9 +274,7 @@ def start_import(window: Any, path: Path | None = None) -> None:
 
     def imported(plan: Any) -> None:
         QMessageBox.information(window, title, "\n".join(plan.lines(lang, dry_run=False)))
-        refresh = getattr(window, "refresh_home", None)
-        if refresh is not None:
-            refresh()
+        # every open screen shows what came in by itself (services.changes)
 
     window.tasks.run(lambda: exchange_files.preview_import(data, path, lang), previewed,
                      lambda exc: explain_failure(window, exc, lang, title))

@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
 
 from partage_desktop.core.agreements.french import ARTICLES, guess_article, sample
 from partage_desktop.core.agreements.validation import PARTY_REQUIRED
-from partage_desktop.services.organizations.address_book import (
-    list_organizations,
-    own_organization,
-)
+from partage_desktop.services import changes
 from partage_desktop.services.organizations.logo import own_logo, own_logo_b64
+from partage_desktop.ui.app.changes import follow
 from partage_desktop.ui.widgets.flow_layout import FlowLayout
 from partage_desktop.ui.wizard.field_editors import ERROR_STYLE
 from partage_desktop.ui.wizard.pages import StepPage
@@ -213,8 +211,11 @@ class PartiesPage(StepPage):
         self.logo.toggled.connect(self._logo_toggled)
         self.body.addWidget(self.logo)
         self._partners: list[dict[str, str]] = []
+        # a partner added in Organizations (or imported) is offered here at once
+        self.follower = follow(self, wizard.data, (changes.ORGANIZATIONS,), self._address_book_changed)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
+        from partage_desktop.services.organizations.address_book import own_organization
 
         template = self.wiz.template()
         given = self.wiz.answers.get("parties")
@@ -232,11 +233,7 @@ class PartiesPage(StepPage):
         if template is not None:
             while len(parties) < template.min_parties:
                 parties.append({})
-        self._partners = [o.as_party() for o in list_organizations(self.wiz.data) if not o.is_own]
-        self.pick.clear()
-        for i, partner in enumerate(self._partners):
-            self.pick.addItem(partner["name"], i)
-        self.pick_row.setVisible(bool(self._partners))
+        self._fill_address_book()
         self._show(parties)
         self.wiz.set_parties([p for p in parties])
         self._ask(template)
@@ -246,6 +243,26 @@ class PartiesPage(StepPage):
         self.logo.setChecked(isinstance(meta, dict) and bool(meta.get("logo")))
         self.logo.setVisible(own_logo(self.wiz.data) is not None or self.logo.isChecked())
         self.logo.blockSignals(False)
+
+    def _fill_address_book(self) -> None:
+        """The partners offered by the picker (the one chosen stays chosen)."""
+        from partage_desktop.services.organizations.address_book import list_organizations
+
+        self.follower.read()
+        chosen = self.pick.currentText()
+        self._partners = [o.as_party() for o in list_organizations(self.wiz.data) if not o.is_own]
+        self.pick.clear()
+        for i, partner in enumerate(self._partners):
+            self.pick.addItem(partner["name"], i)
+        self.pick.setCurrentIndex(max(0, self.pick.findText(chosen)))
+        self.pick_row.setVisible(bool(self._partners))
+
+    def _address_book_changed(self, change: changes.Change) -> None:
+        self._fill_address_book()
+        if change.ids.get("logo") or change.touches(changes.EVERYTHING):
+            from partage_desktop.services.organizations.logo import own_logo
+
+            self.logo.setVisible(own_logo(self.wiz.data) is not None or self.logo.isChecked())
 
     def _logo_toggled(self, on: bool) -> None:
         meta = self.wiz.answers.get("meta")
