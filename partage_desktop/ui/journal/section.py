@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from partage_desktop.core.journal.vocabulary import EntryFilter, Scope
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.envproblems import reason as os_reason
 from partage_desktop.services import changes
 from partage_desktop.services.journal import entries as service
 from partage_desktop.services.journal.content import prompt_template
