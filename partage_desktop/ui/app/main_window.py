@@ -27,7 +27,6 @@ from partage_desktop.services import changes
 from partage_desktop.services.data.database import warm_up
 from partage_desktop.services.home import home_snapshot
 from partage_desktop.services.organizations.logo import own_logo_b64
-from partage_desktop.ui.agreements.section import AgreementsSection
 from partage_desktop.ui.app import gc_guard
 from partage_desktop.ui.app.changes import follow
 from partage_desktop.ui.app.demo_actions import DemoRemover

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.settings import Settings
+from partage_desktop.services import changes
 from partage_desktop.words.system_errors import reason as os_reason
 
 
@@ -117,8 +118,6 @@ class SettingsDialog(QDialog):
                 "The settings could not be saved (%1). Check that the data folder is writable, "
                 "then try again.").replace("%1", os_reason(exc, self.running_lang)))
             return False
-        from partage_desktop.services import changes
-
         changes.announce(self.data, changes.SETTINGS)
         language_changed = pending.lang != self.settings.lang
         self.settings = pending

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from partage_desktop.core.agreements.french import ARTICLES, guess_article, sample
 from partage_desktop.core.agreements.validation import PARTY_REQUIRED
 from partage_desktop.services import changes
+from partage_desktop.services.organizations.address_book import list_organizations, own_organization
 from partage_desktop.services.organizations.logo import own_logo, own_logo_b64
 from partage_desktop.ui.app.changes import follow
 from partage_desktop.ui.widgets.flow_layout import FlowLayout
@@ -215,8 +216,6 @@ class PartiesPage(StepPage):
         self.follower = follow(self, wizard.data, (changes.ORGANIZATIONS,), self._address_book_changed)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        from partage_desktop.services.organizations.address_book import own_organization
-
         template = self.wiz.template()
         given = self.wiz.answers.get("parties")
         parties = [p if isinstance(p, dict) else {} for p in (given if isinstance(given, list) else [])]
@@ -246,8 +245,6 @@ class PartiesPage(StepPage):
 
     def _fill_address_book(self) -> None:
         """The partners offered by the picker (the one chosen stays chosen)."""
-        from partage_desktop.services.organizations.address_book import list_organizations
-
         self.follower.read()
         chosen = self.pick.currentText()
         self._partners = [o.as_party() for o in list_organizations(self.wiz.data) if not o.is_own]
@@ -260,8 +257,6 @@ class PartiesPage(StepPage):
     def _address_book_changed(self, change: changes.Change) -> None:
         self._fill_address_book()
         if change.ids.get("logo") or change.touches(changes.EVERYTHING):
-            from partage_desktop.services.organizations.logo import own_logo
-
             self.logo.setVisible(own_logo(self.wiz.data) is not None or self.logo.isChecked())
 
     def _logo_toggled(self, on: bool) -> None:
