@@ -12,7 +12,7 @@ from partage_desktop.cli.console import shown
 from partage_desktop.core.shown_text import json_safe
 from partage_desktop.platform import datadir
 from partage_desktop.platform.errors import UserInputError
-from partage_desktop.words.texts import t
+from partage_desktop.words import t, tn
 
 
 def add_parsers(group: Any, action: Any, sub: Any, common: argparse.ArgumentParser) -> None:
@@ -90,8 +90,10 @@ def _demo(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
 
 
 def _counts_text(counts: Any, lang: str) -> str:
-    return t("demo_summary", lang, orgs=counts.organizations, projects=counts.projects,
-             agreements=counts.agreements, entries=counts.entries)
+    return t("demo_summary", lang, orgs=tn("count_organizations", counts.organizations, lang),
+             projects=tn("count_projects", counts.projects, lang),
+             agreements=tn("count_agreements", counts.agreements, lang),
+             entries=tn("count_journal_entries", counts.entries, lang))
 
 
 def _contents_summary(contents: Any, lang: str) -> str:
@@ -109,8 +111,10 @@ def _demo_remove(removal: Any, data: datadir.DataDir, lang: str) -> int:
         print(t("demo_backup_made", lang, path=removal.backup), file=sys.stderr)
     print(t("demo_removed", lang, path=data.root, summary=_counts_text(removal.removed, lang)))
     if removal.kept.total:
-        print(t("demo_kept", lang, summary=t("demo_kept_summary", lang, orgs=removal.kept.organizations,
-                                              projects=removal.kept.projects, agreements=removal.kept.agreements)))
+        print(t("demo_kept", lang, summary=t("demo_kept_summary", lang,
+                                              orgs=tn("count_organizations", removal.kept.organizations, lang),
+                                              projects=tn("count_projects", removal.kept.projects, lang),
+                                              agreements=tn("count_agreements", removal.kept.agreements, lang))))
     return 0
 
 
@@ -126,7 +130,7 @@ def _projects(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int
         print(t("projects_none", lang))
     else:
         for p in projects:
-            print(t("projects_line", lang, id=p["id"], name=p["name"], entries=p["entries"],
+            print(tn("projects_line", p["entries"], lang, id=p["id"], name=p["name"], entries=p["entries"],
                     demo=t("projects_demo_mark", lang) if p["demo"] else ""))
     return 0
 

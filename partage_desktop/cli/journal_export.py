@@ -8,7 +8,7 @@ from datetime import date
 from partage_desktop.platform import datadir
 from partage_desktop.platform.envproblems import reason as os_reason
 from partage_desktop.platform.errors import UserInputError
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 
 def export(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:

@@ -25,7 +25,7 @@ from partage_desktop.cli.console import guarded_output, shown
 from partage_desktop.core.shown_text import json_safe
 from partage_desktop.platform import datadir, logsetup
 from partage_desktop.platform.errors import DataUnusableError, PartageError, UserInputError
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 log = logging.getLogger(__name__)
 

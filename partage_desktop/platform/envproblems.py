@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from partage_desktop.platform.errors import PartageError
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 # Windows: ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION, ERROR_DISK_FULL, ERROR_HANDLE_DISK_FULL,
 # ERROR_WRITE_PROTECT, ERROR_ACCESS_DENIED.

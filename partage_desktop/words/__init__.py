@@ -1,1 +1,7 @@
-"""Words of the command line and of services' messages, in French and in English."""
+"""The words a user reads outside the Qt widgets, looked up by message code in one gettext catalogue
+(``words.t(code, lang, **params)``; ``words.tn(code, n, lang, **params)`` for plurals). A leaf:
+imports only ``partage_desktop.platform``."""
+
+from partage_desktop.words.catalogue import t, tn
+
+__all__ = ["t", "tn"]

@@ -12,7 +12,7 @@ from partage_desktop.cli.main import main
 from partage_desktop.core.agreements.messages import MESSAGES, message
 from partage_desktop.core.agreements.validation import validate
 from partage_desktop.services.agreements.catalogue import catalogue
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 NBSP = "\u00a0"
 

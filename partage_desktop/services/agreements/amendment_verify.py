@@ -15,7 +15,7 @@ from partage_desktop.core.agreements.amendment import RECORD_FORMAT, ParentInfo,
 from partage_desktop.core.agreements.validation import Answers, validate
 from partage_desktop.services.agreements.catalogue import catalogue_for
 from partage_desktop.services.agreements.export import VerifyResult
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 
 class _Unreadable(Exception):

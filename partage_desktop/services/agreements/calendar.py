@@ -19,7 +19,7 @@ from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.envproblems import reason as os_reason
 from partage_desktop.platform.errors import UserInputError
 from partage_desktop.store.quick import read_agreement_dates
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 _TEXT = {
     "fr": {

@@ -22,7 +22,7 @@ from typing import Any
 
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.agreements.versions import VersionInfo, find_by_fingerprint
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 EXIT_CODES = {"identical": 0, "found": 0, "mismatch": 4, "unknown": 5, "unchecked": 6}
 WARNINGS = ("mismatch", "unknown", "unchecked")

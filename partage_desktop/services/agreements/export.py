@@ -14,7 +14,7 @@ from partage_desktop.platform import atomic
 from partage_desktop.platform.envproblems import reason as os_reason
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
 from partage_desktop.services.agreements.catalogue import catalogue_for
-from partage_desktop.words.texts import t
+from partage_desktop.words import t, tn
 
 if TYPE_CHECKING:
     from partage_desktop.core.agreements.answers_shape import ShapeCheck
@@ -68,7 +68,7 @@ def render_pdf(raw: Any, lang: str) -> RenderedAgreement:
 
     result = check_answers(raw, lang)
     if result.errors:
-        header = t("problems_header", lang, n=len(result.errors))
+        header = tn("problems_header", len(result.errors), lang)
         raise UserInputError([header] + [f"  - {p}" for p in result.errors])
     assert result.answers is not None
     doc = build_document(result.answers)

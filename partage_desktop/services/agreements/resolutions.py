@@ -10,7 +10,7 @@ from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.envproblems import reason as os_reason
 from partage_desktop.platform.errors import UserInputError
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 
 @dataclass(frozen=True)

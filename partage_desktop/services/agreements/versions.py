@@ -20,7 +20,7 @@ from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.envproblems import reason as os_reason
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
 from partage_desktop.services.data.session import session_scope
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 SCAN_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
 SCAN_MAX_MB = 50

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError
-from partage_desktop.words.texts import t
+from partage_desktop.words import t, tn
 
 if TYPE_CHECKING:
     from partage_desktop.store.safety.backup import BackupInfo
@@ -97,11 +97,12 @@ def damaged(data: DataDir, lang: str, detail: str) -> DatabaseDamaged:
     if good is None:
         return DatabaseDamaged(t("db_damaged", lang, path=data.database, detail=detail, option=option), None,
                                detail)
-    from partage_desktop.services.safety.backup import when_text
+    from partage_desktop.services.safety.backup import counted, when_text
 
     when = when_text(good.created_at, lang)
     return DatabaseDamaged(t("db_damaged_with_backup", lang, path=data.database, detail=detail, date=when,
-                             backup=good.path, option=option, **good.label_counts), good, detail)
+                             backup=good.path, option=option,
+                             **counted(good.label_counts, lang, journal=False)), good, detail)
 
 
 def full_check(data: DataDir, lang: str) -> tuple[bool, str, str]:
@@ -165,9 +166,9 @@ def _attachment_problems(data: DataDir, lang: str) -> list[str]:
         con.close()
     problems = []
     if missing:
-        problems.append(t("check_attachments", lang, n=len(missing), folder=data.attachments, name=missing[0]))
+        problems.append(tn("check_attachments", len(missing), lang, folder=data.attachments, name=missing[0]))
     if changed:
-        problems.append(t("check_attachments_changed", lang, n=len(changed), folder=data.attachments,
+        problems.append(tn("check_attachments_changed", len(changed), lang, folder=data.attachments,
                           name=changed[0]))
     return problems
 

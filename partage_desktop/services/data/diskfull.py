@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from partage_desktop.platform.envproblems import EnvironmentProblem, describe
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 LOW_SPACE = 4 * 1024 * 1024  # bytes free under which an I/O error is taken for a full disk
 

@@ -27,7 +27,7 @@ from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.services.demo.text import ORGANIZATIONS, PROJECTS, entry_text
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 Progress = Callable[[int, int], None]
 _CHUNK = 5000

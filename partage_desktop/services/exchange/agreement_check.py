@@ -12,7 +12,7 @@ from typing import Any
 
 from partage_desktop.core.agreements.lifecycle import DRAFT, READY, SIGNED, TERMINATED
 from partage_desktop.core.identifiers import TEMPLATE_VERSION, is_reference
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 STORED_STATUSES = (DRAFT, READY, SIGNED, TERMINATED)
 

@@ -35,7 +35,7 @@ from partage_desktop.store.exchange import (
     read_archive,
     write_archive,
 )
-from partage_desktop.words.texts import t
+from partage_desktop.words import t, tn
 
 log = logging.getLogger(__name__)
 NOTHING_TO_DO = ("unchanged", "stale")
@@ -138,7 +138,7 @@ def read_exchange(path: Path, lang: str) -> tuple[dict[str, Any], dict[str, byte
     pdfs = {k: v for k, v in content.members.items() if k.startswith("versions/")}
     problems = _check_incoming(doc, pdfs, lang)
     if problems:
-        header = t("exchange_invalid", lang, path=path, n=len(problems))
+        header = tn("exchange_invalid", len(problems), lang, path=path)
         raise UserInputError([header] + [f"  - {p}" for p in problems])
     return doc, pdfs
 
@@ -177,8 +177,9 @@ class PlanItem:
             else f"exchange_action_{self.action}"
         from partage_desktop.core.shown_text import shown
 
-        text = t(key, lang, ref=self.reference, title=shown(self.title), n=len(self.new_versions),
-                 stored_as=self.stored_as)
+        words = {"ref": self.reference, "title": shown(self.title), "stored_as": self.stored_as}
+        counted = self.action in ("add", "update", "conflict")  # how many versions it brings
+        text = tn(key, len(self.new_versions), lang, **words) if counted else t(key, lang, **words)
         details = []
         if self.action == "update":
             if self.status_before != self.status_after:
@@ -188,7 +189,7 @@ class PlanItem:
                 details.append(t("exchange_change_answers", lang))
         unchecked = [n for n in self.unchecked_versions if n in self.new_versions]
         if unchecked and self.action in ("add", "update", "conflict"):
-            details.append(t("exchange_unchecked_versions", lang, n=len(unchecked)))
+            details.append(tn("exchange_unchecked_versions", len(unchecked), lang))
         return text + ("" if not details else " — " + "; ".join(details))
 
 

@@ -34,7 +34,7 @@ from partage_desktop.services.exchange.project_check import (
     read_project_exchange,
 )
 from partage_desktop.store.exchange import ExchangeContent, write_archive
-from partage_desktop.words.texts import t
+from partage_desktop.words import t, tn
 
 __all__ = ["IncomingProject", "export_project", "import_project", "preview_project_import",
            "project_members", "projects_to_send", "read_project_exchange"]
@@ -186,7 +186,9 @@ class ProjectPlan:
 
         out = [t("exchange_preview" if dry_run else "exchange_imported", lang, path=self.source)]
         out.append("  " + t(f"exchange_project_{self.action}", lang, name=shown(self.project), stored_as=self.stored_as,
-                            n=self.new_entries, known=self.known_entries, files=self.attachments))
+                            entries=tn("count_journal_entries", self.new_entries, lang),
+                            known=tn("count_known_entries", self.known_entries, lang),
+                            attachments=tn("count_attachments", self.attachments, lang)))
         for i in self.items:
             out.append("  " + i.line(lang))
         if self.backup:

@@ -14,7 +14,7 @@ from partage_desktop.platform.envproblems import reason as os_reason
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
 from partage_desktop.services.exchange import agreements as agreements_exchange
 from partage_desktop.store.exchange import ExchangeContent, ExchangeRefused, read_archive
-from partage_desktop.words.texts import t
+from partage_desktop.words import t, tn
 
 PROJECT_DOC = "project.json"
 PROJECT_KEYS = ("name", "purpose", "resource_kind", "continuum_position", "stage", "start_date")
@@ -126,6 +126,6 @@ def read_project_exchange(path: Path, lang: str, content: ExchangeContent | None
     if len(set(references)) != len(references):
         problems.append(t("exchange_bad_document", lang, where="agreements (twice)"))
     if problems:
-        header = t("exchange_invalid", lang, path=path, n=len(problems))
+        header = tn("exchange_invalid", len(problems), lang, path=path)
         raise UserInputError([header] + [f"  - {p}" for p in problems])
     return IncomingProject(doc, agreements, content.members)

@@ -6,7 +6,7 @@ from partage_desktop.core.agreements import logo as core_logo
 from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import UserInputError
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 FOLDER = "profil"
 NAMES = {"png": "logo.png", "jpeg": "logo.jpg"}

@@ -21,7 +21,7 @@ from partage_desktop.services.safety.backup_folder import data_id as data_id
 from partage_desktop.services.safety.backup_folder import usable_folder as usable_folder
 from partage_desktop.store.safety import backup as store
 from partage_desktop.store.safety.backup import BackupError, BackupInfo, Progress
-from partage_desktop.words.texts import t
+from partage_desktop.words import t, tn
 
 log = logging.getLogger(__name__)
 AUTO_EVERY = timedelta(days=1)
@@ -159,6 +159,14 @@ def backup_warning(data: DataDir, lang: str, now: datetime | None = None) -> str
     if newest is None:  # data, and not one backup of it (the automatic one ran just before)
         return t("backup_never", lang)
     return t("backup_stopped", lang, days=(now - newest.created_at).days)
+
+
+def counted(counts: dict[str, int], lang: str, *, journal: bool = True) -> dict[str, str]:
+    """A backup's counts in words (« 2 ententes », « 1 projet », « 3 entrées de journal »), for the
+    ``{agreements}``, ``{projects}`` and ``{entries}`` of a message; ``journal=False`` says « entrées »."""
+    return {"agreements": tn("count_agreements", counts.get("agreements", 0), lang),
+            "projects": tn("count_projects", counts.get("projects", 0), lang),
+            "entries": tn("count_journal_entries" if journal else "count_entries", counts.get("entries", 0), lang)}
 
 
 def when_text(when: datetime, lang: str, seconds: bool = False) -> str:

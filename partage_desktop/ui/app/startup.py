@@ -12,7 +12,7 @@ from pathlib import Path
 from partage_desktop.platform import datadir, logsetup
 from partage_desktop.platform.errors import PartageError
 from partage_desktop.platform.settings import Settings
-from partage_desktop.words.texts import t
+from partage_desktop.words import t, tn
 
 log = logging.getLogger(__name__)
 
@@ -136,8 +136,9 @@ def cannot_start(exc: Exception, data: datadir.DataDir, lang: str | None) -> int
             lang = "fr"
     log_file = logsetup.configure(data.logs)
     log.error("cannot start the window: %s", problem, exc_info=exc if exc is not problem else None)
-    print(t(problem.key, lang, log=log_file if log_file is not None else t("no_log", lang), **problem.values),
-          file=sys.stderr)
+    log_text = log_file if log_file is not None else t("no_log", lang)
+    print(t(problem.key, lang, log=log_text, **problem.values) if problem.count is None
+          else tn(problem.key, problem.count, lang, log=log_text, **problem.values), file=sys.stderr)
     return 3
 
 

@@ -163,10 +163,12 @@ class SendDialog(QDialog):
         text = self.tr("The exchange file is saved:\n%1\n\nAttach it to an email to your partner organization, "
                        "or copy it to a USB key.").replace("%1", str(out))
         if "project" in summary:
-            from partage_desktop.words.texts import t
+            from partage_desktop.words import t, tn
 
-            text += "\n\n" + t("exchange_project_carries", self.lang, entries=summary["entries"],
-                                agreements=summary["agreements"], private=summary["private_left_out"])
+            text += "\n\n" + t("exchange_project_carries", self.lang,
+                                entries=tn("count_journal_entries", summary["entries"], self.lang),
+                                agreements=tn("count_agreements", summary["agreements"], self.lang),
+                                private=tn("count_private_stays", summary["private_left_out"], self.lang))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Send to a partner"), text, parent=self)
         mail = box.addButton(self.tr("&Write an email"), QMessageBox.ButtonRole.ActionRole)
         folder = box.addButton(self.tr("Show the &folder"), QMessageBox.ButtonRole.ActionRole)

@@ -100,8 +100,8 @@ class SafetyActions(QObject):
                               lambda exc: self._failed(exc, self.tr("Backup")))
 
     def _backed_up(self, info: Any) -> None:
-        from partage_desktop.services.safety.backup import configured_folder
-        from partage_desktop.words.texts import t
+        from partage_desktop.services.safety.backup import configured_folder, counted
+        from partage_desktop.words import t
 
         self._done()
         wanted = configured_folder(self.window.data)
@@ -109,7 +109,7 @@ class SafetyActions(QObject):
             QMessageBox.warning(self.window, self.tr("Backup"), t(
                 "backup_folder_unavailable", self.window.lang, folder=wanted, fallback=info.path.parent))
         self.window.statusBar().showMessage(self.tr("Backup saved: %1 — %2").replace(
-            "%1", t("backup_counts", self.window.lang, **info.label_counts)).replace("%2", str(info.path)))
+            "%1", t("backup_counts", self.window.lang, **counted(info.label_counts, self.window.lang))).replace("%2", str(info.path)))
 
     def _failed(self, exc: BaseException, title: str) -> None:
         self._done()

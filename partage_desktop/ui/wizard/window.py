@@ -25,7 +25,7 @@ from partage_desktop.services.agreements.catalogue import catalogue
 from partage_desktop.ui.app import i18n
 from partage_desktop.ui.app.sections import fit_screen
 from partage_desktop.ui.widgets.tasks import TaskRunner
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 AUTOSAVE_MS = 500
 PREVIEW_MS = 800
