@@ -46,7 +46,6 @@ def test_the_message_catalogues_as_printed():
     from babel.messages.pofile import read_po
 
     from partage_desktop.core.agreements.labels import LABELS
-    from partage_desktop.core.agreements.messages import MESSAGES, PARTY_KEYS, WHERE
     from partage_desktop.pdf.report.labels import labels as report_labels
     from partage_desktop.platform.resources import resource_path
 
@@ -54,8 +53,6 @@ def test_the_message_catalogues_as_printed():
         catalogue = [m for m in read_po(po) if m.id]
     printed = [_render(text) for m in catalogue for text in (m.string if m.pluralizable else (m.string,))]
     assert len(printed) > 100
-    printed += [entry[key] for table in (MESSAGES, PARTY_KEYS, WHERE) for entry in table.values()
-                for key in ("fr", "fr_one") if key in entry]
     printed += list(report_labels("fr").values())
     printed += [v for v in vars(LABELS["fr"]).values() if isinstance(v, str)]
     assert offenders(printed) == []
@@ -73,9 +70,12 @@ def test_command_line_usage_errors(english):
 
 
 def test_refusal_details():
-    from partage_desktop.words.texts_details import detail_text
+    from zipfile import BadZipFile
 
-    assert offenders([detail_text("Bad CRC-32 for file 'agreement.json'", "fr")]) == []
+    from partage_desktop.store.errors import system_detail
+    from partage_desktop.words import say
+
+    assert offenders([say(system_detail(BadZipFile("Bad CRC-32 for file 'agreement.json'")), "fr")]) == []
 
 
 def test_the_guides_and_templates():

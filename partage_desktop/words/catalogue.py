@@ -13,6 +13,7 @@ from __future__ import annotations
 import gettext
 from functools import cache
 
+from partage_desktop.platform.errors import Message
 from partage_desktop.platform.resources import MissingResourceError, resource_path
 
 LANGUAGES = ("fr", "en")
@@ -47,3 +48,10 @@ def tn(code: str, count: int, lang: str, /, **params: object) -> str:
     ``count`` unless ``params`` says otherwise."""
     params.setdefault("n", count)
     return translations(_lang(lang)).ngettext(code, code, int(count)).format(**params)
+
+
+def say(message: Message, lang: str) -> str:
+    """A ``Message`` (a code and its parameters, from a layer that does not know the language) in
+    ``lang``; a parameter that is itself a ``Message`` is worded too."""
+    params = {k: say(v, lang) if isinstance(v, Message) else v for k, v in message.params.items()}
+    return t(message.code, lang, **params)

@@ -221,59 +221,34 @@
 <context>
     <name>AgreementsModel</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="31"/>
+        <location filename="../../partage_desktop/ui/agreements/model.py" line="32"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="31"/>
+        <location filename="../../partage_desktop/ui/agreements/model.py" line="32"/>
         <source>Agreement</source>
         <translation>Entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="31"/>
+        <location filename="../../partage_desktop/ui/agreements/model.py" line="32"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="31"/>
+        <location filename="../../partage_desktop/ui/agreements/model.py" line="32"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="32"/>
+        <location filename="../../partage_desktop/ui/agreements/model.py" line="33"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="32"/>
+        <location filename="../../partage_desktop/ui/agreements/model.py" line="33"/>
         <source>Versions</source>
         <translation>Versions</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="36"/>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="37"/>
-        <source>Ready to sign</source>
-        <translation>Prête à signer</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="38"/>
-        <source>Signed</source>
-        <translation>Signée</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="39"/>
-        <source>Expired</source>
-        <translation>Échue</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="40"/>
-        <source>Terminated</source>
-        <translation>Résiliée</translation>
     </message>
 </context>
 <context>
@@ -1241,17 +1216,17 @@
 <context>
     <name>DemoLoader</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="48"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="50"/>
         <source>Load the demo data</source>
         <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="49"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="51"/>
         <source>Your data folder already holds data (%1). Add the demo data anyway? A backup is made first, and File &gt; Remove the demo data takes the sample away again without touching your own data.</source>
         <translation>Votre dossier de données contient déjà des données (%1). Ajouter quand même les données de démonstration&#x202f;? Une sauvegarde est faite avant, et Fichier &gt; Retirer les données de démonstration retire l&apos;exemple sans toucher à vos propres données.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="52"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="54"/>
         <source>&amp;Add the demo data</source>
         <translation>&amp;Ajouter les données de démonstration</translation>
     </message>
@@ -1287,34 +1262,34 @@
 <context>
     <name>DemoRemover</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="88"/>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="94"/>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="121"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="90"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="96"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="124"/>
         <source>Remove the demo data</source>
         <translation>Retirer les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="89"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="91"/>
         <source>There is no demo data in this data folder: nothing to remove.</source>
         <translation>Ce dossier de données ne contient aucune donnée de démonstration&#xa0;: rien à retirer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="95"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="97"/>
         <source>Remove the demo data (%1)? Only the sample goes away: your own organizations, agreements and journal entries stay as they are. A backup is made first.</source>
         <translation>Retirer les données de démonstration (%1)&#x202f;? Seul l&apos;exemple disparaît&#xa0;: vos propres organismes, ententes et entrées de journal restent tels quels. Une sauvegarde est faite avant.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="98"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="100"/>
         <source>&amp;Remove the demo data</source>
         <translation>&amp;Retirer les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="103"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="105"/>
         <source>Removing the demo data…</source>
         <translation>Retrait des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="108"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="110"/>
         <source>Demo data removed: %1. Your own data was not touched.</source>
         <translation>Données de démonstration retirées&#xa0;: %1. Vos propres données n&apos;ont pas été touchées.</translation>
     </message>
@@ -1990,23 +1965,23 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="214"/>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="263"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="216"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="265"/>
         <source>Import an exchange file</source>
         <translation>Importer un fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="217"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="219"/>
         <source>Here is what the import will do. Nothing has been written yet; a backup is made before the import.</source>
         <translation>Voici ce que l&apos;importation va faire. Rien n&apos;a encore été écrit&#x202f;; une sauvegarde est faite avant l&apos;importation.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="223"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="225"/>
         <source>Preview of the import</source>
         <translation>Aperçu de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="226"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="228"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -3802,9 +3777,9 @@ Choisissez un autre dossier, par exemple Documents.</translation>
     <name>SendDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="43"/>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="170"/>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="197"/>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="205"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="172"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="199"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="207"/>
         <source>Send to a partner</source>
         <translation>Envoyer à un partenaire</translation>
     </message>
@@ -3891,7 +3866,7 @@ Choisissez un autre dossier, par exemple Documents.</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="147"/>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="265"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="267"/>
         <source>Partage exchange files (*.partage)</source>
         <translation>Fichiers d&apos;échange Partage (*.partage)</translation>
     </message>
@@ -3907,22 +3882,22 @@ Attach it to an email to your partner organization, or copy it to a USB key.</so
 Joignez-le à un courriel à l&apos;organisme partenaire, ou copiez-le sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="171"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="173"/>
         <source>&amp;Write an email</source>
         <translation>&amp;Écrire un courriel</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="172"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="174"/>
         <source>Show the &amp;folder</source>
         <translation>Afficher le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="183"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="185"/>
         <source>Project %1 (Partage exchange file)</source>
         <translation>Projet %1 (fichier d&apos;échange Partage)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="184"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="186"/>
         <source>Hello,
 
 Attached is the exchange file of our project %1: its agreements and journal entries. Import it in Partage with File → Import an exchange file.
@@ -3937,12 +3912,12 @@ Fichier à joindre&#xa0;: %2
 </translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="188"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="190"/>
         <source>Agreement %1 (Partage exchange file)</source>
         <translation>Entente %1 (fichier d&apos;échange Partage)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="189"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="191"/>
         <source>Hello,
 
 Attached is the exchange file of agreement %1. Import it in Partage with File → Import an exchange file.
@@ -3957,7 +3932,7 @@ Fichier à joindre&#xa0;: %2
 </translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="198"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="200"/>
         <source>No email program is set up on this computer. Write to your partner from your usual email and attach this file:
 %1</source>
         <translation>Aucun logiciel de courriel n&apos;est configuré sur cet ordinateur. Écrivez à votre partenaire depuis votre courriel habituel et joignez ce fichier&#xa0;:

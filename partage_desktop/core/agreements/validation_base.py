@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from partage_desktop.core.agreements.messages import WHERE, message
+from partage_desktop.core.agreements.messages import message, where
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class _Checker:
         self.problems.append(Problem(path, label, message(key, self.lang, **values), severity, self.lang))
 
     def where(self, key: str, **values: object) -> str:
-        return WHERE[key][self.lang].format(**values)
+        return where(key, self.lang, **values)
 
     def text(self, value: object, path: str, label: str, required: bool, max_len: int) -> str | None:
         if value is None or value == "":

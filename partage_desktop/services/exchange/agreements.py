@@ -21,7 +21,7 @@ from typing import Any
 from partage_desktop import __version__
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.envproblems import reason as os_reason
-from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.platform.errors import DataUnusableError, Message, UserInputError
 from partage_desktop.services.agreements.versions import _version_hash
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.services.exchange.agreement_check import (  # noqa: F401 - also used by the project exchange
@@ -35,7 +35,7 @@ from partage_desktop.store.exchange import (
     read_archive,
     write_archive,
 )
-from partage_desktop.words import t, tn
+from partage_desktop.words import say, t, tn
 
 log = logging.getLogger(__name__)
 NOTHING_TO_DO = ("unchanged", "stale")
@@ -115,11 +115,9 @@ def export_agreement(data: DataDir, reference: str, out: Path, lang: str) -> dic
 
 
 def _refused(exc: ExchangeRefused, path: Path, lang: str) -> DataUnusableError:
-    from partage_desktop.words.texts_details import detail_text
-
-    log.info("exchange file %s refused: %s %s", path, exc.reason, exc.detail)
+    log.info("exchange file %s refused: %s %s", path, exc.reason, say(exc.detail, "en") if exc.detail else "")
     return DataUnusableError(t(f"exchange_refused_{exc.reason}", lang, path=path,
-                               detail=detail_text(exc.detail, lang) or "—"))
+                               detail=say(exc.detail, lang) if exc.detail else "—"))
 
 
 def read_exchange(path: Path, lang: str) -> tuple[dict[str, Any], dict[str, bytes]]:
@@ -129,7 +127,7 @@ def read_exchange(path: Path, lang: str) -> tuple[dict[str, Any], dict[str, byte
     try:
         content: ExchangeContent = read_archive(path)
         if content.manifest.get("kind") != "agreement" or AGREEMENT_DOC not in content.members:
-            raise ExchangeRefused("not_exchange", "no agreement.json")
+            raise ExchangeRefused("not_exchange", Message.of("detail_no_json", name="agreement.json"))
         doc = content.json(AGREEMENT_DOC)
     except ExchangeRefused as exc:
         raise _refused(exc, path, lang) from exc

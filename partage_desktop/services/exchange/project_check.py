@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from partage_desktop.platform.envproblems import reason as os_reason
-from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.platform.errors import DataUnusableError, Message, UserInputError
 from partage_desktop.services.exchange import agreements as agreements_exchange
 from partage_desktop.store.exchange import ExchangeContent, ExchangeRefused, read_archive
 from partage_desktop.words import t, tn
@@ -106,7 +106,7 @@ def read_project_exchange(path: Path, lang: str, content: ExchangeContent | None
     try:
         content = content or read_archive(path)
         if content.manifest.get("kind") != "project" or PROJECT_DOC not in content.members:
-            raise ExchangeRefused("not_exchange", "no project.json")
+            raise ExchangeRefused("not_exchange", Message.of("detail_no_json", name="project.json"))
         doc = content.json(PROJECT_DOC)
         problems = _check_project(doc, content.members, lang)
         agreements: list[tuple[dict[str, Any], dict[str, bytes]]] = []

@@ -19,9 +19,10 @@ from partage_desktop.platform.errors import DataUnusableError, UserInputError
 from partage_desktop.services.safety.backup_folder import configured_folder as configured_folder
 from partage_desktop.services.safety.backup_folder import data_id as data_id
 from partage_desktop.services.safety.backup_folder import usable_folder as usable_folder
+from partage_desktop.store.errors import system_detail
 from partage_desktop.store.safety import backup as store
 from partage_desktop.store.safety.backup import BackupError, BackupInfo, Progress
-from partage_desktop.words import t, tn
+from partage_desktop.words import say, t, tn
 
 log = logging.getLogger(__name__)
 AUTO_EVERY = timedelta(days=1)
@@ -209,10 +210,8 @@ def _holds_nothing(data: DataDir) -> bool:
 def _backup_problem(exc: BackupError, lang: str) -> DataUnusableError:
     key = {"not_a_backup": "backup_not_a_backup", "too_new": "backup_too_new",
            "not_partage": "backup_not_partage"}.get(exc.reason, "backup_damaged")
-    from partage_desktop.words.texts_details import detail_text
-
-    log.info("backup %s refused: %s %s", exc.path, exc.reason, exc.detail)
-    return DataUnusableError(t(key, lang, path=exc.path, detail=detail_text(exc.detail, lang) or "—"))
+    log.info("backup %s refused: %s %s", exc.path, exc.reason, say(exc.detail, "en") if exc.detail else "")
+    return DataUnusableError(t(key, lang, path=exc.path, detail=say(exc.detail, lang) if exc.detail else "—"))
 
 
 def describe_backup(path: Path, lang: str) -> BackupInfo:
@@ -261,7 +260,7 @@ def inspect_backup(data: DataDir, path: Path, lang: str) -> BackupInfo:
     except BackupError as exc:
         raise _backup_problem(exc, lang) from exc
     except sqlite3.DatabaseError as exc:
-        raise _backup_problem(BackupError(path, "damaged", str(exc)), lang) from exc
+        raise _backup_problem(BackupError(path, "damaged", system_detail(exc)), lang) from exc
     except OSError as exc:
         raise _environment(exc, lang, data.root) from exc
 
