@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "partage_desktop"
 MESSAGES = ROOT / "resources" / "i18n" / "messages"
 LANGS = ("fr", "en")
-# A system's own report (zipfile's, SQLite's), in English whatever the language: English shows it,
-# another language may say it in its own words instead.
-SYSTEM_WORDS = {"error", "report"}
+# A placeholder that a language may leave out is named in the entry's comment: a system's own report
+# (English whatever the language), or a word of one language's grammar (« représentée »).
+OPTIONAL = re.compile(r"may be left out: (\w+(?:, \w+)*)")
 CODE_HEAD = re.compile(r"[a-z]+(_[a-z]+)*_")  # the family of codes an f-string picks from
 sys.path.insert(0, str(ROOT / "packaging"))
 import translations  # noqa: E402
@@ -53,7 +53,7 @@ def uses() -> tuple[dict[str, set[str]], set[str], set[str]]:
     """What the package asks the catalogue for: literal codes by function (t or tn), the constant
     heads of codes built with an f-string (``f"copy_{status}_{kind}"``), and every string constant
     (codes chosen through a variable, such as ``key = "db_damaged"``)."""
-    literal: dict[str, set[str]] = {"t": set(), "tn": set()}
+    literal: dict[str, set[str]] = {"t": set(), "tn": set(), "template": set()}
     prefixes: set[str] = set()
     constants: set[str] = set()
     for path in PACKAGE.rglob("*.py"):
@@ -67,7 +67,7 @@ def uses() -> tuple[dict[str, set[str]], set[str], set[str]]:
                 continue
             name = node.func.id if isinstance(node.func, ast.Name) else \
                 node.func.attr if isinstance(node.func, ast.Attribute) else None
-            if name not in ("t", "tn"):
+            if name not in ("t", "tn", "template"):
                 continue
             first = node.args[0]
             choices = [first.body, first.orelse] if isinstance(first, ast.IfExp) else [first]
@@ -88,7 +88,7 @@ def test_the_code_base_asks_for_messages_this_test_can_see():
 def test_every_message_the_code_asks_for_is_there_and_finished(lang):
     literal, prefixes, _ = uses()
     found = messages(lang)
-    missing = sorted((literal["t"] | literal["tn"]) - set(found))
+    missing = sorted((literal["t"] | literal["tn"] | literal["template"]) - set(found))
     assert missing == []
     unfinished = sorted(code for code, m in found.items() if m.fuzzy or not all(f.strip() for f in forms(m)))
     assert unfinished == []
@@ -104,7 +104,7 @@ def test_plural_messages_are_asked_for_with_a_number():
 
 def test_no_message_is_left_unused():
     literal, prefixes, constants = uses()
-    used = literal["t"] | literal["tn"] | constants
+    used = literal["t"] | literal["tn"] | literal["template"] | constants
     unused = sorted(code for code in messages("fr")
                     if code not in used and not any(code.startswith(p) for p in prefixes))
     assert unused == []
@@ -119,7 +119,9 @@ def test_both_languages_have_the_same_messages_and_placeholders():
         assert message.pluralizable == other.pluralizable, code
         ours = set().union(*(placeholders(f) for f in forms(message)))
         theirs = set().union(*(placeholders(f) for f in forms(other)))
-        if ours - SYSTEM_WORDS != theirs - SYSTEM_WORDS or not ours & SYSTEM_WORDS <= theirs:
+        optional = {name for note in message.auto_comments + other.auto_comments
+                    for found in OPTIONAL.finditer(note) for name in found.group(1).split(", ")}
+        if ours - optional != theirs - optional:
             differ[code] = (sorted(ours), sorted(theirs))
     assert differ == {}
 

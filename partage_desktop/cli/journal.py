@@ -100,7 +100,8 @@ def _contents_summary(contents: Any, lang: str) -> str:
     whole = _counts_text(contents.own + contents.demo, lang)
     if not contents.demo.total:
         return whole
-    return f"{whole}{' ;' if lang == 'fr' else ';'} {t('demo_of_which', lang, summary=_counts_text(contents.demo, lang))}"
+    return t("demo_contents", lang, whole=whole,
+             of_which=t("demo_of_which", lang, summary=_counts_text(contents.demo, lang)))
 
 
 def _demo_remove(removal: Any, data: datadir.DataDir, lang: str) -> int:

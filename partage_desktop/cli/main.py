@@ -356,7 +356,7 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
         else:
             result = agreements.export_answers(raw, out, lang)
         for warning in result.warnings:
-            print(f"{t('warning', lang)} : {warning}" if lang == "fr" else f"Warning: {warning}", file=sys.stderr)
+            print(t("warning_line", lang, warning=warning), file=sys.stderr)
         if args.json:
             _print_json({
                 "out": str(result.out), "pages": result.pages, "fingerprint": result.fingerprint,

@@ -38,6 +38,12 @@ def translations(lang: str) -> gettext.NullTranslations:
     return found
 
 
+def template(code: str, lang: str) -> str:
+    """The message ``code`` in ``lang`` with its ``{name}`` placeholders left for the caller to fill
+    (a label handed to a layout that fills it later, such as « Page {page} de {pages} »)."""
+    return translations(_lang(lang)).gettext(code)
+
+
 def t(code: str, lang: str, /, **params: object) -> str:
     """The message ``code`` in ``lang``, its ``{name}`` placeholders filled from ``params``."""
     return translations(_lang(lang)).gettext(code).format(**params)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from partage_desktop.core.agreements.messages import message, where
+from partage_desktop.words import t
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,7 @@ class Problem:
     lang: str = "en"
 
     def __str__(self) -> str:
-        sep = "\u00a0: " if self.lang == "fr" else ": "
+        sep = t("label_separator", self.lang)
         return f"{self.label}{sep}{self.message}" if self.label else self.message
 
 

@@ -1,8 +1,8 @@
 """The project journal's vocabulary: entry kinds with their prompts, project stages, resource
 kinds, continuum positions, money kinds and the challenge tags offered on difficulties.
 
-Bilingual, plain data: the UI, the PDF report, the CSV export and the command line all word these
-the same way.
+Keys here, words in the words catalogue (journal_…, health_…): the UI, the PDF report, the CSV
+export and the command line all word these the same way.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from partage_desktop.core.formatting import french_spacing
+from partage_desktop.words import t
 
 KINDS = ("meeting", "decision", "difficulty", "success", "milestone", "note")
 STAGES = ("exploring", "planning", "running", "evaluating", "ended")
@@ -18,82 +18,26 @@ RESOURCE_KINDS = ("material", "premises", "human", "expertise", "services", "kno
 CONTINUUM = ("loan", "collaboration", "mutualisation", "merger")
 MONEY_KINDS = ("saved", "spent", "avoided")
 
-_LABELS: dict[str, dict[str, tuple[str, str]]] = {
-    "kind": {
-        "meeting": ("Réunion", "Meeting"),
-        "decision": ("Décision", "Decision"),
-        "difficulty": ("Difficulté", "Difficulty"),
-        "success": ("Réussite", "Success"),
-        "milestone": ("Jalon", "Milestone"),
-        "note": ("Note", "Note"),
-    },
-    "stage": {
-        "exploring": ("Exploration", "Exploring"),
-        "planning": ("Planification", "Planning"),
-        "running": ("En cours", "Running"),
-        "evaluating": ("Évaluation", "Evaluating"),
-        "ended": ("Terminé", "Ended"),
-    },
-    "resource": {
-        "material": ("Équipement et matériel", "Equipment and material"),
-        "premises": ("Locaux", "Premises"),
-        "human": ("Personnel", "Staff"),
-        "expertise": ("Expertise", "Expertise"),
-        "services": ("Services", "Services"),
-        "knowledge": ("Connaissances", "Knowledge"),
-        "data": ("Données", "Data"),
-    },
-    "continuum": {
-        "loan": ("Prêt", "Loan"),
-        "collaboration": ("Collaboration", "Collaboration"),
-        "mutualisation": ("Mutualisation", "Pooling (mutualisation)"),
-        "merger": ("Fusion", "Merger"),
-    },
-    "money": {
-        "saved": ("Économie", "Saved"),
-        "spent": ("Dépense", "Spent"),
-        "avoided": ("Coût évité", "Avoided"),
-    },
-}
+_GROUPS: dict[str, tuple[str, ...]] = {"kind": KINDS, "stage": STAGES, "resource": RESOURCE_KINDS,
+                                       "continuum": CONTINUUM, "money": MONEY_KINDS}
 
 
 def label(group: str, key: str, lang: str) -> str:
     """The word for ``key`` in ``group`` (kind, stage, resource, continuum, money); unknown keys
     are shown as they are rather than hidden."""
-    pair = _LABELS[group].get(key)
-    if pair is None:
+    if key not in _GROUPS[group]:
         return key
-    return pair[0] if lang == "fr" else pair[1]
+    return t(f"journal_{group}_{key}", lang)
 
 
 def choices(group: str, lang: str) -> list[tuple[str, str]]:
-    return [(key, label(group, key, lang)) for key in _LABELS[group]]
-
-
-# Prompts pre-filled in a new entry's body: what a good entry of that kind answers.
-_PROMPTS: dict[str, tuple[list[str], list[str]]] = {
-    "meeting": (["Participants :", "Ordre du jour :", "Décisions :", "Prochaines étapes :"],
-                ["Participants:", "Agenda:", "Decisions:", "Next steps:"]),
-    "decision": (["Ce qui est décidé :", "Pourquoi :", "Options envisagées :", "Qui a décidé :",
-                  "Date de révision :"],
-                 ["What was decided:", "Why:", "Options considered:", "Who decided:", "Review date:"]),
-    "difficulty": (["Ce qui s'est passé :", "Clause de l'entente concernée :", "Comment on l'a réglé :"],
-                   ["What happened:", "Agreement clause it touches:", "How it was handled:"]),
-    "success": (["Ce qui a réussi :", "Ce qui l'a rendu possible :", "À refaire :"],
-                ["What worked:", "What made it possible:", "Worth repeating:"]),
-    "milestone": (["Étape franchie :", "Ce que ça change :", "Prochain jalon :"],
-                  ["Milestone reached:", "What it changes:", "Next milestone:"]),
-    "note": ([], []),
-}
+    return [(key, label(group, key, lang)) for key in _GROUPS[group]]
 
 
 def prompt_template(kind: str, lang: str) -> str:
     """The body a new entry of ``kind`` starts with: one line per prompt, answered below it."""
-    fr, en = _PROMPTS.get(kind, ([], []))
-    lines = fr if lang == "fr" else en
-    if lang == "fr":
-        lines = [french_spacing(line) for line in lines]
-    return "\n\n".join(lines) + ("\n" if lines else "")
+    # the words catalogue's journal_prompt_<kind>: what a good entry of that kind answers
+    return t(f"journal_prompt_{kind}", lang) if kind in KINDS and kind != "note" else ""
 
 
 # The challenges named in the guides (article « defis »), offered as tags on difficulties.
@@ -110,31 +54,15 @@ CHALLENGE_TAGS = {
 @dataclass(frozen=True)
 class HealthQuestion:
     id: str
-    fr: str
-    en: str
 
     def text(self, lang: str) -> str:
-        return french_spacing(self.fr) if lang == "fr" else self.en
+        return t(f"health_{self.id}", lang)  # the words catalogue's health_<id>
 
 
 # A partnership health check-up: each answered from 1 (not at all) to 5 (completely).
-HEALTH_QUESTIONS = (
-    HealthQuestion("trust", "Nous faisons confiance à nos partenaires.", "We trust our partners."),
-    HealthQuestion("fair", "Les contributions de chacun sont équitables.",
-                   "Each partner's contribution is fair."),
-    HealthQuestion("info", "L'information circule bien entre les organismes.",
-                   "Information flows well between the organizations."),
-    HealthQuestion("roles", "Les rôles et responsabilités sont clairs.", "Roles and responsibilities are clear."),
-    HealthQuestion("decide", "Les décisions se prennent ensemble, au bon moment.",
-                   "Decisions are made together, in good time."),
-    HealthQuestion("conflict", "Les désaccords se règlent ouvertement.", "Disagreements are settled openly."),
-    HealthQuestion("staff", "Le personnel vit bien le partage.", "Staff are comfortable with the sharing."),
-    HealthQuestion("benefit", "Le projet rapporte plus qu'il ne coûte.", "The project gives more than it costs."),
-    HealthQuestion("agreement", "L'entente reflète ce que nous vivons réellement.",
-                   "The agreement reflects what we actually do."),
-    HealthQuestion("satisfied", "Nous sommes satisfaits et voulons continuer.",
-                   "We are satisfied and want to continue."),
-)
+HEALTH_QUESTIONS = tuple(HealthQuestion(id) for id in (
+    "trust", "fair", "info", "roles", "decide", "conflict", "staff", "benefit", "agreement", "satisfied",
+))
 
 
 def health_score(answers: dict[str, int]) -> float:
