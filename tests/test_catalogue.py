@@ -157,3 +157,26 @@ def test_shipped_mo_is_compiled_from_the_po(lang):
     po = MESSAGES / lang / "LC_MESSAGES" / "partage.po"
     assert po in translations.catalogues()
     assert translations.compiled(po) == po.with_suffix(".mo").read_bytes(), "run: python packaging/translations.py"
+
+
+def test_agreement_statuses_have_one_source():
+    """The command line, the PDF and the agreements list word a status the same way: from the
+    catalogue, not from a second table in the Qt translations."""
+    from partage_desktop.core.agreements.lifecycle import STATUSES, status_label
+
+    assert [status_label(s, "fr") for s in STATUSES] == ["Brouillon", "Prête à signer", "Signée", "Échue", "Résiliée"]
+    assert [status_label(s, "en") for s in STATUSES] == ["Draft", "Ready to sign", "Signed", "Expired", "Terminated"]
+    ts = (ROOT / "resources" / "i18n" / "partage_fr.ts").read_text("utf-8")
+    assert "<source>Ready to sign</source>" not in ts and "<source>Terminated</source>" not in ts
+
+
+def test_words_is_a_leaf_that_imports_only_platform():
+    imported = set()
+    for path in (PACKAGE / "words").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                imported.add(node.module)
+            elif isinstance(node, ast.Import):
+                imported.update(alias.name for alias in node.names)
+    ours = {name for name in imported if name.startswith("partage_desktop")}
+    assert ours and all(name.startswith(("partage_desktop.platform", "partage_desktop.words")) for name in ours), ours
