@@ -78,4 +78,6 @@ def test_resource_sources_and_caches_are_not_shipped():
     assert rules.skip_resource("resources/i18n/partage_fr.ts")
     assert rules.skip_resource("db/__pycache__/env.cpython-311.pyc")
     assert not rules.skip_resource("resources/i18n/partage_fr.qm")
+    assert rules.skip_resource("resources/i18n/messages/fr/LC_MESSAGES/partage.po")
+    assert not rules.skip_resource("resources/i18n/messages/fr/LC_MESSAGES/partage.mo")
     assert not rules.skip_resource("db/versions/0001_initial.py")
