@@ -511,107 +511,82 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="50"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="51"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="54"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="55"/>
         <source>Attach a &amp;file…</source>
         <translation>Joindre un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="57"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="58"/>
         <source>Re&amp;move the file…</source>
         <translation>&amp;Retirer le fichier…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="59"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="60"/>
         <source>Removes the selected file from the entry (key: Delete)</source>
         <translation>Retire de l&apos;entrée le fichier sélectionné (touche&#xa0;: Suppr)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="61"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="62"/>
         <source>&amp;Put the file back</source>
         <translation>&amp;Remettre le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="107"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="108"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="118"/>
-        <source>The file “%1” no longer exists. Check that it was not moved or renamed.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe plus. Vérifiez qu&apos;il n&apos;a pas été déplacé ou renommé.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="119"/>
-        <source>“%1” is a folder, not a file. Choose a file.</source>
-        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier. Choisissez un fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="120"/>
-        <source>The file “%1” is too big to attach (limit: 100 MB). Keep it in a shared folder and note its location in the entry.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux pour être joint (limite&#xa0;: 100 Mo). Gardez-le dans un dossier partagé et notez son emplacement dans l&apos;entrée.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="122"/>
-        <source>The file “%1” could not be read. Close it in the other program, then try again.</source>
-        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;». Fermez-le dans l&apos;autre programme, puis réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="124"/>
-        <source>The disk is full: “%1” could not be copied. Free some space, then try again.</source>
-        <translation>Le disque est plein&#xa0;: impossible de copier «&#xa0;%1&#xa0;». Libérez de l&apos;espace, puis réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="129"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="123"/>
         <source>File attached: %1</source>
         <translation>Fichier joint&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="136"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="130"/>
         <source>The copy of this file is missing from the data folder.</source>
         <translation>La copie de ce fichier est absente du dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="145"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="139"/>
         <source>Remove the file</source>
         <translation>Retirer le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="146"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="140"/>
         <source>Remove “%1” from this entry? The copy kept in the journal is deleted; the original file, wherever it is, is not touched.</source>
         <translation>Retirer «&#xa0;%1&#xa0;» de cette entrée&#xa0;? La copie gardée dans le journal est supprimée&#x202f;; le fichier d&apos;origine, où qu&apos;il soit, n&apos;est pas touché.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="150"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="144"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="152"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="146"/>
         <source>&amp;Keep</source>
         <translation>&amp;Garder</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="163"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="157"/>
         <source>“%1” could not be removed: %2. Close it in the other program, then try again.</source>
         <translation>Impossible de retirer «&#xa0;%1&#xa0;»&#xa0;: %2. Fermez-le dans l&apos;autre programme, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="168"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="162"/>
         <source>“%1” was removed from the entry.</source>
         <translation>«&#xa0;%1&#xa0;» a été retiré de l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="177"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="171"/>
         <source>The file could not be put back.</source>
         <translation>Impossible de remettre le fichier.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="179"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="173"/>
         <source>“%1” is attached again.</source>
         <translation>«&#xa0;%1&#xa0;» est de nouveau joint.</translation>
     </message>

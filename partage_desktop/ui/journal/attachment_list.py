@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.journal import attachments as files
+from partage_desktop.words import t
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -113,17 +114,10 @@ class AttachmentList(QWidget):
             return False
         try:
             files.add_attachment(self.data, self.entry_id, Path(path))
-        except files.AttachmentError as exc:
-            messages = {
-                "missing": self.tr("The file “%1” no longer exists. Check that it was not moved or renamed."),
-                "not_a_file": self.tr("“%1” is a folder, not a file. Choose a file."),
-                "too_big": self.tr("The file “%1” is too big to attach (limit: 100 MB). Keep it in a shared "
-                                   "folder and note its location in the entry."),
-                "unreadable": self.tr("The file “%1” could not be read. Close it in the other program, "
-                                      "then try again."),
-                "no_space": self.tr("The disk is full: “%1” could not be copied. Free some space, then try again."),
-            }
-            self.message.emit(messages.get(exc.reason, messages["unreadable"]).replace("%1", Path(path).name))
+        except files.AttachmentError as exc:  # the service's code, worded by the catalogue
+            known = ("missing", "not_a_file", "too_big", "unreadable", "no_space")
+            code = f"attachment_{exc.reason if exc.reason in known else 'unreadable'}"
+            self.message.emit(t(code, _lang(), name=Path(path).name))
             return False
         self.refresh()
         self.message.emit(self.tr("File attached: %1").replace("%1", Path(path).name))
@@ -180,10 +174,15 @@ class AttachmentList(QWidget):
         self.refresh()
 
 
-def _reason(exc: OSError) -> str:
-    """The system's reason in the app's language (set as Qt's default locale)."""
+def _lang() -> str:
+    """The app's language (set as Qt's default locale)."""
     from PySide6.QtCore import QLocale
 
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+def _reason(exc: OSError) -> str:
+    """The system's reason in the app's language."""
     from partage_desktop.platform.envproblems import reason
 
-    return reason(exc, "fr" if QLocale().language() == QLocale.Language.French else "en")
+    return reason(exc, _lang())
