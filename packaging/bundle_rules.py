@@ -108,7 +108,7 @@ def keep(dest_name: str) -> bool:
 def skip_resource(relative: str) -> bool:
     """Files of resources/ and db/ not needed at run time (sources, caches)."""
     name = relative.replace("\\", "/")
-    return "__pycache__" in name.split("/") or name.endswith((".pyc", ".ts"))
+    return "__pycache__" in name.split("/") or name.endswith((".pyc", ".ts", ".po"))
 
 
 def prune(entries: list[tuple[str, str, str]], imports) -> list[tuple[str, str, str]]:  # noqa: ANN001

@@ -39,24 +39,20 @@ def test_the_interface_translations():
 def _render(text: str) -> str:
     """A catalogue text with every placeholder filled, as t() prints it."""
     names = {field for _, field, _, _ in string.Formatter().parse(text) if field}
-    from partage_desktop.words.texts import _PluralFormatter
-
-    return _PluralFormatter("fr").vformat(text, (), {name.split(".")[0].split("[")[0]: 2 for name in names})
+    return text.format(**{name.split(".")[0].split("[")[0]: 2 for name in names})
 
 
 def test_the_message_catalogues_as_printed():
-    from partage_desktop.core.agreements.labels import LABELS
-    from partage_desktop.core.agreements.messages import MESSAGES, PARTY_KEYS, WHERE
-    from partage_desktop.core.formatting import french_spacing
-    from partage_desktop.pdf.report.labels import labels as report_labels
-    from partage_desktop.words.texts import _T
+    from babel.messages.pofile import read_po
 
-    printed = [_render(french_spacing(entry[key])) for entry in _T.values() for key in ("fr", "fr_one") if key in entry]
+    from partage_desktop.pdf.report.labels import labels as report_labels
+    from partage_desktop.platform.resources import resource_path
+
+    with resource_path("i18n", "messages", "fr", "LC_MESSAGES", "partage.po").open("rb") as po:
+        catalogue = [m for m in read_po(po) if m.id]
+    printed = [_render(text) for m in catalogue for text in (m.string if m.pluralizable else (m.string,))]
     assert len(printed) > 100
-    printed += [entry[key] for table in (MESSAGES, PARTY_KEYS, WHERE) for entry in table.values()
-                for key in ("fr", "fr_one") if key in entry]
     printed += list(report_labels("fr").values())
-    printed += [v for v in vars(LABELS["fr"]).values() if isinstance(v, str)]
     assert offenders(printed) == []
 
 
@@ -72,9 +68,12 @@ def test_command_line_usage_errors(english):
 
 
 def test_refusal_details():
-    from partage_desktop.words.texts_details import detail_text
+    from zipfile import BadZipFile
 
-    assert offenders([detail_text("Bad CRC-32 for file 'agreement.json'", "fr")]) == []
+    from partage_desktop.store.errors import system_detail
+    from partage_desktop.words import say
+
+    assert offenders([say(system_detail(BadZipFile("Bad CRC-32 for file 'agreement.json'")), "fr")]) == []
 
 
 def test_the_guides_and_templates():

@@ -22,7 +22,7 @@ from partage_desktop.platform import datadir
 from partage_desktop.platform.errors import UserInputError
 from partage_desktop.services.data.database import prepare
 from partage_desktop.services.data.session import close_database
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 # (command, action) of the commands that only read the data folder
 _READS = {("agreement", "list"), ("journal", "search"), ("journal", "projects"), ("backup", "list"),

@@ -17,7 +17,7 @@ from partage_desktop.platform.shown_text import json_safe
 from partage_desktop.services.data.database import prepare
 from partage_desktop.services.journal import entries as journal
 from partage_desktop.services.journal.entries import HIGHLIGHT_END, HIGHLIGHT_START
-from partage_desktop.words.texts import t
+from partage_desktop.words import t, tn
 
 
 def add_parsers(group: Any, action: Any, sub: Any, common: argparse.ArgumentParser) -> None:
@@ -95,15 +95,18 @@ def _demo(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
 
 
 def _counts_text(counts: Any, lang: str) -> str:
-    return t("demo_summary", lang, orgs=counts.organizations, projects=counts.projects,
-             agreements=counts.agreements, entries=counts.entries)
+    return t("demo_summary", lang, orgs=tn("count_organizations", counts.organizations, lang),
+             projects=tn("count_projects", counts.projects, lang),
+             agreements=tn("count_agreements", counts.agreements, lang),
+             entries=tn("count_journal_entries", counts.entries, lang))
 
 
 def _contents_summary(contents: Any, lang: str) -> str:
     whole = _counts_text(contents.own + contents.demo, lang)
     if not contents.demo.total:
         return whole
-    return f"{whole}{' ;' if lang == 'fr' else ';'} {t('demo_of_which', lang, summary=_counts_text(contents.demo, lang))}"
+    return t("demo_contents", lang, whole=whole,
+             of_which=t("demo_of_which", lang, summary=_counts_text(contents.demo, lang)))
 
 
 def _demo_remove(removal: Any, data: datadir.DataDir, lang: str) -> int:
@@ -114,8 +117,10 @@ def _demo_remove(removal: Any, data: datadir.DataDir, lang: str) -> int:
         print(t("demo_backup_made", lang, path=removal.backup), file=sys.stderr)
     print(t("demo_removed", lang, path=data.root, summary=_counts_text(removal.removed, lang)))
     if removal.kept.total:
-        print(t("demo_kept", lang, summary=t("demo_kept_summary", lang, orgs=removal.kept.organizations,
-                                              projects=removal.kept.projects, agreements=removal.kept.agreements)))
+        print(t("demo_kept", lang, summary=t("demo_kept_summary", lang,
+                                              orgs=tn("count_organizations", removal.kept.organizations, lang),
+                                              projects=tn("count_projects", removal.kept.projects, lang),
+                                              agreements=tn("count_agreements", removal.kept.agreements, lang))))
     return 0
 
 
@@ -133,7 +138,7 @@ def _projects(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int
         print(t("projects_none", lang))
     else:
         for p in projects:
-            print(t("projects_line", lang, id=p["id"], name=p["name"], entries=p["entries"],
+            print(tn("projects_line", p["entries"], lang, id=p["id"], name=p["name"], entries=p["entries"],
                     demo=t("projects_demo_mark", lang) if p["demo"] else ""))
     return 0
 

@@ -13,8 +13,8 @@ from partage_desktop.services.data.outputs import check_output
 from partage_desktop.services.journal.export import export_csv
 from partage_desktop.services.journal.project_lookup import find_project
 from partage_desktop.services.journal.report import export_report
+from partage_desktop.words import t
 from partage_desktop.words.system_errors import reason as os_reason
-from partage_desktop.words.texts import t
 
 
 def export(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:

@@ -25,7 +25,7 @@ from partage_desktop.cli.console import guarded_output, shown
 from partage_desktop.platform import datadir, logsetup
 from partage_desktop.platform.errors import DataUnusableError, PartageError, UserInputError
 from partage_desktop.platform.shown_text import json_safe
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 log = logging.getLogger(__name__)
 
@@ -389,7 +389,7 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
         else:
             result = agreements.export_answers(raw, out, lang)
         for warning in result.warnings:
-            print(f"{t('warning', lang)} : {warning}" if lang == "fr" else f"Warning: {warning}", file=sys.stderr)
+            print(t("warning_line", lang, warning=warning), file=sys.stderr)
         if args.json:
             _print_json({
                 "out": str(result.out), "pages": result.pages, "fingerprint": result.fingerprint,

@@ -17,7 +17,7 @@ from partage_desktop.platform import datadir
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
 from partage_desktop.platform.shown_text import json_safe
 from partage_desktop.services.data.database import full_check, prepare
-from partage_desktop.words.texts import t
+from partage_desktop.words import t, tn
 
 COMMANDS = ("backup", "check", "exchange")
 
@@ -107,7 +107,8 @@ def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
             print(t("backup_none", lang, folder=backup.configured_folder(data)))
         for info, when in [] if args.json else zip(items, backup.when_texts(items, lang), strict=True):
             print(t("backup_line", lang, date=when, path=info.path,
-                    reason=backup.reason_text(info.reason, lang), **info.label_counts))
+                    reason=backup.reason_text(info.reason, lang),
+                    **backup.counted(info.label_counts, lang, journal=False)))
         warning = None if args.json or not data.database.exists() else backup.backup_warning(data, lang)
         if warning:
             print(warning, file=sys.stderr)
@@ -124,7 +125,8 @@ def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
         if args.json:
             _print_json(_info_json(info))
         else:
-            print(t("backup_created", lang, path=info.path, attachments=info.attachments, **info.label_counts))
+            print(t("backup_created", lang, path=info.path, attachments=tn("count_attachments", info.attachments, lang),
+                    **backup.counted(info.label_counts, lang)))
         return 0
     if args.action == "restore":
         backup.describe_backup(args.file, lang)
@@ -133,7 +135,7 @@ def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
             prepare(data, lang)  # an older backup is upgraded now, with its own safety copy
         info = result.restored
         print(t("backup_restored", lang, date=backup.when_text(info.created_at, lang),
-                counts=t("backup_counts", lang, **result.label_counts)))
+                counts=t("backup_counts", lang, **backup.counted(result.label_counts, lang))))
         if result.left_out:
             print(t("backup_left_out", lang, names=", ".join(result.left_out)))
         if result.before is not None:
@@ -177,15 +179,18 @@ def _exchange(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int
             _print_json(summary)
         else:
             print(t("exchange_project_exported", lang, out=summary["out"], project=summary["project"],
-                    entries=summary["entries"], attachments=summary["attachments"],
-                    agreements=summary["agreements"], private=summary["private_left_out"]))
+                    entries=tn("count_journal_entries", summary["entries"], lang),
+                    attachments=tn("count_attachments", summary["attachments"], lang),
+                    agreements=tn("count_agreements", summary["agreements"], lang),
+                    private=tn("count_private_kept", summary["private_left_out"], lang)))
         return 0
     if args.action == "export":
         summary = exchange.export_agreement(data, args.agreement, args.out.absolute(), lang)
         if args.json:
             _print_json(summary)
         else:
-            print(t("exchange_exported", lang, out=summary["out"], ref=summary["ref"], versions=summary["versions"]))
+            print(tn("exchange_exported", summary["versions"], lang, out=summary["out"], ref=summary["ref"],
+                     versions=summary["versions"]))
         return 0
     if args.action == "import":
         if args.dry_run:

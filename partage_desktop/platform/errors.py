@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
 
 class PartageError(Exception):
     exit_code = 1
@@ -25,3 +28,19 @@ class DataUnusableError(PartageError):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+@dataclass(frozen=True)
+class Message:
+    """What a layer that does not know the user's language has to say: a message code of the words
+    catalogue and its parameters, worded by ``partage_desktop.words.say`` (``str()`` is for the log)."""
+
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, code: str, **params: object) -> Message:
+        return cls(code, params)
+
+    def __str__(self) -> str:
+        return f"{self.code} {dict(self.params)}" if self.params else self.code

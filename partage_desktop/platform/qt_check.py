@@ -61,11 +61,13 @@ _MISSING = re.compile(r"([\w.+-]+\.so[\w.]*): cannot open shared object file")
 
 
 class CannotStart(Exception):
-    """Qt cannot start on this computer; ``key`` and ``values`` make the user's message."""
+    """Qt cannot start on this computer; ``key`` (a message code), ``count`` (for a message whose
+    wording depends on a number) and ``values`` make the user's message."""
 
-    def __init__(self, key: str, **values: str) -> None:
+    def __init__(self, key: str, count: int | None = None, **values: str) -> None:
         super().__init__(f"{key}: {values}")
         self.key = key
+        self.count = count
         self.values = values
 
 
@@ -115,7 +117,8 @@ def _libraries_problem(libraries: list[str]) -> CannotStart:
     names = ", ".join(libraries)
     if not packages:  # a library we do not know the package of: name it, the user can search it
         return CannotStart("missing_system_library_unknown", library=names)
-    return CannotStart("missing_system_library", library=names, package=" ".join(packages), n=str(len(libraries)))
+    return CannotStart("missing_system_library", library=names, package=" ".join(packages),
+                       count=len(libraries))
 
 
 def check_before_qt(environ: Mapping[str, str] | None = None) -> None:

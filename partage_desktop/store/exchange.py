@@ -25,8 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from partage_desktop.platform.atomic import give_usual_permissions
+from partage_desktop.platform.errors import Message
 from partage_desktop.platform.json_input import JsonInputError, loads
-from partage_desktop.store.errors import StoreError
+from partage_desktop.store.errors import StoreError, plain, system_detail, version_detail
 from partage_desktop.store.safety.zip_limits import (
     ZipLimits,
     ZipTooBig,
@@ -56,10 +57,10 @@ class ExchangeRefused(StoreError):
     """The archive is refused whole. ``reason``: not_exchange | damaged | unsafe_path | link |
     too_big | bad_json | checksum | unknown_version | too_new | missing."""
 
-    def __init__(self, reason: str, detail: str = "") -> None:
+    def __init__(self, reason: str, detail: Message | None = None) -> None:
         super().__init__(f"{reason}: {detail}" if detail else reason)
         self.reason = reason
-        self.detail = detail
+        self.detail = detail  # what exactly, as a message code and its parameters
 
 
 @dataclass(frozen=True)
@@ -75,14 +76,15 @@ def parse_json(raw: bytes, name: str) -> Any:
     """A member's JSON, with the limits of core.json_input (depth, lone surrogates, numbers)."""
 
     if len(raw) > MAX_JSON:
-        raise ExchangeRefused("too_big", name)
+        raise ExchangeRefused("too_big", plain(name))
     try:
         return loads(raw.decode("utf-8"))
     except JsonInputError as exc:
-        detail = f"line {exc.line} column 1" if exc.reason == "syntax" else f"{exc.reason} ({exc.where})"
-        raise ExchangeRefused("bad_json", f"{name}: {detail}") from exc
+        detail = Message.of("detail_json_line", name=name, line=exc.line, column=1) if exc.reason == "syntax" \
+            else Message.of(f"detail_json_{exc.reason}", name=name, where=exc.where)
+        raise ExchangeRefused("bad_json", detail) from exc
     except UnicodeDecodeError as exc:
-        raise ExchangeRefused("bad_json", f"{name}: {exc}") from exc
+        raise ExchangeRefused("bad_json", Message.of("detail_json_encoding", name=name, error=str(exc))) from exc
 
 
 def safe_member_name(name: str) -> bool:
@@ -108,11 +110,11 @@ def _check_entries(infos: list[zipfile.ZipInfo]) -> None:
     for info in infos:
         name = info.filename
         if not safe_member_name(name.rstrip("/") if info.is_dir() else name):
-            raise ExchangeRefused("unsafe_path", name)
+            raise ExchangeRefused("unsafe_path", plain(name))
         if _is_link(info):
-            raise ExchangeRefused("link", name)
+            raise ExchangeRefused("link", plain(name))
         if name in seen or name.casefold() in seen:
-            raise ExchangeRefused("unsafe_path", f"{name} (twice)")
+            raise ExchangeRefused("unsafe_path", Message.of("detail_twice", name=name))
         seen.update((name, name.casefold()))
 
 
@@ -128,10 +130,10 @@ def read_archive(path: Path) -> ExchangeContent:
     """Check and read a whole exchange file; raise ExchangeRefused on the first problem."""
     try:
         if path.stat().st_size > MAX_ARCHIVE:
-            raise ExchangeRefused("too_big", "archive")
+            raise ExchangeRefused("too_big", Message.of("detail_archive"))
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile as exc:
-        raise ExchangeRefused("not_exchange", str(exc)) from exc
+        raise ExchangeRefused("not_exchange", system_detail(exc)) from exc
     with archive:
         try:
             infos = archive.infolist()
@@ -139,54 +141,54 @@ def read_archive(path: Path) -> ExchangeContent:
             files = [i for i in infos if not i.is_dir()]
             by_name = {i.filename: i for i in files}
             if MANIFEST not in by_name:
-                raise ExchangeRefused("not_exchange", "no manifest.json")
+                raise ExchangeRefused("not_exchange", Message.of("detail_no_json", name=MANIFEST))
             manifest = parse_json(_read_member(archive, by_name[MANIFEST], MAX_JSON), MANIFEST)
             declared = _check_manifest(manifest)
             extra = sorted(set(by_name) - set(declared) - {MANIFEST})
             if extra:
-                raise ExchangeRefused("checksum", f"{extra[0]} is not listed in the manifest")
+                raise ExchangeRefused("checksum", Message.of("detail_not_listed", name=extra[0]))
             missing = sorted(set(declared) - set(by_name))
             if missing:
-                raise ExchangeRefused("missing", missing[0])
+                raise ExchangeRefused("missing", plain(missing[0]))
             members: dict[str, bytes] = {}
             budget = MAX_TOTAL
             for name, expected in declared.items():
                 raw = _read_member(archive, by_name[name], budget)
                 budget -= len(raw)
                 if len(raw) != expected["size"] or hashlib.sha256(raw).hexdigest() != expected["sha256"]:
-                    raise ExchangeRefused("checksum", name)
+                    raise ExchangeRefused("checksum", plain(name))
                 members[name] = raw
         except (zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError, zlib.error) as exc:
             # RuntimeError: encrypted member; NotImplementedError: unknown compression;
             # zlib.error: a damaged compressed stream
-            raise ExchangeRefused("damaged", str(exc)) from exc
+            raise ExchangeRefused("damaged", system_detail(exc)) from exc
     return ExchangeContent(manifest, members)
 
 
 def _check_manifest(manifest: Any) -> dict[str, dict[str, Any]]:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise ExchangeRefused("not_exchange", "not a Partage exchange file")
+        raise ExchangeRefused("not_exchange", Message.of("detail_not_exchange"))
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ExchangeRefused("unknown_version", repr(version))
+        raise ExchangeRefused("unknown_version", version_detail(version))
     if version > FORMAT_VERSION:
-        raise ExchangeRefused("too_new", str(version))
+        raise ExchangeRefused("too_new", plain(version))
     if version != FORMAT_VERSION:
-        raise ExchangeRefused("unknown_version", str(version))
+        raise ExchangeRefused("unknown_version", plain(version))
     members = manifest.get("members")
     if not isinstance(members, dict):
-        raise ExchangeRefused("checksum", "no member list")
+        raise ExchangeRefused("checksum", Message.of("detail_no_member_list"))
     out: dict[str, dict[str, Any]] = {}
     for name, entry in members.items():
         if not isinstance(name, str) or not safe_member_name(name) or name == MANIFEST:
-            raise ExchangeRefused("unsafe_path", str(name))
+            raise ExchangeRefused("unsafe_path", plain(name))
         if not isinstance(entry, dict):
-            raise ExchangeRefused("checksum", name)
+            raise ExchangeRefused("checksum", plain(name))
         digest, size = entry.get("sha256"), entry.get("size")
         if not isinstance(digest, str) or not re.fullmatch(r"[0-9a-f]{64}", digest):
-            raise ExchangeRefused("checksum", name)
+            raise ExchangeRefused("checksum", plain(name))
         if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= MAX_MEMBER:
-            raise ExchangeRefused("checksum", name)
+            raise ExchangeRefused("checksum", plain(name))
         out[name] = {"sha256": digest, "size": size}
     return out
 

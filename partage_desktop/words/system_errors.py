@@ -12,7 +12,7 @@ import errno
 from pathlib import Path
 
 from partage_desktop.platform.envproblems import EnvironmentProblem, kind_of
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 
 def describe(exc: BaseException, lang: str, path: Path | str | None = None) -> EnvironmentProblem | None:

@@ -9,82 +9,82 @@
         <translation>Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="91"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="93"/>
         <source>Version received unchecked</source>
         <translation>Version reçue sans vérification</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="92"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="94"/>
         <source>Version %1 was received from a partner, made with another template version: Partage could not check that its PDF shows what was recorded. Use it anyway?</source>
         <translation>La version %1 a été reçue d&apos;un partenaire et faite avec une autre version du modèle&#xa0;: Partage n&apos;a pas pu vérifier que son PDF montre ce qui a été enregistré. L&apos;utiliser quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="106"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="108"/>
         <source>Save the agreement as PDF</source>
         <translation>Enregistrer l&apos;entente en PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="107"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="109"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="111"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="113"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="137"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="141"/>
         <source>Nothing was printed</source>
         <translation>Rien n&apos;a été imprimé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="138"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="142"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>L&apos;impression n&apos;a pas pu démarrer. Vérifiez que l&apos;imprimante est allumée, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="154"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="162"/>
         <source>agreement-dates</source>
         <translation>dates-des-ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="155"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="163"/>
         <source>Export the agreements&apos; dates</source>
         <translation>Exporter les dates des ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="156"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="164"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="165"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="173"/>
         <source>Dates exported</source>
         <translation>Dates exportées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="166"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="174"/>
         <source>%1 date(s) written to %2. Open this file with Outlook, or import it in Google Calendar (Settings, Import &amp; export).</source>
         <translation>%1 date(s) enregistrée(s) dans&#xa0;%2. Ouvrez ce fichier avec Outlook, ou importez-le dans Google Agenda (Paramètres, Importer et exporter).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="243"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="265"/>
         <source>%1 version %2 compared with %3 version %4</source>
         <translation>%1 version&#xa0;%2 comparée à&#xa0;%3 version&#xa0;%4</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="261"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="283"/>
         <source>Folder for the board resolutions</source>
         <translation>Dossier des résolutions du conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="269"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="291"/>
         <source>Board resolutions</source>
         <translation>Résolutions du conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="270"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="292"/>
         <source>One page per party, to be completed and certified by each board&apos;s secretary:
 %1</source>
         <translation>Une page par partie, à compléter et à certifier par le ou la secrétaire de chaque conseil&#xa0;:
@@ -152,68 +152,68 @@
 <context>
     <name>AgreementWizard</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="100"/>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="318"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="92"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="303"/>
         <source>New agreement</source>
         <translation>Nouvelle entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="105"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="97"/>
         <source>&amp;Preview</source>
         <translation>Aperç&amp;u</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="106"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="98"/>
         <source>&amp;Export the PDF…</source>
         <translation>&amp;Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="320"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="305"/>
         <source>Amendment to %1</source>
         <translation>Avenant à %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="331"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="316"/>
         <source>Close (the draft is kept)</source>
         <translation>Fermer (le brouillon est conservé)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="331"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="316"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="398"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="383"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="414"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="399"/>
         <source>Not saved: %1. Your answers stay in this window; we will try again.</source>
         <translation>Non enregistré&#xa0;: %1. Vos réponses restent dans cette fenêtre&#x202f;; nous réessaierons.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="464"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="445"/>
         <source>Delete this draft</source>
         <translation>Supprimer ce brouillon</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="465"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="446"/>
         <source>Move this draft to the trash? You can restore it from the trash of the Agreements section for %1 days.</source>
         <translation>Mettre ce brouillon à la corbeille&#x202f;? Vous pourrez le restaurer depuis la corbeille de la section Ententes pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="474"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="455"/>
         <source>The draft was not deleted</source>
         <translation>Le brouillon n&apos;a pas été supprimé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="503"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="486"/>
         <source>The preview appears once the kind of agreement is chosen.</source>
         <translation>L&apos;aperçu apparaîtra dès que le type d&apos;entente sera choisi.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="533"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="512"/>
         <source>The amendment appears here once it is complete and changes something. What is missing:</source>
         <translation>L&apos;avenant s&apos;affiche ici dès qu&apos;il est complet et qu&apos;il change quelque chose. Ce qui manque&#xa0;:</translation>
     </message>
@@ -221,281 +221,256 @@
 <context>
     <name>AgreementsModel</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="31"/>
+        <location filename="../../partage_desktop/ui/agreements/model.py" line="32"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="31"/>
+        <location filename="../../partage_desktop/ui/agreements/model.py" line="32"/>
         <source>Agreement</source>
         <translation>Entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="31"/>
+        <location filename="../../partage_desktop/ui/agreements/model.py" line="32"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="31"/>
+        <location filename="../../partage_desktop/ui/agreements/model.py" line="32"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="32"/>
+        <location filename="../../partage_desktop/ui/agreements/model.py" line="33"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="32"/>
+        <location filename="../../partage_desktop/ui/agreements/model.py" line="33"/>
         <source>Versions</source>
         <translation>Versions</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="36"/>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="37"/>
-        <source>Ready to sign</source>
-        <translation>Prête à signer</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="38"/>
-        <source>Signed</source>
-        <translation>Signée</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="39"/>
-        <source>Expired</source>
-        <translation>Échue</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreements/model.py" line="40"/>
-        <source>Terminated</source>
-        <translation>Résiliée</translation>
     </message>
 </context>
 <context>
     <name>AgreementsSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="70"/>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="189"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="72"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="195"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="71"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="73"/>
         <source>&amp;Create an agreement</source>
         <translation>&amp;Créer une entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="80"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="82"/>
         <source>T&amp;rash…</source>
         <translation>Corbei&amp;lle…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="82"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="84"/>
         <source>Deleted drafts, to restore</source>
         <translation>Les brouillons supprimés, à restaurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="106"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="110"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="108"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="112"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="110"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="114"/>
         <source>&amp;Verify a copy…</source>
         <translation>&amp;Vérifier une copie…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="111"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="115"/>
         <source>Export the &amp;dates (.ics)…</source>
         <translation>Exporter les &amp;dates (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="134"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="140"/>
         <source>No agreement yet. An agreement puts in writing who shares what with whom, for how long and who pays what, so that everyone knows what to expect. Partage offers these kinds of sharing, from the simple loan to the joint venture:</source>
         <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi avec qui, pour combien de temps et qui paie quoi, pour que chacun sache à quoi s&apos;attendre. Partage propose ces formes de partage, du simple prêt à la coentreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="149"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="155"/>
         <source>Create an &amp;agreement</source>
         <translation>Créer une &amp;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="171"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="177"/>
         <source>Search agreements</source>
         <translation>Rechercher dans les ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="172"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="178"/>
         <source>Search by reference, title or partner</source>
         <translation>Rechercher par référence, titre ou partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="175"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="181"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="176"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="182"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="179"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="185"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="180"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="186"/>
         <source>Kind of agreement</source>
         <translation>Type d&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="221"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="227"/>
         <source>No agreement matches these filters.</source>
         <translation>Aucune entente ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="240"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="246"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="243"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="249"/>
         <source>&amp;Versions (each export freezes one):</source>
         <translation>&amp;Versions (chaque exportation en fige une)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="252"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="258"/>
         <source>&amp;Open in the wizard</source>
         <translation>&amp;Ouvrir dans l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="253"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="259"/>
         <source>Mark as si&amp;gned…</source>
         <translation>Marquer comme si&amp;gnée…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="254"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="260"/>
         <source>&amp;Terminate…</source>
         <translation>&amp;Résilier…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="255"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="261"/>
         <source>Prepare an a&amp;mendment</source>
         <translation>Préparer un a&amp;venant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="256"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="262"/>
         <source>Compa&amp;re versions</source>
         <translation>Compa&amp;rer les versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="257"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="263"/>
         <source>&amp;Board resolutions…</source>
         <translation>Ré&amp;solutions du CA…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="258"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="264"/>
         <source>De&amp;lete this draft…</source>
         <translation>Supprimer ce &amp;brouillon…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="294"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="309"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="297"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="312"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="376"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="393"/>
         <source>No agreement selected</source>
         <translation>Aucune entente sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="383"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="400"/>
         <source>Version %1 · %2 · fingerprint %3</source>
         <translation>Version&#xa0;%1 ·&#xa0;%2 · empreinte&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="386"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="403"/>
         <source>signed</source>
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="388"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="405"/>
         <source>received unchecked (made with another template version)</source>
         <translation>reçue sans vérification (faite avec une autre version du modèle)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="400"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="417"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="401"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="418"/>
         <source>Parties: %1</source>
         <translation>Parties&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="402"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="419"/>
         <source>From %1 to %2</source>
         <translation>Du&#xa0;%1 au&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="404"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="421"/>
         <source>Signed on %1 (version %2)</source>
         <translation>Signée le&#xa0;%1 (version&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="407"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="424"/>
         <source>Signed on %1</source>
         <translation>Signée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="409"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="426"/>
         <source>Scanned copy: %1</source>
         <translation>Copie numérisée&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="411"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="428"/>
         <source>Terminated on %1</source>
         <translation>Résiliée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="413"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="430"/>
         <source>Amendment to %1, version %2</source>
         <translation>Avenant à&#xa0;%1, version&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="416"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="433"/>
         <source>Amendments: %1</source>
         <translation>Avenants&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="470"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="488"/>
         <source>Delete this draft</source>
         <translation>Supprimer ce brouillon</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="471"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="489"/>
         <source>Move the draft %1 (%2) to the trash? You can restore it with “Trash…” for %3 days.</source>
         <translation>Mettre le brouillon %1 (%2) à la corbeille&#x202f;? Vous pourrez le restaurer avec «&#xa0;Corbeille…&#xa0;» pendant %3 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="479"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="497"/>
         <source>The draft was not deleted</source>
         <translation>Le brouillon n&apos;a pas été supprimé</translation>
     </message>
@@ -503,32 +478,32 @@
 <context>
     <name>AmendPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/amend.py" line="34"/>
+        <location filename="../../partage_desktop/ui/wizard/amend.py" line="35"/>
         <source>What do you want to change?</source>
         <translation>Que voulez-vous changer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/amend.py" line="35"/>
+        <location filename="../../partage_desktop/ui/wizard/amend.py" line="36"/>
         <source>This amendment changes agreement %1 (version %2, as signed). Choose what changes; everything else stays as signed.</source>
         <translation>Cet avenant modifie l&apos;entente %1 (version %2, telle que signée). Choisissez ce qui change&#x202f;; tout le reste demeure tel que signé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/amend.py" line="40"/>
+        <location filename="../../partage_desktop/ui/wizard/amend.py" line="41"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/amend.py" line="45"/>
+        <location filename="../../partage_desktop/ui/wizard/amend.py" line="46"/>
         <source>&amp;What changes:</source>
         <translation>&amp;Ce qui change&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/amend.py" line="67"/>
+        <location filename="../../partage_desktop/ui/wizard/amend.py" line="66"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/amend.py" line="75"/>
+        <location filename="../../partage_desktop/ui/wizard/amend.py" line="74"/>
         <source>Nothing changes yet: choose what the amendment changes.</source>
         <translation>Rien ne change encore&#xa0;: choisissez ce que l&apos;avenant modifie.</translation>
     </message>
@@ -536,107 +511,82 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="50"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="52"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="54"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="56"/>
         <source>Attach a &amp;file…</source>
         <translation>Joindre un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="57"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="59"/>
         <source>Re&amp;move the file…</source>
         <translation>&amp;Retirer le fichier…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="59"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="61"/>
         <source>Removes the selected file from the entry (key: Delete)</source>
         <translation>Retire de l&apos;entrée le fichier sélectionné (touche&#xa0;: Suppr)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="61"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="63"/>
         <source>&amp;Put the file back</source>
         <translation>&amp;Remettre le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="107"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="109"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="118"/>
-        <source>The file “%1” no longer exists. Check that it was not moved or renamed.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe plus. Vérifiez qu&apos;il n&apos;a pas été déplacé ou renommé.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="119"/>
-        <source>“%1” is a folder, not a file. Choose a file.</source>
-        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier. Choisissez un fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="120"/>
-        <source>The file “%1” is too big to attach (limit: 100 MB). Keep it in a shared folder and note its location in the entry.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux pour être joint (limite&#xa0;: 100 Mo). Gardez-le dans un dossier partagé et notez son emplacement dans l&apos;entrée.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="122"/>
-        <source>The file “%1” could not be read. Close it in the other program, then try again.</source>
-        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;». Fermez-le dans l&apos;autre programme, puis réessayez.</translation>
-    </message>
-    <message>
         <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="124"/>
-        <source>The disk is full: “%1” could not be copied. Free some space, then try again.</source>
-        <translation>Le disque est plein&#xa0;: impossible de copier «&#xa0;%1&#xa0;». Libérez de l&apos;espace, puis réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="129"/>
         <source>File attached: %1</source>
         <translation>Fichier joint&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="136"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="131"/>
         <source>The copy of this file is missing from the data folder.</source>
         <translation>La copie de ce fichier est absente du dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="145"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="140"/>
         <source>Remove the file</source>
         <translation>Retirer le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="146"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="141"/>
         <source>Remove “%1” from this entry? The copy kept in the journal is deleted; the original file, wherever it is, is not touched.</source>
         <translation>Retirer «&#xa0;%1&#xa0;» de cette entrée&#xa0;? La copie gardée dans le journal est supprimée&#x202f;; le fichier d&apos;origine, où qu&apos;il soit, n&apos;est pas touché.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="150"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="145"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="152"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="147"/>
         <source>&amp;Keep</source>
         <translation>&amp;Garder</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="163"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="158"/>
         <source>“%1” could not be removed: %2. Close it in the other program, then try again.</source>
         <translation>Impossible de retirer «&#xa0;%1&#xa0;»&#xa0;: %2. Fermez-le dans l&apos;autre programme, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="168"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="163"/>
         <source>“%1” was removed from the entry.</source>
         <translation>«&#xa0;%1&#xa0;» a été retiré de l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="177"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="172"/>
         <source>The file could not be put back.</source>
         <translation>Impossible de remettre le fichier.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="179"/>
+        <location filename="../../partage_desktop/ui/journal/attachment_list.py" line="174"/>
         <source>“%1” is attached again.</source>
         <translation>«&#xa0;%1&#xa0;» est de nouveau joint.</translation>
     </message>
@@ -652,92 +602,92 @@
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="53"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="55"/>
         <source>Print a booklet of guides</source>
         <translation>Imprimer un livret de guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="61"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="63"/>
         <source>Tick the articles to put in the booklet. It is saved as a PDF with a table of contents, ready to print or to send to your board.</source>
         <translation>Cochez les articles à mettre dans le livret. Il est enregistré en PDF avec une table des matières, prêt à imprimer ou à envoyer à votre conseil d&apos;administration.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="64"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="66"/>
         <source>Resource sharing guides</source>
         <translation>Guides du partage des ressources</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="66"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="68"/>
         <source>Booklet title</source>
         <translation>Titre du livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="67"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="69"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="72"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="74"/>
         <source>Articles in the booklet</source>
         <translation>Articles du livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="86"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="88"/>
         <source>Select &amp;all</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="88"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="90"/>
         <source>&amp;Clear</source>
         <translation>Tout &amp;désélectionner</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="96"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="98"/>
         <source>Making the booklet</source>
         <translation>Préparation du livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="101"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="103"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="106"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="108"/>
         <source>&amp;Open the PDF</source>
         <translation>&amp;Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="150"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="152"/>
         <source>Articles chosen: %1</source>
         <translation>Articles choisis&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="157"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="159"/>
         <source>guides-booklet.pdf</source>
         <translation>livret-guides.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="160"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="161"/>
         <source>Save the booklet</source>
         <translation>Enregistrer le livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="160"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="161"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="171"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="170"/>
         <source>Making the booklet…</source>
         <translation>Préparation du livret…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="177"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="176"/>
         <source>Booklet saved: %1</source>
         <translation>Livret enregistré&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="186"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="185"/>
         <source>Could not save the PDF: the file may be open in another program, or the folder is not writable. Close the file or choose another folder, then click Save again. (%1)</source>
         <translation>Impossible d&apos;enregistrer le PDF&#xa0;: le fichier est peut-être ouvert dans un autre programme, ou le dossier est protégé en écriture. Fermez le fichier ou choisissez un autre dossier, puis cliquez de nouveau sur Enregistrer. (%1)</translation>
     </message>
@@ -763,12 +713,12 @@
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="49"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="50"/>
         <source>Partnership health check-up</source>
         <translation>Bilan de santé du partenariat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="51"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="52"/>
         <source>1 = not at all, 5 = completely</source>
         <translation>1 = pas du tout, 5 = tout à fait</translation>
     </message>
@@ -925,57 +875,57 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="139"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="142"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="139"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="142"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="139"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="142"/>
         <source>removed</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="142"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="145"/>
         <source>Differences between the two versions</source>
         <translation>Différences entre les deux versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="143"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="146"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="143"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="146"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="143"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="146"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="155"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="158"/>
         <source>Clause %1 (%2), %3</source>
         <translation>Clause&#xa0;%1 (%2),&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="158"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="161"/>
         <source>own wording</source>
         <translation>texte propre à l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="168"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="171"/>
         <source>%1 detail(s) and %2 clause(s) differ.</source>
         <translation>%1 renseignement(s) et&#xa0;%2 clause(s) diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="170"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="173"/>
         <source>The two versions are identical.</source>
         <translation>Les deux versions sont identiques.</translation>
     </message>
@@ -993,52 +943,52 @@
         <translation>Répondez selon ce que vous savez aujourd&apos;hui&#x202f;; vous pouvez laisser une question en blanc. Le résultat situe votre projet entre un simple prêt et une fusion, nomme la forme qui convient et suggère un modèle d&apos;entente.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="238"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="240"/>
         <source>Answer at least three of the numbered questions to get a result.</source>
         <translation>Répondez à au moins trois des questions numérotées pour obtenir un résultat.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="247"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="248"/>
         <source>&amp;Create this agreement: %1</source>
         <translation>&amp;Créer cette entente&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="249"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="250"/>
         <source>Position: %1 out of 3</source>
         <translation>Position&#xa0;:&#xa0;%1 sur 3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="250"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="251"/>
         <source>Form that fits: %1</source>
         <translation>Forme qui convient&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="251"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="252"/>
         <source>create this agreement</source>
         <translation>créer cette entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="251"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="252"/>
         <source>Also worth a look:</source>
         <translation>À voir aussi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="252"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="253"/>
         <source>Why:</source>
         <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="252"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="253"/>
         <source>To read:</source>
         <translation>À lire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="249"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="250"/>
         <source>Your project: %1</source>
         <translation>Votre projet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="250"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="251"/>
         <source>Suggested agreement:</source>
         <translation>Entente suggérée&#xa0;:</translation>
     </message>
@@ -1159,58 +1109,58 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="216"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="218"/>
         <source>Where your data lives</source>
         <translation>Où sont vos données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="217"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="219"/>
         <source>One folder holds everything; backups are copies of it.</source>
         <translation>Un seul dossier contient tout&#xa0;; les sauvegardes en sont des copies.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="219"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="221"/>
         <source>Your agreements, journal and organizations are kept in the data folder below. Partage makes a backup before every update, and you can make one at any time.</source>
         <translation>Vos ententes, votre journal et vos organismes sont conservés dans le dossier des données ci-dessous. Partage fait une sauvegarde avant chaque mise à jour, et vous pouvez en faire une à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="222"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="224"/>
         <source>Portable mode: the data stays in the “donnees” folder beside the app, for example on a USB key.</source>
         <translation>Mode portable&#xa0;: les données restent dans le dossier «&#xa0;donnees&#xa0;» à côté de l&apos;application, par exemple sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="224"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="226"/>
         <source>Data folder:</source>
         <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="225"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="227"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="226"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="228"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="227"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="229"/>
         <source>Back&amp;ups:</source>
         <translation>Sau&amp;vegardes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="228"/>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="234"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="230"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="236"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="229"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="231"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="230"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="232"/>
         <source>Tip: choose another drive or a USB key for backups, so that one broken disk cannot take both your data and its copies.</source>
         <translation>Conseil&#xa0;: choisissez un autre disque ou une clé USB pour les sauvegardes, pour qu&apos;un seul disque en panne ne puisse pas emporter à la fois vos données et leurs copies.</translation>
     </message>
@@ -1241,17 +1191,17 @@
 <context>
     <name>DemoLoader</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="48"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="53"/>
         <source>Load the demo data</source>
         <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="49"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="54"/>
         <source>Your data folder already holds data (%1). Add the demo data anyway? A backup is made first, and File &gt; Remove the demo data takes the sample away again without touching your own data.</source>
         <translation>Votre dossier de données contient déjà des données (%1). Ajouter quand même les données de démonstration&#x202f;? Une sauvegarde est faite avant, et Fichier &gt; Retirer les données de démonstration retire l&apos;exemple sans toucher à vos propres données.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="52"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="57"/>
         <source>&amp;Add the demo data</source>
         <translation>&amp;Ajouter les données de démonstration</translation>
     </message>
@@ -1259,27 +1209,27 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="261"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="263"/>
         <source>Try it with examples</source>
         <translation>Essayer avec des exemples</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="262"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="264"/>
         <source>Sample data shows what Partage looks like once it is in use.</source>
         <translation>Des données d&apos;exemple montrent à quoi ressemble Partage une fois en usage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="264"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="266"/>
         <source>&amp;Load the demo data: sample organizations, agreements and journal entries</source>
         <translation>&amp;Charger les données de démonstration&#xa0;: organismes, ententes et entrées de journal d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="266"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="268"/>
         <source>Handy to explore before typing your own information. Your own organization, if you entered it, stays yours.</source>
         <translation>Pratique pour explorer avant de saisir vos propres renseignements. Votre organisme, si vous l&apos;avez saisi, reste le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="268"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="270"/>
         <source>Click Finish to open Partage.</source>
         <translation>Cliquez sur Terminer pour ouvrir Partage.</translation>
     </message>
@@ -1287,34 +1237,34 @@
 <context>
     <name>DemoRemover</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="88"/>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="94"/>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="121"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="98"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="104"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="133"/>
         <source>Remove the demo data</source>
         <translation>Retirer les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="89"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="99"/>
         <source>There is no demo data in this data folder: nothing to remove.</source>
         <translation>Ce dossier de données ne contient aucune donnée de démonstration&#xa0;: rien à retirer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="95"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="105"/>
         <source>Remove the demo data (%1)? Only the sample goes away: your own organizations, agreements and journal entries stay as they are. A backup is made first.</source>
         <translation>Retirer les données de démonstration (%1)&#x202f;? Seul l&apos;exemple disparaît&#xa0;: vos propres organismes, ententes et entrées de journal restent tels quels. Une sauvegarde est faite avant.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="98"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="108"/>
         <source>&amp;Remove the demo data</source>
         <translation>&amp;Retirer les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="103"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="115"/>
         <source>Removing the demo data…</source>
         <translation>Retrait des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="108"/>
+        <location filename="../../partage_desktop/ui/app/demo_actions.py" line="120"/>
         <source>Demo data removed: %1. Your own data was not touched.</source>
         <translation>Données de démonstration retirées&#xa0;: %1. Vos propres données n&apos;ont pas été touchées.</translation>
     </message>
@@ -1322,107 +1272,107 @@
 <context>
     <name>EnergyDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="290"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="292"/>
         <source>Energy versus benefits</source>
         <translation>L&apos;énergie investie vaut-elle les bénéfices&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="337"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="339"/>
         <source>On these figures, the benefits outweigh the time invested.</source>
         <translation>Selon ces chiffres, les bénéfices dépassent le temps investi.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="342"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="344"/>
         <source>Benefits catch up with costs in month %1.</source>
         <translation>Les bénéfices rattrapent les coûts au mois %1.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="343"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="345"/>
         <source>Benefits do not catch up with costs within this period.</source>
         <translation>Les bénéfices ne rattrapent pas les coûts pendant cette période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="335"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="337"/>
         <source>Hours invested</source>
         <translation>Heures investies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="292"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="294"/>
         <source>Estimate honestly the time the sharing will take, for all partners together, and what it should bring. Time has a cost too: count it at your staff&apos;s hourly cost, benefits included.</source>
         <translation>Estimez honnêtement le temps que le partage demandera, pour tous les partenaires ensemble, et ce qu&apos;il devrait rapporter. Le temps a un coût&#xa0;: comptez-le au coût horaire de votre personnel, avantages sociaux compris.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="311"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="313"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="317"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="319"/>
         <source>&amp;Meeting hours per month (all partners)</source>
         <translation>Heures de &amp;rencontre par mois (tous les partenaires)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="318"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="320"/>
         <source>&amp;Coordination hours per month</source>
         <translation>Heures de &amp;coordination par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="319"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="321"/>
         <source>Set-up hours, once (&amp;agreement, paperwork)</source>
         <translation>Heures de mise en place, une seule fois (&amp;entente, paperasse)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="320"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="322"/>
         <source>&amp;Hourly cost of staff time</source>
         <translation>Coût &amp;horaire du personnel</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="321"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="323"/>
         <source>D&amp;uration (months)</source>
         <translation>D&amp;urée (mois)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="322"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="324"/>
         <source>Expected &amp;savings per month</source>
         <translation>É&amp;conomies prévues par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="323"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="325"/>
         <source>&amp;Other gains per month (estimated value)</source>
         <translation>&amp;Autres gains par mois (valeur estimée)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="335"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="337"/>
         <source>Cost of that time</source>
         <translation>Coût de ce temps</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="336"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="338"/>
         <source>Expected benefits</source>
         <translation>Bénéfices attendus</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="336"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="338"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="338"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="340"/>
         <source>On these figures, the time invested costs more than it brings. Look for a simpler form of sharing, fewer meetings, or gains that are not counted yet.</source>
         <translation>Selon ces chiffres, le temps investi coûte plus qu&apos;il ne rapporte. Cherchez une forme de partage plus simple, moins de réunions, ou des gains qui ne sont pas encore comptés.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="340"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="342"/>
         <source>On these figures, the benefits only just cover the time invested: it is worth doing only if the sharing brings something more that is not counted here.</source>
         <translation>Selon ces chiffres, les bénéfices couvrent tout juste le temps investi&#xa0;: le partage n&apos;en vaut la peine que s&apos;il apporte autre chose qui n&apos;est pas compté ici.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="344"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="346"/>
         <source>Each hour invested brings back %1.</source>
         <translation>Chaque heure investie rapporte&#xa0;%1.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="345"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="347"/>
         <source>Not counted here, but worth naming: better service to the community, stronger funding applications, skills gained. Write them down without inflating them, and check the figures again after a few months.</source>
         <translation>Ce qui n&apos;est pas compté ici mérite d&apos;être nommé&#xa0;: un meilleur service à la communauté, des demandes de financement plus solides, des compétences acquises. Notez-les sans les gonfler, et refaites le calcul après quelques mois.</translation>
     </message>
@@ -1430,157 +1380,157 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="92"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="93"/>
         <source>What happened? Lists: start lines with “- ”; emphasis: *word*.</source>
         <translation>Que s&apos;est-il passé&#xa0;? Listes&#xa0;: commencez les lignes par «&#xa0;-&#xa0;»&#x202f;; pour souligner&#xa0;: *mot*.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="95"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="96"/>
         <source>Separate tags with commas</source>
         <translation>Séparez les étiquettes par des virgules</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="107"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="108"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="107"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="108"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="107"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="108"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="108"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="109"/>
         <source>Au&amp;thor:</source>
         <translation>Au&amp;teur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="108"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="109"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="108"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="109"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="109"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="110"/>
         <source>&amp;Partners concerned:</source>
         <translation>&amp;Partenaires concernés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="110"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="111"/>
         <source>Hours in&amp;vested:</source>
         <translation>Heures in&amp;vesties&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="110"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="111"/>
         <source>&amp;Money:</source>
         <translation>&amp;Argent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="119"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="120"/>
         <source>Pr&amp;oject:</source>
         <translation>Pr&amp;ojet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="239"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="240"/>
         <source>New entry: it is saved as soon as you write in it.</source>
         <translation>Nouvelle entrée&#xa0;: elle s&apos;enregistre dès que vous y écrivez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="314"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="315"/>
         <source>%1 of %2</source>
         <translation>%1 du %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="338"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="339"/>
         <source>The title is too long (at most %1 characters): shorten it.</source>
         <translation>Le titre est trop long (au plus %1 caractères)&#xa0;: raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="374"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="375"/>
         <source>Not saved: check the title, the hours and the amount (%1).</source>
         <translation>Non enregistré&#xa0;: vérifiez le titre, les heures et le montant (%1).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="382"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="383"/>
         <source>Saved at %1, except what is marked in red: correct it to save it.</source>
         <translation>Enregistré à %1, sauf ce qui est signalé en rouge&#xa0;: corrigez-le pour l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="400"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="401"/>
         <source>Part of this entry is not saved</source>
         <translation>Une partie de l&apos;entrée n&apos;est pas enregistrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="401"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="402"/>
         <source>Everything else in the entry is saved, but not this:</source>
         <translation>Tout le reste de l&apos;entrée est enregistré, sauf ceci&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="404"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="405"/>
         <source>&amp;Stay and correct it</source>
         <translation>&amp;Rester pour corriger</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="406"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="407"/>
         <source>&amp;Leave without it</source>
         <translation>&amp;Quitter sans cette valeur</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="123"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="124"/>
         <source>P&amp;rivate: never sent to partner organizations</source>
         <translation>P&amp;rivée&#xa0;: jamais envoyée aux organismes partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="125"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="126"/>
         <source>Private entry</source>
         <translation>Entrée privée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="126"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="127"/>
         <source>A private entry stays on this computer: it is left out of the exchange files you send to partners.</source>
         <translation>Une entrée privée reste sur cet ordinateur&#xa0;: elle est exclue des fichiers d&apos;échange que vous envoyez aux partenaires.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="138"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler la modification</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="143"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="144"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="111"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="112"/>
         <source>Attach&amp;ments:</source>
         <translation>Pièces &amp;jointes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="147"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="148"/>
         <source>Move to tr&amp;ash</source>
         <translation>Mettre à la c&amp;orbeille</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="238"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="239"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="324"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="325"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="383"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="384"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1588,22 +1538,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/errors.py" line="18"/>
+        <location filename="../../partage_desktop/ui/app/errors.py" line="22"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/errors.py" line="19"/>
+        <location filename="../../partage_desktop/ui/app/errors.py" line="23"/>
         <source>Partage ran into an unexpected problem. Your work is saved; you can keep going. If it happens again, send the log file to whoever helps you with Partage.</source>
         <translation>Partage a rencontré un problème inattendu. Votre travail est enregistré&#xa0;; vous pouvez continuer. Si le problème se reproduit, envoyez le fichier journal à la personne qui vous aide avec Partage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/errors.py" line="23"/>
+        <location filename="../../partage_desktop/ui/app/errors.py" line="27"/>
         <source>Log file: %1</source>
         <translation>Fichier journal&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/errors.py" line="24"/>
+        <location filename="../../partage_desktop/ui/app/errors.py" line="28"/>
         <source>Open the log</source>
         <translation>Ouvrir le journal</translation>
     </message>
@@ -1666,12 +1616,12 @@
         <translation>Aucun programme de cet ordinateur n&apos;a ouvert «&#xa0;%1&#xa0;». Ouvrez vous-même le dossier&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/done.py" line="99"/>
+        <location filename="../../partage_desktop/ui/wizard/done.py" line="101"/>
         <source>Nothing was printed</source>
         <translation>Rien n&apos;a été imprimé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/done.py" line="100"/>
+        <location filename="../../partage_desktop/ui/wizard/done.py" line="102"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>L&apos;impression n&apos;a pas pu démarrer. Vérifiez que l&apos;imprimante est allumée, puis réessayez.</translation>
     </message>
@@ -1679,12 +1629,12 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/field_editors.py" line="267"/>
+        <location filename="../../partage_desktop/ui/wizard/field_editors.py" line="251"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/field_editors.py" line="272"/>
+        <location filename="../../partage_desktop/ui/wizard/field_editors.py" line="256"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1692,32 +1642,32 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="315"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="317"/>
         <source>Getting started with Partage</source>
         <translation>Premiers pas avec Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="316"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="318"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="317"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="319"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="318"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="320"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="319"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="321"/>
         <source>&amp;Skip</source>
         <translation>Pass&amp;er</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="321"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="323"/>
         <source>Close this assistant; Partage opens and will not ask again.</source>
         <translation>Fermer cet assistant&#xa0;; Partage s&apos;ouvre et ne reposera plus ces questions.</translation>
     </message>
@@ -1735,7 +1685,7 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/pages.py" line="205"/>
+        <location filename="../../partage_desktop/ui/wizard/pages.py" line="206"/>
         <source>Fields marked with an asterisk (*) are required. Press F1 for the guide to this step.</source>
         <translation>Les champs marqués d&apos;un astérisque (*) sont obligatoires. Appuyez sur F1 pour lire le guide de cette étape.</translation>
     </message>
@@ -1809,7 +1759,7 @@
     </message>
     <message>
         <location filename="../../partage_desktop/ui/guides/section.py" line="108"/>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="331"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="333"/>
         <source>☆ Add to bookmarks</source>
         <translation>☆ Ajouter aux favoris</translation>
     </message>
@@ -1859,7 +1809,7 @@
         <translation>Voir aussi</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="331"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="333"/>
         <source>★ Remove bookmark</source>
         <translation>★ Retirer des favoris</translation>
     </message>
@@ -1990,23 +1940,23 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="214"/>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="263"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="215"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="261"/>
         <source>Import an exchange file</source>
         <translation>Importer un fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="217"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="218"/>
         <source>Here is what the import will do. Nothing has been written yet; a backup is made before the import.</source>
         <translation>Voici ce que l&apos;importation va faire. Rien n&apos;a encore été écrit&#x202f;; une sauvegarde est faite avant l&apos;importation.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="223"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="224"/>
         <source>Preview of the import</source>
         <translation>Aperçu de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="226"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="227"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -2014,156 +1964,156 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="105"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="199"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="267"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="106"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="200"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="268"/>
         <source>Hours invested per month</source>
         <translation>Heures investies par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="106"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="200"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="271"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="107"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="201"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="272"/>
         <source>Savings, avoided costs and spending per month</source>
         <translation>Économies, coûts évités et dépenses par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="110"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="111"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="110"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="111"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="110"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="268"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="111"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="269"/>
         <source>Savings</source>
         <translation>Économies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="111"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="269"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="112"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="270"/>
         <source>Avoided costs</source>
         <translation>Coûts évités</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="111"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="270"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="112"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="271"/>
         <source>Spending</source>
         <translation>Dépenses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="111"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="112"/>
         <source>Net benefit</source>
         <translation>Bénéfice net</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="121"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="122"/>
         <source>Hours count for the organization that invested them. An entry&apos;s amount is divided equally among the partners named on it (to the cent); the amount of an entry that names no partner goes to “Not attributed”. The rows add up to the totals. Click a row to see that partner month by month.</source>
         <translation>Les heures comptent pour l&apos;organisme qui les a investies. Le montant d&apos;une entrée est partagé à parts égales entre les partenaires qui y sont nommés (au cent près)&#x202f;; celui d&apos;une entrée qui ne nomme aucun partenaire va à «&#xa0;Non attribué&#xa0;». Les lignes totalisent les montants du haut. Cliquez sur une ligne pour voir ce partenaire mois par mois.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="130"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="131"/>
         <source>Do a &amp;health check-up…</source>
         <translation>Faire un &amp;bilan de santé…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="109"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="146"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="110"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="147"/>
         <source>By partner</source>
         <translation>Par partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="102"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="103"/>
         <source>Chart&amp;s for:</source>
         <translation>&amp;Graphiques pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="104"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="105"/>
         <source>Charts for</source>
         <translation>Graphiques pour</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="149"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="150"/>
         <source>Partnership health</source>
         <translation>Santé du partenariat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="171"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="172"/>
         <source>The start date (%1) is after the end date (%2): swap them above to see the indicators of that period.</source>
         <translation>La date de début (%1) est après la date de fin (%2)&#xa0;: inversez-les en haut pour voir les indicateurs de cette période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="185"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="186"/>
         <source>Period: the whole journal. Choose dates above (From, to) to see a period; the funder report covers the same period.</source>
         <translation>Période&#xa0;: tout le journal. Choisissez des dates en haut (Du, au) pour voir une période&#x202f;; le rapport au bailleur de fonds couvre la même période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="189"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="190"/>
         <source>Period: from %1 to %2, as chosen above; the funder report covers the same period.</source>
         <translation>Période&#xa0;: du %1 au %2, choisie en haut&#x202f;; le rapport au bailleur de fonds couvre la même période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="220"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="221"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="220"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="221"/>
         <source>The whole project</source>
         <translation>Tout le projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="223"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="228"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="224"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="229"/>
         <source>Not attributed</source>
         <translation>Non attribué</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="231"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="232"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="265"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="266"/>
         <source>Hours invested</source>
         <translation>Heures investies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="281"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="282"/>
         <source>Choose a project to see its health check-ups.</source>
         <translation>Choisissez un projet pour voir ses bilans de santé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="283"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="284"/>
         <source>No check-up was done in this period. Ten quick questions on trust, fairness, communication, roles and satisfaction; repeat it every few months to see the trend.</source>
         <translation>Aucun bilan n&apos;a été fait pendant cette période. Dix questions rapides sur la confiance, l&apos;équité, la communication, les rôles et la satisfaction&#x202f;; refaites-le tous les quelques mois pour voir la tendance.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="287"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="288"/>
         <source>No check-up yet. Ten quick questions on trust, fairness, communication, roles and satisfaction; repeat it every few months to see the trend.</source>
         <translation>Aucun bilan pour l&apos;instant. Dix questions rapides sur la confiance, l&apos;équité, la communication, les rôles et la satisfaction&#xa0;; refaites-le tous les quelques mois pour voir la tendance.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="290"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="291"/>
         <source>improving</source>
         <translation>en amélioration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="290"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="291"/>
         <source>declining</source>
         <translation>en baisse</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="290"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="291"/>
         <source>steady</source>
         <translation>stable</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="294"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="295"/>
         <source>Trend: %1. %2</source>
         <translation>Tendance&#xa0;: %1. %2</translation>
     </message>
@@ -2277,172 +2227,172 @@
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="64"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="71"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="66"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="73"/>
         <source>New &amp;project…</source>
         <translation>Nouveau &amp;projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="69"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="76"/>
         <source>Project &amp;details…</source>
         <translation>&amp;Détails du projet…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="72"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="79"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="76"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="83"/>
         <source>T&amp;rash…</source>
         <translation>Corbei&amp;lle…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="79"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="86"/>
         <source>&amp;Funder report (PDF)…</source>
         <translation>&amp;Rapport au bailleur de fonds (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="82"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="89"/>
         <source>E&amp;xport (CSV)…</source>
         <translation>E&amp;xporter (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="85"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="92"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="113"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="120"/>
         <source>Journal entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="155"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="161"/>
         <source>&amp;Entries</source>
         <translation>&amp;Entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="156"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="162"/>
         <source>Indi&amp;cators</source>
         <translation>Indi&amp;cateurs</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="214"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="242"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="214"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="242"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="215"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="243"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="296"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="324"/>
         <source>No entry matches “%1”. Try other words or clear the filters.</source>
         <translation>Aucune entrée ne correspond à «&#xa0;%1&#xa0;». Essayez d&apos;autres mots ou retirez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="301"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="329"/>
         <source>More than %1 entries</source>
         <translation>Plus de %1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="303"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="331"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="303"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="331"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="331"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="359"/>
         <source>The entry that was open is not in the list any more (see the filters above). Choose an entry in the list, or write a new one.</source>
         <translation>L&apos;entrée ouverte n&apos;est plus dans la liste (voyez les filtres en haut). Choisissez une entrée dans la liste, ou écrivez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="340"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="368"/>
         <source>This entry (project “%1”) is not in the list: the filters above hide it.</source>
         <translation>Cette entrée (projet «&#xa0;%1&#xa0;») n&apos;est pas dans la liste&#xa0;: les filtres en haut la cachent.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="451"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="485"/>
         <source>The entry was moved to the trash. You can restore it for %1 days.</source>
         <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="463"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="499"/>
         <source>The earlier version was restored; the text it replaced is in the history.</source>
         <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="478"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="515"/>
         <source>Loading the example…</source>
         <translation>Chargement de l&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="483"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="520"/>
         <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
         <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="492"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="527"/>
         <source>Save the funder report</source>
         <translation>Enregistrer le rapport au bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="492"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="527"/>
         <source>funder-report.pdf</source>
         <translation>rapport-bailleur-de-fonds.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="493"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="528"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="495"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="530"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="495"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="530"/>
         <source>journal.csv</source>
         <translation>journal.csv</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="496"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="531"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="503"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="538"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="506"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="541"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="509"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="544"/>
         <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
         <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="515"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="552"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
@@ -2450,12 +2400,12 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/field_editors.py" line="102"/>
+        <location filename="../../partage_desktop/ui/wizard/field_editors.py" line="86"/>
         <source>Add a row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/field_editors.py" line="104"/>
+        <location filename="../../partage_desktop/ui/wizard/field_editors.py" line="88"/>
         <source>Remove the selected row</source>
         <translation>Retirer la ligne choisie</translation>
     </message>
@@ -2463,52 +2413,52 @@
 <context>
     <name>LogoBox</name>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="39"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="41"/>
         <source>Our logo (optional)</source>
         <translation>Notre logo (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="51"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="53"/>
         <source>Printed at the top of the agreements you draft from now on.</source>
         <translation>Imprimé en haut des ententes que vous préparerez à partir de maintenant.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="55"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="57"/>
         <source>&amp;Choose a logo…</source>
         <translation>Choi&amp;sir un logo…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="58"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="60"/>
         <source>Re&amp;move the logo</source>
         <translation>Retirer le lo&amp;go</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="81"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="90"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="85"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="94"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="86"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="95"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="93"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="102"/>
         <source>This file is not an image Partage can read; choose a PNG or JPEG file.</source>
         <translation>Partage ne peut pas lire ce fichier comme une image&#x202f;; choisissez un fichier PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="102"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="111"/>
         <source>Logo saved (%1 KB). New agreements will print it.</source>
         <translation>Logo enregistré (%1 Ko). Les nouvelles ententes l&apos;imprimeront.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="109"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="118"/>
         <source>Logo removed.</source>
         <translation>Logo retiré.</translation>
     </message>
@@ -2516,152 +2466,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="58"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="73"/>
         <source>Partage — resource sharing between organizations</source>
         <translation>Partage — le partage des ressources entre organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="63"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="78"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="88"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="94"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="89"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="94"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="90"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="94"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="91"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="94"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="92"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="95"/>
         <source>Organizations</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="122"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="123"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="195"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvelle entente…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="128"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="200"/>
         <source>&amp;Open an answers file…</source>
         <translation>&amp;Ouvrir un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="133"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="205"/>
         <source>Recen&amp;t agreements</source>
         <translation>En&amp;tentes récentes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="137"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="209"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="142"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="214"/>
         <source>New &amp;journal entry</source>
         <translation>Nouvelle entrée de &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="153"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="223"/>
         <source>Remove the de&amp;mo data…</source>
         <translation>Retirer les données de dé&amp;monstration…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="160"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="166"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="236"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="174"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="175"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="245"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="180"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="250"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="268"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="340"/>
         <source>No agreement opened yet</source>
         <translation>Aucune entente ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="341"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="413"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="342"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="414"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="348"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="420"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="356"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="428"/>
         <source>• and one more part</source>
         <translation>• et une autre partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="357"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="429"/>
         <source>• and %1 more parts</source>
         <translation>• et %1 autres parties</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="358"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="430"/>
         <source>Parts of the file were left out</source>
         <translation>Des parties du fichier ont été laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="359"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="431"/>
         <source>The agreement is open, but these parts of “%1” could not be read and were left out. Fill them in again in the wizard if they are needed:</source>
         <translation>L&apos;entente est ouverte, mais ces parties de «&#xa0;%1&#xa0;» n&apos;ont pas pu être lues et ont été laissées de côté. Remplissez-les de nouveau dans l&apos;assistant si elles sont nécessaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="414"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="488"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="436"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="504"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="437"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="505"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -2727,12 +2677,12 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>NoResultPanel</name>
     <message>
-        <location filename="../../partage_desktop/ui/guides/results.py" line="152"/>
+        <location filename="../../partage_desktop/ui/guides/results.py" line="158"/>
         <source>No article matches “%1”.</source>
         <translation>Aucun article ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/results.py" line="153"/>
+        <location filename="../../partage_desktop/ui/guides/results.py" line="159"/>
         <source>Check the spelling, use fewer words, or try one of these:</source>
         <translation>Vérifiez l&apos;orthographe, utilisez moins de mots ou essayez l&apos;un de ceux-ci&#xa0;:</translation>
     </message>
@@ -2740,62 +2690,62 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>OrganizationForm</name>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="37"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="40"/>
         <source>&amp;Legal name:</source>
         <translation>Nom &amp;légal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="38"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="41"/>
         <source>NE&amp;Q (10 digits):</source>
         <translation>&amp;NEQ (10 chiffres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="39"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="42"/>
         <source>&amp;Address:</source>
         <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="40"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="43"/>
         <source>&amp;Representative:</source>
         <translation>&amp;Représentant(e)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="41"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="44"/>
         <source>Representative&apos;s &amp;title:</source>
         <translation>&amp;Titre du représentant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="42"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="45"/>
         <source>&amp;Email:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="43"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="46"/>
         <source>&amp;Phone:</source>
         <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="46"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="49"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="47"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="50"/>
         <source>The NEQ has 10 digits, as on the enterprise register.</source>
         <translation>Le NEQ compte 10 chiffres, comme au Registraire des entreprises.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="48"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="51"/>
         <source>This does not look like an email address.</source>
         <translation>Cette adresse courriel ne semble pas valide.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="49"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="52"/>
         <source>Too long.</source>
         <translation>Trop long.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="74"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="77"/>
         <source>This is &amp;our organization</source>
         <translation>C&apos;est notre &amp;organisme</translation>
     </message>
@@ -2803,22 +2753,22 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>OrganizationPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="126"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="128"/>
         <source>Our organization</source>
         <translation>Notre organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="127"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="129"/>
         <source>Its name, address and representative will fill every agreement.</source>
         <translation>Son nom, son adresse et son représentant rempliront chaque entente.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="128"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="130"/>
         <source>Type them once here. You can also leave this for later: the Organizations section keeps the same information.</source>
         <translation>Saisissez-les une fois ici. Vous pouvez aussi le faire plus tard&#xa0;: la section Organismes contient les mêmes renseignements.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="130"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="132"/>
         <source>I will &amp;do this later</source>
         <translation>Je le &amp;ferai plus tard</translation>
     </message>
@@ -2826,111 +2776,111 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>OrganizationsSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="123"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="126"/>
         <source>Search by name, NEQ or person</source>
         <translation>Rechercher par nom, NEQ ou personne</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="124"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="127"/>
         <source>Search organizations</source>
         <translation>Rechercher des organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="131"/>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="163"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="134"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="166"/>
         <source>Organizations</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="133"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="136"/>
         <source>No organization yet. Start with yours: its name, address and representative will fill every agreement; then add your partners.</source>
         <translation>Aucun organisme pour l&apos;instant. Commencez par le vôtre&#xa0;: son nom, son adresse et sa personne représentante rempliront chaque entente&#xa0;; ajoutez ensuite vos partenaires.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="148"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="151"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="196"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="202"/>
         <source> (our organization)</source>
         <translation> (notre organisme)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="197"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="203"/>
         <source> — archived</source>
         <translation> — archivée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="264"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="270"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="252"/>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="283"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="258"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="289"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs indiqués en rouge.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="127"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="130"/>
         <source>Sho&amp;w archived</source>
         <translation>Afficher les organis&amp;mes archivés</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="136"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="139"/>
         <source>New organi&amp;zation</source>
         <translation>No&amp;uvel organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="152"/>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="264"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="155"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="270"/>
         <source>Archi&amp;ve</source>
         <translation>Archi&amp;ver</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="238"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="244"/>
         <source>the new organization</source>
         <translation>le nouvel organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="239"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="245"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="240"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="246"/>
         <source>The changes to “%1” cannot be saved as they are: correct the fields marked in red, or discard the changes.</source>
         <translation>Les modifications de «&#xa0;%1&#xa0;» ne peuvent pas être enregistrées telles quelles&#xa0;: corrigez les champs indiqués en rouge, ou abandonnez les modifications.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="242"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="248"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="244"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="250"/>
         <source>&amp;Discard the changes</source>
         <translation>&amp;Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="292"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="298"/>
         <source>“%1” saved at %2.</source>
         <translation>«&#xa0;%1&#xa0;» enregistré à %2.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="305"/>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="313"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="311"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="319"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="306"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="312"/>
         <source>No: leave without adding it. Cancel: stay on this organization.</source>
         <translation>Non&#xa0;: partir sans l&apos;ajouter. Annuler&#xa0;: rester sur cet organisme.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="301"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="307"/>
         <source>“%1” looks like an organization already in the address book. Add it anyway?</source>
         <translation>«&#xa0;%1&#xa0;» ressemble à un organisme déjà présent dans le carnet d&apos;adresses. L&apos;ajouter quand même&#x202f;?</translation>
     </message>
@@ -2938,57 +2888,57 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="160"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="164"/>
         <source>Who signs the agreement?</source>
         <translation>Qui signe l&apos;entente&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="190"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="194"/>
         <source>Partner from the address book</source>
         <translation>Partenaire du carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="206"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="210"/>
         <source>Print our &amp;logo at the top of the agreement</source>
         <translation>Imprimer notre &amp;logo en haut de l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="191"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="195"/>
         <source>&amp;Use this partner</source>
         <translation>U&amp;tiliser ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="161"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="165"/>
         <source>Our organization and its partners. Pick a partner from the address book or type a new one; the buttons under each party change its place.</source>
         <translation>Notre organisme et ses partenaires. Choisissez un partenaire dans le carnet d&apos;adresses ou inscrivez-en un nouveau&#x202f;; les boutons sous chaque partie changent sa place.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="194"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="198"/>
         <source>Partner from the &amp;address book:</source>
         <translation>Partenaire du &amp;carnet d&apos;adresses&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="202"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="206"/>
         <source>A&amp;dd a party</source>
         <translation>A&amp;jouter une partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="397"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="407"/>
         <source>This kind of agreement has at most %1 parties.</source>
         <translation>Ce type d&apos;entente compte au plus %1 parties.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="477"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="487"/>
         <source> (and one other problem)</source>
         <translation> (et un autre problème)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="478"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="488"/>
         <source> (and %1 other problems)</source>
         <translation> (et %1 autres problèmes)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="479"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="489"/>
         <source>To complete: %1</source>
         <translation>À compléter&#xa0;: %1</translation>
     </message>
@@ -2996,108 +2946,108 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>PartyBox</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="48"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="52"/>
         <source>Legal name *</source>
         <translation>Nom légal *</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="48"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="52"/>
         <source>NEQ (10 digits)</source>
         <translation>NEQ (10 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="49"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="53"/>
         <source>Address *</source>
         <translation>Adresse *</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="49"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="53"/>
         <source>Representative *</source>
         <translation>Représentant(e) *</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="50"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="54"/>
         <source>Representative&apos;s title *</source>
         <translation>Titre du représentant *</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="50"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="54"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="51"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="55"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="79"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="83"/>
         <source>In the text:</source>
         <translation>Dans le texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="83"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="87"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="85"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="89"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="89"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="93"/>
         <source>Remove this party</source>
         <translation>Retirer cette partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="103"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="107"/>
         <source>Party %1 — %2</source>
         <translation>Partie %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="103"/>
         <location filename="../../partage_desktop/ui/wizard/parties.py" line="107"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="111"/>
         <source>Party %1</source>
         <translation>Partie %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="105"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="109"/>
         <source>%1 (our organization)</source>
         <translation>%1 (notre organisme)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="107"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="111"/>
         <source>Party %1 (%2)</source>
         <translation>Partie %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="113"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="117"/>
         <source>How the name reads in the text</source>
         <translation>Le nom dans le texte de l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="120"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="124"/>
         <source>Swap with party %1</source>
         <translation>Échanger avec la partie %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="121"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="125"/>
         <source>Move %1 up</source>
         <translation>Monter la %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="121"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="125"/>
         <source>Move %1 down</source>
         <translation>Descendre la %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="122"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="126"/>
         <source>Swap %1 with party %2</source>
         <translation>Échanger la %1 avec la partie %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/parties.py" line="123"/>
+        <location filename="../../partage_desktop/ui/wizard/parties.py" line="127"/>
         <source>Remove %1</source>
         <translation>Retirer la %1</translation>
     </message>
@@ -3194,83 +3144,83 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>ProjectDocuments</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="77"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="79"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="77"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="79"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="77"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="79"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="77"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="79"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="77"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="79"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="78"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="80"/>
         <source>Linked agreements</source>
         <translation>Ententes liées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="80"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="82"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="80"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="82"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="80"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="82"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="81"/>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="96"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="83"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="98"/>
         <source>Attached files</source>
         <translation>Fichiers joints</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="84"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="86"/>
         <source>No linked agreement. Link one with “Edit details…”, or draft it in the Agreements section.</source>
         <translation>Aucune entente liée. Liez-en une avec «&#xa0;Modifier les détails…&#xa0;», ou rédigez-la dans la section Ententes.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="87"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="89"/>
         <source>No attached file. Attach one to an entry in the Entries tab (“Attach a file…” button).</source>
         <translation>Aucun fichier joint. Joignez-en un à une entrée dans l&apos;onglet Entrées (bouton «&#xa0;Joindre un fichier…&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="93"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="95"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="110"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="112"/>
         <source>none yet</source>
         <translation>aucune encore</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="139"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="141"/>
         <source>“%1” has no exported version yet: open it in the Agreements section to finish it.</source>
         <translation>L&apos;entente «&#xa0;%1&#xa0;» n&apos;a pas encore de version exportée&#xa0;: ouvrez-la dans la section Ententes pour la terminer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="147"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="148"/>
         <source>The PDF of “%1” could not be opened: %2</source>
         <translation>Impossible d&apos;ouvrir le PDF de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -3288,123 +3238,123 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="52"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="53"/>
         <source>Choose a project in the “Project” list above to see its page: its timeline, its figures and its documents.</source>
         <translation>Choisissez un projet dans la liste «&#xa0;Projet&#xa0;» en haut pour voir sa page&#xa0;: son fil du temps, ses indicateurs et ses documents.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="68"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="69"/>
         <source>Edi&amp;t details…</source>
         <translation>&amp;Modifier les détails…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="82"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="83"/>
         <source>Stage:</source>
         <translation>Étape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="82"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="83"/>
         <source>Resource shared:</source>
         <translation>Ressource partagée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="83"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="84"/>
         <source>Start date:</source>
         <translation>Date de début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="83"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="84"/>
         <source>Position on the continuum:</source>
         <translation>Place sur le continuum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="84"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="85"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="84"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="85"/>
         <source>Purpose:</source>
         <translation>But&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="71"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="72"/>
         <source>See all indicator&amp;s</source>
         <translation>&amp;Voir tous les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="142"/>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="150"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="143"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="151"/>
         <source>Timeline</source>
         <translation>Fil du temps</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="155"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="156"/>
         <source>No entry yet — write the first one in the Entries tab.</source>
         <translation>Aucune entrée encore — écrivez la première dans l&apos;onglet Entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="157"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="158"/>
         <source>&amp;Write the first entry</source>
         <translation>Écrire la première en&amp;trée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="204"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="205"/>
         <source>More than %1 entries</source>
         <translation>Plus de %1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="205"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="206"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="206"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="207"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="210"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="211"/>
         <source>(not decided)</source>
         <translation>(pas encore décidé)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="218"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="219"/>
         <source>No partner yet: add them with “Edit details…”.</source>
         <translation>Aucun partenaire encore&#xa0;: ajoutez-les avec «&#xa0;Modifier les détails…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="219"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="220"/>
         <source>No purpose written yet: describe it with “Edit details…”.</source>
         <translation>Aucun but noté encore&#xa0;: décrivez-le avec «&#xa0;Modifier les détails…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="228"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="229"/>
         <source>Hours invested</source>
         <translation>Heures investies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="228"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="229"/>
         <source>Savings</source>
         <translation>Économies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="229"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="230"/>
         <source>Avoided costs</source>
         <translation>Coûts évités</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="229"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="230"/>
         <source>Spending</source>
         <translation>Dépenses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="230"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="231"/>
         <source>Net benefit</source>
         <translation>Bénéfice net</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_page.py" line="249"/>
+        <location filename="../../partage_desktop/ui/journal/project_page.py" line="250"/>
         <source>Pro&amp;ject</source>
         <translation>Pro&amp;jet</translation>
     </message>
@@ -3430,32 +3380,32 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="265"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="266"/>
         <source>Are we ready?</source>
         <translation>Sommes-nous prêts&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="266"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="267"/>
         <source>Answer together with your partners if you can, from “Not at all” to “Completely”. The result gives a score for each dimension and the points to work on, with the guide that helps.</source>
         <translation>Répondez avec vos partenaires si possible, de «&#xa0;Pas du tout&#xa0;» à «&#xa0;Tout à fait&#xa0;». Le résultat donne un score pour chaque dimension et les points à travailler, avec le guide qui aide.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="275"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="277"/>
         <source>%1 question(s) left unanswered.</source>
         <translation>%1 question(s) sans réponse.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="280"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="282"/>
         <source>Points to work on, with the guide that helps:</source>
         <translation>Points à travailler, avec le guide qui aide&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="280"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="282"/>
         <source>Overall readiness: %1</source>
         <translation>Préparation globale&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="281"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="283"/>
         <source>No weak point: you look ready to put it in writing.</source>
         <translation>Aucun point faible&#xa0;: vous semblez prêts à mettre le tout par écrit.</translation>
     </message>
@@ -3463,64 +3413,64 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="42"/>
-        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="119"/>
-        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="158"/>
+        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="44"/>
+        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="121"/>
+        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="156"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="48"/>
+        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="50"/>
         <source>Choose the backup to go back to. Your current data is backed up first, so you can come back to it; then Partage restarts on the restored data.</source>
         <translation>Choisissez la sauvegarde à laquelle revenir. Vos données actuelles sont d&apos;abord sauvegardées, pour que vous puissiez y revenir&#x202f;; Partage redémarre ensuite sur les données restaurées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="54"/>
+        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="56"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="57"/>
+        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="59"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="57"/>
+        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="59"/>
         <source>Made</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="57"/>
+        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="59"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="58"/>
+        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="60"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="58"/>
+        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="60"/>
         <source>Journal entries</source>
         <translation>Entrées de journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="66"/>
+        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="68"/>
         <source>No backup yet. Partage makes one automatically every day you use it; you can also make one now with File → Backup now.</source>
         <translation>Aucune sauvegarde pour l&apos;instant. Partage en fait une automatiquement chaque jour où vous l&apos;utilisez&#x202f;; vous pouvez aussi en faire une maintenant avec Fichier → Sauvegarder maintenant.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="76"/>
+        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="78"/>
         <source>&amp;Restore this backup</source>
         <translation>&amp;Restaurer cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="107"/>
+        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="109"/>
         <source>Backup folder: %1</source>
         <translation>Dossier de sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="120"/>
+        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="122"/>
         <source>Replace your current data with the backup of %1?
 
 Your current data is backed up first. Partage then restarts.</source>
@@ -3529,7 +3479,7 @@ Your current data is backed up first. Partage then restarts.</source>
 Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensuite.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="126"/>
+        <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="128"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
@@ -3537,82 +3487,82 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="33"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="38"/>
         <source>Review and export</source>
         <translation>Révision et exportation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="34"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="39"/>
         <source>Check the pages as they will print, then export the PDF to print and sign it. The agreement stays in Partage; you can come back to it.</source>
         <translation>Vérifiez les pages telles qu&apos;elles seront imprimées, puis exportez le PDF pour l&apos;imprimer et le signer. L&apos;entente reste dans Partage&#x202f;; vous pourrez y revenir.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="48"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="53"/>
         <source>Problems and notes</source>
         <translation>Problèmes et remarques</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="55"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="60"/>
         <source>Save the &amp;answers file…</source>
         <translation>Enregistrer le fichier de &amp;réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="78"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="83"/>
         <source>✓ No problem: the amendment is ready to export.</source>
         <translation>✓ Aucun problème&#xa0;: l&apos;avenant est prêt à exporter.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="79"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="84"/>
         <source>✓ No problem: the agreement is ready to export.</source>
         <translation>✓ Aucun problème&#xa0;: l&apos;entente est prête à exporter.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="83"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="88"/>
         <source>Click to go to this place and correct it.</source>
         <translation>Cliquez pour aller à cet endroit et le corriger.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="89"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="94"/>
         <source>✎ Clause added: %1</source>
         <translation>✎ Clause ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="96"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="101"/>
         <source>Amendment to %1 (%2)</source>
         <translation>Avenant à %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="113"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="118"/>
         <source>✎ Clause reworded: %1, “%2”</source>
         <translation>✎ Clause reformulée&#xa0;: %1, «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="114"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="119"/>
         <source>✎ Clause reworded in “%1” (not printed with the current answers)</source>
         <translation>✎ Clause reformulée dans «&#xa0;%1&#xa0;» (non imprimée avec les réponses actuelles)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="121"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="126"/>
         <source>One problem to correct before the export: click it in the list to go there.</source>
         <translation>Un problème à corriger avant l&apos;export&#xa0;: cliquez dessus dans la liste pour y aller.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="122"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="127"/>
         <source>%1 problems to correct before the export: click one in the list to go there.</source>
         <translation>%1 problèmes à corriger avant l&apos;export&#xa0;: cliquez sur l&apos;un d&apos;eux dans la liste pour y aller.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="143"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="144"/>
         <source>Export the agreement as PDF</source>
         <translation>Exporter l&apos;entente en PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="144"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="145"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="150"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="151"/>
         <source>The PDF was not made</source>
         <translation>Le PDF n&apos;a pas été produit</translation>
     </message>
@@ -3627,12 +3577,12 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="175"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="173"/>
         <source>The file was not saved</source>
         <translation>Le fichier n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="175"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="173"/>
         <source>Could not save “%1”: %2.</source>
         <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
@@ -3673,80 +3623,80 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="61"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="38"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="62"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="39"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="63"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="40"/>
         <source>&amp;Check the data</source>
         <translation>&amp;Vérifier les données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="64"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="41"/>
         <source>Sen&amp;d to a partner…</source>
         <translation>&amp;Envoyer à un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="65"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="42"/>
         <source>&amp;Import an exchange file…</source>
         <translation>&amp;Importer un fichier d&apos;échange…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="98"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="75"/>
         <source>Backing up your data…</source>
         <translation>Sauvegarde de vos données…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="100"/>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="109"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="77"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="89"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="111"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="91"/>
         <source>Backup saved: %1 — %2</source>
         <translation>Sauvegarde enregistrée&#x202f;: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="126"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="108"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="127"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="109"/>
         <source>The backup was restored. Partage now restarts on the restored data.</source>
         <translation>La sauvegarde a été restaurée. Partage redémarre maintenant sur les données restaurées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="139"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="125"/>
         <source>Send to a partner</source>
         <translation>Envoyer à un partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="157"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="145"/>
         <source>Checking your data…</source>
         <translation>Vérification de vos données…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="159"/>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="165"/>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="169"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="147"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="153"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="157"/>
         <source>Check the data</source>
         <translation>Vérifier les données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="166"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="154"/>
         <source>Your data is intact: the full check found no problem.</source>
         <translation>Vos données sont intactes&#xa0;: la vérification complète n&apos;a trouvé aucun problème.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="170"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="158"/>
         <source>Your data is damaged (%1). Keep working as little as possible and restore a backup: your current data is backed up first, so nothing more is lost.
 
 Choose a backup now?</source>
@@ -3755,13 +3705,13 @@ Choose a backup now?</source>
 Choisir une sauvegarde maintenant&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="198"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="186"/>
         <source>Automatic backup made: %1</source>
         <translation>Sauvegarde automatique faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="196"/>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="206"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="184"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="194"/>
         <source>The automatic backup could not be made: %1</source>
         <translation>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</translation>
     </message>
@@ -3769,12 +3719,12 @@ Choisir une sauvegarde maintenant&#x202f;?</translation>
 <context>
     <name>SaveFiles</name>
     <message>
-        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="56"/>
+        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="58"/>
         <source>Choose another place</source>
         <translation>Choisissez un autre endroit</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="57"/>
+        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="59"/>
         <source>“%1” is one of Partage&apos;s own files, in its data folder. Saving there would damage your data, so nothing was written.
 
 Choose another folder, such as Documents.</source>
@@ -3783,17 +3733,17 @@ Choose another folder, such as Documents.</source>
 Choisissez un autre dossier, par exemple Documents.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="70"/>
+        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="72"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="71"/>
+        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="73"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="111"/>
+        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="115"/>
         <source>The PDF was not saved</source>
         <translation>Le PDF n&apos;a pas été enregistré</translation>
     </message>
@@ -3801,102 +3751,102 @@ Choisissez un autre dossier, par exemple Documents.</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="43"/>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="170"/>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="197"/>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="205"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="54"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="173"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="200"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="206"/>
         <source>Send to a partner</source>
         <translation>Envoyer à un partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="50"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="61"/>
         <source>Choose the agreement or the project to send. Partage saves it in an exchange file (.partage) that you attach to an email or copy to a USB key. Your partner imports it with File → Import an exchange file.</source>
         <translation>Choisissez l&apos;entente ou le projet à envoyer. Partage l&apos;enregistre dans un fichier d&apos;échange (.partage) que vous joignez à un courriel ou copiez sur une clé USB. Votre partenaire l&apos;importe avec Fichier → Importer un fichier d&apos;échange.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="57"/>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="63"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="68"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="74"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="58"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="69"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="58"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="69"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="58"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="69"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="61"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="72"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="62"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="73"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="62"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="73"/>
         <source>Entries sent</source>
         <translation>Entrées envoyées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="62"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="73"/>
         <source>Private entries kept here</source>
         <translation>Entrées privées gardées ici</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="68"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="79"/>
         <source>There is no agreement to send yet.</source>
         <translation>Il n&apos;y a pas encore d&apos;entente à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="69"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="80"/>
         <source>An &amp;agreement</source>
         <translation>&amp;Une entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="70"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="81"/>
         <source>A project&apos;s file carries the project, its agreements with all their versions, and its journal entries with their attachments — except the entries marked private, which never leave this computer.</source>
         <translation>Le fichier d&apos;un projet contient le projet, ses ententes avec toutes leurs versions et ses entrées de journal avec leurs pièces jointes — sauf les entrées marquées privées, qui ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="73"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="84"/>
         <source>There is no project to send yet.</source>
         <translation>Il n&apos;y a pas encore de projet à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="74"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="85"/>
         <source>A &amp;project</source>
         <translation>Un &amp;projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="77"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="88"/>
         <source>&amp;Save the exchange file…</source>
         <translation>&amp;Enregistrer le fichier d&apos;échange…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="146"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="149"/>
         <source>Save the exchange file</source>
         <translation>Enregistrer le fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="147"/>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="265"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="150"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="263"/>
         <source>Partage exchange files (*.partage)</source>
         <translation>Fichiers d&apos;échange Partage (*.partage)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="163"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="166"/>
         <source>The exchange file is saved:
 %1
 
@@ -3907,22 +3857,22 @@ Attach it to an email to your partner organization, or copy it to a USB key.</so
 Joignez-le à un courriel à l&apos;organisme partenaire, ou copiez-le sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="171"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="174"/>
         <source>&amp;Write an email</source>
         <translation>&amp;Écrire un courriel</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="172"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="175"/>
         <source>Show the &amp;folder</source>
         <translation>Afficher le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="183"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="186"/>
         <source>Project %1 (Partage exchange file)</source>
         <translation>Projet %1 (fichier d&apos;échange Partage)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="184"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="187"/>
         <source>Hello,
 
 Attached is the exchange file of our project %1: its agreements and journal entries. Import it in Partage with File → Import an exchange file.
@@ -3937,12 +3887,12 @@ Fichier à joindre&#xa0;: %2
 </translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="188"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="191"/>
         <source>Agreement %1 (Partage exchange file)</source>
         <translation>Entente %1 (fichier d&apos;échange Partage)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="189"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="192"/>
         <source>Hello,
 
 Attached is the exchange file of agreement %1. Import it in Partage with File → Import an exchange file.
@@ -3957,7 +3907,7 @@ Fichier à joindre&#xa0;: %2
 </translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="198"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="201"/>
         <source>No email program is set up on this computer. Write to your partner from your usual email and attach this file:
 %1</source>
         <translation>Aucun logiciel de courriel n&apos;est configuré sur cet ordinateur. Écrivez à votre partenaire depuis votre courriel habituel et joignez ce fichier&#xa0;:
@@ -3967,65 +3917,65 @@ Fichier à joindre&#xa0;: %2
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="34"/>
-        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="116"/>
+        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="35"/>
+        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="117"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="45"/>
-        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="134"/>
+        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="46"/>
+        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="136"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="46"/>
+        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="47"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="54"/>
+        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="55"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="55"/>
+        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="56"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="59"/>
+        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="60"/>
         <source>Data folder:</source>
         <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="66"/>
-        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="92"/>
+        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="67"/>
+        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="93"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="67"/>
+        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="68"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="71"/>
+        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="72"/>
         <source>&amp;Backup folder:</source>
         <translation>Dossier des &amp;sauvegardes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="74"/>
+        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="75"/>
         <source>Tip: choose another drive or a USB key for backups, so that one broken disk cannot take both your data and its copies.</source>
         <translation>Conseil&#xa0;: choisissez un autre disque ou une clé USB pour les sauvegardes, pour qu&apos;un seul disque en panne ne puisse pas emporter à la fois vos données et leurs copies.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="117"/>
+        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="118"/>
         <source>The settings could not be saved (%1). Check that the data folder is writable, then try again.</source>
         <translation>Impossible d&apos;enregistrer les paramètres (%1). Vérifiez que vous pouvez écrire dans le dossier des données, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="135"/>
+        <location filename="../../partage_desktop/ui/app/settings_dialog.py" line="137"/>
         <source>The new language will be used the next time Partage starts. Restart now?</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Partage. Redémarrer maintenant&#x202f;?</translation>
     </message>
@@ -4033,52 +3983,52 @@ Fichier à joindre&#xa0;: %2
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="58"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="61"/>
         <source>Mark %1 as signed</source>
         <translation>Marquer&#xa0;%1 comme signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="62"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="65"/>
         <source>Signature date</source>
         <translation>Date de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="64"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="67"/>
         <source>&amp;Signature date (when the last party signed):</source>
         <translation>&amp;Date de signature (celle de la dernière partie)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="67"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="70"/>
         <source>No scanned copy attached (optional).</source>
         <translation>Aucune copie numérisée jointe (facultatif).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="70"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="73"/>
         <source>&amp;Attach the scanned signed copy…</source>
         <translation>&amp;Joindre la copie signée numérisée…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="76"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="79"/>
         <source>Scan:</source>
         <translation>Copie numérisée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="78"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="81"/>
         <source>Mark as &amp;signed</source>
         <translation>Marquer comme &amp;signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="84"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="87"/>
         <source>Record that every party signed the printed agreement. A copy of the scan is kept in Partage&apos;s data folder.</source>
         <translation>Indiquez que toutes les parties ont signé l&apos;entente imprimée. Une copie de la numérisation est conservée dans le dossier de données de Partage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="92"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="95"/>
         <source>Scanned signed copy</source>
         <translation>Copie signée numérisée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="93"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="96"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -4087,23 +4037,23 @@ Fichier à joindre&#xa0;: %2
     <name>StartupRecovery</name>
     <message>
         <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="57"/>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="78"/>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="83"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="77"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="82"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="69"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="68"/>
         <source>Choose a Partage backup</source>
         <translation>Choisir une sauvegarde de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="71"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="70"/>
         <source>Partage backups (*.zip);;All files (*)</source>
         <translation>Sauvegardes de Partage (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="80"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="79"/>
         <source>Restore the backup of %1 (%2)?
 
 %3
@@ -4116,7 +4066,7 @@ The damaged data is kept aside, not deleted.</source>
 Les données endommagées sont mises de côté, pas effacées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="93"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="90"/>
         <source>Put the damaged file aside and start again with empty data?
 
 The file is renamed and kept in the data folder (%1), not deleted, in case it can be recovered later.</source>
@@ -4125,85 +4075,85 @@ The file is renamed and kept in the data folder (%1), not deleted, in case it ca
 Le fichier est renommé et gardé dans le dossier de données (%1), pas effacé, au cas où on pourrait le récupérer plus tard.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="95"/>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="109"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="92"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="105"/>
         <source>Start afresh</source>
         <translation>Repartir à neuf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="121"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="116"/>
         <source>Your Partage data is damaged. Partage does not open it, so as not to make things worse.</source>
         <translation>Vos données Partage sont endommagées. Partage ne les ouvre pas, pour ne rien aggraver.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="123"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="118"/>
         <source>The newest intact backup is from %1 (%2). Restore it? The damaged data is kept aside, not deleted, in case it can be recovered.</source>
         <translation>La sauvegarde intacte la plus récente date du %1 (%2). La restaurer&#x202f;? Les données endommagées sont mises de côté, pas effacées, au cas où on pourrait les récupérer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="128"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="123"/>
         <source>No intact backup was found in the backup folder (%1). If you have one elsewhere, on a USB key for instance, restore it. Otherwise you can put the damaged file aside and start again with empty data: the file is kept, not deleted.</source>
         <translation>Aucune sauvegarde intacte dans le dossier de sauvegarde (%1). Si vous en avez une ailleurs, sur une clé USB par exemple, restaurez-la. Sinon, vous pouvez mettre le fichier endommagé de côté et repartir avec des données vides&#x202f;: le fichier est gardé, pas effacé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="136"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="131"/>
         <source>The data is damaged</source>
         <translation>Les données sont endommagées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="138"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="133"/>
         <source>&amp;Restore this backup</source>
         <translation>&amp;Restaurer cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="140"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="135"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="141"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="136"/>
         <source>Put the damaged file aside and start &amp;fresh</source>
         <translation>Mettre le fichier endommagé de côté et repartir à &amp;neuf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="143"/>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="175"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="138"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="165"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="159"/>
         <source>Partage cannot keep its data in “%1”: it is a file, not a folder.</source>
         <translation>Partage ne peut pas garder ses données dans «&#xa0;%1&#xa0;»&#x202f;: c&apos;est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="167"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="161"/>
         <source>Partage cannot write in its data folder “%1” (read-only, locked USB key, or no permission).</source>
         <translation>Partage ne peut pas écrire dans son dossier de données «&#xa0;%1&#xa0;» (lecture seule, clé USB verrouillée ou accès refusé).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="169"/>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="189"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="163"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="183"/>
         <source>Choose another folder for the data, or quit and ask whoever manages this computer for access.</source>
         <translation>Choisissez un autre dossier pour les données, ou quittez et demandez l&apos;accès à la personne qui gère cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="172"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="166"/>
         <source>The data folder cannot be used</source>
         <translation>Le dossier de données est inutilisable</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="174"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="168"/>
         <source>&amp;Choose another data folder…</source>
         <translation>&amp;Choisir un autre dossier de données…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="181"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="175"/>
         <source>Choose a data folder</source>
         <translation>Choisir un dossier de données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="188"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="182"/>
         <source>Partage cannot write in “%1” either.</source>
         <translation>Partage ne peut pas écrire non plus dans «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4211,17 +4161,17 @@ Le fichier est renommé et gardé dans le dossier de données (%1), pas effacé,
 <context>
     <name>StartupSafety</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_safety.py" line="27"/>
+        <location filename="../../partage_desktop/ui/app/startup_safety.py" line="28"/>
         <source>Partage is already open on this data folder. Its window has been brought to the front; use that one.</source>
         <translation>Partage est déjà ouvert sur ce dossier de données. Sa fenêtre a été mise au premier plan&#x202f;; utilisez-la.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_safety.py" line="29"/>
+        <location filename="../../partage_desktop/ui/app/startup_safety.py" line="30"/>
         <source>Partage is already open on this data folder (perhaps by another user of this computer). Close it first, then start Partage again.</source>
         <translation>Partage est déjà ouvert sur ce dossier de données (peut-être par une autre personne qui utilise cet ordinateur). Fermez-le d&apos;abord, puis relancez Partage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_safety.py" line="77"/>
+        <location filename="../../partage_desktop/ui/app/startup_safety.py" line="78"/>
         <source>There is no data in this folder, but there is a backup of %1 (%2).
 
 Restore it now? Choose No to start with empty data; the backup stays available in File → Restore a backup.</source>
@@ -4230,7 +4180,7 @@ Restore it now? Choose No to start with empty data; the backup stays available i
 La restaurer maintenant&#x202f;? Choisissez Non pour commencer avec des données vides&#x202f;; la sauvegarde reste disponible dans Fichier → Restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_safety.py" line="56"/>
+        <location filename="../../partage_desktop/ui/app/startup_safety.py" line="57"/>
         <source>Your Partage data folder (%1) is inside a folder synchronized by %2. Such tools copy files while Partage is writing them and can damage your data.
 
 Ask whoever helps you with Partage to move the data folder out of it. The synchronized folder is a good place for backups instead: choose it as backup folder in File → Settings.</source>
@@ -4242,17 +4192,17 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/steps.py" line="42"/>
+        <location filename="../../partage_desktop/ui/wizard/steps.py" line="44"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/steps.py" line="49"/>
+        <location filename="../../partage_desktop/ui/wizard/steps.py" line="51"/>
         <source>Delete this draft…</source>
         <translation>Supprimer ce brouillon…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/steps.py" line="51"/>
+        <location filename="../../partage_desktop/ui/wizard/steps.py" line="53"/>
         <source>Moves the draft to the trash of the Agreements section, where it can be restored.</source>
         <translation>Met le brouillon dans la corbeille de la section Ententes, d&apos;où il peut être restauré.</translation>
     </message>
@@ -4282,42 +4232,42 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
         <translation>Vérifier et exporter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/steps.py" line="78"/>
+        <location filename="../../partage_desktop/ui/wizard/steps.py" line="76"/>
         <source>ready to export</source>
         <translation>prête à exporter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/steps.py" line="83"/>
+        <location filename="../../partage_desktop/ui/wizard/steps.py" line="81"/>
         <source>to complete</source>
         <translation>à compléter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/steps.py" line="85"/>
+        <location filename="../../partage_desktop/ui/wizard/steps.py" line="83"/>
         <source>to correct</source>
         <translation>à corriger</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/steps.py" line="96"/>
+        <location filename="../../partage_desktop/ui/wizard/steps.py" line="94"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/steps.py" line="114"/>
+        <location filename="../../partage_desktop/ui/wizard/steps.py" line="112"/>
         <source>You are here</source>
         <translation>Vous êtes ici</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/steps.py" line="114"/>
+        <location filename="../../partage_desktop/ui/wizard/steps.py" line="112"/>
         <source>Go to this step</source>
         <translation>Aller à cette étape</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/steps.py" line="126"/>
+        <location filename="../../partage_desktop/ui/wizard/steps.py" line="124"/>
         <source>Step 1</source>
         <translation>Étape 1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/steps.py" line="135"/>
+        <location filename="../../partage_desktop/ui/wizard/steps.py" line="133"/>
         <source>The next steps depend on the kind of agreement chosen.</source>
         <translation>Les étapes suivantes dépendent du type d&apos;entente choisi.</translation>
     </message>
@@ -4325,52 +4275,52 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>TemplatePage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/pages.py" line="124"/>
+        <location filename="../../partage_desktop/ui/wizard/pages.py" line="125"/>
         <source>What do you want to share?</source>
         <translation>Que voulez-vous partager&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/pages.py" line="125"/>
+        <location filename="../../partage_desktop/ui/wizard/pages.py" line="126"/>
         <source>Choose the kind of agreement. They go from the simplest, a loan, to the most involved, a joint structure.</source>
         <translation>Choisissez le type d&apos;entente. Ils vont du plus simple, le prêt, au plus engageant, la structure commune.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/pages.py" line="129"/>
+        <location filename="../../partage_desktop/ui/wizard/pages.py" line="130"/>
         <source>Kind of agreement</source>
         <translation>Type d&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/pages.py" line="132"/>
+        <location filename="../../partage_desktop/ui/wizard/pages.py" line="133"/>
         <source>Loan</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/pages.py" line="132"/>
+        <location filename="../../partage_desktop/ui/wizard/pages.py" line="133"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/pages.py" line="133"/>
+        <location filename="../../partage_desktop/ui/wizard/pages.py" line="134"/>
         <source>Pooling</source>
         <translation>Mutualisation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/pages.py" line="133"/>
+        <location filename="../../partage_desktop/ui/wizard/pages.py" line="134"/>
         <source>Joint structure</source>
         <translation>Structure commune</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/pages.py" line="146"/>
+        <location filename="../../partage_desktop/ui/wizard/pages.py" line="147"/>
         <source>&amp;Kind of agreement:</source>
         <translation>&amp;Type d&apos;entente&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/pages.py" line="150"/>
+        <location filename="../../partage_desktop/ui/wizard/pages.py" line="151"/>
         <source>Read the &amp;guide on this kind of sharing</source>
         <translation>Lire le &amp;guide sur ce type de partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/pages.py" line="184"/>
+        <location filename="../../partage_desktop/ui/wizard/pages.py" line="185"/>
         <source>Choose a kind of agreement to continue.</source>
         <translation>Choisissez un type d&apos;entente pour continuer.</translation>
     </message>
@@ -4378,27 +4328,27 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="106"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="109"/>
         <source>Terminate %1</source>
         <translation>Résilier&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="108"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="111"/>
         <source>Terminating records that the parties ended this agreement before its term, as its termination article provides. It cannot be undone.</source>
         <translation>La résiliation indique que les parties ont mis fin à l&apos;entente avant son terme, comme le prévoit son article sur la fin de l&apos;entente. Elle ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="113"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="116"/>
         <source>Termination date</source>
         <translation>Date de résiliation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="114"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="117"/>
         <source>&amp;Termination date:</source>
         <translation>Date de &amp;résiliation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="119"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="122"/>
         <source>&amp;Terminate the agreement</source>
         <translation>&amp;Résilier l&apos;entente</translation>
     </message>
@@ -4462,82 +4412,82 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>VerifyCopyDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="186"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="189"/>
         <source>Verify a copy</source>
         <translation>Vérifier une copie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="189"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="192"/>
         <source>Is this copy the one you recorded, unaltered? Choose the PDF file you received, or type the fingerprint printed at the bottom of a paper copy.</source>
         <translation>Cette copie est-elle bien celle que vous avez enregistrée, sans modification&#x202f;? Choisissez le fichier PDF reçu, ou tapez l&apos;empreinte imprimée au bas d&apos;une copie papier.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="192"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="195"/>
         <source>Choose a &amp;PDF…</source>
         <translation>Choisir un &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="197"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="200"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="200"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="203"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="202"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="205"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="225"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="228"/>
         <source>Copy to verify</source>
         <translation>Copie à vérifier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="225"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="228"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="243"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="242"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="258"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="257"/>
         <source>Not verified</source>
         <translation>Non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="253"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="252"/>
         <source>Found</source>
         <translation>Trouvée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="252"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="251"/>
         <source>Identical to the recorded version</source>
         <translation>Identique à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="254"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="253"/>
         <source>Warning: does not match the recorded version</source>
         <translation>Attention&#xa0;: ne correspond pas à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="255"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="254"/>
         <source>Not recorded here</source>
         <translation>Pas enregistrée ici</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="256"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="255"/>
         <source>Recorded here, but never checked</source>
         <translation>Enregistrée ici, mais jamais vérifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="265"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="262"/>
         <source>The copy could not be checked.</source>
         <translation>La copie n&apos;a pas pu être vérifiée.</translation>
     </message>
@@ -4545,27 +4495,27 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="97"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="99"/>
         <source>Welcome to Partage</source>
         <translation>Bienvenue dans Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="98"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="100"/>
         <source>A few questions to get started. Everything can be changed later.</source>
         <translation>Quelques questions pour commencer. Tout pourra être modifié plus tard.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="100"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="102"/>
         <source>Partage helps your organization share resources with others: plain-language guides, agreements ready to print and sign, and a journal of your sharing projects. Everything stays on this computer; no account is needed.</source>
         <translation>Partage aide votre organisme à partager des ressources avec d&apos;autres&#xa0;: des guides en langage clair, des ententes prêtes à imprimer et à signer, et un journal de vos projets de partage. Tout reste sur cet ordinateur&#xa0;; aucun compte n&apos;est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="103"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="105"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="104"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="106"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -4573,22 +4523,22 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="65"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="67"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="84"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="86"/>
         <source>&amp;See the result</source>
         <translation>&amp;Voir le résultat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="88"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="90"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="92"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="94"/>
         <source>Keep in the &amp;journal…</source>
         <translation>Garder dans le &amp;journal…</translation>
     </message>

@@ -9,12 +9,26 @@ import json
 import pytest
 
 from partage_desktop.cli.main import main
-from partage_desktop.core.agreements.messages import MESSAGES, message
+from partage_desktop.core.agreements.messages import message
 from partage_desktop.core.agreements.validation import validate
 from partage_desktop.services.agreements.catalogue import catalogue
-from partage_desktop.words.texts import t
+from partage_desktop.words import tn
 
 NBSP = "\u00a0"
+
+
+def _problem_keys() -> list[str]:
+    """The engine's problems, as the words catalogue holds them (``problem_<key>``)."""
+    from babel.messages.pofile import read_po
+
+    from partage_desktop.platform.resources import resource_path
+
+    with resource_path("i18n", "messages", "fr", "LC_MESSAGES", "partage.po").open("rb") as po:
+        ids = [m.id if isinstance(m.id, str) else m.id[0] for m in read_po(po) if m.id]
+    return [code.removeprefix("problem_") for code in ids if code.startswith("problem_")]
+
+
+MESSAGES = _problem_keys()
 
 
 def problems(raw, lang):
@@ -79,13 +93,15 @@ def test_plurals_are_resolved_in_both_languages():
     assert "(0 fournie)" in message("too_few_parties", "fr", min=2, count=0)
     assert "(1 share for" in message("split_count", "en", count=1, parties=2)
     assert "(0 shares for" in message("split_count", "en", count=0, parties=2)
-    assert t("problems_header", "en", n=1).startswith("The answers file has one problem;")
-    assert t("problems_header", "en", n=7).startswith("The answers file has 7 problems;")
-    assert t("problems_header", "fr", n=1).startswith("Le fichier de réponses contient un problème")
-    assert t("problems_header", "fr", n=2).startswith("Le fichier de réponses contient 2 problèmes")
+    assert tn("problems_header", 1, "en").startswith("The answers file has one problem;")
+    assert tn("problems_header", 7, "en").startswith("The answers file has 7 problems;")
+    assert tn("problems_header", 1, "fr").startswith("Le fichier de réponses contient un problème")
+    assert tn("problems_header", 2, "fr").startswith("Le fichier de réponses contient 2 problèmes")
     for key in MESSAGES:
         for lang in ("fr", "en"):
-            assert "(s)" not in MESSAGES[key][lang], key
+            values = dict(length=3, max=2, value="x", other="y", other_value="z", min=2, choices="a", count=3,
+                          parties=2, sum=90, chars="☃")
+            assert "(s)" not in message(key, lang, **values), key
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

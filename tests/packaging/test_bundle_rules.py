@@ -80,6 +80,8 @@ def test_resource_sources_and_caches_are_not_shipped():
     assert not rules.skip_resource("resources/i18n/partage_fr.qm")
     assert not rules.skip_resource("resources/guides/tools/continuum.toml")  # content files travel
     assert not rules.skip_resource("resources/demo/sample.toml")
+    assert rules.skip_resource("resources/i18n/messages/fr/LC_MESSAGES/partage.po")
+    assert not rules.skip_resource("resources/i18n/messages/fr/LC_MESSAGES/partage.mo")
     assert not rules.skip_resource("db/versions/0001_initial.py")
 
 

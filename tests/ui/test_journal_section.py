@@ -168,6 +168,8 @@ def test_attach_a_file_and_a_missing_one(win, qtbot, with_entries, tmp_path, mon
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "absent.docx"), ""))
     click(qtbot, section.editor, "journal-attach")
     assert "n'existe plus" in section.editor.state.text() and attachments.count() == 1
+    # the service's reason code, worded by the catalogue as before (quotes with no-break spaces)
+    assert section.editor.state.text().startswith("Le fichier «\u00a0absent.docx\u00a0» n'existe plus.")
 
 
 def test_restore_an_earlier_version(win, qtbot, with_entries):

@@ -11,66 +11,17 @@ from partage_desktop.core.agreements.document import AgreementDocument
 from partage_desktop.core.agreements.fingerprint import canonical_answers, fingerprint_of
 from partage_desktop.core.agreements.render import build_document
 from partage_desktop.core.agreements.validation import Answers
-from partage_desktop.core.formatting import format_date, french_spacing
+from partage_desktop.core.formatting import format_date
+from partage_desktop.words import template
 
-_WORDS = {
-    "fr": {
-        "title": "Avenant n° {n} — {title}",
-        "subtitle": "Modifie l'entente {reference}, version {version} (empreinte {fingerprint}){signed}",
-        "signed": ", signée le {date}",
-        "whereas_1": "ATTENDU QUE les parties ont conclu l'entente « {title} » portant la référence "
-                     "{reference}, version {version}, dont l'empreinte est {fingerprint}{signed} "
-                     "(ci-après « l'Entente ») ;",
-        "whereas_2": "ATTENDU QUE les parties souhaitent modifier l'Entente comme le prévoit le présent avenant ;",
-        "fields_title": "Renseignements modifiés",
-        "fields_intro": "Les renseignements suivants de l'Entente sont remplacés :",
-        "col_what": "Renseignement",
-        "col_before": "Avant",
-        "col_after": "Désormais",
-        "clauses_title": "Clauses modifiées",
-        "changed": "La clause {old} ({article}) est remplacée par ce qui suit{renumbered} :",
-        "renumbered": ", qui devient la clause {new}",
-        "added": "La clause suivante est ajoutée à l'Entente ({article}), sous le numéro {new} :",
-        "removed": "La clause {old} ({article}) est supprimée. Elle se lisait ainsi :",
-        "preamble": "le préambule",
-        "final_title": "Dispositions finales",
-        "final_1": "Toutes les autres dispositions de l'Entente demeurent inchangées et continuent de s'appliquer.",
-        "final_2": "Le présent avenant fait partie intégrante de l'Entente. Il entre en vigueur à la date "
-                   "de sa signature par toutes les parties.",
-        "in_witness": "EN FOI DE QUOI, les parties ont signé le présent avenant en {n} exemplaires originaux, "
-                      "chaque partie conservant un exemplaire avec son exemplaire de l'Entente.",
-        "subject": "Avenant à une entente de partage des ressources",
-        "none": "—",
-    },
-    "en": {
-        "title": "Amendment No. {n} — {title}",
-        "subtitle": "Amends agreement {reference}, version {version} (fingerprint {fingerprint}){signed}",
-        "signed": ", signed on {date}",
-        "whereas_1": "WHEREAS the parties entered into the “{title}”, reference {reference}, version "
-                     "{version}, whose fingerprint is {fingerprint}{signed} (the “Agreement”);",
-        "whereas_2": "WHEREAS the parties wish to amend the Agreement as set out in this amendment;",
-        "fields_title": "Details changed",
-        "fields_intro": "The following details of the Agreement are replaced:",
-        "col_what": "Detail",
-        "col_before": "Before",
-        "col_after": "From now on",
-        "clauses_title": "Clauses changed",
-        "changed": "Clause {old} ({article}) is replaced by the following{renumbered}:",
-        "renumbered": ", which becomes clause {new}",
-        "added": "The following clause is added to the Agreement ({article}), as clause {new}:",
-        "removed": "Clause {old} ({article}) is deleted. It read as follows:",
-        "preamble": "the preamble",
-        "final_title": "Final provisions",
-        "final_1": "All other provisions of the Agreement remain unchanged and continue to apply.",
-        "final_2": "This amendment forms an integral part of the Agreement. It comes into force on the "
-                   "date it is signed by all the parties.",
-        "in_witness": "IN WITNESS WHEREOF, the parties have signed this amendment in {n} original copies, "
-                      "each party keeping one copy with its copy of the Agreement.",
-        "subject": "Amendment to a resource-sharing agreement",
-        "none": "—",
-    },
-}
-WORDS = {"fr": {k: french_spacing(v) for k, v in _WORDS["fr"].items()}, "en": _WORDS["en"]}
+_WORD_KEYS = ("title", "subtitle", "signed", "whereas_1", "whereas_2", "fields_title", "fields_intro", "col_what",
+              "col_before", "col_after", "clauses_title", "changed", "renumbered", "added", "removed", "preamble",
+              "final_title", "final_1", "final_2", "in_witness", "subject", "none")
+
+
+def amendment_words(lang: str) -> dict[str, str]:
+    """An amendment's own wording (the words catalogue's ``amend_…``), placeholders left to fill."""
+    return {key: template(f"amend_{key}", lang) for key in _WORD_KEYS}
 
 
 @dataclass(frozen=True)
@@ -116,7 +67,7 @@ def amendment_record(number: int, parent: ParentInfo, before: Answers, after: An
 
 def build_amendment(number: int, parent: ParentInfo, before: Answers, after: Answers) -> AmendmentDocument:
     lang = after.lang
-    w = WORDS[lang]
+    w = amendment_words(lang)
     doc_before, doc_after = build_document(before), build_document(after)
     comparison = compare_documents(before, after, doc_before, doc_after)
     canonical = amendment_canonical(parent, after)

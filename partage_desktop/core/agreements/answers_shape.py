@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from partage_desktop.core.agreements.messages import PARTY_KEYS
+from partage_desktop.core.agreements.messages import party_key
 from partage_desktop.core.agreements.templates import Catalogue, FieldSpec, Template
 from partage_desktop.core.agreements.validation import (
     ENVELOPE_KEYS,
@@ -112,7 +112,7 @@ def _parties(ck: _Checker, raw: object, template: Template) -> list[dict[str, st
             elif _is_text(value):
                 clean[key] = value
             else:
-                ck.add(f"parties[{i}].{key}", f"{who} — {PARTY_KEYS[key][ck.lang]}", "not_text")
+                ck.add(f"parties[{i}].{key}", f"{who} — {party_key(key, ck.lang)}", "not_text")
         parties.append(clean)
     return parties
 

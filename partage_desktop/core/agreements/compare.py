@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from partage_desktop.core.agreements.document import AgreementDocument, Article, Clause
-from partage_desktop.core.agreements.messages import PARTY_KEYS, WHERE
+from partage_desktop.core.agreements.messages import party_key, where
 from partage_desktop.core.agreements.render import build_document, field_display
 from partage_desktop.core.agreements.validation import PARTY_OPTIONAL, PARTY_REQUIRED, Answers
 
@@ -63,11 +63,11 @@ def _party_changes(before: Answers, after: Answers) -> list[FieldChange]:
     for i in range(max(len(before.parties), len(after.parties))):
         old = before.parties[i] if i < len(before.parties) else {}
         new = after.parties[i] if i < len(after.parties) else {}
-        who = WHERE["party"][lang].format(n=i + 1)
+        who = where("party", lang, n=i + 1)
         for key in PARTY_REQUIRED + PARTY_OPTIONAL:
             a, b = old.get(key, ""), new.get(key, "")
             if a != b:
-                out.append(FieldChange(f"parties[{i}].{key}", f"{who} — {PARTY_KEYS[key][lang]}", a, b))
+                out.append(FieldChange(f"parties[{i}].{key}", f"{who} — {party_key(key, lang)}", a, b))
     return out
 
 

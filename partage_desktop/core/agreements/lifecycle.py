@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from partage_desktop.words import t
+
 DRAFT = "draft"
 READY = "ready"
 SIGNED = "signed"
@@ -11,13 +13,6 @@ EXPIRED = "expired"  # never stored: a signed agreement whose end date has passe
 TERMINATED = "terminated"
 STATUSES = (DRAFT, READY, SIGNED, EXPIRED, TERMINATED)
 
-STATUS_LABELS: dict[str, dict[str, str]] = {
-    DRAFT: {"fr": "Brouillon", "en": "Draft"},
-    READY: {"fr": "Prête à signer", "en": "Ready to sign"},
-    SIGNED: {"fr": "Signée", "en": "Signed"},
-    EXPIRED: {"fr": "Échue", "en": "Expired"},
-    TERMINATED: {"fr": "Résiliée", "en": "Terminated"},
-}
 
 
 def effective_status(stored: str, end_date: date | None, today: date) -> str:
@@ -28,5 +23,6 @@ def effective_status(stored: str, end_date: date | None, today: date) -> str:
 
 
 def status_label(status: str, lang: str) -> str:
-    labels = STATUS_LABELS.get(status)
-    return labels[lang if lang in ("fr", "en") else "fr"] if labels else status
+    """The status as the user reads it (the words catalogue's ``status_…``; one source for the
+    command line, the PDF and the windows)."""
+    return t(f"status_{status}", lang) if status in STATUSES else status

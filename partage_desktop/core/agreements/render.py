@@ -23,7 +23,8 @@ from partage_desktop.core.agreements.french import (
     represented,
     with_article,
 )
-from partage_desktop.core.agreements.labels import LABELS, WORDS
+from partage_desktop.core.agreements.labels import labels as document_labels
+from partage_desktop.core.agreements.labels import words as document_words
 from partage_desktop.core.agreements.logo import decode as decode_logo
 from partage_desktop.core.agreements.templates import PLACEHOLDER, FieldSpec, Template
 from partage_desktop.core.agreements.validation import Answers, SplitInput
@@ -59,7 +60,7 @@ class _Context:
         self.a = answers
         self.t: Template = answers.template
         self.lang = answers.lang
-        self.words: dict[str, Any] = WORDS[self.lang]
+        self.words: dict[str, Any] = document_words(self.lang)
         self.annex_letters: dict[str, str] = {}
         letters = self.words["annex_letters"]
         for annex in self.t.annexes:
@@ -233,7 +234,7 @@ def build_document(answers: Answers, draft: bool = False) -> AgreementDocument:
         cost_table_after=ctx.numbers.get(COST_TABLE_CLAUSE, ""),
         annexes=_annexes(ctx),
         notice=str(words["notice"]),
-        labels=LABELS[lang],
+        labels=document_labels(lang),
         keywords=tuple(k.strip() for k in t.keywords[lang].split(",") if k.strip()),
         subject=str(words["subject"]),
         attachment_json=canonical,

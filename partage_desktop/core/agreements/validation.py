@@ -16,7 +16,7 @@ from typing import Any
 from partage_desktop.core.agreements.french import ARTICLES, guess_article
 from partage_desktop.core.agreements.logo import MAX_BYTES as MAX_LOGO
 from partage_desktop.core.agreements.logo import decode as decode_logo
-from partage_desktop.core.agreements.messages import PARTY_KEYS
+from partage_desktop.core.agreements.messages import party_key
 from partage_desktop.core.agreements.templates import Catalogue, Condition, Template
 from partage_desktop.core.agreements.validation_base import Problem, _Checker
 from partage_desktop.core.agreements.validation_base import (
@@ -148,7 +148,7 @@ def _check_parties(ck: _Checker, raw: object, template: Template | None) -> list
         for key in sorted(set(party) - set(PARTY_REQUIRED) - set(PARTY_OPTIONAL)):
             ck.add(f"{base}.{key}", f"{who} — {key}", "unknown_key")
         for key in PARTY_REQUIRED + PARTY_OPTIONAL:
-            lbl = f"{who} — {PARTY_KEYS[key][ck.lang]}"
+            lbl = f"{who} — {party_key(key, ck.lang)}"
             value = ck.text(party.get(key), f"{base}.{key}", lbl, key in PARTY_REQUIRED, PARTY_MAX[key])
             clean[key] = value or ""
         neq = clean["neq"]
@@ -157,9 +157,9 @@ def _check_parties(ck: _Checker, raw: object, template: Template | None) -> list
         elif neq:
             clean["neq"] = neq.replace(" ", "")
         if clean["email"] and not _EMAIL.fullmatch(clean["email"]):
-            ck.add(f"{base}.email", f"{who} — {PARTY_KEYS['email'][ck.lang]}", "bad_email", value=clean["email"])
+            ck.add(f"{base}.email", f"{who} — {party_key('email', ck.lang)}", "bad_email", value=clean["email"])
         if clean["article"] and clean["article"] not in ARTICLES:
-            ck.add(f"{base}.article", f"{who} — {PARTY_KEYS['article'][ck.lang]}", "bad_article",
+            ck.add(f"{base}.article", f"{who} — {party_key('article', ck.lang)}", "bad_article",
                    value=clean["article"], choices=", ".join(ARTICLES))
         elif not clean["article"]:
             # said once and for all in the answers, so that the printed text never depends on a guess

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from partage_desktop.core.agreements.messages import WHERE, message
+from partage_desktop.core.agreements.messages import message, where
+from partage_desktop.words import t
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,7 @@ class Problem:
     lang: str = "en"
 
     def __str__(self) -> str:
-        sep = "\u00a0: " if self.lang == "fr" else ": "
+        sep = t("label_separator", self.lang)
         return f"{self.label}{sep}{self.message}" if self.label else self.message
 
 
@@ -39,7 +40,7 @@ class _Checker:
         self.problems.append(Problem(path, label, message(key, self.lang, **values), severity, self.lang))
 
     def where(self, key: str, **values: object) -> str:
-        return WHERE[key][self.lang].format(**values)
+        return where(key, self.lang, **values)
 
     def text(self, value: object, path: str, label: str, required: bool, max_len: int) -> str | None:
         if value is None or value == "":

@@ -1,8 +1,8 @@
 """The project journal's vocabulary: entry kinds, project stages, resource kinds, continuum
 positions, money kinds and the health check-up's question ids.
 
-Bilingual, plain data: the UI, the PDF report, the CSV export and the command line all word these
-the same way.
+Keys here, words in the words catalogue (journal_…) or in resources/journal/content.toml (the check-up, the prompts and the challenges): the UI, the PDF report, the CSV
+export and the command line all word these the same way.
 """
 
 from __future__ import annotations
@@ -10,62 +10,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from partage_desktop.words import t
+
 KINDS = ("meeting", "decision", "difficulty", "success", "milestone", "note")
 STAGES = ("exploring", "planning", "running", "evaluating", "ended")
 RESOURCE_KINDS = ("material", "premises", "human", "expertise", "services", "knowledge", "data")
 CONTINUUM = ("loan", "collaboration", "mutualisation", "merger")
 MONEY_KINDS = ("saved", "spent", "avoided")
 
-_LABELS: dict[str, dict[str, tuple[str, str]]] = {
-    "kind": {
-        "meeting": ("Réunion", "Meeting"),
-        "decision": ("Décision", "Decision"),
-        "difficulty": ("Difficulté", "Difficulty"),
-        "success": ("Réussite", "Success"),
-        "milestone": ("Jalon", "Milestone"),
-        "note": ("Note", "Note"),
-    },
-    "stage": {
-        "exploring": ("Exploration", "Exploring"),
-        "planning": ("Planification", "Planning"),
-        "running": ("En cours", "Running"),
-        "evaluating": ("Évaluation", "Evaluating"),
-        "ended": ("Terminé", "Ended"),
-    },
-    "resource": {
-        "material": ("Équipement et matériel", "Equipment and material"),
-        "premises": ("Locaux", "Premises"),
-        "human": ("Personnel", "Staff"),
-        "expertise": ("Expertise", "Expertise"),
-        "services": ("Services", "Services"),
-        "knowledge": ("Connaissances", "Knowledge"),
-        "data": ("Données", "Data"),
-    },
-    "continuum": {
-        "loan": ("Prêt", "Loan"),
-        "collaboration": ("Collaboration", "Collaboration"),
-        "mutualisation": ("Mutualisation", "Pooling (mutualisation)"),
-        "merger": ("Fusion", "Merger"),
-    },
-    "money": {
-        "saved": ("Économie", "Saved"),
-        "spent": ("Dépense", "Spent"),
-        "avoided": ("Coût évité", "Avoided"),
-    },
-}
+_GROUPS: dict[str, tuple[str, ...]] = {"kind": KINDS, "stage": STAGES, "resource": RESOURCE_KINDS,
+                                       "continuum": CONTINUUM, "money": MONEY_KINDS}
 
 
 def label(group: str, key: str, lang: str) -> str:
     """The word for ``key`` in ``group`` (kind, stage, resource, continuum, money); unknown keys
     are shown as they are rather than hidden."""
-    pair = _LABELS[group].get(key)
-    if pair is None:
+    if key not in _GROUPS[group]:
         return key
-    return pair[0] if lang == "fr" else pair[1]
+    return t(f"journal_{group}_{key}", lang)
 
 
 def choices(group: str, lang: str) -> list[tuple[str, str]]:
-    return [(key, label(group, key, lang)) for key in _LABELS[group]]
+    return [(key, label(group, key, lang)) for key in _GROUPS[group]]
 
 
 # The partnership health check-up: each question answered from 1 (not at all) to 5 (completely).

@@ -13,58 +13,28 @@ from reportlab.platypus.flowables import Flowable
 
 from partage_desktop import __version__
 from partage_desktop.core.agreements.document import AgreementDocument
-from partage_desktop.core.formatting import french_spacing, join_names
+from partage_desktop.core.formatting import join_names
 from partage_desktop.pdf.agreement.style import ACCENT, MARGIN_X, RULE, _styles, _text, _tstyle
 from partage_desktop.pdf.fonts import SANS, register_fonts
+from partage_desktop.words import template
 
-_WORDS = {
-    "fr": {
-        "title": "Extrait du procès-verbal d'une réunion du conseil d'administration",
-        "meeting": "Réunion du conseil d'administration tenue le {blank} à {blank}, à laquelle le quorum était atteint.",
-        "number": "Résolution n° {blank}",
-        "whereas_1": "ATTENDU QUE {party} souhaite conclure avec {others} l'entente « {title} » (référence {reference}, version {version}, empreinte {fingerprint}) ;",
-        "whereas_2": "ATTENDU QUE les administrateurs ont pris connaissance de cette entente ;",
-        "moved": "SUR PROPOSITION DE {blank}, APPUYÉE PAR {blank}, IL EST RÉSOLU :",
-        "resolved_1": "d'approuver l'entente « {title} » (référence {reference}, version {version}), dont un exemplaire est joint au procès-verbal ;",
-        "resolved_2": "d'autoriser {representative}, {representative_title}, à signer cette entente pour et au nom de {party}, ainsi que tout document nécessaire pour lui donner effet.",
-        "adopted": "Adoptée :   \u25a1 à l'unanimité     \u25a1 à la majorité",
-        "certified_title": "Copie certifiée conforme",
-        "certified": "Je, soussigné(e), secrétaire du conseil d'administration de {party}, certifie que la résolution ci-dessus a été adoptée lors d'une réunion du conseil d'administration dûment convoquée, qu'elle est toujours en vigueur et qu'elle n'a été ni modifiée ni abrogée.",
-        "secretary": "Nom du ou de la secrétaire",
-        "signature": "Signature",
-        "date": "Date",
-        "note": "Adaptez ce texte aux règlements généraux de votre organisme (par exemple : qui signe les contrats, quorum).",
-        "footer": "Résolution relative à l'entente {reference}, version {version} · empreinte {fingerprint}",
-        "subject": "Résolution du conseil d'administration",
-    },
-    "en": {
-        "title": "Extract from the minutes of a meeting of the board of directors",
-        "meeting": "Meeting of the board of directors held on {blank} at {blank}, at which a quorum was present.",
-        "number": "Resolution No. {blank}",
-        "whereas_1": "WHEREAS {party} wishes to enter with {others} into the “{title}” (reference {reference}, version {version}, fingerprint {fingerprint});",
-        "whereas_2": "WHEREAS the directors have reviewed this agreement;",
-        "moved": "ON A MOTION BY {blank}, SECONDED BY {blank}, IT IS RESOLVED:",
-        "resolved_1": "to approve the “{title}” (reference {reference}, version {version}), a copy of which is attached to the minutes;",
-        "resolved_2": "to authorize {representative}, {representative_title}, to sign this agreement for and on behalf of {party}, as well as any document needed to give it effect.",
-        "adopted": "Adopted:   \u25a1 unanimously     \u25a1 by a majority",
-        "certified_title": "Certified true copy",
-        "certified": "I, the undersigned, secretary of the board of directors of {party}, certify that the above resolution was adopted at a duly called meeting of the board of directors, that it is still in force and that it has been neither amended nor repealed.",
-        "secretary": "Name of the secretary",
-        "signature": "Signature",
-        "date": "Date",
-        "note": "Adapt this text to your organization's by-laws (for example: who signs contracts, quorum).",
-        "footer": "Resolution on agreement {reference}, version {version} · fingerprint {fingerprint}",
-        "subject": "Board resolution",
-    },
-}
-WORDS = {"fr": {k: french_spacing(v) for k, v in _WORDS["fr"].items()}, "en": _WORDS["en"]}
+_WORD_KEYS = (
+    "title", "meeting", "number", "whereas_1", "whereas_2", "moved", "resolved_1", "resolved_2",
+    "adopted", "certified_title", "certified", "secretary", "signature", "date", "note", "footer",
+    "subject",
+)
+
+
+def resolution_words(lang: str) -> dict[str, str]:
+    """This document's own wording (the words catalogue's ``resolution_…``), placeholders left to fill."""
+    return {key: template(f"resolution_{key}", lang) for key in _WORD_KEYS}
 BLANK = "_" * 22
 
 
 def render_resolution(doc: AgreementDocument, party_index: int) -> bytes:
     """One page for ``doc.parties[party_index]``; byte-identical for the same input."""
     body_font = register_fonts()
-    w = WORDS[doc.lang]
+    w = resolution_words(doc.lang)
     party = doc.parties[party_index]
     others = [p.name for i, p in enumerate(doc.parties) if i != party_index]
     values = dict(party=party.name, others=join_names(others, doc.lang), title=doc.title,

@@ -36,6 +36,7 @@ from partage_desktop.pdf.agreement.style import (
     _text,
     _tstyle,
 )
+from partage_desktop.words import t
 
 # ---------------------------------------------------------------- the story
 
@@ -95,7 +96,7 @@ def _with_logo(heading: list[Flowable], logo: bytes, width: float) -> Flowable:
 
 
 def _glance(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
-    sep = "\u00a0: " if doc.lang == "fr" else ": "
+    sep = t("label_separator", doc.lang)
     rows = [[Paragraph(_text(doc.labels.glance_title), st["h2"])]]
     rows += [[Paragraph(f"<b>{_text(item.label)}</b>{sep}{_text(item.text)}", st["glance"])]
              for item in doc.glance]
@@ -112,7 +113,7 @@ def _glance(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float)
 
 
 def _notice(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float) -> Flowable:
-    sep = "\u00a0: " if doc.lang == "fr" else ": "
+    sep = t("label_separator", doc.lang)
     para = Paragraph(f"<b>{_text(doc.labels.notice_title)}</b>{sep}{_text(doc.notice)}", st["notice"])
     return Table([[para]], colWidths=[width], spaceAfter=8, style=_tstyle([
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
@@ -244,7 +245,7 @@ def _signature_cells(doc: AgreementDocument, party: PartyBlock | None,
     if party is None:
         return [["", ""] for _ in range(SIGNATURE_ROWS)]
     labels = doc.labels
-    colon = "\u00a0:" if doc.lang == "fr" else ":"
+    colon = t("label_colon", doc.lang)
 
     def label(text: str) -> Paragraph:
         return Paragraph(_text(text + colon), st["sign"])

@@ -27,29 +27,15 @@ from partage_desktop.pdf.fonts import (
     register_fonts,
 )
 from partage_desktop.pdf.guides.svg_drawing import svg_drawing
+from partage_desktop.words import t, tn
 
 ACCENT = "#1f4e79"
-_LABELS = {
-    "contents": {"fr": "Table des matières", "en": "Contents"},
-    "page": {"fr": "Page {x} de {y}", "en": "Page {x} of {y}"},
-    "articles": {"fr": "{n} articles", "en": "{n} articles"},
-    "article": {"fr": "1 article", "en": "1 article"},
-    "printed": {"fr": "Imprimé le {date}", "en": "Printed on {date}"},
-    "see_also": {"fr": "Voir aussi : ", "en": "See also: "},
-    "templates": {"fr": "Modèles d'entente de Partage : ", "en": "Partage agreement templates: "},
-    "notice": {
-        "fr": "Ces guides expliquent le partage des ressources en langage simple. Ils ne constituent "
-              "pas un avis juridique : pour une entente complexe ou de grande valeur, consultez un juriste.",
-        "en": "These guides explain resource sharing in plain language. They are not legal advice: for "
-              "a complex or high-value agreement, consult a lawyer or notary.",
-    },
-    "producer": {"fr": "Partage — guides du partage des ressources", "en": "Partage — resource sharing guides"},
-}
 
 
 def label(key: str, lang: str, **values: str) -> str:
-    text = _LABELS[key][lang].format(**values)
-    return french_spacing(text) if lang == "fr" else text
+    """The booklet's own words (the words catalogue's ``booklet_…``)."""
+    text = t(f"booklet_{key}", lang, **values)
+    return french_spacing(text) if lang == "fr" else text  # the values too, as always
 
 
 @dataclass(frozen=True)
@@ -134,7 +120,7 @@ def _story(booklet: Booklet, styles: dict[str, Any], width: float) -> list[Any]:
     if booklet.contents:
         count = len(booklet.articles)
         story += [Spacer(1, 120), Paragraph(escape(booklet.title), styles["cover"]),
-                  Paragraph(escape(label("articles", lang, n=str(count)) if count != 1 else label("article", lang)),
+                  Paragraph(escape(tn("booklet_articles", count, lang)),
                             styles["cover_sub"]),
                   Paragraph(escape(label("printed", lang, date=format_date(booklet.printed, lang))),
                             styles["cover_sub"]),

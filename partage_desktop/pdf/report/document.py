@@ -38,6 +38,7 @@ from partage_desktop.core.journal.report import ReportData, ReportEntry
 from partage_desktop.pdf.fonts import SANS, SANS_BOLD, SERIF, SERIF_ITALIC, register_fonts
 from partage_desktop.pdf.report.charts import SERIES, bar_chart
 from partage_desktop.pdf.report.labels import labels
+from partage_desktop.words import t
 
 ACCENT = colors.HexColor("#1f4e79")
 FOOTER_SIZE = 8
@@ -161,8 +162,8 @@ def _entry_list(entries: list[ReportEntry], lang: str, st: dict[str, ParagraphSt
         return [Paragraph(_text(empty), st["meta"])]
     out: list[Any] = []
     for e in entries:
-        head = f"<b>{escape(format_date(e.day, lang))}</b> — {escape(vocab.label('kind', e.kind, lang))} : " \
-            if lang == "fr" else f"<b>{escape(format_date(e.day, lang))}</b> — {escape(vocab.label('kind', e.kind, lang))}: "
+        head = f"<b>{escape(format_date(e.day, lang))}</b> — " \
+            + escape(t("report_entry_kind", lang, kind=vocab.label("kind", e.kind, lang)))
         out.append(Paragraph(head + _text(e.title), st["body"]))
         if with_body and e.body.strip():
             out += [Paragraph(text, st["small"]) for text in _rich(e.body)]
@@ -237,7 +238,7 @@ def render_report(report: ReportData) -> tuple[bytes, int]:
     L = labels(lang)
     st = _styles()
     number = lambda v: format_decimal(v, lang)  # noqa: E731
-    sep = "\u00a0: " if lang == "fr" else ": "
+    sep = t("label_separator", lang)
     names = ", ".join(p["name"] for p in report.projects) or L["all_projects"]
     period = L["period_all"]
     if report.scope.date_from or report.scope.date_to:

@@ -1,151 +1,22 @@
-"""Fixed wording of the funder report in French and in English."""
+"""Fixed wording of the funder report, from the words catalogue (``report_…``)."""
 
 from __future__ import annotations
 
-from partage_desktop.core.formatting import french_spacing
+from partage_desktop.words import template
 
-_FR = dict(
-    title="Rapport au bailleur de fonds",
-    all_projects="Tous les projets de partage",
-    period="Période du {start} au {end}",
-    period_all="Toute la durée des projets",
-    made_on="Produit le {day} avec Partage, à partir du journal de projet.",
-    contents="Table des matières",
-    page_of="Page {page} de {pages}",
-    h_project="1. Le projet de partage",
-    h_partners="2. Les partenaires",
-    h_agreements="3. Les ententes",
-    h_activities="4. Activités réalisées",
-    h_results="5. Résultats et retombées",
-    h_indicators="6. Indicateurs",
-    h_health="7. Santé du partenariat",
-    h_difficulties="8. Difficultés et façon de les régler",
-    h_next="9. Prochaines étapes",
-    stage="Étape",
-    resource="Ressource partagée",
-    continuum="Place sur le continuum",
-    start="Début",
-    organization="Organisme",
-    neq="NEQ",
-    representative="Représentant(e)",
-    reference="Référence",
-    agreement="Entente",
-    version="Version",
-    fingerprint="Empreinte",
-    no_agreements="Aucune entente n'est liée à ce projet dans Partage.",
-    none="Rien n'a été noté au journal pour cette période.",
-    counts="Entrées du journal par type :",
-    indicator="Indicateur",
-    value="Valeur",
-    hours="Heures investies",
-    hours_short="Heures",
-    saved="Économies",
-    avoided="Coûts évités",
-    spent="Dépenses",
-    net="Bénéfice net",
-    per_partner="Par partenaire",
-    unassigned="Non attribué",
-    total="Total",
-    shares_note="Les heures comptent pour l'organisme qui les a investies ; le montant d'une entrée est "
-    "partagé à parts égales entre les partenaires qui y sont nommés (au cent près, les parts totalisant "
-    "le montant), et celui d'une entrée qui ne nomme aucun partenaire figure à la ligne « Non attribué ».",
-    per_partner_months="Par partenaire, mois par mois",
-    chart_hours="Heures investies par mois",
-    chart_money="Économies, coûts évités et dépenses par mois",
-    chart_hours_small="Heures investies",
-    chart_money_small="Montants",
-    chart_empty="Rien de noté pendant cette période",
-    kind="Type",
-    title_col="Titre",
-    capped_activities="Les {shown} plus récentes des {total} réunions et décisions de la période sont "
-    "listées ; le journal complet peut être exporté en CSV.",
-    capped_results="Les {shown} plus récents des {total} réussites et jalons de la période sont présentés ; "
-    "le journal complet peut être exporté en CSV.",
-    capped_difficulties="Les {shown} plus récentes des {total} difficultés de la période sont présentées ; "
-    "le journal complet peut être exporté en CSV.",
-    health_intro="Chaque bilan de santé pose dix questions (confiance, équité des contributions, "
-    "communication, rôles, satisfaction…), notées de 1 à 5. Le score est ramené sur 100.",
-    date="Date",
-    score="Score sur 100",
-    trend_up="en amélioration",
-    trend_down="en baisse",
-    trend_steady="stable",
-    trend_single="un seul bilan pendant la période, pas encore de tendance",
-    no_checkup="Aucun bilan de santé n'a été fait pendant cette période.",
-)
-
-_EN = dict(
-    title="Report to funders",
-    all_projects="All sharing projects",
-    period="Period from {start} to {end}",
-    period_all="The whole life of the projects",
-    made_on="Produced on {day} with Partage, from the project journal.",
-    contents="Contents",
-    page_of="Page {page} of {pages}",
-    h_project="1. The sharing project",
-    h_partners="2. The partners",
-    h_agreements="3. The agreements",
-    h_activities="4. Activities",
-    h_results="5. Outputs and outcomes",
-    h_indicators="6. Indicators",
-    h_health="7. Partnership health",
-    h_difficulties="8. Difficulties and how they were handled",
-    h_next="9. Next steps",
-    stage="Stage",
-    resource="Shared resource",
-    continuum="Position on the continuum",
-    start="Start",
-    organization="Organization",
-    neq="NEQ",
-    representative="Representative",
-    reference="Reference",
-    agreement="Agreement",
-    version="Version",
-    fingerprint="Fingerprint",
-    no_agreements="No agreement is linked to this project in Partage.",
-    none="Nothing was recorded in the journal for this period.",
-    counts="Journal entries by type:",
-    indicator="Indicator",
-    value="Value",
-    hours="Hours invested",
-    hours_short="Hours",
-    saved="Savings",
-    avoided="Avoided costs",
-    spent="Spending",
-    net="Net benefit",
-    per_partner="By partner",
-    unassigned="Not attributed",
-    total="Total",
-    shares_note="Hours count for the organization that invested them; an entry's amount is divided "
-    "equally among the partners named on it (to the cent, the shares adding up to the amount), and "
-    "the amount of an entry that names no partner appears on the “Not attributed” row.",
-    per_partner_months="By partner, month by month",
-    chart_hours="Hours invested per month",
-    chart_money="Savings, avoided costs and spending per month",
-    chart_hours_small="Hours invested",
-    chart_money_small="Amounts",
-    chart_empty="Nothing recorded in this period",
-    kind="Type",
-    title_col="Title",
-    capped_activities="The {shown} most recent of the period's {total} meetings and decisions are listed; "
-    "the whole journal can be exported as CSV.",
-    capped_results="The {shown} most recent of the period's {total} successes and milestones are shown; "
-    "the whole journal can be exported as CSV.",
-    capped_difficulties="The {shown} most recent of the period's {total} difficulties are shown; "
-    "the whole journal can be exported as CSV.",
-    health_intro="Each health check-up asks ten questions (trust, fairness of contributions, "
-    "communication, roles, satisfaction…), rated 1 to 5. The score is out of 100.",
-    date="Date",
-    score="Score out of 100",
-    trend_up="improving",
-    trend_down="declining",
-    trend_steady="steady",
-    trend_single="one check-up in the period, no trend yet",
-    no_checkup="No health check-up was done in this period.",
+KEYS = (
+    "title", "all_projects", "period", "period_all", "made_on", "contents", "page_of", "h_project",
+    "h_partners", "h_agreements", "h_activities", "h_results", "h_indicators", "h_health",
+    "h_difficulties", "h_next", "stage", "resource", "continuum", "start", "organization", "neq",
+    "representative", "reference", "agreement", "version", "fingerprint", "no_agreements", "none",
+    "counts", "indicator", "value", "hours", "hours_short", "saved", "avoided", "spent", "net",
+    "per_partner", "unassigned", "total", "shares_note", "per_partner_months", "chart_hours",
+    "chart_money", "chart_hours_small", "chart_money_small", "chart_empty", "kind", "title_col",
+    "capped_activities", "capped_results", "capped_difficulties", "health_intro", "date", "score",
+    "trend_up", "trend_down", "trend_steady", "trend_single", "no_checkup",
 )
 
 
 def labels(lang: str) -> dict[str, str]:
-    if lang == "fr":
-        return {k: french_spacing(v) for k, v in _FR.items()}
-    return dict(_EN)
+    """The report's words; those with ``{name}`` placeholders are filled where they are drawn."""
+    return {key: template(f"report_{key}", lang) for key in KEYS}

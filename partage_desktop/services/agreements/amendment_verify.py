@@ -20,7 +20,7 @@ from partage_desktop.services.agreements.verification import (
     claimed_identity,
     same_pages,
 )
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 
 class _Unreadable(Exception):

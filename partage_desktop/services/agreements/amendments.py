@@ -21,7 +21,7 @@ from partage_desktop.services.agreements.frozen import (
     with_version,
 )
 from partage_desktop.services.data.session import session_scope
-from partage_desktop.words.texts import t
+from partage_desktop.words import t, tn
 
 
 def start_amendment(data: DataDir, parent_reference: str, lang: str) -> str:
@@ -110,7 +110,7 @@ class RenderedAmendment:
 def _validated(raw: dict[str, Any], lang: str) -> Any:
     result = check_answers(raw, lang)
     if result.errors or result.answers is None:
-        header = t("problems_header", lang, n=len(result.errors))
+        header = tn("problems_header", len(result.errors), lang)
         raise UserInputError([header] + [f"  - {p}" for p in result.errors])
     return result.answers
 

@@ -28,8 +28,8 @@ from partage_desktop.services.agreements.export import verify_pdf_bytes
 from partage_desktop.services.agreements.versions import VersionInfo, find_by_fingerprint
 from partage_desktop.services.data.database import prepare
 from partage_desktop.services.data.session import session_scope
+from partage_desktop.words import t
 from partage_desktop.words.system_errors import reason as os_reason
-from partage_desktop.words.texts import t
 
 EXIT_CODES = {"identical": 0, "found": 0, "mismatch": 4, "unknown": 5, "unchecked": 6}
 WARNINGS = ("mismatch", "unknown", "unchecked")

@@ -29,8 +29,8 @@ from partage_desktop.services.agreements.verification import (
     claimed_identity,
     same_pages,
 )
+from partage_desktop.words import t, tn
 from partage_desktop.words.system_errors import reason as os_reason
-from partage_desktop.words.texts import t
 
 if TYPE_CHECKING:
     from partage_desktop.core.agreements.answers_shape import ShapeCheck
@@ -82,7 +82,7 @@ def render_pdf(raw: Any, lang: str) -> RenderedAgreement:
 
     result = check_answers(raw, lang)
     if result.errors:
-        header = t("problems_header", lang, n=len(result.errors))
+        header = tn("problems_header", len(result.errors), lang)
         raise UserInputError([header] + [f"  - {p}" for p in result.errors])
     assert result.answers is not None
     doc = build_document(result.answers)

@@ -10,7 +10,7 @@ from typing import Any
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import UserInputError
 from partage_desktop.services.data.session import session_scope
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 
 def find_agreement(session: Any, reference: str, lang: str) -> Any:

@@ -22,7 +22,7 @@ from partage_desktop.services.agreements.export import (
 )
 from partage_desktop.services.agreements.versions import export_version
 from partage_desktop.services.data.session import session_scope
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 
 def export_and_record(data: DataDir, raw: Any, out: Path, lang: str) -> ExportResult:

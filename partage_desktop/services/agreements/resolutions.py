@@ -12,8 +12,8 @@ from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import UserInputError
 from partage_desktop.services.agreements.amendments import _validated
 from partage_desktop.services.agreements.versions import version_answers
+from partage_desktop.words import t
 from partage_desktop.words.system_errors import reason as os_reason
-from partage_desktop.words.texts import t
 
 
 @dataclass(frozen=True)

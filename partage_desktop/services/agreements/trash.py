@@ -15,7 +15,7 @@ from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import UserInputError
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.services.journal.data import TRASH_DAYS
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 __all__ = ["TRASH_DAYS", "TrashedDraft", "empty_trash", "purge_expired", "restore_draft", "trash_draft",
            "trashed_drafts"]

@@ -32,8 +32,8 @@ from partage_desktop.services.agreements.frozen import (
 )
 from partage_desktop.services.agreements.frozen import version_answers as version_answers
 from partage_desktop.services.data.session import session_scope
+from partage_desktop.words import t
 from partage_desktop.words.system_errors import reason as os_reason
-from partage_desktop.words.texts import t
 
 SCAN_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
 SCAN_MAX_MB = 50

@@ -13,7 +13,7 @@ from partage_desktop.store.errors import DatabaseDamagedError, DatabaseTooNewErr
 from partage_desktop.store.safety.integrity import full_check as check
 from partage_desktop.store.schema.migrate import prepare_database
 from partage_desktop.store.schema.version import KNOWN_REVISIONS, read_sqlite_revision
-from partage_desktop.words.texts import t
+from partage_desktop.words import t, tn
 
 if TYPE_CHECKING:
     from partage_desktop.store.safety.backup import BackupInfo
@@ -101,11 +101,15 @@ def damaged(data: DataDir, lang: str, detail: str) -> DatabaseDamaged:
     if good is None:
         return DatabaseDamaged(t("db_damaged", lang, path=data.database, detail=detail, option=option), None,
                                detail)
-    from partage_desktop.services.safety.backup import when_text  # deferred: not needed at start-up
+    from partage_desktop.services.safety.backup import (
+        counted,
+        when_text,  # deferred: not needed at start-up
+    )
 
     when = when_text(good.created_at, lang)
     return DatabaseDamaged(t("db_damaged_with_backup", lang, path=data.database, detail=detail, date=when,
-                             backup=good.path, option=option, **good.label_counts), good, detail)
+                             backup=good.path, option=option,
+                             **counted(good.label_counts, lang, journal=False)), good, detail)
 
 
 def full_check(data: DataDir, lang: str) -> tuple[bool, str, str]:
@@ -166,9 +170,9 @@ def _attachment_problems(data: DataDir, lang: str) -> list[str]:
         con.close()
     problems = []
     if missing:
-        problems.append(t("check_attachments", lang, n=len(missing), folder=data.attachments, name=missing[0]))
+        problems.append(tn("check_attachments", len(missing), lang, folder=data.attachments, name=missing[0]))
     if changed:
-        problems.append(t("check_attachments_changed", lang, n=len(changed), folder=data.attachments,
+        problems.append(tn("check_attachments_changed", len(changed), lang, folder=data.attachments,
                           name=changed[0]))
     return problems
 

@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 from partage_desktop.platform.envproblems import EnvironmentProblem
+from partage_desktop.words import t
 from partage_desktop.words.system_errors import describe
-from partage_desktop.words.texts import t
 
 LOW_SPACE = 4 * 1024 * 1024  # bytes free under which an I/O error is taken for a full disk
 

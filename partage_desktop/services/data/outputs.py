@@ -23,7 +23,7 @@ from pathlib import Path
 from partage_desktop.platform.datadir import DB_NAME, DataDir
 from partage_desktop.platform.errors import UserInputError
 from partage_desktop.services.safety.backup_folder import configured_folder
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 # Folders of the data folder that only Partage writes to.
 OWN_FOLDERS = ("sauvegardes", "pieces-jointes", "profil", "journaux")

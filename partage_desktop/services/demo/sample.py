@@ -33,7 +33,7 @@ from partage_desktop.services.data.session import close_database, session_scope
 from partage_desktop.services.demo.text import entry_text, sample
 from partage_desktop.services.organizations.logo import FOLDER as LOGO_FOLDER
 from partage_desktop.store.safety import backup as store_backup
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 Progress = Callable[[int, int], None]
 _CHUNK = 5000

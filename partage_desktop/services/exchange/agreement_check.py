@@ -26,7 +26,7 @@ from partage_desktop.core.agreements.reminders import in_range
 from partage_desktop.core.identifiers import TEMPLATE_VERSION, is_reference
 from partage_desktop.services.agreements.catalogue import catalogue
 from partage_desktop.services.agreements.export import check_answers, verify_pdf_bytes
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 STORED_STATUSES = (DRAFT, READY, SIGNED, TERMINATED)
 

@@ -21,7 +21,7 @@ from typing import Any
 from partage_desktop import __version__
 from partage_desktop.core.agreements.lifecycle import SIGNED, TERMINATED, status_label
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.platform.errors import DataUnusableError, Message, UserInputError
 from partage_desktop.platform.shown_text import shown
 from partage_desktop.services.agreements.versions import _version_hash
 from partage_desktop.services.data.outputs import refuse_own_file
@@ -38,10 +38,9 @@ from partage_desktop.store.exchange import (
     read_archive,
     write_archive,
 )
+from partage_desktop.words import say, t, tn
 from partage_desktop.words.system_errors import describe
 from partage_desktop.words.system_errors import reason as os_reason
-from partage_desktop.words.texts import t
-from partage_desktop.words.texts_details import detail_text
 
 log = logging.getLogger(__name__)
 NOTHING_TO_DO = ("unchanged", "stale")
@@ -122,9 +121,9 @@ def export_agreement(data: DataDir, reference: str, out: Path, lang: str) -> dic
 
 
 def _refused(exc: ExchangeRefused, path: Path, lang: str) -> DataUnusableError:
-    log.info("exchange file %s refused: %s %s", path, exc.reason, exc.detail)
+    log.info("exchange file %s refused: %s %s", path, exc.reason, say(exc.detail, "en") if exc.detail else "")
     return DataUnusableError(t(f"exchange_refused_{exc.reason}", lang, path=path,
-                               detail=detail_text(exc.detail, lang) or "—"))
+                               detail=say(exc.detail, lang) if exc.detail else "—"))
 
 
 def read_exchange(path: Path, lang: str) -> tuple[dict[str, Any], dict[str, bytes]]:
@@ -134,7 +133,7 @@ def read_exchange(path: Path, lang: str) -> tuple[dict[str, Any], dict[str, byte
     try:
         content: ExchangeContent = read_archive(path)
         if content.manifest.get("kind") != "agreement" or AGREEMENT_DOC not in content.members:
-            raise ExchangeRefused("not_exchange", "no agreement.json")
+            raise ExchangeRefused("not_exchange", Message.of("detail_no_json", name="agreement.json"))
         doc = content.json(AGREEMENT_DOC)
     except ExchangeRefused as exc:
         raise _refused(exc, path, lang) from exc
@@ -143,7 +142,7 @@ def read_exchange(path: Path, lang: str) -> tuple[dict[str, Any], dict[str, byte
     pdfs = {k: v for k, v in content.members.items() if k.startswith("versions/")}
     problems = _check_incoming(doc, pdfs, lang)
     if problems:
-        header = t("exchange_invalid", lang, path=path, n=len(problems))
+        header = tn("exchange_invalid", len(problems), lang, path=path)
         raise UserInputError([header] + [f"  - {p}" for p in problems])
     return doc, pdfs
 
@@ -179,8 +178,9 @@ class PlanItem:
         key = "exchange_action_conflict_signed" if self.action == "conflict" and self.signed_here \
             else f"exchange_action_{self.action}"
 
-        text = t(key, lang, ref=self.reference, title=shown(self.title), n=len(self.new_versions),
-                 stored_as=self.stored_as)
+        words = {"ref": self.reference, "title": shown(self.title), "stored_as": self.stored_as}
+        counted = self.action in ("add", "update", "conflict")  # how many versions it brings
+        text = tn(key, len(self.new_versions), lang, **words) if counted else t(key, lang, **words)
         details = []
         if self.action == "update":
             if self.status_before != self.status_after:
@@ -190,7 +190,7 @@ class PlanItem:
                 details.append(t("exchange_change_answers", lang))
         unchecked = [n for n in self.unchecked_versions if n in self.new_versions]
         if unchecked and self.action in ("add", "update", "conflict"):
-            details.append(t("exchange_unchecked_versions", lang, n=len(unchecked)))
+            details.append(tn("exchange_unchecked_versions", len(unchecked), lang))
         return text + ("" if not details else " — " + "; ".join(details))
 
 

@@ -40,8 +40,8 @@ from partage_desktop.services.journal.attachments import safe_name
 from partage_desktop.services.journal.entries import clean_tags
 from partage_desktop.services.safety import backup
 from partage_desktop.store.exchange import ExchangeContent, write_archive
+from partage_desktop.words import t, tn
 from partage_desktop.words.system_errors import describe
-from partage_desktop.words.texts import t
 
 __all__ = ["IncomingProject", "export_project", "import_project", "preview_project_import",
            "project_members", "projects_to_send", "read_project_exchange"]
@@ -198,7 +198,9 @@ class ProjectPlan:
 
         out = [t("exchange_preview" if dry_run else "exchange_imported", lang, path=self.source)]
         out.append("  " + t(f"exchange_project_{self.action}", lang, name=shown(self.project), stored_as=self.stored_as,
-                            n=self.new_entries, known=self.known_entries, files=self.attachments))
+                            entries=tn("count_journal_entries", self.new_entries, lang),
+                            known=tn("count_known_entries", self.known_entries, lang),
+                            attachments=tn("count_attachments", self.attachments, lang)))
         for i in self.items:
             out.append("  " + i.line(lang))
         if self.backup:

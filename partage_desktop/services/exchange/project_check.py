@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from partage_desktop.core.agreements.reminders import in_range
-from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.platform.errors import DataUnusableError, Message, UserInputError
 from partage_desktop.services.exchange import agreements as agreements_exchange
 from partage_desktop.services.journal.entries import (
     EntryData,
@@ -20,8 +20,8 @@ from partage_desktop.services.journal.entries import (
     check_project,
 )
 from partage_desktop.store.exchange import ExchangeContent, ExchangeRefused, read_archive
+from partage_desktop.words import t, tn
 from partage_desktop.words.system_errors import reason as os_reason
-from partage_desktop.words.texts import t
 
 PROJECT_DOC = "project.json"
 PROJECT_KEYS = ("name", "purpose", "resource_kind", "continuum_position", "stage", "start_date")
@@ -105,7 +105,7 @@ def read_project_exchange(path: Path, lang: str, content: ExchangeContent | None
     try:
         content = content or read_archive(path)
         if content.manifest.get("kind") != "project" or PROJECT_DOC not in content.members:
-            raise ExchangeRefused("not_exchange", "no project.json")
+            raise ExchangeRefused("not_exchange", Message.of("detail_no_json", name="project.json"))
         doc = content.json(PROJECT_DOC)
         problems = _check_project(doc, content.members, lang)
         agreements: list[tuple[dict[str, Any], dict[str, bytes]]] = []
@@ -125,6 +125,6 @@ def read_project_exchange(path: Path, lang: str, content: ExchangeContent | None
     if len(set(references)) != len(references):
         problems.append(t("exchange_bad_document", lang, where="agreements (twice)"))
     if problems:
-        header = t("exchange_invalid", lang, path=path, n=len(problems))
+        header = tn("exchange_invalid", len(problems), lang, path=path)
         raise UserInputError([header] + [f"  - {p}" for p in problems])
     return IncomingProject(doc, agreements, content.members)

@@ -11,8 +11,7 @@ from partage_desktop.pdf.guides.booklet import Booklet, render_booklet
 from partage_desktop.platform import atomic
 from partage_desktop.platform.resources import resource_path
 from partage_desktop.services.guides.library import library, template_titles
-
-BOOKLET_TITLE = {"fr": "Guides du partage des ressources", "en": "Resource sharing guides"}
+from partage_desktop.words import t
 
 
 class UnknownArticles(ValueError):
@@ -33,7 +32,7 @@ def booklet_pdf(article_ids: Sequence[str], lang: str, title: str | None = None,
         raise UnknownArticles(unknown)
     articles = [lib.articles[i] for i in dict.fromkeys(article_ids)]
     if title is None:
-        title = articles[0].title if len(articles) == 1 else BOOKLET_TITLE[lang]
+        title = articles[0].title if len(articles) == 1 else t("booklet_title", lang)
     booklet = Booklet(
         title=french_spacing(title) if lang == "fr" else title,
         articles=articles, lang=lang, image_dir=resource_path("guides"),

@@ -18,14 +18,10 @@ from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.data.outputs import refuse_own_file
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.services.journal.report import export_report
+from partage_desktop.words import t
 
-_HEADERS = {
-    "fr": ["N°", "Date", "Projet", "Type", "Titre", "Auteur", "Étiquettes", "Partenaires", "Heures",
-           "Montant ($)", "Nature du montant", "Comment le montant a été estimé", "Texte",
-           "Part de chaque partenaire ($)"],
-    "en": ["No.", "Date", "Project", "Type", "Title", "Author", "Tags", "Partners", "Hours",
-           "Amount ($)", "Kind of amount", "How the amount was estimated", "Text", "Each partner's share ($)"],
-}
+_COLUMNS = ("number", "date", "project", "type", "title", "author", "tags", "partners", "hours", "amount",
+            "money_kind", "estimate", "text", "shares")  # the words catalogue's csv_…
 
 
 def _number(value: Decimal | None, lang: str) -> str:
@@ -38,10 +34,10 @@ def _number(value: Decimal | None, lang: str) -> str:
 def _shares(cents: int, partner_ids: tuple[int, ...], names: dict[int, str], lang: str) -> str:
     """How the report and the Indicators tab share the amount: equally among the partners named
     on the entry (to the cent), "Not attributed" when it names none."""
-    sep = "\u00a0: " if lang == "fr" else ": "
+    sep = t("label_separator", lang)
     parts = [(names.get(pid, "?"), part) for pid, part in share_equally(cents, partner_ids)]
     if not parts:
-        parts = [("Non attribué" if lang == "fr" else "Not attributed", cents)]
+        parts = [(t("csv_not_attributed", lang), cents)]
     return " | ".join(f"{name}{sep}{_number((Decimal(part) / 100).quantize(Decimal('0.01')), lang)}" for name, part in parts)
 
 
@@ -55,7 +51,7 @@ def csv_text(data: DataDir, scope: Scope, lang: str) -> tuple[str, int]:
     lang = lang if lang in ("fr", "en") else "fr"
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if lang == "fr" else ",", lineterminator="\r\n")
-    writer.writerow(_HEADERS[lang])
+    writer.writerow([t(f"csv_{column}", lang) for column in _COLUMNS])
     count = 0
     with session_scope(data) as session:
         money_partners = {row[0]: row[4] for row in money_entries(session, scope)}

@@ -11,7 +11,7 @@ from partage_desktop.core.identifiers import RECORD_ID
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import UserInputError
 from partage_desktop.services.data.session import session_scope
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 
 def projects_listing(data: DataDir) -> list[dict[str, Any]]:

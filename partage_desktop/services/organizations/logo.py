@@ -7,7 +7,7 @@ from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import UserInputError
 from partage_desktop.services import changes
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 FOLDER = "profil"
 NAMES = {"png": "logo.png", "jpeg": "logo.jpg"}

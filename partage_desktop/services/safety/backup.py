@@ -24,13 +24,13 @@ from partage_desktop.services.data.outputs import check_output
 from partage_desktop.services.safety.backup_folder import configured_folder as configured_folder
 from partage_desktop.services.safety.backup_folder import data_id as data_id
 from partage_desktop.services.safety.backup_folder import usable_folder as usable_folder
+from partage_desktop.store.errors import system_detail
 from partage_desktop.store.safety import backup as store
 from partage_desktop.store.safety import restore as staging
 from partage_desktop.store.safety.backup import BackupError, BackupInfo, Progress
 from partage_desktop.store.safety.integrity import quick_check
 from partage_desktop.store.schema.version import KNOWN_REVISIONS
-from partage_desktop.words.texts import t
-from partage_desktop.words.texts_details import detail_text
+from partage_desktop.words import say, t, tn
 
 log = logging.getLogger(__name__)
 AUTO_EVERY = timedelta(days=1)
@@ -166,6 +166,14 @@ def backup_warning(data: DataDir, lang: str, now: datetime | None = None) -> str
     return t("backup_stopped", lang, days=(now - newest.created_at).days)
 
 
+def counted(counts: dict[str, int], lang: str, *, journal: bool = True) -> dict[str, str]:
+    """A backup's counts in words (« 2 ententes », « 1 projet », « 3 entrées de journal »), for the
+    ``{agreements}``, ``{projects}`` and ``{entries}`` of a message; ``journal=False`` says « entrées »."""
+    return {"agreements": tn("count_agreements", counts.get("agreements", 0), lang),
+            "projects": tn("count_projects", counts.get("projects", 0), lang),
+            "entries": tn("count_journal_entries" if journal else "count_entries", counts.get("entries", 0), lang)}
+
+
 def when_text(when: datetime, lang: str, seconds: bool = False) -> str:
     """``23 novembre 2026, 10 h 58`` / ``November 23, 2026, 10:58``; with ``seconds``,
     ``10 h 58 min 07 s`` / ``10:58:07``."""
@@ -205,9 +213,8 @@ def _holds_nothing(data: DataDir) -> bool:
 def _backup_problem(exc: BackupError, lang: str) -> DataUnusableError:
     key = {"not_a_backup": "backup_not_a_backup", "too_new": "backup_too_new",
            "not_partage": "backup_not_partage"}.get(exc.reason, "backup_damaged")
-
-    log.info("backup %s refused: %s %s", exc.path, exc.reason, exc.detail)
-    return DataUnusableError(t(key, lang, path=exc.path, detail=detail_text(exc.detail, lang) or "—"))
+    log.info("backup %s refused: %s %s", exc.path, exc.reason, say(exc.detail, "en") if exc.detail else "")
+    return DataUnusableError(t(key, lang, path=exc.path, detail=say(exc.detail, lang) if exc.detail else "—"))
 
 
 def describe_backup(path: Path, lang: str) -> BackupInfo:
@@ -256,7 +263,7 @@ def inspect_backup(data: DataDir, path: Path, lang: str) -> BackupInfo:
     except BackupError as exc:
         raise _backup_problem(exc, lang) from exc
     except sqlite3.DatabaseError as exc:
-        raise _backup_problem(BackupError(path, "damaged", str(exc)), lang) from exc
+        raise _backup_problem(BackupError(path, "damaged", system_detail(exc)), lang) from exc
     except OSError as exc:
         raise _environment(exc, lang, data.root) from exc
 

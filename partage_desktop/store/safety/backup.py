@@ -25,7 +25,8 @@ from typing import Any
 
 from partage_desktop.platform import json_input
 from partage_desktop.platform.atomic import give_usual_permissions
-from partage_desktop.store.errors import StoreError
+from partage_desktop.platform.errors import Message
+from partage_desktop.store.errors import StoreError, integrity_detail, plain, system_detail
 from partage_desktop.store.exchange import safe_member_name
 from partage_desktop.store.safety.restore_names import CHECK_PREFIX
 from partage_desktop.store.safety.zip_limits import (
@@ -77,11 +78,11 @@ LIMITS = ZipLimits(members=200_000, member=16 * 1024**3, total=32 * 1024**3, rat
 class BackupError(StoreError):
     """A file given as a backup cannot be used (not a backup, damaged, unreadable)."""
 
-    def __init__(self, path: Path, reason: str, detail: str = "") -> None:
-        super().__init__(f"{path}: {reason} {detail}".strip())
+    def __init__(self, path: Path, reason: str, detail: Message | None = None) -> None:
+        super().__init__(f"{path}: {reason} {detail or ''}".strip())
         self.path = path
         self.reason = reason  # "not_a_backup" | "damaged" | "too_new"
-        self.detail = detail
+        self.detail = detail  # what exactly, as a message code and its parameters
 
 
 @dataclass(frozen=True)
@@ -271,21 +272,21 @@ def read_info(path: Path) -> BackupInfo:
             raw = json_input.loads(read_member(archive, archive.getinfo(MANIFEST), MAX_MANIFEST).decode("utf-8"))
     except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError, EOFError, RecursionError, ZipTooBig,
             NotImplementedError, RuntimeError, zlib.error) as exc:
-        raise BackupError(path, "not_a_backup", str(exc)) from exc
+        raise BackupError(path, "not_a_backup", system_detail(exc)) from exc
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise BackupError(path, "not_a_backup")
     if raw.get("format_version") != FORMAT_VERSION:
-        raise BackupError(path, "too_new", str(raw.get("format_version")))
+        raise BackupError(path, "too_new", plain(raw.get("format_version")))
     try:
         created = datetime.fromisoformat(str(raw["created_at"]))
         counts = {str(k): int(v) for k, v in dict(raw.get("counts") or {}).items()}
         attachments = int(raw.get("attachments") or 0)
     except (KeyError, TypeError, ValueError) as exc:
-        raise BackupError(path, "not_a_backup", str(exc)) from exc
+        raise BackupError(path, "not_a_backup", system_detail(exc)) from exc
     # identifiers read from the file are matched whole: "0007_exchange_base\n" is not a revision
     revision = raw.get("revision")
     if revision is not None and not (isinstance(revision, str) and _REVISION.fullmatch(revision)):
-        raise BackupError(path, "not_a_backup", "revision")
+        raise BackupError(path, "not_a_backup", Message.of("detail_unreadable", error="revision"))
     marker = raw.get("database_sha256")
     data_id = raw.get("data_id")
     return BackupInfo(path, created, str(raw.get("reason", "")), counts, revision, attachments,
@@ -399,7 +400,7 @@ def check_backup_database(path: Path, work_dir: Path) -> Path:
     try:
         with zipfile.ZipFile(path) as archive:
             if DB_MEMBER not in archive.namelist():
-                raise BackupError(path, "damaged", "no database")
+                raise BackupError(path, "damaged", Message.of("detail_no_database"))
             _check_members(path, archive)
             _check_sizes(path, archive, work_dir)
             with open(extracted, "wb") as dst:
@@ -410,11 +411,11 @@ def check_backup_database(path: Path, work_dir: Path) -> Path:
         finally:
             con.close()
         if result != ["ok"]:
-            raise BackupError(path, "damaged", "; ".join(result[:3]))
+            raise BackupError(path, "damaged", integrity_detail(result))
     except (zipfile.BadZipFile, sqlite3.DatabaseError, EOFError, ZipTooBig, NotImplementedError, RuntimeError,
             zlib.error) as exc:
         extracted.unlink(missing_ok=True)
-        raise BackupError(path, "damaged", str(exc)) from exc
+        raise BackupError(path, "damaged", system_detail(exc)) from exc
     except BaseException:
         extracted.unlink(missing_ok=True)
         raise
@@ -445,7 +446,7 @@ def _check_members(path: Path, archive: zipfile.ZipFile) -> None:
         rel = name[len(ATTACHMENTS_MEMBER):] if name.startswith(ATTACHMENTS_MEMBER) else ""
         mode = info.external_attr >> 16
         if not rel or info.is_dir() or not safe_member_name(rel) or (mode and (mode & 0o170000) == 0o120000):
-            raise BackupError(path, "damaged", f"unexpected member {name!r}")
+            raise BackupError(path, "damaged", Message.of("detail_unexpected_member", name=repr(name)))
 
 
 def _remove_sidecars(db_path: Path) -> None:

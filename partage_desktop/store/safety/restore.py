@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from partage_desktop.platform.atomic import give_usual_permissions, write_text
+from partage_desktop.platform.errors import Message
+from partage_desktop.store.errors import integrity_detail, plain, system_detail
 from partage_desktop.store.safety.backup import (
     ATTACHMENTS_MEMBER,
     LIMITS,
@@ -76,14 +78,15 @@ def _revision_of(path: Path, db: Path) -> str:
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "alembic_version" not in tables:
-            raise BackupError(path, "not_partage", "no schema revision" if tables else "empty database")
+            raise BackupError(path, "not_partage", Message.of(
+                "detail_unreadable", error="no schema revision" if tables else "empty database"))
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise BackupError(path, "damaged", str(exc)) from exc
+        raise BackupError(path, "damaged", system_detail(exc)) from exc
     finally:
         con.close()
     if row is None:
-        raise BackupError(path, "not_partage", "no schema revision")
+        raise BackupError(path, "not_partage", Message.of("detail_unreadable", error="no schema revision"))
     return str(row[0])
 
 
@@ -95,7 +98,7 @@ def _full_check(path: Path, db: Path) -> None:
     finally:
         con.close()
     if problems:
-        raise BackupError(path, "damaged", "; ".join(problems[:3]))
+        raise BackupError(path, "damaged", integrity_detail(problems))
 
 
 def stage(backup: Path, root: Path, known_revisions: Iterable[str], attachments: Path | None) -> Staged:
@@ -111,14 +114,14 @@ def stage(backup: Path, root: Path, known_revisions: Iterable[str], attachments:
     try:
         revision = _revision_of(backup, extracted)
         if revision not in set(known_revisions):
-            raise BackupError(backup, "too_new", revision)
+            raise BackupError(backup, "too_new", plain(revision))
         rebuilt.unlink()
         try:
             left_out = rebuild(extracted, rebuilt, revision)
         except SchemaMismatch as exc:
-            raise BackupError(backup, "not_partage", str(exc)) from exc
+            raise BackupError(backup, "not_partage", system_detail(exc)) from exc
         except sqlite3.DatabaseError as exc:
-            raise BackupError(backup, "damaged", str(exc)) from exc
+            raise BackupError(backup, "damaged", system_detail(exc)) from exc
         _full_check(backup, rebuilt)
         con = sqlite3.connect(f"{rebuilt.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -151,13 +154,13 @@ def _extract_attachments(backup: Path, target_dir: Path) -> int:
                 rel = info.filename[len(ATTACHMENTS_MEMBER):]
                 target = (target_dir / rel).resolve()
                 if target_dir.resolve() not in target.parents:
-                    raise BackupError(backup, "damaged", f"unsafe path {info.filename!r}")
+                    raise BackupError(backup, "damaged", Message.of("detail_unsafe_path", name=repr(info.filename)))
                 target.parent.mkdir(parents=True, exist_ok=True)
                 with open(target, "wb") as dst:
                     budget -= copy_member(archive, info, dst, budget)
                 count += 1
     except (ZipTooBig, zipfile.BadZipFile, EOFError, zlib.error) as exc:
-        raise BackupError(backup, "damaged", str(exc)) from exc
+        raise BackupError(backup, "damaged", system_detail(exc)) from exc
     return count
 
 

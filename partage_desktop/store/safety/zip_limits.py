@@ -18,14 +18,16 @@ import zipfile
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from partage_desktop.platform.errors import Message
+
 CHUNK = 1 << 16
 
 
 class ZipTooBig(Exception):
-    """The archive is refused: ``detail`` says which limit (in English, for the log)."""
+    """The archive is refused: ``detail`` says which limit (a message code and its parameters)."""
 
-    def __init__(self, detail: str) -> None:
-        super().__init__(detail)
+    def __init__(self, detail: Message) -> None:
+        super().__init__(str(detail))
         self.detail = detail
 
 
@@ -44,24 +46,24 @@ class ZipLimits:
 def check_directory(infos: list[zipfile.ZipInfo], limits: ZipLimits) -> int:
     """Check the declared sizes; returns the total uncompressed size. Raises ZipTooBig."""
     if len(infos) > limits.members:
-        raise ZipTooBig(f"{len(infos)} members (at most {limits.members})")
+        raise ZipTooBig(Message.of("detail_members", count=len(infos), most=limits.members))
     seen: set[str] = set()
     total = compressed = 0
     for info in infos:
         key = info.filename.casefold() if limits.fold_case else info.filename
         if key in seen:
-            raise ZipTooBig(f"{info.filename} (twice)")
+            raise ZipTooBig(Message.of("detail_twice", name=info.filename))
         seen.add(key)
         if info.file_size > limits.member:
-            raise ZipTooBig(f"{info.filename} ({info.file_size} bytes)")
+            raise ZipTooBig(Message.of("detail_member_size", name=info.filename, size=info.file_size))
         if info.file_size > limits.ratio_from and info.file_size > limits.member_ratio * max(info.compress_size, 1):
-            raise ZipTooBig(f"{info.filename} (compression ratio)")
+            raise ZipTooBig(Message.of("detail_ratio", name=info.filename))
         total += info.file_size
         compressed += info.compress_size
         if total > limits.total:
-            raise ZipTooBig("total size")
+            raise ZipTooBig(Message.of("detail_total_size"))
     if total > limits.total_allowance and total > limits.ratio * max(compressed, 1):
-        raise ZipTooBig("total compression ratio")
+        raise ZipTooBig(Message.of("detail_total_ratio"))
     return total
 
 
@@ -74,7 +76,7 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) ->
         while chunk := src.read(CHUNK):
             size += len(chunk)
             if size > limit:
-                raise ZipTooBig(f"{info.filename} (larger than declared)")
+                raise ZipTooBig(Message.of("detail_larger_than_declared", name=info.filename))
             chunks.append(chunk)
     return b"".join(chunks)
 
@@ -87,6 +89,6 @@ def copy_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, dst: BinaryIO, 
         while chunk := src.read(1 << 20):
             size += len(chunk)
             if size > limit:
-                raise ZipTooBig(f"{info.filename} (larger than declared)")
+                raise ZipTooBig(Message.of("detail_larger_than_declared", name=info.filename))
             dst.write(chunk)
     return size

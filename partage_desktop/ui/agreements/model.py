@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from partage_desktop.core.agreements.lifecycle import status_label
 from partage_desktop.ui.app import i18n
 
 Index = QModelIndex | QPersistentModelIndex
@@ -32,13 +33,7 @@ class AgreementsModel(QAbstractTableModel):
                         self.tr("Ends"), self.tr("Versions")]
 
     def status_text(self, state: str) -> str:
-        return {
-            "draft": self.tr("Draft"),
-            "ready": self.tr("Ready to sign"),
-            "signed": self.tr("Signed"),
-            "expired": self.tr("Expired"),
-            "terminated": self.tr("Terminated"),
-        }.get(state, state)
+        return status_label(state, self.lang)
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.ui.app.errors import explain_failure
 from partage_desktop.ui.widgets.tasks import TaskRunner
-from partage_desktop.words.texts import t
+from partage_desktop.words import t, tn
 
 
 def _summary(counts: Any, lang: str) -> str:
-    return t("demo_summary", lang, orgs=counts.organizations, projects=counts.projects,
-             agreements=counts.agreements, entries=counts.entries)
+    return t("demo_summary", lang, orgs=tn("count_organizations", counts.organizations, lang),
+             projects=tn("count_projects", counts.projects, lang),
+             agreements=tn("count_agreements", counts.agreements, lang),
+             entries=tn("count_journal_entries", counts.entries, lang))
 
 
 def _ask(parent: QWidget, name: str, title: str, text: str, yes: str, role: QMessageBox.ButtonRole) -> bool:
@@ -119,8 +121,9 @@ class DemoRemover(QObject):
             "%1", _summary(removal.removed, window.lang))
         if removal.kept.total:
             text += " " + t("demo_kept", window.lang, summary=t(
-                "demo_kept_summary", window.lang, orgs=removal.kept.organizations,
-                projects=removal.kept.projects, agreements=removal.kept.agreements))
+                "demo_kept_summary", window.lang, orgs=tn("count_organizations", removal.kept.organizations, window.lang),
+                projects=tn("count_projects", removal.kept.projects, window.lang),
+                agreements=tn("count_agreements", removal.kept.agreements, window.lang)))
         window.statusBar().showMessage(text)
         if self.refreshed is not None:
             self.refreshed()

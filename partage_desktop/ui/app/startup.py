@@ -15,7 +15,7 @@ from partage_desktop.platform.resources import MissingResourceError, resource_pa
 from partage_desktop.platform.settings import Settings
 from partage_desktop.services.data.database import DatabaseDamaged, prepare
 from partage_desktop.services.safety.interrupted_restore import finish_interrupted_restore
-from partage_desktop.words.texts import t
+from partage_desktop.words import t, tn
 
 log = logging.getLogger(__name__)
 
@@ -149,8 +149,9 @@ def cannot_start(exc: Exception, data: datadir.DataDir, lang: str | None) -> int
             lang = "fr"
     log_file = logsetup.configure(data.logs)
     log.error("cannot start the window: %s", problem, exc_info=exc if exc is not problem else None)
-    print(t(problem.key, lang, log=log_file if log_file is not None else t("no_log", lang), **problem.values),
-          file=sys.stderr)
+    log_text = log_file if log_file is not None else t("no_log", lang)
+    print(t(problem.key, lang, log=log_text, **problem.values) if problem.count is None
+          else tn(problem.key, problem.count, lang, log=log_text, **problem.values), file=sys.stderr)
     return 3
 
 

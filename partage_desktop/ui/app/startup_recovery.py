@@ -16,8 +16,8 @@ from partage_desktop.platform.datadir import DataDir, DataDirError, ensure_writa
 from partage_desktop.platform.errors import PartageError, UserInputError
 from partage_desktop.services.data.session import close_all
 from partage_desktop.services.safety import backup
+from partage_desktop.words import t
 from partage_desktop.words.system_errors import describe
-from partage_desktop.words.texts import t
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ def _pick_backup(data: DataDir, lang: str) -> bool:
         return False
     question = QCoreApplication.translate("StartupRecovery", "Restore the backup of %1 (%2)?\n\n%3\n\nThe damaged data is kept aside, not deleted.")
     question = (question.replace("%1", backup.when_text(info.created_at, lang))
-                .replace("%2", t("backup_counts", lang, **info.label_counts)).replace("%3", str(path)))
+                .replace("%2", t("backup_counts", lang, **backup.counted(info.label_counts, lang))).replace("%3", str(path)))
     answer = QMessageBox.question(None, QCoreApplication.translate("StartupRecovery", "Restore a backup"), question,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                   QMessageBox.StandardButton.Yes)
@@ -118,7 +118,7 @@ def resolve_damaged(damaged: Any, data: DataDir, lang: str) -> bool:
         text = QCoreApplication.translate("StartupRecovery", "The newest intact backup is from %1 (%2). Restore it? The damaged data is kept aside, "
                    "not deleted, in case it can be recovered.").replace(
             "%1", backup.when_text(newest.created_at, lang)).replace(
-            "%2", t("backup_counts", lang, **newest.label_counts))
+            "%2", t("backup_counts", lang, **backup.counted(newest.label_counts, lang)))
     else:
         text = QCoreApplication.translate("StartupRecovery", "No intact backup was found in the backup folder (%1). If you have one elsewhere, on a USB "
                    "key for instance, restore it. Otherwise you can put the damaged file aside and start "

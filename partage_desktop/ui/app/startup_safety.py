@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from partage_desktop.core.places import cloud_service
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.ui.app.single_instance import SingleInstance
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ def offer_restore_when_data_is_missing(data: DataDir, lang: str, smoke: bool) ->
         "StartupSafety", "There is no data in this folder, but there is a backup of %1 (%2).\n\nRestore it "
         "now? Choose No to start with empty data; the backup stays available in File → Restore a backup.")
     text = (text.replace("%1", backup.when_text(good.created_at, lang))
-            .replace("%2", t("backup_counts", lang, **good.label_counts)))
+            .replace("%2", t("backup_counts", lang, **backup.counted(good.label_counts, lang))))
     answer = QMessageBox.question(None, "Partage", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.journal import attachments as files
+from partage_desktop.words import t
 from partage_desktop.words.system_errors import reason
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -114,17 +115,10 @@ class AttachmentList(QWidget):
             return False
         try:
             files.add_attachment(self.data, self.entry_id, Path(path))
-        except files.AttachmentError as exc:
-            messages = {
-                "missing": self.tr("The file “%1” no longer exists. Check that it was not moved or renamed."),
-                "not_a_file": self.tr("“%1” is a folder, not a file. Choose a file."),
-                "too_big": self.tr("The file “%1” is too big to attach (limit: 100 MB). Keep it in a shared "
-                                   "folder and note its location in the entry."),
-                "unreadable": self.tr("The file “%1” could not be read. Close it in the other program, "
-                                      "then try again."),
-                "no_space": self.tr("The disk is full: “%1” could not be copied. Free some space, then try again."),
-            }
-            self.message.emit(messages.get(exc.reason, messages["unreadable"]).replace("%1", Path(path).name))
+        except files.AttachmentError as exc:  # the service's code, worded by the catalogue
+            known = ("missing", "not_a_file", "too_big", "unreadable", "no_space")
+            code = f"attachment_{exc.reason if exc.reason in known else 'unreadable'}"
+            self.message.emit(t(code, _lang(), name=Path(path).name))
             return False
         self.refresh()
         self.message.emit(self.tr("File attached: %1").replace("%1", Path(path).name))
@@ -181,9 +175,11 @@ class AttachmentList(QWidget):
         self.refresh()
 
 
+def _lang() -> str:
+    """The app's language (set as Qt's default locale)."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
 def _reason(exc: OSError) -> str:
-    """The system's reason in the app's language (set as Qt's default locale)."""
-    from PySide6.QtCore import QLocale
-
-
-    return reason(exc, "fr" if QLocale().language() == QLocale.Language.French else "en")
+    """The system's reason in the app's language."""
+    return reason(exc, _lang())

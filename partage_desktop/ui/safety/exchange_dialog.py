@@ -40,7 +40,7 @@ from partage_desktop.services.exchange.agreements import NOTHING_TO_DO
 from partage_desktop.ui.app.errors import explain_failure
 from partage_desktop.ui.widgets.save_files import choose_save_path
 from partage_desktop.ui.widgets.tasks import TaskRunner
-from partage_desktop.words.texts import t
+from partage_desktop.words import t, tn
 
 
 class SendDialog(QDialog):
@@ -166,8 +166,10 @@ class SendDialog(QDialog):
         text = self.tr("The exchange file is saved:\n%1\n\nAttach it to an email to your partner organization, "
                        "or copy it to a USB key.").replace("%1", str(out))
         if "project" in summary:
-            text += "\n\n" + t("exchange_project_carries", self.lang, entries=summary["entries"],
-                                agreements=summary["agreements"], private=summary["private_left_out"])
+            text += "\n\n" + t("exchange_project_carries", self.lang,
+                                entries=tn("count_journal_entries", summary["entries"], self.lang),
+                                agreements=tn("count_agreements", summary["agreements"], self.lang),
+                                private=tn("count_private_stays", summary["private_left_out"], self.lang))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Send to a partner"), text, parent=self)
         mail = box.addButton(self.tr("&Write an email"), QMessageBox.ButtonRole.ActionRole)
         folder = box.addButton(self.tr("Show the &folder"), QMessageBox.ButtonRole.ActionRole)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QProgressDialog
 
 from partage_desktop.services.data.database import full_check
 from partage_desktop.ui.app.errors import explain_failure
-from partage_desktop.words.texts import t
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +79,9 @@ class SafetyActions(QObject):
     def _backed_up(self, info: Any) -> None:
         from partage_desktop.services.safety.backup import (  # deferred: not needed at start-up
             configured_folder,
+            counted,
         )
+        from partage_desktop.words import t
 
         self._done()
         wanted = configured_folder(self.window.data)
@@ -88,7 +89,7 @@ class SafetyActions(QObject):
             QMessageBox.warning(self.window, self.tr("Backup"), t(
                 "backup_folder_unavailable", self.window.lang, folder=wanted, fallback=info.path.parent))
         self.window.statusBar().showMessage(self.tr("Backup saved: %1 — %2").replace(
-            "%1", t("backup_counts", self.window.lang, **info.label_counts)).replace("%2", str(info.path)))
+            "%1", t("backup_counts", self.window.lang, **counted(info.label_counts, self.window.lang))).replace("%2", str(info.path)))
 
     def _failed(self, exc: BaseException, title: str) -> None:
         self._done()

@@ -36,7 +36,7 @@ from partage_desktop.ui.wizard.page_ids import GROUP_PAGES, Page
 from partage_desktop.ui.wizard.pages import GroupPage, TemplatePage
 from partage_desktop.ui.wizard.parties import PartiesPage
 from partage_desktop.ui.wizard.steps import StepList
-from partage_desktop.words.texts import t
+from partage_desktop.words import t
 
 AUTOSAVE_MS = 500
 PREVIEW_MS = 800
