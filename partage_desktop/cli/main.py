@@ -40,7 +40,8 @@ class _Parser(argparse.ArgumentParser):
         from partage_desktop.cli.help import HelpFormatter, translate_headings
 
         kwargs.setdefault("formatter_class", HelpFormatter)
-        super().__init__(*args, add_help=False, **kwargs)
+        kwargs["add_help"] = False  # translate_headings adds a -h/--help worded in the user's language
+        super().__init__(*args, **kwargs)
         translate_headings(self, with_help=add_help)
 
     def error(self, message: str) -> NoReturn:

@@ -20,7 +20,10 @@ import importlib.machinery
 import importlib.util
 import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    import importlib.abc
 
 PARAGRAPH = "reportlab.platypus.paragraph"
 PIL_IMAGE = "PIL.Image"
@@ -84,7 +87,8 @@ class _Finder:
         if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
             return spec
         if fullname == PARAGRAPH:
-            spec.loader = _ParagraphLoader(spec.loader)
+            # importlib.abc stays unimported at run time: the loader has the methods an import uses
+            spec.loader = cast("importlib.abc.Loader", _ParagraphLoader(spec.loader))
         else:
             spec.loader = importlib.util.LazyLoader(spec.loader)
         return spec

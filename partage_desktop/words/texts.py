@@ -257,7 +257,7 @@ def t(key: str, lang: str, **values: object) -> str:
     lang = lang if lang in ("fr", "en") else "fr"
     entry = _T[key]
     count = entry.get("count")
-    singular = bool(count) and f"{lang}_one" in entry and is_singular(values.get(count), lang)
+    singular = count is not None and bool(count) and f"{lang}_one" in entry and is_singular(values.get(count), lang)
     text = entry[f"{lang}_one" if singular else lang]
     if lang == "fr":
         text = french_spacing(text)

@@ -79,7 +79,7 @@ def export_ics(data: DataDir, out: Path, lang: str, today: date | None = None,
     refuse_own_file(out, data, lang)
     events = calendar_events(data, lang, today or date.today(), reference)
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
-    text = build_calendar(events, _TEXT[lang if lang in ("fr", "en") else "fr"]["calendar"], stamp, lang)
+    text = build_calendar(events, str(_TEXT[lang if lang in ("fr", "en") else "fr"]["calendar"]), stamp, lang)
     try:
         atomic.write_bytes(out, text.encode("utf-8"))
     except OSError as exc:

@@ -53,7 +53,7 @@ def _title(answers: dict[str, Any]) -> str:
     from partage_desktop.services.agreements.catalogue import catalogue_for
 
     template = catalogue_for(answers).get(str(answers.get("template")))
-    lang = answers.get("lang") if answers.get("lang") in ("fr", "en") else "fr"
+    lang = str(answers["lang"]) if answers.get("lang") in ("fr", "en") else "fr"
     return template.title[lang] if template else str(answers.get("template") or "")
 
 
@@ -67,7 +67,9 @@ def _party_names(answers: dict[str, Any]) -> list[str]:
 def _apply(agreement: Any, answers: dict[str, Any]) -> None:
     from partage_desktop.store.models import AgreementParty
 
-    fields = answers.get("fields") if isinstance(answers.get("fields"), dict) else {}
+    fields = answers.get("fields")
+    if not isinstance(fields, dict):
+        fields = {}
     agreement.template_id = str(answers.get("template") or "")[:60]
     agreement.title = _title(answers)[:300]
     agreement.lang = answers.get("lang") if answers.get("lang") in ("fr", "en") else "fr"
