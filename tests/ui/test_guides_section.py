@@ -7,7 +7,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QListWidget, QPushButton, QTextBrowser
+from PySide6.QtWidgets import QDialog, QGroupBox, QLabel, QLineEdit, QListWidget, QPushButton, QTextBrowser
 
 from partage_desktop.ui import build_main_window
 
@@ -108,13 +108,27 @@ def test_continuum_self_assessment(guides, qtbot):
     for question_id in dialog.groups:
         dialog.answer(question_id, 0)
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
-    text = dialog.result.toPlainText()
+    text = dialog.result_view.toPlainText()
     assert "Prêt" in text and "Informel" in text
-    assert "template:pret-materiel" in dialog.result.toHtml()
+    assert "template:pret-materiel" in dialog.result_view.toHtml()
     created = []
     section.create_agreement.connect(created.append)
-    dialog.result.anchorClicked.emit(QUrl("template:pret-materiel"))
+    dialog.result_view.anchorClicked.emit(QUrl("template:pret-materiel"))
     assert created == ["pret-materiel"]
+
+
+def test_closing_a_self_assessment_keeps_the_dialog_outcome_readable(guides, qtbot):
+    """The result pane was once named ``result``, hiding ``QDialog.result()`` from any caller."""
+    _, section = guides
+    qtbot.mouseClick(section.findChild(QPushButton, "open:selfassess-continuum"), Qt.MouseButton.LeftButton)
+    dialog = section.tool_dialog
+    for question_id in dialog.groups:
+        dialog.answer(question_id, 0)
+    qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
+    assert dialog.findChild(QTextBrowser, "selfassess-result").isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected.value
 
 
 def test_continuum_for_a_van_lent_for_a_fee_jumps_to_the_loan_template(guides, qtbot):
@@ -125,7 +139,7 @@ def test_continuum_for_a_van_lent_for_a_fee_jumps_to_the_loan_template(guides, q
         dialog.answer(question_id, 0)
     dialog.answer("money", 1)  # some costs reimbursed: fuel
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
-    assert "Contrat (entente écrite)" in dialog.result.toPlainText()
+    assert "Contrat (entente écrite)" in dialog.result_view.toPlainText()
     created = []
     section.create_agreement.connect(created.append)
     assert dialog.create_button.isVisible() and "prêt d'équipement" in dialog.create_button.text().lower()
@@ -143,12 +157,12 @@ def test_readiness_points_to_the_article_that_helps(guides, qtbot):
         dialog.answer(question_id, 4)
     dialog.answer("trust", 1)
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
-    assert "guide:defis" in dialog.result.toHtml()
-    assert "Compatibilité" in dialog.result.toPlainText()
+    assert "guide:defis" in dialog.result_view.toHtml()
+    assert "Compatibilité" in dialog.result_view.toPlainText()
     assert dialog.print_button.isEnabled()
     opened = []
     dialog.open_article.connect(opened.append)
-    dialog.result.anchorClicked.emit(QUrl("guide:defis"))
+    dialog.result_view.anchorClicked.emit(QUrl("guide:defis"))
     assert section.current_article() == "defis"
 
 
@@ -203,7 +217,7 @@ def test_energy_estimate(guides, qtbot):
     dialog = section.tool_dialog
     dialog.inputs["savings"].setValue(500)
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
-    text = dialog.result.toPlainText().replace("\u00a0", " ").replace("\u202f", " ")
+    text = dialog.result_view.toPlainText().replace("\u00a0", " ").replace("\u202f", " ")
     assert "4 200,00" in text and "mois 3" in text and "140" in text
     assert "42,86 $" in text  # 6 000 $ of benefits over 140 hours
 

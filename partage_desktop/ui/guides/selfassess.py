@@ -58,13 +58,13 @@ class _Base(QDialog):
         self.setWindowTitle(title)
         fit_screen(self, 760, 700)
         self.body = QVBoxLayout()
-        self.result = QTextBrowser()
-        self.result.setObjectName("selfassess-result")
-        self.result.setOpenLinks(False)
-        self.result.anchorClicked.connect(self._link)
-        self.result.setAccessibleName(self.tr("Result"))
-        self.result.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.result.hide()
+        self.result_view = QTextBrowser()
+        self.result_view.setObjectName("selfassess-result")
+        self.result_view.setOpenLinks(False)
+        self.result_view.anchorClicked.connect(self._link)
+        self.result_view.setAccessibleName(self.tr("Result"))
+        self.result_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.result_view.hide()
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         inner = QWidget()
@@ -72,7 +72,7 @@ class _Base(QDialog):
         scroll.setWidget(inner)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(scroll)
-        self.splitter.addWidget(self.result)
+        self.splitter.addWidget(self.result_view)
         self.status = QLabel()
         self.status.setObjectName("selfassess-status")
         self.status.setWordWrap(True)
@@ -122,9 +122,9 @@ class _Base(QDialog):
 
     def show_result(self, html: str, record: records.AssessmentRecord) -> None:
         self.record = record
-        self.result.setHtml(html)
-        self.result.document().setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, record.title)
-        self.result.show()
+        self.result_view.setHtml(html)
+        self.result_view.document().setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, record.title)
+        self.result_view.show()
         self.splitter.setSizes([2, 3])
         self.print_button.setEnabled(True)
         self.journal_button.setEnabled(True)
@@ -145,7 +145,7 @@ class _Base(QDialog):
     def _print(self) -> None:
         from partage_desktop.ui.guides.printing import print_document
 
-        print_document(self.result.document(), self)
+        print_document(self.result_view.document(), self)
 
     def _save_to_journal(self) -> None:
         if self.journal is None or self.record is None:
