@@ -23,7 +23,7 @@ def build_main_window(data_dir: Path | str, lang: str = "fr") -> MainWindow:
     from partage_desktop.ui.app.main_window import MainWindow
 
     app = QApplication.instance()
-    assert app is not None, "create a QApplication first"
+    assert isinstance(app, QApplication), "create a QApplication first"
     from partage_desktop.ui.app import gc_guard
 
     gc_guard.install(app)

@@ -7,7 +7,15 @@ import json
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QGroupBox, QLabel, QLineEdit, QListWidget, QPushButton, QTextBrowser
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTextBrowser,
+)
 
 from partage_desktop.ui import build_main_window
 
@@ -407,7 +415,7 @@ def test_a_self_assessment_says_what_is_missing_in_sight_and_fits_a_small_screen
     hint = dialog.minimumSizeHint()
     assert hint.width() <= 1000 and hint.height() <= 560, hint
     questions = list(dialog.groups)
-    dialog.scroll.verticalScrollBar().setValue(dialog.scroll.verticalScrollBar().maximum())  # read down to the end
+    dialog.scroll_area.verticalScrollBar().setValue(dialog.scroll_area.verticalScrollBar().maximum())  # read down to the end
     dialog.answer(questions[-1], 0)  # one answer only: not enough
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
     missing = dialog.missing

@@ -125,7 +125,9 @@ class AgreementsSection(QWidget):
         from partage_desktop.services.agreements.catalogue import catalogue
 
         page = self.pages.widget(0)
-        if page.layout().count():
+        layout = page.layout() if page is not None else None
+        assert layout is not None  # the first page is made with its layout, empty until now
+        if layout.count():
             return
         content = QWidget()
         box = QVBoxLayout(content)
@@ -152,7 +154,7 @@ class AgreementsSection(QWidget):
         start.clicked.connect(self.new_agreement.emit)
         box.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
         box.addStretch(1)
-        page.layout().addWidget(content)
+        layout.addWidget(content)
         content.show()  # the page may already be on screen
 
     def _combo(self, name: str, accessible: str) -> QComboBox:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=sequence: self.route_key(k))
             self.addAction(action)
             self.routed.append(action)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
         self.stack.currentChanged.connect(lambda _: self._update_routes())
         self._update_routes()
 
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
 
     def section_names(self) -> list[str]:
-        return [self.stack.widget(i).objectName() for i in range(self.stack.count())]
+        return [w.objectName() for i in range(self.stack.count()) if (w := self.stack.widget(i)) is not None]
 
     def show_section(self, object_name: str) -> None:
         names = self.section_names()
@@ -387,7 +388,8 @@ class MainWindow(QMainWindow):
             self.remember_agreement(reference)
 
     def current_section(self) -> str:
-        return self.stack.currentWidget().objectName()
+        current = self.stack.currentWidget()
+        return current.objectName() if current is not None else ""
 
     def open_help(self, context_id: str) -> None:
         """Open the guide article for a help context (F1, help buttons)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import cast
 
 from partage_desktop.platform import datadir, logsetup
 from partage_desktop.platform.errors import PartageError
@@ -32,7 +33,7 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
     from partage_desktop.ui.app import i18n
     from partage_desktop.ui.app.errors import install_excepthook, show_startup_problem
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))  # never a bare QCoreApplication here
     app.setApplicationName("Partage")
     app.setOrganizationName("Partage")
     from partage_desktop.ui.widgets import plain_text

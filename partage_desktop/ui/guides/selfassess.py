@@ -65,7 +65,7 @@ class _Base(QDialog):
         self.result_view.setAccessibleName(self.tr("Result"))
         self.result_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.result_view.hide()
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         inner = QWidget()
         inner.setLayout(self.body)
@@ -96,8 +96,9 @@ class _Base(QDialog):
         for button in (self.compute_button, self.print_button, self.journal_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.journal_button.setVisible(journal is not None)
-        for button in self.buttons.buttons():  # Enter always means the primary action
-            button.setAutoDefault(button is self.compute_button)
+        for each in self.buttons.buttons():  # Enter always means the primary action
+            if isinstance(each, QPushButton):
+                each.setAutoDefault(each is self.compute_button)
         help_action = QAction(self)
         help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         help_action.triggered.connect(self._help)
@@ -201,7 +202,7 @@ class _Questionnaire(_Base):
         self.missing.setVisible(bool(text))
         box = self.findChild(QGroupBox, f"question:{first_unanswered}") if first_unanswered else None
         if box is not None:
-            self.scroll.ensureWidgetVisible(box)
+            self.scroll_area.ensureWidgetVisible(box)
 
     def first_unanswered(self, questions: tuple[sa.Question, ...]) -> str | None:
         answers = self.answers()
@@ -225,11 +226,11 @@ class ContinuumDialog(_Questionnaire):
         self.setObjectName("selfassess-continuum")
         self.create_button = QPushButton()
         self.create_button.setObjectName("selfassess-create")
+        self.template = ""  # the template the last result suggests
         self.create_button.clicked.connect(lambda: self.create_agreement.emit(self.template))
         self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.create_button.setAutoDefault(True)
         self.create_button.hide()
-        self.template = ""
 
     def compute(self) -> None:
         answers = self.answers()

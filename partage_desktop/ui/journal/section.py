@@ -100,7 +100,7 @@ class JournalSection(QWidget):
         self.filters = JournalFilters(lang)
         self.filters.changed.connect(self.reload)
         self.filters.typing.connect(lambda: self.debounce.start())
-        self.debounce = QTimer(self)
+        self.debounce: QTimer = QTimer(self)  # typed here: a lambda above uses it before this line runs
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(250)
         self.debounce.timeout.connect(self.reload)
@@ -413,7 +413,8 @@ class JournalSection(QWidget):
         if entry is not None:
             self._last_project = entry.project_id
         row = self.model.row_of(entry_id)
-        moved = row >= 0 and entry is not None and self.model.entry_at(row).project_id != entry.project_id
+        moved = row >= 0 and entry is not None and (shown := self.model.entry_at(row)) is not None \
+            and shown.project_id != entry.project_id
         if row >= 0 and not moved:
             if entry is not None:
                 self.model.show_saved(entry)
