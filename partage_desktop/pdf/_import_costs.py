@@ -64,7 +64,7 @@ class _ParagraphLoader:
                 return DeferredPattern(pattern, flags)
             return real_compile(pattern, flags)
 
-        re.compile = compile_  # type: ignore[assignment]
+        re.compile = compile_
         try:
             self._loader.exec_module(module)
         finally:

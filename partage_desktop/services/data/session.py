@@ -28,7 +28,7 @@ def _factory(database_path: str) -> sessionmaker[Session]:
             engine = make_engine(sqlite_url(database_path))
             _ENGINES[database_path] = engine
             factory = _FACTORIES[database_path] = make_session_factory(engine)
-        return factory  # type: ignore[no-any-return]
+        return factory
 
 
 def close_database(database_path: Path | str) -> None:

@@ -191,7 +191,7 @@ class JournalSection(QWidget):
         thread unless ``wait`` (right after a dialog, when the next step needs them)."""
         from partage_desktop.services.organizations.address_book import list_organizations
 
-        def gather() -> tuple[list, list, list]:  # type: ignore[type-arg]
+        def gather() -> tuple[list, list, list]:
             return (list_organizations(self.data, include_archived=True), service.list_projects(self.data),
                     service.tags_in_use(self.data))
 
@@ -200,7 +200,7 @@ class JournalSection(QWidget):
         else:
             self.tasks.run(gather, lambda lists: self._apply_lists(lists, select_project))
 
-    def _apply_lists(self, lists: tuple[list, list, list], select_project: int | None) -> None:  # type: ignore[type-arg]
+    def _apply_lists(self, lists: tuple[list, list, list], select_project: int | None) -> None:
         orgs, self.projects, tags = lists
         self.org_names = {o.id: o.legal_name for o in orgs if o.id is not None}
         self.own_id = next((o.id for o in orgs if o.is_own), None)
@@ -263,7 +263,7 @@ class JournalSection(QWidget):
         self.editor.flush()  # an entry typed in is saved before the list is read, so that it can be in it
         shown = self.editor.entry.id if self.editor.entry is not None else None
 
-        def work() -> tuple[list, int, bool]:  # type: ignore[type-arg]
+        def work() -> tuple[list, int, bool]:
             listed = shown is not None and service.entry_listed(self.data, f, shown)
             return service.entries_page(self.data, f, 0, PAGE), service.count_entries(self.data, f), listed
 
@@ -279,7 +279,7 @@ class JournalSection(QWidget):
         if on_indicators:
             self._show_indicators()
 
-    def _loaded(self, generation: int, f: EntryFilter, shown: int | None, rows: list,  # type: ignore[type-arg]
+    def _loaded(self, generation: int, f: EntryFilter, shown: int | None, rows: list,
                 total: int, listed: bool) -> None:
         if generation != self._generation:
             return  # a newer search was typed meanwhile

@@ -234,7 +234,7 @@ class AgreementWizard(QWizard):
         """The answers' fields, made a mapping if a hand-made file gave something else."""
         if not isinstance(self.answers.get("fields"), dict):
             self.answers["fields"] = {}
-        return self.answers["fields"]  # type: ignore[no-any-return]
+        return self.answers["fields"]
 
     def set_field(self, field_id: str, value: Any) -> None:
         fields = self._fields()
