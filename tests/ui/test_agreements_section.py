@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from datetime import date
+from functools import partial
 
 import pytest
 from pypdf import PdfReader
@@ -17,7 +18,6 @@ from partage_desktop.platform import datadir
 from partage_desktop.services.agreements import drafts
 from partage_desktop.services.agreements import versions as av
 from partage_desktop.services.data.database import prepare
-from partage_desktop.ui import build_main_window
 from partage_desktop.ui.agreements.dialogs import CompareDialog, SignDialog, VerifyCopyDialog
 from partage_desktop.ui.agreements.files import default_file_name
 from partage_desktop.ui.agreements.model import AgreementsModel
@@ -33,14 +33,8 @@ def seed(data_dir, example_answers):
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    def make(lang="fr"):
-        win = build_main_window(data_dir, lang)
-        qtbot.addWidget(win)
-        win.show()
-        win.show_section("section:agreements")
-        return win
-    return make
+def window(make_window):
+    return partial(make_window, section="section:agreements")  # window("en") in English
 
 
 def section_of(win):

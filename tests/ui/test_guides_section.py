@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from keyboard_input import type_text
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -21,21 +21,9 @@ from partage_desktop.ui import build_main_window
 
 
 @pytest.fixture
-def guides(qtbot, data_dir):
-    win = build_main_window(data_dir, "fr")
-    qtbot.addWidget(win)
-    win.show()
-    win.show_section("section:guides")
+def guides(make_window):
+    win = make_window(section="section:guides")
     return win, win.guides
-
-
-def type_text(qtbot, widget, text):
-    """keyClicks aborts on non-ASCII characters in this Qt version: send those one by one."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
 
 
 def results(section):

@@ -48,11 +48,8 @@ def two_projects(data_dir):
 
 
 @pytest.fixture
-def win(qtbot, data_dir, two_projects):
-    window = build_main_window(data_dir, "fr")
-    qtbot.addWidget(window)
-    window.show()
-    return window
+def win(make_window, two_projects):
+    return make_window()
 
 
 def open_journal(win, qtbot):

@@ -28,10 +28,7 @@ from partage_desktop.ui.wizard.window import Page
 
 
 @pytest.fixture
-def win(qtbot, data_dir):
-    window = build_main_window(data_dir, "fr")
-    qtbot.addWidget(window)
-    window.show()
+def win(window):
     return window
 
 
