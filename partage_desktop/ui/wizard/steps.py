@@ -86,8 +86,6 @@ class StepList(QWidget):
         return "✓"
 
     def refresh(self) -> None:
-        from partage_desktop.ui.wizard.window import Page
-
         current = self.wiz.currentId()
         chosen = self.wiz.template() is not None
         if not chosen:
@@ -95,7 +93,7 @@ class StepList(QWidget):
             return
         steps = self.wiz.step_ids()
         if current in steps:
-            self.count.setText(self.tr("Step %1 of %2").replace("%1", str(steps.index(Page(current)) + 1))
+            self.count.setText(self.tr("Step %1 of %2").replace("%1", str([int(s) for s in steps].index(current) + 1))
                                .replace("%2", str(len(steps))))
         self.list.blockSignals(True)
         while self.list.count() > len(steps):
