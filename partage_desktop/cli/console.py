@@ -41,8 +41,8 @@ class _Guarded:
 def guarded_output() -> Iterator[None]:
     """stdout and stderr guarded for the time of a command (restored after, even on error)."""
     out, err = sys.stdout, sys.stderr
-    sys.stdout = _Guarded(out) if out is not None else out  # type: ignore[assignment]
-    sys.stderr = _Guarded(err) if err is not None else err  # type: ignore[assignment]
+    sys.stdout = _Guarded(out) if out is not None else out
+    sys.stderr = _Guarded(err) if err is not None else err
     try:
         yield
     finally:

@@ -29,7 +29,7 @@ _READS = {("agreement", "list"), ("journal", "search"), ("journal", "projects"),
           ("check", None), ("journal", "export"), ("exchange", "export")}
 # input files: (command, action) -> (attribute, how the user names it)
 # (backup restore and exchange import say it their own way: exit 2 too, with what to do next)
-_INPUTS = {("agreement", "export"): ("answers", "--answers"), ("agreement", "verify"): ("pdf", "agreement verify")}
+_INPUTS: dict[tuple[str, str | None], tuple[str, str]] = {("agreement", "export"): ("answers", "--answers"), ("agreement", "verify"): ("pdf", "agreement verify")}
 
 
 def _key(args: argparse.Namespace) -> tuple[str, str | None]:

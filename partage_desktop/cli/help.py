@@ -8,6 +8,8 @@ gives the text in that language.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
+from typing import Any
 
 from partage_desktop.words import template
 
@@ -26,7 +28,8 @@ def h(key: str) -> str:
 class HelpFormatter(argparse.HelpFormatter):
     """argparse's formatter, with "usage:" in the chosen language."""
 
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action], groups: Iterable[Any],
+                  prefix: str | None = None) -> None:
         super().add_usage(usage, actions, groups, prefix if prefix is not None else h("usage"))
 
 

@@ -43,7 +43,8 @@ class _Parser(argparse.ArgumentParser):
         )
 
         kwargs.setdefault("formatter_class", HelpFormatter)
-        super().__init__(*args, add_help=False, **kwargs)
+        kwargs["add_help"] = False  # translate_headings adds a -h/--help worded in the user's language
+        super().__init__(*args, **kwargs)
         translate_headings(self, with_help=add_help)
 
     def error(self, message: str) -> NoReturn:

@@ -80,10 +80,10 @@ def configure(log_dir: Path | None) -> Path | None:
     """Send log records to ``log_dir/partage.log``. Returns the file, or None if it cannot be written."""
     root = logging.getLogger()
     root.setLevel(logging.INFO)
-    for handler in list(root.handlers):
-        if getattr(handler, "_partage", False):
-            root.removeHandler(handler)
-            handler.close()
+    for old in list(root.handlers):
+        if getattr(old, "_partage", False):
+            root.removeHandler(old)
+            old.close()
     target: Path | None = None
     handler: logging.Handler = _Silent()
     if log_dir is not None:

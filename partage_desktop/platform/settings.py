@@ -6,6 +6,7 @@ import json
 import logging
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from partage_desktop.platform import atomic
 from partage_desktop.platform.json_input import loads
@@ -37,7 +38,7 @@ class Settings:
             # A damaged settings file must not stop the app: defaults are safe.
             log.warning("settings file unreadable, using defaults: %s", exc)
             return cls()
-        values = {}
+        values: dict[str, Any] = {}
         if isinstance(raw, dict):
             for spec in fields(cls):
                 value = raw.get(spec.name)

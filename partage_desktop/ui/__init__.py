@@ -29,7 +29,7 @@ def build_main_window(data_dir: Path | str, lang: str = "fr", *, sections_after_
     from partage_desktop.ui.app.main_window import MainWindow  # deferred: see above
 
     app = QApplication.instance()
-    assert app is not None, "create a QApplication first"
+    assert isinstance(app, QApplication), "create a QApplication first"
     from partage_desktop.ui.app import gc_guard  # deferred: see above
 
     gc_guard.install(app)

@@ -1,4 +1,4 @@
-"""Fixtures shared by the exchange tests."""
+"""Fixtures shared by the services tests: a prepared data folder, and two of them for the exchanges."""
 
 from __future__ import annotations
 
@@ -6,6 +6,14 @@ import pytest
 from safetydata import prepared
 
 from partage_desktop.services.data.session import close_all
+
+
+@pytest.fixture
+def data(data_dir):
+    """The test's data folder, prepared (database created, in French) as the app does at first start."""
+    folder = prepared(data_dir)
+    yield folder
+    close_all()
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from partage_desktop.platform import datadir
 from partage_desktop.platform.errors import UserInputError
 from partage_desktop.services.agreements import drafts, trash
 from partage_desktop.services.agreements import versions as av
@@ -19,14 +18,6 @@ from partage_desktop.services.agreements.amendments import (
     start_amendment,
 )
 from partage_desktop.services.agreements.listing import list_agreements
-from partage_desktop.services.data.database import prepare
-
-
-@pytest.fixture
-def data(data_dir):
-    d = datadir.resolve(str(data_dir))
-    prepare(d, "fr")
-    return d
 
 
 def test_trash_restore_and_empty(data, example_answers):

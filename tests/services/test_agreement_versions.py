@@ -8,22 +8,13 @@ import pytest
 from safetydata import edited_amount
 
 from partage_desktop.core.agreements.fingerprint import normalize_fingerprint
-from partage_desktop.platform import datadir
 from partage_desktop.platform.errors import UserInputError
 from partage_desktop.services.agreements import drafts
 from partage_desktop.services.agreements import versions as av
 from partage_desktop.services.agreements.export import verify_pdf_bytes
 from partage_desktop.services.agreements.listing import list_agreements
-from partage_desktop.services.data.database import prepare
 
 TODAY = date(2026, 11, 23)
-
-
-@pytest.fixture
-def data(data_dir):
-    d = datadir.resolve(str(data_dir))
-    prepare(d, "fr")
-    return d
 
 
 def test_export_freezes_a_version_and_unchanged_answers_reuse_it(data, example_answers):

@@ -18,13 +18,6 @@ from partage_desktop.services.data.database import prepare
 TODAY = date(2026, 11, 23)
 
 
-@pytest.fixture
-def data(data_dir):
-    d = datadir.resolve(str(data_dir))
-    prepare(d, "fr")
-    return d
-
-
 def pdf_text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 

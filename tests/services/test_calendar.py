@@ -5,24 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import icalendar
-import pytest
 
-from partage_desktop.platform import datadir
 from partage_desktop.services.agreements import drafts
 from partage_desktop.services.agreements import versions as av
 from partage_desktop.services.agreements.amendments import start_amendment
 from partage_desktop.services.agreements.calendar import export_ics
-from partage_desktop.services.data.database import prepare
 from partage_desktop.services.home import home_snapshot
 
 TODAY = date(2026, 11, 23)
-
-
-@pytest.fixture
-def data(data_dir):
-    d = datadir.resolve(str(data_dir))
-    prepare(d, "fr")
-    return d
 
 
 def signed(data, answers):

@@ -6,8 +6,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-import pytest
-from safetydata import example, prepared
+from safetydata import example
 
 from partage_desktop.services.agreements import drafts
 from partage_desktop.services.data.session import close_all
@@ -17,13 +16,6 @@ from partage_desktop.services.journal import entries as journal
 from partage_desktop.services.journal.attachments import add_attachment, list_attachments
 from partage_desktop.services.journal.data import EntryData, ProjectData
 from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
-
-
-@pytest.fixture
-def data(tmp_path):
-    folder = prepared(tmp_path / "donnees")
-    yield folder
-    close_all()
 
 
 def _rows(data, sql):

@@ -10,19 +10,11 @@ import pytest
 
 from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.platform import datadir
-from partage_desktop.services.data.database import prepare
 from partage_desktop.services.journal import attachments as att
 from partage_desktop.services.journal import entries as svc
 from partage_desktop.services.journal.content import prompt_template
 from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
 from partage_desktop.store.journal.search import EntryFilter
-
-
-@pytest.fixture
-def data(data_dir):
-    d = datadir.resolve(str(data_dir))
-    prepare(d, "fr")
-    return d
 
 
 @pytest.fixture

@@ -9,19 +9,10 @@ import pytest
 
 from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.core.journal.vocabulary import Scope
-from partage_desktop.platform import datadir
-from partage_desktop.services.data.database import prepare
 from partage_desktop.services.journal import entries as svc
 from partage_desktop.services.journal import indicators as ind
 from partage_desktop.services.journal.content import health_questions
 from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
-
-
-@pytest.fixture
-def data(data_dir):
-    d = datadir.resolve(str(data_dir))
-    prepare(d, "fr")
-    return d
 
 
 def test_indicators_add_up_per_project_and_partner(data):

@@ -2,16 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from partage_desktop.platform.datadir import resolve
-from partage_desktop.services.data.database import prepare
 from partage_desktop.services.organizations import address_book as orgs
-
-
-@pytest.fixture
-def data(data_dir):
-    d = resolve(str(data_dir))
-    prepare(d, "fr")
-    return d
 
 
 def test_profile_and_partners(data):

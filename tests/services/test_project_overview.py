@@ -10,23 +10,14 @@ from decimal import Decimal
 import pytest
 
 from partage_desktop.core.journal.vocabulary import Scope
-from partage_desktop.platform import datadir
 from partage_desktop.platform.errors import UserInputError
 from partage_desktop.services.agreements import drafts
 from partage_desktop.services.agreements import versions as agreement_versions
-from partage_desktop.services.data.database import prepare
 from partage_desktop.services.journal import entries as svc
 from partage_desktop.services.journal import project_overview as po
 from partage_desktop.services.journal.attachments import add_attachment
 from partage_desktop.services.journal.indicators import indicators
 from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
-
-
-@pytest.fixture
-def data(data_dir):
-    d = datadir.resolve(str(data_dir))
-    prepare(d, "fr")
-    return d
 
 
 @pytest.fixture

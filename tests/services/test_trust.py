@@ -33,14 +33,6 @@ from partage_desktop.services.data.session import close_all
 TODAY = date(2026, 11, 23)
 
 
-@pytest.fixture
-def data(data_dir):
-    d = datadir.resolve(str(data_dir))
-    prepare(d, "fr")
-    yield d
-    close_all()
-
-
 def recorded(data, example_answers, template="pret-materiel"):
     ref = drafts.create_draft(data, example_answers(template), today=TODAY)
     return ref, av.export_version(data, ref, "fr")

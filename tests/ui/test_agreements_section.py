@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from datetime import date
+from functools import partial
 
 import pytest
 from pypdf import PdfReader
@@ -17,7 +18,6 @@ from partage_desktop.platform import datadir
 from partage_desktop.services.agreements import drafts
 from partage_desktop.services.agreements import versions as av
 from partage_desktop.services.data.database import prepare
-from partage_desktop.ui import build_main_window
 from partage_desktop.ui.agreements.dialogs import CompareDialog, SignDialog, VerifyCopyDialog
 from partage_desktop.ui.agreements.files import default_file_name
 from partage_desktop.ui.agreements.model import AgreementsModel
@@ -33,14 +33,8 @@ def seed(data_dir, example_answers):
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    def make(lang="fr"):
-        win = build_main_window(data_dir, lang)
-        qtbot.addWidget(win)
-        win.show()
-        win.show_section("section:agreements")
-        return win
-    return make
+def window(make_window):
+    return partial(make_window, section="section:agreements")  # window("en") in English
 
 
 def section_of(win):
@@ -220,15 +214,15 @@ def test_verify_a_copy_by_pdf_and_by_fingerprint(window, qtbot, data_dir, exampl
     qtbot.keyClicks(dialog.fingerprint, fingerprint.lower().replace("-", " "))
     qtbot.keyClick(dialog.fingerprint, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.status not in ("", "busy"), timeout=10000)
-    assert dialog.status == "found" and premises in dialog.result.text() and "Found" in dialog.result.text()
+    assert dialog.status == "found" and premises in dialog.verdict.text() and "Found" in dialog.verdict.text()
     copy = tmp_path / "received.pdf"
     copy.write_bytes(av.version_pdf(data, premises, 1, "en").replace(b"/Producer", b"/Producex", 1))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
     qtbot.mouseClick(dialog.findChild(QPushButton, "verify:choose-pdf"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.status not in ("", "busy"), timeout=15000)
     # which program wrote the file does not count: what it shows is the recorded version
-    assert dialog.status == "identical" and "Identical to the recorded version" in dialog.result.text()
-    assert "#1b5e20" in dialog.result.text()
+    assert dialog.status == "identical" and "Identical to the recorded version" in dialog.verdict.text()
+    assert "#1b5e20" in dialog.verdict.text()
 
     # a genuine export claiming the same reference and version with other amounts: a warning,
     # never the green mark
@@ -239,8 +233,11 @@ def test_verify_a_copy_by_pdf_and_by_fingerprint(window, qtbot, data_dir, exampl
     qtbot.mouseClick(dialog.findChild(QPushButton, "verify:choose-pdf"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.status not in ("", "busy"), timeout=15000)
     assert dialog.status == "mismatch"
-    assert "does not match the recorded version" in dialog.result.text() and "#1b5e20" not in dialog.result.text()
-    assert "Identical" not in dialog.result.text()
+    assert "does not match the recorded version" in dialog.verdict.text() and "#1b5e20" not in dialog.verdict.text()
+    assert "Identical" not in dialog.verdict.text()
+    # the verdict label once hid QDialog.result(): closing must leave the dialog's outcome readable
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected.value
 
 
 def render_forged(answers: dict) -> bytes:

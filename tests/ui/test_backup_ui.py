@@ -12,19 +12,7 @@ from safetydata import add_rows, counts, damage, prepared
 
 from partage_desktop.services.data.session import close_all
 from partage_desktop.services.safety import backup
-from partage_desktop.ui import build_main_window
 from partage_desktop.ui.safety.backup_dialog import RestoreDialog
-
-
-@pytest.fixture
-def window(qtbot, data_dir):
-    win = build_main_window(data_dir, "fr")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.tasks.shutdown()
-    close_all()
 
 
 def test_file_menu_has_the_safety_actions(window):

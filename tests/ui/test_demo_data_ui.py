@@ -16,19 +16,11 @@ from partage_desktop.services.agreements import drafts
 from partage_desktop.services.data.session import close_all
 from partage_desktop.services.demo.sample import create_demo
 from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
-from partage_desktop.ui import build_main_window
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    win = build_main_window(data_dir, "fr")
-    qtbot.addWidget(win)
-    win.resize(1024, 600)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.tasks.shutdown()
-    close_all()
+def window(make_window):
+    return make_window(size=(1024, 600))
 
 
 def _names(data: DataDir, table: str, column: str) -> list[str]:

@@ -6,28 +6,14 @@ import sqlite3
 from datetime import date
 from urllib.parse import unquote
 
-import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from safetydata import prepared
 
-from partage_desktop.services.data.session import close_all
 from partage_desktop.services.exchange.project import export_project, read_project_exchange
 from partage_desktop.services.journal import entries as svc
-from partage_desktop.ui import build_main_window
 from partage_desktop.ui.safety.exchange_dialog import ImportPreviewDialog, SendDialog
-
-
-@pytest.fixture
-def window(qtbot, data_dir):
-    win = build_main_window(data_dir, "fr")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.tasks.shutdown()
-    close_all()
 
 
 def a_project(data):

@@ -4,27 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from safetydata import add_agreement, prepared
 
-from partage_desktop.services.data.session import close_all
 from partage_desktop.services.exchange import agreements as exchange
-from partage_desktop.ui import build_main_window
 from partage_desktop.ui.safety.exchange_dialog import ImportPreviewDialog, SendDialog
-
-
-@pytest.fixture
-def window(qtbot, data_dir):
-    win = build_main_window(data_dir, "fr")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.tasks.shutdown()
-    close_all()
 
 
 def test_send_to_a_partner_saves_an_exchange_file(window, qtbot, tmp_path, monkeypatch):

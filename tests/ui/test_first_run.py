@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from keyboard_input import type_text
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWizard
 
 from partage_desktop.platform import datadir
@@ -13,14 +13,6 @@ from partage_desktop.services.data.database import prepare
 from partage_desktop.services.organizations import address_book as org_service
 from partage_desktop.ui.app import first_run, i18n
 from partage_desktop.ui.app.first_run import FirstRunWizard, Page
-
-
-def type_text(qtbot, widget, text):
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
 
 
 @pytest.fixture

@@ -47,7 +47,7 @@ def test_van_question_from_search_to_agreement_template(qtbot, data_dir, tmp_pat
         dialog.answer(question, 0)
     dialog.answer("money", 1)
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
-    assert "Prêt" in dialog.result.toPlainText()
+    assert "Prêt" in dialog.result_view.toPlainText()
 
     # Help explains the tool; coming back keeps the answers
     qtbot.mouseClick(dialog.help_button, Qt.MouseButton.LeftButton)

@@ -5,29 +5,25 @@ from __future__ import annotations
 import json
 
 import pytest
+from keyboard_input import type_text
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QListWidget, QPushButton, QTextBrowser
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTextBrowser,
+)
 
 from partage_desktop.ui import build_main_window
 
 
 @pytest.fixture
-def guides(qtbot, data_dir):
-    win = build_main_window(data_dir, "fr")
-    qtbot.addWidget(win)
-    win.show()
-    win.show_section("section:guides")
+def guides(make_window):
+    win = make_window(section="section:guides")
     return win, win.guides
-
-
-def type_text(qtbot, widget, text):
-    """keyClicks aborts on non-ASCII characters in this Qt version: send those one by one."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
 
 
 def results(section):
@@ -108,13 +104,27 @@ def test_continuum_self_assessment(guides, qtbot):
     for question_id in dialog.groups:
         dialog.answer(question_id, 0)
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
-    text = dialog.result.toPlainText()
+    text = dialog.result_view.toPlainText()
     assert "Prêt" in text and "Informel" in text
-    assert "template:pret-materiel" in dialog.result.toHtml()
+    assert "template:pret-materiel" in dialog.result_view.toHtml()
     created = []
     section.create_agreement.connect(created.append)
-    dialog.result.anchorClicked.emit(QUrl("template:pret-materiel"))
+    dialog.result_view.anchorClicked.emit(QUrl("template:pret-materiel"))
     assert created == ["pret-materiel"]
+
+
+def test_closing_a_self_assessment_keeps_the_dialog_outcome_readable(guides, qtbot):
+    """The result pane was once named ``result``, hiding ``QDialog.result()`` from any caller."""
+    _, section = guides
+    qtbot.mouseClick(section.findChild(QPushButton, "open:selfassess-continuum"), Qt.MouseButton.LeftButton)
+    dialog = section.tool_dialog
+    for question_id in dialog.groups:
+        dialog.answer(question_id, 0)
+    qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
+    assert dialog.findChild(QTextBrowser, "selfassess-result").isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected.value
 
 
 def test_continuum_for_a_van_lent_for_a_fee_jumps_to_the_loan_template(guides, qtbot):
@@ -125,7 +135,7 @@ def test_continuum_for_a_van_lent_for_a_fee_jumps_to_the_loan_template(guides, q
         dialog.answer(question_id, 0)
     dialog.answer("money", 1)  # some costs reimbursed: fuel
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
-    assert "Contrat (entente écrite)" in dialog.result.toPlainText()
+    assert "Contrat (entente écrite)" in dialog.result_view.toPlainText()
     created = []
     section.create_agreement.connect(created.append)
     assert dialog.create_button.isVisible() and "prêt d'équipement" in dialog.create_button.text().lower()
@@ -143,12 +153,12 @@ def test_readiness_points_to_the_article_that_helps(guides, qtbot):
         dialog.answer(question_id, 4)
     dialog.answer("trust", 1)
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
-    assert "guide:defis" in dialog.result.toHtml()
-    assert "Compatibilité" in dialog.result.toPlainText()
+    assert "guide:defis" in dialog.result_view.toHtml()
+    assert "Compatibilité" in dialog.result_view.toPlainText()
     assert dialog.print_button.isEnabled()
     opened = []
     dialog.open_article.connect(opened.append)
-    dialog.result.anchorClicked.emit(QUrl("guide:defis"))
+    dialog.result_view.anchorClicked.emit(QUrl("guide:defis"))
     assert section.current_article() == "defis"
 
 
@@ -203,7 +213,7 @@ def test_energy_estimate(guides, qtbot):
     dialog = section.tool_dialog
     dialog.inputs["savings"].setValue(500)
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
-    text = dialog.result.toPlainText().replace("\u00a0", " ").replace("\u202f", " ")
+    text = dialog.result_view.toPlainText().replace("\u00a0", " ").replace("\u202f", " ")
     assert "4 200,00" in text and "mois 3" in text and "140" in text
     assert "42,86 $" in text  # 6 000 $ of benefits over 140 hours
 
@@ -393,7 +403,7 @@ def test_a_self_assessment_says_what_is_missing_in_sight_and_fits_a_small_screen
     hint = dialog.minimumSizeHint()
     assert hint.width() <= 1000 and hint.height() <= 560, hint
     questions = list(dialog.groups)
-    dialog.scroll.verticalScrollBar().setValue(dialog.scroll.verticalScrollBar().maximum())  # read down to the end
+    dialog.scroll_area.verticalScrollBar().setValue(dialog.scroll_area.verticalScrollBar().maximum())  # read down to the end
     dialog.answer(questions[-1], 0)  # one answer only: not enough
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
     missing = dialog.missing

@@ -18,9 +18,7 @@ from partage_desktop.platform.settings import Settings
 from partage_desktop.services.agreements import drafts
 from partage_desktop.services.agreements import versions as av
 from partage_desktop.services.data.database import prepare
-from partage_desktop.services.data.session import close_all
 from partage_desktop.store.quick import HomeSnapshot
-from partage_desktop.ui import build_main_window
 from partage_desktop.ui.app.home import REFERENCE_ROLE
 
 
@@ -35,17 +33,11 @@ def seeded(data_dir, example_answers):
 
 
 @pytest.fixture
-def win(qtbot, seeded):
-    window = build_main_window(seeded[0].root, "fr")
-    qtbot.addWidget(window)
-    window.resize(1024, 600)
-    window.show()
-    qtbot.waitExposed(window)
+def win(make_window, seeded):
+    window = make_window(size=(1024, 600))
     yield window
     for wizard in list(window.wizards):
         wizard.close()
-    window.tasks.shutdown()
-    close_all()
 
 
 class Recorder(QObject):

@@ -140,9 +140,9 @@ def test_a_label_with_markup_on_purpose_escapes_the_users_text(hostile_window, q
     qtbot.keyClicks(dialog.fingerprint, version.fingerprint)
     qtbot.keyClick(dialog.fingerprint, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.status not in ("", "busy"), timeout=10000)
-    assert dialog.result.textFormat() == Qt.TextFormat.RichText  # the verdict in colour
+    assert dialog.verdict.textFormat() == Qt.TextFormat.RichText  # the verdict in colour
     assert dialog.status == "found"
-    rendered = _rendered(dialog.result)
+    rendered = _rendered(dialog.verdict)
     assert FORGED in rendered and "<h1" in rendered and "<img" in rendered  # shown as typed, not obeyed
 
 

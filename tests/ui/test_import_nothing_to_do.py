@@ -3,28 +3,14 @@ is Close (default, Enter closes); Import is not offered."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from safetydata import add_agreement, prepared
 
-from partage_desktop.services.data.session import close_all
 from partage_desktop.services.exchange import agreements as exchange
-from partage_desktop.ui import build_main_window
 from partage_desktop.ui.safety.exchange_dialog import ImportPreviewDialog
-
-
-@pytest.fixture
-def window(qtbot, data_dir):
-    win = build_main_window(data_dir, "fr")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.tasks.shutdown()
-    close_all()
 
 
 def preview_of(window, qtbot, monkeypatch, file, answer):

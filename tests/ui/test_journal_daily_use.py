@@ -48,11 +48,8 @@ def two_projects(data_dir):
 
 
 @pytest.fixture
-def win(qtbot, data_dir, two_projects):
-    window = build_main_window(data_dir, "fr")
-    qtbot.addWidget(window)
-    window.show()
-    return window
+def win(make_window, two_projects):
+    return make_window()
 
 
 def open_journal(win, qtbot):
@@ -303,7 +300,7 @@ def test_the_first_row_of_the_editor_stays_in_view_in_a_narrow_editor(qtbot, dat
     editor = section.editor
     editor.resize(400, 500)
     qtbot.wait(20)
-    inner = editor.scroll.widget()
-    assert inner.width() <= editor.scroll.viewport().width()
+    inner = editor.scroll_area.widget()
+    assert inner.width() <= editor.scroll_area.viewport().width()
     right = editor.title.mapTo(inner, QPoint(editor.title.width(), 0)).x()
-    assert right <= editor.scroll.viewport().width()
+    assert right <= editor.scroll_area.viewport().width()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from keyboard_input import type_text
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
@@ -27,17 +28,6 @@ from partage_desktop.platform import datadir
 from partage_desktop.services.journal import entries as svc
 from partage_desktop.services.journal.content import health_questions
 from partage_desktop.services.organizations.address_book import OrganizationData, save_organization
-from partage_desktop.ui import build_main_window
-
-
-def type_text(qtbot, widget, text):
-    for ch in text:
-        if ch.isascii() and ch != "\n":
-            qtbot.keyClicks(widget, ch)
-        elif ch == "\n":
-            QTest.keyClick(widget, Qt.Key.Key_Return)
-        else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
 
 
 def click(qtbot, parent, name):
@@ -58,10 +48,7 @@ def in_dialog(callback):
 
 
 @pytest.fixture
-def win(qtbot, data_dir):
-    window = build_main_window(data_dir, "fr")
-    qtbot.addWidget(window)
-    window.show()
+def win(window):
     return window
 
 

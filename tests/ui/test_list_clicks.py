@@ -5,6 +5,7 @@ double click opens what the list offers to open."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,6 @@ from partage_desktop.platform import datadir
 from partage_desktop.services.agreements import drafts
 from partage_desktop.services.agreements import versions as av
 from partage_desktop.services.data.database import prepare
-from partage_desktop.services.data.session import close_all
-from partage_desktop.ui import build_main_window
 
 
 def click(qtbot, view: QAbstractItemView, index, double: bool = False) -> None:
@@ -44,22 +43,8 @@ def agreements(data_dir, example_answers):
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    made = []
-
-    def make():
-        win = build_main_window(data_dir, "fr")
-        qtbot.addWidget(win)
-        win.resize(1024, 600)
-        win.show()
-        qtbot.waitExposed(win)
-        made.append(win)
-        return win
-
-    yield make
-    for win in made:
-        win.tasks.shutdown()
-    close_all()
+def window(make_window):
+    return partial(make_window, size=(1024, 600))
 
 
 def row_of(section, reference):

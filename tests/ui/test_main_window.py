@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QPushButton
@@ -12,15 +11,6 @@ from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QPushButton
 from partage_desktop.ui import build_main_window
 
 SECTIONS = ["section:home", "section:guides", "section:agreements", "section:journal", "section:organizations"]
-
-
-@pytest.fixture
-def window(qtbot, data_dir):
-    win = build_main_window(data_dir, "fr")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def texts(widget) -> str:

@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from keyboard_input import type_text
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton
 
 from partage_desktop.ui import build_main_window
 
 
-def type_text(qtbot, widget, text):
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
-
-
 @pytest.fixture
-def section(qtbot, data_dir):
-    win = build_main_window(data_dir, "fr")
-    qtbot.addWidget(win)
-    win.show()
-    win.show_section("section:organizations")
+def section(make_window):
+    win = make_window(section="section:organizations")
     return win.findChild(object, "section:organizations")
 
 

@@ -11,22 +11,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from safetydata import add_agreement, add_rows, counts, prepared
 
-from partage_desktop.services.data.session import close_all
-from partage_desktop.ui import build_main_window
 from partage_desktop.ui.safety.exchange_dialog import SendDialog
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    data = prepared(data_dir)
-    add_rows(data, agreements=2, projects=1, entries=3)
-    win = build_main_window(data_dir, "fr")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.tasks.shutdown()
-    close_all()
+def window(make_window, data_dir):
+    add_rows(prepared(data_dir), agreements=2, projects=1, entries=3)
+    return make_window()
 
 
 class Dialogs:

@@ -16,12 +16,10 @@ from partage_desktop.platform import datadir
 from partage_desktop.services.agreements import drafts
 from partage_desktop.services.agreements import versions as av
 from partage_desktop.services.data.database import prepare
-from partage_desktop.services.data.session import close_all
-from partage_desktop.ui import build_main_window
 
 
 @pytest.fixture
-def win(qtbot, data_dir, example_answers, monkeypatch):
+def win(make_window, data_dir, example_answers, monkeypatch):
     data = datadir.resolve(str(data_dir))
     prepare(data, "fr")
     reference = drafts.create_draft(data, example_answers("locaux-partages"), today=date(2026, 11, 23))
@@ -29,15 +27,9 @@ def win(qtbot, data_dir, example_answers, monkeypatch):
     # the system dialogs are answered "Cancel": what matters is that the action ran
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: 0)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
-    window = build_main_window(data_dir, "fr")
-    qtbot.addWidget(window)
-    window.resize(1024, 600)
-    window.show()
-    qtbot.waitExposed(window)
+    window = make_window(size=(1024, 600))
     window.activateWindow()
-    yield window
-    window.tasks.shutdown()
-    close_all()
+    return window
 
 
 def click_section(qtbot, win, title):

@@ -12,26 +12,18 @@ from PySide6.QtGui import QScreen
 
 from partage_desktop.platform import datadir
 from partage_desktop.services.data.database import prepare
-from partage_desktop.services.data.session import close_all
 from partage_desktop.services.demo.sample import create_demo
-from partage_desktop.ui import build_main_window
 
 SMALL = QSize(1000, 560)
 SECTIONS = ["section:home", "section:guides", "section:agreements", "section:journal", "section:organizations"]
 
 
 @pytest.fixture(params=["fr", "en"])
-def win(request, qtbot, data_dir):
+def win(request, make_window, data_dir):
     data = datadir.resolve(str(data_dir))
     prepare(data, request.param)
     create_demo(data, entries=40, lang=request.param, today=date(2026, 11, 23))  # real names, long lists
-    window = build_main_window(data_dir, request.param)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.tasks.shutdown()
-    close_all()
+    return make_window(request.param)
 
 
 def fits(size: QSize, room: QSize) -> bool:

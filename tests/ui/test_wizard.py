@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from keyboard_input import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QListWidget, QPushButton, QWizard
@@ -14,28 +15,14 @@ from partage_desktop.platform import datadir
 from partage_desktop.services.agreements import drafts
 from partage_desktop.services.agreements.catalogue import catalogue
 from partage_desktop.services.agreements.export import verify_pdf
-from partage_desktop.ui import build_main_window
 from partage_desktop.ui.wizard.window import Page
 
 TEMPLATES = sorted(catalogue().templates)
 
 
-def type_text(qtbot, widget, text):
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
-
-
 @pytest.fixture
-def window(qtbot, data_dir):
-    def make(lang="fr"):
-        win = build_main_window(data_dir, lang)
-        qtbot.addWidget(win)
-        win.show()
-        return win
-    return make
+def window(make_window):
+    return make_window  # these tests choose the language: window("en")
 
 
 def click_next(qtbot, wiz):

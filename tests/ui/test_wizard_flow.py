@@ -28,10 +28,7 @@ from partage_desktop.ui.wizard.window import Page
 
 
 @pytest.fixture
-def win(qtbot, data_dir):
-    window = build_main_window(data_dir, "fr")
-    qtbot.addWidget(window)
-    window.show()
+def win(window):
     return window
 
 
@@ -380,8 +377,8 @@ def test_the_wizard_and_its_step_list_fit_1024_by_600(qtbot, data_dir, example_a
         step = wiz.page(page)
         if hasattr(step, "scroll"):  # a step's body never needs to scroll sideways
             qtbot.wait(10)
-            assert step.body_widget.minimumSizeHint().width() <= step.scroll.viewport().width(), \
-                (page, step.body_widget.minimumSizeHint(), step.scroll.viewport().size())
+            assert step.body_widget.minimumSizeHint().width() <= step.scroll_area.viewport().width(), \
+                (page, step.body_widget.minimumSizeHint(), step.scroll_area.viewport().size())
         last = steps(wiz).visualItemRect(steps(wiz).item(steps(wiz).count() - 1))
         assert last.bottom() <= steps(wiz).viewport().height()  # every step shows without scrolling
     wiz.close()

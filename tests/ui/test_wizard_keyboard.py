@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTab
 
 from partage_desktop.services.agreements.catalogue import catalogue
 from partage_desktop.services.organizations import address_book as orgs
-from partage_desktop.ui import build_main_window
 from partage_desktop.ui.widgets.mnemonics import clashes, mnemonic_of
 from partage_desktop.ui.wizard.window import Page
 
@@ -20,13 +19,8 @@ WIZARD_BUTTONS = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButt
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    def make(lang="fr"):
-        win = build_main_window(data_dir, lang)
-        qtbot.addWidget(win)
-        win.show()
-        return win
-    return make
+def window(make_window):
+    return make_window  # these tests choose the language: window("en")
 
 
 def focused():

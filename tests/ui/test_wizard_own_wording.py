@@ -11,18 +11,12 @@ from PySide6.QtWidgets import QFileDialog, QListWidget, QPushButton, QWizard
 
 from partage_desktop.platform.settings import Settings
 from partage_desktop.services.agreements import drafts
-from partage_desktop.ui import build_main_window
 from partage_desktop.ui.wizard.window import Page
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    def make(lang="fr"):
-        win = build_main_window(data_dir, lang)
-        qtbot.addWidget(win)
-        win.show()
-        return win
-    return make
+def window(make_window):
+    return make_window  # these tests choose the language: window("en")
 
 
 def at_clauses(win, answers):

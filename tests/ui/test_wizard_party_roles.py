@@ -10,16 +10,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QRadioButton
 
 from partage_desktop.services.organizations import address_book as orgs
-from partage_desktop.ui import build_main_window
 from partage_desktop.ui.wizard.window import Page
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
+def window(make_window):
     def make(lang="fr"):
-        win = build_main_window(data_dir, lang)
-        qtbot.addWidget(win)
-        win.show()
+        win = make_window(lang)
         orgs.save_organization(win.data, orgs.OrganizationData(
             legal_name="Banque alimentaire A", address="1 rue X", representative="Jo", representative_title="DG",
             is_own=True))

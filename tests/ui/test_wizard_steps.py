@@ -10,15 +10,12 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWizard
 
 from partage_desktop.services.agreements import drafts
 from partage_desktop.services.organizations import address_book as orgs
-from partage_desktop.ui import build_main_window
 from partage_desktop.ui.wizard.window import Page
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    win = build_main_window(data_dir, "fr")
-    qtbot.addWidget(win)
-    win.show()
+def window(make_window):
+    win = make_window()
     orgs.save_organization(win.data, orgs.OrganizationData(
         legal_name="Centre A", address="1 rue X", representative="Jo", representative_title="DG", is_own=True))
     orgs.save_organization(win.data, orgs.OrganizationData(

@@ -151,7 +151,7 @@ class _Context:
             rate = self.money(split.rate) if split.rate is not None else ""
             return str(self.words["method"][split.method]).format(rate=rate)
         if attr == "count":
-            return str(len(value)) if value or not self.draft else BLANK
+            return str(len(value or ())) if value or not self.draft else BLANK
         return self.value_text(spec, value)
 
     def role(self, which: str) -> str:

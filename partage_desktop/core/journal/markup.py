@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from html import escape
+from typing import Any
 
 _RUN = re.compile(r"\*+")
 _BULLET = re.compile(r"^\s*[-*•] ")
@@ -28,7 +29,7 @@ def _units(length: int) -> list[str]:
 def line_markup(line: str) -> str:
     """One line of an entry as ReportLab markup."""
     # pieces: text, or a marker [kind, paired?]
-    pieces: list[str | list] = []
+    pieces: list[str | list[Any]] = []
     open_at: dict[str, int] = {}
     pos = 0
     for run in _RUN.finditer(line):

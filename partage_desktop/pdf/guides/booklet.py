@@ -133,8 +133,8 @@ def _story(booklet: Booklet, styles: dict[str, Any], width: float) -> list[Any]:
         if booklet.contents or n:
             story.append(PageBreak())
         title = Paragraph(f'<a name="art-{escape(article.id)}"/>{escape(article.title)}', styles["h1"])
-        title.toc_key = f"art-{article.id}"  # type: ignore[attr-defined]
-        title.toc_text = escape(article.title)  # type: ignore[attr-defined]
+        title.toc_key = f"art-{article.id}"
+        title.toc_text = escape(article.title)
         story += [title, Paragraph(escape(article.summary), styles["summary"])]
         story += _blocks(mb.parse(article.body), booklet, included, styles, width)
         story += _footer_lines(article, booklet, included, styles)

@@ -119,7 +119,7 @@ def check_pdf_bytes(data: DataDir, pdf: bytes, lang: str) -> CopyCheck:
     recorded = _recorded(data, first.reference, first.version, lang)
     outcome = first
     kind = "amendment" if outcome.kind == "amendment" else "agreement"
-    claimed = dict(reference=outcome.reference, version=outcome.version, fingerprint=outcome.fingerprint,
+    claimed: dict[str, Any] = dict(reference=outcome.reference, version=outcome.version, fingerprint=outcome.fingerprint,
                    title=outcome.title, sha256=outcome.sha256)
     if recorded is not None and outcome.sha256 and outcome.sha256 == recorded.sha256:
         same_content = outcome.status == "ok" or _same_pages(pdf, recorded.pdf)

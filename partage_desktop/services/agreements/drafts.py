@@ -52,7 +52,7 @@ def _iso_date(value: object) -> date | None:
 
 def _title(answers: dict[str, Any]) -> str:
     template = catalogue_for(answers).get(str(answers.get("template")))
-    lang = answers.get("lang") if answers.get("lang") in ("fr", "en") else "fr"
+    lang = str(answers["lang"]) if answers.get("lang") in ("fr", "en") else "fr"
     return template.title[lang] if template else str(answers.get("template") or "")
 
 
@@ -68,7 +68,9 @@ def _apply(agreement: Any, answers: dict[str, Any]) -> None:
         AgreementParty,
     )
 
-    fields = answers.get("fields") if isinstance(answers.get("fields"), dict) else {}
+    fields = answers.get("fields")
+    if not isinstance(fields, dict):
+        fields = {}
     agreement.template_id = str(answers.get("template") or "")[:60]
     agreement.title = _title(answers)[:300]
     agreement.lang = answers.get("lang") if answers.get("lang") in ("fr", "en") else "fr"

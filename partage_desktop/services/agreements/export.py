@@ -172,13 +172,13 @@ def verify_pdf_bytes(data: bytes, lang: str, prefer: str = "") -> VerifyResult:
     doc = build_document(result.answers)
     forms = sorted(printed_forms(text), key=lambda f: f != prefer)
     printed = same_pages(data, ((f, lambda f=f: render_agreement(replace(doc, fingerprint=f))) for f in forms))
-    info = dict(reference=doc.reference, version=doc.version, fingerprint=printed or doc.fingerprint,
+    info: dict[str, Any] = dict(reference=doc.reference, version=doc.version, fingerprint=printed or doc.fingerprint,
                 title=doc.title)
     if printed is not None:
-        return VerifyResult("ok", t("verify_ok", lang, **info), sha256=full_hash(text),  # type: ignore[arg-type]
-                            words=info, **info)  # type: ignore[arg-type]
-    return VerifyResult("altered", t("verify_altered", lang, **info), sha256=full_hash(text),  # type: ignore[arg-type]
-                        words=info, **info)  # type: ignore[arg-type]
+        return VerifyResult("ok", t("verify_ok", lang, **info), sha256=full_hash(text),
+                            words=info, **info)
+    return VerifyResult("altered", t("verify_altered", lang, **info), sha256=full_hash(text),
+                        words=info, **info)
 
 
 def verify_pdf(path: Path, lang: str) -> VerifyResult:

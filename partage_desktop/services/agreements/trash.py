@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from partage_desktop.core.agreements import lifecycle
 from partage_desktop.platform.datadir import DataDir
@@ -16,6 +17,9 @@ from partage_desktop.platform.errors import UserInputError
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.services.journal.data import TRASH_DAYS
 from partage_desktop.words import t
+
+if TYPE_CHECKING:
+    from sqlalchemy import ColumnElement
 
 __all__ = ["TRASH_DAYS", "TrashedDraft", "empty_trash", "purge_expired", "restore_draft", "trash_draft",
            "trashed_drafts"]
@@ -86,7 +90,7 @@ def empty_trash(data: DataDir, older_than_days: int | None = None) -> int:
     )
 
     with session_scope(data) as session:
-        where = [Agreement.deleted_at.is_not(None)]
+        where: list[ColumnElement[bool]] = [Agreement.deleted_at.is_not(None)]
         if older_than_days is not None:
             where.append(Agreement.deleted_at < utcnow() - timedelta(days=older_than_days))
         ids = list(session.scalars(select(Agreement.id).where(*where)))

@@ -49,7 +49,9 @@ def same_pages(data: bytes, candidates: Any) -> str | None:
 
 def claimed_identity(canonical: dict[str, Any]) -> dict[str, Any]:
     """The reference and version a document says it is (before anything is checked)."""
-    meta = canonical.get("meta") if isinstance(canonical.get("meta"), dict) else {}
+    meta = canonical.get("meta")
+    if not isinstance(meta, dict):
+        meta = {}
     reference, version = meta.get("reference"), meta.get("version")
     return {"reference": reference if isinstance(reference, str) else "",
             "version": version if isinstance(version, int) and not isinstance(version, bool) else 0}

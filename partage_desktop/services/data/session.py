@@ -35,7 +35,7 @@ def _factory(database_path: str) -> sessionmaker[Session]:
             _ENGINES[database_path] = engine
             factory = _FACTORIES[database_path] = make_session_factory(engine)
             _collect_changes(factory)
-        return factory  # type: ignore[no-any-return]
+        return factory
 
 
 def close_database(database_path: Path | str) -> None:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.platform.datadir import DataDir
@@ -184,7 +185,11 @@ def _build(data: DataDir, entries: int, lang: str, seed: int, progress: Progress
         done = 0
         while done < entries:
             size = min(_CHUNK, entries - done)
-            entry_rows, tag_rows, partner_rows, hour_rows, index_rows = [], [], [], [], []
+            entry_rows: list[tuple[Any, ...]] = []
+            tag_rows: list[tuple[int, str]] = []
+            partner_rows: list[tuple[int, int]] = []
+            hour_rows: list[tuple[int, int, int]] = []
+            index_rows: list[tuple[Any, ...]] = []
             for n in range(done, done + size):
                 entry_id = first_id + n
                 day, which = drawn[n]

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from partage_desktop.core.folding import query_terms, strip_accents
 from partage_desktop.core.guides.library import GuideLibrary, load_library
 from partage_desktop.platform.resources import resource_path
+
+if TYPE_CHECKING:
+    from partage_desktop.store.guide_search import GuideIndex
 
 
 @cache
@@ -16,7 +20,7 @@ def library(lang: str) -> GuideLibrary:
 
 
 @cache
-def _index(lang: str):  # type: ignore[no-untyped-def]
+def _index(lang: str) -> GuideIndex:
     from partage_desktop.store.guide_search import (  # deferred: not needed at start-up
         GuideIndex,
         IndexedArticle,

@@ -28,6 +28,7 @@ from partage_desktop.services.journal.data import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy import ColumnElement
     from sqlalchemy.orm import Session
 
     from partage_desktop.store.journal.search import EntryFilter, EntryRow
@@ -324,7 +325,7 @@ def empty_trash(data: DataDir, older_than_days: int | None = None) -> int:
 
     cutoff = utcnow() - timedelta(days=older_than_days) if older_than_days is not None else None
     with session_scope(data) as session:
-        where = [JournalEntry.deleted_at.is_not(None)]
+        where: list[ColumnElement[bool]] = [JournalEntry.deleted_at.is_not(None)]
         if cutoff is not None:
             where.append(JournalEntry.deleted_at < cutoff)
         ids = list(session.scalars(select(JournalEntry.id).where(*where)))

@@ -70,9 +70,9 @@ def indicators(data: DataDir, scope: Scope) -> Indicators:
             by_partner.setdefault(org, {}).setdefault(month, [0, 0, 0, 0])[_KINDS[kind]] += part
     months = chart_months(scope.date_from, scope.date_to, with_entries)
     keys = list(by_partner)
-    minutes = [sum(v[0] for v in by_partner[k].values()) for k in keys]
+    partner_minutes = [sum(v[0] for v in by_partner[k].values()) for k in keys]
     partners = []
-    for key, hours in zip(keys, _hours_adding_up(minutes), strict=True):
+    for key, hours in zip(keys, _hours_adding_up(partner_minutes), strict=True):
         sums = [sum(v[i] for v in by_partner[key].values()) for i in (1, 2, 3)]
         partners.append(PartnerFigures(key, names.get(key, "") if key is not None else "", hours,
                                        cents(sums[0]), cents(sums[1]), cents(sums[2]),

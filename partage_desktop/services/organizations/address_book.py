@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.data.session import session_scope
@@ -46,7 +47,7 @@ class OrganizationProblems:
 
 
 def clean(org: OrganizationData) -> OrganizationData:
-    values = {k: " ".join(str(getattr(org, k)).split()) if k != "address" else str(getattr(org, k)).strip()
+    values: dict[str, Any] = {k: " ".join(str(getattr(org, k)).split()) if k != "address" else str(getattr(org, k)).strip()
               for k in ("legal_name", "address", "representative", "representative_title", "email", "phone")}
     neq = re.sub(r"[\s-]", "", org.neq)
     return replace(org, neq=neq, **values)

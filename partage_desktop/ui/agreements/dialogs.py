@@ -209,11 +209,11 @@ class VerifyCopyDialog(QDialog):
         row.addWidget(label)
         row.addWidget(self.fingerprint, 1)
         row.addWidget(check)
-        self.result = QLabel()
-        self.result.setTextFormat(Qt.TextFormat.RichText)  # the verdict in colour; the message escaped
-        self.result.setObjectName("verify:result")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verdict = QLabel()
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)  # the verdict in colour; the message escaped
+        self.verdict.setObjectName("verify:result")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = ""
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -221,7 +221,7 @@ class VerifyCopyDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(choose)
         layout.addLayout(row)
-        layout.addWidget(self.result, 1)
+        layout.addWidget(self.verdict, 1)
         layout.addWidget(buttons)
 
     def choose_pdf(self) -> None:
@@ -239,7 +239,7 @@ class VerifyCopyDialog(QDialog):
 
     def _start(self, work) -> None:  # noqa: ANN001
         self.status = "busy"
-        self.result.setText(_html(self.tr("Checking…")))
+        self.verdict.setText(_html(self.tr("Checking…")))
         self.tasks.run(work, self._done, self._failed)
 
     def _done(self, outcome) -> None:  # noqa: ANN001
@@ -255,12 +255,12 @@ class VerifyCopyDialog(QDialog):
             "unchecked": self.tr("Recorded here, but never checked"),
         }
         mark = marks.get(outcome.status, self.tr("Not verified"))
-        self.result.setText(f"<b style='color:{colour}'>{mark}</b><br>{_html(outcome.message)}")
+        self.verdict.setText(f"<b style='color:{colour}'>{mark}</b><br>{_html(outcome.message)}")
 
     def _failed(self, exc: BaseException) -> None:
         self.status = "error"
         message = str(exc) if isinstance(exc, (PartageError, OSError)) else self.tr("The copy could not be checked.")
-        self.result.setText(_html(message))
+        self.verdict.setText(_html(message))
 
 
 def _html(text: str) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from partage_desktop.platform.errors import PartageError, UserInputError
 from partage_desktop.ui.widgets import save_files
@@ -110,7 +110,9 @@ class AgreementFiles(QObject):
         if target is None or not save_files.write_pdf_retrying(self.section, target, pdf, self.lang):
             return
         self._remember_dir(target.parent)
-        self.section.window().statusBar().showMessage(self.tr("Saved: %1").replace("%1", str(target)), 8000)
+        window = self.section.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.tr("Saved: %1").replace("%1", str(target)), 8000)
         self.section.used.emit(d.reference)
 
     def make_printer(self) -> QPrinter:

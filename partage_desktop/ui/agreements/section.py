@@ -131,7 +131,9 @@ class AgreementsSection(QWidget):
         )
 
         page = self.pages.widget(0)
-        if page.layout().count():
+        layout = page.layout() if page is not None else None
+        assert layout is not None  # the first page is made with its layout, empty until now
+        if layout.count():
             return
         content = QWidget()
         box = QVBoxLayout(content)
@@ -158,7 +160,7 @@ class AgreementsSection(QWidget):
         start.clicked.connect(self.new_agreement.emit)
         box.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
         box.addStretch(1)
-        page.layout().addWidget(content)
+        layout.addWidget(content)
         content.show()  # the page may already be on screen
 
     def _combo(self, name: str, accessible: str) -> QComboBox:

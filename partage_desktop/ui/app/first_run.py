@@ -360,7 +360,11 @@ def load_demo_data(data: DataDir, lang: str, parent: QWidget | None) -> bool:
     progress.setMinimumDuration(0)
     progress.show()
     relay = _DemoProgress()
-    relay.advanced.connect(lambda done, total: (progress.setRange(0, total), progress.setValue(done)))
+    def advanced(done: int, total: int) -> None:
+        progress.setRange(0, total)
+        progress.setValue(done)
+
+    relay.advanced.connect(advanced)
     loop = QEventLoop()
     outcome: list[BaseException | None] = []
 

@@ -33,6 +33,7 @@ class _SecondClickGuard(QObject):
 
     def __init__(self, where: QPoint) -> None:
         app = QApplication.instance()
+        assert app is not None  # a home item was clicked: the application runs
         super().__init__(app)
         self.where = where
         self.clock = QElapsedTimer()
@@ -232,9 +233,9 @@ class HomeSection(QWidget):
                           .replace("%2", when), item.reference))
             shown.add((item.kind, item.reference))
         # agreements ready to sign but not yet signed still show their end
-        for item in snapshot.ending_soon:
-            if ("ends", item.reference) not in shown:
-                when = i18n.format_date(item.end_date, self.lang)
-                lines.append((formats["ends"].replace("%1", f"{item.reference} — {item.title}")
-                              .replace("%2", when), item.reference))
+        for ending in snapshot.ending_soon:
+            if ("ends", ending.reference) not in shown:
+                when = i18n.format_date(ending.end_date, self.lang)
+                lines.append((formats["ends"].replace("%1", f"{ending.reference} — {ending.title}")
+                              .replace("%2", when), ending.reference))
         return lines

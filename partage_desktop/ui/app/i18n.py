@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from partage_desktop.core import formatting as core_formatting
 from partage_desktop.platform.resources import i18n_dir
@@ -45,7 +45,7 @@ def format_date(value: date, lang: str, short: bool = False) -> str:
     if not short:
         return core_formatting.format_date(value, lang)
     fmt = "d MMM yyyy" if lang == "fr" else "MMM d, yyyy"
-    text = locale_for(lang).toString(value, fmt)
+    text = locale_for(lang).toString(QDate(value.year, value.month, value.day), fmt)
     return "1er" + text[1:] if lang == "fr" and value.day == 1 else text
 
 

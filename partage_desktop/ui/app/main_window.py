@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=sequence: self.route_key(k))
             self.addAction(action)
             self.routed.append(action)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
         self.stack.currentChanged.connect(lambda _: self._update_routes())
         self._update_routes()
 
@@ -461,7 +461,8 @@ class MainWindow(QMainWindow):
             self.remember_agreement(reference)
 
     def current_section(self) -> str:
-        return self.stack.currentWidget().objectName()
+        current = self.stack.currentWidget()
+        return current.objectName() if current is not None else ""
 
     def open_help(self, context_id: str) -> None:
         """Open the guide article for a help context (F1, help buttons)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import cast
 
 from partage_desktop.platform import datadir, frozen_qt, logsetup, qt_check
 from partage_desktop.platform.errors import PartageError
@@ -38,7 +39,7 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
         show_startup_problem,
     )
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))  # never a bare QCoreApplication here
     app.setApplicationName("Partage")
     app.setOrganizationName("Partage")
     from partage_desktop.ui.widgets import (  # deferred: imports Qt, only after frozen_qt.prepare() and the Qt check

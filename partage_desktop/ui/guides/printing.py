@@ -145,7 +145,9 @@ class BookletDialog(QDialog):
 
     def _check_all(self, state: Qt.CheckState) -> None:
         for i in range(self.tree.topLevelItemCount()):
-            self.tree.topLevelItem(i).setCheckState(0, state)
+            item = self.tree.topLevelItem(i)
+            if item is not None:
+                item.setCheckState(0, state)
 
     def _update(self) -> None:
         n = len(self.chosen())

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,7 +31,7 @@ from partage_desktop.ui.guides.results import GuideResultsList, NoResultPanel
 from partage_desktop.ui.widgets.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from partage_desktop.ui.guides.selfassess import JournalHook
+    from partage_desktop.ui.guides.selfassess import JournalHook, _Base
 
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,7 +53,7 @@ class GuidesSection(QWidget):
         # Set by the main window when a project journal exists: lets the self-assessment tools
         # keep their result in a project's journal (see ui/selfassess.JournalHook).
         self.journal: JournalHook | None = None
-        self._tools: dict[str, QWidget] = {}
+        self._tools: dict[str, _Base] = {}
         self.library: GuideLibrary | None = None
         self.bookmarks = list(bookmarks)
         self.history: list[str] = []
@@ -115,8 +117,8 @@ class GuidesSection(QWidget):
         bar = QToolBar()
         bar.setObjectName("guides-toolbar")
         bar.setAccessibleName(self.tr("Article tools"))
-        for button in (self.back, self.forward, self.star, self.print_button, self.booklet_button):
-            bar.addWidget(button)
+        for tool in (self.back, self.forward, self.star, self.print_button, self.booklet_button):
+            bar.addWidget(tool)
 
         self.view = ArticleView()
         self.view.setAccessibleName(self.tr("Article"))
@@ -143,7 +145,7 @@ class GuidesSection(QWidget):
         if watched is self.search and event.type() == QEvent.Type.KeyPress \
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down:
             target = self.left_stack.currentWidget()
-            if target is not self.no_result:
+            if target is not None and target is not self.no_result:
                 target.setFocus()
                 return True
         return super().eventFilter(watched, event)
@@ -298,11 +300,17 @@ class GuidesSection(QWidget):
         dialog = self._tools.get(name)
         if dialog is None or dialog.journal is not self.journal:
             dialog = make_dialog(name, self.lang, self.journal, self)
-            dialog.open_article.connect(lambda article_id, d=dialog: (d.accept(), self.open_article(article_id)))
-            dialog.create_agreement.connect(lambda template, d=dialog: (d.accept(), self.create_agreement.emit(template)))
+            dialog.open_article.connect(partial(self._leave_tool, dialog, self.open_article))
+            dialog.create_agreement.connect(partial(self._leave_tool, dialog, self.create_agreement.emit))
             self._tools[name] = dialog
         self.tool_dialog = dialog
         dialog.open()
+
+    @staticmethod
+    def _leave_tool(dialog: QDialog, then: Callable[[str], object], name: str) -> None:
+        """The tool closes (its answers kept), then the article or template it names opens."""
+        dialog.accept()
+        then(name)
 
     def go_back(self) -> None:
         if self.position > 0:

@@ -60,21 +60,21 @@ class _Base(QDialog):
         self.setWindowTitle(title)
         fit_screen(self, 760, 700)
         self.body = QVBoxLayout()
-        self.result = QTextBrowser()
-        self.result.setObjectName("selfassess-result")
-        self.result.setOpenLinks(False)
-        self.result.anchorClicked.connect(self._link)
-        self.result.setAccessibleName(self.tr("Result"))
-        self.result.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.result.hide()
-        self.scroll = scroll = QScrollArea()
+        self.result_view = QTextBrowser()
+        self.result_view.setObjectName("selfassess-result")
+        self.result_view.setOpenLinks(False)
+        self.result_view.anchorClicked.connect(self._link)
+        self.result_view.setAccessibleName(self.tr("Result"))
+        self.result_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.result_view.hide()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         inner = QWidget()
         inner.setLayout(self.body)
         scroll.setWidget(inner)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(scroll)
-        self.splitter.addWidget(self.result)
+        self.splitter.addWidget(self.result_view)
         self.status = QLabel()
         self.status.setObjectName("selfassess-status")
         self.status.setWordWrap(True)
@@ -98,8 +98,9 @@ class _Base(QDialog):
         for button in (self.compute_button, self.print_button, self.journal_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.journal_button.setVisible(journal is not None)
-        for button in self.buttons.buttons():  # Enter always means the primary action
-            button.setAutoDefault(button is self.compute_button)
+        for each in self.buttons.buttons():  # Enter always means the primary action
+            if isinstance(each, QPushButton):
+                each.setAutoDefault(each is self.compute_button)
         help_action = QAction(self)
         help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         help_action.triggered.connect(self._help)
@@ -124,9 +125,9 @@ class _Base(QDialog):
 
     def show_result(self, html: str, record: records.AssessmentRecord) -> None:
         self.record = record
-        self.result.setHtml(html)
-        self.result.document().setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, record.title)
-        self.result.show()
+        self.result_view.setHtml(html)
+        self.result_view.document().setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, record.title)
+        self.result_view.show()
         self.splitter.setSizes([2, 3])
         self.print_button.setEnabled(True)
         self.journal_button.setEnabled(True)
@@ -145,7 +146,7 @@ class _Base(QDialog):
         """Each tool computes and shows its own result."""
 
     def _print(self) -> None:
-        print_document(self.result.document(), self)
+        print_document(self.result_view.document(), self)
 
     def _save_to_journal(self) -> None:
         if self.journal is None or self.record is None:
@@ -201,7 +202,7 @@ class _Questionnaire(_Base):
         self.missing.setVisible(bool(text))
         box = self.findChild(QGroupBox, f"question:{first_unanswered}") if first_unanswered else None
         if box is not None:
-            self.scroll.ensureWidgetVisible(box)
+            self.scroll_area.ensureWidgetVisible(box)
 
     def first_unanswered(self, questions: tuple[sa.Question, ...]) -> str | None:
         answers = self.answers()
@@ -226,11 +227,11 @@ class ContinuumDialog(_Questionnaire):
         self.setObjectName("selfassess-continuum")
         self.create_button = QPushButton()
         self.create_button.setObjectName("selfassess-create")
+        self.template = ""  # the template the last result suggests
         self.create_button.clicked.connect(lambda: self.create_agreement.emit(self.template))
         self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.create_button.setAutoDefault(True)
         self.create_button.hide()
-        self.template = ""
 
     def compute(self) -> None:
         answers = self.answers()

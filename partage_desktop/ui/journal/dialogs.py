@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,7 +34,7 @@ ROLE = Qt.ItemDataRole.UserRole
 TRASH_LISTED = 500  # the trash lists the most recent; emptying it deletes them all
 
 
-def _local(moment):  # type: ignore[no-untyped-def]
+def _local(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC).astimezone()
 
 
@@ -190,7 +190,7 @@ class RevisionsDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Text of the selected version"))
         for rev in service.revisions(data, entry_id):
             moment = _local(rev.created_at)
-            when = f"{format_date(moment.date(), lang)}, {locale_for(lang).toString(moment.time(), 'HH:mm')}"
+            when = f"{format_date(moment.date(), lang)}, {locale_for(lang).toString(QTime(moment.hour, moment.minute), 'HH:mm')}"
             item = QListWidgetItem(f"{when} — {rev.title}")
             item.setData(ROLE, rev)
             self.list.addItem(item)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,7 +48,7 @@ NARROW = 480  # below this width, labels go above their fields
 
 def saved_at_text(moment: datetime, lang: str) -> str:
     return f"{moment.hour} h {moment.minute:02d}" if lang == "fr" else \
-        locale_for("en").toString(moment.time(), "h:mm AP")
+        locale_for("en").toString(QTime(moment.hour, moment.minute, moment.second), "h:mm AP")
 
 
 class EntryEditor(QWidget):
@@ -128,7 +128,7 @@ class EntryEditor(QWidget):
                                         "the exchange files you send to partners."))
         form.addRow("", self.private)
 
-        self.state = QLabel()
+        self.state: QLabel = QLabel()  # typed here: a lambda above uses it before this line runs
         self.state.setObjectName("journal-save-state")
         self.state.setWordWrap(True)
         self.not_listed = QLabel()  # the entry shown is not in the list beside it (the filters hide it)
@@ -159,14 +159,14 @@ class EntryEditor(QWidget):
         self.form = form
         fields = QWidget()
         fields.setLayout(form)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("journal-editor-fields")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(fields)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("journal-editor-fields")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(fields)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.not_listed)
         layout.addWidget(self.state)
         layout.addWidget(button_bar)
@@ -186,10 +186,13 @@ class EntryEditor(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """Wide enough for the widest field with its label above it (the fields scroll up and down only)."""
         hint = super().minimumSizeHint()
-        widest = max((w.minimumSizeHint().width() for i in range(self.form.count())
-                      if (w := self.form.itemAt(i).widget()) is not None and not w.isHidden()), default=0)
-        fm, m = self.form.contentsMargins(), self.layout().contentsMargins()
-        width = widest + fm.left() + fm.right() + self.scroll.verticalScrollBar().sizeHint().width() + m.left() + m.right()
+        items = (self.form.itemAt(i) for i in range(self.form.count()))
+        widest = max((w.minimumSizeHint().width() for item in items
+                      if item is not None and (w := item.widget()) is not None and not w.isHidden()), default=0)
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        fm, m = self.form.contentsMargins(), layout.contentsMargins()
+        width = widest + fm.left() + fm.right() + self.scroll_area.verticalScrollBar().sizeHint().width() + m.left() + m.right()
         return QSize(max(hint.width(), width), hint.height())
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API

@@ -168,6 +168,7 @@ class HoursBox(QWidget):
         self._loading = True
         for row in range(self.table.rowCount()):
             org, cell = self.table.item(row, 0), self.table.item(row, 1)
+            assert org is not None  # every row is made with its organization's cell
             org_id = org.data(ORG_ROLE)
             shown.add(org_id)
             text = cell.text() if cell else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -177,9 +178,14 @@ class IndicatorsPanel(QWidget):
             return
         self.period.setText(self._period_text())
         scope = Scope(project_id, date_from, date_to)
+
+        def show(result: Any) -> None:
+            if generation == self._generation:  # a newer request replaced this one
+                self._show(result)
+
         self.tasks.run(lambda: (service.indicators(self.data, scope),
                                 service.checkups(self.data, project_id, date_from, date_to) if project_id else []),
-                       lambda result: generation == self._generation and self._show(result))
+                       show)
 
     def _period_text(self) -> str:
         if self.date_from is None and self.date_to is None:

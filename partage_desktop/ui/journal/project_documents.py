@@ -61,8 +61,9 @@ class _Documents(QTreeWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
-            self.open_requested.emit(self.currentItem().data(0, DATA_ROLE))
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and (current := self.currentItem()) is not None:
+            self.open_requested.emit(current.data(0, DATA_ROLE))
             return True
         return super().eventFilter(watched, event)
 
@@ -101,11 +102,12 @@ class ProjectDocuments(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(0)  # takes the room only when both lists are empty, under their texts
         for i in range(layout.count()):
-            widget = layout.itemAt(i).widget()
+            item = layout.itemAt(i)
+            widget = item.widget() if item is not None else None
             if isinstance(widget, QLabel):
                 widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-    def show(self, o: service.ProjectOverview) -> None:
+    def show_overview(self, o: service.ProjectOverview) -> None:
         self.message.setVisible(False)
         self.agreements.clear()
         for a in o.agreements:

@@ -205,7 +205,7 @@ class ProjectPage(QWidget):
             self.tr("More than %1 entries").replace("%1", number) if overview.entry_count > COUNT_CAP
             else self.tr("1 entry") if overview.entry_count == 1
             else self.tr("%1 entries").replace("%1", number) if overview.entry_count else "")
-        self.documents.show(overview)
+        self.documents.show_overview(overview)
 
     def _show_identity(self, o: service.ProjectOverview) -> None:
         p, lang, undecided = o.project, self.lang, self.tr("(not decided)")

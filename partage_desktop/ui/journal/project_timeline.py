@@ -5,7 +5,7 @@ of entries never become thousands of widgets; and the view that shows it."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -223,11 +223,15 @@ class TimelineView(QTableView):
 
     def setModel(self, model: Any) -> None:  # noqa: N802 - Qt API
         super().setModel(model)
-        model.modelReset.connect(lambda: (self.clearSpans(), self._span_months()))
+        def respan() -> None:
+            self.clearSpans()
+            self._span_months()
+
+        model.modelReset.connect(respan)
         model.rowsInserted.connect(lambda _p, first, last: self._span_months(first, last))
 
     def _span_months(self, first: int = 0, last: int | None = None) -> None:
-        model = self.model()
+        model = cast(ProjectTimelineModel, self.model())  # the only model this view is given
         last = model.rowCount() - 1 if last is None else last
         for row in range(first, last + 1):
             if model.is_month(row):

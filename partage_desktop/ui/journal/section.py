@@ -107,7 +107,7 @@ class JournalSection(QWidget):
         self.filters = JournalFilters(lang)
         self.filters.changed.connect(self.reload)
         self.filters.typing.connect(lambda: self.debounce.start())
-        self.debounce = QTimer(self)
+        self.debounce: QTimer = QTimer(self)  # typed here: a lambda above uses it before this line runs
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(250)
         self.debounce.timeout.connect(self.reload)
@@ -219,7 +219,7 @@ class JournalSection(QWidget):
 
         self.follower.read()
 
-        def gather() -> tuple[list, list, list]:  # type: ignore[type-arg]
+        def gather() -> tuple[list, list, list]:
             return (list_organizations(self.data, include_archived=True), service.list_projects(self.data),
                     service.tags_in_use(self.data))
 
@@ -228,7 +228,7 @@ class JournalSection(QWidget):
         else:
             self.tasks.run(gather, lambda lists: self._apply_lists(lists, select_project))
 
-    def _apply_lists(self, lists: tuple[list, list, list], select_project: int | None) -> None:  # type: ignore[type-arg]
+    def _apply_lists(self, lists: tuple[list, list, list], select_project: int | None) -> None:
         orgs, self.projects, tags = lists
         self.org_names = {o.id: o.legal_name for o in orgs if o.id is not None}
         self.own_id = next((o.id for o in orgs if o.is_own), None)
@@ -291,7 +291,7 @@ class JournalSection(QWidget):
         self.editor.flush()  # an entry typed in is saved before the list is read, so that it can be in it
         shown = self.editor.entry.id if self.editor.entry is not None else None
 
-        def work() -> tuple[list, int, bool]:  # type: ignore[type-arg]
+        def work() -> tuple[list, int, bool]:
             listed = shown is not None and service.entry_listed(self.data, f, shown)
             return service.entries_page(self.data, f, 0, PAGE), service.count_entries(self.data, f), listed
 
@@ -307,7 +307,7 @@ class JournalSection(QWidget):
         if on_indicators:
             self._show_indicators()
 
-    def _loaded(self, generation: int, f: EntryFilter, shown: int | None, rows: list,  # type: ignore[type-arg]
+    def _loaded(self, generation: int, f: EntryFilter, shown: int | None, rows: list,
                 total: int, listed: bool) -> None:
         if generation != self._generation:
             return  # a newer search was typed meanwhile
@@ -443,7 +443,8 @@ class JournalSection(QWidget):
         if entry is not None:
             self._last_project = entry.project_id
         row = self.model.row_of(entry_id)
-        moved = row >= 0 and entry is not None and self.model.entry_at(row).project_id != entry.project_id
+        moved = row >= 0 and entry is not None and (shown := self.model.entry_at(row)) is not None \
+            and shown.project_id != entry.project_id
         if row >= 0 and not moved:
             if entry is not None:
                 self.model.show_saved(entry)

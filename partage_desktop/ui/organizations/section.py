@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -92,8 +94,8 @@ class OrganizationForm(QWidget):
         return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
 
     def data(self) -> service.OrganizationData:
-        return service.OrganizationData(id=self.current_id, is_own=self.is_own.isChecked(),
-                                        **{k: self.value(k) for k in FIELDS})
+        values: dict[str, Any] = {k: self.value(k) for k in FIELDS}
+        return service.OrganizationData(id=self.current_id, is_own=self.is_own.isChecked(), **values)
 
     def load(self, org: service.OrganizationData | None) -> None:
         self.current_id = org.id if org else None
@@ -223,7 +225,7 @@ class OrganizationsSection(QWidget):
         if not self.leave_record():
             # stay on the record being edited: select it again, quietly
             self.list.blockSignals(True)
-            self.list.setCurrentItem(previous)
+            self.list.setCurrentRow(self.list.row(previous) if previous is not None else -1)
             self.list.blockSignals(False)
             return
         if target is not None and self.list.currentItem() is not None \
@@ -274,7 +276,7 @@ class OrganizationsSection(QWidget):
             return
         self.list.blockSignals(True)
         self.list.clearSelection()
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)  # no current record (what setCurrentItem(None) does)
         self.list.blockSignals(False)
         self.form.load(None)
         self.status.clear()

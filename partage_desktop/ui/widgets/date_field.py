@@ -11,6 +11,7 @@ minimum and maximum dates) so that a form can swap one for the other.
 
 from __future__ import annotations
 
+import datetime as dt  # for annotations inside DateField, whose date() method hides the class
 from datetime import date, timedelta
 from typing import Any
 
@@ -147,7 +148,7 @@ class DateField(QWidget):
         """The date shown (a null QDate when there is none)."""
         return _to_qdate(self._date)
 
-    def setDate(self, value: QDate | date | None) -> None:  # noqa: N802 - QDateEdit's name
+    def setDate(self, value: QDate | dt.date | None) -> None:  # noqa: N802 - QDateEdit's name
         """As QDateEdit: a date outside the minimum and maximum is brought to the nearest one."""
         day = _to_date(value)
         if day is not None and self._minimum is not None:
@@ -156,10 +157,10 @@ class DateField(QWidget):
             day = min(day, self._maximum)
         self.set_value(day)
 
-    def setMinimumDate(self, value: QDate | date | None) -> None:  # noqa: N802 - QDateEdit's name
+    def setMinimumDate(self, value: QDate | dt.date | None) -> None:  # noqa: N802 - QDateEdit's name
         self._minimum = _to_date(value)
 
-    def setMaximumDate(self, value: QDate | date | None) -> None:  # noqa: N802 - QDateEdit's name
+    def setMaximumDate(self, value: QDate | dt.date | None) -> None:  # noqa: N802 - QDateEdit's name
         self._maximum = _to_date(value)
 
     def minimumDate(self) -> QDate:  # noqa: N802 - QDateEdit's name
@@ -173,10 +174,10 @@ class DateField(QWidget):
 
     # ---------------------------------------------------------------- Python's interface
 
-    def value(self) -> date | None:
+    def value(self) -> dt.date | None:
         return self._date
 
-    def set_value(self, value: date | None) -> None:
+    def set_value(self, value: dt.date | None) -> None:
         """Show ``value`` (None: empty); ``dateChanged`` when it differs, as QDateEdit does."""
         self._problem = ""
         self.line.setText(date_in_words(value, self.lang) if value is not None else "")
@@ -206,7 +207,7 @@ class DateField(QWidget):
 
     # ---------------------------------------------------------------- typing
 
-    def _read(self, text: str) -> tuple[date | None, str]:
+    def _read(self, text: str) -> tuple[dt.date | None, str]:
         if not text.strip() and self.optional:
             return None, ""
         try:
@@ -230,7 +231,7 @@ class DateField(QWidget):
                 self.line.setText(words)
         self._show_hint()
 
-    def _set(self, value: date | None) -> None:
+    def _set(self, value: dt.date | None) -> None:
         if value != self._date:
             self._date = value
             self.dateChanged.emit(_to_qdate(value))

@@ -16,6 +16,7 @@ src="…">`` would be drawn as a large green heading and load a local image. Two
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProxyStyle, QStyleFactory
@@ -26,11 +27,10 @@ _style: list[QProxyStyle] = []  # keeps the Python side of the installed style a
 class PlainTextStyle(QProxyStyle):
     """The application's own style, except that a label left to guess its format gets plain text."""
 
-    def polish(self, *args: object) -> None:  # type: ignore[override]
-        target = args[0] if args else None
+    def polish(self, target: Any) -> None:  # a widget, the application or a palette, as Qt's overloads
         if isinstance(target, (QLabel, QMessageBox)) and target.textFormat() == Qt.TextFormat.AutoText:
             target.setTextFormat(Qt.TextFormat.PlainText)
-        super().polish(*args)  # type: ignore[arg-type]
+        super().polish(target)
 
 
 def install(app: QApplication) -> None:

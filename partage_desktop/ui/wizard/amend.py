@@ -21,8 +21,9 @@ def changed_places(before: dict[str, Any], after: dict[str, Any]) -> set[str]:
     """The places (``parties``, ``fields.<id>``, ``clauses``) where two answers documents differ,
     compared as typed: it works on incomplete answers too."""
     places = {key for key in ("parties", "clauses") if before.get(key) != after.get(key)}
-    old = before.get("fields") if isinstance(before.get("fields"), dict) else {}
-    new = after.get("fields") if isinstance(after.get("fields"), dict) else {}
+    old, new = before.get("fields"), after.get("fields")
+    old = old if isinstance(old, dict) else {}
+    new = new if isinstance(new, dict) else {}
     places |= {f"fields.{key}" for key in set(old) | set(new) if old.get(key) != new.get(key)}
     return places
 
@@ -48,10 +49,15 @@ class AmendPage(StepPage):
         self.body.addWidget(label)
         self.body.addWidget(self.list)
         # Back to this step does not initialize it again: mark what changed meanwhile
-        wizard.currentIdChanged.connect(lambda _id: self.wiz.currentPage() is self and self.refresh_state())
+        wizard.currentIdChanged.connect(self._step_changed)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.refresh_state()
+
+    def _step_changed(self, _id: int) -> None:
+        """Back to this step does not initialize it again: mark what changed meanwhile."""
+        if self.wiz.currentPage() is self:
+            self.refresh_state()
 
     def refresh_state(self) -> None:
         info = self.wiz.amendment

@@ -84,7 +84,7 @@ class CostSplitEditor(QWidget):
         values = [s.text() for s in self.shares]
         while self.grid.count():
             item = self.grid.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)  # gone at once, not only at the next event loop
                 widget.deleteLater()

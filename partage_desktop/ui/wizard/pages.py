@@ -55,7 +55,7 @@ class StepPage(QWizardPage):
         self.body = QVBoxLayout(self.body_widget)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll.setWidget(self.body_widget)
-        self.scroll = scroll
+        self.scroll_area = scroll
         outer.addWidget(scroll, 1)
         self.reason = QLabel()
         self.reason.setObjectName("wizard:reason")
@@ -104,7 +104,7 @@ class StepPage(QWizardPage):
         self.refresh_state()
         target = focusable(self.widget_for(path)) or self.first_focus()
         if target is not None:
-            self.scroll.ensureWidgetVisible(target)
+            self.scroll_area.ensureWidgetVisible(target)
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def first_focus(self) -> QWidget | None:
@@ -143,7 +143,7 @@ class TemplatePage(StepPage):
         # selection (a click, the arrows) is, and the draft is made once it is confirmed
         self.list.itemSelectionChanged.connect(self._selected)
         self.list.itemClicked.connect(lambda _item: self._confirm())
-        self.list.itemActivated.connect(lambda item: (item.setSelected(True), self._confirm()))
+        self.list.itemActivated.connect(self._activated)
         label = QLabel(self.tr("&Kind of agreement:"))
         label.setBuddy(self.list)
         self.body.addWidget(label)
@@ -165,6 +165,10 @@ class TemplatePage(StepPage):
         if chosen:
             self.wiz.set_template(chosen[0].data(Qt.ItemDataRole.UserRole))
         self.refresh_state()
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        item.setSelected(True)
+        self._confirm()
 
     def _confirm(self) -> None:
         if self.wiz.template() is not None:

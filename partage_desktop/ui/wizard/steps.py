@@ -67,7 +67,7 @@ class StepList(QWidget):
         if page == Page.REVIEW:
             return self.tr("Review and export")
         template = self.wiz.template()
-        group = GROUP_PAGES[page]
+        group = GROUP_PAGES[Page(page)]
         spec = next((g for g in template.groups if g.id == group), None) if template else None
         return spec.title[self.wiz.lang] if spec else group
 
@@ -76,7 +76,7 @@ class StepList(QWidget):
             return self.tr("ready to export") if not self.wiz.export_problems() else ""
         if page == Page.TEMPLATE:
             return "✓" if self.wiz.template() is not None and not self.wiz.amendment else ""
-        missing, wrong = self.wiz.step_problems(page)
+        missing, wrong = self.wiz.step_problems(Page(page))
         if missing:
             return self.tr("to complete")
         if wrong:
@@ -91,7 +91,7 @@ class StepList(QWidget):
             return
         steps = self.wiz.step_ids()
         if current in steps:
-            self.count.setText(self.tr("Step %1 of %2").replace("%1", str(steps.index(current) + 1))
+            self.count.setText(self.tr("Step %1 of %2").replace("%1", str([int(s) for s in steps].index(current) + 1))
                                .replace("%2", str(len(steps))))
         self.list.blockSignals(True)
         while self.list.count() > len(steps):

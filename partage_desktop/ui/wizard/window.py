@@ -102,8 +102,10 @@ class AgreementWizard(QWizard):
         self.helpRequested.connect(self.request_help)
         QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.request_help)
         fit_screen(self, 980, 720)
-        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.save_now)
-        self._preview = QTimer(self, singleShot=True, interval=PREVIEW_MS, timeout=self._render_preview)
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_now)
+        self._preview = QTimer(self, singleShot=True, interval=PREVIEW_MS)
+        self._preview.timeout.connect(self._render_preview)
         self._preview_window: QWidget | None = None
         self._resumed = False
         self._write_lock = threading.Lock()
@@ -219,7 +221,7 @@ class AgreementWizard(QWizard):
         """The answers' fields, made a mapping if a hand-made file gave something else."""
         if not isinstance(self.answers.get("fields"), dict):
             self.answers["fields"] = {}
-        return self.answers["fields"]  # type: ignore[no-any-return]
+        return self.answers["fields"]
 
     def set_field(self, field_id: str, value: Any) -> None:
         fields = self._fields()
@@ -284,7 +286,7 @@ class AgreementWizard(QWizard):
     def export_problems(self) -> list[tuple[str, str, bool]]:
         """What stops the export: (path, message, whether it is an answer missing), in order."""
         problems = [(p.path, str(p), p.message == _required_text(self.lang)) for p in self.validation().errors]
-        if self.amendment_unchanged():
+        if self.amendment is not None and self.amendment_unchanged():
             problems.append((AMENDMENT_PROBLEM, t("amend_no_change", self.lang,
                                                   reference=self.amendment.parent_reference), True))
         return problems

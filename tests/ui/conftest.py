@@ -1,0 +1,42 @@
+"""The main window as the UI tests use it: built on the test's data folder, shown, and shut down
+cleanly after the test (its background tasks stopped, the database closed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from partage_desktop.services.data.session import close_all
+from partage_desktop.ui import build_main_window
+
+SMALL_SCREEN = (1024, 600)
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir):
+    """Builds main windows: ``make_window("en", size=SMALL_SCREEN, section="section:journal")``.
+    Every window made is shown and exposed; ``size`` resizes it first, ``section`` opens that section."""
+    made = []
+
+    def make(lang: str = "fr", *, size: tuple[int, int] | None = None, section: str | None = None):
+        win = build_main_window(data_dir, lang)
+        qtbot.addWidget(win)
+        if size is not None:
+            win.resize(*size)
+        win.show()
+        qtbot.waitExposed(win)
+        if section is not None:
+            win.show_section(section)
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        win.tasks.shutdown()
+    close_all()
+
+
+@pytest.fixture
+def window(make_window):
+    """The main window in French, shown. A test module whose tests choose the language, the size or
+    the data overrides it with a ``window`` fixture of its own built on ``make_window``."""
+    return make_window()
