@@ -8,9 +8,8 @@ import json
 from typing import Any
 
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.errors import UserInputError
+from partage_desktop.platform.errors import Message, UserInputError
 from partage_desktop.services.data.session import session_scope
-from partage_desktop.words import t
 
 
 def find_agreement(session: Any, reference: str, lang: str) -> Any:
@@ -21,7 +20,7 @@ def find_agreement(session: Any, reference: str, lang: str) -> Any:
     found = session.scalars(select(Agreement).where(Agreement.reference == reference,
                                                     Agreement.deleted_at.is_(None))).one_or_none()
     if found is None:
-        raise UserInputError([t("agreement_missing", lang, reference=reference)])
+        raise UserInputError([Message.of("agreement_missing", reference=reference)])
     return found
 
 
@@ -56,7 +55,7 @@ def version_answers(data: DataDir, reference: str, number: int, lang: str) -> di
         text = session.scalars(select(AgreementVersion.answers_json).where(
             AgreementVersion.agreement_id == agreement.id, AgreementVersion.number == number)).one_or_none()
     if text is None:
-        raise UserInputError([t("agreement_missing", lang, reference=f"{reference} v{number}")])
+        raise UserInputError([Message.of("agreement_missing", reference=f"{reference} v{number}")])
     loaded = json.loads(text)
     return answers_part(loaded)
 

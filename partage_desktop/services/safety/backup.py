@@ -16,7 +16,7 @@ from pathlib import Path
 from partage_desktop import __version__
 from partage_desktop.core.formatting import format_date
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.platform.errors import DataUnusableError, Message, UserInputError
 from partage_desktop.platform.lock import DataFolderBusyError, DataFolderLock
 from partage_desktop.services import changes
 from partage_desktop.services.data.diskfull import environment_problem
@@ -75,12 +75,12 @@ def make_backup(data: DataDir, lang: str, reason: str = "manuelle", out: Path | 
         if out is not None:
             out = check_output(out, data, lang, force=replace)
             if not out.parent.is_dir():
-                raise UserInputError([t("out_dir_missing", lang, path=out.parent)])
+                raise UserInputError([Message.of("out_dir_missing", path=out.parent)])
             try:
                 return store.create_backup(data.database, data.attachments, out, reason, __version__, progress,
                                            data_id=ours, replace=replace)
             except FileExistsError as exc:  # appeared while the backup was being written
-                raise UserInputError([t("out_exists", lang, path=out)]) from exc
+                raise UserInputError([Message.of("out_exists", path=out)]) from exc
         folder, _configured = usable_folder(data)
         info = store.create_in_folder(data.database, data.attachments, folder, reason, __version__, progress,
                                       data_id=ours)
@@ -214,12 +214,12 @@ def _backup_problem(exc: BackupError, lang: str) -> DataUnusableError:
     key = {"not_a_backup": "backup_not_a_backup", "too_new": "backup_too_new",
            "not_partage": "backup_not_partage"}.get(exc.reason, "backup_damaged")
     log.info("backup %s refused: %s %s", exc.path, exc.reason, say(exc.detail, "en") if exc.detail else "")
-    return DataUnusableError(t(key, lang, path=exc.path, detail=say(exc.detail, lang) if exc.detail else "—"))
+    return DataUnusableError(Message.of(key, path=exc.path, detail=exc.detail or "—"))
 
 
 def describe_backup(path: Path, lang: str) -> BackupInfo:
     if not path.is_file():
-        raise UserInputError([t("backup_not_found", lang, path=path)])
+        raise UserInputError([Message.of("backup_not_found", path=path)])
     try:
         return store.read_info(path)
     except BackupError as exc:
