@@ -189,7 +189,7 @@ def mark_signed(data: DataDir, reference: str, signed_on: date, lang: str,
     """Record the signature (date, the version signed) and keep a copy of the scanned original."""
     if signed_on > (today or date.today()):
         raise UserInputError([Message.of("sign_date_future", value=signed_on.isoformat())])
-    scan = _read_scan(scan_path, lang) if scan_path is not None else None
+    scan = _read_scan(scan_path) if scan_path is not None else None
     with session_scope(data) as session:
         agreement = find_agreement(session, reference, lang)
         versions = frozen_versions(session, agreement.id)
@@ -216,7 +216,7 @@ def mark_signed(data: DataDir, reference: str, signed_on: date, lang: str,
     return details(data, reference, lang, today)
 
 
-def _read_scan(path: Path, lang: str) -> bytes:
+def _read_scan(path: Path) -> bytes:
     if path.suffix.lower() not in SCAN_SUFFIXES:
         raise UserInputError([Message.of("scan_bad_kind", path=path.name)])
     try:

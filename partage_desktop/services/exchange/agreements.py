@@ -119,7 +119,7 @@ def export_agreement(data: DataDir, reference: str, out: Path, lang: str) -> dic
             "fingerprints": [v["fingerprint"] for v in doc["versions"]]}
 
 
-def _refused(exc: ExchangeRefused, path: Path, lang: str) -> DataUnusableError:
+def _refused(exc: ExchangeRefused, path: Path) -> DataUnusableError:
     log.info("exchange file %s refused: %s %s", path, exc.reason, say(exc.detail, "en") if exc.detail else "")
     return DataUnusableError(Message.of(f"exchange_refused_{exc.reason}", path=path,
                                detail=exc.detail or "—"))
@@ -135,7 +135,7 @@ def read_exchange(path: Path, lang: str) -> tuple[dict[str, Any], dict[str, byte
             raise ExchangeRefused("not_exchange", Message.of("detail_no_json", name="agreement.json"))
         doc = content.json(AGREEMENT_DOC)
     except ExchangeRefused as exc:
-        raise _refused(exc, path, lang) from exc
+        raise _refused(exc, path) from exc
     except OSError as exc:
         raise DataUnusableError(Message.of("file_unreadable", path=path, detail=reason_message(exc))) from exc
     pdfs = {k: v for k, v in content.members.items() if k.startswith("versions/")}

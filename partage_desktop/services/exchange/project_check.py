@@ -118,7 +118,7 @@ def read_project_exchange(path: Path, lang: str, content: ExchangeContent | None
             problems += [f"{label} — {p}" for p in found]
             agreements.append((agreement, pdfs))
     except ExchangeRefused as exc:
-        raise agreements_exchange._refused(exc, path, lang) from exc
+        raise agreements_exchange._refused(exc, path) from exc
     except OSError as exc:
         raise DataUnusableError(Message.of("file_unreadable", path=path, detail=reason_message(exc))) from exc
     references = [a.get("reference") for a, _ in agreements if isinstance(a, dict)]

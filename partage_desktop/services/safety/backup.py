@@ -210,7 +210,7 @@ def _holds_nothing(data: DataDir) -> bool:
         con.close()
 
 
-def _backup_problem(exc: BackupError, lang: str) -> DataUnusableError:
+def _backup_problem(exc: BackupError) -> DataUnusableError:
     key = {"not_a_backup": "backup_not_a_backup", "too_new": "backup_too_new",
            "not_partage": "backup_not_partage"}.get(exc.reason, "backup_damaged")
     log.info("backup %s refused: %s %s", exc.path, exc.reason, say(exc.detail, "en") if exc.detail else "")
@@ -223,7 +223,7 @@ def describe_backup(path: Path, lang: str) -> BackupInfo:
     try:
         return store.read_info(path)
     except BackupError as exc:
-        raise _backup_problem(exc, lang) from exc
+        raise _backup_problem(exc) from exc
 
 
 def newest_good_backup(data: DataDir) -> BackupInfo | None:
@@ -261,9 +261,9 @@ def inspect_backup(data: DataDir, path: Path, lang: str) -> BackupInfo:
     try:
         return _checked(info, data.root)
     except BackupError as exc:
-        raise _backup_problem(exc, lang) from exc
+        raise _backup_problem(exc) from exc
     except sqlite3.DatabaseError as exc:
-        raise _backup_problem(BackupError(path, "damaged", system_detail(exc)), lang) from exc
+        raise _backup_problem(BackupError(path, "damaged", system_detail(exc))) from exc
     except OSError as exc:
         raise _environment(exc, lang, data.root) from exc
 
@@ -286,7 +286,7 @@ def restore(data: DataDir, path: Path, lang: str, progress: Progress | None = No
     try:
         staged = staging.stage(path, data.root, KNOWN_REVISIONS, data.attachments)
     except BackupError as exc:
-        raise _backup_problem(exc, lang) from exc
+        raise _backup_problem(exc) from exc
     except (OSError, sqlite3.Error) as exc:
         raise _environment(exc, lang, data.root) from exc
     try:
@@ -304,7 +304,7 @@ def restore(data: DataDir, path: Path, lang: str, progress: Progress | None = No
         if progress:
             progress(2, 2)
     except BackupError as exc:  # an attachment that grew past what the archive declared
-        raise _backup_problem(exc, lang) from exc
+        raise _backup_problem(exc) from exc
     except (OSError, sqlite3.Error) as exc:
         if not staging.pending(data.root):
             staged.discard()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QProgressDialog
 
 from partage_desktop.services.data.database import full_check
 from partage_desktop.ui.app.errors import explain_failure
-from partage_desktop.words import say_error
+from partage_desktop.words import say_error, t
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +82,6 @@ class SafetyActions(QObject):
             configured_folder,
             counted,
         )
-        from partage_desktop.words import t
-
         self._done()
         wanted = configured_folder(self.window.data)
         if info.path.parent != wanted:  # the chosen folder (a USB key?) was not there
