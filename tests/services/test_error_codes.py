@@ -94,3 +94,18 @@ def test_an_error_is_worded_once_in_the_users_language_and_logged_as_codes() -> 
     assert say_error(data, "fr") == t("db_too_new", "fr", path="p.db", revision="9")
     assert "db_too_new" in str(data)
     assert say_error(PartageError("plain words"), "en") == "plain words"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_worded_parameters_read_as_before(lang: str) -> None:
+    """A status or a backup's counts given to an error as codes read as the words they replace."""
+    from partage_desktop.core.agreements import lifecycle
+    from partage_desktop.services.agreements.frozen import status_message
+    from partage_desktop.services.safety.backup import counted, counted_messages
+
+    for status in (*lifecycle.STATUSES, "odd"):
+        assert say(Message.of("detail_plain", value=status_message(status)), lang) == lifecycle.status_label(status, lang)
+    counts = {"agreements": 1, "projects": 3, "entries": 0}
+    assert {k: say(m, lang) for k, m in counted_messages(counts, journal=False).items()} \
+        == counted(counts, lang, journal=False)
+    assert counted(counts, lang)["projects"] == tn("count_projects", 3, lang)

@@ -17,6 +17,7 @@ from partage_desktop.services.agreements.frozen import (
     answers_part,
     find_agreement,
     frozen_versions,
+    status_message,
     version_answers,
     with_version,
 )
@@ -34,7 +35,7 @@ def start_amendment(data: DataDir, parent_reference: str, lang: str) -> str:
         parent = find_agreement(session, parent_reference, lang)
         if parent.status != lifecycle.SIGNED:
             raise UserInputError([Message.of("amend_needs_signed", reference=parent_reference,
-                                    status=lifecycle.status_label(parent.status, lang))])
+                                    status=status_message(parent.status))])
         versions = frozen_versions(session, parent.id)
         number = parent.signed_version or (versions[-1].number if versions else None)
         signed = next((v for v in versions if v.number == number), None)

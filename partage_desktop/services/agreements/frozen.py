@@ -7,9 +7,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from partage_desktop.core.agreements import lifecycle
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import Message, UserInputError
 from partage_desktop.services.data.session import session_scope
+
+
+def status_message(status: str) -> Message | str:
+    """An agreement's status for an error's message, worded with it (``lifecycle.status_label``'s
+    words: the catalogue's ``status_…``; a status Partage does not know is shown as it is)."""
+    return Message.of(f"status_{status}") if status in lifecycle.STATUSES else status
 
 
 def find_agreement(session: Any, reference: str, lang: str) -> Any:

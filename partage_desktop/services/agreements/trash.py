@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from partage_desktop.core.agreements import lifecycle
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import Message, UserInputError
+from partage_desktop.services.agreements.frozen import status_message
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.services.journal.data import TRASH_DAYS
 
@@ -48,7 +49,7 @@ def trash_draft(data: DataDir, reference: str, lang: str) -> None:
             raise UserInputError([Message.of("agreement_missing", reference=reference)])
         if row.status != lifecycle.DRAFT:
             raise UserInputError([Message.of("trash_only_drafts", reference=reference,
-                                    status=lifecycle.status_label(row.status, lang))])
+                                    status=status_message(row.status))])
         row.deleted_at = utcnow()
 
 

@@ -28,6 +28,7 @@ from partage_desktop.services.agreements.export import render_pdf
 from partage_desktop.services.agreements.frozen import (
     find_agreement,
     frozen_versions,
+    status_message,
     with_version,
 )
 from partage_desktop.services.agreements.frozen import version_answers as version_answers
@@ -197,7 +198,7 @@ def mark_signed(data: DataDir, reference: str, signed_on: date, lang: str,
             if agreement.status == lifecycle.DRAFT and not versions:
                 raise UserInputError([Message.of("sign_needs_version", reference=reference)])
             raise UserInputError([Message.of("sign_not_ready", reference=reference,
-                                    status=lifecycle.status_label(agreement.status, lang))])
+                                    status=status_message(agreement.status))])
         if not versions:
             raise UserInputError([Message.of("sign_needs_version", reference=reference)])
         number = agreement.signed_version or versions[-1].number
@@ -242,7 +243,7 @@ def terminate(data: DataDir, reference: str, on: date, lang: str, today: date | 
         agreement = find_agreement(session, reference, lang)
         if agreement.status != lifecycle.SIGNED:
             raise UserInputError([Message.of("terminate_needs_signed", reference=reference,
-                                    status=lifecycle.status_label(agreement.status, lang))])
+                                    status=status_message(agreement.status))])
         if agreement.signed_on and on < agreement.signed_on:
             raise UserInputError([Message.of("terminate_before_signature", value=on.isoformat(),
                                     signed=agreement.signed_on.isoformat())])

@@ -102,14 +102,14 @@ def damaged(data: DataDir, lang: str, detail: str) -> DatabaseDamaged:
         return DatabaseDamaged(Message.of("db_damaged", path=data.database, detail=detail, option=option), None,
                                detail)
     from partage_desktop.services.safety.backup import (
-        counted,
+        counted_messages,
         when_text,  # deferred: not needed at start-up
     )
 
     when = when_text(good.created_at, lang)
     return DatabaseDamaged(Message.of("db_damaged_with_backup", path=data.database, detail=detail, date=when,
                              backup=good.path, option=option,
-                             **counted(good.label_counts, lang, journal=False)), good, detail)
+                             **counted_messages(good.label_counts, journal=False)), good, detail)
 
 
 def full_check(data: DataDir, lang: str) -> tuple[bool, str, str]:

@@ -30,7 +30,7 @@ from partage_desktop.store.safety import restore as staging
 from partage_desktop.store.safety.backup import BackupError, BackupInfo, Progress
 from partage_desktop.store.safety.integrity import quick_check
 from partage_desktop.store.schema.version import KNOWN_REVISIONS
-from partage_desktop.words import say, t, tn
+from partage_desktop.words import say, t
 
 log = logging.getLogger(__name__)
 AUTO_EVERY = timedelta(days=1)
@@ -169,9 +169,15 @@ def backup_warning(data: DataDir, lang: str, now: datetime | None = None) -> str
 def counted(counts: dict[str, int], lang: str, *, journal: bool = True) -> dict[str, str]:
     """A backup's counts in words (« 2 ententes », « 1 projet », « 3 entrées de journal »), for the
     ``{agreements}``, ``{projects}`` and ``{entries}`` of a message; ``journal=False`` says « entrées »."""
-    return {"agreements": tn("count_agreements", counts.get("agreements", 0), lang),
-            "projects": tn("count_projects", counts.get("projects", 0), lang),
-            "entries": tn("count_journal_entries" if journal else "count_entries", counts.get("entries", 0), lang)}
+    return {key: say(message, lang) for key, message in counted_messages(counts, journal=journal).items()}
+
+
+def counted_messages(counts: dict[str, int], *, journal: bool = True) -> dict[str, Message]:
+    """``counted``'s words as plural message codes, for an error worded later."""
+    return {"agreements": Message.plural("count_agreements", counts.get("agreements", 0)),
+            "projects": Message.plural("count_projects", counts.get("projects", 0)),
+            "entries": Message.plural("count_journal_entries" if journal else "count_entries",
+                                      counts.get("entries", 0))}
 
 
 def when_text(when: datetime, lang: str, seconds: bool = False) -> str:
