@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import partage_desktop.services
+import partage_desktop
 from partage_desktop.platform.errors import DataUnusableError, Message, PartageError, UserInputError
 from partage_desktop.words import error_lines, say, say_error, t, tn
 from partage_desktop.words.system_errors import reason, reason_message
@@ -34,10 +34,13 @@ def _worded(arg: ast.expr) -> list[ast.AST]:
     return found
 
 
-def test_no_service_builds_an_error_from_worded_text() -> None:
-    root = Path(partage_desktop.services.__file__).parent
+@pytest.mark.parametrize("layer", ["services", "store", "pdf"])
+def test_no_service_builds_an_error_from_worded_text(layer: str) -> None:
+    """Below the command line and the window, an error is a code: no PartageError is built from
+    t(...), tn(...), say(...) or the system's reason worded, nor from an f-string."""
+    root = Path(partage_desktop.__file__).parent
     offenders = []
-    for path in sorted(root.rglob("*.py")):
+    for path in sorted((root / layer).rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and _name(node.func) in ERRORS:
