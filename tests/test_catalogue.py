@@ -50,7 +50,8 @@ def placeholders(text: str) -> set[str]:
 
 @cache
 def uses() -> tuple[dict[str, set[str]], set[str], set[str]]:
-    """What the package asks the catalogue for: literal codes by function (t or tn), the constant
+    """What the package asks the catalogue for: literal codes by function (t or tn; ``Message.of`` and
+    ``Message.plural``, worded later by ``say``, count as t and tn), the constant
     heads of codes built with an f-string (``f"copy_{status}_{kind}"``), and every string constant
     (codes chosen through a variable, such as ``key = "db_damaged"``)."""
     literal: dict[str, set[str]] = {"t": set(), "tn": set(), "template": set()}
@@ -67,6 +68,9 @@ def uses() -> tuple[dict[str, set[str]], set[str], set[str]]:
                 continue
             name = node.func.id if isinstance(node.func, ast.Name) else \
                 node.func.attr if isinstance(node.func, ast.Attribute) else None
+            if isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name) \
+                    and node.func.value.id == "Message":  # a code worded later: Message.of / Message.plural
+                name = {"of": "t", "plural": "tn"}.get(node.func.attr)
             if name not in ("t", "tn", "template"):
                 continue
             first = node.args[0]

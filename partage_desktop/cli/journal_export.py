@@ -13,7 +13,7 @@ from partage_desktop.services.data.outputs import check_output
 from partage_desktop.services.journal.export import export_csv
 from partage_desktop.services.journal.project_lookup import find_project
 from partage_desktop.services.journal.report import export_report
-from partage_desktop.words import t
+from partage_desktop.words import error_lines, t
 from partage_desktop.words.system_errors import reason as os_reason
 
 
@@ -34,7 +34,7 @@ def export(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     try:
         out = check_output(args.out, data, lang, args.force)
     except UserInputError as exc:
-        problems += exc.problems
+        problems += error_lines(exc, lang)
     if not out.parent.is_dir():
         problems.append(t("out_dir_missing", lang, path=out.parent))
     datadir.ensure_writable(data)
@@ -46,7 +46,7 @@ def export(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
         try:
             project_id = find_project(data, args.project, lang)
         except UserInputError as exc:
-            problems.extend(exc.problems)
+            problems.extend(error_lines(exc, lang))
     if problems:
         raise UserInputError(problems)
     scope = Scope(project_id, dates["date_from"], dates["date_to"])

@@ -25,7 +25,7 @@ from partage_desktop.cli.console import guarded_output, shown
 from partage_desktop.platform import datadir, logsetup
 from partage_desktop.platform.errors import DataUnusableError, PartageError, UserInputError
 from partage_desktop.platform.shown_text import json_safe
-from partage_desktop.words import t
+from partage_desktop.words import error_lines, say_error, t
 
 log = logging.getLogger(__name__)
 
@@ -233,11 +233,11 @@ def _main(argv: Sequence[str] | None, started: float | None) -> int:
         with cli_data.announce_new_folder(args, data, lang), cli_data.read_from(args, data, lang) as read:
             return _run_command(args, read, lang)
     except UserInputError as exc:
-        for line in exc.problems:
+        for line in error_lines(exc, lang):
             print(line, file=sys.stderr)
         return 2
     except PartageError as exc:
-        print(str(exc), file=sys.stderr)
+        print(say_error(exc, lang), file=sys.stderr)
         return exc.exit_code
     except datadir.DataDirError as exc:
         print(t(f"data_dir_{exc.reason}", lang, path=exc.path), file=sys.stderr)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import gettext
 from functools import cache
 
-from partage_desktop.platform.errors import Message
+from partage_desktop.platform.errors import DataUnusableError, Message, UserInputError
 from partage_desktop.platform.resources import MissingResourceError, resource_path
 
 LANGUAGES = ("fr", "en")
@@ -56,8 +56,29 @@ def tn(code: str, count: int, lang: str, /, **params: object) -> str:
     return translations(_lang(lang)).ngettext(code, code, int(count)).format(**params)
 
 
-def say(message: Message, lang: str) -> str:
+def say(message: Message | str, lang: str) -> str:
     """A ``Message`` (a code and its parameters, from a layer that does not know the language) in
-    ``lang``; a parameter that is itself a ``Message`` is worded too."""
+    ``lang``; a parameter that is itself a ``Message`` is worded too, at any depth, and a message with
+    a ``count`` takes that count's plural form. Text already in the user's words is returned as it is."""
+    if not isinstance(message, Message):
+        return message
     params = {k: say(v, lang) if isinstance(v, Message) else v for k, v in message.params.items()}
+    if message.count is not None:
+        return tn(message.code, message.count, lang, **params)
     return t(message.code, lang, **params)
+
+
+def error_lines(exc: BaseException, lang: str) -> list[str]:
+    """The lines that tell the user what went wrong, in ``lang``: a ``UserInputError``'s problems,
+    a ``DataUnusableError``'s message, or what any other exception says (``EnvironmentProblem``'s
+    message is worded already; a system error's text is shown as it is, as before)."""
+    if isinstance(exc, UserInputError):
+        return [say(problem, lang) for problem in exc.problems]
+    if isinstance(exc, DataUnusableError):
+        return [say(exc.message, lang)]
+    return [str(getattr(exc, "message", None) or exc)]
+
+
+def say_error(exc: BaseException, lang: str) -> str:
+    """An error (a ``PartageError`` above all) worded once, in ``lang``, one problem a line (for a dialog or a terminal)."""
+    return "\n".join(error_lines(exc, lang))

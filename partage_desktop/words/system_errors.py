@@ -12,7 +12,8 @@ import errno
 from pathlib import Path
 
 from partage_desktop.platform.envproblems import EnvironmentProblem, kind_of
-from partage_desktop.words import t
+from partage_desktop.platform.errors import Message
+from partage_desktop.words import say, t
 
 
 def describe(exc: BaseException, lang: str, path: Path | str | None = None) -> EnvironmentProblem | None:
@@ -41,16 +42,22 @@ _REASON = {
 }
 
 
+def reason_message(exc: BaseException) -> Message:
+    """What went wrong, as a message code (``os_…``) to word later: the ``detail`` of an error raised
+    by a layer that does not know the user's language."""
+    if isinstance(exc, UnicodeDecodeError):
+        return Message.of("os_not_text")
+    if not isinstance(exc, OSError):
+        return Message.of("os_other")
+    if getattr(exc, "winerror", None) in (32, 33):  # sharing or lock violation
+        return Message.of("os_in_use")
+    key = _REASON.get(exc.errno) if exc.errno is not None else None
+    if key is not None:
+        return Message.of(f"os_{key}")
+    return Message.of("os_error_code", code=exc.errno) if exc.errno else Message.of("os_other")
+
+
 def reason(exc: BaseException, lang: str) -> str:
     """What went wrong, in a few words of the user's language, to put after « : » in a message
     ("Impossible d'écrire « x » : c'est un dossier, pas un fichier.")."""
-    if isinstance(exc, UnicodeDecodeError):
-        return t("os_not_text", lang)
-    if not isinstance(exc, OSError):
-        return t("os_other", lang)
-    if getattr(exc, "winerror", None) in (32, 33):  # sharing or lock violation
-        return t("os_in_use", lang)
-    key = _REASON.get(exc.errno) if exc.errno is not None else None
-    if key is not None:
-        return t(f"os_{key}", lang)
-    return t("os_error_code", lang, code=exc.errno) if exc.errno else t("os_other", lang)
+    return say(reason_message(exc), lang)

@@ -159,3 +159,17 @@ def test_verify_a_file_that_is_not_a_pdf(tmp_path, capsys):
     other.write_text("bonjour", "utf-8")
     assert main(["agreement", "verify", str(other), "--lang", "en"]) == 3
     assert "not produced by Partage" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_service_error_is_worded_once_in_the_users_language(tmp_path, capsys, lang):
+    """The service raises a message code whose detail is a code too; the command line words both."""
+    from partage_desktop.words import t
+
+    bad = tmp_path / "reponses.json"
+    bad.write_bytes(b'{"x": "\xff\xfe"}')
+    out = tmp_path / "e.pdf"
+    assert main(["agreement", "export", "--answers", str(bad), "--out", str(out), "--lang", lang]) == 3
+    err = capsys.readouterr().err
+    assert err == t("file_unreadable", lang, path=bad, detail=t("os_not_text", lang)) + "\n"
+    assert "file_unreadable" not in err and "os_not_text" not in err and not out.exists()

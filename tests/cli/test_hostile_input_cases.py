@@ -23,6 +23,7 @@ from partage_desktop.services.data.session import close_all
 from partage_desktop.services.exchange.agreements import export_agreement
 from partage_desktop.services.exchange.project import export_project
 from partage_desktop.services.journal import entries as svc
+from partage_desktop.words import say_error
 
 
 def _export(tmp_path, text: str, capsys) -> tuple[int, str]:
@@ -111,7 +112,7 @@ def test_amending_a_signed_agreement_without_a_version_says_what_to_do(tmp_path)
     con.close()
     with pytest.raises(DataUnusableError) as refused:
         start_amendment(data, "ENT-2026-0001", "fr")
-    assert "version signée n'est pas enregistrée" in str(refused.value)
+    assert "version signée n'est pas enregistrée" in say_error(refused.value, "fr")
 
 
 def test_the_calendar_of_an_agreement_ending_9999_12_31_is_written(tmp_path):

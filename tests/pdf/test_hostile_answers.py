@@ -12,6 +12,7 @@ from partage_desktop.platform.errors import UserInputError
 from partage_desktop.platform.resources import templates_dir
 from partage_desktop.services.agreements.catalogue import catalogue
 from partage_desktop.services.agreements.export import export_answers
+from partage_desktop.words import error_lines
 
 TEMPLATES = sorted(catalogue().templates)
 EXAMPLES = {t: json.loads((templates_dir() / "examples" / f"{t}.json").read_text("utf-8")) for t in TEMPLATES}
@@ -105,7 +106,7 @@ def test_hostile_answers_give_a_pdf_or_messages(tmp_path, raw, lang):
         result = export_answers(raw, out, lang)
     except UserInputError as exc:
         assert exc.problems, "a refusal lists its problems"
-        assert all(isinstance(p, str) and p.strip() for p in exc.problems)
+        assert all(line.strip() for line in error_lines(exc, lang))
         assert not out.exists(), "nothing is written when the answers are refused"
         return
     assert out.is_file() and out.read_bytes().startswith(b"%PDF-")

@@ -18,6 +18,7 @@ from partage_desktop.services.agreements.amendments import (
     start_amendment,
 )
 from partage_desktop.services.agreements.listing import list_agreements
+from partage_desktop.words import error_lines
 
 
 def test_trash_restore_and_empty(data, example_answers):
@@ -61,7 +62,7 @@ def test_the_amendment_preview_is_the_amendment(data, example_answers):
     answers = drafts.load_draft(data, ref)
     with pytest.raises(UserInputError) as unchanged:
         preview_amendment(data, ref, answers, "fr")
-    assert "ne change encore rien" in unchanged.value.problems[0]
+    assert "ne change encore rien" in error_lines(unchanged.value, "fr")[0]
     answers["fields"]["end_date"] = "2027-09-30"
     pdf = preview_amendment(data, ref, answers, "fr")
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)

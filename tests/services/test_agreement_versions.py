@@ -13,6 +13,7 @@ from partage_desktop.services.agreements import drafts
 from partage_desktop.services.agreements import versions as av
 from partage_desktop.services.agreements.export import verify_pdf_bytes
 from partage_desktop.services.agreements.listing import list_agreements
+from partage_desktop.words import error_lines
 
 TODAY = date(2026, 11, 23)
 
@@ -49,7 +50,7 @@ def test_invalid_answers_are_refused_with_every_problem_and_nothing_frozen(data,
     ref = drafts.create_draft(data, answers, today=TODAY)
     with pytest.raises(UserInputError) as info:
         av.export_version(data, ref, "fr")
-    text = "\n".join(info.value.problems)
+    text = "\n".join(error_lines(info.value, "fr"))
     assert "Date de fin" in text and "Nom légal" in text
     assert av.details(data, ref, "fr").versions == []
     assert av.details(data, ref, "fr").status == "draft"
@@ -59,7 +60,7 @@ def test_sign_with_scan_then_expire_and_terminate(data, example_answers, tmp_pat
     ref = drafts.create_draft(data, example_answers("pret-materiel"), today=TODAY)
     with pytest.raises(UserInputError) as info:
         av.mark_signed(data, ref, TODAY, "fr", today=TODAY)
-    assert "Exportez-la d'abord" in info.value.problems[0]
+    assert "Exportez-la d'abord" in error_lines(info.value, "fr")[0]
     av.export_version(data, ref, "fr")
     with pytest.raises(UserInputError):
         av.mark_signed(data, ref, date(2026, 12, 1), "fr", today=TODAY)  # in the future
@@ -67,7 +68,7 @@ def test_sign_with_scan_then_expire_and_terminate(data, example_answers, tmp_pat
     bad.write_bytes(b"MZ")
     with pytest.raises(UserInputError) as info:
         av.mark_signed(data, ref, TODAY, "en", scan_path=bad, today=TODAY)
-    assert "PDF, JPEG, PNG or TIFF" in info.value.problems[0]
+    assert "PDF, JPEG, PNG or TIFF" in error_lines(info.value, "en")[0]
     scan = tmp_path / "copie signée.pdf"
     scan.write_bytes(b"%PDF-1.4 scanned")
     info_ = av.mark_signed(data, ref, date(2026, 11, 20), "fr", scan_path=scan, today=TODAY)
@@ -81,7 +82,7 @@ def test_sign_with_scan_then_expire_and_terminate(data, example_answers, tmp_pat
     drafts.save_draft(data, ref, answers)
     with pytest.raises(UserInputError) as info:
         av.export_version(data, ref, "fr")
-    assert "avenant" in info.value.problems[0]
+    assert "avenant" in error_lines(info.value, "fr")[0]
 
     # past its end date (2027-06-24) it shows as expired
     assert av.details(data, ref, "fr", today=date(2027, 6, 25)).status == "expired"
@@ -98,10 +99,10 @@ def test_terminate_needs_a_signed_agreement(data, example_answers):
     ref = drafts.create_draft(data, example_answers("pret-materiel"), today=TODAY)
     with pytest.raises(UserInputError) as info:
         av.terminate(data, ref, TODAY, "en", today=TODAY)
-    assert "Only a signed agreement" in info.value.problems[0]
+    assert "Only a signed agreement" in error_lines(info.value, "en")[0]
     with pytest.raises(UserInputError) as info:
         av.details(data, "ENT-1999-0001", "en")
-    assert "ENT-1999-0001" in info.value.problems[0]
+    assert "ENT-1999-0001" in error_lines(info.value, "en")[0]
 
 
 def test_find_by_fingerprint_as_typed_from_paper(data, example_answers):

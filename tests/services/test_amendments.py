@@ -14,6 +14,7 @@ from partage_desktop.services.agreements import drafts
 from partage_desktop.services.agreements import versions as av
 from partage_desktop.services.agreements.amendments import compare_versions, start_amendment
 from partage_desktop.services.data.database import prepare
+from partage_desktop.words import error_lines
 
 TODAY = date(2026, 11, 23)
 
@@ -40,7 +41,7 @@ def test_amendment_cites_the_parent_and_lists_exactly_what_changed(data, example
 
     with pytest.raises(UserInputError) as nothing:
         av.export_version(data, ref, "fr")
-    assert "ne change encore rien" in nothing.value.problems[0]
+    assert "ne change encore rien" in error_lines(nothing.value, "fr")[0]
 
     answers = drafts.load_draft(data, ref)
     answers["fields"]["end_date"] = "2027-12-22"
@@ -72,7 +73,7 @@ def test_only_signed_agreements_take_an_amendment(data, example_answers):
     ref = drafts.create_draft(data, example_answers("pret-materiel"), today=TODAY)
     with pytest.raises(UserInputError) as info:
         start_amendment(data, ref, "en")
-    assert "starts from a signed agreement" in info.value.problems[0]
+    assert "starts from a signed agreement" in error_lines(info.value, "en")[0]
 
 
 def test_english_amendment(data, example_answers, tmp_path):

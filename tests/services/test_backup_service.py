@@ -13,6 +13,7 @@ from partage_desktop.platform.errors import DataUnusableError
 from partage_desktop.platform.settings import Settings
 from partage_desktop.services.data.session import close_all
 from partage_desktop.services.safety import backup
+from partage_desktop.words import say_error
 
 
 def test_automatic_backup_only_when_due_and_something_changed(data_dir):
@@ -117,7 +118,7 @@ def test_restoring_something_that_is_not_a_backup_is_refused_untouched(data_dir,
     other.write_bytes(b"not a zip")
     with pytest.raises(DataUnusableError) as info:
         backup.restore(data, other, "en")
-    assert "is not a Partage backup" in info.value.message
+    assert "is not a Partage backup" in say_error(info.value, "en")
     assert data.database.read_bytes() == before
     assert not data.backups.exists() or list(data.backups.iterdir()) == []
 

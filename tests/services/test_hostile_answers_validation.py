@@ -12,6 +12,7 @@ from partage_desktop.cli.main import main
 from partage_desktop.platform.errors import DataUnusableError
 from partage_desktop.services.agreements.catalogue import catalogue
 from partage_desktop.services.agreements.export import check_answers, read_answers_file
+from partage_desktop.words import say_error
 
 TEMPLATES = sorted(catalogue().templates)
 NASTY = st.sampled_from(["", " ", "<b>", "&amp;", "../../etc/passwd", "C:\\Windows", "\x00", "\u202e", "é" * 500,
@@ -65,7 +66,7 @@ def test_one_hostile_value_in_a_real_answers_file_is_named_or_accepted(tmp_path_
     try:
         raw = read_answers_file(answers, "fr")
     except DataUnusableError as exc:
-        assert exc.message
+        assert say_error(exc, "fr").strip()
         return
     result = check_answers(raw, "fr")
     for problem in result.errors:  # every problem says where it is

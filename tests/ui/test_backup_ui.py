@@ -13,6 +13,7 @@ from safetydata import add_rows, counts, damage, prepared
 from partage_desktop.services.data.session import close_all
 from partage_desktop.services.safety import backup
 from partage_desktop.ui.safety.backup_dialog import RestoreDialog
+from partage_desktop.words import say_error
 
 
 def test_file_menu_has_the_safety_actions(window):
@@ -150,7 +151,7 @@ def test_damaged_data_at_start_offers_the_newest_good_backup(qtbot, data_dir, mo
     with pytest.raises(DatabaseDamaged) as info:
         prepare(data, "fr")
     assert info.value.backup is not None
-    assert "30 ententes" in info.value.message
+    assert "30 ententes" in say_error(info.value, "fr")
 
     seen = []
 

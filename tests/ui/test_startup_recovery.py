@@ -14,6 +14,7 @@ from partage_desktop.services.data.session import close_all
 from partage_desktop.services.safety import backup
 from partage_desktop.ui.app import i18n
 from partage_desktop.ui.app.startup_recovery import choose_other_folder, resolve_damaged
+from partage_desktop.words import say_error
 
 
 @pytest.fixture
@@ -126,9 +127,9 @@ def test_a_data_folder_that_cannot_be_used_offers_another(french, tmp_path, monk
 
 def test_command_line_messages_name_the_data_folder_when_it_is_not_the_usual_one(data_dir):
     data, damaged = damaged_folder(data_dir, with_backup=True)
-    assert f'partage-desktop --data-dir "{data_dir}" backup restore "' in damaged.message
+    assert f'partage-desktop --data-dir "{data_dir}" backup restore "' in say_error(damaged, "fr")
     _, no_backup = damaged_folder(data_dir.parent / "autre", with_backup=False)
-    assert f'--data-dir "{data_dir.parent / "autre"}" backup restore' in no_backup.message
+    assert f'--data-dir "{data_dir.parent / "autre"}" backup restore' in say_error(no_backup, "fr")
 
 
 def test_a_picked_backup_is_checked_and_described_by_its_database_before_asking(french, data_dir, tmp_path,

@@ -25,6 +25,7 @@ from partage_desktop.services.agreements import versions as av
 from partage_desktop.services.agreements.listing import list_agreements
 from partage_desktop.ui import build_main_window
 from partage_desktop.ui.wizard.window import Page
+from partage_desktop.words import error_lines
 
 
 @pytest.fixture
@@ -181,7 +182,7 @@ def test_only_a_draft_goes_to_the_trash(win, example_answers):
     av.export_version(win.data, ready, "fr")
     with pytest.raises(UserInputError) as caught:
         agreement_trash.trash_draft(win.data, ready, "fr")
-    assert "brouillon" in caught.value.problems[0]
+    assert "brouillon" in error_lines(caught.value, "fr")[0]
 
 
 # ------------------------------------------------------------------ 7. the step list

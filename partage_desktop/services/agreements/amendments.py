@@ -10,18 +10,18 @@ from partage_desktop.core.agreements import lifecycle
 from partage_desktop.core.agreements.amendment import ParentInfo, build_amendment
 from partage_desktop.core.agreements.compare import Comparison, compare_answers
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.platform.errors import DataUnusableError, Message, UserInputError
 from partage_desktop.services.agreements.drafts import _apply
 from partage_desktop.services.agreements.export import check_answers
 from partage_desktop.services.agreements.frozen import (
     answers_part,
     find_agreement,
     frozen_versions,
+    status_message,
     version_answers,
     with_version,
 )
 from partage_desktop.services.data.session import session_scope
-from partage_desktop.words import t, tn
 
 
 def start_amendment(data: DataDir, parent_reference: str, lang: str) -> str:
@@ -34,13 +34,13 @@ def start_amendment(data: DataDir, parent_reference: str, lang: str) -> str:
     with session_scope(data) as session:
         parent = find_agreement(session, parent_reference, lang)
         if parent.status != lifecycle.SIGNED:
-            raise UserInputError([t("amend_needs_signed", lang, reference=parent_reference,
-                                    status=lifecycle.status_label(parent.status, lang))])
+            raise UserInputError([Message.of("amend_needs_signed", reference=parent_reference,
+                                    status=status_message(parent.status))])
         versions = frozen_versions(session, parent.id)
         number = parent.signed_version or (versions[-1].number if versions else None)
         signed = next((v for v in versions if v.number == number), None)
         if signed is None:  # marked signed, yet no version recorded (an old or damaged record)
-            raise DataUnusableError(t("amend_needs_version", lang, reference=parent_reference))
+            raise DataUnusableError(Message.of("amend_needs_version", reference=parent_reference))
         # the highest number given so far, plus one: a draft amendment deleted for good from the
         # trash must not make the next one take the number of one still kept
         taken = session.scalars(select(Agreement.reference).where(
@@ -110,8 +110,8 @@ class RenderedAmendment:
 def _validated(raw: dict[str, Any], lang: str) -> Any:
     result = check_answers(raw, lang)
     if result.errors or result.answers is None:
-        header = tn("problems_header", len(result.errors), lang)
-        raise UserInputError([header] + [f"  - {p}" for p in result.errors])
+        header = Message.plural("problems_header", len(result.errors))
+        raise UserInputError([header, *(f"  - {p}" for p in result.errors)])  # the form's own words
     return result.answers
 
 
@@ -126,10 +126,10 @@ def render_amendment(session: Any, amendment: Any, answers: dict[str, Any], lang
 
     parent = session.get(Agreement, amendment.parent_id)
     if parent is None:
-        raise DataUnusableError(t("agreement_missing", lang, reference=amendment.reference))
+        raise DataUnusableError(Message.of("agreement_missing", reference=amendment.reference))
     frozen = next((v for v in frozen_versions(session, parent.id) if v.number == amendment.parent_version), None)
     if frozen is None:
-        raise DataUnusableError(t("agreement_missing", lang, reference=f"{parent.reference} v{amendment.parent_version}"))
+        raise DataUnusableError(Message.of("agreement_missing", reference=f"{parent.reference} v{amendment.parent_version}"))
     before = _validated(answers_part(json.loads(frozen.answers_json)), lang)
     after = _validated(answers, lang)
     number = session.scalar(select(func.count()).select_from(Agreement).where(
@@ -137,7 +137,7 @@ def render_amendment(session: Any, amendment: Any, answers: dict[str, Any], lang
     info = ParentInfo(parent.reference, frozen.number, frozen.fingerprint, parent.title, parent.signed_on)
     doc = build_amendment(number, info, before, after)
     if doc.comparison.empty:
-        raise UserInputError([t("amend_no_change", lang, reference=parent.reference)])
+        raise UserInputError([Message.of("amend_no_change", reference=parent.reference)])
     pdf, pages = draw(doc)
     return RenderedAmendment(pdf, pages, doc.base.fingerprint, doc.base.attachment_json,
                              after.template.id, after.template.version, doc.comparison)

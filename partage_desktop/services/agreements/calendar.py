@@ -10,11 +10,11 @@ from partage_desktop.core.formatting import format_date, french_spacing
 from partage_desktop.core.ics import CalendarEvent, build_calendar
 from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.errors import UserInputError
+from partage_desktop.platform.errors import Message, UserInputError
 from partage_desktop.services.data.outputs import refuse_own_file
 from partage_desktop.store.quick import read_agreement_dates
 from partage_desktop.words import t
-from partage_desktop.words.system_errors import reason as os_reason
+from partage_desktop.words.system_errors import reason_message
 
 
 def reminder_text(reminder: Reminder, lang: str) -> tuple[str, str]:
@@ -52,6 +52,6 @@ def export_ics(data: DataDir, out: Path, lang: str, today: date | None = None,
     try:
         atomic.write_bytes(out, text.encode("utf-8"))
     except OSError as exc:
-        raise UserInputError([t("out_not_writable", lang, path=out,
-                                detail=os_reason(exc, lang))]) from exc
+        raise UserInputError([Message.of("out_not_writable", path=out,
+                                detail=reason_message(exc))]) from exc
     return len(events)

@@ -23,13 +23,13 @@ from typing import Any
 from partage_desktop.core.agreements.fingerprint import normalize_fingerprint
 from partage_desktop.pdf.page_digest import UnreadablePdf, pages_digest
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.errors import DataUnusableError
+from partage_desktop.platform.errors import DataUnusableError, Message
 from partage_desktop.services.agreements.export import verify_pdf_bytes
 from partage_desktop.services.agreements.versions import VersionInfo, find_by_fingerprint
 from partage_desktop.services.data.database import prepare
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.words import t
-from partage_desktop.words.system_errors import reason as os_reason
+from partage_desktop.words.system_errors import reason_message
 
 EXIT_CODES = {"identical": 0, "found": 0, "mismatch": 4, "unknown": 5, "unchecked": 6}
 WARNINGS = ("mismatch", "unknown", "unchecked")
@@ -106,7 +106,7 @@ def check_pdf(data: DataDir, path: Path, lang: str) -> CopyCheck:
     try:
         pdf_bytes = path.read_bytes()
     except OSError as exc:
-        raise DataUnusableError(t("file_unreadable", lang, path=path, detail=os_reason(exc, lang))) from exc
+        raise DataUnusableError(Message.of("file_unreadable", path=path, detail=reason_message(exc))) from exc
     return check_pdf_bytes(data, pdf_bytes, lang)
 
 

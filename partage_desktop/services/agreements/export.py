@@ -20,7 +20,7 @@ from partage_desktop.core.agreements.validation import ValidationResult, validat
 from partage_desktop.pdf.fonts import missing_glyphs
 from partage_desktop.pdf.images import readable_image
 from partage_desktop.platform import atomic
-from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.platform.errors import DataUnusableError, Message, UserInputError
 from partage_desktop.platform.json_input import JsonInputError, loads
 from partage_desktop.services.agreements.amendment_verify import verify_amendment
 from partage_desktop.services.agreements.catalogue import catalogue_for
@@ -29,8 +29,8 @@ from partage_desktop.services.agreements.verification import (
     claimed_identity,
     same_pages,
 )
-from partage_desktop.words import t, tn
-from partage_desktop.words.system_errors import reason as os_reason
+from partage_desktop.words import t
+from partage_desktop.words.system_errors import reason_message
 
 if TYPE_CHECKING:
     from partage_desktop.core.agreements.answers_shape import ShapeCheck
@@ -52,14 +52,14 @@ def read_answers_file(path: Path, lang: str) -> Any:
     try:
         text = path.read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise DataUnusableError(t("file_unreadable", lang, path=path, detail=os_reason(exc, lang))) from exc
+        raise DataUnusableError(Message.of("file_unreadable", path=path, detail=reason_message(exc))) from exc
 
     try:
         return loads(text)
     except JsonInputError as exc:
         if exc.reason == "syntax":
-            raise DataUnusableError(t("not_json", lang, path=path, line=exc.line)) from exc
-        raise DataUnusableError(t(f"json_{exc.reason}", lang, path=path, where=exc.where or "—")) from exc
+            raise DataUnusableError(Message.of("not_json", path=path, line=exc.line)) from exc
+        raise DataUnusableError(Message.of(f"json_{exc.reason}", path=path, where=exc.where or "—")) from exc
 
 
 def check_answers(raw: Any, lang: str | None = None) -> ValidationResult:
@@ -82,8 +82,8 @@ def render_pdf(raw: Any, lang: str) -> RenderedAgreement:
 
     result = check_answers(raw, lang)
     if result.errors:
-        header = tn("problems_header", len(result.errors), lang)
-        raise UserInputError([header] + [f"  - {p}" for p in result.errors])
+        header = Message.plural("problems_header", len(result.errors))
+        raise UserInputError([header, *(f"  - {p}" for p in result.errors)])  # the form's own words
     assert result.answers is not None
     doc = build_document(result.answers)
     pdf, pages = render_agreement_pages(doc)
@@ -110,7 +110,7 @@ def render_draft_pdf(raw: Any, lang: str) -> RenderedAgreement:
 def export_answers(raw: Any, out: Path, lang: str) -> ExportResult:
     """Render the answers to ``out``; nothing is written unless the whole PDF was made."""
     if not out.parent.is_dir():
-        raise UserInputError([t("out_dir_missing", lang, path=out.parent)])
+        raise UserInputError([Message.of("out_dir_missing", path=out.parent)])
     rendered = render_pdf(raw, lang)
     write_pdf(out, rendered.pdf, lang)
     doc = rendered.document
@@ -125,7 +125,7 @@ def write_pdf(out: Path, pdf: bytes, lang: str) -> None:
     try:
         atomic.write_bytes(out, pdf)
     except OSError as exc:
-        raise UserInputError([t("out_not_writable", lang, path=out, detail=os_reason(exc, lang))]) from exc
+        raise UserInputError([Message.of("out_not_writable", path=out, detail=reason_message(exc))]) from exc
 
 
 def verify_pdf_bytes(data: bytes, lang: str, prefer: str = "") -> VerifyResult:
@@ -185,7 +185,7 @@ def verify_pdf(path: Path, lang: str) -> VerifyResult:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DataUnusableError(t("file_unreadable", lang, path=path, detail=os_reason(exc, lang))) from exc
+        raise DataUnusableError(Message.of("file_unreadable", path=path, detail=reason_message(exc))) from exc
     return verify_pdf_bytes(data, lang)
 
 
@@ -196,10 +196,10 @@ def open_answers_file(path: Path, lang: str) -> ShapeCheck:
 
     raw = read_answers_file(path, lang)
     if not isinstance(raw, dict):
-        raise DataUnusableError(t("not_answers_file", lang, path=path.name))
+        raise DataUnusableError(Message.of("not_answers_file", path=path.name))
     raw.pop("meta", None)  # its reference and version are the sender's: it becomes a new draft here
     checked = usable_answers(catalogue_for(raw), raw, lang)
     if checked.answers is None:
         reasons = "\n".join(f"• {p}" for p in checked.left_out)
-        raise DataUnusableError(t("answers_unusable", lang, path=path.name, reasons=reasons))
+        raise DataUnusableError(Message.of("answers_unusable", path=path.name, reasons=reasons))
     return checked

@@ -7,10 +7,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from partage_desktop.core.agreements import lifecycle
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.errors import UserInputError
+from partage_desktop.platform.errors import Message, UserInputError
 from partage_desktop.services.data.session import session_scope
-from partage_desktop.words import t
+
+
+def status_message(status: str) -> Message | str:
+    """An agreement's status for an error's message, worded with it (``lifecycle.status_label``'s
+    words: the catalogue's ``status_…``; a status Partage does not know is shown as it is)."""
+    return Message.of(f"status_{status}") if status in lifecycle.STATUSES else status
 
 
 def find_agreement(session: Any, reference: str, lang: str) -> Any:
@@ -21,7 +27,7 @@ def find_agreement(session: Any, reference: str, lang: str) -> Any:
     found = session.scalars(select(Agreement).where(Agreement.reference == reference,
                                                     Agreement.deleted_at.is_(None))).one_or_none()
     if found is None:
-        raise UserInputError([t("agreement_missing", lang, reference=reference)])
+        raise UserInputError([Message.of("agreement_missing", reference=reference)])
     return found
 
 
@@ -56,7 +62,7 @@ def version_answers(data: DataDir, reference: str, number: int, lang: str) -> di
         text = session.scalars(select(AgreementVersion.answers_json).where(
             AgreementVersion.agreement_id == agreement.id, AgreementVersion.number == number)).one_or_none()
     if text is None:
-        raise UserInputError([t("agreement_missing", lang, reference=f"{reference} v{number}")])
+        raise UserInputError([Message.of("agreement_missing", reference=f"{reference} v{number}")])
     loaded = json.loads(text)
     return answers_part(loaded)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.errors import UserInputError
+from partage_desktop.platform.errors import Message, UserInputError
 from partage_desktop.services.agreements.drafts import create_draft
 from partage_desktop.services.agreements.export import (
     ExportResult,
@@ -22,7 +22,6 @@ from partage_desktop.services.agreements.export import (
 )
 from partage_desktop.services.agreements.versions import export_version
 from partage_desktop.services.data.session import session_scope
-from partage_desktop.words import t
 
 
 def export_and_record(data: DataDir, raw: Any, out: Path, lang: str) -> ExportResult:
@@ -31,7 +30,7 @@ def export_and_record(data: DataDir, raw: Any, out: Path, lang: str) -> ExportRe
     from partage_desktop.store.models import Agreement  # deferred: SQLAlchemy, only when needed
 
     if not out.parent.is_dir():
-        raise UserInputError([t("out_dir_missing", lang, path=out.parent)])
+        raise UserInputError([Message.of("out_dir_missing", path=out.parent)])
     render_pdf(raw, lang)  # every problem listed, nothing recorded
     reference = create_draft(data, raw)
     try:

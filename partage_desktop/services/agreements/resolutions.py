@@ -9,11 +9,10 @@ from pathlib import Path
 from partage_desktop.core.agreements.render import build_document
 from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.errors import UserInputError
+from partage_desktop.platform.errors import Message, UserInputError
 from partage_desktop.services.agreements.amendments import _validated
 from partage_desktop.services.agreements.versions import version_answers
-from partage_desktop.words import t
-from partage_desktop.words.system_errors import reason as os_reason
+from partage_desktop.words.system_errors import reason_message
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,7 @@ def write_resolutions(resolutions: list[Resolution], folder: Path, lang: str) ->
         try:
             atomic.write_bytes(target, item.pdf)
         except OSError as exc:
-            raise UserInputError([t("out_not_writable", lang, path=target,
-                                    detail=os_reason(exc, lang))]) from exc
+            raise UserInputError([Message.of("out_not_writable", path=target,
+                                    detail=reason_message(exc))]) from exc
         written.append(target)
     return written

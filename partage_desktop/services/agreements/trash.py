@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from partage_desktop.core.agreements import lifecycle
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.errors import UserInputError
+from partage_desktop.platform.errors import Message, UserInputError
+from partage_desktop.services.agreements.frozen import status_message
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.services.journal.data import TRASH_DAYS
-from partage_desktop.words import t
 
 if TYPE_CHECKING:
     from sqlalchemy import ColumnElement
@@ -46,10 +46,10 @@ def trash_draft(data: DataDir, reference: str, lang: str) -> None:
         row = session.scalars(select(Agreement).where(Agreement.reference == reference,
                                                       Agreement.deleted_at.is_(None))).one_or_none()
         if row is None:
-            raise UserInputError([t("agreement_missing", lang, reference=reference)])
+            raise UserInputError([Message.of("agreement_missing", reference=reference)])
         if row.status != lifecycle.DRAFT:
-            raise UserInputError([t("trash_only_drafts", lang, reference=reference,
-                                    status=lifecycle.status_label(row.status, lang))])
+            raise UserInputError([Message.of("trash_only_drafts", reference=reference,
+                                    status=status_message(row.status))])
         row.deleted_at = utcnow()
 
 

@@ -22,18 +22,18 @@ from partage_desktop.core.agreements.fingerprint import (
 )
 from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.platform.errors import DataUnusableError, Message, UserInputError
 from partage_desktop.services.agreements.amendments import render_amendment
 from partage_desktop.services.agreements.export import render_pdf
 from partage_desktop.services.agreements.frozen import (
     find_agreement,
     frozen_versions,
+    status_message,
     with_version,
 )
 from partage_desktop.services.agreements.frozen import version_answers as version_answers
 from partage_desktop.services.data.session import session_scope
-from partage_desktop.words import t
-from partage_desktop.words.system_errors import reason as os_reason
+from partage_desktop.words.system_errors import reason_message
 
 SCAN_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
 SCAN_MAX_MB = 50
@@ -90,7 +90,7 @@ def _stored_answers(agreement: Any) -> dict[str, Any]:
     try:
         loaded = json.loads(agreement.answers_json or "{}")
     except ValueError as exc:
-        raise DataUnusableError(str(exc)) from exc
+        raise DataUnusableError(Message.of("detail_plain", value=str(exc))) from exc
     return loaded if isinstance(loaded, dict) else {}
 
 
@@ -109,7 +109,7 @@ def export_version(data: DataDir, reference: str, lang: str) -> ExportedVersion:
         versions = frozen_versions(session, agreement.id)
         latest = versions[-1] if versions else None
         if agreement.status == lifecycle.TERMINATED:
-            raise UserInputError([t("terminated_cannot_change", lang, reference=reference)])
+            raise UserInputError([Message.of("terminated_cannot_change", reference=reference)])
         if latest is not None:
             rendered = _render(session, agreement, with_version(answers, reference, latest.number), lang)
             # the full hash, not the printed fingerprint (versions made before it was lengthened
@@ -118,7 +118,7 @@ def export_version(data: DataDir, reference: str, lang: str) -> ExportedVersion:
                 return ExportedVersion(reference, latest.number, latest.fingerprint, latest.pdf,
                                        rendered.pages, False, agreement.status)
         if agreement.status == lifecycle.SIGNED:
-            raise UserInputError([t("signed_cannot_change", lang, reference=reference)])
+            raise UserInputError([Message.of("signed_cannot_change", reference=reference)])
         number = latest.number + 1 if latest else 1
         rendered = _render(session, agreement, with_version(answers, reference, number), lang)
         session.add(AgreementVersion(
@@ -181,7 +181,7 @@ def version_pdf(data: DataDir, reference: str, number: int, lang: str) -> bytes:
         pdf = session.scalars(select(AgreementVersion.pdf).where(
             AgreementVersion.agreement_id == agreement.id, AgreementVersion.number == number)).one_or_none()
     if not pdf:
-        raise UserInputError([t("agreement_missing", lang, reference=f"{reference} v{number}")])
+        raise UserInputError([Message.of("agreement_missing", reference=f"{reference} v{number}")])
     return bytes(pdf)
 
 
@@ -189,18 +189,18 @@ def mark_signed(data: DataDir, reference: str, signed_on: date, lang: str,
                 scan_path: Path | None = None, today: date | None = None) -> AgreementDetails:
     """Record the signature (date, the version signed) and keep a copy of the scanned original."""
     if signed_on > (today or date.today()):
-        raise UserInputError([t("sign_date_future", lang, value=signed_on.isoformat())])
-    scan = _read_scan(scan_path, lang) if scan_path is not None else None
+        raise UserInputError([Message.of("sign_date_future", value=signed_on.isoformat())])
+    scan = _read_scan(scan_path) if scan_path is not None else None
     with session_scope(data) as session:
         agreement = find_agreement(session, reference, lang)
         versions = frozen_versions(session, agreement.id)
         if agreement.status not in (lifecycle.READY, lifecycle.SIGNED):
             if agreement.status == lifecycle.DRAFT and not versions:
-                raise UserInputError([t("sign_needs_version", lang, reference=reference)])
-            raise UserInputError([t("sign_not_ready", lang, reference=reference,
-                                    status=lifecycle.status_label(agreement.status, lang))])
+                raise UserInputError([Message.of("sign_needs_version", reference=reference)])
+            raise UserInputError([Message.of("sign_not_ready", reference=reference,
+                                    status=status_message(agreement.status))])
         if not versions:
-            raise UserInputError([t("sign_needs_version", lang, reference=reference)])
+            raise UserInputError([Message.of("sign_needs_version", reference=reference)])
         number = agreement.signed_version or versions[-1].number
         if scan is not None:
             assert scan_path is not None
@@ -208,8 +208,8 @@ def mark_signed(data: DataDir, reference: str, signed_on: date, lang: str,
             try:
                 atomic.write_bytes(target, scan)
             except OSError as exc:
-                raise UserInputError([t("out_not_writable", lang, path=target,
-                                        detail=os_reason(exc, lang))]) from exc
+                raise UserInputError([Message.of("out_not_writable", path=target,
+                                        detail=reason_message(exc))]) from exc
             agreement.scan_path = target.relative_to(data.root).as_posix()
         agreement.status = lifecycle.SIGNED
         agreement.signed_on = signed_on
@@ -217,18 +217,18 @@ def mark_signed(data: DataDir, reference: str, signed_on: date, lang: str,
     return details(data, reference, lang, today)
 
 
-def _read_scan(path: Path, lang: str) -> bytes:
+def _read_scan(path: Path) -> bytes:
     if path.suffix.lower() not in SCAN_SUFFIXES:
-        raise UserInputError([t("scan_bad_kind", lang, path=path.name)])
+        raise UserInputError([Message.of("scan_bad_kind", path=path.name)])
     try:
         size = path.stat().st_size
         if size > SCAN_MAX_MB * 1024 * 1024:
-            raise UserInputError([t("scan_too_big", lang, path=path.name, size=size // (1024 * 1024),
+            raise UserInputError([Message.of("scan_too_big", path=path.name, size=size // (1024 * 1024),
                                     max=SCAN_MAX_MB)])
         return path.read_bytes()
     except OSError as exc:
-        raise UserInputError([t("file_unreadable", lang, path=path,
-                                detail=os_reason(exc, lang))]) from exc
+        raise UserInputError([Message.of("file_unreadable", path=path,
+                                detail=reason_message(exc))]) from exc
 
 
 def _scan_target(data: DataDir, reference: str, number: int, suffix: str) -> Path:
@@ -242,10 +242,10 @@ def terminate(data: DataDir, reference: str, on: date, lang: str, today: date | 
     with session_scope(data) as session:
         agreement = find_agreement(session, reference, lang)
         if agreement.status != lifecycle.SIGNED:
-            raise UserInputError([t("terminate_needs_signed", lang, reference=reference,
-                                    status=lifecycle.status_label(agreement.status, lang))])
+            raise UserInputError([Message.of("terminate_needs_signed", reference=reference,
+                                    status=status_message(agreement.status))])
         if agreement.signed_on and on < agreement.signed_on:
-            raise UserInputError([t("terminate_before_signature", lang, value=on.isoformat(),
+            raise UserInputError([Message.of("terminate_before_signature", value=on.isoformat(),
                                     signed=agreement.signed_on.isoformat())])
         agreement.status = lifecycle.TERMINATED
         agreement.terminated_on = on

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from partage_desktop.platform.datadir import DataDir, command_option
-from partage_desktop.platform.errors import DataUnusableError
+from partage_desktop.platform.errors import DataUnusableError, Message
 from partage_desktop.platform.settings import Settings
 from partage_desktop.services.safety.backup_folder import data_id, usable_folder
 from partage_desktop.services.safety.interrupted_restore import finish_interrupted_restore
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 class DatabaseDamaged(DataUnusableError):
     """The database failed its integrity check; ``backup`` is the newest intact backup, if any."""
 
-    def __init__(self, message: str, backup: BackupInfo | None, detail: str = "") -> None:
+    def __init__(self, message: Message | str, backup: BackupInfo | None, detail: str = "") -> None:
         super().__init__(message)
         self.backup = backup
         self.detail = detail
@@ -61,7 +61,7 @@ def prepare(data: DataDir, lang: str) -> None:
     try:
         prepare_database(data.database, usable_folder(data)[0], data.attachments)
     except DatabaseTooNewError as exc:
-        raise DataUnusableError(t("db_too_new", lang, path=data.database, revision=exc.revision)) from exc
+        raise DataUnusableError(Message.of("db_too_new", path=data.database, revision=exc.revision)) from exc
     except DatabaseDamagedError as exc:
         raise damaged(data, lang, exc.detail) from exc
     except Exception as exc:  # the computer's fault (disk full…), or a bug raised as it is
@@ -99,17 +99,17 @@ def damaged(data: DataDir, lang: str, detail: str) -> DatabaseDamaged:
     option = command_option(data)
     good = newest_good_backup(data)
     if good is None:
-        return DatabaseDamaged(t("db_damaged", lang, path=data.database, detail=detail, option=option), None,
+        return DatabaseDamaged(Message.of("db_damaged", path=data.database, detail=detail, option=option), None,
                                detail)
     from partage_desktop.services.safety.backup import (
-        counted,
+        counted_messages,
         when_text,  # deferred: not needed at start-up
     )
 
     when = when_text(good.created_at, lang)
-    return DatabaseDamaged(t("db_damaged_with_backup", lang, path=data.database, detail=detail, date=when,
+    return DatabaseDamaged(Message.of("db_damaged_with_backup", path=data.database, detail=detail, date=when,
                              backup=good.path, option=option,
-                             **counted(good.label_counts, lang, journal=False)), good, detail)
+                             **counted_messages(good.label_counts, journal=False)), good, detail)
 
 
 def full_check(data: DataDir, lang: str) -> tuple[bool, str, str]:

@@ -21,9 +21,8 @@ import os
 from pathlib import Path
 
 from partage_desktop.platform.datadir import DB_NAME, DataDir
-from partage_desktop.platform.errors import UserInputError
+from partage_desktop.platform.errors import Message, UserInputError
 from partage_desktop.services.safety.backup_folder import configured_folder
-from partage_desktop.words import t
 
 # Folders of the data folder that only Partage writes to.
 OWN_FOLDERS = ("sauvegardes", "pieces-jointes", "profil", "journaux")
@@ -111,11 +110,11 @@ def check_output(out: Path, data: DataDir | None, lang: str, force: bool = False
     if data is not None:
         reason = own_file_reason(target, data)
         if reason is not None:
-            raise UserInputError([t("out_own_file", lang, path=target, folder=data.root)])
+            raise UserInputError([Message.of("out_own_file", path=target, folder=data.root)])
     if target.is_dir():
-        raise UserInputError([t("out_is_folder", lang, path=target)])
+        raise UserInputError([Message.of("out_is_folder", path=target)])
     if (target.exists() or target.is_symlink()) and not force:
-        raise UserInputError([t("out_exists", lang, path=target)])
+        raise UserInputError([Message.of("out_exists", path=target)])
     return target
 
 
@@ -123,4 +122,4 @@ def refuse_own_file(out: Path, data: DataDir, lang: str) -> None:
     """The part of the guard services apply to every output whoever calls them: never one of
     the data folder's own files (UserInputError). Replacing another file is the caller's question."""
     if own_file_reason(out.expanduser().absolute(), data) is not None:
-        raise UserInputError([t("out_own_file", lang, path=out, folder=data.root)])
+        raise UserInputError([Message.of("out_own_file", path=out, folder=data.root)])

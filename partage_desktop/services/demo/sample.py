@@ -25,7 +25,7 @@ from typing import Any
 
 from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.errors import DataUnusableError
+from partage_desktop.platform.errors import DataUnusableError, Message
 from partage_desktop.platform.resources import templates_dir
 from partage_desktop.services import changes
 from partage_desktop.services.agreements import drafts
@@ -34,7 +34,6 @@ from partage_desktop.services.data.session import close_database, session_scope
 from partage_desktop.services.demo.text import entry_text, sample
 from partage_desktop.services.organizations.logo import FOLDER as LOGO_FOLDER
 from partage_desktop.store.safety import backup as store_backup
-from partage_desktop.words import t
 
 Progress = Callable[[int, int], None]
 _CHUNK = 5000
@@ -93,7 +92,7 @@ def create_demo(data: DataDir, entries: int = 200, lang: str = "fr", seed: int =
                 else:
                     os.replace(path, target)
         if live.execute("PRAGMA data_version").fetchall() != version:
-            raise DataChangedMeanwhile(t("demo_changed_meanwhile", lang))
+            raise DataChangedMeanwhile(Message.of("demo_changed_meanwhile"))
         built = sqlite3.connect(work.database)
         try:
             built.backup(live)  # one step: one write transaction on the real database

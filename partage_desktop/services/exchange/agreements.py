@@ -39,8 +39,7 @@ from partage_desktop.store.exchange import (
     write_archive,
 )
 from partage_desktop.words import say, t, tn
-from partage_desktop.words.system_errors import describe
-from partage_desktop.words.system_errors import reason as os_reason
+from partage_desktop.words.system_errors import describe, reason_message
 
 log = logging.getLogger(__name__)
 NOTHING_TO_DO = ("unchanged", "stale")
@@ -74,7 +73,7 @@ def agreement_document(data: DataDir, reference: str, lang: str) -> tuple[dict[s
         row = session.scalars(select(Agreement).where(Agreement.reference == reference,
                                                       Agreement.deleted_at.is_(None))).first()
         if row is None:
-            raise UserInputError([t("exchange_no_agreement", lang, ref=reference)])
+            raise UserInputError([Message.of("exchange_no_agreement", ref=reference)])
         parties = session.scalars(select(AgreementParty).where(AgreementParty.agreement_id == row.id)
                                   .order_by(AgreementParty.position)).all()
         versions = session.scalars(select(AgreementVersion).where(AgreementVersion.agreement_id == row.id)
@@ -105,7 +104,7 @@ def agreement_document(data: DataDir, reference: str, lang: str) -> tuple[dict[s
 def export_agreement(data: DataDir, reference: str, out: Path, lang: str) -> dict[str, Any]:
     refuse_own_file(out, data, lang)
     if not out.parent.is_dir():
-        raise UserInputError([t("out_dir_missing", lang, path=out.parent)])
+        raise UserInputError([Message.of("out_dir_missing", path=out.parent)])
     doc, pdfs = agreement_document(data, reference, lang)
     members = {AGREEMENT_DOC: json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8"), **pdfs}
     try:
@@ -120,30 +119,30 @@ def export_agreement(data: DataDir, reference: str, out: Path, lang: str) -> dic
             "fingerprints": [v["fingerprint"] for v in doc["versions"]]}
 
 
-def _refused(exc: ExchangeRefused, path: Path, lang: str) -> DataUnusableError:
+def _refused(exc: ExchangeRefused, path: Path) -> DataUnusableError:
     log.info("exchange file %s refused: %s %s", path, exc.reason, say(exc.detail, "en") if exc.detail else "")
-    return DataUnusableError(t(f"exchange_refused_{exc.reason}", lang, path=path,
-                               detail=say(exc.detail, lang) if exc.detail else "—"))
+    return DataUnusableError(Message.of(f"exchange_refused_{exc.reason}", path=path,
+                               detail=exc.detail or "—"))
 
 
 def read_exchange(path: Path, lang: str) -> tuple[dict[str, Any], dict[str, bytes]]:
     """The checked content of an exchange file; refused whole (nothing written) on any problem."""
     if not path.is_file():
-        raise UserInputError([t("file_unreadable", lang, path=path, detail=t("exchange_missing_file", lang))])
+        raise UserInputError([Message.of("file_unreadable", path=path, detail=Message.of("exchange_missing_file"))])
     try:
         content: ExchangeContent = read_archive(path)
         if content.manifest.get("kind") != "agreement" or AGREEMENT_DOC not in content.members:
             raise ExchangeRefused("not_exchange", Message.of("detail_no_json", name="agreement.json"))
         doc = content.json(AGREEMENT_DOC)
     except ExchangeRefused as exc:
-        raise _refused(exc, path, lang) from exc
+        raise _refused(exc, path) from exc
     except OSError as exc:
-        raise DataUnusableError(t("file_unreadable", lang, path=path, detail=os_reason(exc, lang))) from exc
+        raise DataUnusableError(Message.of("file_unreadable", path=path, detail=reason_message(exc))) from exc
     pdfs = {k: v for k, v in content.members.items() if k.startswith("versions/")}
     problems = _check_incoming(doc, pdfs, lang)
     if problems:
-        header = tn("exchange_invalid", len(problems), lang, path=path)
-        raise UserInputError([header] + [f"  - {p}" for p in problems])
+        header = Message.plural("exchange_invalid", len(problems), path=path)
+        raise UserInputError([header, *(f"  - {p}" for p in problems)])  # the checks' own words
     return doc, pdfs
 
 

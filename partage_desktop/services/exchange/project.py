@@ -25,7 +25,7 @@ from typing import Any
 from partage_desktop import __version__
 from partage_desktop.core.safe_names import safe_file_name
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.errors import UserInputError
+from partage_desktop.platform.errors import Message, UserInputError
 from partage_desktop.platform.shown_text import shown
 from partage_desktop.services.data.outputs import refuse_own_file
 from partage_desktop.services.data.session import session_scope
@@ -99,7 +99,7 @@ def project_members(data: DataDir, project_id: int, lang: str) -> tuple[dict[str
         if project is None:
             known = "; ".join(f"{p.id} «\u00a0{p.name}\u00a0»" if lang == "fr" else f"{p.id} “{p.name}”"
                               for p in session.scalars(select(Project).order_by(Project.id)))
-            raise UserInputError([t("exchange_no_project", lang, id=project_id, projects=known or "—")])
+            raise UserInputError([Message.of("exchange_no_project", id=project_id, projects=known or "—")])
         doc: dict[str, Any] = {key: getattr(project, key) for key in PROJECT_KEYS}
         doc["start_date"] = agreements_exchange._iso(project.start_date)
         references = list(session.scalars(select(Agreement.reference).where(
@@ -146,7 +146,7 @@ def project_members(data: DataDir, project_id: int, lang: str) -> tuple[dict[str
 def export_project(data: DataDir, project_id: int, out: Path, lang: str) -> dict[str, Any]:
     refuse_own_file(out, data, lang)
     if not out.parent.is_dir():
-        raise UserInputError([t("out_dir_missing", lang, path=out.parent)])
+        raise UserInputError([Message.of("out_dir_missing", path=out.parent)])
     doc, members = project_members(data, project_id, lang)
     private = doc.pop("private_left_out")
     members[PROJECT_DOC] = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")

@@ -20,8 +20,8 @@ from partage_desktop.services.journal.entries import (
     check_project,
 )
 from partage_desktop.store.exchange import ExchangeContent, ExchangeRefused, read_archive
-from partage_desktop.words import t, tn
-from partage_desktop.words.system_errors import reason as os_reason
+from partage_desktop.words import t
+from partage_desktop.words.system_errors import reason_message
 
 PROJECT_DOC = "project.json"
 PROJECT_KEYS = ("name", "purpose", "resource_kind", "continuum_position", "stage", "start_date")
@@ -118,13 +118,13 @@ def read_project_exchange(path: Path, lang: str, content: ExchangeContent | None
             problems += [f"{label} — {p}" for p in found]
             agreements.append((agreement, pdfs))
     except ExchangeRefused as exc:
-        raise agreements_exchange._refused(exc, path, lang) from exc
+        raise agreements_exchange._refused(exc, path) from exc
     except OSError as exc:
-        raise DataUnusableError(t("file_unreadable", lang, path=path, detail=os_reason(exc, lang))) from exc
+        raise DataUnusableError(Message.of("file_unreadable", path=path, detail=reason_message(exc))) from exc
     references = [a.get("reference") for a, _ in agreements if isinstance(a, dict)]
     if len(set(references)) != len(references):
         problems.append(t("exchange_bad_document", lang, where="agreements (twice)"))
     if problems:
-        header = tn("exchange_invalid", len(problems), lang, path=path)
-        raise UserInputError([header] + [f"  - {p}" for p in problems])
+        header = Message.plural("exchange_invalid", len(problems), path=path)
+        raise UserInputError([header, *(f"  - {p}" for p in problems)])  # the checks' own words
     return IncomingProject(doc, agreements, content.members)

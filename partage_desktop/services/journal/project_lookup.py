@@ -9,9 +9,8 @@ from partage_desktop.core.folding import fold as _fold
 from partage_desktop.core.folding import strip_accents
 from partage_desktop.core.identifiers import RECORD_ID
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.errors import UserInputError
+from partage_desktop.platform.errors import Message, UserInputError
 from partage_desktop.services.data.session import session_scope
-from partage_desktop.words import t
 
 
 def projects_listing(data: DataDir) -> list[dict[str, Any]]:
@@ -53,7 +52,7 @@ def find_project(data: DataDir, value: str, lang: str) -> int:
         if len(matches) == 1:
             return int(matches[0]["id"])
         if len(matches) > 1:
-            raise UserInputError([t("project_ambiguous", lang, value=value, projects=_named(matches, lang))])
+            raise UserInputError([Message.of("project_ambiguous", value=value, projects=_named(matches, lang))])
     if number:
-        raise UserInputError([t("exchange_no_project", lang, id=wanted, projects=_named(projects, lang))])
-    raise UserInputError([t("project_unknown", lang, value=value, projects=_named(projects, lang))])
+        raise UserInputError([Message.of("exchange_no_project", id=wanted, projects=_named(projects, lang))])
+    raise UserInputError([Message.of("project_unknown", value=value, projects=_named(projects, lang))])

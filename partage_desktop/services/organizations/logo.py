@@ -5,9 +5,8 @@ from __future__ import annotations
 from partage_desktop.core.agreements import logo as core_logo
 from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.errors import UserInputError
+from partage_desktop.platform.errors import Message, UserInputError
 from partage_desktop.services import changes
-from partage_desktop.words import t
 
 FOLDER = "profil"
 NAMES = {"png": "logo.png", "jpeg": "logo.jpg"}
@@ -45,11 +44,11 @@ def set_own_logo(data: DataDir, content: bytes, lang: str) -> None:
     """Keep ``content`` (PNG or JPEG, at most core.logo.MAX_BYTES) as our logo, replacing any other."""
     kind = core_logo.image_kind(content)
     if kind is None:
-        raise UserInputError([t("logo_not_image", lang)])
+        raise UserInputError([Message.of("logo_not_image")])
     if len(content) > core_logo.MAX_BYTES:
-        raise UserInputError([t("logo_too_big", lang, max=core_logo.MAX_BYTES // 1024)])
+        raise UserInputError([Message.of("logo_too_big", max=core_logo.MAX_BYTES // 1024)])
     if not _printable(content):  # a PNG or JPEG header in front of damaged data
-        raise UserInputError([t("logo_not_image", lang)])
+        raise UserInputError([Message.of("logo_not_image")])
     target = data.root / FOLDER / NAMES[kind]
     atomic.write_bytes(target, content)
     for path in _files(data):

@@ -16,7 +16,7 @@ from pathlib import Path
 from partage_desktop import __version__
 from partage_desktop.core.formatting import format_date
 from partage_desktop.platform.datadir import DataDir
-from partage_desktop.platform.errors import DataUnusableError, UserInputError
+from partage_desktop.platform.errors import DataUnusableError, Message, UserInputError
 from partage_desktop.platform.lock import DataFolderBusyError, DataFolderLock
 from partage_desktop.services import changes
 from partage_desktop.services.data.diskfull import environment_problem
@@ -30,7 +30,7 @@ from partage_desktop.store.safety import restore as staging
 from partage_desktop.store.safety.backup import BackupError, BackupInfo, Progress
 from partage_desktop.store.safety.integrity import quick_check
 from partage_desktop.store.schema.version import KNOWN_REVISIONS
-from partage_desktop.words import say, t, tn
+from partage_desktop.words import say, t
 
 log = logging.getLogger(__name__)
 AUTO_EVERY = timedelta(days=1)
@@ -75,12 +75,12 @@ def make_backup(data: DataDir, lang: str, reason: str = "manuelle", out: Path | 
         if out is not None:
             out = check_output(out, data, lang, force=replace)
             if not out.parent.is_dir():
-                raise UserInputError([t("out_dir_missing", lang, path=out.parent)])
+                raise UserInputError([Message.of("out_dir_missing", path=out.parent)])
             try:
                 return store.create_backup(data.database, data.attachments, out, reason, __version__, progress,
                                            data_id=ours, replace=replace)
             except FileExistsError as exc:  # appeared while the backup was being written
-                raise UserInputError([t("out_exists", lang, path=out)]) from exc
+                raise UserInputError([Message.of("out_exists", path=out)]) from exc
         folder, _configured = usable_folder(data)
         info = store.create_in_folder(data.database, data.attachments, folder, reason, __version__, progress,
                                       data_id=ours)
@@ -169,9 +169,15 @@ def backup_warning(data: DataDir, lang: str, now: datetime | None = None) -> str
 def counted(counts: dict[str, int], lang: str, *, journal: bool = True) -> dict[str, str]:
     """A backup's counts in words (« 2 ententes », « 1 projet », « 3 entrées de journal »), for the
     ``{agreements}``, ``{projects}`` and ``{entries}`` of a message; ``journal=False`` says « entrées »."""
-    return {"agreements": tn("count_agreements", counts.get("agreements", 0), lang),
-            "projects": tn("count_projects", counts.get("projects", 0), lang),
-            "entries": tn("count_journal_entries" if journal else "count_entries", counts.get("entries", 0), lang)}
+    return {key: say(message, lang) for key, message in counted_messages(counts, journal=journal).items()}
+
+
+def counted_messages(counts: dict[str, int], *, journal: bool = True) -> dict[str, Message]:
+    """``counted``'s words as plural message codes, for an error worded later."""
+    return {"agreements": Message.plural("count_agreements", counts.get("agreements", 0)),
+            "projects": Message.plural("count_projects", counts.get("projects", 0)),
+            "entries": Message.plural("count_journal_entries" if journal else "count_entries",
+                                      counts.get("entries", 0))}
 
 
 def when_text(when: datetime, lang: str, seconds: bool = False) -> str:
@@ -210,20 +216,20 @@ def _holds_nothing(data: DataDir) -> bool:
         con.close()
 
 
-def _backup_problem(exc: BackupError, lang: str) -> DataUnusableError:
+def _backup_problem(exc: BackupError) -> DataUnusableError:
     key = {"not_a_backup": "backup_not_a_backup", "too_new": "backup_too_new",
            "not_partage": "backup_not_partage"}.get(exc.reason, "backup_damaged")
     log.info("backup %s refused: %s %s", exc.path, exc.reason, say(exc.detail, "en") if exc.detail else "")
-    return DataUnusableError(t(key, lang, path=exc.path, detail=say(exc.detail, lang) if exc.detail else "—"))
+    return DataUnusableError(Message.of(key, path=exc.path, detail=exc.detail or "—"))
 
 
 def describe_backup(path: Path, lang: str) -> BackupInfo:
     if not path.is_file():
-        raise UserInputError([t("backup_not_found", lang, path=path)])
+        raise UserInputError([Message.of("backup_not_found", path=path)])
     try:
         return store.read_info(path)
     except BackupError as exc:
-        raise _backup_problem(exc, lang) from exc
+        raise _backup_problem(exc) from exc
 
 
 def newest_good_backup(data: DataDir) -> BackupInfo | None:
@@ -261,9 +267,9 @@ def inspect_backup(data: DataDir, path: Path, lang: str) -> BackupInfo:
     try:
         return _checked(info, data.root)
     except BackupError as exc:
-        raise _backup_problem(exc, lang) from exc
+        raise _backup_problem(exc) from exc
     except sqlite3.DatabaseError as exc:
-        raise _backup_problem(BackupError(path, "damaged", system_detail(exc)), lang) from exc
+        raise _backup_problem(BackupError(path, "damaged", system_detail(exc))) from exc
     except OSError as exc:
         raise _environment(exc, lang, data.root) from exc
 
@@ -286,7 +292,7 @@ def restore(data: DataDir, path: Path, lang: str, progress: Progress | None = No
     try:
         staged = staging.stage(path, data.root, KNOWN_REVISIONS, data.attachments)
     except BackupError as exc:
-        raise _backup_problem(exc, lang) from exc
+        raise _backup_problem(exc) from exc
     except (OSError, sqlite3.Error) as exc:
         raise _environment(exc, lang, data.root) from exc
     try:
@@ -304,7 +310,7 @@ def restore(data: DataDir, path: Path, lang: str, progress: Progress | None = No
         if progress:
             progress(2, 2)
     except BackupError as exc:  # an attachment that grew past what the archive declared
-        raise _backup_problem(exc, lang) from exc
+        raise _backup_problem(exc) from exc
     except (OSError, sqlite3.Error) as exc:
         if not staging.pending(data.root):
             staged.discard()

@@ -30,6 +30,7 @@ from partage_desktop.ui.app.sections import fit_screen
 from partage_desktop.ui.widgets.date_field import DateField
 from partage_desktop.ui.widgets.plain_text import html
 from partage_desktop.ui.widgets.tasks import TaskRunner
+from partage_desktop.words import say_error
 
 
 def _date_edit(name: str, accessible: str, value: date) -> DateField:
@@ -259,7 +260,7 @@ class VerifyCopyDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.status = "error"
-        message = str(exc) if isinstance(exc, (PartageError, OSError)) else self.tr("The copy could not be checked.")
+        message = say_error(exc, self.lang) if isinstance(exc, (PartageError, OSError)) else self.tr("The copy could not be checked.")
         self.verdict.setText(_html(message))
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from partage_desktop.platform.errors import PartageError, UserInputError
 from partage_desktop.ui.widgets import save_files
+from partage_desktop.words import say_error
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -43,10 +44,8 @@ class AgreementFiles(QObject):
 
     def _problem(self, exc: BaseException) -> None:
         """Expected problems get their own words; anything else goes to the app's error dialog."""
-        if isinstance(exc, UserInputError):
-            text = "\n".join(exc.problems)
-        elif isinstance(exc, PartageError):
-            text = str(exc)
+        if isinstance(exc, PartageError):
+            text = say_error(exc, self.lang)
         else:
             raise exc
         QMessageBox.warning(self.section, self.tr("Partage"), text)

@@ -44,6 +44,7 @@ from partage_desktop.ui.app.changes import follow
 from partage_desktop.ui.app.sections import heading, scrolled
 from partage_desktop.ui.widgets import plain_text
 from partage_desktop.ui.widgets.tasks import TaskRunner
+from partage_desktop.words import say_error
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -496,7 +497,7 @@ class AgreementsSection(QWidget):
         try:
             agreement_trash.trash_draft(self.data, d.reference, self.lang)
         except UserInputError as exc:
-            QMessageBox.warning(self, self.tr("The draft was not deleted"), "\n".join(exc.problems))
+            QMessageBox.warning(self, self.tr("The draft was not deleted"), say_error(exc, self.lang))
             return
         self.refresh()
 

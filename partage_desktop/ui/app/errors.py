@@ -11,8 +11,9 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from partage_desktop.platform.errors import PartageError, UserInputError
+from partage_desktop.platform.errors import PartageError
 from partage_desktop.platform.logsetup import LOG_NAME
+from partage_desktop.words import say_error
 from partage_desktop.words.system_errors import describe
 
 log = logging.getLogger(__name__)
@@ -68,11 +69,8 @@ def explain_failure(parent: QWidget, exc: BaseException, lang: str, title: str) 
     """Errors sorted by whose fault they are: the computer's or the input's get their message
     (what to do); anything else is a bug: logged, and the friendly dialog with the log."""
 
-    if isinstance(exc, UserInputError):
-        QMessageBox.warning(parent, title, "\n".join(exc.problems))
-        return
     if isinstance(exc, PartageError):
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, say_error(exc, lang))
         return
     problem = describe(exc, lang)
     if problem is not None:

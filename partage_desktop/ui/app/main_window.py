@@ -34,6 +34,7 @@ from partage_desktop.ui.app.home import HomeSection
 from partage_desktop.ui.app.sections import fit_screen
 from partage_desktop.ui.safety.menu import SafetyActions
 from partage_desktop.ui.widgets.tasks import TaskRunner
+from partage_desktop.words import say_error
 
 if TYPE_CHECKING:
     from partage_desktop.ui.agreements.section import AgreementsSection
@@ -417,7 +418,7 @@ class MainWindow(QMainWindow):
         try:
             checked = open_answers_file(Path(path), self.lang)
         except PartageError as exc:
-            QMessageBox.warning(self, self.tr("The file cannot be opened"), str(exc))
+            QMessageBox.warning(self, self.tr("The file cannot be opened"), say_error(exc, self.lang))
             return
         assert checked.answers is not None
         wizard = self.open_wizard(checked.answers)

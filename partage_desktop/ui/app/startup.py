@@ -16,7 +16,7 @@ from partage_desktop.platform.resources import MissingResourceError, resource_pa
 from partage_desktop.platform.settings import Settings
 from partage_desktop.services.data.database import DatabaseDamaged, prepare
 from partage_desktop.services.safety.interrupted_restore import finish_interrupted_restore
-from partage_desktop.words import t, tn
+from partage_desktop.words import say_error, t, tn
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +90,7 @@ def run_gui(data: datadir.DataDir, lang: str | None, smoke: bool = False,
                 return 3
             prepare(data, lang)
     except PartageError as exc:  # damaged, too new, or the computer's fault (disk full…)
-        return show_startup_problem(str(exc), smoke)
+        return show_startup_problem(say_error(exc, lang), smoke)
 
     _set_app_icon(app)
     if not smoke and not _first_run_disabled():

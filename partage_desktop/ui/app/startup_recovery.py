@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from partage_desktop.platform.datadir import DataDir, DataDirError, ensure_writable
-from partage_desktop.platform.errors import PartageError, UserInputError
+from partage_desktop.platform.errors import PartageError
 from partage_desktop.services.data.session import close_all
 from partage_desktop.services.safety import backup
-from partage_desktop.words import t
+from partage_desktop.words import say_error, t
 from partage_desktop.words.system_errors import describe
 
 log = logging.getLogger(__name__)
@@ -33,10 +33,8 @@ def _busy(work: Any) -> Any:
 def _problem_text(exc: BaseException, lang: str) -> str | None:
     """What went wrong, for the user; None for a bug (raised again)."""
 
-    if isinstance(exc, UserInputError):
-        return "\n".join(exc.problems)
     if isinstance(exc, PartageError):
-        return str(exc)
+        return say_error(exc, lang)
     problem = describe(exc, lang)
     return problem.message if problem is not None else None
 

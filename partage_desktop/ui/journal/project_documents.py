@@ -25,6 +25,7 @@ from partage_desktop.platform.errors import PartageError
 from partage_desktop.services.journal import attachments as files
 from partage_desktop.services.journal import project_overview as service
 from partage_desktop.ui.app.sections import heading
+from partage_desktop.words import say_error
 
 DATA_ROLE = Qt.ItemDataRole.UserRole
 
@@ -148,7 +149,7 @@ class ProjectDocuments(QWidget):
             path = service.agreement_pdf_to_view(self.data, agreement.reference, agreement.latest_version, self.lang)
         except (PartageError, OSError) as exc:
             self._say(self.tr("The PDF of “%1” could not be opened: %2").replace("%1", agreement.reference)
-                      .replace("%2", str(exc)))
+                      .replace("%2", say_error(exc, self.lang)))
             return
         self._open_path(path, agreement.reference)
 

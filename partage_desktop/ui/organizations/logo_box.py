@@ -19,6 +19,7 @@ from partage_desktop.platform.errors import UserInputError
 from partage_desktop.services import changes
 from partage_desktop.services.organizations import logo as service
 from partage_desktop.ui.app.changes import follow
+from partage_desktop.words import say_error
 from partage_desktop.words.system_errors import reason as os_reason
 
 MAX_SIDE = 600  # pixels: plenty for a 3.4 cm wide logo printed at 300 dpi
@@ -106,8 +107,8 @@ class LogoBox(QGroupBox):
         try:
             service.set_own_logo(self.data, content, self.lang)
         except (UserInputError, OSError) as exc:
-            problems = exc.problems if isinstance(exc, UserInputError) else [os_reason(exc, self.lang)]
-            self.message.setText("\n".join(problems))
+            self.message.setText(say_error(exc, self.lang) if isinstance(exc, UserInputError)
+                                 else os_reason(exc, self.lang))
             return False
         self.message.setText(self.tr("Logo saved (%1 KB). New agreements will print it.")
                              .replace("%1", str(max(1, len(content) // 1024))))

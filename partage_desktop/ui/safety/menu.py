@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QProgressDialog
 
 from partage_desktop.services.data.database import full_check
 from partage_desktop.ui.app.errors import explain_failure
-from partage_desktop.words import t
+from partage_desktop.words import say_error, t
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +191,6 @@ class SafetyActions(QObject):
         def failed(exc: BaseException) -> None:
             log.warning("automatic backup failed: %s", exc)
             self.window.statusBar().showMessage(self.tr(
-                "The automatic backup could not be made: %1").replace("%1", str(exc)))
+                "The automatic backup could not be made: %1").replace("%1", say_error(exc, self.window.lang)))
 
         self.window.tasks.run(work, done, failed)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import UserInputError
 from partage_desktop.platform.settings import Settings
+from partage_desktop.words import say_error
 
 
 def remembered_dir(data: DataDir) -> Path:
@@ -113,7 +114,7 @@ def write_pdf_retrying(parent: QWidget, target: Path, pdf: bytes, lang: str) -> 
             return True
         except UserInputError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("SaveFiles", "The PDF was not saved"),
-                              "\n".join(exc.problems), parent=parent)
+                              say_error(exc, lang), parent=parent)
             box.setObjectName("save-failed")
             box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
             box.setDefaultButton(QMessageBox.StandardButton.Retry)

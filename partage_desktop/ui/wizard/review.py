@@ -24,6 +24,7 @@ from partage_desktop.ui.widgets import save_files
 from partage_desktop.ui.widgets.pdf_preview import PdfPreview
 from partage_desktop.ui.wizard.clauses import clause_place, own_wording
 from partage_desktop.ui.wizard.pages import StepPage
+from partage_desktop.words import say_error
 from partage_desktop.words.system_errors import reason as os_reason
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ class ReviewPage(StepPage):
         try:
             version = export_version(self.wiz.data, self.wiz.reference, self.wiz.lang)
         except UserInputError as exc:
-            QMessageBox.warning(self, self.tr("The PDF was not made"), "\n".join(exc.problems))
+            QMessageBox.warning(self, self.tr("The PDF was not made"), say_error(exc, self.wiz.lang))
             return False
         if not save_files.write_pdf_retrying(self, target, version.pdf, self.wiz.lang):
             return False

@@ -36,7 +36,7 @@ from partage_desktop.ui.wizard.page_ids import GROUP_PAGES, Page
 from partage_desktop.ui.wizard.pages import GroupPage, TemplatePage
 from partage_desktop.ui.wizard.parties import PartiesPage
 from partage_desktop.ui.wizard.steps import StepList
-from partage_desktop.words import t
+from partage_desktop.words import say_error, t
 
 AUTOSAVE_MS = 500
 PREVIEW_MS = 800
@@ -399,7 +399,7 @@ class AgreementWizard(QWizard):
         self._saving = False
         self._dirty = True
         self.saved.emit(self.tr("Not saved: %1. Your answers stay in this window; we will try again.")
-                        .replace("%1", str(exc) or exc.__class__.__name__))
+                        .replace("%1", say_error(exc, self.lang) or exc.__class__.__name__))
         self._autosave.start(5000)
 
     def flush(self) -> None:
@@ -454,7 +454,7 @@ class AgreementWizard(QWizard):
             try:
                 agreement_trash.trash_draft(self.data, self.reference, self.lang)
             except UserInputError as exc:
-                QMessageBox.warning(self, self.tr("The draft was not deleted"), "\n".join(exc.problems))
+                QMessageBox.warning(self, self.tr("The draft was not deleted"), say_error(exc, self.lang))
                 return
         self._trashed = True
         self._autosave.stop()
@@ -498,7 +498,7 @@ class AgreementWizard(QWizard):
                 try:
                     return amendments.preview_amendment(data, reference, snapshot, lang)
                 except UserInputError as exc:
-                    raise PreviewRefused("\n".join(exc.problems)) from exc
+                    raise PreviewRefused(say_error(exc, lang)) from exc
 
             self.tasks.run(amendment_pages, self.preview_ready.emit, self._preview_refused)
             return
@@ -507,14 +507,14 @@ class AgreementWizard(QWizard):
             return render_draft_pdf(snapshot, lang).pdf
 
         self.tasks.run(work, self.preview_ready.emit,
-                       lambda exc: self.preview_failed.emit(str(exc)))
+                       lambda exc: self.preview_failed.emit(say_error(exc, lang)))
 
     def _preview_refused(self, exc: BaseException) -> None:
         if isinstance(exc, PreviewRefused):
             self.preview_failed.emit(self.tr("The amendment appears here once it is complete and changes "
                                              "something. What is missing:") + "\n" + str(exc))
         else:
-            self.preview_failed.emit(str(exc))
+            self.preview_failed.emit(say_error(exc, self.lang))
 
 
 class PreviewRefused(Exception):
