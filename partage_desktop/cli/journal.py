@@ -15,8 +15,7 @@ from partage_desktop.platform import datadir
 from partage_desktop.platform.errors import UserInputError
 from partage_desktop.platform.shown_text import json_safe
 from partage_desktop.services.data.database import prepare
-from partage_desktop.services.journal import entries as journal
-from partage_desktop.services.journal.entries import HIGHLIGHT_END, HIGHLIGHT_START
+from partage_desktop.services.journal.data import HIGHLIGHT_END, HIGHLIGHT_START
 from partage_desktop.words import t, tn
 
 
@@ -147,13 +146,16 @@ def _search(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     if args.limit < 0:
         raise UserInputError([t("limit_negative", lang)])
     _ready(data, lang)
+    from partage_desktop.services.journal import (
+        entries as journal,  # deferred: not needed at start-up
+    )
 
     hits = journal.search(data, " ".join(args.terms), limit=args.limit)
     if args.json:
         print(json_safe(json.dumps([{"id": h.id, "date": h.date.isoformat(), "title": h.title, "project": h.project,
                            "kind": h.kind, "score": h.score,
-                           "snippet": h.snippet.replace(journal.HIGHLIGHT_START, "").replace(
-                               journal.HIGHLIGHT_END, "")} for h in hits], ensure_ascii=False, indent=2)))
+                           "snippet": h.snippet.replace(HIGHLIGHT_START, "").replace(
+                               HIGHLIGHT_END, "")} for h in hits], ensure_ascii=False, indent=2)))
     elif not hits:
         print(t("journal_none", lang), file=sys.stderr)
     else:

@@ -26,7 +26,6 @@ from partage_desktop.platform.settings import Settings
 from partage_desktop.services import changes
 from partage_desktop.services.data.database import warm_up
 from partage_desktop.services.home import home_snapshot
-from partage_desktop.services.organizations.logo import own_logo_b64
 from partage_desktop.ui.app import gc_guard
 from partage_desktop.ui.app.changes import follow
 from partage_desktop.ui.app.demo_actions import DemoRemover
@@ -361,6 +360,10 @@ class MainWindow(QMainWindow):
         answers: dict[str, object] = {"lang": self.lang}
         if template_id:
             answers["template"] = template_id
+        from partage_desktop.services.organizations.logo import (
+            own_logo_b64,  # deferred: after the first paint
+        )
+
         logo = own_logo_b64(self.data)
         if logo:
             answers["meta"] = {"logo": logo}  # our logo on the agreements we draft
