@@ -65,7 +65,7 @@ def test_new_files_get_the_usual_permissions_and_replaced_ones_keep_theirs(tmp_p
         atomic._UMASK = None
 
 
-def test_exchange_files_backups_and_a_restored_database_get_the_usual_permissions(tmp_path):
+def test_exchange_files_get_the_usual_permissions_backups_private_and_a_restored_database_its_own(tmp_path):
     from safetydata import add_agreement, add_rows, prepared
 
     from partage_desktop.cli.main import main
@@ -81,7 +81,8 @@ def test_exchange_files_backups_and_a_restored_database_get_the_usual_permission
         assert main(["--data-dir", root, "exchange", "export", "--agreement", "ENT-2026-0001",
                      "--out", str(tmp_path / "e.partage")]) == 0
         assert main(["--data-dir", root, "backup", "create", "--out", str(tmp_path / "s.zip")]) == 0
-        assert _mode(tmp_path / "e.partage") == 0o644 and _mode(tmp_path / "s.zip") == 0o644
+        assert _mode(tmp_path / "e.partage") == 0o644  # sent to a partner: the usual permissions
+        assert _mode(tmp_path / "s.zip") == 0o600  # all our data: the user's alone
         os.chmod(data.database, 0o664)
         assert main(["--data-dir", root, "backup", "restore", str(tmp_path / "s.zip")]) == 0
         assert _mode(data.database) == 0o664  # the replaced database's own permissions

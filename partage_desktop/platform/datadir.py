@@ -8,6 +8,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from partage_desktop.platform.atomic import make_private_folder
+
 ENV_VAR = "PARTAGE_DATA_DIR"
 DB_NAME = "partage.sqlite3"
 
@@ -100,7 +102,7 @@ def ensure_writable(data_dir: DataDir) -> None:
     if root.exists() and not root.is_dir():
         raise DataDirError(root, "not_a_folder")
     try:
-        root.mkdir(parents=True, exist_ok=True)
+        make_private_folder(root)
         with tempfile.NamedTemporaryFile(dir=root, prefix=".write-test-", delete=True):
             pass
     except OSError as exc:

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+from partage_desktop.platform.atomic import make_private_folder
+
 LOCK_NAME = ".partage.lock"
 
 
@@ -37,7 +39,7 @@ class DataFolderLock:
         """Take the lock now or raise DataFolderBusyError (never waits)."""
         if self._fd is not None:
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(self.folder)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             _lock(fd)

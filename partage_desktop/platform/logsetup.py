@@ -18,6 +18,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from partage_desktop.platform.atomic import make_private_folder
 from partage_desktop.platform.shown_text import shown
 
 LOG_NAME = "partage.log"
@@ -88,7 +89,7 @@ def configure(log_dir: Path | None) -> Path | None:
     handler: logging.Handler = _Silent()
     if log_dir is not None:
         try:
-            log_dir.mkdir(parents=True, exist_ok=True)
+            make_private_folder(log_dir)
             handler = QuietRotatingFileHandler(log_dir / LOG_NAME, maxBytes=1_000_000, backupCount=3,
                                                encoding="utf-8")
             target = log_dir / LOG_NAME

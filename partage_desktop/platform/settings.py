@@ -54,4 +54,4 @@ class Settings:
         return settings
 
     def save(self, path: Path) -> None:
-        atomic.write_text(path, json.dumps(asdict(self), ensure_ascii=False, indent=2))
+        atomic.write_text(path, json.dumps(asdict(self), ensure_ascii=False, indent=2), private=True)

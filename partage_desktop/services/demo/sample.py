@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from partage_desktop.core.journal import vocabulary as vocab
+from partage_desktop.platform.atomic import make_private_folder
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError, Message
 from partage_desktop.platform.resources import templates_dir
@@ -84,7 +85,7 @@ def create_demo(data: DataDir, entries: int = 200, lang: str = "fr", seed: int =
         finally:
             close_database(work.database)
         if work.attachments.is_dir():  # unused files until the database names them: moved first
-            data.attachments.mkdir(parents=True, exist_ok=True)
+            make_private_folder(data.attachments)
             for path in sorted(work.attachments.rglob("*")):
                 target = data.attachments / path.relative_to(work.attachments)
                 if path.is_dir():

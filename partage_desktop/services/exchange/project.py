@@ -24,6 +24,7 @@ from typing import Any
 
 from partage_desktop import __version__
 from partage_desktop.core.safe_names import safe_file_name
+from partage_desktop.platform.atomic import make_private_folder
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import Message, UserInputError
 from partage_desktop.platform.shown_text import shown
@@ -278,7 +279,7 @@ def import_project(data: DataDir, path: Path, lang: str, content: ExchangeConten
 
 
 def _write_attachment(data: DataDir, entry_id: int, original: str, raw: bytes, written: list[Path]) -> str:
-    data.attachments.mkdir(parents=True, exist_ok=True)
+    make_private_folder(data.attachments)
     stored = f"{entry_id}-{uuid.uuid4().hex[:8]}-{safe_name(original)}"
     fd, tmp = tempfile.mkstemp(dir=data.attachments, prefix=".copie-", suffix=".tmp")
     try:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from partage_desktop.core.safe_names import safe_file_name
+from partage_desktop.platform.atomic import make_private_folder
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.data.session import session_scope
 
@@ -69,7 +70,7 @@ def add_attachment(data: DataDir, entry_id: int, source: Path) -> AttachmentData
         raise AttachmentError("too_big", source, str(size))
     stored = f"{entry_id}-{uuid.uuid4().hex[:8]}-{safe_name(source.name)}"
     target = data.attachments / stored
-    data.attachments.mkdir(parents=True, exist_ok=True)
+    make_private_folder(data.attachments)
     fd, tmp = tempfile.mkstemp(dir=data.attachments, prefix=".copie-", suffix=".tmp")
     os.close(fd)
     try:
@@ -140,7 +141,7 @@ def remove_attachment_for_now(data: DataDir, attachment: AttachmentData) -> Remo
     """Remove an attachment but keep its copy aside (``put_back`` undoes, ``discard_removed``
     deletes the copy for good)."""
     holding = data.attachments / UNDO_FOLDER
-    holding.mkdir(parents=True, exist_ok=True)
+    make_private_folder(holding)
     source, held = data.attachments / attachment.stored_name, holding / attachment.stored_name
     if source.is_file():
         os.replace(source, held)

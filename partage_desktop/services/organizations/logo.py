@@ -50,7 +50,7 @@ def set_own_logo(data: DataDir, content: bytes, lang: str) -> None:
     if not _printable(content):  # a PNG or JPEG header in front of damaged data
         raise UserInputError([Message.of("logo_not_image")])
     target = data.root / FOLDER / NAMES[kind]
-    atomic.write_bytes(target, content)
+    atomic.write_bytes(target, content, private=True)
     for path in _files(data):
         if path != target:
             path.unlink(missing_ok=True)

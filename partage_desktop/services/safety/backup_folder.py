@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from partage_desktop.platform.atomic import make_private_folder
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.settings import Settings
 
@@ -26,7 +27,7 @@ def data_id(data: DataDir, create: bool = True) -> str | None:
 
     settings.data_id = uuid.uuid4().hex
     try:
-        data.root.mkdir(parents=True, exist_ok=True)
+        make_private_folder(data.root)
         settings.save(data.settings_file)
     except OSError as exc:  # the backup itself will say what is wrong with the folder
         log.warning("could not record the data folder's identity: %s", exc)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from partage_desktop.platform import json_input
-from partage_desktop.platform.atomic import give_usual_permissions
+from partage_desktop.platform.atomic import give_private_permissions, make_private_folder
 from partage_desktop.platform.errors import Message
 from partage_desktop.store.errors import StoreError, integrity_detail, plain, system_detail
 from partage_desktop.store.exchange import safe_member_name
@@ -197,7 +197,7 @@ def create_backup(db_path: Path, attachments: Path | None, out: Path, reason: st
     when = now or datetime.now()
     files = _attachment_files(attachments)
     total = len(files) + 1
-    out.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(out.parent)
     fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     os.close(fd)
     tmp = Path(tmp_name)
@@ -232,7 +232,7 @@ def create_backup(db_path: Path, attachments: Path | None, out: Path, reason: st
                     progress(i, total)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
-        give_usual_permissions(tmp, out)
+        give_private_permissions(tmp, out)  # a backup holds all our data: the user's alone
         _step("backup-publish")
         while True:
             try:
@@ -257,7 +257,7 @@ def create_in_folder(db_path: Path, attachments: Path | None, folder: Path, reas
     """A backup under a name of its own: two backups made in the same second (two commands, two
     computers writing to one shared folder) never replace each other."""
     when = now or datetime.now()
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_folder(folder)
     return create_backup(db_path, attachments, _unique(folder, reason, when), reason, app_version, progress, when,
                          data_id, replace=False, next_name=lambda: _unique(folder, reason, when))
 

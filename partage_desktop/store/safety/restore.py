@@ -30,7 +30,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from partage_desktop.platform.atomic import give_usual_permissions, write_text
+from partage_desktop.platform.atomic import (
+    PRIVATE_FILE,
+    give_private_permissions,
+    make_private_folder,
+    write_text,
+)
 from partage_desktop.platform.errors import Message
 from partage_desktop.store.errors import integrity_detail, plain, system_detail
 from partage_desktop.store.safety.backup import (
@@ -143,6 +148,11 @@ def stage(backup: Path, root: Path, known_revisions: Iterable[str], attachments:
         extracted.unlink(missing_ok=True)
 
 
+def _private_opener(path: str, flags: int) -> int:
+    """A new file readable by the user only (POSIX; Windows ignores the mode)."""
+    return os.open(path, flags, PRIVATE_FILE)
+
+
 def _extract_attachments(backup: Path, target_dir: Path) -> int:
     count = 0
     try:
@@ -155,8 +165,8 @@ def _extract_attachments(backup: Path, target_dir: Path) -> int:
                 target = (target_dir / rel).resolve()
                 if target_dir.resolve() not in target.parents:
                     raise BackupError(backup, "damaged", Message.of("detail_unsafe_path", name=repr(info.filename)))
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with open(target, "wb") as dst:
+                make_private_folder(target.parent)
+                with open(target, "wb", opener=_private_opener) as dst:
                     budget -= copy_member(archive, info, dst, budget)
                 count += 1
     except (ZipTooBig, zipfile.BadZipFile, EOFError, zlib.error) as exc:
@@ -178,14 +188,14 @@ def _fsync_dir(folder: Path) -> None:
 def commit(staged: Staged, db_path: Path, attachments: Path | None) -> None:
     """Write the journal of the steps, then carry them out (``finish``)."""
     root = db_path.parent
-    give_usual_permissions(staged.database, db_path)
+    give_private_permissions(staged.database, db_path)
     old = f"{OLD_FILES_PREFIX}{os.getpid()}-{int(time.time())}"
     plan = {"database": staged.database.name, "target": db_path.name,
             "attachments": staged.attachments.name if staged.attachments is not None else None,
             "attachments_target": attachments.name if attachments is not None else None, "old": old}
     _fsync_dir(root)  # the staged files exist on disk before the journal names them
     _step("restore-journal")
-    write_text(root / JOURNAL, json.dumps(plan, indent=2))
+    write_text(root / JOURNAL, json.dumps(plan, indent=2), private=True)
     _fsync_dir(root)
     finish(root)
 

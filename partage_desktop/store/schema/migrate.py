@@ -15,7 +15,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from partage_desktop.platform.atomic import give_usual_permissions
+from partage_desktop.platform.atomic import (
+    create_private_file,
+    give_private_permissions,
+    make_private_folder,
+)
 from partage_desktop.platform.resources import migrations_dir
 from partage_desktop.store.errors import DatabaseDamagedError, DatabaseTooNewError
 from partage_desktop.store.safety.integrity import require_whole
@@ -59,14 +63,15 @@ def prepare_database(db_path: Path, backups_dir: Path, attachments: Path | None 
                 for suffix in ("-wal", "-shm"):
                     db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
 
-                give_usual_permissions(extracted, db_path)
+                give_private_permissions(extracted, db_path)
                 os.replace(extracted, db_path)
             finally:
                 extracted.unlink(missing_ok=True)
             raise
         return PrepareResult(False, revision, info.path)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(db_path.parent)
     try:
+        create_private_file(db_path)  # SQLite keeps this mode, and gives it to the -wal and -shm files
         _upgrade(db_path)
     except Exception:
         for leftover in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
