@@ -21,7 +21,7 @@ def test_file_menu_has_the_safety_actions(window):
         assert window.findChild(QAction, name) is not None
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     start = texts.index("&Sauvegarder maintenant")
-    assert texts[start:start + 3] == ["&Sauvegarder maintenant", "&Restaurer une sauvegarde…", "&Vérifier les données"]
+    assert texts[start:start + 3] == ["&Sauvegarder maintenant", "&Restaurer une sauvegarde…", "Vérifier &les données"]
 
 
 def test_backup_now_runs_off_the_ui_thread_and_says_what_it_saved(window, qtbot):

@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("menu:recent-agreements")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         file_menu.addSeparator()
-        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action = QAction(self.tr("Settin&gs…"), self)
         self.settings_action.setObjectName("action:settings")
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)

@@ -39,7 +39,7 @@ class SafetyActions(QObject):
         self.backup_action = self._action(self.tr("&Backup now"), "action:backup-now", self.backup_now)
         self.restore_action = self._action(self.tr("&Restore a backup…"), "action:restore", self.open_restore)
         self.check_action = self._action(self.tr("&Check the data"), "action:check-database", self.check_database)
-        self.send_action = self._action(self.tr("Sen&d to a partner…"), "action:exchange-export", self.send)
+        self.send_action = self._action(self.tr("S&end to a partner…"), "action:exchange-export", self.send)
         self.import_action = self._action(self.tr("&Import an exchange file…"), "action:exchange-import",
                                           self.import_exchange)
         for group in ((self.backup_action, self.restore_action, self.check_action),
