@@ -4,87 +4,87 @@
 <context>
     <name>AgreementFiles</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="52"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="51"/>
         <source>Partage</source>
         <translation>Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="93"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="92"/>
         <source>Version received unchecked</source>
         <translation>Version reçue sans vérification</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="94"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="93"/>
         <source>Version %1 was received from a partner, made with another template version: Partage could not check that its PDF shows what was recorded. Use it anyway?</source>
         <translation>La version %1 a été reçue d&apos;un partenaire et faite avec une autre version du modèle&#xa0;: Partage n&apos;a pas pu vérifier que son PDF montre ce qui a été enregistré. L&apos;utiliser quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="108"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="107"/>
         <source>Save the agreement as PDF</source>
         <translation>Enregistrer l&apos;entente en PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="109"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="108"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="113"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="114"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="141"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="142"/>
         <source>Nothing was printed</source>
         <translation>Rien n&apos;a été imprimé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="142"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="143"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>L&apos;impression n&apos;a pas pu démarrer. Vérifiez que l&apos;imprimante est allumée, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="162"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="163"/>
         <source>agreement-dates</source>
         <translation>dates-des-ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="163"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="164"/>
         <source>Export the agreements&apos; dates</source>
         <translation>Exporter les dates des ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="164"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="165"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="173"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="174"/>
         <source>Dates exported</source>
         <translation>Dates exportées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="174"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="175"/>
         <source>%1 date(s) written to %2. Open this file with Outlook, or import it in Google Calendar (Settings, Import &amp; export).</source>
         <translation>%1 date(s) enregistrée(s) dans&#xa0;%2. Ouvrez ce fichier avec Outlook, ou importez-le dans Google Agenda (Paramètres, Importer et exporter).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="265"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="266"/>
         <source>%1 version %2 compared with %3 version %4</source>
         <translation>%1 version&#xa0;%2 comparée à&#xa0;%3 version&#xa0;%4</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="283"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="284"/>
         <source>Folder for the board resolutions</source>
         <translation>Dossier des résolutions du conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="291"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="292"/>
         <source>Board resolutions</source>
         <translation>Résolutions du conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/files.py" line="292"/>
+        <location filename="../../partage_desktop/ui/agreements/files.py" line="293"/>
         <source>One page per party, to be completed and certified by each board&apos;s secretary:
 %1</source>
         <translation>Une page par partie, à compléter et à certifier par le ou la secrétaire de chaque conseil&#xa0;:
@@ -94,66 +94,46 @@
 <context>
     <name>AgreementTrashDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="31"/>
+        <location filename="../../partage_desktop/ui/agreements/trash.py" line="24"/>
         <source>Deleted drafts</source>
         <translation>Brouillons supprimés</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="36"/>
+        <location filename="../../partage_desktop/ui/agreements/trash.py" line="25"/>
         <source>Deleted drafts stay here %1 days, then are deleted for good.</source>
         <translation>Les brouillons supprimés restent ici %1 jours, puis sont supprimés définitivement.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="41"/>
+        <location filename="../../partage_desktop/ui/agreements/trash.py" line="27"/>
         <source>Drafts in the trash</source>
         <translation>Brouillons dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="43"/>
+        <location filename="../../partage_desktop/ui/agreements/trash.py" line="22"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="44"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="47"/>
-        <source>&amp;Empty the trash…</source>
-        <translation>&amp;Vider la corbeille…</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="50"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="68"/>
+        <location filename="../../partage_desktop/ui/agreements/trash.py" line="33"/>
         <source>%1 — %2 (%3), deleted on %4</source>
         <translation>%1 — %2 (%3), supprimé le %4</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="91"/>
+        <location filename="../../partage_desktop/ui/agreements/trash.py" line="48"/>
         <source>Delete the draft in the trash for good? This cannot be undone.</source>
         <translation>Supprimer définitivement le brouillon de la corbeille&#x202f;? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="92"/>
+        <location filename="../../partage_desktop/ui/agreements/trash.py" line="49"/>
         <source>Delete the %1 drafts in the trash for good? This cannot be undone.</source>
         <translation>Supprimer définitivement les %1 brouillons de la corbeille&#x202f;? C&apos;est irréversible.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="93"/>
-        <source>Empty the trash</source>
-        <translation>Vider la corbeille</translation>
     </message>
 </context>
 <context>
     <name>AgreementWizard</name>
     <message>
         <location filename="../../partage_desktop/ui/wizard/window.py" line="92"/>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="303"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="305"/>
         <source>New agreement</source>
         <translation>Nouvelle entente</translation>
     </message>
@@ -168,52 +148,52 @@
         <translation>&amp;Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="305"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="307"/>
         <source>Amendment to %1</source>
         <translation>Avenant à %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="316"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="318"/>
         <source>Close (the draft is kept)</source>
         <translation>Fermer (le brouillon est conservé)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="316"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="318"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="383"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="385"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="399"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="401"/>
         <source>Not saved: %1. Your answers stay in this window; we will try again.</source>
         <translation>Non enregistré&#xa0;: %1. Vos réponses restent dans cette fenêtre&#x202f;; nous réessaierons.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="445"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="447"/>
         <source>Delete this draft</source>
         <translation>Supprimer ce brouillon</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="446"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="448"/>
         <source>Move this draft to the trash? You can restore it from the trash of the Agreements section for %1 days.</source>
         <translation>Mettre ce brouillon à la corbeille&#x202f;? Vous pourrez le restaurer depuis la corbeille de la section Ententes pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="455"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="457"/>
         <source>The draft was not deleted</source>
         <translation>Le brouillon n&apos;a pas été supprimé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="486"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="488"/>
         <source>The preview appears once the kind of agreement is chosen.</source>
         <translation>L&apos;aperçu apparaîtra dès que le type d&apos;entente sera choisi.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/window.py" line="512"/>
+        <location filename="../../partage_desktop/ui/wizard/window.py" line="514"/>
         <source>The amendment appears here once it is complete and changes something. What is missing:</source>
         <translation>L&apos;avenant s&apos;affiche ici dès qu&apos;il est complet et qu&apos;il change quelque chose. Ce qui manque&#xa0;:</translation>
     </message>
@@ -254,223 +234,223 @@
 <context>
     <name>AgreementsSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="72"/>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="195"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="73"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="198"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="73"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="74"/>
         <source>&amp;Create an agreement</source>
         <translation>&amp;Créer une entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="82"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="83"/>
         <source>T&amp;rash…</source>
         <translation>Corbei&amp;lle…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="84"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="85"/>
         <source>Deleted drafts, to restore</source>
         <translation>Les brouillons supprimés, à restaurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="110"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="111"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="112"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="113"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="114"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="115"/>
         <source>&amp;Verify a copy…</source>
         <translation>&amp;Vérifier une copie…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="115"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="116"/>
         <source>Export the &amp;dates (.ics)…</source>
         <translation>Exporter les &amp;dates (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="140"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="143"/>
         <source>No agreement yet. An agreement puts in writing who shares what with whom, for how long and who pays what, so that everyone knows what to expect. Partage offers these kinds of sharing, from the simple loan to the joint venture:</source>
         <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi avec qui, pour combien de temps et qui paie quoi, pour que chacun sache à quoi s&apos;attendre. Partage propose ces formes de partage, du simple prêt à la coentreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="155"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="158"/>
         <source>Create an &amp;agreement</source>
         <translation>Créer une &amp;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="177"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="180"/>
         <source>Search agreements</source>
         <translation>Rechercher dans les ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="178"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="181"/>
         <source>Search by reference, title or partner</source>
         <translation>Rechercher par référence, titre ou partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="181"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="184"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="182"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="185"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="185"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="188"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="186"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="189"/>
         <source>Kind of agreement</source>
         <translation>Type d&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="227"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="230"/>
         <source>No agreement matches these filters.</source>
         <translation>Aucune entente ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="246"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="249"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="249"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="252"/>
         <source>&amp;Versions (each export freezes one):</source>
         <translation>&amp;Versions (chaque exportation en fige une)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="258"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="261"/>
         <source>&amp;Open in the wizard</source>
         <translation>&amp;Ouvrir dans l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="259"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="262"/>
         <source>Mark as si&amp;gned…</source>
         <translation>Marquer comme si&amp;gnée…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="260"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="263"/>
         <source>&amp;Terminate…</source>
         <translation>&amp;Résilier…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="261"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="264"/>
         <source>Prepare an a&amp;mendment</source>
         <translation>Préparer un a&amp;venant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="262"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="265"/>
         <source>Compa&amp;re versions</source>
         <translation>Compa&amp;rer les versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="263"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="266"/>
         <source>&amp;Board resolutions…</source>
         <translation>Ré&amp;solutions du CA…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="264"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="267"/>
         <source>De&amp;lete this draft…</source>
         <translation>Supprimer ce &amp;brouillon…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="309"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="312"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="312"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="315"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="393"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="396"/>
         <source>No agreement selected</source>
         <translation>Aucune entente sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="400"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="403"/>
         <source>Version %1 · %2 · fingerprint %3</source>
         <translation>Version&#xa0;%1 ·&#xa0;%2 · empreinte&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="403"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="406"/>
         <source>signed</source>
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="405"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="408"/>
         <source>received unchecked (made with another template version)</source>
         <translation>reçue sans vérification (faite avec une autre version du modèle)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="417"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="420"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="418"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="421"/>
         <source>Parties: %1</source>
         <translation>Parties&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="419"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="422"/>
         <source>From %1 to %2</source>
         <translation>Du&#xa0;%1 au&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="421"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="424"/>
         <source>Signed on %1 (version %2)</source>
         <translation>Signée le&#xa0;%1 (version&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="424"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="427"/>
         <source>Signed on %1</source>
         <translation>Signée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="426"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="429"/>
         <source>Scanned copy: %1</source>
         <translation>Copie numérisée&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="428"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="431"/>
         <source>Terminated on %1</source>
         <translation>Résiliée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="430"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="433"/>
         <source>Amendment to %1, version %2</source>
         <translation>Avenant à&#xa0;%1, version&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="433"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="436"/>
         <source>Amendments: %1</source>
         <translation>Avenants&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="488"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="491"/>
         <source>Delete this draft</source>
         <translation>Supprimer ce brouillon</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="489"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="492"/>
         <source>Move the draft %1 (%2) to the trash? You can restore it with “Trash…” for %3 days.</source>
         <translation>Mettre le brouillon %1 (%2) à la corbeille&#x202f;? Vous pourrez le restaurer avec «&#xa0;Corbeille…&#xa0;» pendant %3 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="497"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="500"/>
         <source>The draft was not deleted</source>
         <translation>Le brouillon n&apos;a pas été supprimé</translation>
     </message>
@@ -478,32 +458,32 @@
 <context>
     <name>AmendPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/amend.py" line="35"/>
+        <location filename="../../partage_desktop/ui/wizard/amend.py" line="36"/>
         <source>What do you want to change?</source>
         <translation>Que voulez-vous changer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/amend.py" line="36"/>
+        <location filename="../../partage_desktop/ui/wizard/amend.py" line="37"/>
         <source>This amendment changes agreement %1 (version %2, as signed). Choose what changes; everything else stays as signed.</source>
         <translation>Cet avenant modifie l&apos;entente %1 (version %2, telle que signée). Choisissez ce qui change&#x202f;; tout le reste demeure tel que signé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/amend.py" line="41"/>
+        <location filename="../../partage_desktop/ui/wizard/amend.py" line="42"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/amend.py" line="46"/>
+        <location filename="../../partage_desktop/ui/wizard/amend.py" line="47"/>
         <source>&amp;What changes:</source>
         <translation>&amp;Ce qui change&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/amend.py" line="66"/>
+        <location filename="../../partage_desktop/ui/wizard/amend.py" line="72"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/amend.py" line="74"/>
+        <location filename="../../partage_desktop/ui/wizard/amend.py" line="80"/>
         <source>Nothing changes yet: choose what the amendment changes.</source>
         <translation>Rien ne change encore&#xa0;: choisissez ce que l&apos;avenant modifie.</translation>
     </message>
@@ -657,37 +637,37 @@
         <translation>&amp;Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="152"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="154"/>
         <source>Articles chosen: %1</source>
         <translation>Articles choisis&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="159"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="161"/>
         <source>guides-booklet.pdf</source>
         <translation>livret-guides.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="161"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="163"/>
         <source>Save the booklet</source>
         <translation>Enregistrer le livret</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="161"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="163"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="170"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="172"/>
         <source>Making the booklet…</source>
         <translation>Préparation du livret…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="176"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="178"/>
         <source>Booklet saved: %1</source>
         <translation>Livret enregistré&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/printing.py" line="185"/>
+        <location filename="../../partage_desktop/ui/guides/printing.py" line="187"/>
         <source>Could not save the PDF: the file may be open in another program, or the folder is not writable. Close the file or choose another folder, then click Save again. (%1)</source>
         <translation>Impossible d&apos;enregistrer le PDF&#xa0;: le fichier est peut-être ouvert dans un autre programme, ou le dossier est protégé en écriture. Fermez le fichier ou choisissez un autre dossier, puis cliquez de nouveau sur Enregistrer. (%1)</translation>
     </message>
@@ -713,12 +693,12 @@
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="50"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="51"/>
         <source>Partnership health check-up</source>
         <translation>Bilan de santé du partenariat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="52"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="53"/>
         <source>1 = not at all, 5 = completely</source>
         <translation>1 = pas du tout, 5 = tout à fait</translation>
     </message>
@@ -726,17 +706,17 @@
 <context>
     <name>ChooseProjectDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="47"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="48"/>
         <source>New entry</source>
         <translation>Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="54"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="55"/>
         <source>Which sharing &amp;project is this entry for?</source>
         <translation>Dans quel &amp;projet de partage noter cette entrée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="59"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="60"/>
         <source>&amp;Write the entry</source>
         <translation>É&amp;crire l&apos;entrée</translation>
     </message>
@@ -875,57 +855,57 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="142"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="143"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="142"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="143"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="142"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="143"/>
         <source>removed</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="145"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="146"/>
         <source>Differences between the two versions</source>
         <translation>Différences entre les deux versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="146"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="147"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="146"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="147"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="146"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="147"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="158"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="159"/>
         <source>Clause %1 (%2), %3</source>
         <translation>Clause&#xa0;%1 (%2),&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="161"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="162"/>
         <source>own wording</source>
         <translation>texte propre à l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="171"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="172"/>
         <source>%1 detail(s) and %2 clause(s) differ.</source>
         <translation>%1 renseignement(s) et&#xa0;%2 clause(s) diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="173"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="174"/>
         <source>The two versions are identical.</source>
         <translation>Les deux versions sont identiques.</translation>
     </message>
@@ -933,62 +913,62 @@
 <context>
     <name>ContinuumDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="221"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="222"/>
         <source>Where are we on the continuum?</source>
         <translation>Où en sommes-nous sur le continuum&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="222"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="223"/>
         <source>Answer what you know today; you can leave a question blank. The result places your project between a simple loan and a merger, names the form that fits and suggests an agreement template.</source>
         <translation>Répondez selon ce que vous savez aujourd&apos;hui&#x202f;; vous pouvez laisser une question en blanc. Le résultat situe votre projet entre un simple prêt et une fusion, nomme la forme qui convient et suggère un modèle d&apos;entente.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="240"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="241"/>
         <source>Answer at least three of the numbered questions to get a result.</source>
         <translation>Répondez à au moins trois des questions numérotées pour obtenir un résultat.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="248"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="249"/>
         <source>&amp;Create this agreement: %1</source>
         <translation>&amp;Créer cette entente&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="250"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="251"/>
         <source>Position: %1 out of 3</source>
         <translation>Position&#xa0;:&#xa0;%1 sur 3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="251"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="252"/>
         <source>Form that fits: %1</source>
         <translation>Forme qui convient&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="252"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="253"/>
         <source>create this agreement</source>
         <translation>créer cette entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="252"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="253"/>
         <source>Also worth a look:</source>
         <translation>À voir aussi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="253"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="254"/>
         <source>Why:</source>
         <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="253"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="254"/>
         <source>To read:</source>
         <translation>À lire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="250"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="251"/>
         <source>Your project: %1</source>
         <translation>Votre projet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="251"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="252"/>
         <source>Suggested agreement:</source>
         <translation>Entente suggérée&#xa0;:</translation>
     </message>
@@ -1168,22 +1148,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../partage_desktop/ui/widgets/date_field.py" line="116"/>
+        <location filename="../../partage_desktop/ui/widgets/date_field.py" line="117"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/widgets/date_field.py" line="118"/>
+        <location filename="../../partage_desktop/ui/widgets/date_field.py" line="119"/>
         <source>Pick the date on a calendar (Alt+Down)</source>
         <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/widgets/date_field.py" line="142"/>
+        <location filename="../../partage_desktop/ui/widgets/date_field.py" line="143"/>
         <source>For example: %1</source>
         <translation>Par exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/widgets/date_field.py" line="259"/>
+        <location filename="../../partage_desktop/ui/widgets/date_field.py" line="260"/>
         <source>Calendar for %1</source>
         <translation>Calendrier&#xa0;: %1</translation>
     </message>
@@ -1272,107 +1252,107 @@
 <context>
     <name>EnergyDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="292"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="293"/>
         <source>Energy versus benefits</source>
         <translation>L&apos;énergie investie vaut-elle les bénéfices&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="339"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="340"/>
         <source>On these figures, the benefits outweigh the time invested.</source>
         <translation>Selon ces chiffres, les bénéfices dépassent le temps investi.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="344"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="345"/>
         <source>Benefits catch up with costs in month %1.</source>
         <translation>Les bénéfices rattrapent les coûts au mois %1.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="345"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="346"/>
         <source>Benefits do not catch up with costs within this period.</source>
         <translation>Les bénéfices ne rattrapent pas les coûts pendant cette période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="337"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="338"/>
         <source>Hours invested</source>
         <translation>Heures investies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="294"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="295"/>
         <source>Estimate honestly the time the sharing will take, for all partners together, and what it should bring. Time has a cost too: count it at your staff&apos;s hourly cost, benefits included.</source>
         <translation>Estimez honnêtement le temps que le partage demandera, pour tous les partenaires ensemble, et ce qu&apos;il devrait rapporter. Le temps a un coût&#xa0;: comptez-le au coût horaire de votre personnel, avantages sociaux compris.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="313"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="314"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="319"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="320"/>
         <source>&amp;Meeting hours per month (all partners)</source>
         <translation>Heures de &amp;rencontre par mois (tous les partenaires)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="320"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="321"/>
         <source>&amp;Coordination hours per month</source>
         <translation>Heures de &amp;coordination par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="321"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="322"/>
         <source>Set-up hours, once (&amp;agreement, paperwork)</source>
         <translation>Heures de mise en place, une seule fois (&amp;entente, paperasse)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="322"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="323"/>
         <source>&amp;Hourly cost of staff time</source>
         <translation>Coût &amp;horaire du personnel</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="323"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="324"/>
         <source>D&amp;uration (months)</source>
         <translation>D&amp;urée (mois)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="324"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="325"/>
         <source>Expected &amp;savings per month</source>
         <translation>É&amp;conomies prévues par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="325"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="326"/>
         <source>&amp;Other gains per month (estimated value)</source>
         <translation>&amp;Autres gains par mois (valeur estimée)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="337"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="338"/>
         <source>Cost of that time</source>
         <translation>Coût de ce temps</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="338"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="339"/>
         <source>Expected benefits</source>
         <translation>Bénéfices attendus</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="338"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="339"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="340"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="341"/>
         <source>On these figures, the time invested costs more than it brings. Look for a simpler form of sharing, fewer meetings, or gains that are not counted yet.</source>
         <translation>Selon ces chiffres, le temps investi coûte plus qu&apos;il ne rapporte. Cherchez une forme de partage plus simple, moins de réunions, ou des gains qui ne sont pas encore comptés.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="342"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="343"/>
         <source>On these figures, the benefits only just cover the time invested: it is worth doing only if the sharing brings something more that is not counted here.</source>
         <translation>Selon ces chiffres, les bénéfices couvrent tout juste le temps investi&#xa0;: le partage n&apos;en vaut la peine que s&apos;il apporte autre chose qui n&apos;est pas compté ici.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="346"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="347"/>
         <source>Each hour invested brings back %1.</source>
         <translation>Chaque heure investie rapporte&#xa0;%1.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="347"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="348"/>
         <source>Not counted here, but worth naming: better service to the community, stronger funding applications, skills gained. Write them down without inflating them, and check the figures again after a few months.</source>
         <translation>Ce qui n&apos;est pas compté ici mérite d&apos;être nommé&#xa0;: un meilleur service à la communauté, des demandes de financement plus solides, des compétences acquises. Notez-les sans les gonfler, et refaites le calcul après quelques mois.</translation>
     </message>
@@ -1440,47 +1420,47 @@
         <translation>Pr&amp;ojet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="240"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="243"/>
         <source>New entry: it is saved as soon as you write in it.</source>
         <translation>Nouvelle entrée&#xa0;: elle s&apos;enregistre dès que vous y écrivez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="315"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="318"/>
         <source>%1 of %2</source>
         <translation>%1 du %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="339"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="342"/>
         <source>The title is too long (at most %1 characters): shorten it.</source>
         <translation>Le titre est trop long (au plus %1 caractères)&#xa0;: raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="375"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="378"/>
         <source>Not saved: check the title, the hours and the amount (%1).</source>
         <translation>Non enregistré&#xa0;: vérifiez le titre, les heures et le montant (%1).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="383"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="386"/>
         <source>Saved at %1, except what is marked in red: correct it to save it.</source>
         <translation>Enregistré à %1, sauf ce qui est signalé en rouge&#xa0;: corrigez-le pour l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="401"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="404"/>
         <source>Part of this entry is not saved</source>
         <translation>Une partie de l&apos;entrée n&apos;est pas enregistrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="402"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="405"/>
         <source>Everything else in the entry is saved, but not this:</source>
         <translation>Tout le reste de l&apos;entrée est enregistré, sauf ceci&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="405"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="408"/>
         <source>&amp;Stay and correct it</source>
         <translation>&amp;Rester pour corriger</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="407"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="410"/>
         <source>&amp;Leave without it</source>
         <translation>&amp;Quitter sans cette valeur</translation>
     </message>
@@ -1520,17 +1500,17 @@
         <translation>Mettre à la c&amp;orbeille</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="239"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="242"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="325"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="328"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/editor.py" line="384"/>
+        <location filename="../../partage_desktop/ui/journal/editor.py" line="387"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1538,22 +1518,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/errors.py" line="22"/>
+        <location filename="../../partage_desktop/ui/app/errors.py" line="23"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/errors.py" line="23"/>
+        <location filename="../../partage_desktop/ui/app/errors.py" line="24"/>
         <source>Partage ran into an unexpected problem. Your work is saved; you can keep going. If it happens again, send the log file to whoever helps you with Partage.</source>
         <translation>Partage a rencontré un problème inattendu. Votre travail est enregistré&#xa0;; vous pouvez continuer. Si le problème se reproduit, envoyez le fichier journal à la personne qui vous aide avec Partage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/errors.py" line="27"/>
+        <location filename="../../partage_desktop/ui/app/errors.py" line="28"/>
         <source>Log file: %1</source>
         <translation>Fichier journal&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/errors.py" line="28"/>
+        <location filename="../../partage_desktop/ui/app/errors.py" line="29"/>
         <source>Open the log</source>
         <translation>Ouvrir le journal</translation>
     </message>
@@ -1677,7 +1657,7 @@
         <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/first_run.py" line="381"/>
+        <location filename="../../partage_desktop/ui/app/first_run.py" line="385"/>
         <source>The demo data could not be loaded. Partage opens without it; the details are in the log file.</source>
         <translation>Les données de démonstration n&apos;ont pas pu être chargées. Partage s&apos;ouvre sans elles&#xa0;; les détails sont dans le journal des erreurs.</translation>
     </message>
@@ -1685,22 +1665,22 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/pages.py" line="206"/>
+        <location filename="../../partage_desktop/ui/wizard/pages.py" line="210"/>
         <source>Fields marked with an asterisk (*) are required. Press F1 for the guide to this step.</source>
         <translation>Les champs marqués d&apos;un astérisque (*) sont obligatoires. Appuyez sur F1 pour lire le guide de cette étape.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/pages.py" line="289"/>
+        <location filename="../../partage_desktop/ui/wizard/pages.py" line="293"/>
         <source>To complete: %1. You can go on and come back to it; the export waits for it.</source>
         <translation>À compléter&#xa0;: %1. Vous pouvez continuer et y revenir plus tard&#x202f;; seul l&apos;export l&apos;attend.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/pages.py" line="292"/>
+        <location filename="../../partage_desktop/ui/wizard/pages.py" line="296"/>
         <source>To correct: the field marked in red.</source>
         <translation>À corriger&#xa0;: le champ marqué en rouge.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/pages.py" line="293"/>
+        <location filename="../../partage_desktop/ui/wizard/pages.py" line="297"/>
         <source>To correct: the %1 fields marked in red.</source>
         <translation>À corriger&#xa0;: les %1 champs marqués en rouge.</translation>
     </message>
@@ -1708,108 +1688,108 @@
 <context>
     <name>GuidesSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="65"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="67"/>
         <source>Search the guides (e.g. lend a van)</source>
         <translation>Rechercher dans les guides (ex.&#xa0;: prêter un camion)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="66"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="68"/>
         <source>Search the guides</source>
         <translation>Rechercher dans les guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="78"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="80"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="82"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="84"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="95"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="97"/>
         <source>Self-assessment tools</source>
         <translation>Outils d&apos;autoévaluation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="98"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="100"/>
         <source>Where are we on the continuum?</source>
         <translation>Où en sommes-nous sur le continuum&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="99"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="101"/>
         <source>Are we ready?</source>
         <translation>Sommes-nous prêts&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="100"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="102"/>
         <source>Energy versus benefits</source>
         <translation>L&apos;énergie investie vaut-elle les bénéfices&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="106"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="108"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="107"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="109"/>
         <source>Forward ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="108"/>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="333"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="110"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="341"/>
         <source>☆ Add to bookmarks</source>
         <translation>☆ Ajouter aux favoris</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="110"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="112"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="112"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="114"/>
         <source>Booklet PDF…</source>
         <translation>Livret PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="117"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="119"/>
         <source>Article tools</source>
         <translation>Outils de l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="122"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="124"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="183"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="185"/>
         <source>★ My bookmarks</source>
         <translation>★ Mes favoris</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="260"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="262"/>
         <source>Agreements for this</source>
         <translation>Les ententes pour ce partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="262"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="264"/>
         <source>Create this agreement: %1</source>
         <translation>Créer cette entente&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="266"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="268"/>
         <source>Note what happens in the project journal</source>
         <translation>Noter le déroulement dans le journal de projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="270"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="272"/>
         <source>See also</source>
         <translation>Voir aussi</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/section.py" line="333"/>
+        <location filename="../../partage_desktop/ui/guides/section.py" line="341"/>
         <source>★ Remove bookmark</source>
         <translation>★ Retirer des favoris</translation>
     </message>
@@ -1817,89 +1797,89 @@
 <context>
     <name>HomeSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="76"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="77"/>
         <source>Welcome to Partage</source>
         <translation>Bienvenue dans Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="78"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="79"/>
         <source>Share equipment, premises, staff or know-how with other organizations, and do it well: understand the options, agree in writing, and keep track of how it goes.</source>
         <translation>Partagez de l&apos;équipement, des locaux, du personnel ou de l&apos;expertise avec d&apos;autres organismes, et faites-le bien&#xa0;: comprendre les options, s&apos;entendre par écrit et garder la trace de ce qui se passe.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="83"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="84"/>
         <source>Where to start</source>
         <translation>Par où commencer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="86"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="87"/>
         <source>&amp;Create an agreement</source>
         <translation>&amp;Créer une entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="86"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="87"/>
         <source>Fill in an agreement step by step and print it for signature.</source>
         <translation>Remplir une entente étape par étape et l&apos;imprimer pour la signature.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="87"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="88"/>
         <source>Read the &amp;guides</source>
         <translation>Consulter les &amp;guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="87"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="88"/>
         <source>What resource sharing is, which form fits, how to go about it.</source>
         <translation>Ce qu&apos;est le partage des ressources, quelle forme choisir, comment s&apos;y prendre.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="88"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="89"/>
         <source>&amp;Write in the journal</source>
         <translation>Écrire dans le &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="88"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="89"/>
         <source>Note what happened, what it cost and what it saved.</source>
         <translation>Noter ce qui s&apos;est passé, ce que ça a coûté et ce que ça a permis d&apos;économiser.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="104"/>
-        <location filename="../../partage_desktop/ui/app/home.py" line="108"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="105"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="109"/>
         <source>Recent agreements</source>
         <translation>Ententes récentes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="110"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="111"/>
         <source>No agreement yet. An agreement puts in writing who shares what, for how long and who pays what; start with “Create an agreement”.</source>
         <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi, pour combien de temps et qui paie quoi&#xa0;; commencez par «&#xa0;Créer une entente&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="117"/>
-        <location filename="../../partage_desktop/ui/app/home.py" line="121"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="118"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="122"/>
         <source>Needs attention</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="124"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="125"/>
         <source>Nothing to watch for now: no agreement ends, needs a renewal notice or plans a follow-up meeting in the next 60 days.</source>
         <translation>Rien à surveiller pour l&apos;instant&#xa0;: aucune entente ne se termine, n&apos;exige un avis de non-renouvellement ni ne prévoit de rencontre de suivi dans les 60 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="135"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="136"/>
         <source>Click an agreement, or press Enter, to open it.</source>
         <translation>Cliquez sur une entente, ou appuyez sur Entrée, pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="224"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="225"/>
         <source>%1: last day to give notice of non-renewal, %2</source>
         <translation>%1&#xa0;: dernier jour pour donner l&apos;avis de non-renouvellement, le %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="225"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="226"/>
         <source>%1: follow-up meeting planned around %2</source>
         <translation>%1&#xa0;: rencontre de suivi prévue vers le %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="223"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="224"/>
         <source>%1 ends on %2</source>
         <translation>%1 se termine le %2</translation>
     </message>
@@ -1922,17 +1902,17 @@
         <translation>Écrivez les heures ainsi&#xa0;: 1,5, 1 h 30 ou 90 min.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/fields.py" line="194"/>
+        <location filename="../../partage_desktop/ui/journal/fields.py" line="195"/>
         <source>Hours of “%1”: write them without a minus sign.</source>
         <translation>Heures de «&#xa0;%1&#xa0;»&#xa0;: écrivez-les sans signe moins.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/fields.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal/fields.py" line="197"/>
         <source>Hours of “%1”: “%2” is more than %3 hours, surely a typo.</source>
         <translation>Heures de «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;», c&apos;est plus de %3 heures, sûrement une faute de frappe.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/fields.py" line="198"/>
+        <location filename="../../partage_desktop/ui/journal/fields.py" line="199"/>
         <source>Hours of “%1”: “%2” cannot be read; write 1.5, 1 h 30 or 90 min.</source>
         <translation>Heures de «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» ne peut pas être lu&#x202f;; écrivez 1,5, 1 h 30 ou 90 min.</translation>
     </message>
@@ -1964,156 +1944,156 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="106"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="200"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="268"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="107"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="206"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="274"/>
         <source>Hours invested per month</source>
         <translation>Heures investies par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="107"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="201"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="272"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="108"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="207"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="278"/>
         <source>Savings, avoided costs and spending per month</source>
         <translation>Économies, coûts évités et dépenses par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="111"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="112"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="111"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="112"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="111"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="269"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="112"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="275"/>
         <source>Savings</source>
         <translation>Économies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="112"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="270"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="113"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="276"/>
         <source>Avoided costs</source>
         <translation>Coûts évités</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="112"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="271"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="113"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="277"/>
         <source>Spending</source>
         <translation>Dépenses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="112"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="113"/>
         <source>Net benefit</source>
         <translation>Bénéfice net</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="122"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="123"/>
         <source>Hours count for the organization that invested them. An entry&apos;s amount is divided equally among the partners named on it (to the cent); the amount of an entry that names no partner goes to “Not attributed”. The rows add up to the totals. Click a row to see that partner month by month.</source>
         <translation>Les heures comptent pour l&apos;organisme qui les a investies. Le montant d&apos;une entrée est partagé à parts égales entre les partenaires qui y sont nommés (au cent près)&#x202f;; celui d&apos;une entrée qui ne nomme aucun partenaire va à «&#xa0;Non attribué&#xa0;». Les lignes totalisent les montants du haut. Cliquez sur une ligne pour voir ce partenaire mois par mois.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="131"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="132"/>
         <source>Do a &amp;health check-up…</source>
         <translation>Faire un &amp;bilan de santé…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="110"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="147"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="111"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="148"/>
         <source>By partner</source>
         <translation>Par partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="103"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="104"/>
         <source>Chart&amp;s for:</source>
         <translation>&amp;Graphiques pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="105"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="106"/>
         <source>Charts for</source>
         <translation>Graphiques pour</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="150"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="151"/>
         <source>Partnership health</source>
         <translation>Santé du partenariat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="172"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="173"/>
         <source>The start date (%1) is after the end date (%2): swap them above to see the indicators of that period.</source>
         <translation>La date de début (%1) est après la date de fin (%2)&#xa0;: inversez-les en haut pour voir les indicateurs de cette période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="186"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="192"/>
         <source>Period: the whole journal. Choose dates above (From, to) to see a period; the funder report covers the same period.</source>
         <translation>Période&#xa0;: tout le journal. Choisissez des dates en haut (Du, au) pour voir une période&#x202f;; le rapport au bailleur de fonds couvre la même période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="190"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="196"/>
         <source>Period: from %1 to %2, as chosen above; the funder report covers the same period.</source>
         <translation>Période&#xa0;: du %1 au %2, choisie en haut&#x202f;; le rapport au bailleur de fonds couvre la même période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="221"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="227"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="221"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="227"/>
         <source>The whole project</source>
         <translation>Tout le projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="224"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="229"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="230"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="235"/>
         <source>Not attributed</source>
         <translation>Non attribué</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="232"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="238"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="266"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="272"/>
         <source>Hours invested</source>
         <translation>Heures investies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="282"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="288"/>
         <source>Choose a project to see its health check-ups.</source>
         <translation>Choisissez un projet pour voir ses bilans de santé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="284"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="290"/>
         <source>No check-up was done in this period. Ten quick questions on trust, fairness, communication, roles and satisfaction; repeat it every few months to see the trend.</source>
         <translation>Aucun bilan n&apos;a été fait pendant cette période. Dix questions rapides sur la confiance, l&apos;équité, la communication, les rôles et la satisfaction&#x202f;; refaites-le tous les quelques mois pour voir la tendance.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="288"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="294"/>
         <source>No check-up yet. Ten quick questions on trust, fairness, communication, roles and satisfaction; repeat it every few months to see the trend.</source>
         <translation>Aucun bilan pour l&apos;instant. Dix questions rapides sur la confiance, l&apos;équité, la communication, les rôles et la satisfaction&#xa0;; refaites-le tous les quelques mois pour voir la tendance.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="291"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="297"/>
         <source>improving</source>
         <translation>en amélioration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="291"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="297"/>
         <source>declining</source>
         <translation>en baisse</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="291"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="297"/>
         <source>steady</source>
         <translation>stable</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="295"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="301"/>
         <source>Trend: %1. %2</source>
         <translation>Tendance&#xa0;: %1. %2</translation>
     </message>
@@ -2327,72 +2307,72 @@
         <translation>Cette entrée (projet «&#xa0;%1&#xa0;») n&apos;est pas dans la liste&#xa0;: les filtres en haut la cachent.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="485"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="486"/>
         <source>The entry was moved to the trash. You can restore it for %1 days.</source>
         <translation>L&apos;entrée a été mise à la corbeille. Vous pouvez la restaurer pendant %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="499"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="500"/>
         <source>The earlier version was restored; the text it replaced is in the history.</source>
         <translation>La version antérieure a été restaurée&#xa0;; le texte qu&apos;elle remplace est dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="515"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="516"/>
         <source>Loading the example…</source>
         <translation>Chargement de l&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="520"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="521"/>
         <source>Example loaded: three sharing projects and their journal. Explore, then write your own entries.</source>
         <translation>Exemple chargé&#xa0;: trois projets de partage et leur journal. Explorez, puis écrivez vos propres entrées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="527"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="528"/>
         <source>Save the funder report</source>
         <translation>Enregistrer le rapport au bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="527"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="528"/>
         <source>funder-report.pdf</source>
         <translation>rapport-bailleur-de-fonds.pdf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="528"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="529"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="530"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="531"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="530"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="531"/>
         <source>journal.csv</source>
         <translation>journal.csv</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="531"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="532"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="538"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="539"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="541"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="542"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="544"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="545"/>
         <source>Could not save “%1”: %2. If the file is open in another program, close it, then try again.</source>
         <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/section.py" line="552"/>
+        <location filename="../../partage_desktop/ui/journal/section.py" line="553"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
@@ -2413,52 +2393,52 @@
 <context>
     <name>LogoBox</name>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="41"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="43"/>
         <source>Our logo (optional)</source>
         <translation>Notre logo (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="53"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="55"/>
         <source>Printed at the top of the agreements you draft from now on.</source>
         <translation>Imprimé en haut des ententes que vous préparerez à partir de maintenant.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="57"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="59"/>
         <source>&amp;Choose a logo…</source>
         <translation>Choi&amp;sir un logo…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="60"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="62"/>
         <source>Re&amp;move the logo</source>
         <translation>Retirer le lo&amp;go</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="90"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="92"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="94"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="96"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="95"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="97"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="102"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="104"/>
         <source>This file is not an image Partage can read; choose a PNG or JPEG file.</source>
         <translation>Partage ne peut pas lire ce fichier comme une image&#x202f;; choisissez un fichier PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="111"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="113"/>
         <source>Logo saved (%1 KB). New agreements will print it.</source>
         <translation>Logo enregistré (%1 Ko). Les nouvelles ententes l&apos;imprimeront.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="118"/>
+        <location filename="../../partage_desktop/ui/organizations/logo_box.py" line="120"/>
         <source>Logo removed.</source>
         <translation>Logo retiré.</translation>
     </message>
@@ -2566,52 +2546,52 @@
         <translation>Aucune entente ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="413"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="417"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="414"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="418"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="420"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="424"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="428"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="432"/>
         <source>• and one more part</source>
         <translation>• et une autre partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="429"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="433"/>
         <source>• and %1 more parts</source>
         <translation>• et %1 autres parties</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="430"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="434"/>
         <source>Parts of the file were left out</source>
         <translation>Des parties du fichier ont été laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="431"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="435"/>
         <source>The agreement is open, but these parts of “%1” could not be read and were left out. Fill them in again in the wizard if they are needed:</source>
         <translation>L&apos;entente est ouverte, mais ces parties de «&#xa0;%1&#xa0;» n&apos;ont pas pu être lues et ont été laissées de côté. Remplissez-les de nouveau dans l&apos;assistant si elles sont nécessaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="488"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="493"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="504"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="509"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="505"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="510"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -2690,62 +2670,62 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>OrganizationForm</name>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="40"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="42"/>
         <source>&amp;Legal name:</source>
         <translation>Nom &amp;légal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="41"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="43"/>
         <source>NE&amp;Q (10 digits):</source>
         <translation>&amp;NEQ (10 chiffres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="42"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="44"/>
         <source>&amp;Address:</source>
         <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="43"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="45"/>
         <source>&amp;Representative:</source>
         <translation>&amp;Représentant(e)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="44"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="46"/>
         <source>Representative&apos;s &amp;title:</source>
         <translation>&amp;Titre du représentant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="45"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="47"/>
         <source>&amp;Email:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="46"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="48"/>
         <source>&amp;Phone:</source>
         <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="49"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="51"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="50"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="52"/>
         <source>The NEQ has 10 digits, as on the enterprise register.</source>
         <translation>Le NEQ compte 10 chiffres, comme au Registraire des entreprises.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="51"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="53"/>
         <source>This does not look like an email address.</source>
         <translation>Cette adresse courriel ne semble pas valide.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="52"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="54"/>
         <source>Too long.</source>
         <translation>Trop long.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="77"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="79"/>
         <source>This is &amp;our organization</source>
         <translation>C&apos;est notre &amp;organisme</translation>
     </message>
@@ -2776,111 +2756,111 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>OrganizationsSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="126"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="128"/>
         <source>Search by name, NEQ or person</source>
         <translation>Rechercher par nom, NEQ ou personne</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="127"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="129"/>
         <source>Search organizations</source>
         <translation>Rechercher des organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="134"/>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="166"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="136"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="168"/>
         <source>Organizations</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="136"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="138"/>
         <source>No organization yet. Start with yours: its name, address and representative will fill every agreement; then add your partners.</source>
         <translation>Aucun organisme pour l&apos;instant. Commencez par le vôtre&#xa0;: son nom, son adresse et sa personne représentante rempliront chaque entente&#xa0;; ajoutez ensuite vos partenaires.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="151"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="153"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="202"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="204"/>
         <source> (our organization)</source>
         <translation> (notre organisme)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="203"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="205"/>
         <source> — archived</source>
         <translation> — archivée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="270"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="272"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="258"/>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="289"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="260"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="291"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs indiqués en rouge.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="130"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="132"/>
         <source>Sho&amp;w archived</source>
         <translation>Afficher les organis&amp;mes archivés</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="139"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="141"/>
         <source>New organi&amp;zation</source>
         <translation>No&amp;uvel organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="155"/>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="270"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="157"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="272"/>
         <source>Archi&amp;ve</source>
         <translation>Archi&amp;ver</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="244"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="246"/>
         <source>the new organization</source>
         <translation>le nouvel organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="245"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="247"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="246"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="248"/>
         <source>The changes to “%1” cannot be saved as they are: correct the fields marked in red, or discard the changes.</source>
         <translation>Les modifications de «&#xa0;%1&#xa0;» ne peuvent pas être enregistrées telles quelles&#xa0;: corrigez les champs indiqués en rouge, ou abandonnez les modifications.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="248"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="250"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="250"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="252"/>
         <source>&amp;Discard the changes</source>
         <translation>&amp;Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="298"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="300"/>
         <source>“%1” saved at %2.</source>
         <translation>«&#xa0;%1&#xa0;» enregistré à %2.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="311"/>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="319"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="313"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="321"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="312"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="314"/>
         <source>No: leave without adding it. Cancel: stay on this organization.</source>
         <translation>Non&#xa0;: partir sans l&apos;ajouter. Annuler&#xa0;: rester sur cet organisme.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="307"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="309"/>
         <source>“%1” looks like an organization already in the address book. Add it anyway?</source>
         <translation>«&#xa0;%1&#xa0;» ressemble à un organisme déjà présent dans le carnet d&apos;adresses. L&apos;ajouter quand même&#x202f;?</translation>
     </message>
@@ -3076,67 +3056,67 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="81"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="82"/>
         <source>Sharing project</source>
         <translation>Projet de partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="94"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="95"/>
         <source>No organization in the address book yet: add them in the Organizations section, then come back.</source>
         <translation>Aucun organisme dans le carnet d&apos;adresses pour l&apos;instant&#xa0;: ajoutez-les dans la section Organismes, puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="121"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="122"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="121"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="122"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="122"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="123"/>
         <source>&amp;Resource shared:</source>
         <translation>&amp;Ressource partagée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="123"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="124"/>
         <source>Position on the &amp;continuum:</source>
         <translation>Place sur le &amp;continuum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="123"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="124"/>
         <source>&amp;Stage:</source>
         <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="124"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="125"/>
         <source>S&amp;tart date:</source>
         <translation>Date de &amp;début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="124"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="125"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;But&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="125"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="126"/>
         <source>Linked a&amp;greements:</source>
         <translation>E&amp;ntentes liées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="145"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="146"/>
         <source>(not decided)</source>
         <translation>(pas encore décidé)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="167"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="168"/>
         <source>Give the project a name.</source>
         <translation>Donnez un nom au projet.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="168"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="169"/>
         <source>Check the project&apos;s details.</source>
         <translation>Vérifiez les détails du projet.</translation>
     </message>
@@ -3144,93 +3124,93 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>ProjectDocuments</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="79"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="81"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="79"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="81"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="79"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="81"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="79"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="81"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="79"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="81"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="80"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="82"/>
         <source>Linked agreements</source>
         <translation>Ententes liées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="82"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="84"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="82"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="84"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="82"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="84"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="83"/>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="98"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="85"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="100"/>
         <source>Attached files</source>
         <translation>Fichiers joints</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="86"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="88"/>
         <source>No linked agreement. Link one with “Edit details…”, or draft it in the Agreements section.</source>
         <translation>Aucune entente liée. Liez-en une avec «&#xa0;Modifier les détails…&#xa0;», ou rédigez-la dans la section Ententes.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="89"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="91"/>
         <source>No attached file. Attach one to an entry in the Entries tab (“Attach a file…” button).</source>
         <translation>Aucun fichier joint. Joignez-en un à une entrée dans l&apos;onglet Entrées (bouton «&#xa0;Joindre un fichier…&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="95"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="97"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="112"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="115"/>
         <source>none yet</source>
         <translation>aucune encore</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="141"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="144"/>
         <source>“%1” has no exported version yet: open it in the Agreements section to finish it.</source>
         <translation>L&apos;entente «&#xa0;%1&#xa0;» n&apos;a pas encore de version exportée&#xa0;: ouvrez-la dans la section Ententes pour la terminer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="148"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="151"/>
         <source>The PDF of “%1” could not be opened: %2</source>
         <translation>Impossible d&apos;ouvrir le PDF de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="160"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="163"/>
         <source>The file “%1” cannot be found: its copy is gone from the data folder. Restore a backup to get it back, or attach it again to the entry “%2”.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est introuvable&#xa0;: sa copie a disparu du dossier des données. Restaurez une sauvegarde pour le récupérer, ou joignez-le de nouveau à l&apos;entrée «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="169"/>
+        <location filename="../../partage_desktop/ui/journal/project_documents.py" line="172"/>
         <source>No program on this computer opens “%1”. The file is here: %2</source>
         <translation>Aucun programme de cet ordinateur n&apos;ouvre «&#xa0;%1&#xa0;». Le fichier se trouve ici&#xa0;: %2</translation>
     </message>
@@ -3380,32 +3360,32 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="266"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="267"/>
         <source>Are we ready?</source>
         <translation>Sommes-nous prêts&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="267"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="268"/>
         <source>Answer together with your partners if you can, from “Not at all” to “Completely”. The result gives a score for each dimension and the points to work on, with the guide that helps.</source>
         <translation>Répondez avec vos partenaires si possible, de «&#xa0;Pas du tout&#xa0;» à «&#xa0;Tout à fait&#xa0;». Le résultat donne un score pour chaque dimension et les points à travailler, avec le guide qui aide.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="277"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="278"/>
         <source>%1 question(s) left unanswered.</source>
         <translation>%1 question(s) sans réponse.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="282"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="283"/>
         <source>Points to work on, with the guide that helps:</source>
         <translation>Points à travailler, avec le guide qui aide&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="282"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="283"/>
         <source>Overall readiness: %1</source>
         <translation>Préparation globale&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="283"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="284"/>
         <source>No weak point: you look ready to put it in writing.</source>
         <translation>Aucun point faible&#xa0;: vous semblez prêts à mettre le tout par écrit.</translation>
     </message>
@@ -3487,102 +3467,102 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="38"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="39"/>
         <source>Review and export</source>
         <translation>Révision et exportation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="39"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="40"/>
         <source>Check the pages as they will print, then export the PDF to print and sign it. The agreement stays in Partage; you can come back to it.</source>
         <translation>Vérifiez les pages telles qu&apos;elles seront imprimées, puis exportez le PDF pour l&apos;imprimer et le signer. L&apos;entente reste dans Partage&#x202f;; vous pourrez y revenir.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="53"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="54"/>
         <source>Problems and notes</source>
         <translation>Problèmes et remarques</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="60"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="61"/>
         <source>Save the &amp;answers file…</source>
         <translation>Enregistrer le fichier de &amp;réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="83"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="84"/>
         <source>✓ No problem: the amendment is ready to export.</source>
         <translation>✓ Aucun problème&#xa0;: l&apos;avenant est prêt à exporter.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="84"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="85"/>
         <source>✓ No problem: the agreement is ready to export.</source>
         <translation>✓ Aucun problème&#xa0;: l&apos;entente est prête à exporter.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="88"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="89"/>
         <source>Click to go to this place and correct it.</source>
         <translation>Cliquez pour aller à cet endroit et le corriger.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="94"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="95"/>
         <source>✎ Clause added: %1</source>
         <translation>✎ Clause ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="101"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="102"/>
         <source>Amendment to %1 (%2)</source>
         <translation>Avenant à %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="118"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="119"/>
         <source>✎ Clause reworded: %1, “%2”</source>
         <translation>✎ Clause reformulée&#xa0;: %1, «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="119"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="120"/>
         <source>✎ Clause reworded in “%1” (not printed with the current answers)</source>
         <translation>✎ Clause reformulée dans «&#xa0;%1&#xa0;» (non imprimée avec les réponses actuelles)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="126"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="127"/>
         <source>One problem to correct before the export: click it in the list to go there.</source>
         <translation>Un problème à corriger avant l&apos;export&#xa0;: cliquez dessus dans la liste pour y aller.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="127"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="128"/>
         <source>%1 problems to correct before the export: click one in the list to go there.</source>
         <translation>%1 problèmes à corriger avant l&apos;export&#xa0;: cliquez sur l&apos;un d&apos;eux dans la liste pour y aller.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="144"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="145"/>
         <source>Export the agreement as PDF</source>
         <translation>Exporter l&apos;entente en PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="145"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="146"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="151"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="152"/>
         <source>The PDF was not made</source>
         <translation>Le PDF n&apos;a pas été produit</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="165"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="166"/>
         <source>Save the answers file</source>
         <translation>Enregistrer le fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="166"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="167"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="173"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="174"/>
         <source>The file was not saved</source>
         <translation>Le fichier n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="173"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="174"/>
         <source>Could not save “%1”: %2.</source>
         <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
@@ -3590,32 +3570,32 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="181"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="182"/>
         <source>Revision history</source>
         <translation>Historique des versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="186"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="187"/>
         <source>Earlier versions</source>
         <translation>Versions antérieures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="190"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="191"/>
         <source>Text of the selected version</source>
         <translation>Texte de la version choisie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="199"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="200"/>
         <source>No earlier version yet: one is kept each time you come back to edit this entry, and every ten minutes while you write.</source>
         <translation>Aucune version antérieure pour l&apos;instant&#xa0;: une version est gardée chaque fois que vous revenez modifier cette entrée, et toutes les dix minutes pendant que vous écrivez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="203"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="204"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="207"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="208"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3623,37 +3603,37 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="38"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="39"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="39"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="40"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="40"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="41"/>
         <source>&amp;Check the data</source>
         <translation>&amp;Vérifier les données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="41"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="42"/>
         <source>Sen&amp;d to a partner…</source>
         <translation>&amp;Envoyer à un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="42"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="43"/>
         <source>&amp;Import an exchange file…</source>
         <translation>&amp;Importer un fichier d&apos;échange…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="75"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="76"/>
         <source>Backing up your data…</source>
         <translation>Sauvegarde de vos données…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/menu.py" line="77"/>
+        <location filename="../../partage_desktop/ui/safety/menu.py" line="78"/>
         <location filename="../../partage_desktop/ui/safety/menu.py" line="89"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
@@ -3719,12 +3699,12 @@ Choisir une sauvegarde maintenant&#x202f;?</translation>
 <context>
     <name>SaveFiles</name>
     <message>
-        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="58"/>
+        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="59"/>
         <source>Choose another place</source>
         <translation>Choisissez un autre endroit</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="59"/>
+        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="60"/>
         <source>“%1” is one of Partage&apos;s own files, in its data folder. Saving there would damage your data, so nothing was written.
 
 Choose another folder, such as Documents.</source>
@@ -3733,17 +3713,17 @@ Choose another folder, such as Documents.</source>
 Choisissez un autre dossier, par exemple Documents.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="72"/>
+        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="73"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="73"/>
+        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="74"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="115"/>
+        <location filename="../../partage_desktop/ui/widgets/save_files.py" line="116"/>
         <source>The PDF was not saved</source>
         <translation>Le PDF n&apos;a pas été enregistré</translation>
     </message>
@@ -3983,52 +3963,52 @@ Fichier à joindre&#xa0;: %2
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="61"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="62"/>
         <source>Mark %1 as signed</source>
         <translation>Marquer&#xa0;%1 comme signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="65"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="66"/>
         <source>Signature date</source>
         <translation>Date de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="67"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="68"/>
         <source>&amp;Signature date (when the last party signed):</source>
         <translation>&amp;Date de signature (celle de la dernière partie)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="70"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="71"/>
         <source>No scanned copy attached (optional).</source>
         <translation>Aucune copie numérisée jointe (facultatif).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="73"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="74"/>
         <source>&amp;Attach the scanned signed copy…</source>
         <translation>&amp;Joindre la copie signée numérisée…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="79"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="80"/>
         <source>Scan:</source>
         <translation>Copie numérisée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="81"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="82"/>
         <source>Mark as &amp;signed</source>
         <translation>Marquer comme &amp;signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="87"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="88"/>
         <source>Record that every party signed the printed agreement. A copy of the scan is kept in Partage&apos;s data folder.</source>
         <translation>Indiquez que toutes les parties ont signé l&apos;entente imprimée. Une copie de la numérisation est conservée dans le dossier de données de Partage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="95"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="96"/>
         <source>Scanned signed copy</source>
         <translation>Copie signée numérisée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="96"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="97"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -4036,24 +4016,24 @@ Fichier à joindre&#xa0;: %2
 <context>
     <name>StartupRecovery</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="57"/>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="77"/>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="82"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="55"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="75"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="80"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="68"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="66"/>
         <source>Choose a Partage backup</source>
         <translation>Choisir une sauvegarde de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="70"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="68"/>
         <source>Partage backups (*.zip);;All files (*)</source>
         <translation>Sauvegardes de Partage (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="79"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="77"/>
         <source>Restore the backup of %1 (%2)?
 
 %3
@@ -4066,7 +4046,7 @@ The damaged data is kept aside, not deleted.</source>
 Les données endommagées sont mises de côté, pas effacées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="90"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="88"/>
         <source>Put the damaged file aside and start again with empty data?
 
 The file is renamed and kept in the data folder (%1), not deleted, in case it can be recovered later.</source>
@@ -4075,85 +4055,85 @@ The file is renamed and kept in the data folder (%1), not deleted, in case it ca
 Le fichier est renommé et gardé dans le dossier de données (%1), pas effacé, au cas où on pourrait le récupérer plus tard.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="92"/>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="105"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="90"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="103"/>
         <source>Start afresh</source>
         <translation>Repartir à neuf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="116"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="114"/>
         <source>Your Partage data is damaged. Partage does not open it, so as not to make things worse.</source>
         <translation>Vos données Partage sont endommagées. Partage ne les ouvre pas, pour ne rien aggraver.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="118"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="116"/>
         <source>The newest intact backup is from %1 (%2). Restore it? The damaged data is kept aside, not deleted, in case it can be recovered.</source>
         <translation>La sauvegarde intacte la plus récente date du %1 (%2). La restaurer&#x202f;? Les données endommagées sont mises de côté, pas effacées, au cas où on pourrait les récupérer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="123"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="121"/>
         <source>No intact backup was found in the backup folder (%1). If you have one elsewhere, on a USB key for instance, restore it. Otherwise you can put the damaged file aside and start again with empty data: the file is kept, not deleted.</source>
         <translation>Aucune sauvegarde intacte dans le dossier de sauvegarde (%1). Si vous en avez une ailleurs, sur une clé USB par exemple, restaurez-la. Sinon, vous pouvez mettre le fichier endommagé de côté et repartir avec des données vides&#x202f;: le fichier est gardé, pas effacé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="131"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="129"/>
         <source>The data is damaged</source>
         <translation>Les données sont endommagées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="133"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="131"/>
         <source>&amp;Restore this backup</source>
         <translation>&amp;Restaurer cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="135"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="133"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="136"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="134"/>
         <source>Put the damaged file aside and start &amp;fresh</source>
         <translation>Mettre le fichier endommagé de côté et repartir à &amp;neuf</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="138"/>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="169"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="136"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="159"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="157"/>
         <source>Partage cannot keep its data in “%1”: it is a file, not a folder.</source>
         <translation>Partage ne peut pas garder ses données dans «&#xa0;%1&#xa0;»&#x202f;: c&apos;est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="161"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="159"/>
         <source>Partage cannot write in its data folder “%1” (read-only, locked USB key, or no permission).</source>
         <translation>Partage ne peut pas écrire dans son dossier de données «&#xa0;%1&#xa0;» (lecture seule, clé USB verrouillée ou accès refusé).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="163"/>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="183"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="161"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="181"/>
         <source>Choose another folder for the data, or quit and ask whoever manages this computer for access.</source>
         <translation>Choisissez un autre dossier pour les données, ou quittez et demandez l&apos;accès à la personne qui gère cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="166"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="164"/>
         <source>The data folder cannot be used</source>
         <translation>Le dossier de données est inutilisable</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="168"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="166"/>
         <source>&amp;Choose another data folder…</source>
         <translation>&amp;Choisir un autre dossier de données…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="175"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="173"/>
         <source>Choose a data folder</source>
         <translation>Choisir un dossier de données</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="182"/>
+        <location filename="../../partage_desktop/ui/app/startup_recovery.py" line="180"/>
         <source>Partage cannot write in “%1” either.</source>
         <translation>Partage ne peut pas écrire non plus dans «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4320,7 +4300,7 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
         <translation>Lire le &amp;guide sur ce type de partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/pages.py" line="185"/>
+        <location filename="../../partage_desktop/ui/wizard/pages.py" line="189"/>
         <source>Choose a kind of agreement to continue.</source>
         <translation>Choisissez un type d&apos;entente pour continuer.</translation>
     </message>
@@ -4328,27 +4308,27 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="109"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="110"/>
         <source>Terminate %1</source>
         <translation>Résilier&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="111"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="112"/>
         <source>Terminating records that the parties ended this agreement before its term, as its termination article provides. It cannot be undone.</source>
         <translation>La résiliation indique que les parties ont mis fin à l&apos;entente avant son terme, comme le prévoit son article sur la fin de l&apos;entente. Elle ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="116"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="117"/>
         <source>Termination date</source>
         <translation>Date de résiliation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="117"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="118"/>
         <source>&amp;Termination date:</source>
         <translation>Date de &amp;résiliation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="122"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="123"/>
         <source>&amp;Terminate the agreement</source>
         <translation>&amp;Résilier l&apos;entente</translation>
     </message>
@@ -4356,55 +4336,58 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="238"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="243"/>
         <source>Journal trash</source>
         <translation>Corbeille du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="242"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="244"/>
         <source>Entries stay here %1 days, then are deleted for good.</source>
         <translation>Les entrées restent ici %1 jours, puis sont supprimées définitivement.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="247"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="245"/>
         <source>Entries in the trash</source>
         <translation>Entrées dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="248"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="251"/>
-        <source>&amp;Empty the trash…</source>
-        <translation>&amp;Vider la corbeille…</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="254"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="278"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="253"/>
         <source>The %1 most recent are listed, of %2 in the trash.</source>
         <translation>Les %1 plus récentes sont affichées, sur %2 dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="297"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="266"/>
         <source>Delete the entry in the trash for good, with its attached files? This cannot be undone.</source>
         <translation>Supprimer définitivement l&apos;entrée de la corbeille, avec ses pièces jointes&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="299"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="268"/>
         <source>Delete the %Ln entries in the trash for good, with their attached files? This cannot be undone.</source>
         <translation>
             <numerusform>Supprimer définitivement l&apos;entrée de la corbeille, avec ses pièces jointes&#xa0;? Cette action est irréversible.</numerusform>
             <numerusform>Supprimer définitivement les %Ln entrées de la corbeille, avec leurs pièces jointes&#xa0;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>TrashListDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="301"/>
+        <location filename="../../partage_desktop/ui/widgets/trash_dialog.py" line="49"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/widgets/trash_dialog.py" line="52"/>
+        <source>&amp;Empty the trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/widgets/trash_dialog.py" line="55"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/widgets/trash_dialog.py" line="109"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
@@ -4412,82 +4395,82 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>VerifyCopyDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="189"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="190"/>
         <source>Verify a copy</source>
         <translation>Vérifier une copie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="192"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="193"/>
         <source>Is this copy the one you recorded, unaltered? Choose the PDF file you received, or type the fingerprint printed at the bottom of a paper copy.</source>
         <translation>Cette copie est-elle bien celle que vous avez enregistrée, sans modification&#x202f;? Choisissez le fichier PDF reçu, ou tapez l&apos;empreinte imprimée au bas d&apos;une copie papier.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="195"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="196"/>
         <source>Choose a &amp;PDF…</source>
         <translation>Choisir un &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="200"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="201"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="203"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="204"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="205"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="206"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="228"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="229"/>
         <source>Copy to verify</source>
         <translation>Copie à vérifier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="228"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="229"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="242"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="243"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="257"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="258"/>
         <source>Not verified</source>
         <translation>Non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="252"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="253"/>
         <source>Found</source>
         <translation>Trouvée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="251"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="252"/>
         <source>Identical to the recorded version</source>
         <translation>Identique à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="253"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="254"/>
         <source>Warning: does not match the recorded version</source>
         <translation>Attention&#xa0;: ne correspond pas à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="254"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="255"/>
         <source>Not recorded here</source>
         <translation>Pas enregistrée ici</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="255"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="256"/>
         <source>Recorded here, but never checked</source>
         <translation>Enregistrée ici, mais jamais vérifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="262"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="263"/>
         <source>The copy could not be checked.</source>
         <translation>La copie n&apos;a pas pu être vérifiée.</translation>
     </message>
@@ -4543,22 +4526,22 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
         <translation>Garder dans le &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="155"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="156"/>
         <source>There is no project in the journal yet. Create one in the Journal section, then keep this result in it.</source>
         <translation>Le journal ne contient encore aucun projet. Créez-en un dans la section Journal, puis gardez-y ce résultat.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="159"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="160"/>
         <source>Keep in the journal</source>
         <translation>Garder dans le journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="160"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="161"/>
         <source>Sharing project:</source>
         <translation>Projet de partage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="165"/>
+        <location filename="../../partage_desktop/ui/guides/selfassess.py" line="166"/>
         <source>Kept in the journal of “%1”.</source>
         <translation>Gardé dans le journal de «&#xa0;%1&#xa0;».</translation>
     </message>
