@@ -94,59 +94,39 @@
 <context>
     <name>AgreementTrashDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="31"/>
+        <location filename="../../partage_desktop/ui/agreements/trash.py" line="24"/>
         <source>Deleted drafts</source>
         <translation>Brouillons supprimés</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="36"/>
+        <location filename="../../partage_desktop/ui/agreements/trash.py" line="25"/>
         <source>Deleted drafts stay here %1 days, then are deleted for good.</source>
         <translation>Les brouillons supprimés restent ici %1 jours, puis sont supprimés définitivement.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="41"/>
+        <location filename="../../partage_desktop/ui/agreements/trash.py" line="27"/>
         <source>Drafts in the trash</source>
         <translation>Brouillons dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="43"/>
+        <location filename="../../partage_desktop/ui/agreements/trash.py" line="22"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="44"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="47"/>
-        <source>&amp;Empty the trash…</source>
-        <translation>&amp;Vider la corbeille…</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="50"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="68"/>
+        <location filename="../../partage_desktop/ui/agreements/trash.py" line="33"/>
         <source>%1 — %2 (%3), deleted on %4</source>
         <translation>%1 — %2 (%3), supprimé le %4</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="91"/>
+        <location filename="../../partage_desktop/ui/agreements/trash.py" line="48"/>
         <source>Delete the draft in the trash for good? This cannot be undone.</source>
         <translation>Supprimer définitivement le brouillon de la corbeille&#x202f;? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="92"/>
+        <location filename="../../partage_desktop/ui/agreements/trash.py" line="49"/>
         <source>Delete the %1 drafts in the trash for good? This cannot be undone.</source>
         <translation>Supprimer définitivement les %1 brouillons de la corbeille&#x202f;? C&apos;est irréversible.</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/agreements/trash.py" line="93"/>
-        <source>Empty the trash</source>
-        <translation>Vider la corbeille</translation>
     </message>
 </context>
 <context>
@@ -726,17 +706,17 @@
 <context>
     <name>ChooseProjectDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="47"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="48"/>
         <source>New entry</source>
         <translation>Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="54"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="55"/>
         <source>Which sharing &amp;project is this entry for?</source>
         <translation>Dans quel &amp;projet de partage noter cette entrée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="59"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="60"/>
         <source>&amp;Write the entry</source>
         <translation>É&amp;crire l&apos;entrée</translation>
     </message>
@@ -3076,67 +3056,67 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="81"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="82"/>
         <source>Sharing project</source>
         <translation>Projet de partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="94"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="95"/>
         <source>No organization in the address book yet: add them in the Organizations section, then come back.</source>
         <translation>Aucun organisme dans le carnet d&apos;adresses pour l&apos;instant&#xa0;: ajoutez-les dans la section Organismes, puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="121"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="122"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="121"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="122"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="122"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="123"/>
         <source>&amp;Resource shared:</source>
         <translation>&amp;Ressource partagée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="123"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="124"/>
         <source>Position on the &amp;continuum:</source>
         <translation>Place sur le &amp;continuum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="123"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="124"/>
         <source>&amp;Stage:</source>
         <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="124"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="125"/>
         <source>S&amp;tart date:</source>
         <translation>Date de &amp;début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="124"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="125"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;But&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="125"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="126"/>
         <source>Linked a&amp;greements:</source>
         <translation>E&amp;ntentes liées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="145"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="146"/>
         <source>(not decided)</source>
         <translation>(pas encore décidé)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="167"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="168"/>
         <source>Give the project a name.</source>
         <translation>Donnez un nom au projet.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="168"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="169"/>
         <source>Check the project&apos;s details.</source>
         <translation>Vérifiez les détails du projet.</translation>
     </message>
@@ -3590,32 +3570,32 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="181"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="182"/>
         <source>Revision history</source>
         <translation>Historique des versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="186"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="187"/>
         <source>Earlier versions</source>
         <translation>Versions antérieures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="190"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="191"/>
         <source>Text of the selected version</source>
         <translation>Texte de la version choisie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="199"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="200"/>
         <source>No earlier version yet: one is kept each time you come back to edit this entry, and every ten minutes while you write.</source>
         <translation>Aucune version antérieure pour l&apos;instant&#xa0;: une version est gardée chaque fois que vous revenez modifier cette entrée, et toutes les dix minutes pendant que vous écrivez.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="203"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="204"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="207"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="208"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4356,55 +4336,58 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="238"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="243"/>
         <source>Journal trash</source>
         <translation>Corbeille du journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="242"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="244"/>
         <source>Entries stay here %1 days, then are deleted for good.</source>
         <translation>Les entrées restent ici %1 jours, puis sont supprimées définitivement.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="247"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="245"/>
         <source>Entries in the trash</source>
         <translation>Entrées dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="248"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="251"/>
-        <source>&amp;Empty the trash…</source>
-        <translation>&amp;Vider la corbeille…</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="254"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="278"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="253"/>
         <source>The %1 most recent are listed, of %2 in the trash.</source>
         <translation>Les %1 plus récentes sont affichées, sur %2 dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="297"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="266"/>
         <source>Delete the entry in the trash for good, with its attached files? This cannot be undone.</source>
         <translation>Supprimer définitivement l&apos;entrée de la corbeille, avec ses pièces jointes&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="299"/>
+        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="268"/>
         <source>Delete the %Ln entries in the trash for good, with their attached files? This cannot be undone.</source>
         <translation>
             <numerusform>Supprimer définitivement l&apos;entrée de la corbeille, avec ses pièces jointes&#xa0;? Cette action est irréversible.</numerusform>
             <numerusform>Supprimer définitivement les %Ln entrées de la corbeille, avec leurs pièces jointes&#xa0;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>TrashListDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/dialogs.py" line="301"/>
+        <location filename="../../partage_desktop/ui/widgets/trash_dialog.py" line="49"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/widgets/trash_dialog.py" line="52"/>
+        <source>&amp;Empty the trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/widgets/trash_dialog.py" line="55"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/widgets/trash_dialog.py" line="109"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>

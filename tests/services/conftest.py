@@ -23,3 +23,11 @@ def two_folders(tmp_path):
     there = prepared(tmp_path / "partenaire")
     yield here, there
     close_all()
+
+
+@pytest.fixture(scope="module")
+def empty_database(tmp_path_factory):
+    """A prepared data folder's database, nothing in it: copied, it makes a fresh folder quickly."""
+    data = prepared(tmp_path_factory.mktemp("empty"))
+    close_all()
+    return data.database

@@ -4,20 +4,17 @@ refuses with a message (exit 2 or 3, nothing written) or imports whole — never
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
 import os
-import shutil
 import sqlite3
-import zipfile
 
 import pytest
+from hostile_exchange import import_into_fresh_copy, members_of, set_at, write_exchange
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from safetydata import add_agreement, prepared
 
 from partage_desktop.cli.main import main
-from partage_desktop.platform.datadir import resolve
 from partage_desktop.platform.lock import DataFolderLock
 from partage_desktop.services.data.session import close_all
 from partage_desktop.services.exchange import agreements as exchange
@@ -42,22 +39,7 @@ def original(tmp_path_factory):
     out = tmp_path_factory.mktemp("out") / "a.partage"
     exchange.export_agreement(sender, "ENT-2026-0001", out, "fr")
     close_all()
-    with zipfile.ZipFile(out) as archive:
-        return {n: archive.read(n) for n in archive.namelist() if n != "manifest.json"}
-
-
-def _set(doc, path, value):
-    node = doc
-    for key in path[:-1]:
-        node = node[key]
-    node[path[-1]] = value
-
-
-@pytest.fixture(scope="module")
-def empty_database(tmp_path_factory):
-    data = prepared(tmp_path_factory.mktemp("empty"))
-    close_all()
-    return data.database
+    return members_of(out)
 
 
 @settings(max_examples=int(os.environ.get("PARTAGE_HYPOTHESIS_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
@@ -66,27 +48,13 @@ def empty_database(tmp_path_factory):
 def test_hostile_agreement_documents_never_crash_the_import(tmp_path_factory, original, empty_database, capsys,
                                                            path, value):
     doc = json.loads(original["agreement.json"])
-    _set(doc, path, copy.deepcopy(value))
+    set_at(doc, path, copy.deepcopy(value))
     members = {**original, "agreement.json": json.dumps(doc).encode()}
-    folder = tmp_path_factory.mktemp("hostile")
-    file = folder / "h.partage"
-    listed = {n: {"sha256": hashlib.sha256(r).hexdigest(), "size": len(r)} for n, r in members.items()}
-    with zipfile.ZipFile(file, "w") as archive:
-        archive.writestr("manifest.json", json.dumps({"format": "partage-exchange", "format_version": 1,
-                                                      "kind": "agreement", "members": listed}))
-        for name, raw in members.items():
-            archive.writestr(name, raw)
-    (folder / "donnees").mkdir()
-    shutil.copy(empty_database, folder / "donnees" / "partage.sqlite3")  # a fresh database, quickly
-    data = resolve(str(folder / "donnees"))
-    code = main(["--data-dir", str(data.root), "exchange", "import", str(file)])
-    err = capsys.readouterr().err
-    close_all()
-    assert code in (0, 2, 3), err
+    code, data = import_into_fresh_copy(tmp_path_factory.mktemp("hostile"), empty_database, "agreement", members,
+                                        capsys)
     con = sqlite3.connect(data.database)
     try:
         count = con.execute("SELECT COUNT(*) FROM agreement").fetchone()[0]
-        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         con.close()
     assert count == (1 if code == 0 else 0)
@@ -95,12 +63,7 @@ def test_hostile_agreement_documents_never_crash_the_import(tmp_path_factory, or
 def test_import_is_refused_while_partage_is_open(tmp_path, original, capsys):
     data = prepared(tmp_path / "donnees")
     file = tmp_path / "a.partage"
-    listed = {n: {"sha256": hashlib.sha256(r).hexdigest(), "size": len(r)} for n, r in original.items()}
-    with zipfile.ZipFile(file, "w") as archive:
-        archive.writestr("manifest.json", json.dumps({"format": "partage-exchange", "format_version": 1,
-                                                      "kind": "agreement", "members": listed}))
-        for name, raw in original.items():
-            archive.writestr(name, raw)
+    write_exchange(file, "agreement", original)
     with DataFolderLock(data.root):
         assert main(["--data-dir", str(data.root), "exchange", "import", str(file)]) == 3
         assert "déjà ouvert" in capsys.readouterr().err

@@ -12,22 +12,20 @@ from __future__ import annotations
 
 import base64
 import copy
-import hashlib
 import io
 import json
 import os
-import shutil
 import sqlite3
 import zipfile
 
 import pytest
+from hostile_exchange import import_into_fresh_copy, members_of
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from safetydata import add_agreement, prepared
 from safetydata import example as example_answers
 
 from partage_desktop.cli.main import main
-from partage_desktop.platform.datadir import resolve
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
 from partage_desktop.services.data.session import close_all
 from partage_desktop.services.exchange.agreements import export_agreement
@@ -128,30 +126,11 @@ def exchange_sources(tmp_path_factory):
     export_project(sender, project.id, project_file, "fr")
     empty = prepared(tmp_path_factory.mktemp("vide"))
     close_all()
-
-    def members(path):
-        with zipfile.ZipFile(path) as archive:
-            return {n: archive.read(n) for n in archive.namelist() if n != "manifest.json"}
-
-    return {"agreement": members(agreement_file), "project": members(project_file), "empty": empty.database}
+    return {"agreement": members_of(agreement_file), "project": members_of(project_file), "empty": empty.database}
 
 
 def _import(tmp_path_factory, capsys, sources, kind: str, members: dict[str, bytes]) -> None:
-    folder = tmp_path_factory.mktemp("import")
-    file = folder / "h.partage"
-    listed = {n: {"sha256": hashlib.sha256(r).hexdigest(), "size": len(r)} for n, r in members.items()}
-    with zipfile.ZipFile(file, "w") as archive:
-        archive.writestr("manifest.json", json.dumps({"format": "partage-exchange", "format_version": 1,
-                                                      "kind": kind, "members": listed}))
-        for name, raw in members.items():
-            archive.writestr(name, raw)
-    (folder / "d").mkdir()
-    shutil.copy(sources["empty"], folder / "d" / "partage.sqlite3")
-    data = resolve(str(folder / "d"))
-    code = main(["--data-dir", str(data.root), "exchange", "import", str(file)])
-    err = capsys.readouterr().err
-    close_all()
-    assert code in (0, 2, 3), err
+    code, data = import_into_fresh_copy(tmp_path_factory.mktemp("import"), sources["empty"], kind, members, capsys)
     con = sqlite3.connect(data.database)
     try:
         rows = con.execute("SELECT (SELECT COUNT(*) FROM agreement) + (SELECT COUNT(*) FROM project)").fetchone()[0]

@@ -14,22 +14,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton
 
-from partage_desktop.platform import datadir
 from partage_desktop.services.agreements import drafts
 from partage_desktop.services.agreements import versions as av
-from partage_desktop.services.data.database import prepare
 from partage_desktop.ui.agreements.dialogs import CompareDialog, SignDialog, VerifyCopyDialog
 from partage_desktop.ui.agreements.files import default_file_name
 from partage_desktop.ui.agreements.model import AgreementsModel
-
-
-def seed(data_dir, example_answers):
-    data = datadir.resolve(str(data_dir))
-    prepare(data, "fr")
-    loan = drafts.create_draft(data, example_answers("pret-materiel"), today=date(2026, 11, 23))
-    premises = drafts.create_draft(data, example_answers("locaux-partages"), today=date(2026, 11, 23))
-    av.export_version(data, premises, "fr")
-    return data, loan, premises
 
 
 @pytest.fixture
@@ -62,8 +51,8 @@ def test_model_passes_qt_model_tester(qtmodeltester):
     assert model.index(0, 3).data() == "Échue" or model.index(0, 3).data() == "Expired"
 
 
-def test_list_sorts_filters_and_searches(window, qtbot, data_dir, example_answers):
-    data, loan, premises = seed(data_dir, example_answers)
+def test_list_sorts_filters_and_searches(window, qtbot, two_agreements):
+    data, loan, premises = two_agreements
     section = section_of(window())
     assert section.proxy.rowCount() == 2
     refs = lambda: [section.proxy.index(r, 0).data() for r in range(section.proxy.rowCount())]  # noqa: E731
@@ -90,9 +79,9 @@ def test_list_sorts_filters_and_searches(window, qtbot, data_dir, example_answer
     assert refs() == [] and section.no_match.isVisible()
 
 
-def test_save_as_pdf_freezes_a_version_remembers_the_folder_and_retries(window, qtbot, data_dir,
-                                                                         example_answers, tmp_path, monkeypatch):
-    data, loan, _ = seed(data_dir, example_answers)
+def test_save_as_pdf_freezes_a_version_remembers_the_folder_and_retries(window, qtbot, two_agreements,
+                                                                         tmp_path, monkeypatch):
+    data, loan, _ = two_agreements
     win = window()
     section = section_of(win)
     section.select(loan)
@@ -140,8 +129,8 @@ def test_save_as_pdf_freezes_a_version_remembers_the_folder_and_retries(window, 
     assert len(questions) == 1 and str(out_dir / "entente.pdf") in questions[0]
 
 
-def test_print_renders_every_page(window, qtbot, data_dir, example_answers, tmp_path, monkeypatch):
-    data, _, premises = seed(data_dir, example_answers)
+def test_print_renders_every_page(window, qtbot, two_agreements, tmp_path, monkeypatch):
+    data, _, premises = two_agreements
     section = section_of(window())
     section.select(premises)
     target = tmp_path / "imprime.pdf"
@@ -164,8 +153,8 @@ def test_print_renders_every_page(window, qtbot, data_dir, example_answers, tmp_
     assert len(PdfReader(target).pages) == expected
 
 
-def test_sign_amend_and_compare(window, qtbot, data_dir, example_answers, tmp_path, monkeypatch):
-    data, _, premises = seed(data_dir, example_answers)
+def test_sign_amend_and_compare(window, qtbot, two_agreements, tmp_path, monkeypatch):
+    data, _, premises = two_agreements
     section = section_of(window())
     section.select(premises)
     scan = tmp_path / "signee.pdf"
@@ -202,8 +191,8 @@ def test_sign_amend_and_compare(window, qtbot, data_dir, example_answers, tmp_pa
     assert any(row[0].startswith("Clause") for row in cells)
 
 
-def test_verify_a_copy_by_pdf_and_by_fingerprint(window, qtbot, data_dir, example_answers, tmp_path, monkeypatch):
-    data, _, premises = seed(data_dir, example_answers)
+def test_verify_a_copy_by_pdf_and_by_fingerprint(window, qtbot, two_agreements, tmp_path, monkeypatch):
+    data, _, premises = two_agreements
     section = section_of(window("en"))
     fingerprint = av.details(data, premises, "en").versions[0].fingerprint
     dialogs = []
@@ -255,19 +244,18 @@ def render_forged(answers: dict) -> bytes:
     return render_pdf(changed, changed.get("lang", "fr")).pdf
 
 
-def test_every_filter_and_list_has_an_accessible_name(window, data_dir, example_answers):
-    seed(data_dir, example_answers)
+def test_every_filter_and_list_has_an_accessible_name(window, two_agreements):
     section = section_of(window())
     for name in ("agreements-search", "agreements-filter-status", "agreements-filter-partner",
                  "agreements-filter-kind", "agreements-list", "agreement-versions"):
         assert section.findChild(object, name).accessibleName()
 
 
-def test_terminate_resolutions_and_calendar_from_the_details_pane(window, qtbot, data_dir, example_answers,
+def test_terminate_resolutions_and_calendar_from_the_details_pane(window, qtbot, two_agreements,
                                                                   tmp_path, monkeypatch):
     from partage_desktop.ui.agreements.dialogs import TerminateDialog
 
-    data, _, premises = seed(data_dir, example_answers)
+    data, _, premises = two_agreements
     av.mark_signed(data, premises, date(2026, 11, 20), "fr", today=date(2026, 11, 23))
     section = section_of(window())
     section.refresh(select=premises)
@@ -296,10 +284,9 @@ def test_terminate_resolutions_and_calendar_from_the_details_pane(window, qtbot,
     assert not section.buttons["agreement:amend"].isEnabled()
 
 
-def test_title_and_parties_are_readable_at_the_default_size(window, qtbot, data_dir, example_answers):
+def test_title_and_parties_are_readable_at_the_default_size(window, qtbot, example_answers, two_agreements):
     from partage_desktop.ui.agreements.model import END, PARTIES, TITLE
 
-    seed(data_dir, example_answers)
     win = window()
     section = section_of(win)
     qtbot.waitUntil(lambda: section.proxy.rowCount() == 2)
@@ -316,11 +303,11 @@ def test_title_and_parties_are_readable_at_the_default_size(window, qtbot, data_
     assert "20" in section.proxy.index(row, END).data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_a_version_received_unchecked_is_labelled_and_never_handed_out_silently(window, qtbot, data_dir,
-                                                                                example_answers, monkeypatch):
+def test_a_version_received_unchecked_is_labelled_and_never_handed_out_silently(window, qtbot, two_agreements,
+                                                                                monkeypatch):
     import sqlite3
 
-    data, _, premises = seed(data_dir, example_answers)
+    data, _, premises = two_agreements
     av.mark_signed(data, premises, date(2026, 11, 20), "fr", today=date(2026, 11, 23))
     con = sqlite3.connect(data.database)
     with con:  # as an exchange import marks a version made with another template version

@@ -13,27 +13,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from partage_desktop.core.agreements.reminders import Reminder
-from partage_desktop.platform import datadir
 from partage_desktop.platform.settings import Settings
-from partage_desktop.services.agreements import drafts
-from partage_desktop.services.agreements import versions as av
-from partage_desktop.services.data.database import prepare
 from partage_desktop.store.quick import HomeSnapshot
 from partage_desktop.ui.app.home import REFERENCE_ROLE
 
 
 @pytest.fixture
-def seeded(data_dir, example_answers):
-    data = datadir.resolve(str(data_dir))
-    prepare(data, "fr")
-    loan = drafts.create_draft(data, example_answers("pret-materiel"), today=date(2026, 11, 23))
-    premises = drafts.create_draft(data, example_answers("locaux-partages"), today=date(2026, 11, 23))
-    av.export_version(data, premises, "fr")
-    return data, loan, premises
-
-
-@pytest.fixture
-def win(make_window, seeded):
+def win(make_window, two_agreements):
     window = make_window(size=(1024, 600))
     yield window
     for wizard in list(window.wizards):
@@ -68,8 +54,8 @@ def recent(win) -> list[str]:
     return Settings.load(win.data.settings_file).recent_agreements
 
 
-def test_a_click_on_a_recent_agreement_shows_it_selected_and_the_second_click_does_not_leak(win, qtbot, seeded):
-    data, loan, premises = seeded
+def test_a_click_on_a_recent_agreement_shows_it_selected_and_the_second_click_does_not_leak(win, qtbot, two_agreements):
+    data, loan, premises = two_agreements
     home = win.home
     assert win.current_section() == "section:home" and home.recent.count() == 2
     view = home.recent
@@ -93,8 +79,8 @@ def test_a_click_on_a_recent_agreement_shows_it_selected_and_the_second_click_do
     assert recent(win) == [premises]
 
 
-def test_a_double_click_on_a_draft_resumes_it_in_the_wizard_once(win, qtbot, seeded):
-    data, loan, premises = seeded
+def test_a_double_click_on_a_draft_resumes_it_in_the_wizard_once(win, qtbot, two_agreements):
+    data, loan, premises = two_agreements
     view = win.home.recent
     pos = centre(view, item_for(view, loan))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
@@ -103,8 +89,8 @@ def test_a_double_click_on_a_draft_resumes_it_in_the_wizard_once(win, qtbot, see
     assert recent(win) == [loan]
 
 
-def test_enter_opens_the_item_and_the_reminders_open_too(win, qtbot, seeded):
-    data, loan, premises = seeded
+def test_enter_opens_the_item_and_the_reminders_open_too(win, qtbot, two_agreements):
+    data, loan, premises = two_agreements
     view = win.home.recent
     view.setFocus()
     view.setCurrentItem(item_for(view, premises))
@@ -119,9 +105,9 @@ def test_enter_opens_the_item_and_the_reminders_open_too(win, qtbot, seeded):
     assert win.current_section() == "section:agreements" and win.agreements.current_reference() == premises
 
 
-def test_recent_agreements_menu_lists_the_last_opened_and_saved_and_opens_them(win, qtbot, seeded, tmp_path,
+def test_recent_agreements_menu_lists_the_last_opened_and_saved_and_opens_them(win, qtbot, two_agreements, tmp_path,
                                                                                  monkeypatch):
-    data, loan, premises = seeded
+    data, loan, premises = two_agreements
     menu = win.findChild(object, "menu:recent-agreements")
     win.fill_recent_menu()
     assert [a.text() for a in menu.actions()] == ["Aucune entente ouverte pour l'instant"]
@@ -150,7 +136,7 @@ def test_recent_agreements_menu_lists_the_last_opened_and_saved_and_opens_them(w
     assert [a.objectName() for a in menu.actions()] == [f"recent:{premises}"]
 
 
-def test_where_one_click_activates_an_item_it_opens_it_once(win, qtbot, seeded):
+def test_where_one_click_activates_an_item_it_opens_it_once(win, qtbot, two_agreements):
     from PySide6.QtWidgets import QProxyStyle, QStyle
 
     class SingleClick(QProxyStyle):  # as on desktops set to open with one click
@@ -159,7 +145,7 @@ def test_where_one_click_activates_an_item_it_opens_it_once(win, qtbot, seeded):
                 return 1
             return super().styleHint(hint, option, widget, returnData)
 
-    data, loan, premises = seeded
+    data, loan, premises = two_agreements
     view = win.home.recent
     style = SingleClick()
     view.setStyle(style)

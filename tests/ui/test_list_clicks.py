@@ -13,8 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget
 
 from partage_desktop.platform import datadir
-from partage_desktop.services.agreements import drafts
-from partage_desktop.services.agreements import versions as av
 from partage_desktop.services.data.database import prepare
 
 
@@ -32,17 +30,6 @@ def click_item(qtbot, widget, item, double: bool = False) -> None:
 
 
 @pytest.fixture
-def agreements(data_dir, example_answers):
-    """A draft (a loan), an agreement ready to sign (premises) and a signed one (a shared employee)."""
-    data = datadir.resolve(str(data_dir))
-    prepare(data, "fr")
-    loan = drafts.create_draft(data, example_answers("pret-materiel"), today=date(2026, 11, 23))
-    premises = drafts.create_draft(data, example_answers("locaux-partages"), today=date(2026, 11, 23))
-    av.export_version(data, premises, "fr")
-    return data, loan, premises
-
-
-@pytest.fixture
 def window(make_window):
     return partial(make_window, size=(1024, 600))
 
@@ -54,8 +41,8 @@ def row_of(section, reference):
     raise AssertionError(reference)
 
 
-def test_agreements_a_mouse_click_selects_the_row_and_its_actions(window, qtbot, agreements):
-    data, loan, premises = agreements
+def test_agreements_a_mouse_click_selects_the_row_and_its_actions(window, qtbot, two_agreements):
+    data, loan, premises = two_agreements
     win = window()
     win.show_section("section:agreements")
     section = win.agreements
@@ -77,8 +64,8 @@ def test_agreements_a_mouse_click_selects_the_row_and_its_actions(window, qtbot,
     assert section.versions.count() == 1
 
 
-def test_agreements_a_double_click_on_a_draft_opens_it_in_the_wizard(window, qtbot, agreements):
-    data, loan, premises = agreements
+def test_agreements_a_double_click_on_a_draft_opens_it_in_the_wizard(window, qtbot, two_agreements):
+    data, loan, premises = two_agreements
     win = window()
     win.show_section("section:agreements")
     section = win.agreements
@@ -92,10 +79,10 @@ def test_agreements_a_double_click_on_a_draft_opens_it_in_the_wizard(window, qtb
     win.wizards[0].close()
 
 
-def test_agreements_a_click_on_a_version_chooses_it(window, qtbot, agreements):
+def test_agreements_a_click_on_a_version_chooses_it(window, qtbot, two_agreements):
     from safetydata import add_agreement
 
-    data, loan, premises = agreements
+    data, loan, premises = two_agreements
     add_agreement(data, "ENT-2026-0042", versions=2)
     win = window()
     win.show_section("section:agreements")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt, QTime
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +29,7 @@ from partage_desktop.services.journal import entries as service
 from partage_desktop.services.organizations.address_book import list_organizations
 from partage_desktop.ui.app.i18n import format_date, locale_for
 from partage_desktop.ui.widgets.date_field import DateField
+from partage_desktop.ui.widgets.trash_dialog import TrashListDialog
 
 ROLE = Qt.ItemDataRole.UserRole
 TRASH_LISTED = 500  # the trash lists the most recent; emptying it deletes them all
@@ -229,78 +230,43 @@ class RevisionsDialog(QDialog):
         self.accept()
 
 
-class TrashDialog(QDialog):
+class TrashDialog(TrashListDialog):
     """Entries moved to the trash: restore one, or empty the trash for good (after confirmation)."""
 
     def __init__(self, data: DataDir, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("journal-trash")
-        self.setWindowTitle(self.tr("Journal trash"))
-        self.resize(560, 380)
         self.data, self.lang = data, lang
-        self.changed = False
-        intro = QLabel(self.tr("Entries stay here %1 days, then are deleted for good.")
-                       .replace("%1", str(service.TRASH_DAYS)))
-        intro.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setObjectName("journal-trash-list")
-        self.list.setAccessibleName(self.tr("Entries in the trash"))
-        self.restore_button = QPushButton(self.tr("&Restore"))
-        self.restore_button.setObjectName("journal-trash-restore")
-        self.restore_button.clicked.connect(self.restore)
-        self.empty_button = QPushButton(self.tr("&Empty the trash…"))
-        self.empty_button.setObjectName("journal-trash-empty")
-        self.empty_button.clicked.connect(self.empty)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.empty_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        self.total = 0
         self.more = QLabel()
         self.more.setObjectName("journal-trash-more")
-        layout.addWidget(self.list)
-        layout.addWidget(self.more)
-        layout.addLayout(buttons)
-        self.refresh()
+        self.build(
+            "journal-trash", self.tr("Journal trash"),
+            self.tr("Entries stay here %1 days, then are deleted for good.").replace("%1", str(service.TRASH_DAYS)),
+            self.tr("Entries in the trash"), self.more, 380)
 
-    def refresh(self) -> None:
-        self.list.clear()
+    def items(self) -> Iterator[tuple[str, object]]:
         self.total = service.trash_count(self.data)
         for row in service.entries_page(self.data, EntryFilter(trashed=True), 0, TRASH_LISTED):
-            item = QListWidgetItem(f"{format_date(row.entry_date, self.lang)} — {row.title} ({row.project})")
-            item.setData(ROLE, row.id)
-            self.list.addItem(item)
-        has = self.list.count() > 0
+            yield f"{format_date(row.entry_date, self.lang)} — {row.title} ({row.project})", row.id
+
+    def refreshed(self) -> None:
         self.more.setText(self.tr("The %1 most recent are listed, of %2 in the trash.")
                           .replace("%1", locale_for(self.lang).toString(self.list.count()))
                           .replace("%2", locale_for(self.lang).toString(self.total)))
         self.more.setVisible(self.total > self.list.count())
-        self.restore_button.setEnabled(has)
-        self.empty_button.setEnabled(has)
-        if has:
-            self.list.setCurrentRow(0)
 
-    def restore(self) -> None:
-        item = self.list.currentItem()
-        if item is not None:
-            service.restore_entry(self.data, item.data(ROLE))
-            self.changed = True
-            self.refresh()
+    def restore_one(self, key: object) -> None:
+        assert isinstance(key, int)  # the entry's id, set by items()
+        service.restore_entry(self.data, key)
 
-    def empty(self) -> None:
+    def empty_question(self) -> str:
         n = service.trash_count(self.data)  # all of them are deleted, not only those listed
         # English is the source language: its singular needs its own message.
-        question = self.tr("Delete the entry in the trash for good, with its attached files? This cannot be "
-                           "undone.") if n == 1 else \
-            self.tr("Delete the %Ln entries in the trash for good, with their attached files? This cannot be "
-                    "undone.", "", n)
-        answer = QMessageBox.question(self, self.tr("Empty the trash"), question)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        if n == 1:
+            return self.tr("Delete the entry in the trash for good, with its attached files? This cannot be "
+                           "undone.")
+        return self.tr("Delete the %Ln entries in the trash for good, with their attached files? This cannot be "
+                       "undone.", "", n)
+
+    def empty_all(self) -> None:
         service.empty_trash(self.data)
-        self.changed = True
-        self.refresh()
