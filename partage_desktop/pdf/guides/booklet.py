@@ -275,37 +275,22 @@ def _footer_lines(article: GuideArticle, booklet: Booklet, included: set[str], s
 
 def _numbered_canvas(title: str, lang: str) -> Any:
     """A canvas that holds every page until the end, so each footer can say "Page X of Y"."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.lib.colors import HexColor  # deferred: ReportLab, only when printing
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("initialFontName", SERIF)
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+    from partage_desktop.pdf.page_count import (
+        counting_canvas,  # deferred: ReportLab, only when printing
+    )
 
-        def showPage(self) -> None:  # noqa: N802 - ReportLab API
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
+    def footer(canvas: Any, page: int, total: int) -> None:
+        width, _ = canvas._pagesize
+        canvas.saveState()
+        canvas.setStrokeColor(HexColor("#b8c4d0"))
+        canvas.setLineWidth(0.5)
+        canvas.line(62, 44, width - 62, 44)
+        canvas.setFont(SANS, 8)
+        canvas.setFillColor(HexColor("#555555"))
+        canvas.drawString(62, 32, title[:90])
+        canvas.drawRightString(width - 62, 32, label("page", lang, x=str(page), y=str(total)))
+        canvas.restoreState()
 
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            width, _ = self._pagesize
-            self.saveState()
-            self.setStrokeColor(HexColor("#b8c4d0"))
-            self.setLineWidth(0.5)
-            self.line(62, 44, width - 62, 44)
-            self.setFont(SANS, 8)
-            self.setFillColor(HexColor("#555555"))
-            self.drawString(62, 32, title[:90])
-            self.drawRightString(width - 62, 32, label("page", lang, x=str(self._pageNumber), y=str(total)))
-            self.restoreState()
-
-    return NumberedCanvas
+    return counting_canvas(footer, initialFontName=SERIF)

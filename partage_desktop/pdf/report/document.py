@@ -15,7 +15,6 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -36,6 +35,7 @@ from partage_desktop.core.journal.indicators import Indicators
 from partage_desktop.core.journal.markup import report_paragraphs
 from partage_desktop.core.journal.report import ReportData, ReportEntry
 from partage_desktop.pdf.fonts import SANS, SANS_BOLD, SERIF, SERIF_ITALIC, register_fonts
+from partage_desktop.pdf.page_count import counting_canvas
 from partage_desktop.pdf.report.charts import SERIES, bar_chart
 from partage_desktop.pdf.report.labels import labels
 from partage_desktop.words import t
@@ -103,31 +103,17 @@ def fit_text(text: str, width: float, font: str = SANS, size: float = FOOTER_SIZ
 
 
 def _canvas_class(footer: str, page_of: str) -> type:
-    class NumberedCanvas(rl_canvas.Canvas):
-        """Defers drawing each page's footer until the page count is known ("Page X de Y")."""
+    """Each page's footer: the report's title and "Page X de Y", drawn once the count is known."""
 
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+    def draw(canvas: Any, page: int, total: int) -> None:
+        canvas.setFont(SANS, FOOTER_SIZE)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        number = page_of.format(page=page, pages=total)
+        room = LETTER[0] - 4 * cm - stringWidth(number, SANS, FOOTER_SIZE) - 0.8 * cm
+        canvas.drawString(2 * cm, 1.2 * cm, fit_text(footer, room))
+        canvas.drawRightString(LETTER[0] - 2 * cm, 1.2 * cm, number)
 
-        def showPage(self) -> None:  # noqa: N802 - ReportLab API
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.setFont(SANS, FOOTER_SIZE)
-                self.setFillColor(colors.HexColor("#555555"))
-                number = page_of.format(page=self._pageNumber, pages=total)
-                room = LETTER[0] - 4 * cm - stringWidth(number, SANS, FOOTER_SIZE) - 0.8 * cm
-                self.drawString(2 * cm, 1.2 * cm, fit_text(footer, room))
-                self.drawRightString(LETTER[0] - 2 * cm, 1.2 * cm, number)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    return counting_canvas(draw)
 
 
 def _table(rows: list[list[str]], widths: list[float], st: dict[str, ParagraphStyle], compact: bool = False,
