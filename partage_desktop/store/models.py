@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -140,6 +141,27 @@ class AgreementVersion(Base):
     # again here to check it (kept, labelled, never vouched for)
     sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     unchecked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # migration 0010_archival: the drawing this version was made with (pdf/agreement/layouts.py);
+    # every version frozen before it was drawn with the first
+    layout: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+
+
+class TrustedCertificate(Base):
+    """A partner's signing certificate that a person registered as trusted (migration
+    0010_archival): a signature made with it is reported as coming from a known signer."""
+
+    __tablename__ = "trusted_certificate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)  # of the DER bytes
+    subject: Mapped[str] = mapped_column(String(300))
+    organization: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    email: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    not_before: Mapped[datetime | None] = mapped_column(DateTime)
+    not_after: Mapped[datetime | None] = mapped_column(DateTime)
+    der: Mapped[bytes] = mapped_column(LargeBinary)
+    source: Mapped[str] = mapped_column(String(40), default="file", server_default="file")  # or "exchange"
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class JournalEntry(Timestamped, Base):

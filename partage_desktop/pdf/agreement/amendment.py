@@ -24,6 +24,7 @@ from partage_desktop.core.agreements.compare import ADDED, CHANGED, ClauseChange
 from partage_desktop.core.agreements.document import Table as DocTable
 from partage_desktop.core.agreements.fingerprint import full_hash
 from partage_desktop.pdf.agreement.draw import AMENDMENT_ATTACHMENT, _attach, _Canvas, _Footer
+from partage_desktop.pdf.agreement.layouts import CURRENT
 from partage_desktop.pdf.agreement.story import _notice, _parties, _signatures, _table
 from partage_desktop.pdf.agreement.style import (
     FOOTER_H,
@@ -37,8 +38,8 @@ from partage_desktop.pdf.agreement.style import (
 from partage_desktop.pdf.fonts import register_fonts
 
 
-def render_amendment(doc: AmendmentDocument) -> tuple[bytes, int]:
-    """The PDF bytes (byte-identical for the same document) and the page count."""
+def render_amendment(doc: AmendmentDocument, layout: int = CURRENT) -> tuple[bytes, int]:
+    """The PDF bytes (byte-identical for the same document and layout) and the page count."""
     base = doc.base
     body_font = register_fonts()
     out = io.BytesIO()
@@ -60,11 +61,11 @@ def render_amendment(doc: AmendmentDocument) -> tuple[bytes, int]:
         _attach(canvas, AMENDMENT_ATTACHMENT, doc.record.encode("utf-8"), full_hash(base.attachment_json))
         return canvas
 
-    template.build(_story(doc, template.width), canvasmaker=make_canvas)
+    template.build(_story(doc, template.width, layout), canvasmaker=make_canvas)
     return out.getvalue(), canvases[-1].pages_done
 
 
-def _story(doc: AmendmentDocument, width: float) -> list[Flowable]:
+def _story(doc: AmendmentDocument, width: float, layout: int = CURRENT) -> list[Flowable]:
     base, w = doc.base, doc.words
     st = _styles()
     labels = base.labels

@@ -25,6 +25,7 @@ from reportlab.platypus import (
 from partage_desktop import __version__
 from partage_desktop.core.agreements.document import AgreementDocument
 from partage_desktop.core.agreements.fingerprint import full_hash
+from partage_desktop.pdf.agreement.layouts import CURRENT
 from partage_desktop.pdf.agreement.story import _story
 from partage_desktop.pdf.agreement.style import (
     FOOTER_H,
@@ -167,12 +168,12 @@ def _attach(canvas: Canvas, name: str, payload: bytes, sha256: str = "") -> None
     doc.Catalog.Names = names
 
 
-def render_agreement(doc: AgreementDocument) -> bytes:
-    return render_agreement_pages(doc)[0]
+def render_agreement(doc: AgreementDocument, layout: int = CURRENT) -> bytes:
+    return render_agreement_pages(doc, layout)[0]
 
 
-def render_agreement_pages(doc: AgreementDocument) -> tuple[bytes, int]:
-    """The PDF bytes and the number of pages."""
+def render_agreement_pages(doc: AgreementDocument, layout: int = CURRENT) -> tuple[bytes, int]:
+    """The PDF bytes and the number of pages, drawn with ``layout`` (pdf/agreement/layouts.py)."""
     body_font = register_fonts()
     out = io.BytesIO()
     footer = _Footer(doc)
@@ -196,7 +197,7 @@ def render_agreement_pages(doc: AgreementDocument) -> tuple[bytes, int]:
             _attach(canvas, ATTACHMENT_NAME, doc.attachment_json.encode("utf-8"), full_hash(doc.attachment_json))
         return canvas
 
-    template.build(_story(doc, _styles(), template.width), canvasmaker=make_canvas)
+    template.build(_story(doc, _styles(), template.width, layout), canvasmaker=make_canvas)
     return out.getvalue(), canvases[-1].pages_done
 
 

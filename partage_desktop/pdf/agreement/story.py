@@ -27,6 +27,7 @@ from partage_desktop.core.agreements.document import (
     PartyBlock,
 )
 from partage_desktop.core.agreements.document import Table as DocTable
+from partage_desktop.pdf.agreement.layouts import CURRENT
 from partage_desktop.pdf.agreement.style import (
     ACCENT,
     CLAUSE_INDENT,
@@ -41,7 +42,8 @@ from partage_desktop.words import t
 # ---------------------------------------------------------------- the story
 
 
-def _story(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+def _story(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float,
+           layout: int = CURRENT) -> list[Flowable]:
     labels = doc.labels
     last = labels.draft_mark if doc.draft else f"{labels.fingerprint} {doc.fingerprint}"
     heading: list[Flowable] = [

@@ -14,6 +14,7 @@ from typing import Any
 from partage_desktop.core.agreements.amendment import RECORD_FORMAT, ParentInfo, build_amendment
 from partage_desktop.core.agreements.fingerprint import canonical_text, full_hash, printed_forms
 from partage_desktop.core.agreements.validation import Answers, validate
+from partage_desktop.pdf.agreement.layouts import ALL as LAYOUTS
 from partage_desktop.services.agreements.catalogue import catalogue_for
 from partage_desktop.services.agreements.verification import (
     VerifyResult,
@@ -59,8 +60,8 @@ def verify_amendment(record_text: str, data: bytes, lang: str, prefer: str = "")
     forms = sorted(printed_forms(base.attachment_json), key=lambda f: f != prefer)
     printed = None
     if not doc.comparison.empty:
-        printed = same_pages(data, ((f, lambda f=f: render_amendment(replace(doc, base=replace(base, fingerprint=f)))[0])
-                                    for f in forms))
+        printed = same_pages(data, ((f, lambda f=f, layout=layout: render_amendment(
+            replace(doc, base=replace(base, fingerprint=f)), layout)[0]) for layout in LAYOUTS for f in forms))
     info = dict(reference=base.reference, version=base.version, title=base.title,
                 fingerprint=printed or base.fingerprint)
     words = dict(info, number=number, parent=parent.reference, parent_version=parent.version)

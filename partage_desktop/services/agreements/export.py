@@ -17,6 +17,7 @@ from partage_desktop.core.agreements.fingerprint import (
 )
 from partage_desktop.core.agreements.render import build_document
 from partage_desktop.core.agreements.validation import ValidationResult, validate
+from partage_desktop.pdf.agreement.layouts import ALL as LAYOUTS
 from partage_desktop.pdf.fonts import missing_glyphs
 from partage_desktop.pdf.images import readable_image
 from partage_desktop.platform import atomic
@@ -171,7 +172,9 @@ def verify_pdf_bytes(data: bytes, lang: str, prefer: str = "") -> VerifyResult:
     text = canonical_json(result.answers)
     doc = build_document(result.answers)
     forms = sorted(printed_forms(text), key=lambda f: f != prefer)
-    printed = same_pages(data, ((f, lambda f=f: render_agreement(replace(doc, fingerprint=f))) for f in forms))
+    # every layout a release of Partage drew with (pdf/agreement/layouts.py), newest first
+    printed = same_pages(data, ((f, lambda f=f, layout=layout: render_agreement(replace(doc, fingerprint=f), layout))
+                                for layout in LAYOUTS for f in forms))
     info: dict[str, Any] = dict(reference=doc.reference, version=doc.version, fingerprint=printed or doc.fingerprint,
                 title=doc.title)
     if printed is not None:

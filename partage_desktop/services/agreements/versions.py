@@ -20,6 +20,7 @@ from partage_desktop.core.agreements.fingerprint import (
     full_hash,
     normalize_fingerprint,
 )
+from partage_desktop.pdf.agreement.layouts import CURRENT as CURRENT_LAYOUT
 from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError, Message, UserInputError
@@ -124,7 +125,7 @@ def export_version(data: DataDir, reference: str, lang: str) -> ExportedVersion:
         session.add(AgreementVersion(
             agreement_id=agreement.id, number=number, template_id=rendered.template_id,
             template_version=rendered.template_version, answers_json=rendered.canonical,
-            fingerprint=rendered.fingerprint, sha256=rendered.sha256, pdf=rendered.pdf))
+            fingerprint=rendered.fingerprint, sha256=rendered.sha256, pdf=rendered.pdf, layout=CURRENT_LAYOUT))
         if agreement.status == lifecycle.DRAFT:
             agreement.status = lifecycle.READY
         agreement.updated_at = utcnow()

@@ -15,7 +15,8 @@ from partage_desktop.store.safety.integrity import is_environment
 
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002_journal", "0003_lifecycle", "0005_safety2",
                                      "0006_trash_index", "0007_exchange_base",
-                                     "0008_trust_fullhash", "0009_demo_rows")
+                                     "0008_trust_fullhash", "0009_demo_rows",
+                                     "0010_archival")
 HEAD = KNOWN_REVISIONS[-1]
 
 
