@@ -23,8 +23,15 @@ from partage_desktop.core.agreements.amendment import AmendmentDocument
 from partage_desktop.core.agreements.compare import ADDED, CHANGED, ClauseChange
 from partage_desktop.core.agreements.document import Table as DocTable
 from partage_desktop.core.agreements.fingerprint import full_hash
-from partage_desktop.pdf.agreement.draw import AMENDMENT_ATTACHMENT, _attach, _Canvas, _Footer
-from partage_desktop.pdf.agreement.layouts import CURRENT
+from partage_desktop.pdf.agreement.draw import (
+    AMENDMENT_ATTACHMENT,
+    _attach,
+    _Canvas,
+    _Footer,
+    with_signature_fields,
+)
+from partage_desktop.pdf.agreement.layouts import ARCHIVAL, CURRENT
+from partage_desktop.pdf.agreement.signature_fields import Spot
 from partage_desktop.pdf.agreement.story import _notice, _parties, _signatures, _table
 from partage_desktop.pdf.agreement.style import (
     FOOTER_H,
@@ -61,11 +68,16 @@ def render_amendment(doc: AmendmentDocument, layout: int = CURRENT) -> tuple[byt
         _attach(canvas, AMENDMENT_ATTACHMENT, doc.record.encode("utf-8"), full_hash(base.attachment_json))
         return canvas
 
-    template.build(_story(doc, template.width, layout), canvasmaker=make_canvas)
-    return out.getvalue(), canvases[-1].pages_done
+    spots: list[Spot] | None = [] if layout >= ARCHIVAL else None
+    template.build(_story(doc, template.width, layout, spots), canvasmaker=make_canvas)
+    pdf = out.getvalue()
+    if spots:
+        pdf = with_signature_fields(pdf, spots)
+    return pdf, canvases[-1].pages_done
 
 
-def _story(doc: AmendmentDocument, width: float, layout: int = CURRENT) -> list[Flowable]:
+def _story(doc: AmendmentDocument, width: float, layout: int = CURRENT,
+           spots: list[Spot] | None = None) -> list[Flowable]:
     base, w = doc.base, doc.words
     st = _styles()
     labels = base.labels
@@ -98,7 +110,7 @@ def _story(doc: AmendmentDocument, width: float, layout: int = CURRENT) -> list[
     story.append(Paragraph(_text(w["final_1"]), st["clause"], bulletText=f"{number}.1"))
     story.append(Paragraph(_text(w["final_2"]), st["clause"], bulletText=f"{number}.2"))
     story.append(Spacer(1, 6))
-    story += _signatures(base, st, width)
+    story += _signatures(base, st, width, spots)
     return story
 
 

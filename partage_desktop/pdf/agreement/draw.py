@@ -25,7 +25,8 @@ from reportlab.platypus import (
 from partage_desktop import __version__
 from partage_desktop.core.agreements.document import AgreementDocument
 from partage_desktop.core.agreements.fingerprint import full_hash
-from partage_desktop.pdf.agreement.layouts import CURRENT
+from partage_desktop.pdf.agreement.layouts import ARCHIVAL, CURRENT
+from partage_desktop.pdf.agreement.signature_fields import Spot, add_signature_fields
 from partage_desktop.pdf.agreement.story import _story
 from partage_desktop.pdf.agreement.style import (
     FOOTER_H,
@@ -197,8 +198,24 @@ def render_agreement_pages(doc: AgreementDocument, layout: int = CURRENT) -> tup
             _attach(canvas, ATTACHMENT_NAME, doc.attachment_json.encode("utf-8"), full_hash(doc.attachment_json))
         return canvas
 
-    template.build(_story(doc, _styles(), template.width, layout), canvasmaker=make_canvas)
-    return out.getvalue(), canvases[-1].pages_done
+    spots: list[Spot] | None = [] if layout >= ARCHIVAL and not doc.draft else None
+    template.build(_story(doc, _styles(), template.width, layout, spots), canvasmaker=make_canvas)
+    pdf = out.getvalue()
+    if spots:
+        pdf = with_signature_fields(pdf, spots)
+    return pdf, canvases[-1].pages_done
+
+
+def with_signature_fields(pdf: bytes, spots: list[Spot]) -> bytes:
+    """``pdf`` with an empty signature field on each signatory's line (deterministic output)."""
+    import pikepdf  # deferred: pikepdf only for archival exports
+
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        add_signature_fields(document, spots)
+        out = io.BytesIO()
+        document.save(out, deterministic_id=True, compress_streams=True,
+                      object_stream_mode=pikepdf.ObjectStreamMode.preserve)
+        return out.getvalue()
 
 
 def read_embedded_answers(data: bytes) -> str | None:

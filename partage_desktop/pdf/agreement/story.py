@@ -28,6 +28,7 @@ from partage_desktop.core.agreements.document import (
 )
 from partage_desktop.core.agreements.document import Table as DocTable
 from partage_desktop.pdf.agreement.layouts import CURRENT
+from partage_desktop.pdf.agreement.signature_fields import SignatureSpot, Spot
 from partage_desktop.pdf.agreement.style import (
     ACCENT,
     CLAUSE_INDENT,
@@ -43,7 +44,8 @@ from partage_desktop.words import t
 
 
 def _story(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float,
-           layout: int = CURRENT) -> list[Flowable]:
+           layout: int = CURRENT, spots: list[Spot] | None = None) -> list[Flowable]:
+    """``spots``: when given, each signature cell records there where its signature field goes."""
     labels = doc.labels
     last = labels.draft_mark if doc.draft else f"{labels.fingerprint} {doc.fingerprint}"
     heading: list[Flowable] = [
@@ -72,7 +74,7 @@ def _story(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float,
     if doc.cost_table is not None and not cost_placed:
         story.append(Paragraph(_text(labels.cost_title), st["h2"]))
         story.append(_cost_table(doc, st, width))
-    story += _signatures(doc, st, width)
+    story += _signatures(doc, st, width, spots)
     for annex in doc.annexes:
         story += _annex(doc, annex, st, width)
     return story
@@ -241,9 +243,10 @@ def _cost_table(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: fl
 
 
 def _signature_cells(doc: AgreementDocument, party: PartyBlock | None,
-                     st: dict[str, ParagraphStyle]) -> list[list[Any]]:
+                     st: dict[str, ParagraphStyle], spot: Flowable | str = "") -> list[list[Any]]:
     """One party's column pair, row by row: who signs, the board resolution date, then lines to
-    fill by hand. ``None`` gives the empty half of the last row when the count is odd."""
+    fill by hand. ``None`` gives the empty half of the last row when the count is odd. ``spot``
+    goes above the signature line (where the electronic signature field is placed)."""
     if party is None:
         return [["", ""] for _ in range(SIGNATURE_ROWS)]
     labels = doc.labels
@@ -258,7 +261,7 @@ def _signature_cells(doc: AgreementDocument, party: PartyBlock | None,
         [label(labels.title), Paragraph(_text(party.representative_title), st["sign"])],
         [Paragraph(f"<i>{_text(labels.authorized)}</i>", st["sign"]), ""],
         ["", ""],
-        [label(labels.signature), ""],
+        [label(labels.signature), spot],
         [label(labels.date), ""],
         [label(labels.place), ""],
     ]
@@ -270,12 +273,19 @@ GAP = 0.8 * cm
 
 
 def _signature_pair(doc: AgreementDocument, pair: list[PartyBlock], st: dict[str, ParagraphStyle],
-                    width: float) -> Table:
+                    width: float, first: int = 1, spots: list[Spot] | None = None) -> Table:
     """Two parties side by side in one table, so that their rows line up even when one name or
-    title wraps onto more lines than the other; a table row never splits across pages."""
+    title wraps onto more lines than the other; a table row never splits across pages. ``first``:
+    the number of the pair's first party (from 1)."""
     half = (width - GAP) / 2
-    left = _signature_cells(doc, pair[0], st)
-    right = _signature_cells(doc, pair[1] if len(pair) > 1 else None, st)
+
+    def spot(offset: int) -> Flowable | str:
+        if spots is None or offset >= len(pair):
+            return ""
+        return SignatureSpot(first + offset, pair[offset].name, half - LABEL_W - 2, spots)
+
+    left = _signature_cells(doc, pair[0], st, spot(0))
+    right = _signature_cells(doc, pair[1] if len(pair) > 1 else None, st, spot(1))
     rows = [a + [""] + b for a, b in zip(left, right, strict=True)]
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -299,7 +309,8 @@ def _signature_pair(doc: AgreementDocument, pair: list[PartyBlock], st: dict[str
                  spaceBefore=6, spaceAfter=10, style=_tstyle(commands))
 
 
-def _signatures(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+def _signatures(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float,
+                spots: list[Spot] | None = None) -> list[Flowable]:
     labels = doc.labels
     heading = [
         _Bookmark("signatures", labels.signatures_title),
@@ -308,7 +319,7 @@ def _signatures(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: fl
     ]
     parties = list(doc.parties)
     # each pair is one table kept whole (rows never split across pages, nor does the pair)
-    rows: list[Flowable] = [KeepTogether([_signature_pair(doc, parties[i : i + 2], st, width)])
+    rows: list[Flowable] = [KeepTogether([_signature_pair(doc, parties[i : i + 2], st, width, i + 1, spots)])
                             for i in range(0, len(parties), 2)]
     return [CondPageBreak(6 * cm), KeepTogether(heading + rows[:1])] + rows[1:]
 
