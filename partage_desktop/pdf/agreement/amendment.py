@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import datetime
 from typing import Any
 
 from reportlab.lib.pagesizes import letter
@@ -23,8 +24,14 @@ from partage_desktop.core.agreements.amendment import AmendmentDocument
 from partage_desktop.core.agreements.compare import ADDED, CHANGED, ClauseChange
 from partage_desktop.core.agreements.document import Table as DocTable
 from partage_desktop.core.agreements.fingerprint import full_hash
-from partage_desktop.pdf.agreement.draw import AMENDMENT_ATTACHMENT, _attach, _Canvas, _Footer
-from partage_desktop.pdf.agreement.layouts import CURRENT
+from partage_desktop.pdf.agreement.draw import (
+    AMENDMENT_ATTACHMENT,
+    UNDATED,
+    _attach,
+    _Canvas,
+    _Footer,
+)
+from partage_desktop.pdf.agreement.layouts import ARCHIVAL, CURRENT
 from partage_desktop.pdf.agreement.story import _notice, _parties, _signatures, _table
 from partage_desktop.pdf.agreement.style import (
     FOOTER_H,
@@ -38,8 +45,25 @@ from partage_desktop.pdf.agreement.style import (
 from partage_desktop.pdf.fonts import register_fonts
 
 
-def render_amendment(doc: AmendmentDocument, layout: int = CURRENT) -> tuple[bytes, int]:
-    """The PDF bytes (byte-identical for the same document and layout) and the page count."""
+def render_amendment(doc: AmendmentDocument, layout: int = CURRENT, *, exported_at: datetime | None = None,
+                     author: str | None = None, archival: bool = True) -> tuple[bytes, int]:
+    """The PDF bytes (byte-identical for the same document, layout, date and author) and the page
+    count. ``exported_at``, ``author`` and ``archival`` as for an agreement (draw.py,
+    ``render_agreement_pages``): from layout ``ARCHIVAL`` on the amendment is PDF/A-3b, its record
+    declared as the source data."""
+    pdf, pages = _draw(doc, layout)
+    if layout >= ARCHIVAL and archival:
+        from partage_desktop.pdf.agreement.archival import (  # deferred: pikepdf, only for archival exports
+            to_pdfa,
+        )
+
+        base = doc.base
+        pdf = to_pdfa(pdf, title=f"{base.title} — {base.reference}", author=author or base.author, lang=base.lang,
+                      exported_at=exported_at or UNDATED, attachment_name=AMENDMENT_ATTACHMENT)
+    return pdf, pages
+
+
+def _draw(doc: AmendmentDocument, layout: int) -> tuple[bytes, int]:
     base = doc.base
     body_font = register_fonts()
     out = io.BytesIO()
