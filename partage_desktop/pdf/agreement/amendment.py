@@ -59,7 +59,8 @@ def render_amendment(doc: AmendmentDocument, layout: int = CURRENT, *, exported_
 
         base = doc.base
         pdf = to_pdfa(pdf, title=f"{base.title} — {base.reference}", author=author or base.author, lang=base.lang,
-                      exported_at=exported_at or UNDATED, attachment_name=AMENDMENT_ATTACHMENT)
+                      exported_at=exported_at or UNDATED, attachment_name=AMENDMENT_ATTACHMENT,
+                      producer=f"Partage {__version__}")
     return pdf, pages
 
 

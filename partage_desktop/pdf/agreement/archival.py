@@ -59,10 +59,12 @@ def _utc(when: datetime) -> datetime:
 
 
 def to_pdfa(pdf_bytes: bytes, *, title: str, author: str, lang: str, exported_at: datetime,
-            attachment_name: str | None, prepare: Callable[[pikepdf.Pdf], None] | None = None) -> bytes:
+            attachment_name: str | None, prepare: Callable[[pikepdf.Pdf], None] | None = None,
+            producer: str = PRODUCER) -> bytes:
     """ReportLab's ``pdf_bytes`` as PDF/A-3b (see the module's docstring). ``lang`` is ``fr`` or
     ``en`` (written ``fr-CA`` / ``en-CA``); ``attachment_name`` the embedded file to declare as the
-    document's source data (None: none)."""
+    document's source data (None: none); ``producer``: "Partage" and the release that wrote it
+    (creator and producer alike)."""
     language = "fr-CA" if lang == "fr" else "en-CA"
     stamp = pdf_date(exported_at)
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
@@ -73,8 +75,8 @@ def to_pdfa(pdf_bytes: bytes, *, title: str, author: str, lang: str, exported_at
         info = pdf.docinfo
         info.Title = String(title)
         info.Author = String(author)
-        info.Creator = String(PRODUCER)
-        info.Producer = String(PRODUCER)
+        info.Creator = String(producer)
+        info.Producer = String(producer)
         info.CreationDate = String(stamp)
         info.ModDate = String(stamp)
         if attachment_name:
@@ -84,9 +86,9 @@ def to_pdfa(pdf_bytes: bytes, *, title: str, author: str, lang: str, exported_at
         pdfa.prepare(pdf, FLAVOUR, output_intent="sRGB")
         with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
             meta["xmp:MetadataDate"] = xmp_date(exported_at)
-            meta["pdf:Producer"] = PRODUCER
+            meta["pdf:Producer"] = producer
             meta["dc:language"] = [language]
-        pdf.docinfo.Producer = String(PRODUCER)
+        pdf.docinfo.Producer = String(producer)
         out = io.BytesIO()
         pdf.save(out, **pdfa.resolve_save_kwargs(FLAVOUR, deterministic_id=True))
     return out.getvalue()

@@ -194,7 +194,8 @@ def render_agreement_pages(doc: AgreementDocument, layout: int = CURRENT, *, exp
         )
 
         pdf = to_pdfa(pdf, title=f"{doc.title} — {doc.reference}", author=author or doc.author, lang=doc.lang,
-                      exported_at=exported_at or UNDATED, attachment_name=ATTACHMENT_NAME)
+                      exported_at=exported_at or UNDATED, attachment_name=ATTACHMENT_NAME,
+                      producer=f"Partage {__version__}")
     return pdf, pages
 
 
