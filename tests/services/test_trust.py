@@ -208,10 +208,10 @@ def test_versions_frozen_before_the_full_hash_keep_verifying_after_the_migration
 
 
 def test_a_genuine_copy_written_by_another_release_is_identical(data, example_answers, monkeypatch):
-    import partage_desktop.pdf.agreement.draw as pdf_agreement
-    from partage_desktop.core.agreements.render import build_document
     from pypdf import PdfReader, PdfWriter
 
+    import partage_desktop.pdf.agreement.draw as pdf_agreement
+    from partage_desktop.core.agreements.render import build_document
     from partage_desktop.services.agreements.export import check_answers, verify_pdf_bytes
 
     ref, exported = recorded(data, example_answers)
