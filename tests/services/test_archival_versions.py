@@ -169,3 +169,22 @@ def test_a_version_received_without_its_pdf_is_drawn_again_with_its_date(two_fol
     assert info_of(drawn)["created"].startswith(datetime.fromisoformat(created_at).strftime("D:%Y%m%d%H%M%S"))
     assert drawn == av.version_pdf(there, ref, 1, "fr")
     assert check_pdf_bytes(there, drawn, "fr").status == "identical"
+
+
+def test_board_resolutions_are_archival_and_dated_as_their_version(data, example_answers, tmp_path):
+    from partage_desktop.services.agreements.resolutions import board_resolutions
+
+    save_organization(data, OrganizationData(legal_name=OURS, is_own=True))
+    ref = drafts.create_draft(data, example_answers("locaux-partages"), today=TODAY)
+    av.export_version(data, ref, "fr")
+    (created_at, _, _), = stored(data, ref)
+    items = board_resolutions(data, ref, 1, "fr")
+    for item in items:
+        path = tmp_path / item.file_name
+        path.write_bytes(item.pdf)
+        report = pdfa.validate_written(path, "3b")
+        assert report.passed and not report.findings, report.findings
+        found = info_of(item.pdf)
+        assert found["author"] == OURS
+        assert found["created"].startswith(datetime.fromisoformat(created_at).strftime("D:%Y%m%d%H%M%S"))
+    assert [i.pdf for i in board_resolutions(data, ref, 1, "fr")] == [i.pdf for i in items]
