@@ -188,3 +188,20 @@ def test_board_resolutions_are_archival_and_dated_as_their_version(data, example
         assert found["author"] == OURS
         assert found["created"].startswith(datetime.fromisoformat(created_at).strftime("D:%Y%m%d%H%M%S"))
     assert [i.pdf for i in board_resolutions(data, ref, 1, "fr")] == [i.pdf for i in items]
+
+
+def test_a_command_line_export_names_our_organization_without_creating_a_database(data, example_answers,
+                                                                                   tmp_path):
+    answers = tmp_path / "reponses.json"
+    answers.write_text(json.dumps(example_answers("pret-materiel"), ensure_ascii=False), "utf-8")
+    empty = tmp_path / "vide"
+    assert main(["--data-dir", str(empty), "agreement", "export", "--answers", str(answers),
+                 "--out", str(tmp_path / "a.pdf")]) == 0
+    assert info_of((tmp_path / "a.pdf").read_bytes())["author"] == "Partage"
+    assert not (empty / "partage.sqlite3").exists()
+    save_organization(data, OrganizationData(legal_name=OURS, is_own=True))
+    assert main(["--data-dir", str(data.root), "agreement", "export", "--answers", str(answers),
+                 "--out", str(tmp_path / "b.pdf")]) == 0
+    exported = (tmp_path / "b.pdf").read_bytes()
+    assert info_of(exported)["author"] == OURS and pdfa.validate_written(io.BytesIO(exported), "3b").passed
+    assert rows(data, "SELECT COUNT(*) FROM agreement") == [(0,)]  # nothing recorded

@@ -35,6 +35,7 @@ from partage_desktop.services.agreements.frozen import (
     with_version,
 )
 from partage_desktop.services.agreements.frozen import version_answers as version_answers
+from partage_desktop.services.data.database import prepare
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.services.organizations.address_book import own_organization
 from partage_desktop.words.system_errors import reason_message
@@ -172,6 +173,19 @@ def our_name(data: DataDir) -> str:
     address book), or "Partage" while none is."""
     own = own_organization(data)
     return own.legal_name if own is not None and own.legal_name.strip() else "Partage"
+
+
+def our_name_if_recorded(data: DataDir, lang: str) -> str:
+    """``our_name`` for an export that leaves the data folder alone (``agreement export`` without
+    ``--record``): read from the database when there is one, never creating it; "Partage" when
+    there is none or it cannot be used as it is."""
+    if not data.database.is_file():
+        return "Partage"
+    try:
+        prepare(data, lang)
+        return our_name(data)
+    except DataUnusableError:
+        return "Partage"
 
 
 def _render(session: Any, agreement: Any, answers: dict[str, Any], lang: str, **how: Any) -> _Rendered:
