@@ -15,6 +15,7 @@ from reportlab.platypus.flowables import Flowable
 from partage_desktop import __version__
 from partage_desktop.core.agreements.document import AgreementDocument
 from partage_desktop.core.formatting import join_names
+from partage_desktop.pdf.agreement.draw import UNDATED
 from partage_desktop.pdf.agreement.layouts import ARCHIVAL, LEGACY
 from partage_desktop.pdf.agreement.style import ACCENT, MARGIN_X, RULE, _styles, _text, _tstyle
 from partage_desktop.pdf.fonts import SANS, register_fonts
@@ -43,9 +44,6 @@ def render_resolution(doc: AgreementDocument, party_index: int, layout: int = LE
         return pdf
     from partage_desktop.pdf.agreement.archival import (  # deferred: pikepdf, only for archival exports
         to_pdfa,
-    )
-    from partage_desktop.pdf.agreement.draw import (
-        UNDATED,  # deferred: the agreement's drawing, not needed here
     )
 
     party = doc.parties[party_index]

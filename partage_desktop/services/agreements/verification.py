@@ -65,7 +65,7 @@ def _has_pdfa_marks(data: bytes) -> bool:
 
     try:
         root = PdfReader(io.BytesIO(data)).trailer["/Root"].get_object()
-        return "/OutputIntents" in root and "/Metadata" in root
+        return isinstance(root, dict) and "/OutputIntents" in root and "/Metadata" in root
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError,
             IndexError, UnicodeError, AssertionError, NotImplementedError):
         return False

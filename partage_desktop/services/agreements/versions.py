@@ -29,6 +29,7 @@ from partage_desktop.platform.errors import DataUnusableError, Message, UserInpu
 from partage_desktop.services.agreements.amendments import render_amendment
 from partage_desktop.services.agreements.export import export_time, render_pdf
 from partage_desktop.services.agreements.frozen import (
+    answers_part,
     find_agreement,
     frozen_versions,
     status_message,
@@ -232,10 +233,7 @@ def redraw_version(data: DataDir, reference: str, number: int, lang: str) -> byt
         version = next((v for v in frozen_versions(session, agreement.id) if v.number == number), None)
         if version is None:
             raise UserInputError([Message.of("agreement_missing", reference=f"{reference} v{number}")])
-        answers = json.loads(version.answers_json)
-        if agreement.parent_id is not None:
-            answers = answers.get("answers", answers)  # an amendment's record wraps its answers
-        answers = {k: v for k, v in answers.items() if k != "template_version"}
+        answers = answers_part(json.loads(version.answers_json))  # an amendment's wraps its answers
         author = _stored_author(version.pdf) or our_name(data)
         rendered = _render(session, agreement, answers, lang, exported_at=version.created_at, author=author,
                            layout=version.layout or LEGACY_LAYOUT)
