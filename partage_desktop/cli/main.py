@@ -388,7 +388,11 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
             prepare(data, lang)
             result = export_and_record(data, raw, out, lang)
         else:
-            result = agreements.export_answers(raw, out, lang)
+            from partage_desktop.services.agreements.versions import (  # deferred: not needed at start-up
+                our_name_if_recorded,
+            )
+
+            result = agreements.export_answers(raw, out, lang, author=our_name_if_recorded(data, lang))
         for warning in result.warnings:
             print(t("warning_line", lang, warning=warning), file=sys.stderr)
         if args.json:

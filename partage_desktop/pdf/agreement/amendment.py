@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import datetime
 from typing import Any
 
 from reportlab.lib.pagesizes import letter
@@ -25,13 +26,13 @@ from partage_desktop.core.agreements.document import Table as DocTable
 from partage_desktop.core.agreements.fingerprint import full_hash
 from partage_desktop.pdf.agreement.draw import (
     AMENDMENT_ATTACHMENT,
+    UNDATED,
     _attach,
     _Canvas,
     _Footer,
-    with_signature_fields,
 )
 from partage_desktop.pdf.agreement.layouts import ARCHIVAL, CURRENT
-from partage_desktop.pdf.agreement.signature_fields import Spot
+from partage_desktop.pdf.agreement.signature_fields import Spot, add_signature_fields
 from partage_desktop.pdf.agreement.story import _notice, _parties, _signatures, _table
 from partage_desktop.pdf.agreement.style import (
     FOOTER_H,
@@ -45,8 +46,29 @@ from partage_desktop.pdf.agreement.style import (
 from partage_desktop.pdf.fonts import register_fonts
 
 
-def render_amendment(doc: AmendmentDocument, layout: int = CURRENT) -> tuple[bytes, int]:
-    """The PDF bytes (byte-identical for the same document and layout) and the page count."""
+def render_amendment(doc: AmendmentDocument, layout: int = CURRENT, *, exported_at: datetime | None = None,
+                     author: str | None = None, archival: bool = True) -> tuple[bytes, int]:
+    """The PDF bytes (byte-identical for the same document, layout, date and author) and the page
+    count. ``exported_at``, ``author`` and ``archival`` as for an agreement (draw.py,
+    ``render_agreement_pages``): from layout ``ARCHIVAL`` on the amendment is PDF/A-3b, its record
+    declared as the source data."""
+    pdf, pages, spots = _draw(doc, layout)
+    if layout >= ARCHIVAL and archival:
+        from partage_desktop.pdf.agreement.archival import (  # deferred: pikepdf, only for archival exports
+            to_pdfa,
+        )
+
+        base = doc.base
+        pdf = to_pdfa(pdf, title=f"{base.title} — {base.reference}", author=author or base.author, lang=base.lang,
+                      exported_at=exported_at or UNDATED, attachment_name=AMENDMENT_ATTACHMENT,
+                      producer=f"Partage {__version__}",
+                      prepare=lambda document: add_signature_fields(document, spots))
+    return pdf, pages
+
+
+def _draw(doc: AmendmentDocument, layout: int) -> tuple[bytes, int, list[Spot]]:
+    """ReportLab's drawing, its page count and where each party's signature field goes (from
+    layout ``ARCHIVAL`` on; the fields themselves go in with the PDF/A pass)."""
     base = doc.base
     body_font = register_fonts()
     out = io.BytesIO()
@@ -68,12 +90,10 @@ def render_amendment(doc: AmendmentDocument, layout: int = CURRENT) -> tuple[byt
         _attach(canvas, AMENDMENT_ATTACHMENT, doc.record.encode("utf-8"), full_hash(base.attachment_json))
         return canvas
 
-    spots: list[Spot] | None = [] if layout >= ARCHIVAL else None
-    template.build(_story(doc, template.width, layout, spots), canvasmaker=make_canvas)
-    pdf = out.getvalue()
-    if spots:
-        pdf = with_signature_fields(pdf, spots)
-    return pdf, canvases[-1].pages_done
+    spots: list[Spot] = []
+    template.build(_story(doc, template.width, layout, spots if layout >= ARCHIVAL else None),
+                   canvasmaker=make_canvas)
+    return out.getvalue(), canvases[-1].pages_done, spots
 
 
 def _story(doc: AmendmentDocument, width: float, layout: int = CURRENT,

@@ -9,6 +9,7 @@ of the document, which is what ``agreement verify`` relies on.
 from __future__ import annotations
 
 import io
+from datetime import datetime
 from typing import Any
 
 from reportlab.lib import colors
@@ -43,6 +44,9 @@ ATTACHMENT_NAME = "partage-entente.json"
 AMENDMENT_ATTACHMENT = "partage-avenant.json"
 PAGES_FORM = "partagePageCount"
 DRAFT_RED = colors.HexColor("#b00020")
+# the date written in a PDF/A drawing made only to compare pages (verification): the pages do not
+# show it, and a fixed value keeps even those bytes a pure function of the document
+UNDATED = datetime(2000, 1, 1)
 
 
 class _Footer:
@@ -169,12 +173,37 @@ def _attach(canvas: Canvas, name: str, payload: bytes, sha256: str = "") -> None
     doc.Catalog.Names = names
 
 
-def render_agreement(doc: AgreementDocument, layout: int = CURRENT) -> bytes:
-    return render_agreement_pages(doc, layout)[0]
+def render_agreement(doc: AgreementDocument, layout: int = CURRENT, **archival: Any) -> bytes:
+    return render_agreement_pages(doc, layout, **archival)[0]
 
 
-def render_agreement_pages(doc: AgreementDocument, layout: int = CURRENT) -> tuple[bytes, int]:
-    """The PDF bytes and the number of pages, drawn with ``layout`` (pdf/agreement/layouts.py)."""
+def render_agreement_pages(doc: AgreementDocument, layout: int = CURRENT, *, exported_at: datetime | None = None,
+                           author: str | None = None, archival: bool = True) -> tuple[bytes, int]:
+    """The PDF bytes and the number of pages, drawn with ``layout`` (pdf/agreement/layouts.py).
+
+    From ``ARCHIVAL`` on, a document that is not a draft comes out as PDF/A-3b (archival.py)
+    dated ``exported_at`` (the export date of its version, never the clock at re-render time;
+    ``UNDATED`` when only the pages matter) and authored by ``author`` (our organization's name;
+    the document's own ``author`` when not given). ``archival=False`` skips that conversion: a
+    preview is only looked at, never kept nor verified, and the conversion would add its time to
+    every refresh of the wizard's preview; its pages are the same. Layout ``LEGACY`` ignores
+    ``exported_at`` and ``author`` and draws byte for byte as the releases before it."""
+    pdf, pages, spots = _draw(doc, layout)
+    if layout >= ARCHIVAL and archival and not doc.draft:
+        from partage_desktop.pdf.agreement.archival import (  # deferred: pikepdf, only for archival exports
+            to_pdfa,
+        )
+
+        pdf = to_pdfa(pdf, title=f"{doc.title} — {doc.reference}", author=author or doc.author, lang=doc.lang,
+                      exported_at=exported_at or UNDATED, attachment_name=ATTACHMENT_NAME,
+                      producer=f"Partage {__version__}",
+                      prepare=lambda document: add_signature_fields(document, spots))
+    return pdf, pages
+
+
+def _draw(doc: AgreementDocument, layout: int) -> tuple[bytes, int, list[Spot]]:
+    """ReportLab's drawing, its page count and where each party's signature field goes (from
+    layout ``ARCHIVAL`` on, not for a draft; the fields themselves go in with the PDF/A pass)."""
     body_font = register_fonts()
     out = io.BytesIO()
     footer = _Footer(doc)
@@ -198,24 +227,10 @@ def render_agreement_pages(doc: AgreementDocument, layout: int = CURRENT) -> tup
             _attach(canvas, ATTACHMENT_NAME, doc.attachment_json.encode("utf-8"), full_hash(doc.attachment_json))
         return canvas
 
-    spots: list[Spot] | None = [] if layout >= ARCHIVAL and not doc.draft else None
-    template.build(_story(doc, _styles(), template.width, layout, spots), canvasmaker=make_canvas)
-    pdf = out.getvalue()
-    if spots:
-        pdf = with_signature_fields(pdf, spots)
-    return pdf, canvases[-1].pages_done
-
-
-def with_signature_fields(pdf: bytes, spots: list[Spot]) -> bytes:
-    """``pdf`` with an empty signature field on each signatory's line (deterministic output)."""
-    import pikepdf  # deferred: pikepdf only for archival exports
-
-    with pikepdf.open(io.BytesIO(pdf)) as document:
-        add_signature_fields(document, spots)
-        out = io.BytesIO()
-        document.save(out, deterministic_id=True, compress_streams=True,
-                      object_stream_mode=pikepdf.ObjectStreamMode.preserve)
-        return out.getvalue()
+    spots: list[Spot] = []
+    template.build(_story(doc, _styles(), template.width, layout,
+                          spots if layout >= ARCHIVAL and not doc.draft else None), canvasmaker=make_canvas)
+    return out.getvalue(), canvases[-1].pages_done, spots
 
 
 def read_embedded_answers(data: bytes) -> str | None:

@@ -4,6 +4,7 @@ to be completed and certified by the board secretary."""
 from __future__ import annotations
 
 import io
+from datetime import datetime
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import letter
@@ -14,6 +15,8 @@ from reportlab.platypus.flowables import Flowable
 from partage_desktop import __version__
 from partage_desktop.core.agreements.document import AgreementDocument
 from partage_desktop.core.formatting import join_names
+from partage_desktop.pdf.agreement.draw import UNDATED
+from partage_desktop.pdf.agreement.layouts import ARCHIVAL, LEGACY
 from partage_desktop.pdf.agreement.style import ACCENT, MARGIN_X, RULE, _styles, _text, _tstyle
 from partage_desktop.pdf.fonts import SANS, register_fonts
 from partage_desktop.words import template
@@ -31,8 +34,25 @@ def resolution_words(lang: str) -> dict[str, str]:
 BLANK = "_" * 22
 
 
-def render_resolution(doc: AgreementDocument, party_index: int) -> bytes:
-    """One page for ``doc.parties[party_index]``; byte-identical for the same input."""
+def render_resolution(doc: AgreementDocument, party_index: int, layout: int = LEGACY, *,
+                      exported_at: datetime | None = None, author: str | None = None) -> bytes:
+    """One page for ``doc.parties[party_index]``; byte-identical for the same input. With the layout
+    ``ARCHIVAL`` of the version it goes with, a PDF/A-3b file dated ``exported_at`` (that version's
+    export date) and authored by ``author`` (our organization), like the agreement itself."""
+    pdf = _draw(doc, party_index)
+    if layout < ARCHIVAL:
+        return pdf
+    from partage_desktop.pdf.agreement.archival import (  # deferred: pikepdf, only for archival exports
+        to_pdfa,
+    )
+
+    party = doc.parties[party_index]
+    return to_pdfa(pdf, title=f"{resolution_words(doc.lang)['title']} — {party.name}", author=author or doc.author,
+                   lang=doc.lang, exported_at=exported_at or UNDATED, attachment_name=None,
+                   producer=f"Partage {__version__}")
+
+
+def _draw(doc: AgreementDocument, party_index: int) -> bytes:
     body_font = register_fonts()
     w = resolution_words(doc.lang)
     party = doc.parties[party_index]

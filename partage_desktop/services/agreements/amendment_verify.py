@@ -14,11 +14,11 @@ from typing import Any
 from partage_desktop.core.agreements.amendment import RECORD_FORMAT, ParentInfo, build_amendment
 from partage_desktop.core.agreements.fingerprint import canonical_text, full_hash, printed_forms
 from partage_desktop.core.agreements.validation import Answers, validate
-from partage_desktop.pdf.agreement.layouts import ALL as LAYOUTS
 from partage_desktop.services.agreements.catalogue import catalogue_for
 from partage_desktop.services.agreements.verification import (
     VerifyResult,
     claimed_identity,
+    layouts_for,
     same_pages,
 )
 from partage_desktop.words import t
@@ -58,17 +58,19 @@ def verify_amendment(record_text: str, data: bytes, lang: str, prefer: str = "")
     doc = build_amendment(number, parent, before, after)
     base = doc.base
     forms = sorted(printed_forms(base.attachment_json), key=lambda f: f != prefer)
-    printed = None
+    matched = None
     if not doc.comparison.empty:
-        printed = same_pages(data, ((f, lambda f=f, layout=layout: render_amendment(
-            replace(doc, base=replace(base, fingerprint=f)), layout)[0]) for layout in LAYOUTS for f in forms))
+        matched = same_pages(data, ((f, layout, lambda f=f, layout=layout: render_amendment(
+            replace(doc, base=replace(base, fingerprint=f)), layout)[0])
+            for layout in layouts_for(data) for f in forms))
+    printed = matched[0] if matched else None
     info = dict(reference=base.reference, version=base.version, title=base.title,
                 fingerprint=printed or base.fingerprint)
     words = dict(info, number=number, parent=parent.reference, parent_version=parent.version)
     status = "ok" if printed is not None else "altered"
     return VerifyResult(status, t("verify_amendment_ok" if printed else "verify_amendment_altered", lang, **words),
                         sha256=full_hash(base.attachment_json), kind="amendment", words=words,
-                        **info)  # type: ignore[arg-type]
+                        layout=matched[1] if matched else 0, **info)  # type: ignore[arg-type]
 
 
 def _parent(raw: Any) -> ParentInfo:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from partage_desktop.core.agreements import lifecycle
 from partage_desktop.core.agreements.amendment import ParentInfo, build_amendment
 from partage_desktop.core.agreements.compare import Comparison, compare_answers
+from partage_desktop.pdf.agreement.layouts import CURRENT as CURRENT_LAYOUT
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError, Message, UserInputError
 from partage_desktop.services.agreements.drafts import _apply
-from partage_desktop.services.agreements.export import check_answers
+from partage_desktop.services.agreements.export import check_answers, export_time
 from partage_desktop.services.agreements.frozen import (
     answers_part,
     find_agreement,
@@ -93,7 +95,8 @@ def preview_amendment(data: DataDir, reference: str, answers: dict[str, Any], la
         amendment = find_agreement(session, reference, lang)
         versions = frozen_versions(session, amendment.id)
         number = versions[-1].number + 1 if versions else 1
-        return render_amendment(session, amendment, with_version(answers, reference, number), lang).pdf
+        return render_amendment(session, amendment, with_version(answers, reference, number), lang,
+                                archival=False).pdf  # looked at only: not converted to PDF/A
 
 
 @dataclass(frozen=True)
@@ -115,8 +118,12 @@ def _validated(raw: dict[str, Any], lang: str) -> Any:
     return result.answers
 
 
-def render_amendment(session: Any, amendment: Any, answers: dict[str, Any], lang: str) -> RenderedAmendment:
-    """Called by export_version for an agreement that has a parent."""
+def render_amendment(session: Any, amendment: Any, answers: dict[str, Any], lang: str, *,
+                     exported_at: datetime | None = None, author: str | None = None,
+                     archival: bool = True, layout: int | None = None) -> RenderedAmendment:
+    """Called by export_version for an agreement that has a parent. ``exported_at`` (default: now),
+    ``author``, ``archival`` and ``layout`` (default: the current one) as for an agreement
+    (export.py, ``render_pdf``)."""
     from sqlalchemy import func, select
 
     from partage_desktop.pdf.agreement.amendment import (  # deferred: ReportLab, only when needed
@@ -138,7 +145,8 @@ def render_amendment(session: Any, amendment: Any, answers: dict[str, Any], lang
     doc = build_amendment(number, info, before, after)
     if doc.comparison.empty:
         raise UserInputError([Message.of("amend_no_change", reference=parent.reference)])
-    pdf, pages = draw(doc)
+    pdf, pages = draw(doc, CURRENT_LAYOUT if layout is None else layout,
+                      exported_at=exported_at or export_time(), author=author, archival=archival)
     return RenderedAmendment(pdf, pages, doc.base.fingerprint, doc.base.attachment_json,
                              after.template.id, after.template.version, doc.comparison)
 

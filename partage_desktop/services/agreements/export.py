@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +18,7 @@ from partage_desktop.core.agreements.fingerprint import (
 )
 from partage_desktop.core.agreements.render import build_document
 from partage_desktop.core.agreements.validation import ValidationResult, validate
-from partage_desktop.pdf.agreement.layouts import ALL as LAYOUTS
+from partage_desktop.pdf.agreement.layouts import CURRENT as CURRENT_LAYOUT
 from partage_desktop.pdf.fonts import missing_glyphs
 from partage_desktop.pdf.images import readable_image
 from partage_desktop.platform import atomic
@@ -28,6 +29,8 @@ from partage_desktop.services.agreements.catalogue import catalogue_for
 from partage_desktop.services.agreements.verification import (
     VerifyResult,
     claimed_identity,
+    layouts_for,
+    looks_ours,
     same_pages,
 )
 from partage_desktop.words import t
@@ -75,8 +78,19 @@ class RenderedAgreement:
     validation: ValidationResult
 
 
-def render_pdf(raw: Any, lang: str) -> RenderedAgreement:
-    """Validate and render; raises UserInputError listing every problem."""
+def export_time() -> datetime:
+    """Now, as a version's export date is stored (naive UTC, whole seconds: what a PDF date holds)."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def render_pdf(raw: Any, lang: str, *, exported_at: datetime | None = None, author: str | None = None,
+               archival: bool = True, layout: int = CURRENT_LAYOUT) -> RenderedAgreement:
+    """Validate and render with ``layout`` (by default the current one; a stored version is drawn
+    again with its own); raises UserInputError listing every problem.
+
+    The PDF/A file is dated ``exported_at`` (by default now: this is an export) and authored by
+    ``author`` (our organization's name; "Partage" when not given). ``archival=False`` when only
+    the content matters (no PDF/A conversion)."""
     from partage_desktop.pdf.agreement.draw import (  # deferred: ReportLab, only when needed
         render_agreement_pages,
     )
@@ -87,7 +101,8 @@ def render_pdf(raw: Any, lang: str) -> RenderedAgreement:
         raise UserInputError([header, *(f"  - {p}" for p in result.errors)])  # the form's own words
     assert result.answers is not None
     doc = build_document(result.answers)
-    pdf, pages = render_agreement_pages(doc)
+    pdf, pages = render_agreement_pages(doc, layout, exported_at=exported_at or export_time(), author=author,
+                                        archival=archival)
     return RenderedAgreement(pdf, pages, doc, result)
 
 
@@ -95,7 +110,11 @@ def render_draft_pdf(raw: Any, lang: str) -> RenderedAgreement:
     """A preview of answers that may be incomplete: every missing answer is a blank to fill and
     every page says "draft — incomplete". Only for looking at: nothing exports or freezes it (the
     export goes through ``render_pdf``, which refuses incomplete answers). Raises UserInputError
-    when there is nothing to draw yet (no known kind of agreement)."""
+    when there is nothing to draw yet (no known kind of agreement).
+
+    Not converted to PDF/A, even when the answers are complete: a preview is never kept nor
+    verified, and is drawn again at every change in the wizard, where the conversion's time would
+    only slow it down. Its pages are those the export draws."""
     from partage_desktop.pdf.agreement.draw import (  # deferred: ReportLab, only when needed
         render_agreement_pages,
     )
@@ -104,15 +123,16 @@ def render_draft_pdf(raw: Any, lang: str) -> RenderedAgreement:
     if result.answers is None:
         raise UserInputError([str(p) for p in result.errors])
     doc = build_document(result.answers, draft=not result.ok)
-    pdf, pages = render_agreement_pages(doc)
+    pdf, pages = render_agreement_pages(doc, archival=False)
     return RenderedAgreement(pdf, pages, doc, result)
 
 
-def export_answers(raw: Any, out: Path, lang: str) -> ExportResult:
-    """Render the answers to ``out``; nothing is written unless the whole PDF was made."""
+def export_answers(raw: Any, out: Path, lang: str, author: str | None = None) -> ExportResult:
+    """Render the answers to ``out``; nothing is written unless the whole PDF was made.
+    ``author``: our organization's name, written as the PDF's author ("Partage" when not given)."""
     if not out.parent.is_dir():
         raise UserInputError([Message.of("out_dir_missing", path=out.parent)])
-    rendered = render_pdf(raw, lang)
+    rendered = render_pdf(raw, lang, author=author)
     write_pdf(out, rendered.pdf, lang)
     doc = rendered.document
 
@@ -153,8 +173,7 @@ def verify_pdf_bytes(data: bytes, lang: str, prefer: str = "") -> VerifyResult:
             canonical = None
     if not isinstance(canonical, dict):
         # A file that still shows our marks but whose data cannot be read was tampered with.
-        ours = any(name.encode("ascii") in data for name in (ATTACHMENT_NAME, AMENDMENT_ATTACHMENT)) \
-            or b"/Creator (Partage" in data
+        ours = looks_ours(data, (ATTACHMENT_NAME, AMENDMENT_ATTACHMENT))
         return VerifyResult("altered" if ours else "foreign",
                             t("verify_damaged" if ours else "verify_foreign", lang))
     claimed = claimed_identity(canonical)
@@ -172,14 +191,16 @@ def verify_pdf_bytes(data: bytes, lang: str, prefer: str = "") -> VerifyResult:
     text = canonical_json(result.answers)
     doc = build_document(result.answers)
     forms = sorted(printed_forms(text), key=lambda f: f != prefer)
-    # every layout a release of Partage drew with (pdf/agreement/layouts.py), newest first
-    printed = same_pages(data, ((f, lambda f=f, layout=layout: render_agreement(replace(doc, fingerprint=f), layout))
-                                for layout in LAYOUTS for f in forms))
+    # every layout a release of Partage drew with (pdf/agreement/layouts.py), the likeliest first;
+    # an archival layout is drawn as exported (PDF/A), its date and author aside (pages only count)
+    matched = same_pages(data, ((f, layout, lambda f=f, layout=layout: render_agreement(
+        replace(doc, fingerprint=f), layout)) for layout in layouts_for(data) for f in forms))
+    printed = matched[0] if matched else None
     info: dict[str, Any] = dict(reference=doc.reference, version=doc.version, fingerprint=printed or doc.fingerprint,
                 title=doc.title)
-    if printed is not None:
+    if matched is not None:
         return VerifyResult("ok", t("verify_ok", lang, **info), sha256=full_hash(text),
-                            words=info, **info)
+                            words=info, layout=matched[1], **info)
     return VerifyResult("altered", t("verify_altered", lang, **info), sha256=full_hash(text),
                         words=info, **info)
 

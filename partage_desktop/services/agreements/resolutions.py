@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from partage_desktop.core.agreements.render import build_document
+from partage_desktop.pdf.agreement.layouts import LEGACY
 from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import Message, UserInputError
 from partage_desktop.services.agreements.amendments import _validated
-from partage_desktop.services.agreements.versions import version_answers
+from partage_desktop.services.agreements.frozen import find_agreement, frozen_versions
+from partage_desktop.services.agreements.versions import our_name, version_answers
+from partage_desktop.services.data.session import session_scope
 from partage_desktop.words.system_errors import reason_message
 
 
@@ -37,8 +41,19 @@ def board_resolutions(data: DataDir, reference: str, number: int, lang: str) -> 
 
     answers = _validated(version_answers(data, reference, number, lang), lang)
     doc = build_document(answers)
-    return [Resolution(p.name, f"{reference}-resolution-{i + 1}-{_slug(p.name)}.pdf", render_resolution(doc, i))
+    # dated and drawn as the version they go with (PDF/A from layout 2 on), never by the clock
+    created_at, layout = _version_date_and_layout(data, reference, number, lang)
+    author = our_name(data)
+    return [Resolution(p.name, f"{reference}-resolution-{i + 1}-{_slug(p.name)}.pdf",
+                       render_resolution(doc, i, layout, exported_at=created_at, author=author))
             for i, p in enumerate(doc.parties)]
+
+
+def _version_date_and_layout(data: DataDir, reference: str, number: int, lang: str) -> tuple[datetime, int]:
+    with session_scope(data) as session:
+        agreement = find_agreement(session, reference, lang)
+        version = next(v for v in frozen_versions(session, agreement.id) if v.number == number)
+        return version.created_at, version.layout or LEGACY
 
 
 def write_resolutions(resolutions: list[Resolution], folder: Path, lang: str) -> list[Path]:

@@ -3,9 +3,11 @@ agreement's (export.py, ``verify_pdf_bytes``) and an amendment's (amendment_veri
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from typing import Any
 
+from partage_desktop.pdf.agreement.layouts import ALL, ARCHIVAL
 from partage_desktop.pdf.page_digest import UnreadablePdf, pages_digest
 
 
@@ -25,6 +27,7 @@ class VerifyResult:
     title: str = ""
     sha256: str = ""  # full hash of the canonical content it carries ("" when unreadable)
     kind: str = "agreement"  # or "amendment"
+    layout: int = 0  # the drawing (pdf/agreement/layouts.py) whose pages matched; 0 when none did
     words: dict[str, Any] = field(default_factory=dict, compare=False)  # for the caller's messages
 
     @property
@@ -32,19 +35,58 @@ class VerifyResult:
         return self.status == "ok"
 
 
-def same_pages(data: bytes, candidates: Any) -> str | None:
-    """The first candidate (printed fingerprint, render function) whose drawing shows what ``data``
-    shows, compared page by page (not byte by byte: the release that wrote the file and its
-    metadata do not count); None when none does or ``data`` cannot be read."""
+def same_pages(data: bytes, candidates: Any) -> tuple[str, int] | None:
+    """The first candidate (printed fingerprint, layout, render function) whose drawing shows what
+    ``data`` shows, compared page by page (not byte by byte: the release that wrote the file and
+    its metadata do not count), as (fingerprint, layout); None when none does or ``data`` cannot be
+    read."""
 
     try:
         wanted = pages_digest(data)
     except UnreadablePdf:
         return None
-    for fingerprint, draw in candidates:
+    for fingerprint, layout, draw in candidates:
         if pages_digest(draw()) == wanted:
-            return str(fingerprint)
+            return str(fingerprint), int(layout)
     return None
+
+
+def layouts_for(data: bytes) -> list[int]:
+    """Every layout (pdf/agreement/layouts.py) to draw ``data`` again with, the likeliest first: a
+    file with the marks of PDF/A (an output intent, XMP metadata) was drawn with an archival
+    layout, newest first; another one with the legacy layout. All are tried either way."""
+    archival = _has_pdfa_marks(data)
+    return sorted(ALL, key=lambda layout: (layout >= ARCHIVAL) != archival)
+
+
+def _has_pdfa_marks(data: bytes) -> bool:
+    from pypdf import PdfReader  # deferred: pypdf, only when a file is verified
+    from pypdf.errors import PyPdfError  # deferred: pypdf, only when a file is verified
+
+    try:
+        root = PdfReader(io.BytesIO(data)).trailer["/Root"].get_object()
+        return isinstance(root, dict) and "/OutputIntents" in root and "/Metadata" in root
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError,
+            IndexError, UnicodeError, AssertionError, NotImplementedError):
+        return False
+
+
+def looks_ours(data: bytes, names: tuple[str, ...]) -> bool:
+    """The file shows Partage's marks (one of its attachment names, or Partage as the creator), even
+    when its data cannot be read: such a file was tampered with rather than foreign. Looks in the
+    raw bytes first, then in the document information (a PDF/A export keeps it in a compressed
+    object stream)."""
+    from pypdf import PdfReader  # deferred: pypdf, only when a file is verified
+    from pypdf.errors import PyPdfError  # deferred: pypdf, only when a file is verified
+
+    if any(name.encode("ascii") in data for name in names) or b"/Creator (Partage" in data:
+        return True
+    try:
+        info = PdfReader(io.BytesIO(data)).metadata
+        return info is not None and str(info.get("/Creator", "")).startswith("Partage")
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError,
+            IndexError, UnicodeError, AssertionError, NotImplementedError):
+        return False
 
 
 def claimed_identity(canonical: dict[str, Any]) -> dict[str, Any]:

@@ -7,6 +7,7 @@ returns the existing version, byte for byte.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from dataclasses import dataclass
@@ -21,19 +22,23 @@ from partage_desktop.core.agreements.fingerprint import (
     normalize_fingerprint,
 )
 from partage_desktop.pdf.agreement.layouts import CURRENT as CURRENT_LAYOUT
+from partage_desktop.pdf.agreement.layouts import LEGACY as LEGACY_LAYOUT
 from partage_desktop.platform import atomic
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError, Message, UserInputError
 from partage_desktop.services.agreements.amendments import render_amendment
-from partage_desktop.services.agreements.export import render_pdf
+from partage_desktop.services.agreements.export import export_time, render_pdf
 from partage_desktop.services.agreements.frozen import (
+    answers_part,
     find_agreement,
     frozen_versions,
     status_message,
     with_version,
 )
 from partage_desktop.services.agreements.frozen import version_answers as version_answers
+from partage_desktop.services.data.database import prepare
 from partage_desktop.services.data.session import session_scope
+from partage_desktop.services.organizations.address_book import own_organization
 from partage_desktop.words.system_errors import reason_message
 
 SCAN_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
@@ -104,6 +109,7 @@ def export_version(data: DataDir, reference: str, lang: str) -> ExportedVersion:
         utcnow,
     )
 
+    author = our_name(data)
     with session_scope(data) as session:
         agreement = find_agreement(session, reference, lang)
         answers = _stored_answers(agreement)
@@ -112,7 +118,9 @@ def export_version(data: DataDir, reference: str, lang: str) -> ExportedVersion:
         if agreement.status == lifecycle.TERMINATED:
             raise UserInputError([Message.of("terminated_cannot_change", reference=reference)])
         if latest is not None:
-            rendered = _render(session, agreement, with_version(answers, reference, latest.number), lang)
+            # only the content is compared: no need for the PDF/A file
+            rendered = _render(session, agreement, with_version(answers, reference, latest.number), lang,
+                               archival=False)
             # the full hash, not the printed fingerprint (versions made before it was lengthened
             # print 12 characters where today's print 16)
             if rendered.sha256 == _version_hash(latest) and latest.pdf:
@@ -121,11 +129,15 @@ def export_version(data: DataDir, reference: str, lang: str) -> ExportedVersion:
         if agreement.status == lifecycle.SIGNED:
             raise UserInputError([Message.of("signed_cannot_change", reference=reference)])
         number = latest.number + 1 if latest else 1
-        rendered = _render(session, agreement, with_version(answers, reference, number), lang)
+        # one date for the row and the file: drawing this version again gives the same bytes
+        created = export_time()
+        rendered = _render(session, agreement, with_version(answers, reference, number), lang,
+                           exported_at=created, author=author)
         session.add(AgreementVersion(
             agreement_id=agreement.id, number=number, template_id=rendered.template_id,
             template_version=rendered.template_version, answers_json=rendered.canonical,
-            fingerprint=rendered.fingerprint, sha256=rendered.sha256, pdf=rendered.pdf, layout=CURRENT_LAYOUT))
+            fingerprint=rendered.fingerprint, sha256=rendered.sha256, pdf=rendered.pdf, layout=CURRENT_LAYOUT,
+            created_at=created))
         if agreement.status == lifecycle.DRAFT:
             agreement.status = lifecycle.READY
         agreement.updated_at = utcnow()
@@ -157,13 +169,34 @@ def _version_hash(version: Any) -> str:
     return version.sha256 or version_hash_of(version.answers_json)
 
 
-def _render(session: Any, agreement: Any, answers: dict[str, Any], lang: str) -> _Rendered:
+def our_name(data: DataDir) -> str:
+    """The author written in exported PDFs: our organization (the one marked as ours in the
+    address book), or "Partage" while none is."""
+    own = own_organization(data)
+    return own.legal_name if own is not None and own.legal_name.strip() else "Partage"
+
+
+def our_name_if_recorded(data: DataDir, lang: str) -> str:
+    """``our_name`` for an export that leaves the data folder alone (``agreement export`` without
+    ``--record``): read from the database when there is one, never creating it; "Partage" when
+    there is none or it cannot be used as it is."""
+    if not data.database.is_file():
+        return "Partage"
+    try:
+        prepare(data, lang)
+        return our_name(data)
+    except DataUnusableError:
+        return "Partage"
+
+
+def _render(session: Any, agreement: Any, answers: dict[str, Any], lang: str, **how: Any) -> _Rendered:
+    """``how``: ``exported_at``, ``author``, ``archival``, ``layout`` (export.py, ``render_pdf``)."""
     if agreement.parent_id is not None:
-        amendment = render_amendment(session, agreement, answers, lang)
+        amendment = render_amendment(session, agreement, answers, lang, **how)
         return _Rendered(amendment.pdf, amendment.pages, amendment.fingerprint, amendment.canonical,
                          amendment.template_id, amendment.template_version)
 
-    rendered = render_pdf(answers, lang)
+    rendered = render_pdf(answers, lang, **how)
     assert rendered.validation.answers is not None
     template = rendered.validation.answers.template
     return _Rendered(rendered.pdf, rendered.pages, rendered.document.fingerprint,
@@ -171,6 +204,9 @@ def _render(session: Any, agreement: Any, answers: dict[str, Any], lang: str) ->
 
 
 def version_pdf(data: DataDir, reference: str, number: int, lang: str) -> bytes:
+    """The PDF of a frozen version as it was exported; a version received without its PDF (an
+    exchange file may leave it out) is drawn again from its answers, with its own export date and
+    layout (``redraw_version``)."""
     from sqlalchemy import select
 
     from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
@@ -179,11 +215,44 @@ def version_pdf(data: DataDir, reference: str, number: int, lang: str) -> bytes:
 
     with session_scope(data) as session:
         agreement = find_agreement(session, reference, lang)
-        pdf = session.scalars(select(AgreementVersion.pdf).where(
+        row = session.execute(select(AgreementVersion.pdf, AgreementVersion.unchecked).where(
             AgreementVersion.agreement_id == agreement.id, AgreementVersion.number == number)).one_or_none()
-    if not pdf:
+    if row is not None and not row.pdf and not row.unchecked:
+        return redraw_version(data, reference, number, lang)
+    if row is None or not row.pdf:
         raise UserInputError([Message.of("agreement_missing", reference=f"{reference} v{number}")])
-    return bytes(pdf)
+    return bytes(row.pdf)
+
+
+def redraw_version(data: DataDir, reference: str, number: int, lang: str) -> bytes:
+    """A frozen version drawn again from its answers, never from the clock: its stored export date
+    (``created_at``) and layout, and the author its stored PDF names (our organization's name when
+    it has none). For a version exported here, the bytes are those of its stored PDF."""
+    with session_scope(data) as session:
+        agreement = find_agreement(session, reference, lang)
+        version = next((v for v in frozen_versions(session, agreement.id) if v.number == number), None)
+        if version is None:
+            raise UserInputError([Message.of("agreement_missing", reference=f"{reference} v{number}")])
+        answers = answers_part(json.loads(version.answers_json))  # an amendment's wraps its answers
+        author = _stored_author(version.pdf) or our_name(data)
+        rendered = _render(session, agreement, answers, lang, exported_at=version.created_at, author=author,
+                           layout=version.layout or LEGACY_LAYOUT)
+    return rendered.pdf
+
+
+def _stored_author(pdf: bytes | None) -> str | None:
+    """The author a stored PDF names (its document information), or None."""
+    from pypdf import PdfReader  # deferred: pypdf, only when a version is drawn again
+    from pypdf.errors import PyPdfError  # deferred: pypdf, only when a version is drawn again
+
+    if not pdf:
+        return None
+    try:
+        info = PdfReader(io.BytesIO(bytes(pdf))).metadata
+        author = info.get("/Author") if info is not None else None
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError):
+        return None
+    return str(author) if author else None
 
 
 def mark_signed(data: DataDir, reference: str, signed_on: date, lang: str,

@@ -24,6 +24,7 @@ from partage_desktop.core.agreements.lifecycle import DRAFT, READY, SIGNED, TERM
 from partage_desktop.core.agreements.messages import message
 from partage_desktop.core.agreements.reminders import in_range
 from partage_desktop.core.identifiers import TEMPLATE_VERSION, is_reference
+from partage_desktop.pdf.agreement.layouts import CURRENT as CURRENT_LAYOUT
 from partage_desktop.services.agreements.catalogue import catalogue
 from partage_desktop.services.agreements.export import check_answers, verify_pdf_bytes
 from partage_desktop.words import t
@@ -147,9 +148,14 @@ def _check_incoming(doc: Any, pdfs: dict[str, bytes], lang: str) -> list[str]:
         if claimed_hash is not None and claimed_hash != sha256:
             problems.append(t("exchange_sha256", lang, n=v["number"]))
             continue
-        if pdf is not None and not _pdf_shows(pdfs[pdf], sha256, v["fingerprint"], v["unchecked"], lang):
-            problems.append(t("exchange_pdf_mismatch", lang, n=v["number"]))
-            continue
+        if pdf is None:
+            v["layout"] = CURRENT_LAYOUT  # nothing to compare: drawn here, when needed, as this release draws
+        else:
+            layout = _pdf_shows(pdfs[pdf], sha256, v["fingerprint"], v["unchecked"], lang)
+            if layout is None:
+                problems.append(t("exchange_pdf_mismatch", lang, n=v["number"]))
+                continue
+            v["layout"] = layout  # the drawing its pages matched (0: could not be drawn here)
         v["sha256"], v["canonical"] = sha256, canonical  # what is stored (checked above)
     return problems
 
@@ -171,16 +177,18 @@ def _belongs(claimed: tuple[Any, Any], reference: str, number: int) -> bool:
     return reference == name or re.fullmatch(re.escape(name) + r"-R[0-9]{1,4}", reference) is not None
 
 
-def _pdf_shows(pdf: bytes, sha256: str, fingerprint: str, unchecked: bool, lang: str) -> bool:
-    """The version's PDF carries this content and, drawn again from it here, shows the same pages
-    (for a version made with another template version, only the content it carries can be compared)."""
+def _pdf_shows(pdf: bytes, sha256: str, fingerprint: str, unchecked: bool, lang: str) -> int | None:
+    """The layout (pdf/agreement/layouts.py) with which the version's PDF, drawn again here from the
+    content it carries, shows the same pages; None when it does not carry this content or shows
+    other pages. For a version made with another template version, only the content it carries can
+    be compared: 0 then (no layout could be tried)."""
 
     outcome = verify_pdf_bytes(pdf, lang, prefer=fingerprint)
     if outcome.sha256 != sha256:
-        return False
+        return None
     if unchecked:
-        return outcome.status in ("ok", "other_version")
-    return outcome.status == "ok" and outcome.fingerprint == fingerprint
+        return outcome.layout if outcome.status in ("ok", "other_version") else None
+    return outcome.layout if outcome.status == "ok" and outcome.fingerprint == fingerprint else None
 
 
 def _recorded_answers(recorded: Any) -> Any:

@@ -20,6 +20,7 @@ from typing import Any
 
 from partage_desktop import __version__
 from partage_desktop.core.agreements.lifecycle import SIGNED, TERMINATED, status_label
+from partage_desktop.pdf.agreement.layouts import LEGACY as LEGACY_LAYOUT
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import DataUnusableError, Message, UserInputError
 from partage_desktop.platform.shown_text import shown
@@ -388,7 +389,9 @@ def _apply(session: Any, doc: dict[str, Any], pdfs: dict[str, bytes], item: Plan
             agreement_id=row.id, number=v["number"], template_id=v["template_id"],
             template_version=v["template_version"], answers_json=v["canonical"], sha256=v["sha256"],
             unchecked=bool(v.get("unchecked")), fingerprint=v["fingerprint"],
-            pdf=pdfs.get(v["pdf"]) if v.get("pdf") else None)
+            pdf=pdfs.get(v["pdf"]) if v.get("pdf") else None,
+            # the drawing its pages matched on arrival (pdf/agreement/layouts.py)
+            layout=v.get("layout") or LEGACY_LAYOUT)
         with contextlib.suppress(KeyError, TypeError, ValueError):  # otherwise the model's default: now
             version.created_at = datetime.fromisoformat(v["created_at"])
         session.add(version)
