@@ -13,7 +13,6 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
 from reportlab.platypus.flowables import Flowable
@@ -24,7 +23,7 @@ from partage_desktop.core.agreements.compare import ADDED, CHANGED, ClauseChange
 from partage_desktop.core.agreements.document import Table as DocTable
 from partage_desktop.core.agreements.fingerprint import full_hash
 from partage_desktop.pdf.agreement.draw import AMENDMENT_ATTACHMENT, _attach, _Canvas, _Footer
-from partage_desktop.pdf.agreement.layouts import CURRENT
+from partage_desktop.pdf.agreement.layouts import ARCHIVAL, CURRENT
 from partage_desktop.pdf.agreement.story import _notice, _parties, _signatures, _table
 from partage_desktop.pdf.agreement.style import (
     FOOTER_H,
@@ -32,8 +31,10 @@ from partage_desktop.pdf.agreement.style import (
     MARGIN_X,
     PAGE_H,
     PAGE_W,
+    Para,
     _styles,
     _text,
+    typeset,
 )
 from partage_desktop.pdf.fonts import register_fonts
 
@@ -67,36 +68,36 @@ def render_amendment(doc: AmendmentDocument, layout: int = CURRENT) -> tuple[byt
 
 def _story(doc: AmendmentDocument, width: float, layout: int = CURRENT) -> list[Flowable]:
     base, w = doc.base, doc.words
-    st = _styles()
+    st = _styles() if layout < ARCHIVAL else typeset(_styles(), base.lang)
     labels = base.labels
     story: list[Flowable] = [
-        Paragraph(_text(base.title), st["title"]),
-        Paragraph(_text(base.subtitle), st["subtitle"]),
-        Paragraph(_text(f"{labels.reference} {base.reference}  ·  {labels.version} {base.version}  ·  "
+        Para(_text(base.title), st["title"]),
+        Para(_text(base.subtitle), st["subtitle"]),
+        Para(_text(f"{labels.reference} {base.reference}  ·  {labels.version} {base.version}  ·  "
                         f"{labels.fingerprint} {base.fingerprint}"), st["refline"]),
         _notice(base, st, width),
     ]
     story += _parties(base, st)
-    story.append(Paragraph(_text(labels.preamble_title), st["h1"]))
-    story += [Paragraph(_text(p), st["body"]) for p in doc.whereas]
-    story += [CondPageBreak(4 * cm), Paragraph(_text(labels.agree), st["center"])]
+    story.append(Para(_text(labels.preamble_title), st["h1"]))
+    story += [Para(_text(p), st["body"]) for p in doc.whereas]
+    story += [CondPageBreak(4 * cm), Para(_text(labels.agree), st["center"])]
     number = 0
     if doc.comparison.fields:
         number += 1
-        story.append(Paragraph(f"{number}.\u2002{_text(w['fields_title'])}", st["h1"]))
-        story.append(Paragraph(_text(w["fields_intro"]), st["body"]))
+        story.append(Para(f"{number}.\u2002{_text(w['fields_title'])}", st["h1"]))
+        story.append(Para(_text(w["fields_intro"]), st["body"]))
         rows = tuple((c.label, c.before or w["none"], c.after or w["none"]) for c in doc.comparison.fields)
         table = DocTable((w["col_what"], w["col_before"], w["col_after"]), rows, widths=(1.3, 1.6, 1.6))
         story.append(_table(table, st, width, numeric_from=len(rows[0]) + 1))
     if doc.comparison.clauses:
         number += 1
-        story.append(Paragraph(f"{number}.\u2002{_text(w['clauses_title'])}", st["h1"]))
+        story.append(Para(f"{number}.\u2002{_text(w['clauses_title'])}", st["h1"]))
         for i, change in enumerate(doc.comparison.clauses, start=1):
             story += _clause_change(f"{number}.{i}", change, w, st)
     number += 1
-    story.append(Paragraph(f"{number}.\u2002{_text(w['final_title'])}", st["h1"]))
-    story.append(Paragraph(_text(w["final_1"]), st["clause"], bulletText=f"{number}.1"))
-    story.append(Paragraph(_text(w["final_2"]), st["clause"], bulletText=f"{number}.2"))
+    story.append(Para(f"{number}.\u2002{_text(w['final_title'])}", st["h1"]))
+    story.append(Para(_text(w["final_1"]), st["clause"], bulletText=f"{number}.1"))
+    story.append(Para(_text(w["final_2"]), st["clause"], bulletText=f"{number}.2"))
     story.append(Spacer(1, 6))
     story += _signatures(base, st, width)
     return story
@@ -116,8 +117,8 @@ def _clause_change(number: str, change: ClauseChange, w: dict[str, str], st: dic
     else:
         intro = w["removed"].format(old=change.number_before or w["preamble"], article=article)
         quoted = change.before
-    lines = [Paragraph(_text(intro), st["clause"], bulletText=number)]
+    lines = [Para(_text(intro), st["clause"], bulletText=number)]
     for line in quoted.split("\n"):
         if line.strip():
-            lines.append(Paragraph(f"<i>{_text(line.strip())}</i>", st["bullet"]))
+            lines.append(Para(f"<i>{_text(line.strip())}</i>", st["bullet"]))
     return [KeepTogether(lines)] if len(quoted) < 1500 else lines

@@ -11,11 +11,13 @@ from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import (
+    Paragraph,
     TableStyle,
 )
 from reportlab.platypus.flowables import Flowable
 
 from partage_desktop.pdf.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, SERIF_ITALIC
+from partage_desktop.words.typography import superscript_ordinals
 
 PAGE_W, PAGE_H = letter
 MARGIN_X = 2.0 * cm
@@ -62,6 +64,73 @@ def _styles() -> dict[str, ParagraphStyle]:
         "sign_name": ParagraphStyle("sign_name", parent=body, fontName=SERIF_BOLD, fontSize=9.5,
                                     leading=12.5, spaceAfter=2),
     }
+
+
+# ---------------------------------------------------------------- typography (layout 2 and later)
+
+HYPHENATION = {"fr": "fr_FR", "en": "en_US"}  # pyphen dictionaries, by document language
+# styles of text set in narrow table columns: wrap at word boundaries, hyphenate, never cut a
+# word at an arbitrary letter (a cell whose longest word still does not fit gets a smaller font)
+CELL_STYLES = ("cell", "cell_head", "cell_num", "glance", "notice", "sign", "sign_name")
+SMALLEST_CELL_FONT = 6.0
+
+
+def typeset(st: dict[str, ParagraphStyle], lang: str) -> dict[str, ParagraphStyle]:
+    """Copies of ``st`` with the archival typography (layout 2): ordinals as superscripts
+    everywhere, and hyphenation in ``lang`` (« fr » or « en ») in table cells. A two-language
+    layout calls it once per column's language."""
+    out: dict[str, ParagraphStyle] = {}
+    for name, style in st.items():
+        extra: dict[str, Any] = {"typeset": 1}
+        if name in CELL_STYLES:
+            # embeddedHyphenation=2: a word pushed to the next line is hyphenated there too, and
+            # compounds (Hochelaga-Maisonneuve) may break after their own hyphen
+            extra.update(hyphenationLang=HYPHENATION.get(lang, "en_US"), embeddedHyphenation=2,
+                         splitLongWords=0, uriWasteReduce=0.3)
+        out[name] = ParagraphStyle(style.name, parent=style, **extra)
+    return out
+
+
+def is_typeset(style: ParagraphStyle) -> bool:
+    return bool(getattr(style, "typeset", 0))
+
+
+class Para(Paragraph):
+    """A paragraph that, in a typeset style, prints ordinals as superscripts (« 1<super>er</super> »).
+    Its text is markup already escaped (``_text``): only digits and letters outside tags change."""
+
+    def __init__(self, text: Any, style: Any = None, *args: Any, **kwargs: Any) -> None:
+        if isinstance(text, str) and style is not None and is_typeset(style):
+            text = superscript_ordinals(text)
+        super().__init__(text, style, *args, **kwargs)
+
+
+def overflows(para: Paragraph, width: float) -> bool:
+    """Whether a word of ``para`` sticks out of ``width`` (it could not be broken nor hyphenated)."""
+    para.wrap(width, 1e6)
+    lines = getattr(para.blPara, "lines", [])
+    for line in lines:
+        extra = line[0] if isinstance(line, tuple) else getattr(line, "extraSpace", 0)
+        if extra < -0.01:
+            return True
+    return False
+
+
+def fitted(text: str, style: ParagraphStyle, width: float) -> Paragraph | None:
+    """A paragraph of ``text`` that fits ``width``, in ``style`` or, when one of its words is too
+    long even hyphenated, in a smaller size of it; None when even the smallest does not fit."""
+    para = Para(text, style)
+    if not overflows(para, width):
+        return para
+    size = style.fontSize
+    while size > SMALLEST_CELL_FONT:
+        size = max(SMALLEST_CELL_FONT, round(size - 0.6, 1))
+        smaller = ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size,
+                                 leading=round(style.leading * size / style.fontSize, 2))
+        para = Para(text, smaller)
+        if not overflows(para, width):
+            return para
+    return None
 
 
 def _tstyle(commands: list[tuple[Any, ...]]) -> TableStyle:
