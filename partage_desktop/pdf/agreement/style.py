@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape as _html_escape
 from typing import Any
 
@@ -71,7 +72,10 @@ def _styles() -> dict[str, ParagraphStyle]:
 HYPHENATION = {"fr": "fr_FR", "en": "en_US"}  # pyphen dictionaries, by document language
 # styles of text set in narrow table columns: wrap at word boundaries, hyphenate, never cut a
 # word at an arbitrary letter (a cell whose longest word still does not fit gets a smaller font)
-CELL_STYLES = ("cell", "cell_head", "cell_num", "glance", "notice", "sign", "sign_name")
+CELL_STYLES = ("cell", "cell_head", "cell_num", "sign")
+# wider boxes (the names over the signature lines, the summary and notice boxes): hyphenated only
+# when a word would not fit otherwise
+WIDE_STYLES = ("glance", "notice", "sign_name")
 SMALLEST_CELL_FONT = 6.0
 
 
@@ -82,11 +86,15 @@ def typeset(st: dict[str, ParagraphStyle], lang: str) -> dict[str, ParagraphStyl
     out: dict[str, ParagraphStyle] = {}
     for name, style in st.items():
         extra: dict[str, Any] = {"typeset": 1}
+        # embeddedHyphenation=2: a word pushed to the next line is hyphenated there too, and
+        # compounds (Hochelaga-Maisonneuve) may break after their own hyphen
+        hyphenated = dict(hyphenationLang=HYPHENATION.get(lang, "en_US"), embeddedHyphenation=2,
+                          splitLongWords=0, uriWasteReduce=0.3)
         if name in CELL_STYLES:
-            # embeddedHyphenation=2: a word pushed to the next line is hyphenated there too, and
-            # compounds (Hochelaga-Maisonneuve) may break after their own hyphen
-            extra.update(hyphenationLang=HYPHENATION.get(lang, "en_US"), embeddedHyphenation=2,
-                         splitLongWords=0, uriWasteReduce=0.3)
+            extra.update(hyphenated)
+        elif name in WIDE_STYLES:
+            extra.update(splitLongWords=0, hyphenated_style=ParagraphStyle(
+                style.name, parent=style, typeset=1, **hyphenated))
         out[name] = ParagraphStyle(style.name, parent=style, **extra)
     return out
 
@@ -104,21 +112,41 @@ class Para(Paragraph):
             text = superscript_ordinals(text)
         super().__init__(text, style, *args, **kwargs)
 
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        size = super().wrap(availWidth, availHeight)
+        fallback = getattr(self.style, "hyphenated_style", None)
+        if fallback is not None and _overflowing(self):
+            self.style = fallback  # a word does not fit the box: hyphenate this paragraph
+            size = super().wrap(availWidth, availHeight)
+        return size
+
+
+OVERFLOW = 1.5  # points: ReportLab lets a line shrink its spaces a little past the width
+
+
+def _overflowing(para: Paragraph) -> bool:
+    for line in getattr(para.blPara, "lines", []):
+        extra = line[0] if isinstance(line, tuple) else getattr(line, "extraSpace", 0)
+        if extra < -OVERFLOW:
+            return True
+    return False
+
 
 def overflows(para: Paragraph, width: float) -> bool:
     """Whether a word of ``para`` sticks out of ``width`` (it could not be broken nor hyphenated)."""
     para.wrap(width, 1e6)
-    lines = getattr(para.blPara, "lines", [])
-    for line in lines:
-        extra = line[0] if isinstance(line, tuple) else getattr(line, "extraSpace", 0)
-        if extra < -0.01:
-            return True
-    return False
+    return _overflowing(para)
 
 
 def fitted(text: str, style: ParagraphStyle, width: float) -> Paragraph | None:
     """A paragraph of ``text`` that fits ``width``, in ``style`` or, when one of its words is too
     long even hyphenated, in a smaller size of it; None when even the smallest does not fit."""
+    para = Para(text, style)
+    if not overflows(para, width):
+        return para
+    # ReportLab hyphenates letters and hyphens only: a word with an apostrophe
+    # (« l'Abitibi-Témiscamingue ») gets soft hyphens at its dictionary's hyphenation points
+    text = soft_hyphenated(text, getattr(style, "hyphenationLang", "") or "")
     para = Para(text, style)
     if not overflows(para, width):
         return para
@@ -131,6 +159,29 @@ def fitted(text: str, style: ParagraphStyle, width: float) -> Paragraph | None:
         if not overflows(para, width):
             return para
     return None
+
+
+_APOSTROPHE_WORD = re.compile(r"\S*['\u2019]\S*")
+_LETTERS = re.compile(r"[^\W\d_]{5,}")
+
+
+def soft_hyphenated(markup: str, lang: str) -> str:
+    """``markup`` with soft hyphens at the hyphenation points of ``lang``'s dictionary in each word
+    holding an apostrophe (text outside tags only)."""
+    if not lang:
+        return markup
+    import pyphen  # deferred: only for the rare cell whose word does not fit
+
+    dic = pyphen.Pyphen(lang=lang)
+
+    def run(m: re.Match[str]) -> str:
+        return dic.inserted(m.group(0), hyphen="\u00ad")
+
+    def word(m: re.Match[str]) -> str:
+        return _LETTERS.sub(run, m.group(0))
+
+    parts = re.split(r"(<[^>]*>|&\w+;)", markup)
+    return "".join(p if p.startswith(("<", "&")) else _APOSTROPHE_WORD.sub(word, p) for p in parts)
 
 
 def _tstyle(commands: list[tuple[Any, ...]]) -> TableStyle:
