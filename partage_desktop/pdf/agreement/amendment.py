@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from typing import Any
 
 from reportlab.lib.pagesizes import letter
@@ -24,7 +25,7 @@ from partage_desktop.core.agreements.document import Table as DocTable
 from partage_desktop.core.agreements.fingerprint import full_hash
 from partage_desktop.pdf.agreement.draw import AMENDMENT_ATTACHMENT, _attach, _Canvas, _Footer
 from partage_desktop.pdf.agreement.layouts import ARCHIVAL, CURRENT
-from partage_desktop.pdf.agreement.story import _notice, _parties, _signatures, _table
+from partage_desktop.pdf.agreement.story import _height, _notice, _parties, _signatures, _table
 from partage_desktop.pdf.agreement.style import (
     FOOTER_H,
     MARGIN_TOP,
@@ -53,7 +54,7 @@ def render_amendment(doc: AmendmentDocument, layout: int = CURRENT) -> tuple[byt
     )
     frame = Frame(MARGIN_X, FOOTER_H, PAGE_W - 2 * MARGIN_X, PAGE_H - MARGIN_TOP - FOOTER_H,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_Footer(base))])
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_Footer(base, layout))])
     canvases: list[_Canvas] = []
 
     def make_canvas(*args: Any, **kwargs: Any) -> _Canvas:
@@ -84,10 +85,14 @@ def _story(doc: AmendmentDocument, width: float, layout: int = CURRENT) -> list[
     number = 0
     if doc.comparison.fields:
         number += 1
-        story.append(Para(f"{number}.\u2002{_text(w['fields_title'])}", st["h1"]))
-        story.append(Para(_text(w["fields_intro"]), st["body"]))
+        heading = [Para(f"{number}.\u2002{_text(w['fields_title'])}", st["h1"]),
+                   Para(_text(w["fields_intro"]), st["body"])]
         rows = tuple((c.label, c.before or w["none"], c.after or w["none"]) for c in doc.comparison.fields)
         table = DocTable((w["col_what"], w["col_before"], w["col_after"]), rows, widths=(1.3, 1.6, 1.6))
+        if layout >= ARCHIVAL:  # the heading never ends a page without the table's first rows
+            lead = _table(replace(table, rows=rows[:2]), st, width, numeric_from=4)
+            story.append(CondPageBreak(_height([*heading, lead], width)))
+        story += heading
         story.append(_table(table, st, width, numeric_from=len(rows[0]) + 1))
     if doc.comparison.clauses:
         number += 1

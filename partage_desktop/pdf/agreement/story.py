@@ -394,6 +394,14 @@ def _signatures(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: fl
     return [CondPageBreak(6 * cm), KeepTogether(heading + rows[:1])] + rows[1:]
 
 
+def _height(flowables: list[Flowable], width: float) -> float:
+    """The height ``flowables`` take one after the other, spaces included (a small margin added)."""
+    total = 0.0
+    for flowable in flowables:
+        total += flowable.wrap(width, 1e6)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total + 2
+
+
 ANNEX_CHUNK = 12  # rows per table: ReportLab re-wraps a table's remaining rows at each split
 
 
@@ -404,6 +412,12 @@ def _annex(doc: AgreementDocument, annex: Annex, st: dict[str, ParagraphStyle], 
     if annex.intro:
         out.append(Para(_text(annex.intro), st["body"]))
     rows = annex.table.rows
+    if is_typeset(st["cell"]):
+        # the title never ends a page alone: it goes to the next page unless its introduction,
+        # the table's header and first rows fit below it
+        lead = _table(DocTable(annex.table.columns, rows[:2], widths=annex.table.widths), st, width,
+                      numeric_from=len(annex.table.columns) + 1)
+        out[0] = CondPageBreak(_height([*out[2:], lead], width))
     # Long annexes print as consecutive tables with the header repeated, so that laying out
     # 200 rows stays linear; each piece still splits by row (and inside a tall row) with its header.
     for start in range(0, max(len(rows), 1), ANNEX_CHUNK):
