@@ -80,7 +80,7 @@ def superscript_ordinals(markup: str, before: str = "<super>", after: str = "</s
             out.append(part)
             continue
         pos = 0
-        for start, suffix, end in ordinal_spans(part):
+        for _start, suffix, end in ordinal_spans(part):
             out.append(part[pos:suffix] + before + part[suffix:end] + after)
             pos = end
         out.append(part[pos:])

@@ -18,7 +18,7 @@ def sup(text: str) -> str:
     ("les 2es et 3es années", "les 2[es] et 3[es] années"),
     ("la 2nde lecture, le 2nd avis", "la 2[nde] lecture, le 2[nd] avis"),
     ("au 2ème étage, la 1ère fois", "au 2[ème] étage, la 1[ère] fois"),
-    ("1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 23rd, 101st", 
+    ("1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 23rd, 101st",
      "1[st], 2[nd], 3[rd], 4[th], 11[th], 12[th], 13[th], 21[st], 22[nd], 23[rd], 101[st]"),
     ("(1er avril) « 2e » 3e.", "(1[er] avril) « 2[e] » 3[e]."),
 ])

@@ -166,10 +166,11 @@ def _parties(doc: AgreementDocument, st: dict[str, ParagraphStyle]) -> list[Flow
     out: list[Flowable] = [Para(_text(labels.parties_title), st["h1"])]
     for i, party in enumerate(doc.parties):
         word = labels.between if i == 0 else labels.and_
-        out.append(KeepTogether([
-            Para(f"<b>{_text(word)}</b>", st["h2"]),
-            Para(_party_paragraph(doc, party), st["party"]),
-        ]))
+        block = [Para(f"<b>{_text(word)}</b>", st["h2"]), Para(_party_paragraph(doc, party), st["party"])]
+        if i == 0 and is_typeset(st["h1"]):
+            out = [KeepTogether(out + block)]  # the heading never ends a page alone
+        else:
+            out.append(KeepTogether(block))
     return out
 
 
