@@ -89,9 +89,10 @@ def _story(doc: AmendmentDocument, width: float, layout: int = CURRENT) -> list[
                    Para(_text(w["fields_intro"]), st["body"])]
         rows = tuple((c.label, c.before or w["none"], c.after or w["none"]) for c in doc.comparison.fields)
         table = DocTable((w["col_what"], w["col_before"], w["col_after"]), rows, widths=(1.3, 1.6, 1.6))
-        if layout >= ARCHIVAL:  # the heading never ends a page without the table's first rows
+        if layout >= ARCHIVAL:
+            # « the parties agree » and this heading never end a page without the table's first rows
             lead = _table(replace(table, rows=rows[:2]), st, width, numeric_from=4)
-            story.append(CondPageBreak(_height([*heading, lead], width)))
+            story[-2] = CondPageBreak(max(4 * cm, _height([story[-1], *heading, lead], width)))
         story += heading
         story.append(_table(table, st, width, numeric_from=len(rows[0]) + 1))
     if doc.comparison.clauses:

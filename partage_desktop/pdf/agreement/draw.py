@@ -128,14 +128,18 @@ SMALL_WORDS = frozenset(("à", "au", "aux", "d", "de", "des", "du", "en", "et", 
                          "the", "and", "for", "inc", "inc.", "ltée", "enr."))
 
 
+READABLE_START = 14  # characters of a name that tell it apart, else its initials
+
+
 def box_names(names: list[str], width: float, font: str, size: float) -> list[str]:
-    """What each initials box says (layout 2): the name when it fits, otherwise the initials
-    of its significant words (« Carrefour emploi Hochelaga-Maisonneuve » → « CEHM »), numbered
+    """What each initials box says (layout 2): the name, or as much of it as fits when that is
+    enough to recognize it, otherwise the initials of its significant words (« Carrefour emploi Hochelaga-Maisonneuve » → « CEHM »), numbered
     when two would read the same, so that every box stays readable and tells the parties apart."""
     shown = []
     for name in names:
-        if stringWidth(name, font, size) <= width:
-            shown.append(name)
+        cut = _fit(name, width, font, size)
+        if len(cut.rstrip("…")) >= READABLE_START:  # a wide box: the start of the name says enough
+            shown.append(cut)
             continue
         words = [w for part in name.replace("'", " ").replace("\u2019", " ").split()
                  for w in part.split("-") if w]
