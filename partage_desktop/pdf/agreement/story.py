@@ -268,7 +268,8 @@ def _typeset_table(table: DocTable, st: dict[str, ParagraphStyle], col_widths: l
     def markup(r: int, c: int) -> str:
         return _text(texts[r][c])
 
-    for _attempt in range(3):
+    floor = [min(w, max(w / 3, 1.2 * cm)) for w in col_widths]  # a column gives no more than this
+    for attempt in range(3):
         rows: list[list[Any]] = []
         short = [0.0] * len(col_widths)  # how much wider each column must be
         for r, values in enumerate(texts):
@@ -282,12 +283,18 @@ def _typeset_table(table: DocTable, st: dict[str, ParagraphStyle], col_widths: l
                 para = fitted(markup(r, c), style_of(r, c), room)
                 if para is None:
                     short[c] = max(short[c], _needed(markup(r, c), style_of(r, c)) - room)
-                    para = Para(markup(r, c), style_of(r, c))
+                    # not a word of any language (a string of 150 letters): cut where it must be
+                    para = Para(markup(r, c), ParagraphStyle(
+                        "cut", parent=style_of(r, c), fontSize=SMALLEST_CELL_FONT,
+                        leading=SMALLEST_CELL_FONT * 1.25, splitLongWords=1))
                 row.append(para)
             rows.append(row)
-        if not any(short):
+        if not any(short) or attempt == 2:
             break
-        col_widths = _rebalanced(col_widths, short)
+        wider = _rebalanced(col_widths, short, floor)
+        if wider == col_widths:
+            break
+        col_widths = wider
     return _finish_table(table, rows, col_widths, st, numeric_from, repeat)
 
 
@@ -297,21 +304,22 @@ def _needed(markup: str, style: ParagraphStyle) -> float:
     return max((stringWidth(w, style.fontName, SMALLEST_CELL_FONT) for w in plain.split()), default=0) + 1
 
 
-def _rebalanced(widths: list[float], short: list[float]) -> list[float]:
+def _rebalanced(widths: list[float], short: list[float], floor: list[float]) -> list[float]:
     """Widen the columns that are ``short``, taking the room from the others in proportion to
-    their width (never below a third of it)."""
-    total = sum(widths)
-    grown = [w + s for w, s in zip(widths, short, strict=True)]
+    what each can spare above its ``floor``; the table keeps its total width."""
     givers = [i for i, s in enumerate(short) if not s]
-    excess = sum(grown) - total
-    room = sum(widths[i] * 2 / 3 for i in givers)
-    if not givers or room <= 0:
+    spare = sum(widths[i] - floor[i] for i in givers)
+    wanted = sum(short)
+    if spare <= 0.5 or wanted <= 0:
         return widths
-    take = min(1.0, excess / room)
+    moved = min(spare, wanted)
+    out = list(widths)
+    for i, s in enumerate(short):
+        if s:
+            out[i] += moved * s / wanted
     for i in givers:
-        grown[i] = widths[i] - widths[i] * 2 / 3 * take
-    scale = total / sum(grown)
-    return [w * scale for w in grown]
+        out[i] -= moved * (widths[i] - floor[i]) / spare
+    return out
 
 
 def _cost_table(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float) -> Flowable:

@@ -125,7 +125,7 @@ OVERFLOW = 1.5  # points: ReportLab lets a line shrink its spaces a little past 
 
 
 def _overflowing(para: Paragraph) -> bool:
-    for line in getattr(para.blPara, "lines", []):
+    for line in getattr(getattr(para, "blPara", None), "lines", None) or []:
         extra = line[0] if isinstance(line, tuple) else getattr(line, "extraSpace", 0)
         if extra < -OVERFLOW:
             return True
