@@ -203,3 +203,29 @@ def test_english_ordinals_too():
     answers = check_answers(raw, "en").answers
     items = [i for page in page_items(render_agreement(build_document(answers), ARCHIVAL)) for i in page]
     assert {"st", "nd", "rd", "th"} <= {i.text for i in items if i.size < 8}
+
+
+def test_a_word_too_long_for_its_column_gets_room_not_a_cut():
+    """A column too narrow for a word that has no hyphenation point takes room from the others,
+    and the word prints whole on one line."""
+    from reportlab.platypus import Paragraph
+
+    from partage_desktop.core.agreements.document import Table as DocTable
+    from partage_desktop.pdf.agreement.story import _table
+    from partage_desktop.pdf.agreement.style import _styles, typeset
+    from partage_desktop.pdf.fonts import register_fonts
+
+    register_fonts()
+    st = typeset(_styles(), "fr")
+    address = "coordination.generale@regroupement-des-aidants.example"
+    doc_table = DocTable(("Courriel", "Rôle", "Précisions"), ((address, "Direction", "Du lundi au vendredi"),),
+                         widths=(1, 3, 3))
+    table = _table(doc_table, st, 400, numeric_from=4)
+    table.wrap(400, 1000)
+    assert abs(sum(table._colWidths) - 400) < 0.01
+    cell = table._cellvalues[1][0]
+    cell = cell[0] if isinstance(cell, (list, tuple)) else cell
+    assert isinstance(cell, Paragraph)
+    cell.wrap(table._colWidths[0] - 8, 1000)
+    assert len(cell.blPara.lines) == 1  # whole, on one line, in a column widened for it
+    assert table._colWidths[0] > 400 / 7
