@@ -11,6 +11,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Paragraph,
     TableStyle,
@@ -72,10 +73,10 @@ def _styles() -> dict[str, ParagraphStyle]:
 HYPHENATION = {"fr": "fr_FR", "en": "en_US"}  # pyphen dictionaries, by document language
 # styles of text set in narrow table columns: wrap at word boundaries, hyphenate, never cut a
 # word at an arbitrary letter (a cell whose longest word still does not fit gets a smaller font)
-CELL_STYLES = ("cell", "cell_head", "cell_num", "sign")
+CELL_STYLES = ("cell", "cell_head", "cell_num")
 # wider boxes (the names over the signature lines, the summary and notice boxes): hyphenated only
 # when a word would not fit otherwise
-WIDE_STYLES = ("glance", "notice", "sign_name")
+WIDE_STYLES = ("glance", "notice", "sign", "sign_name")
 SMALLEST_CELL_FONT = 6.0
 
 
@@ -150,6 +151,11 @@ def fitted(text: str, style: ParagraphStyle, width: float) -> Paragraph | None:
     para = Para(text, style)
     if not overflows(para, width):
         return para
+    # … and breaks after its own hyphens where it must (« Notre-Dame-de- / l'Île-Perrot »)
+    text = broken_at_hyphens(text, style, width)
+    para = Para(text, style)
+    if not overflows(para, width):
+        return para
     size = style.fontSize
     while size > SMALLEST_CELL_FONT:
         size = max(SMALLEST_CELL_FONT, round(size - 0.6, 1))
@@ -179,6 +185,32 @@ def soft_hyphenated(markup: str, lang: str) -> str:
 
     def word(m: re.Match[str]) -> str:
         return _LETTERS.sub(run, m.group(0))
+
+    parts = re.split(r"(<[^>]*>|&\w+;)", markup)
+    return "".join(p if p.startswith(("<", "&")) else _APOSTROPHE_WORD.sub(word, p) for p in parts)
+
+
+def broken_at_hyphens(markup: str, style: ParagraphStyle, width: float) -> str:
+    """``markup`` with a line break after the hyphens of each word holding an apostrophe that is
+    wider than ``width``, packing as many of its parts on a line as fit (ReportLab breaks such a
+    word nowhere by itself)."""
+
+    def measure(text: str) -> float:
+        return stringWidth(text.replace("\u00ad", ""), style.fontName, style.fontSize)
+
+    def word(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if measure(token) <= width or "-" not in token:
+            return token
+        parts = re.findall(r"[^-]+-?|-", token)
+        lines, line = [], ""
+        for part in parts:
+            if line and measure(line + part) > width:
+                lines.append(line)
+                line = ""
+            line += part
+        lines.append(line)
+        return "<br/>".join(lines)
 
     parts = re.split(r"(<[^>]*>|&\w+;)", markup)
     return "".join(p if p.startswith(("<", "&")) else _APOSTROPHE_WORD.sub(word, p) for p in parts)
