@@ -229,3 +229,13 @@ def test_a_word_too_long_for_its_column_gets_room_not_a_cut():
     cell.wrap(table._colWidths[0] - 8, 1000)
     assert len(cell.blPara.lines) == 1  # whole, on one line, in a column widened for it
     assert table._colWidths[0] > 400 / 7
+
+
+def test_real_names_fit_their_cells_at_the_normal_size(rendered):
+    """Long names with hyphens and apostrophes need neither a smaller font nor a cut: the only
+    serif text smaller than the cell font is the notices, marks and superscripts."""
+    pdf, _texts = rendered[("locaux-partages", 12, "fr")]
+    shrunk = [i.text for page in page_items(pdf) for i in page
+              if i.y > FOOTER_H and i.size < 8.7 and len(i.text) > 3 and "Serif" in i.font
+              and not any(k in i.font for k in ("Bold", "Italic", "Oblique"))]
+    assert shrunk == []
