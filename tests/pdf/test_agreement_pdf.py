@@ -5,12 +5,15 @@ from __future__ import annotations
 import copy
 import io
 import re
+import time
+from datetime import datetime
 
 import pytest
 from pypdf import PdfReader
 
 from partage_desktop.core.agreements.render import build_document
 from partage_desktop.pdf.agreement.draw import read_embedded_answers, render_agreement_pages
+from partage_desktop.pdf.page_digest import pages_digest
 from partage_desktop.services.agreements.catalogue import catalogue
 from partage_desktop.services.agreements.export import check_answers, render_pdf
 
@@ -105,9 +108,15 @@ def test_metadata_outline_and_language(example_answers):
 
 
 def test_same_answers_give_byte_identical_pdf(example_answers):
-    first = rendered(example_answers("locaux-partages"))
-    second = rendered(example_answers("locaux-partages"))
+    # an export is dated (PDF/A metadata): the same answers exported at the same time give the
+    # same bytes, whatever the moment they are drawn; at another time, the same pages
+    when = datetime(2026, 11, 22, 14, 32, 5)
+    first = render_pdf(example_answers("locaux-partages"), "fr", exported_at=when)
+    time.sleep(1.1)
+    second = render_pdf(example_answers("locaux-partages"), "fr", exported_at=when)
     assert first.pdf == second.pdf
+    later = render_pdf(example_answers("locaux-partages"), "fr", exported_at=datetime(2026, 11, 23, 9, 0, 0))
+    assert later.pdf != first.pdf and pages_digest(later.pdf) == pages_digest(first.pdf)
     assert first.document.fingerprint == second.document.fingerprint
     changed = example_answers("locaux-partages")
     changed["parties"][1]["phone"] = "450 555-9999"

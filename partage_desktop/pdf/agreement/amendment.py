@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -14,7 +15,6 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
 from reportlab.platypus.flowables import Flowable
@@ -33,15 +33,17 @@ from partage_desktop.pdf.agreement.draw import (
 )
 from partage_desktop.pdf.agreement.layouts import ARCHIVAL, CURRENT
 from partage_desktop.pdf.agreement.signature_fields import Spot, add_signature_fields
-from partage_desktop.pdf.agreement.story import _notice, _parties, _signatures, _table
+from partage_desktop.pdf.agreement.story import _height, _notice, _parties, _signatures, _table
 from partage_desktop.pdf.agreement.style import (
     FOOTER_H,
     MARGIN_TOP,
     MARGIN_X,
     PAGE_H,
     PAGE_W,
+    Para,
     _styles,
     _text,
+    typeset,
 )
 from partage_desktop.pdf.fonts import register_fonts
 
@@ -81,7 +83,7 @@ def _draw(doc: AmendmentDocument, layout: int) -> tuple[bytes, int, list[Spot]]:
     )
     frame = Frame(MARGIN_X, FOOTER_H, PAGE_W - 2 * MARGIN_X, PAGE_H - MARGIN_TOP - FOOTER_H,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_Footer(base))])
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_Footer(base, layout))])
     canvases: list[_Canvas] = []
 
     def make_canvas(*args: Any, **kwargs: Any) -> _Canvas:
@@ -99,36 +101,41 @@ def _draw(doc: AmendmentDocument, layout: int) -> tuple[bytes, int, list[Spot]]:
 def _story(doc: AmendmentDocument, width: float, layout: int = CURRENT,
            spots: list[Spot] | None = None) -> list[Flowable]:
     base, w = doc.base, doc.words
-    st = _styles()
+    st = _styles() if layout < ARCHIVAL else typeset(_styles(), base.lang)
     labels = base.labels
     story: list[Flowable] = [
-        Paragraph(_text(base.title), st["title"]),
-        Paragraph(_text(base.subtitle), st["subtitle"]),
-        Paragraph(_text(f"{labels.reference} {base.reference}  ·  {labels.version} {base.version}  ·  "
+        Para(_text(base.title), st["title"]),
+        Para(_text(base.subtitle), st["subtitle"]),
+        Para(_text(f"{labels.reference} {base.reference}  ·  {labels.version} {base.version}  ·  "
                         f"{labels.fingerprint} {base.fingerprint}"), st["refline"]),
         _notice(base, st, width),
     ]
     story += _parties(base, st)
-    story.append(Paragraph(_text(labels.preamble_title), st["h1"]))
-    story += [Paragraph(_text(p), st["body"]) for p in doc.whereas]
-    story += [CondPageBreak(4 * cm), Paragraph(_text(labels.agree), st["center"])]
+    story.append(Para(_text(labels.preamble_title), st["h1"]))
+    story += [Para(_text(p), st["body"]) for p in doc.whereas]
+    story += [CondPageBreak(4 * cm), Para(_text(labels.agree), st["center"])]
     number = 0
     if doc.comparison.fields:
         number += 1
-        story.append(Paragraph(f"{number}.\u2002{_text(w['fields_title'])}", st["h1"]))
-        story.append(Paragraph(_text(w["fields_intro"]), st["body"]))
+        heading = [Para(f"{number}.\u2002{_text(w['fields_title'])}", st["h1"]),
+                   Para(_text(w["fields_intro"]), st["body"])]
         rows = tuple((c.label, c.before or w["none"], c.after or w["none"]) for c in doc.comparison.fields)
         table = DocTable((w["col_what"], w["col_before"], w["col_after"]), rows, widths=(1.3, 1.6, 1.6))
+        if layout >= ARCHIVAL:
+            # « the parties agree » and this heading never end a page without the table's first rows
+            lead = _table(replace(table, rows=rows[:2]), st, width, numeric_from=4)
+            story[-2] = CondPageBreak(max(4 * cm, _height([story[-1], *heading, lead], width)))
+        story += heading
         story.append(_table(table, st, width, numeric_from=len(rows[0]) + 1))
     if doc.comparison.clauses:
         number += 1
-        story.append(Paragraph(f"{number}.\u2002{_text(w['clauses_title'])}", st["h1"]))
+        story.append(Para(f"{number}.\u2002{_text(w['clauses_title'])}", st["h1"]))
         for i, change in enumerate(doc.comparison.clauses, start=1):
             story += _clause_change(f"{number}.{i}", change, w, st)
     number += 1
-    story.append(Paragraph(f"{number}.\u2002{_text(w['final_title'])}", st["h1"]))
-    story.append(Paragraph(_text(w["final_1"]), st["clause"], bulletText=f"{number}.1"))
-    story.append(Paragraph(_text(w["final_2"]), st["clause"], bulletText=f"{number}.2"))
+    story.append(Para(f"{number}.\u2002{_text(w['final_title'])}", st["h1"]))
+    story.append(Para(_text(w["final_1"]), st["clause"], bulletText=f"{number}.1"))
+    story.append(Para(_text(w["final_2"]), st["clause"], bulletText=f"{number}.2"))
     story.append(Spacer(1, 6))
     story += _signatures(base, st, width, spots)
     return story
@@ -148,8 +155,8 @@ def _clause_change(number: str, change: ClauseChange, w: dict[str, str], st: dic
     else:
         intro = w["removed"].format(old=change.number_before or w["preamble"], article=article)
         quoted = change.before
-    lines = [Paragraph(_text(intro), st["clause"], bulletText=number)]
+    lines = [Para(_text(intro), st["clause"], bulletText=number)]
     for line in quoted.split("\n"):
         if line.strip():
-            lines.append(Paragraph(f"<i>{_text(line.strip())}</i>", st["bullet"]))
+            lines.append(Para(f"<i>{_text(line.strip())}</i>", st["bullet"]))
     return [KeepTogether(lines)] if len(quoted) < 1500 else lines

@@ -52,8 +52,9 @@ UNDATED = datetime(2000, 1, 1)
 class _Footer:
     """Reference, page number, fingerprint and one initials box per party, on every page."""
 
-    def __init__(self, doc: AgreementDocument) -> None:
+    def __init__(self, doc: AgreementDocument, layout: int = CURRENT) -> None:
         self.doc = doc
+        self.layout = layout
         labels = doc.labels
         self.left = f"{labels.reference} {doc.reference} · {labels.version} {doc.version}"
         self.right = labels.draft_mark if doc.draft else f"{labels.fingerprint} {doc.fingerprint}"
@@ -114,7 +115,8 @@ class _Footer:
         x = PAGE_W - MARGIN_X - count * (box_w + gap) + gap
         canvas.setStrokeColor(colors.HexColor("#555555"))
         canvas.setLineWidth(0.6)
-        for name in self.names:
+        shown = self.names if self.layout < ARCHIVAL else box_names(self.names, box_w - 2, SANS, 5.2)
+        for name in shown:
             canvas.rect(x, y, box_w, box_h)
             canvas.setFont(SANS, 5.2)
             canvas.setFillColor(colors.HexColor("#555555"))
@@ -125,6 +127,33 @@ class _Footer:
 
 def _short(name: str) -> str:
     return " ".join(name.split())
+
+
+SMALL_WORDS = frozenset(("à", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "of",
+                         "the", "and", "for", "inc", "inc.", "ltée", "enr."))
+
+
+READABLE_START = 14  # characters of a name that tell it apart, else its initials
+
+
+def box_names(names: list[str], width: float, font: str, size: float) -> list[str]:
+    """What each initials box says (layout 2): the name, or as much of it as fits when that is
+    enough to recognize it, otherwise the initials of its significant words (« Carrefour emploi Hochelaga-Maisonneuve » → « CEHM »), numbered
+    when two would read the same, so that every box stays readable and tells the parties apart."""
+    shown = []
+    for name in names:
+        cut = _fit(name, width, font, size)
+        if len(cut.rstrip("…")) >= READABLE_START:  # a wide box: the start of the name says enough
+            shown.append(cut)
+            continue
+        words = [w for part in name.replace("'", " ").replace("\u2019", " ").split()
+                 for w in part.split("-") if w]
+        letters = "".join(w[0].upper() for w in words if w.lower() not in SMALL_WORDS and w[0].isalnum())
+        shown.append(letters or name)
+    seen: dict[str, int] = {}
+    for label in shown:
+        seen[label] = seen.get(label, 0) + 1
+    return [f"{label} {i + 1}" if seen[label] > 1 else label for i, label in enumerate(shown)]
 
 
 def _fit(text: str, width: float, font: str, size: float) -> str:
@@ -206,7 +235,7 @@ def _draw(doc: AgreementDocument, layout: int) -> tuple[bytes, int, list[Spot]]:
     layout ``ARCHIVAL`` on, not for a draft; the fields themselves go in with the PDF/A pass)."""
     body_font = register_fonts()
     out = io.BytesIO()
-    footer = _Footer(doc)
+    footer = _Footer(doc, layout)
     template = BaseDocTemplate(
         out, pagesize=letter, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=FOOTER_H, title=f"{doc.title} — {doc.reference}", author=doc.author,

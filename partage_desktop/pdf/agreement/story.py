@@ -4,6 +4,7 @@ numbered articles, cost table, signature blocks and annexes."""
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 from reportlab.lib import colors
@@ -13,7 +14,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -27,18 +27,26 @@ from partage_desktop.core.agreements.document import (
     PartyBlock,
 )
 from partage_desktop.core.agreements.document import Table as DocTable
-from partage_desktop.pdf.agreement.layouts import CURRENT
+from partage_desktop.pdf.agreement.layouts import ARCHIVAL, CURRENT
 from partage_desktop.pdf.agreement.signature_fields import SignatureSpot, Spot
 from partage_desktop.pdf.agreement.style import (
     ACCENT,
     CLAUSE_INDENT,
     LIGHT,
     RULE,
+    SMALLEST_CELL_FONT,
+    Para,
     _Bookmark,
     _text,
     _tstyle,
+    fitted,
+    is_typeset,
+    typeset,
 )
 from partage_desktop.words import t
+from partage_desktop.words.typography import ordinal_spans
+
+_TAGS = re.compile(r"<[^>]*>")
 
 # ---------------------------------------------------------------- the story
 
@@ -46,12 +54,14 @@ from partage_desktop.words import t
 def _story(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float,
            layout: int = CURRENT, spots: list[Spot] | None = None) -> list[Flowable]:
     """``spots``: when given, each signature cell records there where its signature field goes."""
+    if layout >= ARCHIVAL:
+        st = typeset(st, doc.lang)
     labels = doc.labels
     last = labels.draft_mark if doc.draft else f"{labels.fingerprint} {doc.fingerprint}"
     heading: list[Flowable] = [
-        Paragraph(_text(doc.title), st["title"]),
-        Paragraph(_text(doc.subtitle), st["subtitle"]),
-        Paragraph(_text(f"{labels.reference} {doc.reference}  ·  {labels.version} {doc.version}  ·  {last}"),
+        Para(_text(doc.title), st["title"]),
+        Para(_text(doc.subtitle), st["subtitle"]),
+        Para(_text(f"{labels.reference} {doc.reference}  ·  {labels.version} {doc.version}  ·  {last}"),
                   st["refline"]),
     ]
     story: list[Flowable] = heading if not doc.logo else [_with_logo(heading, doc.logo, width), Spacer(1, 8)]
@@ -62,9 +72,9 @@ def _story(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float,
     story.append(_notice(doc, st, width))
     story += _parties(doc, st)
     if doc.preamble:
-        story.append(Paragraph(_text(labels.preamble_title), st["h1"]))
-        story += [Paragraph(_text(p), st["body"]) for p in doc.preamble]
-    story += [CondPageBreak(5 * cm), Paragraph(_text(labels.agree), st["center"])]
+        story.append(Para(_text(labels.preamble_title), st["h1"]))
+        story += [Para(_text(p), st["body"]) for p in doc.preamble]
+    story += [CondPageBreak(5 * cm), Para(_text(labels.agree), st["center"])]
     cost_placed = False
     for article in doc.articles:
         story += _article(article, labels.edited_mark, st)
@@ -72,7 +82,7 @@ def _story(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float,
             story.append(_cost_table(doc, st, width))
             cost_placed = True
     if doc.cost_table is not None and not cost_placed:
-        story.append(Paragraph(_text(labels.cost_title), st["h2"]))
+        story.append(Para(_text(labels.cost_title), st["h2"]))
         story.append(_cost_table(doc, st, width))
     story += _signatures(doc, st, width, spots)
     for annex in doc.annexes:
@@ -101,8 +111,8 @@ def _with_logo(heading: list[Flowable], logo: bytes, width: float) -> Flowable:
 
 def _glance(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     sep = t("label_separator", doc.lang)
-    rows = [[Paragraph(_text(doc.labels.glance_title), st["h2"])]]
-    rows += [[Paragraph(f"<b>{_text(item.label)}</b>{sep}{_text(item.text)}", st["glance"])]
+    rows = [[Para(_text(doc.labels.glance_title), st["h2"])]]
+    rows += [[Para(f"<b>{_text(item.label)}</b>{sep}{_text(item.text)}", st["glance"])]
              for item in doc.glance]
     table = Table(rows, colWidths=[width], splitInRow=1, style=_tstyle([
         ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
@@ -118,7 +128,7 @@ def _glance(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float)
 
 def _notice(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float) -> Flowable:
     sep = t("label_separator", doc.lang)
-    para = Paragraph(f"<b>{_text(doc.labels.notice_title)}</b>{sep}{_text(doc.notice)}", st["notice"])
+    para = Para(f"<b>{_text(doc.labels.notice_title)}</b>{sep}{_text(doc.notice)}", st["notice"])
     return Table([[para]], colWidths=[width], spaceAfter=8, style=_tstyle([
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -129,7 +139,7 @@ def _notice(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float)
 
 
 def _draft_notice(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float) -> Flowable:
-    para = Paragraph(f"<b>{_text(doc.labels.draft_mark)}</b> — {_text(doc.labels.draft_notice)}", st["glance"])
+    para = Para(f"<b>{_text(doc.labels.draft_mark)}</b> — {_text(doc.labels.draft_notice)}", st["glance"])
     return Table([[para]], colWidths=[width], spaceAfter=8, style=_tstyle([
         ("BOX", (0, 0), (-1, -1), 1.2, colors.HexColor("#b00020")),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -155,13 +165,14 @@ def _party_paragraph(doc: AgreementDocument, party: PartyBlock) -> str:
 
 def _parties(doc: AgreementDocument, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     labels = doc.labels
-    out: list[Flowable] = [Paragraph(_text(labels.parties_title), st["h1"])]
+    out: list[Flowable] = [Para(_text(labels.parties_title), st["h1"])]
     for i, party in enumerate(doc.parties):
         word = labels.between if i == 0 else labels.and_
-        out.append(KeepTogether([
-            Paragraph(f"<b>{_text(word)}</b>", st["h2"]),
-            Paragraph(_party_paragraph(doc, party), st["party"]),
-        ]))
+        block = [Para(f"<b>{_text(word)}</b>", st["h2"]), Para(_party_paragraph(doc, party), st["party"])]
+        if i == 0 and is_typeset(st["h1"]):
+            out = [KeepTogether(out + block)]  # the heading never ends a page alone
+        else:
+            out.append(KeepTogether(block))
     return out
 
 
@@ -177,19 +188,19 @@ def _clause(clause: Clause, doc_mark: str, st: dict[str, ParagraphStyle]) -> lis
         if n == len(lines) - 1 and clause.edited:
             markup += f" <font size='7.5' color='#555555'><i>{_text(doc_mark)}</i></font>"
         if first:
-            out.append(Paragraph(markup, st["clause"], bulletText=clause.number))
+            out.append(Para(markup, st["clause"], bulletText=clause.number))
             first = False
         elif stripped.startswith("- "):
-            out.append(Paragraph(markup, st["bullet"], bulletText="•"))
+            out.append(Para(markup, st["bullet"], bulletText="•"))
         else:
-            out.append(Paragraph(markup, st["clause_more"]))
+            out.append(Para(markup, st["clause_more"]))
     return out
 
 
 def _article(article: Article, mark: str, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(2.8 * cm), _Bookmark(f"art{article.number}",
                                                                f"{article.number}. {article.title}")]
-    out.append(Paragraph(f"{article.number}.\u2002{_text(article.title)}", st["h1"]))
+    out.append(Para(f"{article.number}.\u2002{_text(article.title)}", st["h1"]))
     for clause in article.clauses:
         out += _clause(clause, mark, st)
     return out
@@ -200,7 +211,9 @@ def _table(table: DocTable, st: dict[str, ParagraphStyle], width: float, numeric
     weights = table.widths or tuple(1.0 for _ in table.columns)
     total = sum(weights)
     col_widths = [width * w / total for w in weights]
-    head = [Paragraph(_text(c), st["cell_head"]) for c in table.columns]
+    if is_typeset(st["cell"]):
+        return _typeset_table(table, st, col_widths, numeric_from, repeat)
+    head = [Para(_text(c), st["cell_head"]) for c in table.columns]
 
     cell_style = st["cell"]
     room = [w - 8.5 for w in col_widths]  # less the cell padding
@@ -211,10 +224,16 @@ def _table(table: DocTable, st: dict[str, ParagraphStyle], width: float, numeric
         if col < numeric_from and "\n" not in value and \
                 stringWidth(value, cell_style.fontName, cell_style.fontSize) <= room[col]:
             return value
-        return Paragraph(_text(value), st["cell_num" if col >= numeric_from else "cell"])
+        return Para(_text(value), st["cell_num" if col >= numeric_from else "cell"])
 
     rows: list[list[Any]] = [head]
     rows += [[cell(v, i) for i, v in enumerate(row)] for row in table.rows]
+    return _finish_table(table, rows, col_widths, st, numeric_from, repeat)
+
+
+def _finish_table(table: DocTable, rows: list[list[Any]], col_widths: list[float],
+                  st: dict[str, ParagraphStyle], numeric_from: int, repeat: bool) -> Table:
+    cell_style = st["cell"]
     commands: list[tuple[Any, ...]] = [
         ("FONTSIZE", (0, 1), (-1, -1), cell_style.fontSize),
         ("LEADING", (0, 1), (-1, -1), cell_style.leading),
@@ -225,7 +244,7 @@ def _table(table: DocTable, st: dict[str, ParagraphStyle], width: float, numeric
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
     if table.total is not None:
-        rows.append([Paragraph(f"<b>{_text(v)}</b>", st["cell_num" if i >= numeric_from else "cell"])
+        rows.append([Para(f"<b>{_text(v)}</b>", st["cell_num" if i >= numeric_from else "cell"])
                      for i, v in enumerate(table.total)])
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 1.0, colors.black))
     # Splitting inside a row is costly; it is only needed when one row could be taller than a page.
@@ -234,11 +253,82 @@ def _table(table: DocTable, st: dict[str, ParagraphStyle], width: float, numeric
                  style=_tstyle(commands), spaceBefore=4, spaceAfter=8)
 
 
+CELL_PADDING = 8.0  # left and right, as in _finish_table
+
+
+def _typeset_table(table: DocTable, st: dict[str, ParagraphStyle], col_widths: list[float],
+                   numeric_from: int, repeat: bool) -> Table:
+    """Layout 2: every cell wraps at word boundaries and hyphenates; a cell whose longest word
+    still does not fit takes a smaller font, and a column where even the smallest does not fit
+    takes the width it needs from the others. No word is ever cut at an arbitrary letter."""
+    cell_style = st["cell"]
+    texts = [list(table.columns)] + [list(row) for row in table.rows]
+
+    def style_of(r: int, c: int) -> ParagraphStyle:
+        return st["cell_head"] if r == 0 else st["cell_num" if c >= numeric_from else "cell"]
+
+    def markup(r: int, c: int) -> str:
+        return _text(texts[r][c])
+
+    floor = [min(w, max(w / 3, 1.2 * cm)) for w in col_widths]  # a column gives no more than this
+    for attempt in range(3):
+        rows: list[list[Any]] = []
+        short = [0.0] * len(col_widths)  # how much wider each column must be
+        for r, values in enumerate(texts):
+            row: list[Any] = []
+            for c, value in enumerate(values):
+                room = col_widths[c] - CELL_PADDING
+                if r and c < numeric_from and "\n" not in value and not ordinal_spans(value) and \
+                        stringWidth(value, cell_style.fontName, cell_style.fontSize) <= room:
+                    row.append(value)  # short one-line value: a plain string, fast to lay out
+                    continue
+                para = fitted(markup(r, c), style_of(r, c), room)
+                if para is None:
+                    short[c] = max(short[c], _needed(markup(r, c), style_of(r, c)) - room)
+                    # not a word of any language (a string of 150 letters): cut where it must be
+                    para = Para(markup(r, c), ParagraphStyle(
+                        "cut", parent=style_of(r, c), fontSize=SMALLEST_CELL_FONT,
+                        leading=SMALLEST_CELL_FONT * 1.25, splitLongWords=1))
+                row.append(para)
+            rows.append(row)
+        if not any(short) or attempt == 2:
+            break
+        wider = _rebalanced(col_widths, short, floor)
+        if wider == col_widths:
+            break
+        col_widths = wider
+    return _finish_table(table, rows, col_widths, st, numeric_from, repeat)
+
+
+def _needed(markup: str, style: ParagraphStyle) -> float:
+    """The width of the longest unbreakable word of ``markup`` at the smallest cell font."""
+    plain = _TAGS.sub("", markup).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    return max((stringWidth(w, style.fontName, SMALLEST_CELL_FONT) for w in plain.split()), default=0) + 1
+
+
+def _rebalanced(widths: list[float], short: list[float], floor: list[float]) -> list[float]:
+    """Widen the columns that are ``short``, taking the room from the others in proportion to
+    what each can spare above its ``floor``; the table keeps its total width."""
+    givers = [i for i, s in enumerate(short) if not s]
+    spare = sum(widths[i] - floor[i] for i in givers)
+    wanted = sum(short)
+    if spare <= 0.5 or wanted <= 0:
+        return widths
+    moved = min(spare, wanted)
+    out = list(widths)
+    for i, s in enumerate(short):
+        if s:
+            out[i] += moved * s / wanted
+    for i in givers:
+        out[i] -= moved * (widths[i] - floor[i]) / spare
+    return out
+
+
 def _cost_table(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float) -> Flowable:
     assert doc.cost_table is not None
     table = _table(doc.cost_table, st, width - CLAUSE_INDENT, numeric_from=1)
     table.hAlign = "RIGHT"
-    caption = Paragraph(_text(doc.labels.cost_title), st["h2"])
+    caption = Para(_text(doc.labels.cost_title), st["h2"])
     return KeepTogether([caption, table]) if len(doc.cost_table.rows) <= 14 else table
 
 
@@ -252,14 +342,14 @@ def _signature_cells(doc: AgreementDocument, party: PartyBlock | None,
     labels = doc.labels
     colon = t("label_colon", doc.lang)
 
-    def label(text: str) -> Paragraph:
-        return Paragraph(_text(text + colon), st["sign"])
+    def label(text: str) -> Para:
+        return Para(_text(text + colon), st["sign"])
 
     return [
-        [Paragraph(_text(party.name), st["sign_name"]), ""],
-        [label(labels.representative), Paragraph(_text(party.representative), st["sign"])],
-        [label(labels.title), Paragraph(_text(party.representative_title), st["sign"])],
-        [Paragraph(f"<i>{_text(labels.authorized)}</i>", st["sign"]), ""],
+        [Para(_text(party.name), st["sign_name"]), ""],
+        [label(labels.representative), Para(_text(party.representative), st["sign"])],
+        [label(labels.title), Para(_text(party.representative_title), st["sign"])],
+        [Para(f"<i>{_text(labels.authorized)}</i>", st["sign"]), ""],
         ["", ""],
         [label(labels.signature), spot],
         [label(labels.date), ""],
@@ -314,8 +404,8 @@ def _signatures(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: fl
     labels = doc.labels
     heading = [
         _Bookmark("signatures", labels.signatures_title),
-        Paragraph(_text(labels.signatures_title), st["h1"]),
-        Paragraph(_text(labels.in_witness.format(n=len(doc.parties))), st["body"]),
+        Para(_text(labels.signatures_title), st["h1"]),
+        Para(_text(labels.in_witness.format(n=len(doc.parties))), st["body"]),
     ]
     parties = list(doc.parties)
     # each pair is one table kept whole (rows never split across pages, nor does the pair)
@@ -324,16 +414,30 @@ def _signatures(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: fl
     return [CondPageBreak(6 * cm), KeepTogether(heading + rows[:1])] + rows[1:]
 
 
+def _height(flowables: list[Flowable], width: float) -> float:
+    """The height ``flowables`` take one after the other, spaces included (a small margin added)."""
+    total = 0.0
+    for flowable in flowables:
+        total += flowable.wrap(width, 1e6)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total + 2
+
+
 ANNEX_CHUNK = 12  # rows per table: ReportLab re-wraps a table's remaining rows at each split
 
 
 def _annex(doc: AgreementDocument, annex: Annex, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     title = f"{doc.labels.annex} {annex.letter} — {annex.title}"
     out: list[Flowable] = [CondPageBreak(4 * cm), _Bookmark(f"annex{annex.letter}", title),
-                           Paragraph(_text(title), st["h1"])]
+                           Para(_text(title), st["h1"])]
     if annex.intro:
-        out.append(Paragraph(_text(annex.intro), st["body"]))
+        out.append(Para(_text(annex.intro), st["body"]))
     rows = annex.table.rows
+    if is_typeset(st["cell"]):
+        # the title never ends a page alone: it goes to the next page unless its introduction,
+        # the table's header and first rows fit below it
+        lead = _table(DocTable(annex.table.columns, rows[:2], widths=annex.table.widths), st, width,
+                      numeric_from=len(annex.table.columns) + 1)
+        out[0] = CondPageBreak(_height([*out[2:], lead], width))
     # Long annexes print as consecutive tables with the header repeated, so that laying out
     # 200 rows stays linear; each piece still splits by row (and inside a tall row) with its header.
     for start in range(0, max(len(rows), 1), ANNEX_CHUNK):
