@@ -245,3 +245,27 @@ def test_the_page_comparison_ignores_only_what_cannot_show(exports):
                  lambda o: _widget(o, b"BT /F1 12 Tf (Lu et approuve) Tj ET"),  # a widget that draws
                  lambda o: _widget(o, b"", MK=pikepdf.Dictionary(BG=[1, 0, 0]))):  # a painted background
         assert pages_digest(_edited(pdf, edit)) != wanted
+
+
+def test_the_prepare_hook_adds_to_the_archival_file_before_its_preparation(example_answers, tmp_path):
+    """What a later pass adds goes in through ``prepare``, before the PDF/A preparation (which sets
+    the print flag every kept annotation needs), and the file stays PDF/A-3b."""
+    from partage_desktop.pdf.agreement.archival import to_pdfa
+
+    doc = document(example_answers, "pret-materiel", "fr")
+    drawn, _ = render_agreement_pages(doc, ARCHIVAL, archival=False)
+
+    def hook(pdf):  # a link back to the first page, without the print flag
+        link = pdf.make_indirect(pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=[72, 100, 272, 140], Border=[0, 0, 0],
+            Dest=pikepdf.Array([pdf.pages[0].obj, pikepdf.Name.Fit])))
+        pdf.pages[-1].obj.Annots = pdf.make_indirect(pikepdf.Array([link]))
+
+    pdf = to_pdfa(drawn, title="Titre", author=AUTHOR, lang="fr", exported_at=EXPORTED,
+                  attachment_name=ATTACHMENT_NAME, prepare=hook)
+    path = tmp_path / "lien.pdf"
+    path.write_bytes(pdf)
+    report = pdfa.validate_written(path, "3b")
+    assert report.passed and not report.findings, report.findings
+    with pikepdf.open(io.BytesIO(pdf)) as opened:
+        assert int(opened.pages[-1].Annots[0].F) & 4  # printable: set by the preparation, after the hook
