@@ -17,7 +17,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "partage_desktop"
 REASON = "# deferred:"
 # What the window must not load before its first paint (each costs 100 ms or more: docs/layout.md)
-HEAVY = ("sqlalchemy", "alembic", "reportlab", "pypdf", "PySide6.QtPdf", "PySide6.QtPdfWidgets")
+HEAVY = ("sqlalchemy", "alembic", "reportlab", "pypdf", "pikepdf", "PySide6.QtPdf", "PySide6.QtPdfWidgets")
 
 
 def import_cycles() -> list[list[str]]:

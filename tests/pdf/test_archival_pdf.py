@@ -197,3 +197,74 @@ def test_a_draft_preview_is_not_converted(example_answers):
     preview, _ = render_agreement_pages(doc, ARCHIVAL, archival=False)
     exported, _ = render_agreement_pages(doc, ARCHIVAL, exported_at=EXPORTED)
     assert b"/OutputIntents" not in preview and pages_digest(preview) == pages_digest(exported)
+
+
+def _edited(pdf: bytes, edit) -> bytes:
+    with pikepdf.open(io.BytesIO(pdf)) as opened:
+        edit(opened)
+        out = io.BytesIO()
+        opened.save(out)
+    return out.getvalue()
+
+
+def _widget(pdf: pikepdf.Pdf, drawing: bytes, **extra) -> None:
+    appearance = pdf.make_stream(drawing, Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Form,
+                                 BBox=[0, 0, 200, 40])
+    widget = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Sig, T=pikepdf.String("party-1"),
+        Rect=[72, 100, 272, 140], F=4, AP=pikepdf.Dictionary(N=appearance), **extra))
+    pdf.pages[-1].obj.Annots = pdf.make_indirect(pikepdf.Array([widget]))
+    pdf.Root.AcroForm = pikepdf.Dictionary(Fields=pikepdf.Array([widget]))
+
+
+def test_the_page_comparison_ignores_only_what_cannot_show(exports):
+    _, pdf = exports["pret-materiel", "fr"]
+    wanted = pages_digest(pdf)
+
+    def metadata(opened):  # what another tool may rewrite: none of it shows on a page
+        del opened.Root.Metadata
+        del opened.Root.OutputIntents
+        del opened.Root.AF
+        opened.docinfo.Producer = pikepdf.String("Autre outil")
+        opened.pages[0].obj.Trans = pikepdf.Dictionary()
+
+    assert pages_digest(_edited(pdf, metadata)) == wanted
+    # an empty signature field (appearance with nothing drawn, printable) as PDF/A wants it
+    assert pages_digest(_edited(pdf, lambda o: _widget(o, b""))) == wanted
+
+    def bigger(opened):
+        opened.pages[0].obj.MediaBox = pikepdf.Array([0, 0, 612, 1008])
+
+    def font_swapped(opened):
+        fonts = opened.pages[0].obj.Resources.Font
+        names = list(fonts.keys())
+        fonts[names[0]], fonts[names[1]] = fonts[names[1]], fonts[names[0]]
+
+    for edit in (bigger, font_swapped,
+                 lambda o: _widget(o, b"BT /F1 12 Tf (Lu et approuve) Tj ET"),  # a widget that draws
+                 lambda o: _widget(o, b"", MK=pikepdf.Dictionary(BG=[1, 0, 0]))):  # a painted background
+        assert pages_digest(_edited(pdf, edit)) != wanted
+
+
+def test_the_prepare_hook_adds_to_the_archival_file_before_its_preparation(example_answers, tmp_path):
+    """What a later pass adds goes in through ``prepare``, before the PDF/A preparation (which sets
+    the print flag every kept annotation needs), and the file stays PDF/A-3b."""
+    from partage_desktop.pdf.agreement.archival import to_pdfa
+
+    doc = document(example_answers, "pret-materiel", "fr")
+    drawn, _ = render_agreement_pages(doc, ARCHIVAL, archival=False)
+
+    def hook(pdf):  # a link back to the first page, without the print flag
+        link = pdf.make_indirect(pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=[72, 100, 272, 140], Border=[0, 0, 0],
+            Dest=pikepdf.Array([pdf.pages[0].obj, pikepdf.Name.Fit])))
+        pdf.pages[-1].obj.Annots = pdf.make_indirect(pikepdf.Array([link]))
+
+    pdf = to_pdfa(drawn, title="Titre", author=AUTHOR, lang="fr", exported_at=EXPORTED,
+                  attachment_name=ATTACHMENT_NAME, prepare=hook)
+    path = tmp_path / "lien.pdf"
+    path.write_bytes(pdf)
+    report = pdfa.validate_written(path, "3b")
+    assert report.passed and not report.findings, report.findings
+    with pikepdf.open(io.BytesIO(pdf)) as opened:
+        assert int(opened.pages[-1].Annots[0].F) & 4  # printable: set by the preparation, after the hook

@@ -24,6 +24,10 @@ empty one) and the print flag (``/F 4``); pikepdf's preparation removes hidden a
 sets the print flag, but an appearance stream must be supplied by the hook itself. Anything the
 hook adds must leave the pages looking the same (pdf/page_digest.py ignores only empty signature
 widgets), or ``agreement verify`` will report the copies as altered.
+Note for the tests of such a hook: pikepdf's validator approves only what it knows, and it does
+not know interactive forms yet: a file with ``/AcroForm`` or a widget annotation gets
+``unsupported`` findings (not violations), so validate the file before the fields are added, or
+accept exactly those findings.
 
 The result is not validated here (that costs a second parse, about 0.1 s for ten pages): the
 tests validate every template in both languages with ``pikepdf.pdfa.validate_written``.

@@ -202,8 +202,9 @@ def _attach(canvas: Canvas, name: str, payload: bytes, sha256: str = "") -> None
     doc.Catalog.Names = names
 
 
-def render_agreement(doc: AgreementDocument, layout: int = CURRENT, **archival: Any) -> bytes:
-    return render_agreement_pages(doc, layout, **archival)[0]
+def render_agreement(doc: AgreementDocument, layout: int = CURRENT, **options: Any) -> bytes:
+    """The PDF bytes alone; ``options`` as for ``render_agreement_pages``."""
+    return render_agreement_pages(doc, layout, **options)[0]
 
 
 def render_agreement_pages(doc: AgreementDocument, layout: int = CURRENT, *, exported_at: datetime | None = None,
