@@ -25,6 +25,7 @@ from reportlab.platypus import (
 from partage_desktop import __version__
 from partage_desktop.core.agreements.document import AgreementDocument
 from partage_desktop.core.agreements.fingerprint import full_hash
+from partage_desktop.pdf.agreement.bilingual import BilingualFooter, bilingual_story
 from partage_desktop.pdf.agreement.layouts import CURRENT
 from partage_desktop.pdf.agreement.story import _story
 from partage_desktop.pdf.agreement.style import (
@@ -176,7 +177,10 @@ def render_agreement_pages(doc: AgreementDocument, layout: int = CURRENT) -> tup
     """The PDF bytes and the number of pages, drawn with ``layout`` (pdf/agreement/layouts.py)."""
     body_font = register_fonts()
     out = io.BytesIO()
-    footer = _Footer(doc)
+    footer: Any = _Footer(doc)
+    make_story = _story
+    if doc.companion is not None:  # French and English side by side
+        footer, make_story = BilingualFooter(doc, _Footer, PAGES_FORM), bilingual_story
     template = BaseDocTemplate(
         out, pagesize=letter, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=FOOTER_H, title=f"{doc.title} — {doc.reference}", author=doc.author,
@@ -197,7 +201,7 @@ def render_agreement_pages(doc: AgreementDocument, layout: int = CURRENT) -> tup
             _attach(canvas, ATTACHMENT_NAME, doc.attachment_json.encode("utf-8"), full_hash(doc.attachment_json))
         return canvas
 
-    template.build(_story(doc, _styles(), template.width, layout), canvasmaker=make_canvas)
+    template.build(make_story(doc, _styles(), template.width, layout), canvasmaker=make_canvas)
     return out.getvalue(), canvases[-1].pages_done
 
 
