@@ -53,7 +53,7 @@ from partage_desktop.words import t
 
 GUTTER = 0.7 * cm  # between the two columns, a thin rule in its middle
 INDENT = 0.95 * cm  # a clause's number hangs in it (narrower than a one-language page's)
-TALL = 1400  # characters: a clause this long may be taller than a page, so its row may split
+TALL = 28  # lines of a half column: a clause this long may need more than a page, so its row may split
 JOIN = " / "
 
 
@@ -106,7 +106,6 @@ def bilingual_story(doc: AgreementDocument, st: dict[str, ParagraphStyle], width
                     layout: int = CURRENT) -> list[Flowable]:
     fr, en = columns(doc)
     st = _styles(st)
-    half = (width - GUTTER) / 2
     labels = joined_labels(fr.labels, en.labels)
     last = labels.draft_mark if doc.draft else f"{labels.fingerprint} {doc.fingerprint}"
     heading_w = width - (LOGO_BOX[0] + 0.3 * cm if doc.logo else 0)
@@ -139,9 +138,9 @@ def bilingual_story(doc: AgreementDocument, st: dict[str, ParagraphStyle], width
         after = fr.cost_table_after if fr.cost_table is not None and \
             any(c.number == fr.cost_table_after for c in art_fr.clauses) else ""
         cost_placed = cost_placed or bool(after)
-        story += _article(fr, en, art_fr, art_en, st, width, half, after)
+        story += _article(fr, en, art_fr, art_en, st, width, after)
     if fr.cost_table is not None and not cost_placed:
-        story.append(_grid([[_cost(d, st, half) for d in (fr, en)]], width))
+        story.append(_cost(fr, en, st, width))
     story += _signatures(doc, fr, en, labels, st, width)
     for annex_fr, annex_en in zip(fr.annexes, en.annexes, strict=True):
         story += _annex(fr, en, annex_fr, annex_en, st, width)
@@ -165,7 +164,8 @@ def _boxed(rows: list[list[Any]], width: float, line: Any, weight: float, backgr
     ]
     if background is not None:
         extra.insert(0, ("BACKGROUND", (0, 0), (-1, -1), background))
-    return _grid(rows, width, extra, keep_first=len(rows) if len(rows) <= 12 else 2, space_after=8)
+    # typed values fill these boxes: any row may break across pages rather than not fit on one
+    return _grid(rows, width, extra, tall=True, space_after=8)
 
 
 def _parties(fr: AgreementDocument, en: AgreementDocument, st: dict[str, ParagraphStyle],
@@ -177,24 +177,57 @@ def _parties(fr: AgreementDocument, en: AgreementDocument, st: dict[str, Paragra
     return [_grid(rows, width, keep_first=2, space_after=6)]
 
 
-def _cost(d: AgreementDocument, st: dict[str, ParagraphStyle], half: float) -> list[Flowable]:
-    assert d.cost_table is not None
-    table = _table(d.cost_table, st, half - INDENT, numeric_from=1)
+def _cost(fr: AgreementDocument, en: AgreementDocument, st: dict[str, ParagraphStyle], width: float) -> Flowable:
+    """The cost table once, across the page: headings in both languages, each amount in both forms
+    (« 1 234,56 $ » over « $1,234.56 »); it breaks between rows like any table."""
+    assert fr.cost_table is not None and en.cost_table is not None
+    table = _table(_joined_table(fr.cost_table, en.cost_table), st, width - INDENT, numeric_from=1)
     table.hAlign = "RIGHT"
-    return [Paragraph(_text(d.labels.cost_title), st["h2"]), table]
+    caption = Paragraph(_text(both(fr.labels.cost_title, en.labels.cost_title)), st["h2"])
+    return KeepTogether([caption, table]) if len(fr.cost_table.rows) <= 14 else table
+
+
+def _joined_table(fr: DocTable, en: DocTable) -> DocTable:
+    """One table for both languages: a cell that reads the same in both prints once, else both forms."""
+
+    def row(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(both(x, y, "\n") for x, y in zip(a, b, strict=True))
+
+    return DocTable(row(fr.columns, en.columns), tuple(row(a, b) for a, b in zip(fr.rows, en.rows, strict=True)),
+                    total=row(fr.total, en.total) if fr.total is not None and en.total is not None else None,
+                    widths=fr.widths)
 
 
 def _article(fr: AgreementDocument, en: AgreementDocument, art_fr: Article, art_en: Article,
-             st: dict[str, ParagraphStyle], width: float, half: float, cost_after: str) -> list[Flowable]:
-    rows: list[list[Any]] = [[Paragraph(f"{a.number}.\u2002{_text(a.title)}", st["h1"]) for a in (art_fr, art_en)]]
+             st: dict[str, ParagraphStyle], width: float, cost_after: str) -> list[Flowable]:
+    heading = [Paragraph(f"{a.number}.\u2002{_text(a.title)}", st["h1"]) for a in (art_fr, art_en)]
+    out: list[Flowable] = [CondPageBreak(2.8 * cm), _Bookmark(f"art{art_fr.number}",
+                                                               f"{art_fr.number}. {both(art_fr.title, art_en.title)}")]
+    rows: list[list[Any]] = [heading]
+    tall: list[bool] = [False]
     for c_fr, c_en in zip(art_fr.clauses, art_en.clauses, strict=True):
         rows.append([_clause(c_fr, fr.labels.edited_mark, st), _clause(c_en, en.labels.edited_mark, st)])
-        if c_fr.number == cost_after:
-            rows.append([_cost(d, st, half) for d in (fr, en)])
-    tall = any(len(c.text) > TALL for a in (art_fr, art_en) for c in a.clauses)
-    grid = _grid(rows, width, [("TOPPADDING", (0, 0), (-1, 0), 6)], keep_first=2, tall=tall)
-    return [CondPageBreak(2.8 * cm), _Bookmark(f"art{art_fr.number}",
-                                               f"{art_fr.number}. {both(art_fr.title, art_en.title)}"), grid]
+        tall.append(_tall(c_fr.text) or _tall(c_en.text))
+        if c_fr.number == cost_after:  # the cost table across the page, between two parts of the article
+            out += [_article_rows(rows, tall, width, heading in rows), _cost(fr, en, st, width)]
+            rows, tall = [], []
+    if rows:
+        out.append(_article_rows(rows, tall, width, heading in rows))
+    return out
+
+
+def _article_rows(rows: list[list[Any]], tall: list[bool], width: float, headed: bool) -> Table:
+    """Some rows of an article. Its heading stays with the first clause, unless that clause may
+    itself need more than a page: then it breaks (the space left before an article keeps a few of
+    its lines under the heading)."""
+    keep = 2 if headed and len(rows) > 1 and not tall[1] else 0
+    return _grid(rows, width, [("TOPPADDING", (0, 0), (-1, 0), 6)] if headed else None,
+                 keep_first=keep, tall=any(tall))
+
+
+def _tall(text: str) -> bool:
+    """Whether a text may take more lines than ``TALL`` in a half column (about 40 characters a line)."""
+    return sum(1 + len(line) // 40 for line in text.split("\n")) > TALL
 
 
 def _signatures(doc: AgreementDocument, fr: AgreementDocument, en: AgreementDocument, labels: Labels,
@@ -221,11 +254,10 @@ def _annex(fr: AgreementDocument, en: AgreementDocument, annex_fr: Annex, annex_
         rows.append([Paragraph(_text(a.intro), st["body"]) for a in (annex_fr, annex_en)])
     out: list[Flowable] = [CondPageBreak(4 * cm), _Bookmark(f"annex{annex_fr.letter}", both(*titles)),
                            _grid(rows, width, keep_first=2)]
-    columns_ = tuple(both(a, b, "\n") for a, b in zip(annex_fr.table.columns, annex_en.table.columns, strict=True))
-    table_rows = [tuple(both(a, b, "\n") for a, b in zip(r_fr, r_en, strict=True))
-                  for r_fr, r_en in zip(annex_fr.table.rows, annex_en.table.rows, strict=True)]
+    joined = _joined_table(annex_fr.table, annex_en.table)
+    table_rows = joined.rows
     for start in range(0, max(len(table_rows), 1), ANNEX_CHUNK):
-        piece = DocTable(columns_, tuple(table_rows[start: start + ANNEX_CHUNK]), widths=annex_fr.table.widths)
+        piece = DocTable(joined.columns, table_rows[start: start + ANNEX_CHUNK], widths=joined.widths)
         table = _table(piece, st, width, numeric_from=len(piece.columns) + 1)
         if start:
             table.spaceBefore = 0
