@@ -252,8 +252,9 @@ def _annex(fr: AgreementDocument, en: AgreementDocument, annex_fr: Annex, annex_
     rows: list[list[Any]] = [[Paragraph(_text(title), st["h1"]) for title in titles]]
     if annex_fr.intro or annex_en.intro:
         rows.append([Paragraph(_text(a.intro), st["body"]) for a in (annex_fr, annex_en)])
-    out: list[Flowable] = [CondPageBreak(4 * cm), _Bookmark(f"annex{annex_fr.letter}", both(*titles)),
-                           _grid(rows, width, keep_first=2)]
+    head = _grid(rows, width, keep_first=2)
+    head.keepWithNext = 1  # the title and introduction never end a page without the table's first rows
+    out: list[Flowable] = [CondPageBreak(4 * cm), _Bookmark(f"annex{annex_fr.letter}", both(*titles)), head]
     joined = _joined_table(annex_fr.table, annex_en.table)
     table_rows = joined.rows
     for start in range(0, max(len(table_rows), 1), ANNEX_CHUNK):
