@@ -104,6 +104,9 @@ def _grid(rows: list[list[Any]], width: float, extra: list[tuple[Any, ...]] | No
 
 def bilingual_story(doc: AgreementDocument, st: dict[str, ParagraphStyle], width: float,
                     layout: int = CURRENT) -> list[Flowable]:
+    """What ``_story`` is for a one-language agreement. ``layout`` (pdf/agreement/layouts.py) is
+    taken for the pieces shared with story.py; the side-by-side arrangement has one drawing so far,
+    so a change to it must become a new layout like any other change to what the pages show."""
     fr, en = columns(doc)
     st = _styles(st)
     labels = joined_labels(fr.labels, en.labels)
