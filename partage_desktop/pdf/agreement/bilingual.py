@@ -69,7 +69,7 @@ def joined_labels(fr: Labels, en: Labels) -> Labels:
 
 def _styles(st: dict[str, ParagraphStyle]) -> dict[str, ParagraphStyle]:
     """The one-language styles, a little smaller for a half-width column."""
-    out = {key: ParagraphStyle(f"bi_{key}", parent=style) for key, style in st.items()}
+    out = {key: ParagraphStyle(f"{key} side by side", parent=style) for key, style in st.items()}
     for key in ("body", "clause", "clause_more", "bullet", "party"):
         out[key].fontSize, out[key].leading = 9.4, 12.6
     out["title"].fontSize, out["title"].leading = 14.5, 17.5
