@@ -13,6 +13,7 @@ sets them side by side.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import fields, replace
 from typing import Any
@@ -20,9 +21,10 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Image, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
 from partage_desktop.core.agreements.bilingual import columns
@@ -36,7 +38,6 @@ from partage_desktop.pdf.agreement.story import (
     _party_paragraph,
     _signature_pair,
     _table,
-    _with_logo,
 )
 from partage_desktop.pdf.agreement.style import (
     ACCENT,
@@ -111,23 +112,23 @@ def bilingual_story(doc: AgreementDocument, st: dict[str, ParagraphStyle], width
     st = _styles(st)
     labels = joined_labels(fr.labels, en.labels)
     last = labels.draft_mark if doc.draft else f"{labels.fingerprint} {doc.fingerprint}"
-    heading_w = width - (LOGO_BOX[0] + 0.3 * cm if doc.logo else 0)
     titles = _grid([[[Paragraph(_text(d.title), st["title"]), Paragraph(_text(d.subtitle), st["subtitle"])]
-                     for d in (fr, en)]], heading_w)
+                     for d in (fr, en)]], width)
     refline = Paragraph(_text(f"{labels.reference} {doc.reference}  ·  {labels.version} {doc.version}  ·  {last}"),
                         st["refline"])
-    story: list[Flowable] = [titles, refline] if not doc.logo else \
-        [_with_logo([titles, refline], doc.logo, width), Spacer(1, 8)]
+    # the logo above the titles, at the right, so that the two columns keep their width from the top
+    story: list[Flowable] = [*([_logo(doc.logo), Spacer(1, 6)] if doc.logo else []), titles, refline]
     if doc.draft:
         story.append(_boxed([[Paragraph(f"<b>{_text(d.labels.draft_mark)}</b> — {_text(d.labels.draft_notice)}",
-                                        st["glance"]) for d in (fr, en)]], width, colors.HexColor("#b00020"), 1.2))
+                                        st["glance"]) for d in (fr, en)]], width, colors.HexColor("#b00020"), 1.2,
+                            tall=False))
     if fr.glance:
         rows = [[Paragraph(_text(d.labels.glance_title), st["h2"]) for d in (fr, en)]]
         rows += [[_glance_item(d, i, st) for d in (fr, en)] for i in range(len(fr.glance))]
-        story.append(_boxed(rows, width, ACCENT, 0.8, LIGHT))
+        story.append(_boxed(rows, width, ACCENT, 0.8, LIGHT, tall=True))
     sep = {d.lang: t("label_separator", d.lang) for d in (fr, en)}
     story.append(_boxed([[Paragraph(f"<b>{_text(d.labels.notice_title)}</b>{sep[d.lang]}{_text(d.notice)}",
-                                    st["notice"]) for d in (fr, en)]], width, RULE, 0.5))
+                                    st["notice"]) for d in (fr, en)]], width, RULE, 0.5, tall=False))
     story += _parties(fr, en, st, width)
     if fr.preamble:
         rows = [[Paragraph(_text(d.labels.preamble_title), st["h1"]) for d in (fr, en)]]
@@ -150,13 +151,24 @@ def bilingual_story(doc: AgreementDocument, st: dict[str, ParagraphStyle], width
     return story
 
 
+def _logo(logo: bytes) -> Flowable:
+    """The first party's logo, scaled into the same box as on a one-language agreement."""
+    w, h = ImageReader(io.BytesIO(logo)).getSize()
+    scale = min(LOGO_BOX[0] / w, LOGO_BOX[1] / h)
+    image = Image(io.BytesIO(logo), width=w * scale, height=h * scale)
+    image.hAlign = "RIGHT"
+    return image
+
+
 def _glance_item(d: AgreementDocument, i: int, st: dict[str, ParagraphStyle]) -> Paragraph:
     item = d.glance[i]
     return Paragraph(f"<b>{_text(item.label)}</b>{t('label_separator', d.lang)}{_text(item.text)}", st["glance"])
 
 
-def _boxed(rows: list[list[Any]], width: float, line: Any, weight: float, background: Any = None) -> Table:
-    """Side-by-side cells in a framed box (notice, glance, draft warning)."""
+def _boxed(rows: list[list[Any]], width: float, line: Any, weight: float, background: Any = None,
+           tall: bool = False) -> Table:
+    """Side-by-side cells in a framed box (notice, glance, draft warning); ``tall`` for a box of
+    typed values (the glance), whose rows may break across pages rather than not fit on one."""
     inner = 7.0
     extra: list[tuple[Any, ...]] = [
         ("BOX", (0, 0), (-1, -1), weight, line),
@@ -167,8 +179,7 @@ def _boxed(rows: list[list[Any]], width: float, line: Any, weight: float, backgr
     ]
     if background is not None:
         extra.insert(0, ("BACKGROUND", (0, 0), (-1, -1), background))
-    # typed values fill these boxes: any row may break across pages rather than not fit on one
-    return _grid(rows, width, extra, tall=True, space_after=8)
+    return _grid(rows, width, extra, tall=tall, space_after=8)
 
 
 def _parties(fr: AgreementDocument, en: AgreementDocument, st: dict[str, ParagraphStyle],
