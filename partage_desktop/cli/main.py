@@ -123,6 +123,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     export.add_argument("--record", action="store_true", help=h("record"))
     export.add_argument("--force", action="store_true", help=h("force_out"))
     export.add_argument("--json", action="store_true", help=h("json"))
+    export.add_argument("--bilingual", action="store_true", help=h("bilingual"))
+    export.add_argument("--prevails", choices=("fr", "en"), help=h("prevails"))
     action(agreement, "list", "agreement_list").add_argument("--json", action="store_true", help=h("json"))
     verify = action(agreement, "verify", "agreement_verify")
     verify.add_argument("pdf", type=Path, help=h("verify_pdf"))
@@ -375,6 +377,8 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
         )
 
         raw = agreements.read_answers_file(args.answers, lang)
+        if args.bilingual or args.prevails:  # French and English side by side
+            raw = agreements.with_bilingual(raw, args.prevails)
         out = check_output(args.out, data, lang, args.force)
         if args.record:  # also in the data folder, as the wizard records an export
             from partage_desktop.services.agreements.record import (  # deferred: not needed at start-up

@@ -3467,102 +3467,127 @@ Vos données actuelles sont sauvegardées d&apos;abord. Partage redémarre ensui
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="39"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="42"/>
         <source>Review and export</source>
         <translation>Révision et exportation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="40"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="43"/>
         <source>Check the pages as they will print, then export the PDF to print and sign it. The agreement stays in Partage; you can come back to it.</source>
         <translation>Vérifiez les pages telles qu&apos;elles seront imprimées, puis exportez le PDF pour l&apos;imprimer et le signer. L&apos;entente reste dans Partage&#x202f;; vous pourrez y revenir.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="54"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="57"/>
         <source>Problems and notes</source>
         <translation>Problèmes et remarques</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="61"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="65"/>
         <source>Save the &amp;answers file…</source>
         <translation>Enregistrer le fichier de &amp;réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="84"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="83"/>
+        <source>E&amp;xport in both languages, side by side</source>
+        <translation>E&amp;xporter en version bilingue, côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="85"/>
+        <source>French on the left, English on the right, clause by clause, with a clause saying which version prevails.</source>
+        <translation>Le français à gauche, l&apos;anglais à droite, clause par clause, avec une clause qui dit quelle version prévaut.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="90"/>
+        <source>&amp;Version that prevails:</source>
+        <translation>&amp;Version qui prévaut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="93"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="94"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="139"/>
         <source>✓ No problem: the amendment is ready to export.</source>
         <translation>✓ Aucun problème&#xa0;: l&apos;avenant est prêt à exporter.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="85"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="140"/>
         <source>✓ No problem: the agreement is ready to export.</source>
         <translation>✓ Aucun problème&#xa0;: l&apos;entente est prête à exporter.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="89"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="144"/>
         <source>Click to go to this place and correct it.</source>
         <translation>Cliquez pour aller à cet endroit et le corriger.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="95"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="150"/>
         <source>✎ Clause added: %1</source>
         <translation>✎ Clause ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="102"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="157"/>
         <source>Amendment to %1 (%2)</source>
         <translation>Avenant à %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="119"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="174"/>
         <source>✎ Clause reworded: %1, “%2”</source>
         <translation>✎ Clause reformulée&#xa0;: %1, «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="120"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="175"/>
         <source>✎ Clause reworded in “%1” (not printed with the current answers)</source>
         <translation>✎ Clause reformulée dans «&#xa0;%1&#xa0;» (non imprimée avec les réponses actuelles)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="127"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="182"/>
         <source>One problem to correct before the export: click it in the list to go there.</source>
         <translation>Un problème à corriger avant l&apos;export&#xa0;: cliquez dessus dans la liste pour y aller.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="128"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="183"/>
         <source>%1 problems to correct before the export: click one in the list to go there.</source>
         <translation>%1 problèmes à corriger avant l&apos;export&#xa0;: cliquez sur l&apos;un d&apos;eux dans la liste pour y aller.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="145"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="200"/>
         <source>Export the agreement as PDF</source>
         <translation>Exporter l&apos;entente en PDF</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="146"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="201"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="152"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="207"/>
         <source>The PDF was not made</source>
         <translation>Le PDF n&apos;a pas été produit</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="166"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="221"/>
         <source>Save the answers file</source>
         <translation>Enregistrer le fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="167"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="222"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="174"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="229"/>
         <source>The file was not saved</source>
         <translation>Le fichier n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/wizard/review.py" line="174"/>
+        <location filename="../../partage_desktop/ui/wizard/review.py" line="229"/>
         <source>Could not save “%1”: %2.</source>
         <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>

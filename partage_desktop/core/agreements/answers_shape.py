@@ -15,6 +15,7 @@ from partage_desktop.core.agreements.messages import party_key
 from partage_desktop.core.agreements.templates import Catalogue, FieldSpec, Template
 from partage_desktop.core.agreements.validation import (
     ENVELOPE_KEYS,
+    LANGS,
     MAX_ADDED_CLAUSES,
     PARTY_OPTIONAL,
     PARTY_REQUIRED,
@@ -86,6 +87,10 @@ def usable_answers(catalogue: Catalogue, raw: object, lang: str) -> ShapeCheck:
         meta = _meta(ck, raw["meta"])
         if meta:
             out["meta"] = meta
+    if raw.get("bilingual") is not None:
+        bilingual = _bilingual(ck, raw["bilingual"])
+        if bilingual is not None:
+            out["bilingual"] = bilingual
     return ShapeCheck(out, ck.problems)
 
 
@@ -299,4 +304,21 @@ def _meta(ck: _Checker, raw: object) -> dict[str, Any]:
                    "bad_logo" if key == "logo" else "bad_integer", value=str(value)[:20])
         else:
             ck.add(f"meta.{key}", f"{who} — {str(key)[:60]}", "unknown_key")
+    return out
+
+
+def _bilingual(ck: _Checker, raw: object) -> dict[str, str] | None:
+    """French and English side by side: kept when it names a language that prevails (or none)."""
+    who = ck.where("bilingual")
+    if not isinstance(raw, dict):
+        ck.add("bilingual", who, "not_object")
+        return None
+    out: dict[str, str] = {}
+    for key, value in raw.items():
+        if key != "prevails":
+            ck.add(f"bilingual.{key}", f"{who} — {str(key)[:60]}", "unknown_key")
+        elif value in LANGS:
+            out["prevails"] = value
+        else:
+            ck.add("bilingual.prevails", who, "bad_prevails", value=str(value)[:20])
     return out

@@ -125,3 +125,7 @@ class AgreementDocument:
     # a preview of incomplete answers: blanks to fill, marked on every page, never exported
     draft: bool = False
     extra: dict[str, str] = field(default_factory=dict)
+    # a bilingual agreement (answers' ``bilingual``): the same agreement in the other language,
+    # printed side by side with this one (French on the left), and the language that prevails
+    companion: AgreementDocument | None = None
+    prevails: str = ""

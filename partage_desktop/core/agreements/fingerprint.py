@@ -59,6 +59,8 @@ def canonical_answers(answers: Answers) -> dict[str, Any]:
         doc["meta"]["logo"] = answers.logo
     if answers.added_clauses or answers.reworded:
         doc["clauses"] = {"added": answers.added_clauses, "reworded": dict(sorted(answers.reworded.items()))}
+    if answers.bilingual:  # absent for an agreement in one language: its content stays as it was
+        doc["bilingual"] = {"prevails": answers.bilingual}
     return doc
 
 

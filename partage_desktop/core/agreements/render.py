@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace as dataclass_replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from partage_desktop.core.agreements.bilingual import LANGUAGE_CLAUSE, bilingual_pair, prevails_text
 from partage_desktop.core.agreements.document import (
     AgreementDocument,
     Annex,
@@ -209,7 +211,17 @@ class _Context:
 
 
 def build_document(answers: Answers, draft: bool = False) -> AgreementDocument:
-    """Everything that prints, in order. ``answers`` must have passed validation — except for a
+    """Everything that prints, in order (see ``_one_language``). A bilingual agreement is the
+    document in its own language with its companion in the other one (core/agreements/bilingual.py)."""
+    doc = _one_language(answers, draft)
+    if not answers.bilingual:
+        return doc
+    other = "en" if answers.lang == "fr" else "fr"
+    return bilingual_pair(doc, _one_language(dataclass_replace(answers, lang=other), draft), answers.bilingual)
+
+
+def _one_language(answers: Answers, draft: bool = False) -> AgreementDocument:
+    """Everything that prints, in order, in ``answers.lang``. ``answers`` must have passed validation — except for a
     ``draft``: the answers validation returned with its errors, each missing answer printed as
     a blank to fill, the document marked as an incomplete draft, with no fingerprint and no
     embedded answers (a draft can be previewed, never exported or verified as the agreement)."""
@@ -300,6 +312,8 @@ def _articles(ctx: _Context) -> tuple[Article, ...]:
                 continue
             if clause.id in a.reworded:
                 add(a.reworded[clause.id], True)
+            elif a.bilingual and clause.id == LANGUAGE_CLAUSE:  # which of the two versions prevails
+                add(prevails_text(a.bilingual, lang), False)
             else:
                 add(ctx.fill(clause.text[lang]), False)
             ctx.numbers[clause.id] = clauses[-1].number

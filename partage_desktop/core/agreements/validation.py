@@ -30,7 +30,8 @@ PARTY_REQUIRED = ("name", "address", "representative", "representative_title")
 PARTY_OPTIONAL = ("neq", "email", "phone", "article")  # article: how the name reads in French (core.french)
 PARTY_MAX = {"name": 200, "address": 400, "representative": 150, "representative_title": 150,
              "neq": 20, "email": 200, "phone": 50, "article": 20}
-ENVELOPE_KEYS = {"template", "lang", "parties", "fields", "clauses", "meta"}
+ENVELOPE_KEYS = {"template", "lang", "parties", "fields", "clauses", "meta", "bilingual"}
+LANGS = ("fr", "en")
 CLAUSE_TITLE_MAX = 200
 CLAUSE_TEXT_MAX = 10000
 MAX_ADDED_CLAUSES = 50
@@ -51,6 +52,9 @@ class Answers:
     reference: str = ""
     version: int = 1
     logo: str = ""  # base64 PNG/JPEG printed in the title block (see core.logo)
+    # "" for an agreement in one language; else the language whose version prevails when the
+    # agreement prints in French and English side by side (``"bilingual": {"prevails": "fr"}``)
+    bilingual: str = ""
 
     def active(self, conds: tuple[Condition, ...]) -> bool:
         return all(condition_holds(c, self.values, len(self.parties)) for c in conds)
@@ -120,8 +124,10 @@ def validate(
     values = _check_fields(ck, template, raw.get("fields"), len(parties or []))
     added, reworded = _check_clauses(ck, template, raw.get("clauses"))
     reference, version, logo = _check_meta(ck, raw.get("meta"), image_checker)
-    answers = Answers(template, doc_lang if doc_lang in ("fr", "en") else msg_lang, parties or [],
-                      values, added, reworded, reference, version, logo)
+    agreement_lang = doc_lang if doc_lang in ("fr", "en") else msg_lang
+    bilingual = _check_bilingual(ck, raw.get("bilingual"), agreement_lang)
+    answers = Answers(template, agreement_lang, parties or [],
+                      values, added, reworded, reference, version, logo, bilingual)
     if glyph_checker is not None:
         _check_glyphs(ck, raw, glyph_checker)
     return ValidationResult(ck.problems, answers)
@@ -275,6 +281,26 @@ def _check_meta(ck: _Checker, raw: object,
             ck.add("meta.logo", who, problem, max=MAX_LOGO // 1024)
             logo = ""
     return str(reference), version, str(logo)
+
+
+def _check_bilingual(ck: _Checker, raw: object, agreement_lang: str) -> str:
+    """The language that prevails in a bilingual agreement ("" when it prints in one language);
+    the agreement's own language unless the answers say otherwise."""
+    if raw is None:
+        return ""
+    who = ck.where("bilingual")
+    if not isinstance(raw, dict):
+        ck.add("bilingual", who, "not_object")
+        return ""
+    for key in sorted(str(k) for k in set(raw) - {"prevails"}):
+        ck.add(f"bilingual.{key}", f"{who} — {key[:60]}", "unknown_key")
+    prevails = raw.get("prevails")
+    if prevails is None:
+        return agreement_lang
+    if prevails not in LANGS:
+        ck.add("bilingual.prevails", who, "bad_prevails", value=str(prevails)[:20])
+        return ""
+    return str(prevails)
 
 
 def _check_glyphs(ck: _Checker, raw: dict[str, Any], glyph_checker: Callable[[str], set[str]]) -> None:

@@ -26,6 +26,7 @@ from reportlab.platypus import (
 from partage_desktop import __version__
 from partage_desktop.core.agreements.document import AgreementDocument
 from partage_desktop.core.agreements.fingerprint import full_hash
+from partage_desktop.pdf.agreement.bilingual import BilingualFooter, bilingual_story
 from partage_desktop.pdf.agreement.layouts import ARCHIVAL, CURRENT
 from partage_desktop.pdf.agreement.signature_fields import Spot, add_signature_fields
 from partage_desktop.pdf.agreement.story import _story
@@ -236,7 +237,11 @@ def _draw(doc: AgreementDocument, layout: int) -> tuple[bytes, int, list[Spot]]:
     layout ``ARCHIVAL`` on, not for a draft; the fields themselves go in with the PDF/A pass)."""
     body_font = register_fonts()
     out = io.BytesIO()
-    footer = _Footer(doc, layout)
+    footer: Any = _Footer(doc, layout)
+    make_story = _story
+    if doc.companion is not None:  # French and English side by side
+        footer = BilingualFooter(doc, lambda d: _Footer(d, layout), PAGES_FORM)
+        make_story = bilingual_story
     template = BaseDocTemplate(
         out, pagesize=letter, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=FOOTER_H, title=f"{doc.title} — {doc.reference}", author=doc.author,
@@ -258,8 +263,8 @@ def _draw(doc: AgreementDocument, layout: int) -> tuple[bytes, int, list[Spot]]:
         return canvas
 
     spots: list[Spot] = []
-    template.build(_story(doc, _styles(), template.width, layout,
-                          spots if layout >= ARCHIVAL and not doc.draft else None), canvasmaker=make_canvas)
+    template.build(make_story(doc, _styles(), template.width, layout,
+                              spots if layout >= ARCHIVAL and not doc.draft else None), canvasmaker=make_canvas)
     return out.getvalue(), canvases[-1].pages_done, spots
 
 

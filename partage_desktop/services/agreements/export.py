@@ -66,6 +66,18 @@ def read_answers_file(path: Path, lang: str) -> Any:
         raise DataUnusableError(Message.of(f"json_{exc.reason}", path=path, where=exc.where or "—")) from exc
 
 
+def with_bilingual(raw: Any, prevails: str | None = None) -> Any:
+    """The answers asking for French and English side by side; ``prevails``: the version that
+    prevails should they differ (default: what the answers already say, else their language)."""
+    if not isinstance(raw, dict):
+        return raw  # validation says what is wrong with it
+    setting = raw.get("bilingual")
+    setting = dict(setting) if isinstance(setting, dict) else {}
+    if prevails:
+        setting["prevails"] = prevails
+    return {**raw, "bilingual": setting}
+
+
 def check_answers(raw: Any, lang: str | None = None) -> ValidationResult:
     return validate(catalogue_for(raw), raw, lang=lang, glyph_checker=missing_glyphs, image_checker=readable_image)
 

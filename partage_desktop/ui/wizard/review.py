@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -58,6 +61,7 @@ class ReviewPage(StepPage):
         self.issues.itemClicked.connect(self._go_to_problem)
         self.issues.itemActivated.connect(self._go_to_problem)
         column.addWidget(self.issues, 1)
+        column.addWidget(self._bilingual_options())
         save_answers = QPushButton(self.tr("Save the &answers file…"))
         save_answers.setObjectName("action:save-answers")
         save_answers.clicked.connect(self.save_answers_file)
@@ -71,7 +75,58 @@ class ReviewPage(StepPage):
         wizard.preview_ready.connect(self.preview.show_pdf)
         wizard.preview_failed.connect(self.preview.show_message)
 
+    def _bilingual_options(self) -> QWidget:
+        """French and English side by side, and which version prevails: saved with the answers."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.bilingual = QCheckBox(self.tr("E&xport in both languages, side by side"))
+        self.bilingual.setObjectName("option:bilingual")
+        self.bilingual.setToolTip(self.tr("French on the left, English on the right, clause by clause, "
+                                          "with a clause saying which version prevails."))
+        layout.addWidget(self.bilingual)
+        row = QHBoxLayout()
+        row.setContentsMargins(20, 0, 0, 0)
+        label = QLabel(self.tr("&Version that prevails:"))
+        self.prevails = QComboBox()
+        self.prevails.setObjectName("option:prevails")
+        self.prevails.addItem(self.tr("French"), "fr")
+        self.prevails.addItem(self.tr("English"), "en")
+        label.setBuddy(self.prevails)
+        row.addWidget(label)
+        row.addWidget(self.prevails, 1)
+        layout.addLayout(row)
+        self.bilingual.toggled.connect(self._bilingual_changed)
+        self.prevails.currentIndexChanged.connect(self._bilingual_changed)
+        return box
+
+    def _show_bilingual(self) -> None:
+        setting = self.wiz.answers.get("bilingual")
+        on = isinstance(setting, dict)
+        prevails = setting.get("prevails") if isinstance(setting, dict) else None
+        index = self.prevails.findData(prevails if prevails in ("fr", "en") else self.wiz.lang)
+        for widget in (self.bilingual, self.prevails):
+            widget.blockSignals(True)
+        self.bilingual.setChecked(on)
+        self.prevails.setCurrentIndex(max(index, 0))
+        self.prevails.setEnabled(on)
+        for widget in (self.bilingual, self.prevails):
+            widget.blockSignals(False)
+
+    def _bilingual_changed(self) -> None:
+        on = self.bilingual.isChecked()
+        self.prevails.setEnabled(on)
+        wanted = {"prevails": self.prevails.currentData()} if on else None
+        if self.wiz.answers.get("bilingual") == wanted:
+            return
+        if wanted is None:
+            self.wiz.answers.pop("bilingual", None)
+        else:
+            self.wiz.answers["bilingual"] = wanted
+        self.wiz.edited()
+
     def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self._show_bilingual()
         self.refresh_state()
         self.wiz.request_preview()
 
