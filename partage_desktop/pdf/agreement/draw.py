@@ -139,8 +139,9 @@ READABLE_START = 14  # characters of a name that tell it apart, else its initial
 
 def box_names(names: list[str], width: float, font: str, size: float) -> list[str]:
     """What each initials box says (layout 2): the name, or as much of it as fits when that is
-    enough to recognize it, otherwise the initials of its significant words (« Carrefour emploi Hochelaga-Maisonneuve » → « CEHM »), numbered
-    when two would read the same, so that every box stays readable and tells the parties apart."""
+    enough to recognize it, otherwise the initials of its significant words (« Carrefour emploi
+    Hochelaga-Maisonneuve » → « CEHM »), numbered when two would read the same, so that every
+    box stays readable and tells the parties apart."""
     shown = []
     for name in names:
         cut = _fit(name, width, font, size)
