@@ -137,6 +137,8 @@ def read_certificates(data: bytes) -> list[CertificateFacts]:
     CertificateProblem when the file is too big, holds too many or anything unreadable."""
     if len(data) > MAX_CERTIFICATE_FILE:
         raise CertificateProblem("too_big")
+    if not data.strip():
+        raise CertificateProblem("none")
     from cryptography import x509  # deferred: cryptography, only when reading certificates
 
     if b"-----BEGIN" in data:

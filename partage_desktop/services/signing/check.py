@@ -15,6 +15,7 @@ from datetime import datetime
 
 from partage_desktop.core.formatting import format_date
 from partage_desktop.platform.datadir import DataDir
+from partage_desktop.services.signing.sign import clock, signatories
 from partage_desktop.words import t, tn
 
 
@@ -72,8 +73,6 @@ def _when(value: datetime | None, lang: str) -> str:
     if value is None:
         return "—"
     local = value.astimezone() if value.tzinfo is not None else value
-    from partage_desktop.services.signing.sign import clock  # deferred: pyHanko, only for signatures
-
     return t("sig_when", lang, date=format_date(local.date(), lang), time=clock(local, lang))
 
 
@@ -103,9 +102,6 @@ def signatures_of(data: DataDir | None, pdf: bytes, lang: str) -> SignatureCheck
     )
     from partage_desktop.pdf.signing.fields import (  # deferred: pyHanko, only for signatures
         UnreadablePdfFile,
-    )
-    from partage_desktop.services.signing.sign import (  # deferred: pyHanko, only for signatures
-        signatories,
     )
 
     if not looks_signed(pdf):
