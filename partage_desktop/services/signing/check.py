@@ -47,6 +47,7 @@ class SignatureCheck:
     unsigned: bytes = b""  # the file before its first signature (b"" when not signed)
     changed: bool = False  # something added after a signature changes what the file shows or holds
     hint: str = ""  # what to do about signatures from certificates unknown here, worded
+    intro: str = ""  # how many signatures, and that the document was checked as it was before them
 
     @property
     def signed(self) -> bool:
@@ -59,7 +60,8 @@ class SignatureCheck:
 
     def lines(self) -> list[str]:
         """Everything to tell, one line each: the signatures, then what was added after."""
-        return [s.message for s in self.signatures] + self.added_after + ([self.hint] if self.hint else [])
+        return ([self.intro] if self.intro else []) + [s.message for s in self.signatures] + self.added_after \
+            + ([self.hint] if self.hint else [])
 
 
 def _party(name: str) -> int:
@@ -127,7 +129,8 @@ def signatures_of(data: DataDir | None, pdf: bytes, lang: str) -> SignatureCheck
         reports.append(_with_message(report, lang))
     added, changed = _added_after(found, reports, lang)
     hint = t("sig_untrusted_hint", lang) if any(r.good and not r.trusted for r in reports) else ""
-    return SignatureCheck(reports, added, found.unsigned, changed, hint)
+    intro = tn("sig_intro", len(reports), lang)
+    return SignatureCheck(reports, added, found.unsigned, changed, hint, intro)
 
 
 def _with_message(report: SignatureReport, lang: str) -> SignatureReport:
