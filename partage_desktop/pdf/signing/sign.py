@@ -20,11 +20,12 @@ def _font_bytes() -> bytes:
 
 @cache
 def _font_factory(font_size: int) -> Any:
-    """pyHanko's factory of embedded-font engines, with two corrections:
+    """pyHanko's factory of embedded-font engines, with three corrections:
 
     - pyHanko writes glyph widths and positions in the font's own units, which is right only for
       fonts of 1000 units per em; DejaVu has 2048, and the stamp's letters came out spread apart.
       The engine here works in thousandths of an em, as PDF wants;
+    - the subset embedded leaves out the layout tables, which the shaped text no longer needs;
     - our font is read from memory (pyHanko's own factory opens the file for each signature and
       never closes it)."""
     from pyhanko.pdf_utils import generic  # deferred: pyHanko, only when signing
@@ -44,6 +45,14 @@ def _font_factory(font_size: int) -> Any:
                 descriptor[key] = generic.NumberObject(self._em(int(descriptor[key])))
             descriptor["/FontBBox"] = generic.ArrayObject(
                 generic.NumberObject(self._em(int(v))) for v in descriptor["/FontBBox"])
+
+        def _extract_subset(self, options: Any = None) -> None:
+            # the text is shaped already (HarfBuzz): the embedded subset needs no layout tables,
+            # and decompiling DejaVu's to subset them was most of a signature's time
+            for tag in ("GSUB", "GPOS", "GDEF", "kern"):
+                if tag in self.tt:
+                    del self.tt[tag]
+            super()._extract_subset(options)
 
         def _em(self, value: int) -> int:
             return round(value * 1000 / self._own_units)
