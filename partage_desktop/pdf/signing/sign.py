@@ -83,13 +83,17 @@ def _stamp_style(font_size: int) -> Any:
     from pyhanko.pdf_utils.text import TextBoxStyle  # deferred: pyHanko, only when signing
     from pyhanko.stamp import TextStampStyle  # deferred: pyHanko, only when signing
 
-    box = TextBoxStyle(font=_font_factory(font_size),
-                       font_size=font_size, leading=font_size + 2)
+    tight = SimpleBoxLayoutRule(x_align=AxisAlignment.ALIGN_MIN, y_align=AxisAlignment.ALIGN_MID,
+                                margins=Margins(0, 0, 0, 0))
+    # no margin of pyHanko's own (10 points) around the text: a signature line is barely taller
+    # than three lines of the stamp, and the stamp is scaled down to fit its box
+    box = TextBoxStyle(font=_font_factory(font_size), font_size=font_size, leading=font_size + 1,
+                       box_layout_rule=tight)
     return TextStampStyle(stamp_text="%(text)s", text_box_style=box, border_width=1,
                           border_color=(0.15, 0.3, 0.55), background=None,
                           inner_content_layout=SimpleBoxLayoutRule(
                               x_align=AxisAlignment.ALIGN_MIN, y_align=AxisAlignment.ALIGN_MID,
-                              margins=Margins(4, 4, 2, 2)))
+                              margins=Margins(3, 3, 2, 2)))
 
 
 def sign_field(pdf: bytes, field: str, key: SigningKey, stamp_lines: list[str], *,
