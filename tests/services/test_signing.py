@@ -330,3 +330,32 @@ def test_reading_signatures_of_damaged_or_unsigned_files_never_raises():
     weird = b"%PDF-1.7\n1 0 obj << /ByteRange [0 1 2 3] >> endobj\n%%EOF"
     assert signatures_of(None, weird, "fr").signed is False
     assert io.BytesIO(weird)  # the file is left to the document check, which calls it foreign
+
+
+def test_an_amendment_is_signed_and_verified_like_an_agreement(data, keys, tmp_path, example_answers):
+    from datetime import date
+
+    from partage_desktop.services.agreements import drafts
+    from partage_desktop.services.agreements import versions as av
+    from partage_desktop.services.agreements.amendments import start_amendment
+
+    today = date(2026, 11, 22)
+    answers = example_answers("pret-materiel")
+    parent = drafts.create_draft(data, answers, today=today)
+    av.export_version(data, parent, "fr")
+    av.mark_signed(data, parent, date(2026, 11, 20), "fr", today=today)
+    ref = start_amendment(data, parent, "fr")
+    changed = drafts.load_draft(data, ref)
+    changed["fields"]["end_date"] = "2027-12-22"
+    drafts.save_draft(data, ref, changed)
+    amendment = tmp_path / "avenant.pdf"
+    amendment.write_bytes(with_fields(av.export_version(data, ref, "fr").pdf, 2))
+
+    assert [(s.party, s.name) for s in signatories(amendment.read_bytes())] == \
+        [(1, answers["parties"][0]["name"]), (2, answers["parties"][1]["name"])]
+    sign_file(amendment, 2, keys[1].p12, keys[1].password, tmp_path / "avenant-signe.pdf", "fr")
+    outcome = check_pdf_bytes(data, (tmp_path / "avenant-signe.pdf").read_bytes(), "fr")
+    assert outcome.status == "identical" and outcome.exit_code == 0
+    assert outcome.signatures is not None
+    assert [(r.party, r.signer, r.intact) for r in outcome.signatures.signatures] == \
+        [(2, "Jean-François Tremblay", True)]

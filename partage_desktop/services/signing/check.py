@@ -87,7 +87,8 @@ def _message(r: SignatureReport, lang: str) -> str:
     elif r.trusted:
         state = t("sig_state_trusted", lang)
     else:
-        state = t("sig_state_untrusted", lang, sha=r.certificate_sha256[:16].upper() or "—")
+        head = r.certificate_sha256[:16].upper()  # in groups of four, as an import shows it
+        state = t("sig_state_untrusted", lang, sha=" ".join(head[i:i + 4] for i in range(0, 16, 4)) or "—")
     signer = r.signer or "—"
     if r.organization:
         signer = t("sig_signer_org", lang, name=signer, organization=r.organization)
