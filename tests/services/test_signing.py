@@ -359,3 +359,16 @@ def test_an_amendment_is_signed_and_verified_like_an_agreement(data, keys, tmp_p
     assert outcome.signatures is not None
     assert [(r.party, r.signer, r.intact) for r in outcome.signatures.signatures] == \
         [(2, "Jean-François Tremblay", True)]
+
+
+def test_a_file_with_more_signatures_than_any_agreement_is_not_read(signed, data, monkeypatch):
+    from partage_desktop.pdf.signing import check as engine
+
+    monkeypatch.setattr(engine, "MAX_SIGNATURES", 1)  # two signatures stand in for a thousand
+    final = (signed[0] / "signee-2.pdf").read_bytes()
+    check = signatures_of(None, final, "fr")
+    assert check.broken and not check.signed
+    assert check.lines() == ["Les signatures de ce fichier sont illisibles\u00a0: il a peut-être été endommagé."]
+    outcome = check_pdf_bytes(data, final, "fr")  # a genuine export, not recorded in this folder…
+    assert outcome.status == "unknown" and outcome.exit_code == 5
+    assert outcome.signatures_broken and not outcome.ok  # …and signatures that cannot be vouched for
