@@ -372,3 +372,21 @@ def test_a_file_with_more_signatures_than_any_agreement_is_not_read(signed, data
     outcome = check_pdf_bytes(data, final, "fr")  # a genuine export, not recorded in this folder…
     assert outcome.status == "unknown" and outcome.exit_code == 5
     assert outcome.signatures_broken and not outcome.ok  # …and signatures that cannot be vouched for
+
+
+def test_a_key_asking_for_billions_of_password_rounds_is_refused_at_once(signed, keys, tmp_path, monkeypatch):
+    from asn1crypto import pkcs12 as asn1_pkcs12
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    pfx = asn1_pkcs12.Pfx.load(keys[1].p12.read_bytes())
+    pfx["mac_data"]["iterations"] = 2_000_000_000  # hours of key derivation before a refusal
+    hostile = tmp_path / "piege.p12"
+    hostile.write_bytes(pfx.dump(force=True))
+
+    def never(*args, **kwargs):
+        pytest.fail("the key derivation was started")  # (BaseException: no except clause hides it)
+
+    monkeypatch.setattr(pkcs12, "load_key_and_certificates", never)  # refused from what the file says
+    with pytest.raises(KeyUnreadable) as caught:
+        sign_file(signed[1], 1, hostile, keys[1].password, tmp_path / "x.pdf", "fr")
+    assert caught.value.code == "sign_key_damaged"

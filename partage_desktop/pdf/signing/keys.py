@@ -13,6 +13,7 @@ MAX_KEY_FILE = 1_000_000  # a PKCS#12 key with its chain is a few kilobytes
 MAX_CERTIFICATE_FILE = 2_000_000
 MAX_CERTIFICATES = 50  # in one file
 MAX_CERTIFICATE = 64_000  # one certificate's DER bytes
+MAX_KEY_ROUNDS = 5_000_000  # password rounds of a PKCS#12 key (usual: 2,048 to 600,000)
 
 _PEM = re.compile(rb"-----BEGIN CERTIFICATE-----\r?\n(.*?)-----END CERTIFICATE-----", re.S)
 
@@ -89,6 +90,8 @@ def load_key(data: bytes, password: str) -> SigningKey:
     """Open a PKCS#12 key; raises KeyProblem."""
     if len(data) > MAX_KEY_FILE:
         raise KeyProblem("too_big")
+    if _too_costly(data):
+        raise KeyProblem("unreadable")
     from cryptography.hazmat.primitives.serialization import (  # deferred: cryptography, only when signing
         pkcs12,
     )
@@ -157,6 +160,35 @@ def _signer_class(base: Any) -> Any:
             return bytes(super().sign_raw(data, digest_algorithm))  # other kinds: pyHanko's way
 
     return _Signer
+
+
+def _too_costly(data: bytes) -> bool:
+    """Whether opening ``data`` would make the computer derive keys for minutes: a PKCS#12 file
+    names how many rounds its password takes, and a hostile one asks for billions. Keys made by
+    Partage or usual tools take a few thousand (cryptography: 20,000)."""
+    from asn1crypto import (  # deferred: pyHanko's dependency, only when signing
+        pkcs12 as asn1_pkcs12,
+    )
+
+    def rounds(algorithm: Any) -> int:
+        try:
+            return int(algorithm.kdf_iterations)
+        except Exception:  # noqa: BLE001 - not a password-based scheme: nothing to count
+            return 0
+
+    try:
+        pfx = asn1_pkcs12.Pfx.load(data)
+        counts = [int(pfx["mac_data"]["iterations"].native or 0)] if pfx["mac_data"].native else []
+        for info in pfx.authenticated_safe:
+            if info["content_type"].native == "encrypted_data":
+                counts.append(rounds(info["content"]["encrypted_content_info"]["content_encryption_algorithm"]))
+            elif info["content_type"].native == "data":
+                for bag in asn1_pkcs12.SafeContents.load(info["content"].native):
+                    if bag["bag_id"].native == "pkcs8_shrouded_key_bag":
+                        counts.append(rounds(bag["bag_value"]["encryption_algorithm"]))
+    except Exception:  # noqa: BLE001 - not readable this way: cryptography will say what it is
+        return False
+    return any(c > MAX_KEY_ROUNDS for c in counts)
 
 
 def _is_pkcs12(data: bytes) -> bool:
