@@ -361,10 +361,11 @@ def test_an_amendment_is_signed_and_verified_like_an_agreement(data, keys, tmp_p
         [(2, "Jean-François Tremblay", True)]
 
 
-def test_a_file_with_more_signatures_than_any_agreement_is_not_read(signed, data, monkeypatch):
+@pytest.mark.parametrize("limit", ["MAX_SIGNATURES", "MAX_REVISIONS"])
+def test_a_file_with_more_signatures_than_any_agreement_is_not_read(signed, data, monkeypatch, limit):
     from partage_desktop.pdf.signing import check as engine
 
-    monkeypatch.setattr(engine, "MAX_SIGNATURES", 1)  # two signatures stand in for a thousand
+    monkeypatch.setattr(engine, limit, 1)  # two signatures (three revisions) stand in for a thousand
     final = (signed[0] / "signee-2.pdf").read_bytes()
     check = signatures_of(None, final, "fr")
     assert check.broken and not check.signed
