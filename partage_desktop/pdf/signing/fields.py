@@ -1,0 +1,103 @@
+"""The signature fields of a PDF: which there are, where, and whether each is signed."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+FIELD_PREFIX = "party-"  # party-1, party-2… in the order of the parties
+
+
+class UnreadablePdfFile(Exception):
+    """Not a PDF pyHanko can read (damaged, encrypted, or not a PDF at all)."""
+
+
+@dataclass(frozen=True)
+class SignatureField:
+    name: str
+    signed: bool
+    page: int  # from 0; -1 when the field has no widget on a page
+    box: tuple[float, float, float, float] | None  # llx, lly, urx, ury in points
+
+
+def party_field(party: int) -> str:
+    """The field name of party ``party`` (from 1)."""
+    return f"{FIELD_PREFIX}{party}"
+
+
+def open_reader(pdf: bytes) -> object:
+    """A pyHanko reader over ``pdf``; raises UnreadablePdfFile."""
+    from pyhanko.pdf_utils.reader import PdfFileReader  # deferred: pyHanko, only for signatures
+
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        if reader.encrypted:
+            raise UnreadablePdfFile("encrypted")
+        reader.root  # noqa: B018 - reading the catalogue is what proves the file is usable
+        return reader
+    except UnreadablePdfFile:
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever a damaged file makes the parser raise
+        raise UnreadablePdfFile(str(exc)) from exc
+
+
+def signature_fields(pdf: bytes) -> list[SignatureField]:
+    """Every signature field, in the order of the form; raises UnreadablePdfFile."""
+    from pyhanko.sign.fields import enumerate_sig_fields  # deferred: pyHanko, only for signatures
+
+    reader = open_reader(pdf)
+    try:
+        pages = {page.idnum: i for i, (page, _, _) in enumerate(_page_refs(reader))}
+        found: list[SignatureField] = []
+        for name, value, ref in enumerate_sig_fields(reader):
+            field = ref.get_object()
+            page, box = -1, None
+            widget = field if "/Rect" in field else None
+            if widget is None and "/Kids" in field:
+                kids = field["/Kids"]
+                widget = kids[0].get_object() if len(kids) else None
+            if widget is not None:
+                rect = widget.get("/Rect")
+                if rect is not None and len(rect) == 4:
+                    box = tuple(float(x) for x in rect)  # type: ignore[assignment]
+                page_ref = widget.raw_get("/P") if "/P" in widget else None
+                page = pages.get(getattr(page_ref, "idnum", -1), -1)
+            found.append(SignatureField(str(name), value is not None, page, box))
+        return found
+    except Exception as exc:  # noqa: BLE001 - whatever a damaged file makes the parser raise
+        raise UnreadablePdfFile(str(exc)) from exc
+
+
+def _page_refs(reader: object) -> list[tuple[object, object, object]]:
+    from pyhanko.pdf_utils.reader import PdfFileReader  # deferred: pyHanko, only for signatures
+
+    assert isinstance(reader, PdfFileReader)
+    return [(ref, None, None) for ref in _walk_pages(reader)]
+
+
+def _walk_pages(reader: object) -> list[object]:
+    refs: list[object] = []
+    total = reader.root["/Pages"]["/Count"]  # type: ignore[attr-defined]
+    for i in range(int(total)):
+        _, ref = reader.find_page_for_modification(i)  # type: ignore[attr-defined]
+        refs.append(ref)
+    return refs
+
+
+def add_empty_fields(pdf: bytes, fields: list[tuple[str, int, tuple[int, int, int, int]]]) -> bytes:
+    """``pdf`` with empty signature fields added (name, page from 0, box in points), as an
+    incremental update. For files exported before fields were part of every export, and tests."""
+    from pyhanko.pdf_utils.incremental_writer import (  # deferred: pyHanko, only for signatures
+        IncrementalPdfFileWriter,
+    )
+    from pyhanko.sign.fields import (  # deferred: pyHanko, only for signatures
+        SigFieldSpec,
+        append_signature_field,
+    )
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    for name, page, box in fields:
+        append_signature_field(writer, SigFieldSpec(sig_field_name=name, on_page=page, box=box))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

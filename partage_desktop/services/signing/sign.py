@@ -1,0 +1,229 @@
+"""Sign an exported agreement (or amendment) for one party, with that party's PKCS#12 key.
+
+Each party signs in turn, each in its own incremental update: the bytes of the export and of every
+earlier signature stay exactly as they were, so earlier signatures stay valid and the document is
+still checked against its record on the revision before the first signature (``check``).
+
+Every refusal is a ``SigningRefused`` (a ``UserInputError``: exit code 2 on the command line) with
+its message code; a window can tell them apart by class (ask the password again on
+``WrongPassword``). Nothing is written unless the whole signed file was made.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from partage_desktop.core.formatting import format_date
+from partage_desktop.platform import atomic
+from partage_desktop.platform.errors import DataUnusableError, Message, UserInputError
+from partage_desktop.words import t
+from partage_desktop.words.system_errors import reason_message
+
+
+class SigningRefused(UserInputError):
+    """Signing cannot go ahead; ``code`` is the message code of the reason."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__([message])
+        self.code = message.code
+
+
+class NotAnAgreement(SigningRefused):
+    """The file is not a Partage agreement or amendment (or was changed since its export)."""
+
+
+class NoSignatureFields(SigningRefused):
+    """A Partage export made before signature fields were part of every export."""
+
+
+class NoSuchParty(SigningRefused):
+    """The party number is not one of the document's parties."""
+
+
+class AlreadySigned(SigningRefused):
+    """That party's field is already signed."""
+
+
+class WrongPassword(SigningRefused):
+    """The key file is a PKCS#12 key, but the password does not open it."""
+
+
+class KeyUnreadable(SigningRefused):
+    """The key file cannot be read or is not a usable PKCS#12 key (damaged, huge, no certificate)."""
+
+
+class OutNotWritable(SigningRefused):
+    """The signed file cannot be written where asked."""
+
+
+@dataclass(frozen=True)
+class Signatory:
+    party: int  # from 1, in the order of the parties
+    field: str  # the signature field's name (party-1, party-2…)
+    name: str  # the party's name as the document shows it
+    signed: bool
+    has_field: bool = True  # False: the export has no field for this party
+
+
+@dataclass(frozen=True)
+class SignedResult:
+    out: Path
+    party: int
+    party_name: str
+    signer: str  # the key certificate's holder
+    organization: str
+    signed_at: datetime
+    pending: list[int]  # parties whose field is still empty
+
+
+def _parties(pdf: bytes) -> list[str] | None:
+    """The parties' names from the answers the document carries; None when it is not ours."""
+    from partage_desktop.pdf.agreement.draw import (  # deferred: pypdf, only when needed
+        AMENDMENT_ATTACHMENT,
+        ATTACHMENT_NAME,
+        read_embedded,
+    )
+
+    attached = read_embedded(pdf)
+    try:
+        if ATTACHMENT_NAME in attached:
+            answers: Any = json.loads(attached[ATTACHMENT_NAME])
+        elif AMENDMENT_ATTACHMENT in attached:
+            answers = json.loads(attached[AMENDMENT_ATTACHMENT]).get("answers")
+        else:
+            return None
+        parties = answers.get("parties")
+        if not isinstance(parties, list):
+            return None
+        return [str(p.get("name", "")) if isinstance(p, dict) else "" for p in parties]
+    except (ValueError, AttributeError, TypeError):
+        return None
+
+
+def signatories(pdf: bytes) -> list[Signatory]:
+    """The document's parties with their signature field and whether it is signed; empty when the
+    file is not a Partage agreement or amendment (or cannot be read)."""
+    from partage_desktop.pdf.signing.fields import (  # deferred: pyHanko, only for signatures
+        UnreadablePdfFile,
+        party_field,
+        signature_fields,
+    )
+
+    names = _parties(pdf)
+    if names is None:
+        return []
+    try:
+        fields = {f.name: f for f in signature_fields(pdf)}
+    except UnreadablePdfFile:
+        return []
+    found = []
+    for i, name in enumerate(names, start=1):
+        spot = fields.get(party_field(i))
+        found.append(Signatory(i, party_field(i), name, bool(spot and spot.signed), spot is not None))
+    return found
+
+
+def stamp_lines(signer: str, organization: str, when: datetime, lang: str) -> list[str]:
+    """What the visible stamp says, in the document's language."""
+    lines = [t("sign_stamp_by", lang, name=signer or "—")]
+    if organization:
+        lines.append(organization)
+    lines.append(t("sign_stamp_on", lang, date=format_date(when.date(), lang), time=when.strftime("%H:%M")))
+    return lines
+
+
+def sign_file(source: Path, party: int, key: Path, password: str, out: Path, lang: str) -> SignedResult:
+    """Sign party ``party``'s field of ``source`` with the key file ``key`` and write ``out``
+    atomically (``out`` may be ``source`` itself). The stamp is worded in the document's own
+    language (``lang`` when it does not say). Raises a ``SigningRefused`` subclass (or
+    ``DataUnusableError`` when ``source`` cannot be read)."""
+    from partage_desktop.pdf.signing.check import (  # deferred: pyHanko, only for signatures
+        looks_signed,
+        read_signatures,
+    )
+    from partage_desktop.pdf.signing.fields import (  # deferred: pyHanko, only for signatures
+        UnreadablePdfFile,
+    )
+    from partage_desktop.pdf.signing.keys import (  # deferred: cryptography, only for signatures
+        KeyProblem,
+        load_key,
+    )
+    from partage_desktop.pdf.signing.sign import (  # deferred: pyHanko, only for signatures
+        sign_field,
+    )
+    from partage_desktop.services.agreements.export import (  # deferred: ReportLab, only when needed
+        verify_pdf_bytes,
+    )
+
+    try:
+        pdf = source.read_bytes()
+    except OSError as exc:
+        raise DataUnusableError(Message.of("file_unreadable", path=source, detail=reason_message(exc))) from exc
+    people = signatories(pdf)
+    if not people:
+        raise NotAnAgreement(Message.of("sign_not_agreement", path=source.name))
+    # sign only what is a genuine export: the document as exported (before any signature) must draw
+    # again exactly as it shows
+    try:
+        exported = pdf
+        if looks_signed(pdf):
+            signed = read_signatures(pdf, [])
+            if signed is not None:
+                if not signed.unsigned or not all(s.intact for s in signed.signatures):
+                    raise NotAnAgreement(Message.of("sign_altered", path=source.name))
+                exported = signed.unsigned
+    except UnreadablePdfFile as exc:
+        raise NotAnAgreement(Message.of("sign_not_agreement", path=source.name)) from exc
+    if verify_pdf_bytes(exported, lang).status in ("altered", "foreign"):
+        raise NotAnAgreement(Message.of("sign_altered", path=source.name))
+    if not 1 <= party <= len(people):
+        raise NoSuchParty(Message.of("sign_no_party", party=party, count=len(people),
+                                     parties=", ".join(f"{p.party} ({p.name})" for p in people)))
+    who = people[party - 1]
+    if not who.has_field:
+        raise NoSignatureFields(Message.of("sign_no_field", path=source.name))
+    if who.signed:
+        raise AlreadySigned(Message.of("sign_already_signed", party=party, name=who.name))
+    try:
+        key_bytes = key.read_bytes()
+    except OSError as exc:
+        raise KeyUnreadable(Message.of("sign_key_unreadable", path=key, detail=reason_message(exc))) from exc
+    try:
+        opened = load_key(key_bytes, password)
+    except KeyProblem as exc:
+        if exc.reason == "password":
+            raise WrongPassword(Message.of("sign_wrong_password", path=key.name)) from exc
+        raise KeyUnreadable(Message.of(f"sign_key_{exc.reason}", path=key)) from exc
+    if not out.parent.is_dir():
+        raise OutNotWritable(Message.of("out_dir_missing", path=out.parent))
+    now = datetime.now().astimezone()
+    doc_lang = _document_lang(pdf, lang)
+    lines = stamp_lines(opened.facts.name, opened.facts.organization, now, doc_lang)
+    try:
+        signed_pdf = sign_field(pdf, who.field, opened, lines)
+    except Exception as exc:  # noqa: BLE001 - pyHanko refuses a file it cannot update
+        raise NotAnAgreement(Message.of("sign_not_agreement", path=source.name)) from exc
+    try:
+        atomic.write_bytes(out, signed_pdf)
+    except OSError as exc:
+        raise OutNotWritable(Message.of("out_not_writable", path=out, detail=reason_message(exc))) from exc
+    pending = [p.party for p in people if not p.signed and p.party != party]
+    return SignedResult(out, party, who.name, opened.facts.name, opened.facts.organization, now, pending)
+
+
+def _document_lang(pdf: bytes, lang: str) -> str:
+    """The language the document is written in (its answers say), else ``lang``."""
+    from partage_desktop.pdf.agreement.draw import (  # deferred: pypdf, only when needed
+        ATTACHMENT_NAME,
+        read_embedded,
+    )
+
+    try:
+        found = json.loads(read_embedded(pdf).get(ATTACHMENT_NAME) or "{}").get("lang")
+    except (ValueError, AttributeError):
+        return lang
+    return found if found in ("fr", "en") else lang
