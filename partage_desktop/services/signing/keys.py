@@ -19,8 +19,10 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from partage_desktop.pdf.signing.keys import KeyProblem, facts_of, load_key
 from partage_desktop.platform import atomic
 from partage_desktop.platform.errors import Message, UserInputError
+from partage_desktop.services.signing.trust import CertificateInfo
 
 MIN_PASSWORD = 8
 MAX_NAME = 64  # an X.509 common name or organization holds at most 64 characters
@@ -31,19 +33,6 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
-class CertificateInfo:
-    """What a person reads about a certificate: whose it is, how long it is valid, its fingerprint."""
-
-    name: str
-    organization: str
-    email: str
-    valid_from: dt.datetime
-    valid_until: dt.datetime
-    fingerprint: str  # SHA-256 of the certificate, as pairs of hexadecimal digits "AB:CD:…"
-    path: Path | None = None
-
-
-@dataclass(frozen=True)
 class KeyInfo:
     """A signing key file and the certificate it holds."""
 
@@ -51,36 +40,9 @@ class KeyInfo:
     certificate: CertificateInfo
 
 
-def fingerprint(cert: x509.Certificate) -> str:
-    digest = cert.fingerprint(hashes.SHA256()).hex().upper()
-    return ":".join(digest[i:i + 2] for i in range(0, len(digest), 2))
-
-
-def _attribute(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
-    values = name.get_attributes_for_oid(oid)
-    value = values[0].value if values else ""
-    return value if isinstance(value, str) else value.decode("utf-8", "replace")
-
-
-def _email(cert: x509.Certificate) -> str:
-    try:
-        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
-        emails = san.get_values_for_type(x509.RFC822Name)
-    except x509.ExtensionNotFound:
-        emails = []
-    return emails[0] if emails else _attribute(cert.subject, NameOID.EMAIL_ADDRESS)
-
-
-def certificate_info(cert: x509.Certificate, path: Path | None = None) -> CertificateInfo:
-    return CertificateInfo(
-        name=_attribute(cert.subject, NameOID.COMMON_NAME),
-        organization=_attribute(cert.subject, NameOID.ORGANIZATION_NAME),
-        email=_email(cert),
-        valid_from=cert.not_valid_before_utc,
-        valid_until=cert.not_valid_after_utc,
-        fingerprint=fingerprint(cert),
-        path=path,
-    )
+def _info(cert: x509.Certificate) -> CertificateInfo:
+    f = facts_of(cert)
+    return CertificateInfo(f.sha256, f.name, f.organization, f.email, f.not_before, f.not_after)
 
 
 def _clean(value: str) -> str:
@@ -157,7 +119,7 @@ def create_signing_key(out: Path, name: str, organization: str, email: str, pass
         name=name.encode("utf-8"), key=key, cert=cert, cas=None, encryption_algorithm=encryption)
     out = Path(out)
     atomic.write_bytes(out, data, private=True)
-    return KeyInfo(out, certificate_info(cert, out))
+    return KeyInfo(out, _info(cert))
 
 
 def _load(key: Path, password: str) -> x509.Certificate:
@@ -167,32 +129,18 @@ def _load(key: Path, password: str) -> x509.Certificate:
     except OSError as exc:
         raise UserInputError([Message.of("signing_key_unreadable", name=key.name)]) from exc
     try:
-        loaded = pkcs12.load_pkcs12(data, password.encode("utf-8"))
-    except ValueError as exc:
-        # cryptography says the same for a wrong password and for a file that is no PKCS#12:
-        # tell them apart by trying to read the file's structure without a password.
-        if _looks_like_pkcs12(data):
-            raise UserInputError([Message.of("signing_key_wrong_password", name=key.name)]) from exc
-        raise UserInputError([Message.of("signing_key_not_a_key", name=key.name)]) from exc
-    if loaded.cert is None or loaded.key is None:
-        raise UserInputError([Message.of("signing_key_not_a_key", name=key.name)])
-    return loaded.cert.certificate
-
-
-def _looks_like_pkcs12(data: bytes) -> bool:
-    """A DER SEQUENCE whose first element is the INTEGER 3 (a PKCS#12 PFX's version)."""
-    if len(data) < 8 or data[0] != 0x30:
-        return False
-    length = data[1]
-    offset = 2 + (length & 0x7F if length & 0x80 else 0)
-    return data[offset:offset + 3] == b"\x02\x01\x03"
+        opened = load_key(data, password)
+    except KeyProblem as exc:
+        code = "signing_key_wrong_password" if exc.reason == "password" else "signing_key_not_a_key"
+        raise UserInputError([Message.of(code, name=key.name)]) from exc
+    return x509.load_der_x509_certificate(opened.facts.der)
 
 
 def read_key_info(key: Path, password: str) -> KeyInfo:
     """What the key file ``key`` holds, opened with ``password``; refuses an unreadable file, a
     file that is not a signing key and a wrong password."""
     cert = _load(key, password)
-    return KeyInfo(Path(key), certificate_info(cert, Path(key)))
+    return KeyInfo(Path(key), _info(cert))
 
 
 def export_certificate(key: Path, password: str, out: Path, lang: str) -> CertificateInfo:
@@ -202,4 +150,4 @@ def export_certificate(key: Path, password: str, out: Path, lang: str) -> Certif
     cert = _load(key, password)
     out = Path(out)
     atomic.write_bytes(out, cert.public_bytes(serialization.Encoding.PEM))
-    return certificate_info(cert, out)
+    return _info(cert)
