@@ -1,0 +1,172 @@
+"""*Trusted certificates…*: the partners' signing certificates registered here (name,
+organization, validity, fingerprint); import from a file; remove after confirmation."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partage_desktop.core.formatting import format_date
+from partage_desktop.platform.datadir import DataDir
+from partage_desktop.platform.errors import PartageError
+from partage_desktop.ui.widgets import save_files
+from partage_desktop.words import say_error
+from partage_desktop.words.system_errors import reason
+
+SHA_ROLE = Qt.ItemDataRole.UserRole
+
+
+class TrustedCertificatesDialog(QDialog):
+    def __init__(self, data: DataDir, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trusted-certificates-dialog")
+        self.setWindowTitle(self.tr("Trusted certificates"))
+        self.data, self.lang = data, lang
+        self.certificates: list[Any] = []
+        intro = QLabel(self.tr(
+            "The signatures made with these certificates are shown as coming from a known signer. Register "
+            "a partner's certificate only if you received it from them directly, and compare its fingerprint "
+            "with them (by phone, for instance)."))
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("trusted:list")
+        self.table.setAccessibleName(self.tr("Trusted certificates"))
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Organization"), self.tr("Valid"),
+                                              self.tr("Fingerprint")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the buttons
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.empty = QLabel(self.tr("No certificate is trusted yet. Import the certificates your partners sent you."))
+        self.empty.setObjectName("trusted:empty")
+        self.empty.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setObjectName("trusted:import")
+        self.import_button.clicked.connect(self.import_file)
+        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.remove_button.setObjectName("trusted:remove")
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+        self.resize(760, 380)
+        self.refresh()
+
+    def _day(self, value: datetime | None) -> str:
+        return format_date(value.date(), self.lang) if value else "—"
+
+    def refresh(self, select: str = "") -> None:
+        from partage_desktop.services.signing.trust import (  # deferred: SQLAlchemy, only now
+            trusted_certificates,
+        )
+
+        self.certificates = trusted_certificates(self.data, self.lang)
+        self.table.setRowCount(len(self.certificates))
+        now = datetime.now()
+        for row, cert in enumerate(self.certificates):
+            valid = self.tr("%1 to %2").replace("%1", self._day(cert.not_before)).replace("%2", self._day(cert.not_after))
+            if cert.not_after is not None and cert.not_after < now:
+                valid += " " + self.tr("(expired)")
+            name = cert.name or "—"
+            if cert.email:
+                name += f" <{cert.email}>"
+            for column, text in enumerate((name, cert.organization or "—", valid, cert.short)):
+                item = QTableWidgetItem(text)
+                item.setData(SHA_ROLE, cert.sha256)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.setVisible(bool(self.certificates))
+        self.empty.setVisible(not self.certificates)
+        rows = [i for i, c in enumerate(self.certificates) if c.sha256 == select]
+        if rows:
+            self.table.selectRow(rows[0])
+        elif self.certificates:
+            self.table.setCurrentCell(0, 0)
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self.remove_button.setEnabled(self.current() is not None)
+
+    def current(self) -> Any:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return self.certificates[min(rows)] if rows and self.certificates else None
+
+    def import_file(self) -> None:
+        from partage_desktop.services.signing.trust import (  # deferred: SQLAlchemy, only now
+            import_certificates,
+        )
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a certificate"), str(save_files.remembered_dir(self.data)),
+            self.tr("Certificates (*.cer *.crt *.pem *.der)"))
+        if not path:
+            return
+        try:
+            found = import_certificates(self.data, Path(path), self.lang)
+        except (PartageError, OSError) as exc:
+            text = say_error(exc, self.lang) if isinstance(exc, PartageError) else reason(exc, self.lang)
+            QMessageBox.warning(self, self.tr("The certificate was not imported"), text)
+            return
+        self.refresh(select=found[0].sha256 if found else "")
+        lines = [self.tr("%1 (%2), fingerprint %3").replace("%1", c.name or "—")
+                 .replace("%2", c.organization or "—").replace("%3", c.short) for c in found]
+        new = [c for c in found if c.new]
+        title = self.tr("Certificate imported") if new else self.tr("Already trusted")
+        intro = self.tr("Now trusted:") if new else self.tr("These certificates were already trusted:")
+        box = QMessageBox(QMessageBox.Icon.Information, title, intro + "\n\n" + "\n".join(lines) + "\n\n" + self.tr(
+            "Check that this fingerprint is the one your partner gave you."), parent=self)
+        box.setObjectName("trusted:imported")
+        box.exec()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def remove_selected(self) -> None:
+        from partage_desktop.services.signing.trust import (  # deferred: SQLAlchemy, only now
+            remove_certificate,
+        )
+
+        cert = self.current()
+        if cert is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove this certificate?"),
+            self.tr("Stop trusting the certificate of %1 (%2)?\n\nFingerprint: %3\n\nSignatures made with it will "
+                    "then be shown as coming from an unknown signer.")
+            .replace("%1", cert.name or "—").replace("%2", cert.organization or "—").replace("%3", cert.short),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            remove_certificate(self.data, cert.sha256, self.lang)
+        except PartageError as exc:
+            QMessageBox.warning(self, self.tr("The certificate was not removed"), say_error(exc, self.lang))
+        self.refresh()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
