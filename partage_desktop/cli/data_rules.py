@@ -26,10 +26,11 @@ from partage_desktop.words import t
 
 # (command, action) of the commands that only read the data folder
 _READS = {("agreement", "list"), ("journal", "search"), ("journal", "projects"), ("backup", "list"),
-          ("check", None), ("journal", "export"), ("exchange", "export")}
+          ("check", None), ("journal", "export"), ("exchange", "export"), ("certificates", "list")}
 # input files: (command, action) -> (attribute, how the user names it)
 # (backup restore and exchange import say it their own way: exit 2 too, with what to do next)
-_INPUTS: dict[tuple[str, str | None], tuple[str, str]] = {("agreement", "export"): ("answers", "--answers"), ("agreement", "verify"): ("pdf", "agreement verify")}
+_INPUTS: dict[tuple[str, str | None], tuple[str, str]] = {("agreement", "export"): ("answers", "--answers"), ("agreement", "verify"): ("pdf", "agreement verify"),
+           ("agreement", "sign"): ("pdf", "agreement sign"), ("certificates", "import"): ("file", "certificates import")}
 
 
 def _key(args: argparse.Namespace) -> tuple[str, str | None]:
@@ -53,7 +54,8 @@ def uses_data(args: argparse.Namespace) -> bool:
     if args.command in ("templates", "guides"):
         return False
     key = _key(args)
-    return not (key == ("agreement", "verify") or (key == ("agreement", "export") and not args.record))
+    return not (key in (("agreement", "verify"), ("agreement", "sign"))
+                or (key == ("agreement", "export") and not args.record))
 
 
 def check_input_files(args: argparse.Namespace, lang: str) -> None:

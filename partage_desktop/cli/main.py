@@ -127,6 +127,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     verify = action(agreement, "verify", "agreement_verify")
     verify.add_argument("pdf", type=Path, help=h("verify_pdf"))
     verify.add_argument("--json", action="store_true", help=h("json"))
+    from partage_desktop.cli import signing as cli_signing  # deferred: not needed at start-up
+
+    cli_signing.add_sign_action(agreement, action)
 
     guides = group("guides")
     gsearch = action(guides, "search", "guides_search")
@@ -149,6 +152,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     from partage_desktop.cli import safety as cli_safety  # deferred: not needed at start-up
 
     cli_safety.add_commands(group, action, sub, common)
+    cli_signing.add_commands(group, action)
     return parser
 
 
@@ -272,7 +276,8 @@ def _command_words(args_list: Sequence[str]) -> str:
     """The command and its options' names, for the log: never the values (search words, titles,
     file names are the user's)."""
     words = ("templates", "agreement", "guides", "journal", "demo", "backup", "exchange", "check",
-             "list", "export", "verify", "search", "print", "create", "restore", "import")
+             "list", "export", "verify", "search", "print", "create", "restore", "import", "sign",
+             "certificates", "remove")
     kept = [a.split("=", 1)[0] for a in args_list if a.startswith("--") or a in words]
     return " ".join(kept) or "(window)"
 
@@ -309,6 +314,10 @@ def _run_command(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> 
 
     if args.command in cli_safety.COMMANDS:
         return cli_safety.run(args, data, lang)
+    from partage_desktop.cli import signing as cli_signing  # deferred: not needed at start-up
+
+    if args.command in cli_signing.COMMANDS:
+        return cli_signing.run(args, data, lang)
     raise AssertionError(args.command)
 
 
@@ -408,17 +417,29 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
             check_pdf,
         )
 
+        from partage_desktop.cli import signing as cli_signing  # deferred: not needed at start-up
+
         # exit 0 only for a copy identical to the version recorded here (see services/copies.py)
+        # whose signatures, if any, are intact with nothing changed after them
         outcome = check_pdf(data, args.pdf, lang)
         if args.json:
             _print_json({"status": outcome.status, "reference": outcome.reference,
                          "version": outcome.version, "fingerprint": outcome.fingerprint,
                          "sha256": outcome.sha256, "title": outcome.title, "message": outcome.message,
                          "recorded": [{"ref": m.reference, "version": m.number, "fingerprint": m.fingerprint}
-                                      for m in outcome.matches]})
+                                      for m in outcome.matches],
+                         "signatures": cli_signing.signatures_json(outcome),
+                         "added_after": outcome.signatures.added_after if outcome.signatures else []})
         else:
-            print(outcome.message, file=sys.stdout if outcome.ok else sys.stderr)
+            stream = sys.stdout if outcome.ok else sys.stderr
+            print(outcome.message, file=stream)
+            for line in cli_signing.signature_lines(outcome):
+                print(line, file=stream)
         return outcome.exit_code
+    if args.action == "sign":
+        from partage_desktop.cli import signing as cli_signing  # deferred: not needed at start-up
+
+        return cli_signing.run_sign(args, data, lang)
     if args.action == "list":
         from partage_desktop.services.agreements.listing import (  # deferred: not needed at start-up
             list_agreements,

@@ -11,3 +11,14 @@
 pyHanko, cryptography and pikepdf are imported inside the functions: the first window never pays
 for them.
 """
+
+import logging
+import warnings
+
+# An untrusted self-signed certificate is an expected answer here, not a problem to log with its
+# traceback (pyHanko logs every one as a warning), and the stamp font's subsetting notes are noise.
+logging.getLogger("pyhanko").setLevel(logging.ERROR)
+logging.getLogger("pyhanko_certvalidator").setLevel(logging.ERROR)
+logging.getLogger("fontTools.subset").setLevel(logging.ERROR)
+# cryptography warns, when pyHanko imports it, that DSA keys will go: nothing a user can act on
+warnings.filterwarnings("ignore", message="DSA is deprecated", module="pyhanko")

@@ -66,6 +66,20 @@ def read_signatures(pdf: bytes, trusted_der: list[bytes]) -> SignedFile | None:
                       _attachments(reader, total - 1))
 
 
+def unsigned_revision(pdf: bytes) -> bytes | None:
+    """The file as it was before its first signature (no signature checked); None when it holds
+    no signature, was signed from its first revision, or cannot be read."""
+    if not looks_signed(pdf):
+        return None
+    try:
+        reader: Any = open_reader(pdf)
+        revisions = [s.signed_revision for s in reader.embedded_regular_signatures]
+        first = min(revisions) if revisions else 0
+        return revision_bytes(reader, pdf, first - 1) if first > 0 else None
+    except Exception:  # noqa: BLE001 - whatever a damaged file makes the parser raise
+        return None
+
+
 def revision_bytes(reader: Any, pdf: bytes, revision: int) -> bytes:
     """The file as it was at ``revision``: the bytes up to that revision's end of file."""
     info = reader.xrefs.get_xref_container_info(revision)

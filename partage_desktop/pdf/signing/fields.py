@@ -47,7 +47,7 @@ def signature_fields(pdf: bytes) -> list[SignatureField]:
 
     reader = open_reader(pdf)
     try:
-        pages = {page.idnum: i for i, (page, _, _) in enumerate(_page_refs(reader))}
+        pages = page_numbers(reader)
         found: list[SignatureField] = []
         for name, value, ref in enumerate_sig_fields(reader):
             field = ref.get_object()
@@ -68,20 +68,26 @@ def signature_fields(pdf: bytes) -> list[SignatureField]:
         raise UnreadablePdfFile(str(exc)) from exc
 
 
-def _page_refs(reader: object) -> list[tuple[object, object, object]]:
-    from pyhanko.pdf_utils.reader import PdfFileReader  # deferred: pyHanko, only for signatures
+def page_numbers(reader: object) -> dict[int, int]:
+    """Object number of each page → its index (from 0), walking the page tree."""
+    from pyhanko.pdf_utils import generic  # deferred: pyHanko, only for signatures
 
-    assert isinstance(reader, PdfFileReader)
-    return [(ref, None, None) for ref in _walk_pages(reader)]
-
-
-def _walk_pages(reader: object) -> list[object]:
-    refs: list[object] = []
-    total = reader.root["/Pages"]["/Count"]  # type: ignore[attr-defined]
-    for i in range(int(total)):
-        _, ref = reader.find_page_for_modification(i)  # type: ignore[attr-defined]
-        refs.append(ref)
-    return refs
+    found: dict[int, int] = {}
+    stack: list[object] = [reader.root.raw_get("/Pages")]  # type: ignore[attr-defined]
+    seen: set[int] = set()
+    while stack and len(seen) < 100_000:
+        ref = stack.pop()
+        if not isinstance(ref, generic.IndirectObject) or ref.idnum in seen:
+            continue
+        seen.add(ref.idnum)
+        node = ref.get_object()
+        if "/Kids" in node:
+            kids = node.raw_get("/Kids")
+            kids = kids.get_object() if isinstance(kids, generic.IndirectObject) else kids
+            stack.extend(reversed([kids.raw_get(i) for i in range(len(kids))]))
+        else:
+            found[ref.idnum] = len(found)
+    return found
 
 
 def add_empty_fields(pdf: bytes, fields: list[tuple[str, int, tuple[int, int, int, int]]]) -> bytes:

@@ -16,9 +16,9 @@ A PDF gets one of these answers (``CopyCheck.status``; the command line's exit c
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from partage_desktop.core.agreements.fingerprint import normalize_fingerprint
 from partage_desktop.pdf.page_digest import UnreadablePdf, pages_digest
@@ -30,6 +30,9 @@ from partage_desktop.services.data.database import prepare
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.words import t
 from partage_desktop.words.system_errors import reason_message
+
+if TYPE_CHECKING:
+    from partage_desktop.services.signing.check import SignatureCheck
 
 EXIT_CODES = {"identical": 0, "found": 0, "mismatch": 4, "unknown": 5, "unchecked": 6}
 WARNINGS = ("mismatch", "unknown", "unchecked")
@@ -45,10 +48,17 @@ class CopyCheck:
     fingerprint: str = ""
     title: str = ""
     sha256: str = ""
+    # a signed file: its signatures (the document itself was checked as it was before them)
+    signatures: SignatureCheck | None = None
 
     @property
     def ok(self) -> bool:
-        return self.status in ("identical", "found")
+        return self.status in ("identical", "found") and not self.signatures_broken
+
+    @property
+    def signatures_broken(self) -> bool:
+        """A signature is not intact or not valid, or the file was changed after a signature."""
+        return self.signatures is not None and self.signatures.broken
 
     @property
     def warning(self) -> bool:
@@ -57,7 +67,8 @@ class CopyCheck:
 
     @property
     def exit_code(self) -> int:
-        return EXIT_CODES.get(self.status, 3)
+        code = EXIT_CODES.get(self.status, 3)
+        return 3 if code == 0 and self.signatures_broken else code  # changed after it was signed
 
 
 @dataclass(frozen=True)
@@ -111,8 +122,26 @@ def check_pdf(data: DataDir, path: Path, lang: str) -> CopyCheck:
 
 
 def check_pdf_bytes(data: DataDir, pdf: bytes, lang: str) -> CopyCheck:
-    """Is this PDF the version recorded here for the reference and version it claims?"""
+    """Is this PDF the version recorded here for the reference and version it claims? A signed
+    file is checked as it was before its first signature (signing adds to a file, it does not
+    alter it), and its signatures are reported in ``signatures``."""
+    from partage_desktop.pdf.signing.check import (  # deferred: pyHanko, only for signed files
+        looks_signed,
+    )
 
+    if not looks_signed(pdf):
+        return _check_document(data, pdf, lang)
+    from partage_desktop.services.signing.check import (  # deferred: pyHanko, only for signed files
+        signatures_of,
+    )
+
+    signatures = signatures_of(data, pdf, lang)
+    if not signatures.signed:
+        return _check_document(data, pdf, lang)
+    return replace(_check_document(data, signatures.unsigned or pdf, lang), signatures=signatures)
+
+
+def _check_document(data: DataDir, pdf: bytes, lang: str) -> CopyCheck:
     first = verify_pdf_bytes(pdf, lang)
     if first.status == "foreign" or not first.reference:
         return CopyCheck(first.status, first.message)

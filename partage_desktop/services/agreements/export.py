@@ -131,8 +131,18 @@ def write_pdf(out: Path, pdf: bytes, lang: str) -> None:
 
 def verify_pdf_bytes(data: bytes, lang: str, prefer: str = "") -> VerifyResult:
     """Draw the document again from the answers it carries and compare what the pages show.
-    ``prefer``: the printed fingerprint to try first (the one recorded here, when known)."""
+    ``prefer``: the printed fingerprint to try first (the one recorded here, when known).
+    A signed file is checked as it was before its first signature: signing adds to a file and
+    never changes what was there (its signatures are checked by services/signing/check.py)."""
     from dataclasses import replace
+
+    from partage_desktop.pdf.signing.check import (  # deferred: pyHanko, only for signed files
+        looks_signed,
+        unsigned_revision,
+    )
+
+    if looks_signed(data):
+        data = unsigned_revision(data) or data
 
     from partage_desktop.pdf.agreement.draw import (  # deferred: ReportLab, only when needed
         AMENDMENT_ATTACHMENT,

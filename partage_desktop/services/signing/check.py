@@ -45,6 +45,7 @@ class SignatureCheck:
     added_after: list[str] = field(default_factory=list)  # each thing added after a signature, worded
     unsigned: bytes = b""  # the file before its first signature (b"" when not signed)
     changed: bool = False  # something added after a signature changes what the file shows or holds
+    hint: str = ""  # what to do about signatures from certificates unknown here, worded
 
     @property
     def signed(self) -> bool:
@@ -57,7 +58,7 @@ class SignatureCheck:
 
     def lines(self) -> list[str]:
         """Everything to tell, one line each: the signatures, then what was added after."""
-        return [s.message for s in self.signatures] + self.added_after
+        return [s.message for s in self.signatures] + self.added_after + ([self.hint] if self.hint else [])
 
 
 def _party(name: str) -> int:
@@ -71,7 +72,9 @@ def _when(value: datetime | None, lang: str) -> str:
     if value is None:
         return "—"
     local = value.astimezone() if value.tzinfo is not None else value
-    return t("sig_when", lang, date=format_date(local.date(), lang), time=local.strftime("%H:%M"))
+    from partage_desktop.services.signing.sign import clock  # deferred: pyHanko, only for signatures
+
+    return t("sig_when", lang, date=format_date(local.date(), lang), time=clock(local, lang))
 
 
 def _message(r: SignatureReport, lang: str) -> str:
@@ -127,7 +130,8 @@ def signatures_of(data: DataDir | None, pdf: bytes, lang: str) -> SignatureCheck
                                  s.email, s.signing_time, s.intact, s.valid, s.trusted, s.certificate_sha256)
         reports.append(_with_message(report, lang))
     added, changed = _added_after(found, reports, lang)
-    return SignatureCheck(reports, added, found.unsigned, changed)
+    hint = t("sig_untrusted_hint", lang) if any(r.good and not r.trusted for r in reports) else ""
+    return SignatureCheck(reports, added, found.unsigned, changed, hint)
 
 
 def _with_message(report: SignatureReport, lang: str) -> SignatureReport:

@@ -127,20 +127,35 @@ def signatories(pdf: bytes) -> list[Signatory]:
     return found
 
 
+def clock(when: datetime, lang: str) -> str:
+    """The time of day as each language writes it: « 14 h 05 », "14:05"."""
+    return f"{when.hour} h {when.minute:02d}" if lang == "fr" else f"{when.hour}:{when.minute:02d}"
+
+
 def stamp_lines(signer: str, organization: str, when: datetime, lang: str) -> list[str]:
     """What the visible stamp says, in the document's language."""
     lines = [t("sign_stamp_by", lang, name=signer or "—")]
     if organization:
         lines.append(organization)
-    lines.append(t("sign_stamp_on", lang, date=format_date(when.date(), lang), time=when.strftime("%H:%M")))
+    lines.append(t("sign_stamp_on", lang, date=format_date(when.date(), lang), time=clock(when, lang)))
     return lines
 
 
-def sign_file(source: Path, party: int, key: Path, password: str, out: Path, lang: str) -> SignedResult:
-    """Sign party ``party``'s field of ``source`` with the key file ``key`` and write ``out``
-    atomically (``out`` may be ``source`` itself). The stamp is worded in the document's own
-    language (``lang`` when it does not say). Raises a ``SigningRefused`` subclass (or
-    ``DataUnusableError`` when ``source`` cannot be read)."""
+def check_signable(source: Path, party: int, lang: str) -> Signatory:
+    """Whether party ``party`` can sign ``source`` now (before asking for a password): the
+    party's signatory, or the refusal (``SigningRefused`` subclasses; ``DataUnusableError`` when
+    the file cannot be read)."""
+    return _signable(_read(source), source, party, lang)
+
+
+def _read(source: Path) -> bytes:
+    try:
+        return source.read_bytes()
+    except OSError as exc:
+        raise DataUnusableError(Message.of("file_unreadable", path=source, detail=reason_message(exc))) from exc
+
+
+def _signable(pdf: bytes, source: Path, party: int, lang: str) -> Signatory:
     from partage_desktop.pdf.signing.check import (  # deferred: pyHanko, only for signatures
         looks_signed,
         read_signatures,
@@ -148,61 +163,82 @@ def sign_file(source: Path, party: int, key: Path, password: str, out: Path, lan
     from partage_desktop.pdf.signing.fields import (  # deferred: pyHanko, only for signatures
         UnreadablePdfFile,
     )
-    from partage_desktop.pdf.signing.keys import (  # deferred: cryptography, only for signatures
-        KeyProblem,
-        load_key,
-    )
-    from partage_desktop.pdf.signing.sign import (  # deferred: pyHanko, only for signatures
-        sign_field,
-    )
     from partage_desktop.services.agreements.export import (  # deferred: ReportLab, only when needed
         verify_pdf_bytes,
     )
 
-    try:
-        pdf = source.read_bytes()
-    except OSError as exc:
-        raise DataUnusableError(Message.of("file_unreadable", path=source, detail=reason_message(exc))) from exc
     people = signatories(pdf)
     if not people:
         raise NotAnAgreement(Message.of("sign_not_agreement", path=source.name))
-    # sign only what is a genuine export: the document as exported (before any signature) must draw
-    # again exactly as it shows
-    try:
-        exported = pdf
-        if looks_signed(pdf):
-            signed = read_signatures(pdf, [])
-            if signed is not None:
-                if not signed.unsigned or not all(s.intact for s in signed.signatures):
-                    raise NotAnAgreement(Message.of("sign_altered", path=source.name))
-                exported = signed.unsigned
-    except UnreadablePdfFile as exc:
-        raise NotAnAgreement(Message.of("sign_not_agreement", path=source.name)) from exc
-    if verify_pdf_bytes(exported, lang).status in ("altered", "foreign"):
-        raise NotAnAgreement(Message.of("sign_altered", path=source.name))
     if not 1 <= party <= len(people):
-        raise NoSuchParty(Message.of("sign_no_party", party=party, count=len(people),
+        raise NoSuchParty(Message.of("sign_no_party", party=party,
                                      parties=", ".join(f"{p.party} ({p.name})" for p in people)))
     who = people[party - 1]
     if not who.has_field:
         raise NoSignatureFields(Message.of("sign_no_field", path=source.name))
     if who.signed:
         raise AlreadySigned(Message.of("sign_already_signed", party=party, name=who.name))
+    # sign only a genuine export: the document as exported (before any signature) must draw again
+    # exactly as it shows, and the signatures already made must be intact
+    exported = pdf
+    try:
+        if looks_signed(pdf):
+            signed = read_signatures(pdf, [])
+            if signed is not None:
+                if not signed.unsigned or not all(s.intact and s.valid for s in signed.signatures):
+                    raise NotAnAgreement(Message.of("sign_altered", path=source.name))
+                exported = signed.unsigned
+    except UnreadablePdfFile as exc:
+        raise NotAnAgreement(Message.of("sign_not_agreement", path=source.name)) from exc
+    if verify_pdf_bytes(exported, lang).status in ("altered", "foreign"):
+        raise NotAnAgreement(Message.of("sign_altered", path=source.name))
+    return who
+
+
+_KEY_PROBLEMS = {"unreadable": "sign_key_damaged", "too_big": "sign_key_too_big",
+                 "no_certificate": "sign_key_no_certificate"}
+
+
+def open_key(key: Path, password: str) -> object:
+    """The signing key in ``key`` opened with ``password`` (a ``pdf.signing.keys.SigningKey``);
+    raises WrongPassword or KeyUnreadable."""
+    from partage_desktop.pdf.signing.keys import (  # deferred: cryptography, only for signatures
+        KeyProblem,
+        load_key,
+    )
+
     try:
         key_bytes = key.read_bytes()
     except OSError as exc:
         raise KeyUnreadable(Message.of("sign_key_unreadable", path=key, detail=reason_message(exc))) from exc
     try:
-        opened = load_key(key_bytes, password)
+        return load_key(key_bytes, password)
     except KeyProblem as exc:
         if exc.reason == "password":
             raise WrongPassword(Message.of("sign_wrong_password", path=key.name)) from exc
-        raise KeyUnreadable(Message.of(f"sign_key_{exc.reason}", path=key)) from exc
+        raise KeyUnreadable(Message.of(_KEY_PROBLEMS.get(exc.reason, "sign_key_damaged"), path=key)) from exc
+
+
+def sign_file(source: Path, party: int, key: Path, password: str, out: Path, lang: str) -> SignedResult:
+    """Sign party ``party``'s field of ``source`` with the key file ``key`` and write ``out``
+    atomically (``out`` may be ``source`` itself). The stamp is worded in the document's own
+    language (``lang`` when it does not say). Raises a ``SigningRefused`` subclass (or
+    ``DataUnusableError`` when ``source`` cannot be read)."""
+    from partage_desktop.pdf.signing.keys import (  # deferred: cryptography, only for signatures
+        SigningKey,
+    )
+    from partage_desktop.pdf.signing.sign import (  # deferred: pyHanko, only for signatures
+        sign_field,
+    )
+
+    pdf = _read(source)
+    who = _signable(pdf, source, party, lang)
+    opened = open_key(key, password)
+    assert isinstance(opened, SigningKey)
     if not out.parent.is_dir():
         raise OutNotWritable(Message.of("out_dir_missing", path=out.parent))
     now = datetime.now().astimezone()
-    doc_lang = _document_lang(pdf, lang)
-    lines = stamp_lines(opened.facts.name, opened.facts.organization, now, doc_lang)
+    lines = stamp_lines(opened.facts.name, opened.facts.organization, now, _document_lang(pdf, lang))
     try:
         signed_pdf = sign_field(pdf, who.field, opened, lines)
     except Exception as exc:  # noqa: BLE001 - pyHanko refuses a file it cannot update
@@ -211,7 +247,7 @@ def sign_file(source: Path, party: int, key: Path, password: str, out: Path, lan
         atomic.write_bytes(out, signed_pdf)
     except OSError as exc:
         raise OutNotWritable(Message.of("out_not_writable", path=out, detail=reason_message(exc))) from exc
-    pending = [p.party for p in people if not p.signed and p.party != party]
+    pending = [p.party for p in signatories(signed_pdf) if not p.signed]
     return SignedResult(out, party, who.name, opened.facts.name, opened.facts.organization, now, pending)
 
 
