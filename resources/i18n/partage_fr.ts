@@ -4179,170 +4179,170 @@ Fichier à joindre&#xa0;: %2
         <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="85"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="86"/>
         <source>Sign electronically</source>
         <translation>Signer électroniquement</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="92"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="93"/>
         <source>Each party signs the same PDF in turn. Everything that goes with the agreement must be attached before the first signature: a file attached afterwards breaks the signatures.</source>
         <translation>Chaque partie signe le même PDF à son tour. Tout ce qui accompagne l&apos;entente doit y être joint avant la première signature&#xa0;: un fichier joint après coup rend les signatures invalides.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="95"/>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="141"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="96"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="145"/>
         <source>PDF to sign</source>
         <translation>PDF à signer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="95"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="96"/>
         <source>C&amp;hoose another PDF…</source>
         <translation>C&amp;hoisir un autre PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="99"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="100"/>
         <source>Party you sign for</source>
         <translation>Partie au nom de laquelle vous signez</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="101"/>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="150"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="105"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="154"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="101"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="105"/>
         <source>Ch&amp;oose…</source>
         <translation>Ch&amp;oisir…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="104"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="108"/>
         <source>Password of the signing key</source>
         <translation>Mot de passe de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="108"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="112"/>
         <source>&amp;PDF:</source>
         <translation>&amp;PDF&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="108"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="112"/>
         <source>Sign &amp;for:</source>
         <translation>Signer au &amp;nom de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="109"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="113"/>
         <source>Signing &amp;key:</source>
         <translation>&amp;Clé de signature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="109"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="113"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="119"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="123"/>
         <source>&amp;Sign and save as…</source>
         <translation>&amp;Signer et enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="131"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="135"/>
         <source>Version %1 of %2, as recorded in Partage</source>
         <translation>Version %1 de %2, telle qu&apos;enregistrée dans Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="136"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="140"/>
         <source>Choose the PDF to sign.</source>
         <translation>Choisissez le PDF à signer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="142"/>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="246"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="146"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="250"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="151"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="155"/>
         <source>Signing keys (*.p12 *.pfx)</source>
         <translation>Clés de signature (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="163"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="167"/>
         <source>Reading the PDF…</source>
         <translation>Lecture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="173"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="177"/>
         <source>This PDF is not an agreement or an amendment exported by Partage: it cannot be signed here.</source>
         <translation>Ce PDF n&apos;est pas une entente ni un avenant produit par Partage&#xa0;: il ne peut pas être signé ici.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="181"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="185"/>
         <source>already signed</source>
         <translation>a déjà signé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="183"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="187"/>
         <source>no signature field</source>
         <translation>aucune zone de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="194"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="198"/>
         <source>Every party has already signed this PDF.</source>
         <translation>Toutes les parties ont déjà signé ce PDF.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="196"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="200"/>
         <source>Already signed by: %1.</source>
         <translation>Déjà signé par&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="199"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="203"/>
         <source>No party has signed this PDF yet.</source>
         <translation>Aucune partie n&apos;a encore signé ce PDF.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="231"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="235"/>
         <source>Choose your signing key (a .p12 file).</source>
         <translation>Choisissez votre clé de signature (un fichier .p12).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="235"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="239"/>
         <source>Type the password of your signing key.</source>
         <translation>Tapez le mot de passe de votre clé de signature.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="244"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="248"/>
         <source>signed by %1</source>
         <translation>signé par %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="245"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="249"/>
         <source>Save the signed PDF</source>
         <translation>Enregistrer le PDF signé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="250"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="254"/>
         <source>Signing…</source>
         <translation>Signature en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="276"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="280"/>
         <source>%1 signed for %2. The signed PDF is saved in “%3”.</source>
         <translation>%1 a signé au nom de %2. Le PDF signé est enregistré dans «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="280"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="284"/>
         <source>Send this file to the other parties: %1 can now sign it in turn.</source>
         <translation>Envoyez ce fichier aux autres parties&#xa0;: %1 peut maintenant le signer à son tour.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="283"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="287"/>
         <source>Every party has now signed.</source>
         <translation>Toutes les parties ont maintenant signé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="284"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="288"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
@@ -4350,44 +4350,44 @@ Fichier à joindre&#xa0;: %2
 <context>
     <name>SignaturesView</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="326"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="313"/>
         <source>Warning: the file was changed after it was signed</source>
         <translation>Attention&#xa0;: le fichier a été modifié après avoir été signé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="327"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="314"/>
         <source>Added after the last signature</source>
         <translation>Ajouté après la dernière signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="332"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="319"/>
         <source>Electronic signature</source>
         <translation>Signature électronique</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="333"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="320"/>
         <source>%1 electronic signatures</source>
         <translation>%1 signatures électroniques</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="337"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="324"/>
         <source>Intact, trusted signer</source>
         <translation>Intacte, signataire de confiance</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="339"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="326"/>
         <source>Intact, signer not among your trusted certificates</source>
         <translation>Intacte, mais signataire absent de vos certificats de confiance</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="341"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="328"/>
         <source>Not intact</source>
         <translation>Non intacte</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="345"/>
-        <source>The time of each signature is the one the signer&apos;s computer showed. A signature proves the file was not changed since; who the signer is, only a certificate you trust confirms.</source>
-        <translation>L&apos;heure de chaque signature est celle qu&apos;indiquait l&apos;ordinateur de la personne qui a signé. Une signature prouve que le fichier n&apos;a pas changé depuis&#xa0;; seule un certificat de confiance confirme qui a signé.</translation>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="334"/>
+        <source>The time of a signature is the one the signer&apos;s computer showed: no independent service confirms it.</source>
+        <translation>L&apos;heure d&apos;une signature est celle qu&apos;indiquait l&apos;ordinateur de la personne qui a signé&#xa0;: aucun service indépendant ne la confirme.</translation>
     </message>
 </context>
 <context>
@@ -4997,42 +4997,47 @@ Les signatures faites avec lui seront alors présentées comme venant d&apos;une
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="264"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="250"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="284"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="269"/>
         <source>Not verified</source>
         <translation>Non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="279"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="264"/>
         <source>Found</source>
         <translation>Trouvée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="278"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="263"/>
         <source>Identical to the recorded version</source>
         <translation>Identique à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="280"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="265"/>
         <source>Warning: does not match the recorded version</source>
         <translation>Attention&#xa0;: ne correspond pas à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="281"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="266"/>
         <source>Not recorded here</source>
         <translation>Pas enregistrée ici</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="282"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="267"/>
         <source>Recorded here, but never checked</source>
         <translation>Enregistrée ici, mais jamais vérifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="289"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="271"/>
+        <source>Warning: changed after it was signed</source>
+        <translation>Attention&#xa0;: modifié après avoir été signé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="276"/>
         <source>The copy could not be checked.</source>
         <translation>La copie n&apos;a pas pu être vérifiée.</translation>
     </message>

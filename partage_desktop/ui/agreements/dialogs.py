@@ -238,26 +238,12 @@ class VerifyCopyDialog(QDialog):
             self.verify_pdf(Path(path))
 
     def verify_pdf(self, path: Path) -> None:
-        data, lang = self.data, self.lang
-
-        def work() -> tuple[object, object]:
-            from partage_desktop.services.signing.check import (  # deferred: pyHanko, only for a PDF
-                signatures_of,
-            )
-
-            outcome = check_pdf(data, path, lang)
-            try:
-                pdf = path.read_bytes()
-            except OSError:
-                return outcome, None  # check_pdf said why the file cannot be read
-            return outcome, signatures_of(data, pdf, lang)
-
-        self._start(work)
+        self._start(lambda: check_pdf(self.data, path, self.lang))
 
     def check_fingerprint(self) -> None:
         text = self.fingerprint.text().strip()
         if text:
-            self._start(lambda: (check_fingerprint(self.data, text, self.lang), None))
+            self._start(lambda: check_fingerprint(self.data, text, self.lang))
 
     def _start(self, work) -> None:  # noqa: ANN001
         self.status = "busy"
@@ -266,10 +252,9 @@ class VerifyCopyDialog(QDialog):
         self.signature_check = None
         self.tasks.run(work, self._done, self._failed)
 
-    def _done(self, result) -> None:  # noqa: ANN001
-        outcome, signed = result
-        self.signature_check = signed
-        self.signatures.show_check(signed)
+    def _done(self, outcome) -> None:  # noqa: ANN001
+        self.signature_check = getattr(outcome, "signatures", None)  # a signed PDF's signatures
+        self.signatures.show_check(self.signature_check)
         self.status = outcome.status
         # green only for a copy identical to the version recorded here (or a typed fingerprint
         # found here); a genuine export this folder cannot vouch for is a warning, never green
@@ -282,6 +267,8 @@ class VerifyCopyDialog(QDialog):
             "unchecked": self.tr("Recorded here, but never checked"),
         }
         mark = marks.get(outcome.status, self.tr("Not verified"))
+        if getattr(outcome, "signatures_broken", False):
+            mark = self.tr("Warning: changed after it was signed")
         self.verdict.setText(f"<b style='color:{colour}'>{mark}</b><br>{_html(outcome.message)}")
 
     def _failed(self, exc: BaseException) -> None:
@@ -341,8 +328,10 @@ class SignaturesView(QScrollArea):
                     mark, colour = self.tr("Not intact"), "#b00020"
                 items.append(f"<li><b style='color:{colour}'>{_html(mark)}</b><br>{_html(report.message)}</li>")
             parts.append(f"<p><b>{_html(heading)}</b></p><ol>{''.join(items)}</ol>")
+            if check.hint:
+                parts.append(f"<p>{_html(check.hint)}</p>")
             parts.append("<p>" + _html(self.tr(
-                "The time of each signature is the one the signer's computer showed. A signature proves the "
-                "file was not changed since; who the signer is, only a certificate you trust confirms.")) + "</p>")
+                "The time of a signature is the one the signer's computer showed: no independent service "
+                "confirms it.")) + "</p>")
         self.label.setText("".join(parts))
         self.show()

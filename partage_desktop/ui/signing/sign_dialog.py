@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -87,7 +88,7 @@ class SignDialog(QDialog):
         self.busy = BusyCursor()
         self.source: RecordedVersion | Path | None = recorded
         self.people: list[Any] = []
-        self.result: Any = None
+        self.signed: Any = None
         intro = QLabel(self.tr(
             "Each party signs the same PDF in turn. Everything that goes with the agreement must be attached "
             "before the first signature: a file attached afterwards breaks the signatures."))
@@ -98,6 +99,9 @@ class SignDialog(QDialog):
         self.party.setObjectName("sign:party")
         self.party.setAccessibleName(self.tr("Party you sign for"))
         self.party.currentIndexChanged.connect(self._update_button)
+        self.party.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.party.setMinimumContentsLength(30)  # long party names: the field takes the dialog's width
+        self.party.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.key = FileField("sign:key", self.tr("Signing key"), self.tr("Ch&oose…"), self._choose_key)
         self.password = QLineEdit()
         self.password.setObjectName("sign:password")
@@ -269,7 +273,7 @@ class SignDialog(QDialog):
 
     def _signed(self, result: Any) -> None:
         self.busy.stop()
-        self.result = result
+        self.signed = result
         self.password.clear()
         save_files.remember_dir(self.data, result.out.parent)
         names = {p.party: p.name for p in self.people}
