@@ -1144,102 +1144,102 @@
         <translation>Confirmation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="58"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="59"/>
         <source>Where to save the key</source>
         <translation>Où enregistrer la clé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="58"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="59"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="60"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="61"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="64"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="65"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="64"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="65"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="65"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="66"/>
         <source>&amp;E-mail:</source>
         <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="65"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="66"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="66"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="67"/>
         <source>Password a&amp;gain:</source>
         <translation>Confirmer le mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="67"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="68"/>
         <source>&amp;Save the key in:</source>
         <translation>&amp;Enregistrer la clé dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="77"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="78"/>
         <source>&amp;Create the key</source>
         <translation>&amp;Créer la clé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="112"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="113"/>
         <source>Save the signing key</source>
         <translation>Enregistrer la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="113"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="114"/>
         <source>Signing keys (*.p12)</source>
         <translation>Clés de signature (*.p12)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="119"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="120"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="134"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="135"/>
         <source>The password must be at least %1 characters long.</source>
         <translation>Le mot de passe doit compter au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="138"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="139"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>Les deux mots de passe diffèrent&#xa0;: tapez deux fois le même.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="142"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="143"/>
         <source>Choose where to save the key.</source>
         <translation>Choisissez où enregistrer la clé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="156"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="157"/>
         <source>Creating the key…</source>
         <translation>Création de la clé…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="167"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="168"/>
         <source>The key could not be saved: %1</source>
         <translation>La clé n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="177"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="178"/>
         <source>Signing key created</source>
         <translation>Clé de signature créée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="178"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="179"/>
         <source>The signing key of %1 is saved in “%2”.
 
 Save its certificate now? It is the file to send to your partners so that they can recognize your signature; it holds no secret.
@@ -4257,7 +4257,7 @@ Fichier à joindre&#xa0;: %2
     </message>
     <message>
         <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="146"/>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="250"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -4287,62 +4287,67 @@ Fichier à joindre&#xa0;: %2
         <translation>aucune zone de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="198"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="199"/>
+        <source>This PDF has no place for electronic signatures: it was exported before Partage added them. Save the agreement as PDF again with this version of Partage, then sign the new file.</source>
+        <translation>Ce PDF n&apos;a aucune place pour des signatures électroniques&#xa0;: il a été produit avant que Partage les ajoute. Enregistrez de nouveau l&apos;entente en PDF avec cette version de Partage, puis signez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="202"/>
         <source>Every party has already signed this PDF.</source>
         <translation>Toutes les parties ont déjà signé ce PDF.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="200"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="204"/>
         <source>Already signed by: %1.</source>
         <translation>Déjà signé par&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="203"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="207"/>
         <source>No party has signed this PDF yet.</source>
         <translation>Aucune partie n&apos;a encore signé ce PDF.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="235"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="239"/>
         <source>Choose your signing key (a .p12 file).</source>
         <translation>Choisissez votre clé de signature (un fichier .p12).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="239"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="243"/>
         <source>Type the password of your signing key.</source>
         <translation>Tapez le mot de passe de votre clé de signature.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="248"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="252"/>
         <source>signed by %1</source>
         <translation>signé par %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="249"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="253"/>
         <source>Save the signed PDF</source>
         <translation>Enregistrer le PDF signé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="254"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="258"/>
         <source>Signing…</source>
         <translation>Signature en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="280"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="284"/>
         <source>%1 signed for %2. The signed PDF is saved in “%3”.</source>
         <translation>%1 a signé au nom de %2. Le PDF signé est enregistré dans «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="284"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="288"/>
         <source>Send this file to the other parties: %1 can now sign it in turn.</source>
         <translation>Envoyez ce fichier aux autres parties&#xa0;: %1 peut maintenant le signer à son tour.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="287"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="291"/>
         <source>Every party has now signed.</source>
         <translation>Toutes les parties ont maintenant signé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="288"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="292"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
@@ -4393,32 +4398,32 @@ Fichier à joindre&#xa0;: %2
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="196"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="197"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="197"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="198"/>
         <source>Save the certificate</source>
         <translation>Enregistrer le certificat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="198"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="199"/>
         <source>Certificates (*.cer)</source>
         <translation>Certificats (*.cer)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="205"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="206"/>
         <source>The certificate was not saved</source>
         <translation>Le certificat n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="207"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="208"/>
         <source>Certificate saved</source>
         <translation>Certificat enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="207"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="208"/>
         <source>The certificate is saved in “%1”. Send it to your partners, then read them its fingerprint over the phone so that they can check it before registering it.</source>
         <translation>Le certificat est enregistré dans «&#xa0;%1&#xa0;». Envoyez-le à vos partenaires, puis lisez-leur son empreinte au téléphone pour qu&apos;ils la vérifient avant de l&apos;enregistrer.</translation>
     </message>
@@ -4830,113 +4835,124 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>TrustedCertificatesDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="40"/>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="50"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="41"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="51"/>
         <source>Trusted certificates</source>
         <translation>Certificats de confiance</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="44"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="45"/>
         <source>The signatures made with these certificates are shown as coming from a known signer. Register a partner&apos;s certificate only if you received it from them directly, and compare its fingerprint with them (by phone, for instance).</source>
         <translation>Les signatures faites avec ces certificats sont présentées comme venant d&apos;une personne connue. N&apos;enregistrez le certificat d&apos;un partenaire que si vous l&apos;avez reçu de lui directement, et comparez son empreinte avec lui (au téléphone, par exemple).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="51"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="52"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="51"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="52"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="51"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="52"/>
         <source>Valid</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="52"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="53"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="62"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="70"/>
         <source>No certificate is trusted yet. Import the certificates your partners sent you.</source>
         <translation>Aucun certificat de confiance pour l&apos;instant. Importez les certificats que vos partenaires vous ont envoyés.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="65"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="73"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="68"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="76"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="95"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="104"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="132"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="97"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="105"/>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="107"/>
         <source>(expired)</source>
         <translation>(expiré)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="129"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="133"/>
+        <source>%1%2, %3. Valid from %4. Fingerprint: %5</source>
+        <translation>%1%2, %3. Valide %4. Empreinte&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="147"/>
         <source>Import a certificate</source>
         <translation>Importer un certificat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="130"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="148"/>
         <source>Certificates (*.cer *.crt *.pem *.der)</source>
         <translation>Certificats (*.cer *.crt *.pem *.der)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="137"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="155"/>
         <source>The certificate was not imported</source>
         <translation>Le certificat n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="140"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="158"/>
         <source>%1 (%2), fingerprint %3</source>
         <translation>%1 (%2), empreinte %3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="143"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="161"/>
         <source>Certificate imported</source>
         <translation>Certificat importé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="143"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="161"/>
         <source>Already trusted</source>
         <translation>Déjà dans vos certificats de confiance</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="144"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="162"/>
         <source>Now trusted:</source>
         <translation>Ajouté à vos certificats de confiance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="144"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="162"/>
         <source>These certificates were already trusted:</source>
         <translation>Ces certificats étaient déjà dans vos certificats de confiance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="146"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="164"/>
         <source>Check that this fingerprint is the one your partner gave you.</source>
         <translation>Vérifiez que cette empreinte est bien celle que votre partenaire vous a donnée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="160"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="178"/>
         <source>Remove this certificate?</source>
         <translation>Retirer ce certificat&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="161"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="179"/>
         <source>Stop trusting the certificate of %1 (%2)?
 
 Fingerprint: %3
@@ -4949,7 +4965,7 @@ Empreinte&#xa0;: %3
 Les signatures faites avec lui seront alors présentées comme venant d&apos;une personne inconnue.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="170"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="188"/>
         <source>The certificate was not removed</source>
         <translation>Le certificat n&apos;a pas été retiré</translation>
     </message>

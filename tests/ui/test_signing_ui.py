@@ -133,6 +133,8 @@ def test_create_a_signing_key_from_the_menu(make_window, qtbot, two_agreements, 
     assert "diffèrent" in dialog.problems.text() and QApplication.focusWidget() is dialog.confirm
     dialog.confirm.clear()
     type_text(qtbot, dialog.confirm, "Pommes d'été 2026")
+    qtbot.wait(100)  # the layout settles on the new texts before the screenshot
+    dialog.grab().save(str(SHOTS / "signui-key-fr.png"))
     key = tmp_path / "Hélène.p12"
     cer = tmp_path / "Hélène.cer"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(key), ""))
@@ -170,8 +172,14 @@ def test_two_parties_sign_in_turn_and_the_verification_lists_both(
         qtbot.waitUntil(lambda: bool(opened), timeout=3000)
         dialog = opened[0]
         qtbot.addWidget(dialog)
-        # the selected agreement's latest version is offered first; its PDF has no signature fields yet
-        qtbot.waitUntil(lambda: not dialog.busy.on, timeout=20000)
+        # the selected agreement's latest version is offered first (exports without signature fields
+        # cannot be signed: the button stays off and the dialog says why)
+        qtbot.waitUntil(lambda: not dialog.busy.on and dialog.party.count() == 3, timeout=20000)
+        assert ("Version 1 de " if lang == "fr" else "Version 1 of ") + premises in dialog.pdf.edit.text()
+        fields = any(p.has_field for p in dialog.people)
+        assert dialog.sign_button.isEnabled() == fields
+        if not fields:
+            assert ("aucune place" if lang == "fr" else "no place") in dialog.state.text()
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(pdf), ""))
         qtbot.mouseClick(dialog.pdf.button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.busy.on and dialog.party.count() == 3, timeout=20000)
@@ -245,8 +253,10 @@ def test_trusted_certificates_import_and_remove(make_window, qtbot, two_agreemen
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 1 and "Nathalie Bergeron" in dialog.table.item(0, 0).text()
     assert dialog.table.item(0, 1).text() == "Centre de femmes L'Éclaircie"
-    assert first.certificate.short in boxes[-1] and dialog.table.item(0, 3).text() == first.certificate.short
+    assert first.certificate.short in boxes[-1] and first.certificate.short in dialog.details.text()
     assert QApplication.focusWidget() is dialog.table and dialog.remove_button.isEnabled()
+    qtbot.wait(100)
+    dialog.grab().save(str(SHOTS / "signui-trusted-fr.png"))
 
     # signed by that key: the verification now says the signer is trusted
     signed = tmp_path / "signée.pdf"
@@ -269,5 +279,39 @@ def test_trusted_certificates_import_and_remove(make_window, qtbot, two_agreemen
     assert QApplication.focusWidget() is not dialog.table
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 1 and "Nathalie Bergeron" in asked[0] and first.certificate.short in asked[0]
-    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)  # the Delete key asks the same question
+    assert len(asked) == 2
     assert dialog.table.rowCount() == 0 and dialog.empty.isVisible()
+
+
+def test_a_file_attached_after_signing_is_said_first_and_in_red(make_window, qtbot, two_agreements, keys, tmp_path):
+    from pyhanko.pdf_utils import embed
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    from partage_desktop.services.signing.sign import sign_file
+
+    data, _, premises = two_agreements
+    first, _, _ = keys
+    signed = tmp_path / "signée.pdf"
+    sign_file(fields_pdf(data, premises, "fr", tmp_path / "e.pdf"), 1, first.path, PASSWORD_1, signed, "fr")
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed.read_bytes()))
+    embed.embed_file(writer, embed.FileSpec("facture.txt", embedded_data=embed.EmbeddedFileObject.from_file_data(
+        writer, b"ajout apres la signature")))
+    out = io.BytesIO()
+    writer.write(out)
+    tampered = tmp_path / "modifiée.pdf"
+    tampered.write_bytes(out.getvalue())
+
+    win = section_window(make_window, "fr")
+    verify = VerifyCopyDialog(data, "fr", win.tasks, win)
+    qtbot.addWidget(verify)
+    verify.show()
+    verify.verify_pdf(tampered)
+    qtbot.waitUntil(lambda: verify.status not in ("", "busy"), timeout=30000)
+    shown = verify.signatures.text()
+    assert verify.signature_check.changed
+    assert shown.index("Attention\u00a0: le fichier a été modifié après avoir été signé") < shown.index("Nathalie Bergeron")
+    assert "facture.txt" in shown and "#b00020" in shown.split("Attention")[0][-40:]
+    assert "Attention\u00a0: modifié après avoir été signé" in verify.verdict.text()
+    assert "#1b5e20" not in verify.verdict.text()  # never the green mark

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +54,9 @@ class CreateKeyDialog(QDialog):
         self.hint = QLabel()
         self.hint.setObjectName("signing-key:strength")
         self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.setMinimumHeight(2 * self.hint.fontMetrics().lineSpacing() + 2)  # room for a wrapped hint
+        self.hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.password.textChanged.connect(self._password_changed)
         self.confirm.textChanged.connect(self._password_changed)
         self.where = FileField("signing-key:file", self.tr("Where to save the key"), self.tr("C&hoose…"),
@@ -114,6 +118,7 @@ class CreateKeyDialog(QDialog):
         return str(target) if target else None
 
     def _password_changed(self) -> None:
+        self.problems.hide()  # said about what was typed before
         level, text = strength(self.password.text())
         if self.confirm.text() and self.confirm.text() != self.password.text():
             text += " " + self.tr("The two passwords differ.")

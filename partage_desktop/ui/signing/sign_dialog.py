@@ -194,7 +194,11 @@ class SignDialog(QDialog):
                 first = self.party.count() - 1
         self.party.setCurrentIndex(max(first, 0))
         signed = [p for p in people if p.signed]
-        if first < 0:
+        if not any(p.has_field for p in people):
+            self.state.setText(self._problem_html(self.tr(
+                "This PDF has no place for electronic signatures: it was exported before Partage added them. "
+                "Save the agreement as PDF again with this version of Partage, then sign the new file.")))
+        elif first < 0:
             self.state.setText(html(self.tr("Every party has already signed this PDF.")))
         elif signed:
             self.state.setText(html(self.tr("Already signed by: %1.").replace(

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -57,8 +58,15 @@ class TrustedCertificatesDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        self.details = QLabel()
+        self.details.setObjectName("trusted:details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.activated.connect(self.remove_selected)
         self.empty = QLabel(self.tr("No certificate is trusted yet. Import the certificates your partners sent you."))
         self.empty.setObjectName("trusted:empty")
         self.empty.setWordWrap(True)
@@ -75,6 +83,7 @@ class TrustedCertificatesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
         self.resize(760, 380)
@@ -92,19 +101,20 @@ class TrustedCertificatesDialog(QDialog):
         self.table.setRowCount(len(self.certificates))
         now = datetime.now()
         for row, cert in enumerate(self.certificates):
-            valid = self.tr("%1 to %2").replace("%1", self._day(cert.not_before)).replace("%2", self._day(cert.not_after))
+            period = self.tr("%1 to %2").replace("%1", self._day(cert.not_before)).replace("%2", self._day(cert.not_after))
+            valid = self.tr("until %1").replace("%1", self._day(cert.not_after))
             if cert.not_after is not None and cert.not_after < now:
                 valid += " " + self.tr("(expired)")
             name = cert.name or "—"
-            if cert.email:
-                name += f" <{cert.email}>"
-            for column, text in enumerate((name, cert.organization or "—", valid, cert.short)):
+            start = cert.short[:19] + " …"  # the first 16 digits; all of them under the list
+            for column, text in enumerate((name, cert.organization or "—", valid, start)):
                 item = QTableWidgetItem(text)
                 item.setData(SHA_ROLE, cert.sha256)
-                item.setToolTip(text)
+                item.setToolTip(cert.short if column == 3 else period if column == 2 else text)
                 self.table.setItem(row, column, item)
         self.table.setVisible(bool(self.certificates))
         self.empty.setVisible(not self.certificates)
+        self.table.resizeColumnsToContents()
         rows = [i for i, c in enumerate(self.certificates) if c.sha256 == select]
         if rows:
             self.table.selectRow(rows[0])
@@ -114,7 +124,15 @@ class TrustedCertificatesDialog(QDialog):
         self._selection_changed()
 
     def _selection_changed(self) -> None:
-        self.remove_button.setEnabled(self.current() is not None)
+        cert = self.current()
+        self.remove_button.setEnabled(cert is not None)
+        self.details.setVisible(cert is not None)
+        if cert is not None:
+            email = f" <{cert.email}>" if cert.email else ""
+            period = self.tr("%1 to %2").replace("%1", self._day(cert.not_before)).replace("%2", self._day(cert.not_after))
+            self.details.setText(self.tr("%1%2, %3. Valid from %4. Fingerprint: %5").replace("%1", cert.name or "—")
+                                 .replace("%2", email).replace("%3", cert.organization or "—")
+                                 .replace("%4", period).replace("%5", cert.short))
 
     def current(self) -> Any:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
