@@ -140,6 +140,57 @@ def libreoffice_ms(docx: Path, runs: int) -> float:
     return round(statistics.median(times), 1)
 
 
+def signing_report(raw: dict, runs: int) -> dict[str, object]:
+    """Electronic signature (issue 15): one party signing a 10-page agreement with a 2048-bit RSA
+    key — the signature itself (``sign_ms``, target < 300 ms), the whole service (checking the
+    export draws again as it shows, opening the key, writing the file), and reading back two
+    signatures offline. Printed, never asserted."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    from partage_desktop.pdf.signing.fields import add_empty_fields
+    from partage_desktop.pdf.signing.keys import load_key
+    from partage_desktop.pdf.signing.sign import sign_field
+    from partage_desktop.services.agreements.export import render_pdf
+    from partage_desktop.services.signing.check import signatures_of
+    from partage_desktop.services.signing.sign import sign_file
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Marie-Claude Gagnon"),
+                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Centre d'action bénévole")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(1).not_valid_before(now).not_valid_after(now + dt.timedelta(days=365))
+            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
+            .sign(key, hashes.SHA256()))
+    p12 = pkcs12.serialize_key_and_certificates(b"k", key, cert, None,
+                                                serialization.BestAvailableEncryption(b"secret"))
+    rendered = render_pdf(raw, "fr")
+    pdf = add_empty_fields(rendered.pdf, [(f"party-{i + 1}", rendered.pages - 1, (72 + i * 240, 90, 292 + i * 240, 135))
+                                          for i in range(2)])
+    opened = load_key(p12, "secret")
+    lines = ["Signé électroniquement par Marie-Claude Gagnon", "Centre d'action bénévole", "le 7 décembre 2026 à 14 h 05"]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "cle.p12").write_bytes(p12)
+        (folder / "entente.pdf").write_bytes(pdf)
+        once = sign_field(pdf, "party-1", opened, lines)
+        twice = sign_field(once, "party-2", opened, lines)
+        return {
+            "signing_pages": rendered.pages,
+            "sign_ms": median_ms(lambda: sign_field(pdf, "party-1", opened, lines), runs),
+            "sign_file_service_ms": median_ms(lambda: sign_file(folder / "entente.pdf", 1, folder / "cle.p12", "secret",
+                                                                folder / "signee.pdf", "fr"), max(3, runs // 2)),
+            "check_two_signatures_ms": median_ms(lambda: signatures_of(None, twice, "fr"), runs),
+            "signing_target_ms": 300,
+        }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=9)
@@ -175,6 +226,7 @@ def main() -> None:
             report["built_app_export_command_ms"] = bundle
             if isinstance(report.get("libreoffice_convert_ms"), float):
                 report["built_app_to_libreoffice"] = round(bundle / report["libreoffice_convert_ms"], 3)  # type: ignore[operator]
+    report.update(signing_report(ten, args.runs))
     report["targets"] = {"render_10_pages_ms": 100, "ratio_40_to_10": 4, "command_to_libreoffice": 0.25}
     print(json.dumps(report, indent=2))
 

@@ -413,11 +413,10 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
                   else t("export_not_recorded", lang), file=sys.stdout if args.record else sys.stderr)
         return 0
     if args.action == "verify":
+        from partage_desktop.cli import signing as cli_signing  # deferred: not needed at start-up
         from partage_desktop.services.agreements.copies import (  # deferred: not needed at start-up
             check_pdf,
         )
-
-        from partage_desktop.cli import signing as cli_signing  # deferred: not needed at start-up
 
         # exit 0 only for a copy identical to the version recorded here (see services/copies.py)
         # whose signatures, if any, are intact with nothing changed after them

@@ -1104,142 +1104,142 @@
 <context>
     <name>CreateKeyDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="35"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="36"/>
         <source>Create a signing key</source>
         <translation>Créer une clé de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="40"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="41"/>
         <source>A signing key lets one person sign agreements electronically for the organization. Partage never keeps its password: write it down somewhere safe, because the key cannot be used without it.</source>
         <translation>Une clé de signature permet à une personne de signer électroniquement les ententes au nom de l&apos;organisme. Partage ne garde jamais son mot de passe&#xa0;: notez-le en lieu sûr, car la clé ne peut pas servir sans lui.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="45"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="46"/>
         <source>Name of the person who signs</source>
         <translation>Nom de la personne qui signe</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="46"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="47"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="47"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="48"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="48"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="49"/>
         <source>first.last@organization.org</source>
         <translation>prenom.nom@organisme.org</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="49"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="50"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="51"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="52"/>
         <source>Password again</source>
         <translation>Confirmation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="59"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="62"/>
         <source>Where to save the key</source>
         <translation>Où enregistrer la clé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="59"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="62"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="61"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="64"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="65"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="68"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="65"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="68"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="66"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="69"/>
         <source>&amp;E-mail:</source>
         <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="66"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="69"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="67"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="70"/>
         <source>Password a&amp;gain:</source>
         <translation>Confirmer le mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="68"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="71"/>
         <source>&amp;Save the key in:</source>
         <translation>&amp;Enregistrer la clé dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="78"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="81"/>
         <source>&amp;Create the key</source>
         <translation>&amp;Créer la clé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="113"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="116"/>
         <source>Save the signing key</source>
         <translation>Enregistrer la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="114"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="117"/>
         <source>Signing keys (*.p12)</source>
         <translation>Clés de signature (*.p12)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="120"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="124"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="135"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="139"/>
         <source>The password must be at least %1 characters long.</source>
         <translation>Le mot de passe doit compter au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="139"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="143"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>Les deux mots de passe diffèrent&#xa0;: tapez deux fois le même.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="143"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="147"/>
         <source>Choose where to save the key.</source>
         <translation>Choisissez où enregistrer la clé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="157"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="161"/>
         <source>Creating the key…</source>
         <translation>Création de la clé…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="168"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="172"/>
         <source>The key could not be saved: %1</source>
         <translation>La clé n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="178"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="182"/>
         <source>Signing key created</source>
         <translation>Clé de signature créée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="179"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="183"/>
         <source>The signing key of %1 is saved in “%2”.
 
 Save its certificate now? It is the file to send to your partners so that they can recognize your signature; it holds no secret.
@@ -4398,32 +4398,32 @@ Fichier à joindre&#xa0;: %2
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="197"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="201"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="198"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="202"/>
         <source>Save the certificate</source>
         <translation>Enregistrer le certificat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="199"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="203"/>
         <source>Certificates (*.cer)</source>
         <translation>Certificats (*.cer)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="206"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="210"/>
         <source>The certificate was not saved</source>
         <translation>Le certificat n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="208"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="212"/>
         <source>Certificate saved</source>
         <translation>Certificat enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="208"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="212"/>
         <source>The certificate is saved in “%1”. Send it to your partners, then read them its fingerprint over the phone so that they can check it before registering it.</source>
         <translation>Le certificat est enregistré dans «&#xa0;%1&#xa0;». Envoyez-le à vos partenaires, puis lisez-leur son empreinte au téléphone pour qu&apos;ils la vérifient avant de l&apos;enregistrer.</translation>
     </message>

@@ -14,6 +14,7 @@ from partage_desktop.pdf.signing.fields import UnreadablePdfFile, open_reader
 
 # the modification levels pyHanko finds after a signature, as we name them
 MODIFICATIONS = ("none", "form_filling", "annotations", "other")
+MAX_SIGNATURES = 100  # more is a file made to keep the check busy
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ def read_signatures(pdf: bytes, trusted_der: list[bytes]) -> SignedFile | None:
         raise UnreadablePdfFile(str(exc)) from exc
     if not embedded:
         return None
+    if len(embedded) > MAX_SIGNATURES:
+        raise UnreadablePdfFile("too many signatures")  # no agreement has that many parties
     roots = _roots(trusted_der)
     states = [_state(sig, roots) for sig in embedded]
     total = reader.xrefs.total_revisions

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import Any
 
 FIELD_PREFIX = "party-"  # party-1, party-2… in the order of the parties
 
@@ -25,7 +26,7 @@ def party_field(party: int) -> str:
     return f"{FIELD_PREFIX}{party}"
 
 
-def open_reader(pdf: bytes) -> object:
+def open_reader(pdf: bytes) -> Any:
     """A pyHanko reader over ``pdf``; raises UnreadablePdfFile."""
     from pyhanko.pdf_utils.reader import PdfFileReader  # deferred: pyHanko, only for signatures
 
@@ -51,7 +52,8 @@ def signature_fields(pdf: bytes) -> list[SignatureField]:
         found: list[SignatureField] = []
         for name, value, ref in enumerate_sig_fields(reader):
             field = ref.get_object()
-            page, box = -1, None
+            page: int = -1
+            box: tuple[float, float, float, float] | None = None
             widget = field if "/Rect" in field else None
             if widget is None and "/Kids" in field:
                 kids = field["/Kids"]
@@ -59,7 +61,7 @@ def signature_fields(pdf: bytes) -> list[SignatureField]:
             if widget is not None:
                 rect = widget.get("/Rect")
                 if rect is not None and len(rect) == 4:
-                    box = tuple(float(x) for x in rect)  # type: ignore[assignment]
+                    box = (float(rect[0]), float(rect[1]), float(rect[2]), float(rect[3]))
                 page_ref = widget.raw_get("/P") if "/P" in widget else None
                 page = pages.get(getattr(page_ref, "idnum", -1), -1)
             found.append(SignatureField(str(name), value is not None, page, box))

@@ -112,11 +112,51 @@ def load_key(data: bytes, password: str) -> SigningKey:
     try:
         store = SimpleCertificateStore()
         store.register_multiple([translate_pyca_cryptography_cert_to_asn1(c) for c in others])
-        signer = SimpleSigner(signing_cert=translate_pyca_cryptography_cert_to_asn1(cert),
-                              signing_key=translate_pyca_cryptography_key_to_asn1(key), cert_registry=store)
+        signer = _signer_class(SimpleSigner)(
+            key, signing_cert=translate_pyca_cryptography_cert_to_asn1(cert),
+            signing_key=translate_pyca_cryptography_key_to_asn1(key), cert_registry=store)
     except Exception as exc:  # noqa: BLE001 - a key type pyHanko cannot sign with
         raise KeyProblem("unreadable") from exc
     return SigningKey(signer, facts_of(cert))
+
+
+def _signer_class(base: Any) -> Any:
+    """pyHanko's SimpleSigner, signing with the key already opened: pyHanko reads the key again
+    from its encoding for every signature it makes (two per signature: one to measure its size),
+    and checking an RSA key that way took most of a signature's time."""
+    from cryptography.hazmat.primitives.asymmetric.ec import (  # deferred: cryptography, only when signing
+        ECDSA,
+        EllipticCurvePrivateKey,
+    )
+    from cryptography.hazmat.primitives.asymmetric.padding import (  # deferred: cryptography, only when signing
+        PKCS1v15,
+    )
+    from cryptography.hazmat.primitives.asymmetric.rsa import (  # deferred: cryptography, only when signing
+        RSAPrivateKey,
+    )
+    from pyhanko.sign.general import (  # deferred: pyHanko, only when signing
+        get_pyca_cryptography_hash,
+    )
+
+    class _Signer(base):  # type: ignore[misc, valid-type]
+        def __init__(self, opened: Any, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self._opened = opened
+
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)
+            try:
+                name = mechanism.signature_algo
+            except ValueError:
+                name = mechanism["algorithm"].native
+            digest = get_pyca_cryptography_hash(digest_algorithm)
+            if name == "rsassa_pkcs1v15" and isinstance(self._opened, RSAPrivateKey):
+                return bytes(self._opened.sign(data, PKCS1v15(), digest))
+            if name == "ecdsa" and isinstance(self._opened, EllipticCurvePrivateKey):
+                return bytes(self._opened.sign(data, ECDSA(digest)))
+            return bytes(super().sign_raw(data, digest_algorithm))  # other kinds: pyHanko's way
+
+    return _Signer
 
 
 def _is_pkcs12(data: bytes) -> bool:
@@ -137,6 +177,8 @@ def read_certificates(data: bytes) -> list[CertificateFacts]:
     CertificateProblem when the file is too big, holds too many or anything unreadable."""
     if len(data) > MAX_CERTIFICATE_FILE:
         raise CertificateProblem("too_big")
+    if not data.strip():
+        raise CertificateProblem("none")
     from cryptography import x509  # deferred: cryptography, only when reading certificates
 
     if b"-----BEGIN" in data:

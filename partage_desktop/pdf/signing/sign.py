@@ -20,11 +20,12 @@ def _font_bytes() -> bytes:
 
 @cache
 def _font_factory(font_size: int) -> Any:
-    """pyHanko's factory of embedded-font engines, with two corrections:
+    """pyHanko's factory of embedded-font engines, with three corrections:
 
     - pyHanko writes glyph widths and positions in the font's own units, which is right only for
       fonts of 1000 units per em; DejaVu has 2048, and the stamp's letters came out spread apart.
       The engine here works in thousandths of an em, as PDF wants;
+    - the subset embedded leaves out the layout tables, which the shaped text no longer needs;
     - our font is read from memory (pyHanko's own factory opens the file for each signature and
       never closes it)."""
     from pyhanko.pdf_utils import generic  # deferred: pyHanko, only when signing
@@ -44,6 +45,14 @@ def _font_factory(font_size: int) -> Any:
                 descriptor[key] = generic.NumberObject(self._em(int(descriptor[key])))
             descriptor["/FontBBox"] = generic.ArrayObject(
                 generic.NumberObject(self._em(int(v))) for v in descriptor["/FontBBox"])
+
+        def _extract_subset(self, options: Any = None) -> None:
+            # the text is shaped already (HarfBuzz): the embedded subset needs no layout tables,
+            # and decompiling DejaVu's to subset them was most of a signature's time
+            for tag in ("GSUB", "GPOS", "GDEF", "kern"):
+                if tag in self.tt:
+                    del self.tt[tag]
+            super()._extract_subset(options)
 
         def _em(self, value: int) -> int:
             return round(value * 1000 / self._own_units)
@@ -74,13 +83,17 @@ def _stamp_style(font_size: int) -> Any:
     from pyhanko.pdf_utils.text import TextBoxStyle  # deferred: pyHanko, only when signing
     from pyhanko.stamp import TextStampStyle  # deferred: pyHanko, only when signing
 
-    box = TextBoxStyle(font=_font_factory(font_size),
-                       font_size=font_size, leading=font_size + 2)
+    tight = SimpleBoxLayoutRule(x_align=AxisAlignment.ALIGN_MIN, y_align=AxisAlignment.ALIGN_MID,
+                                margins=Margins(0, 0, 0, 0))
+    # no margin of pyHanko's own (10 points) around the text: a signature line is barely taller
+    # than three lines of the stamp, and the stamp is scaled down to fit its box
+    box = TextBoxStyle(font=_font_factory(font_size), font_size=font_size, leading=font_size + 1,
+                       box_layout_rule=tight)
     return TextStampStyle(stamp_text="%(text)s", text_box_style=box, border_width=1,
                           border_color=(0.15, 0.3, 0.55), background=None,
                           inner_content_layout=SimpleBoxLayoutRule(
                               x_align=AxisAlignment.ALIGN_MIN, y_align=AxisAlignment.ALIGN_MID,
-                              margins=Margins(4, 4, 2, 2)))
+                              margins=Margins(3, 3, 2, 2)))
 
 
 def sign_field(pdf: bytes, field: str, key: SigningKey, stamp_lines: list[str], *,

@@ -136,8 +136,8 @@ def check_pdf_bytes(data: DataDir, pdf: bytes, lang: str) -> CopyCheck:
     )
 
     signatures = signatures_of(data, pdf, lang)
-    if not signatures.signed:
-        return _check_document(data, pdf, lang)
+    if not signatures.signed and not signatures.broken:
+        return _check_document(data, pdf, lang)  # "/ByteRange" but no signature: an unsigned file
     return replace(_check_document(data, signatures.unsigned or pdf, lang), signatures=signatures)
 
 

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from partage_desktop.core.formatting import format_date
 from partage_desktop.platform.datadir import DataDir
+from partage_desktop.services.signing.sign import clock, signatories
 from partage_desktop.words import t, tn
 
 
@@ -46,6 +47,7 @@ class SignatureCheck:
     unsigned: bytes = b""  # the file before its first signature (b"" when not signed)
     changed: bool = False  # something added after a signature changes what the file shows or holds
     hint: str = ""  # what to do about signatures from certificates unknown here, worded
+    intro: str = ""  # how many signatures, and that the document was checked as it was before them
 
     @property
     def signed(self) -> bool:
@@ -58,7 +60,8 @@ class SignatureCheck:
 
     def lines(self) -> list[str]:
         """Everything to tell, one line each: the signatures, then what was added after."""
-        return [s.message for s in self.signatures] + self.added_after + ([self.hint] if self.hint else [])
+        return ([self.intro] if self.intro else []) + [s.message for s in self.signatures] + self.added_after \
+            + ([self.hint] if self.hint else [])
 
 
 def _party(name: str) -> int:
@@ -72,8 +75,6 @@ def _when(value: datetime | None, lang: str) -> str:
     if value is None:
         return "—"
     local = value.astimezone() if value.tzinfo is not None else value
-    from partage_desktop.services.signing.sign import clock  # deferred: pyHanko, only for signatures
-
     return t("sig_when", lang, date=format_date(local.date(), lang), time=clock(local, lang))
 
 
@@ -86,7 +87,8 @@ def _message(r: SignatureReport, lang: str) -> str:
     elif r.trusted:
         state = t("sig_state_trusted", lang)
     else:
-        state = t("sig_state_untrusted", lang, sha=r.certificate_sha256[:16].upper() or "—")
+        head = r.certificate_sha256[:16].upper()  # in groups of four, as an import shows it
+        state = t("sig_state_untrusted", lang, sha=" ".join(head[i:i + 4] for i in range(0, 16, 4)) or "—")
     signer = r.signer or "—"
     if r.organization:
         signer = t("sig_signer_org", lang, name=signer, organization=r.organization)
@@ -103,9 +105,6 @@ def signatures_of(data: DataDir | None, pdf: bytes, lang: str) -> SignatureCheck
     )
     from partage_desktop.pdf.signing.fields import (  # deferred: pyHanko, only for signatures
         UnreadablePdfFile,
-    )
-    from partage_desktop.services.signing.sign import (  # deferred: pyHanko, only for signatures
-        signatories,
     )
 
     if not looks_signed(pdf):
@@ -131,7 +130,8 @@ def signatures_of(data: DataDir | None, pdf: bytes, lang: str) -> SignatureCheck
         reports.append(_with_message(report, lang))
     added, changed = _added_after(found, reports, lang)
     hint = t("sig_untrusted_hint", lang) if any(r.good and not r.trusted for r in reports) else ""
-    return SignatureCheck(reports, added, found.unsigned, changed, hint)
+    intro = tn("sig_intro", len(reports), lang)
+    return SignatureCheck(reports, added, found.unsigned, changed, hint, intro)
 
 
 def _with_message(report: SignatureReport, lang: str) -> SignatureReport:
