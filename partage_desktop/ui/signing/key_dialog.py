@@ -81,7 +81,7 @@ class CreateKeyDialog(QDialog):
         self.create_button = self.buttons.addButton(self.tr("&Create the key"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setObjectName("signing-key:create")
         self.create_button.setDefault(True)
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_key)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -131,7 +131,7 @@ class CreateKeyDialog(QDialog):
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def create(self) -> None:
+    def create_key(self) -> None:
         if self.tasks.busy and self.busy.on:
             return
         password = self.password.text()
