@@ -4835,124 +4835,134 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>TrustedCertificatesDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="41"/>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="51"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="43"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="53"/>
         <source>Trusted certificates</source>
         <translation>Certificats de confiance</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="45"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="47"/>
         <source>The signatures made with these certificates are shown as coming from a known signer. Register a partner&apos;s certificate only if you received it from them directly, and compare its fingerprint with them (by phone, for instance).</source>
         <translation>Les signatures faites avec ces certificats sont présentées comme venant d&apos;une personne connue. N&apos;enregistrez le certificat d&apos;un partenaire que si vous l&apos;avez reçu de lui directement, et comparez son empreinte avec lui (au téléphone, par exemple).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="52"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="54"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="52"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="54"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="52"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="54"/>
         <source>Valid</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="53"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="55"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="70"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="72"/>
         <source>No certificate is trusted yet. Import the certificates your partners sent you.</source>
         <translation>Aucun certificat de confiance pour l&apos;instant. Importez les certificats que vos partenaires vous ont envoyés.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="73"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="75"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="76"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="78"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="104"/>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="132"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="81"/>
+        <source>&amp;Export my certificate…</source>
+        <translation>E&amp;xporter mon certificat…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="83"/>
+        <source>Save the certificate of your own signing key, to send to your partners</source>
+        <translation>Enregistrer le certificat de votre propre clé de signature, pour l&apos;envoyer à vos partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="111"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="139"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="105"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="112"/>
         <source>until %1</source>
         <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="107"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="114"/>
         <source>(expired)</source>
         <translation>(expiré)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="133"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="140"/>
         <source>%1%2, %3. Valid from %4. Fingerprint: %5</source>
         <translation>%1%2, %3. Valide %4. Empreinte&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="147"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="154"/>
         <source>Import a certificate</source>
         <translation>Importer un certificat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="148"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="155"/>
         <source>Certificates (*.cer *.crt *.pem *.der)</source>
         <translation>Certificats (*.cer *.crt *.pem *.der)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="155"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="162"/>
         <source>The certificate was not imported</source>
         <translation>Le certificat n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="158"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="165"/>
         <source>%1 (%2), fingerprint %3</source>
         <translation>%1 (%2), empreinte %3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="161"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="168"/>
         <source>Certificate imported</source>
         <translation>Certificat importé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="161"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="168"/>
         <source>Already trusted</source>
         <translation>Déjà dans vos certificats de confiance</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="162"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="169"/>
         <source>Now trusted:</source>
         <translation>Ajouté à vos certificats de confiance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="162"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="169"/>
         <source>These certificates were already trusted:</source>
         <translation>Ces certificats étaient déjà dans vos certificats de confiance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="164"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="171"/>
         <source>Check that this fingerprint is the one your partner gave you.</source>
         <translation>Vérifiez que cette empreinte est bien celle que votre partenaire vous a donnée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="178"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="185"/>
         <source>Remove this certificate?</source>
         <translation>Retirer ce certificat&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="179"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="186"/>
         <source>Stop trusting the certificate of %1 (%2)?
 
 Fingerprint: %3
@@ -4965,9 +4975,34 @@ Empreinte&#xa0;: %3
 Les signatures faites avec lui seront alors présentées comme venant d&apos;une personne inconnue.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="188"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="195"/>
         <source>The certificate was not removed</source>
         <translation>Le certificat n&apos;a pas été retiré</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="208"/>
+        <source>Your signing key</source>
+        <translation>Votre clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="209"/>
+        <source>Signing keys (*.p12 *.pfx)</source>
+        <translation>Clés de signature (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="212"/>
+        <source>Password of the signing key</source>
+        <translation>Mot de passe de la clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="213"/>
+        <source>Password of “%1”:</source>
+        <translation>Mot de passe de «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="220"/>
+        <source>The certificate was not saved</source>
+        <translation>Le certificat n&apos;a pas été enregistré</translation>
     </message>
 </context>
 <context>

@@ -315,3 +315,26 @@ def test_a_file_attached_after_signing_is_said_first_and_in_red(make_window, qtb
     assert "facture.txt" in shown and "#b00020" in shown.split("Attention")[0][-40:]
     assert "Attention\u00a0: modifié après avoir été signé" in verify.verdict.text()
     assert "#1b5e20" not in verify.verdict.text()  # never the green mark
+
+
+def test_exporting_ones_own_certificate_later(make_window, qtbot, two_agreements, keys, tmp_path, monkeypatch, opened,
+                                              boxes):
+    from PySide6.QtWidgets import QInputDialog
+
+    first, _, _ = keys
+    win = section_window(make_window, "en")
+    click_menu(qtbot, win, "action:trusted-certificates")
+    qtbot.waitUntil(lambda: bool(opened), timeout=3000)
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    out = tmp_path / "mine.cer"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(first.path), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    passwords = ["wrong one", PASSWORD_1]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (passwords.pop(0), True))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text) or 0)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not out.exists() and "password" in warned[0] and "eclaircie.p12" in warned[0]
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert b"BEGIN CERTIFICATE" in out.read_bytes() and any("mine.cer" in text for text in boxes)

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -76,9 +78,14 @@ class TrustedCertificatesDialog(QDialog):
         self.remove_button = QPushButton(self.tr("&Remove…"))
         self.remove_button.setObjectName("trusted:remove")
         self.remove_button.clicked.connect(self.remove_selected)
+        self.export_button = QPushButton(self.tr("&Export my certificate…"))
+        self.export_button.setObjectName("trusted:export-own")
+        self.export_button.setToolTip(self.tr("Save the certificate of your own signing key, to send to your partners"))
+        self.export_button.clicked.connect(self.export_own)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -188,3 +195,28 @@ class TrustedCertificatesDialog(QDialog):
             QMessageBox.warning(self, self.tr("The certificate was not removed"), say_error(exc, self.lang))
         self.refresh()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def export_own(self) -> None:
+        """The certificate of one's own key, for a person who did not save it when the key was made."""
+        from partage_desktop.services.signing.keys import (  # deferred: cryptography, only now
+            read_key_info,
+        )
+        from partage_desktop.ui.signing.key_dialog import (  # deferred: with the key dialog
+            export_certificate_to,
+        )
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Your signing key"), str(save_files.remembered_dir(self.data)),
+                                              self.tr("Signing keys (*.p12 *.pfx)"))
+        if not path:
+            return
+        password, ok = QInputDialog.getText(self, self.tr("Password of the signing key"),
+                                            self.tr("Password of “%1”:").replace("%1", Path(path).name),
+                                            QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        try:
+            info = read_key_info(Path(path), password)
+        except PartageError as exc:
+            QMessageBox.warning(self, self.tr("The certificate was not saved"), say_error(exc, self.lang))
+            return
+        export_certificate_to(self, self.data, self.lang, Path(path), password, info.certificate.name)
