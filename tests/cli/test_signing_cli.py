@@ -4,6 +4,8 @@ a signed file, as a script or a person at a terminal uses them (exit codes as CO
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -217,3 +219,16 @@ def test_help_in_both_languages(lang, words, capsys):
     with pytest.raises(SystemExit):
         main(["--lang", lang, "certificates", "--help"])
     assert "import" in capsys.readouterr().out
+
+
+def test_a_real_terminal_sees_no_library_noise(recorded, keys, tmp_path):
+    """cryptography warns about DSA keys when pyHanko imports it, and pyHanko logs every
+    self-signed certificate as a warning: none of it reaches the person at the terminal."""
+    data, ready = recorded
+    signed = tmp_path / "signe.pdf"
+    assert sign(ready, 1, keys[0], signed) == 0
+    result = subprocess.run([sys.executable, "-m", "partage_desktop", "--data-dir", str(data), "agreement",
+                             "verify", str(signed)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert "Marie-Claude Gagnon" in result.stdout

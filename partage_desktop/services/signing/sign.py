@@ -80,8 +80,8 @@ class SignedResult:
     pending: list[int]  # parties whose field is still empty
 
 
-def _parties(pdf: bytes) -> list[str] | None:
-    """The parties' names from the answers the document carries; None when it is not ours."""
+def _answers(pdf: bytes) -> dict[str, Any] | None:
+    """The answers a Partage agreement or amendment carries; None when it is not ours."""
     from partage_desktop.pdf.agreement.draw import (  # deferred: pypdf, only when needed
         AMENDMENT_ATTACHMENT,
         ATTACHMENT_NAME,
@@ -96,12 +96,17 @@ def _parties(pdf: bytes) -> list[str] | None:
             answers = json.loads(attached[AMENDMENT_ATTACHMENT]).get("answers")
         else:
             return None
-        parties = answers.get("parties")
-        if not isinstance(parties, list):
-            return None
-        return [str(p.get("name", "")) if isinstance(p, dict) else "" for p in parties]
-    except (ValueError, AttributeError, TypeError):
+    except (ValueError, AttributeError):
         return None
+    return answers if isinstance(answers, dict) else None
+
+
+def _parties(answers: dict[str, Any] | None) -> list[str] | None:
+    """The parties' names, in order; None when there are none to read."""
+    parties = answers.get("parties") if answers is not None else None
+    if not isinstance(parties, list):
+        return None
+    return [str(p.get("name", "")) if isinstance(p, dict) else "" for p in parties]
 
 
 def signatories(pdf: bytes) -> list[Signatory]:
@@ -113,7 +118,7 @@ def signatories(pdf: bytes) -> list[Signatory]:
         signature_fields,
     )
 
-    names = _parties(pdf)
+    names = _parties(_answers(pdf))
     if names is None:
         return []
     try:
@@ -253,13 +258,5 @@ def sign_file(source: Path, party: int, key: Path, password: str, out: Path, lan
 
 def _document_lang(pdf: bytes, lang: str) -> str:
     """The language the document is written in (its answers say), else ``lang``."""
-    from partage_desktop.pdf.agreement.draw import (  # deferred: pypdf, only when needed
-        ATTACHMENT_NAME,
-        read_embedded,
-    )
-
-    try:
-        found = json.loads(read_embedded(pdf).get(ATTACHMENT_NAME) or "{}").get("lang")
-    except (ValueError, AttributeError):
-        return lang
+    found = (_answers(pdf) or {}).get("lang")
     return found if found in ("fr", "en") else lang
