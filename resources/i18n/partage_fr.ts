@@ -234,223 +234,238 @@
 <context>
     <name>AgreementsSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="73"/>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="198"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="75"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="205"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="74"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="76"/>
         <source>&amp;Create an agreement</source>
         <translation>&amp;Créer une entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="83"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="85"/>
         <source>T&amp;rash…</source>
         <translation>Corbei&amp;lle…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="85"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="87"/>
         <source>Deleted drafts, to restore</source>
         <translation>Les brouillons supprimés, à restaurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="111"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="113"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="113"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="115"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="115"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="117"/>
         <source>&amp;Verify a copy…</source>
         <translation>&amp;Vérifier une copie…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="116"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="118"/>
         <source>Export the &amp;dates (.ics)…</source>
         <translation>Exporter les &amp;dates (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="143"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="119"/>
+        <source>Sign e&amp;lectronically…</source>
+        <translation>Si&amp;gner électroniquement…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="120"/>
+        <source>Create a signing &amp;key…</source>
+        <translation>Créer &amp;une clé de signature…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="121"/>
+        <source>Tr&amp;usted certificates…</source>
+        <translation>&amp;Certificats de confiance…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="150"/>
         <source>No agreement yet. An agreement puts in writing who shares what with whom, for how long and who pays what, so that everyone knows what to expect. Partage offers these kinds of sharing, from the simple loan to the joint venture:</source>
         <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi avec qui, pour combien de temps et qui paie quoi, pour que chacun sache à quoi s&apos;attendre. Partage propose ces formes de partage, du simple prêt à la coentreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="158"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="165"/>
         <source>Create an &amp;agreement</source>
         <translation>Créer une &amp;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="180"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="187"/>
         <source>Search agreements</source>
         <translation>Rechercher dans les ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="181"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="188"/>
         <source>Search by reference, title or partner</source>
         <translation>Rechercher par référence, titre ou partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="184"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="191"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="185"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="192"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="188"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="195"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="189"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="196"/>
         <source>Kind of agreement</source>
         <translation>Type d&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="230"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="237"/>
         <source>No agreement matches these filters.</source>
         <translation>Aucune entente ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="249"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="256"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="252"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="259"/>
         <source>&amp;Versions (each export freezes one):</source>
         <translation>&amp;Versions (chaque exportation en fige une)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="261"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="268"/>
         <source>&amp;Open in the wizard</source>
         <translation>&amp;Ouvrir dans l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="262"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="269"/>
         <source>Mark as si&amp;gned…</source>
         <translation>Marquer comme si&amp;gnée…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="263"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="270"/>
         <source>&amp;Terminate…</source>
         <translation>&amp;Résilier…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="264"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="271"/>
         <source>Prepare an a&amp;mendment</source>
         <translation>Préparer un a&amp;venant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="265"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="272"/>
         <source>Compa&amp;re versions</source>
         <translation>Compa&amp;rer les versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="266"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="273"/>
         <source>&amp;Board resolutions…</source>
         <translation>Ré&amp;solutions du CA…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="267"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="274"/>
         <source>De&amp;lete this draft…</source>
         <translation>Supprimer ce &amp;brouillon…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="312"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="319"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="315"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="322"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="396"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="403"/>
         <source>No agreement selected</source>
         <translation>Aucune entente sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="403"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="410"/>
         <source>Version %1 · %2 · fingerprint %3</source>
         <translation>Version&#xa0;%1 ·&#xa0;%2 · empreinte&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="406"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="413"/>
         <source>signed</source>
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="408"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="415"/>
         <source>received unchecked (made with another template version)</source>
         <translation>reçue sans vérification (faite avec une autre version du modèle)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="420"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="427"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="421"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="428"/>
         <source>Parties: %1</source>
         <translation>Parties&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="422"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="429"/>
         <source>From %1 to %2</source>
         <translation>Du&#xa0;%1 au&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="424"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="431"/>
         <source>Signed on %1 (version %2)</source>
         <translation>Signée le&#xa0;%1 (version&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="427"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="434"/>
         <source>Signed on %1</source>
         <translation>Signée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="429"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="436"/>
         <source>Scanned copy: %1</source>
         <translation>Copie numérisée&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="431"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="438"/>
         <source>Terminated on %1</source>
         <translation>Résiliée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="433"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="440"/>
         <source>Amendment to %1, version %2</source>
         <translation>Avenant à&#xa0;%1, version&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="436"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="443"/>
         <source>Amendments: %1</source>
         <translation>Avenants&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="491"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="498"/>
         <source>Delete this draft</source>
         <translation>Supprimer ce brouillon</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="492"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="499"/>
         <source>Move the draft %1 (%2) to the trash? You can restore it with “Trash…” for %3 days.</source>
         <translation>Mettre le brouillon %1 (%2) à la corbeille&#x202f;? Vous pourrez le restaurer avec «&#xa0;Corbeille…&#xa0;» pendant %3 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="500"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="507"/>
         <source>The draft was not deleted</source>
         <translation>Le brouillon n&apos;a pas été supprimé</translation>
     </message>
@@ -855,57 +870,57 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="143"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="145"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="143"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="145"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="143"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="145"/>
         <source>removed</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="146"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="148"/>
         <source>Differences between the two versions</source>
         <translation>Différences entre les deux versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="147"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="149"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="147"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="149"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="147"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="149"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="159"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="161"/>
         <source>Clause %1 (%2), %3</source>
         <translation>Clause&#xa0;%1 (%2),&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="162"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="164"/>
         <source>own wording</source>
         <translation>texte propre à l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="172"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="174"/>
         <source>%1 detail(s) and %2 clause(s) differ.</source>
         <translation>%1 renseignement(s) et&#xa0;%2 clause(s) diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="174"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="176"/>
         <source>The two versions are identical.</source>
         <translation>Les deux versions sont identiques.</translation>
     </message>
@@ -1084,6 +1099,157 @@
         <location filename="../../partage_desktop/ui/wizard/cost_split_editor.py" line="178"/>
         <source>Total: %1 — the shares add up exactly to the total.</source>
         <translation>Total&#xa0;: %1 — la somme des parts égale exactement le total.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateKeyDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="36"/>
+        <source>Create a signing key</source>
+        <translation>Créer une clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="41"/>
+        <source>A signing key lets one person sign agreements electronically for the organization. Partage never keeps its password: write it down somewhere safe, because the key cannot be used without it.</source>
+        <translation>Une clé de signature permet à une personne de signer électroniquement les ententes au nom de l&apos;organisme. Partage ne garde jamais son mot de passe&#xa0;: notez-le en lieu sûr, car la clé ne peut pas servir sans lui.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="46"/>
+        <source>Name of the person who signs</source>
+        <translation>Nom de la personne qui signe</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="47"/>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="48"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="49"/>
+        <source>first.last@organization.org</source>
+        <translation>prenom.nom@organisme.org</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="50"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="52"/>
+        <source>Password again</source>
+        <translation>Confirmation du mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="62"/>
+        <source>Where to save the key</source>
+        <translation>Où enregistrer la clé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="62"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="64"/>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="68"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="68"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisme&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="69"/>
+        <source>&amp;E-mail:</source>
+        <translation>Co&amp;urriel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="69"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="70"/>
+        <source>Password a&amp;gain:</source>
+        <translation>Confirmer le mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="71"/>
+        <source>&amp;Save the key in:</source>
+        <translation>&amp;Enregistrer la clé dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="81"/>
+        <source>&amp;Create the key</source>
+        <translation>&amp;Créer la clé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="116"/>
+        <source>Save the signing key</source>
+        <translation>Enregistrer la clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="117"/>
+        <source>Signing keys (*.p12)</source>
+        <translation>Clés de signature (*.p12)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="124"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="139"/>
+        <source>The password must be at least %1 characters long.</source>
+        <translation>Le mot de passe doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="143"/>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent&#xa0;: tapez deux fois le même.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="147"/>
+        <source>Choose where to save the key.</source>
+        <translation>Choisissez où enregistrer la clé.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="161"/>
+        <source>Creating the key…</source>
+        <translation>Création de la clé…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="172"/>
+        <source>The key could not be saved: %1</source>
+        <translation>La clé n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="182"/>
+        <source>Signing key created</source>
+        <translation>Clé de signature créée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="183"/>
+        <source>The signing key of %1 is saved in “%2”.
+
+Save its certificate now? It is the file to send to your partners so that they can recognize your signature; it holds no secret.
+
+Fingerprint to read to them over the phone: %3</source>
+        <translation>La clé de signature de %1 est enregistrée dans «&#xa0;%2&#xa0;».
+
+Enregistrer maintenant son certificat&#xa0;? C&apos;est le fichier à envoyer à vos partenaires pour qu&apos;ils reconnaissent votre signature&#xa0;; il ne contient aucun secret.
+
+Empreinte à leur lire au téléphone&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3988,54 +4154,328 @@ Fichier à joindre&#xa0;: %2
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="62"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="64"/>
         <source>Mark %1 as signed</source>
         <translation>Marquer&#xa0;%1 comme signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="66"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="68"/>
         <source>Signature date</source>
         <translation>Date de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="68"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="70"/>
         <source>&amp;Signature date (when the last party signed):</source>
         <translation>&amp;Date de signature (celle de la dernière partie)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="71"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="73"/>
         <source>No scanned copy attached (optional).</source>
         <translation>Aucune copie numérisée jointe (facultatif).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="74"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="76"/>
         <source>&amp;Attach the scanned signed copy…</source>
         <translation>&amp;Joindre la copie signée numérisée…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="80"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="82"/>
         <source>Scan:</source>
         <translation>Copie numérisée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="82"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="84"/>
         <source>Mark as &amp;signed</source>
         <translation>Marquer comme &amp;signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="88"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="90"/>
         <source>Record that every party signed the printed agreement. A copy of the scan is kept in Partage&apos;s data folder.</source>
         <translation>Indiquez que toutes les parties ont signé l&apos;entente imprimée. Une copie de la numérisation est conservée dans le dossier de données de Partage.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="96"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="98"/>
         <source>Scanned signed copy</source>
         <translation>Copie signée numérisée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="97"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="99"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="86"/>
+        <source>Sign electronically</source>
+        <translation>Signer électroniquement</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="93"/>
+        <source>Each party signs the same PDF in turn. Everything that goes with the agreement must be attached before the first signature: a file attached afterwards breaks the signatures.</source>
+        <translation>Chaque partie signe le même PDF à son tour. Tout ce qui accompagne l&apos;entente doit y être joint avant la première signature&#xa0;: un fichier joint après coup rend les signatures invalides.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="96"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="145"/>
+        <source>PDF to sign</source>
+        <translation>PDF à signer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="96"/>
+        <source>C&amp;hoose another PDF…</source>
+        <translation>C&amp;hoisir un autre PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="100"/>
+        <source>Party you sign for</source>
+        <translation>Partie au nom de laquelle vous signez</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="105"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="154"/>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="105"/>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oisir…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="108"/>
+        <source>Password of the signing key</source>
+        <translation>Mot de passe de la clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="112"/>
+        <source>&amp;PDF:</source>
+        <translation>&amp;PDF&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="112"/>
+        <source>Sign &amp;for:</source>
+        <translation>Signer au &amp;nom de&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="113"/>
+        <source>Signing &amp;key:</source>
+        <translation>&amp;Clé de signature&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="113"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="123"/>
+        <source>&amp;Sign and save as…</source>
+        <translation>&amp;Signer et enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="135"/>
+        <source>Version %1 of %2, as recorded in Partage</source>
+        <translation>Version %1 de %2, telle qu&apos;enregistrée dans Partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="140"/>
+        <source>Choose the PDF to sign.</source>
+        <translation>Choisissez le PDF à signer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="146"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="254"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="155"/>
+        <source>Signing keys (*.p12 *.pfx)</source>
+        <translation>Clés de signature (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="167"/>
+        <source>Reading the PDF…</source>
+        <translation>Lecture du PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="177"/>
+        <source>This PDF is not an agreement or an amendment exported by Partage: it cannot be signed here.</source>
+        <translation>Ce PDF n&apos;est pas une entente ni un avenant produit par Partage&#xa0;: il ne peut pas être signé ici.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="185"/>
+        <source>already signed</source>
+        <translation>a déjà signé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="187"/>
+        <source>no signature field</source>
+        <translation>aucune zone de signature</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="199"/>
+        <source>This PDF has no place for electronic signatures: it was exported before Partage added them. Save the agreement as PDF again with this version of Partage, then sign the new file.</source>
+        <translation>Ce PDF n&apos;a aucune place pour des signatures électroniques&#xa0;: il a été produit avant que Partage les ajoute. Enregistrez de nouveau l&apos;entente en PDF avec cette version de Partage, puis signez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="202"/>
+        <source>Every party has already signed this PDF.</source>
+        <translation>Toutes les parties ont déjà signé ce PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="204"/>
+        <source>Already signed by: %1.</source>
+        <translation>Déjà signé par&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="207"/>
+        <source>No party has signed this PDF yet.</source>
+        <translation>Aucune partie n&apos;a encore signé ce PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="239"/>
+        <source>Choose your signing key (a .p12 file).</source>
+        <translation>Choisissez votre clé de signature (un fichier .p12).</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="243"/>
+        <source>Type the password of your signing key.</source>
+        <translation>Tapez le mot de passe de votre clé de signature.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="252"/>
+        <source>signed by %1</source>
+        <translation>signé par %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="253"/>
+        <source>Save the signed PDF</source>
+        <translation>Enregistrer le PDF signé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="258"/>
+        <source>Signing…</source>
+        <translation>Signature en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="284"/>
+        <source>%1 signed for %2. The signed PDF is saved in “%3”.</source>
+        <translation>%1 a signé au nom de %2. Le PDF signé est enregistré dans «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="288"/>
+        <source>Send this file to the other parties: %1 can now sign it in turn.</source>
+        <translation>Envoyez ce fichier aux autres parties&#xa0;: %1 peut maintenant le signer à son tour.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="291"/>
+        <source>Every party has now signed.</source>
+        <translation>Toutes les parties ont maintenant signé.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="292"/>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesView</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="313"/>
+        <source>Warning: the file was changed after it was signed</source>
+        <translation>Attention&#xa0;: le fichier a été modifié après avoir été signé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="314"/>
+        <source>Added after the last signature</source>
+        <translation>Ajouté après la dernière signature</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="319"/>
+        <source>Electronic signature</source>
+        <translation>Signature électronique</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="320"/>
+        <source>%1 electronic signatures</source>
+        <translation>%1 signatures électroniques</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="324"/>
+        <source>Intact, trusted signer</source>
+        <translation>Intacte, signataire de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="326"/>
+        <source>Intact, signer not among your trusted certificates</source>
+        <translation>Intacte, mais signataire absent de vos certificats de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="328"/>
+        <source>Not intact</source>
+        <translation>Non intacte</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="334"/>
+        <source>The time of a signature is the one the signer&apos;s computer showed: no independent service confirms it.</source>
+        <translation>L&apos;heure d&apos;une signature est celle qu&apos;indiquait l&apos;ordinateur de la personne qui a signé&#xa0;: aucun service indépendant ne la confirme.</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="201"/>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="202"/>
+        <source>Save the certificate</source>
+        <translation>Enregistrer le certificat</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="203"/>
+        <source>Certificates (*.cer)</source>
+        <translation>Certificats (*.cer)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="210"/>
+        <source>The certificate was not saved</source>
+        <translation>Le certificat n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="212"/>
+        <source>Certificate saved</source>
+        <translation>Certificat enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="212"/>
+        <source>The certificate is saved in “%1”. Send it to your partners, then read them its fingerprint over the phone so that they can check it before registering it.</source>
+        <translation>Le certificat est enregistré dans «&#xa0;%1&#xa0;». Envoyez-le à vos partenaires, puis lisez-leur son empreinte au téléphone pour qu&apos;ils la vérifient avant de l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/common.py" line="66"/>
+        <source>At least %1 characters. A sentence of a few words is easy to remember.</source>
+        <translation>Au moins %1 caractères. Une phrase de quelques mots est facile à retenir.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/common.py" line="69"/>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Trop court&#xa0;: au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/common.py" line="73"/>
+        <source>Strong password.</source>
+        <translation>Mot de passe solide.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/common.py" line="75"/>
+        <source>Fair password. Longer is better: add a word or two.</source>
+        <translation>Mot de passe acceptable. Plus long, c&apos;est mieux&#xa0;: ajoutez un mot ou deux.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/common.py" line="76"/>
+        <source>Weak password: make it longer, or mix words, digits and signs.</source>
+        <translation>Mot de passe faible&#xa0;: allongez-le, ou mêlez des mots, des chiffres et des signes.</translation>
     </message>
 </context>
 <context>
@@ -4333,27 +4773,27 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="110"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="112"/>
         <source>Terminate %1</source>
         <translation>Résilier&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="112"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="114"/>
         <source>Terminating records that the parties ended this agreement before its term, as its termination article provides. It cannot be undone.</source>
         <translation>La résiliation indique que les parties ont mis fin à l&apos;entente avant son terme, comme le prévoit son article sur la fin de l&apos;entente. Elle ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="117"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="119"/>
         <source>Termination date</source>
         <translation>Date de résiliation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="118"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="120"/>
         <source>&amp;Termination date:</source>
         <translation>Date de &amp;résiliation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="123"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="125"/>
         <source>&amp;Terminate the agreement</source>
         <translation>&amp;Résilier l&apos;entente</translation>
     </message>
@@ -4418,84 +4858,262 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
     </message>
 </context>
 <context>
-    <name>VerifyCopyDialog</name>
+    <name>TrustedCertificatesDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="190"/>
-        <source>Verify a copy</source>
-        <translation>Vérifier une copie</translation>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="43"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="53"/>
+        <source>Trusted certificates</source>
+        <translation>Certificats de confiance</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="193"/>
-        <source>Is this copy the one you recorded, unaltered? Choose the PDF file you received, or type the fingerprint printed at the bottom of a paper copy.</source>
-        <translation>Cette copie est-elle bien celle que vous avez enregistrée, sans modification&#x202f;? Choisissez le fichier PDF reçu, ou tapez l&apos;empreinte imprimée au bas d&apos;une copie papier.</translation>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="47"/>
+        <source>The signatures made with these certificates are shown as coming from a known signer. Register a partner&apos;s certificate only if you received it from them directly, and compare its fingerprint with them (by phone, for instance).</source>
+        <translation>Les signatures faites avec ces certificats sont présentées comme venant d&apos;une personne connue. N&apos;enregistrez le certificat d&apos;un partenaire que si vous l&apos;avez reçu de lui directement, et comparez son empreinte avec lui (au téléphone, par exemple).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="196"/>
-        <source>Choose a &amp;PDF…</source>
-        <translation>Choisir un &amp;PDF…</translation>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="54"/>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="201"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="54"/>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="54"/>
+        <source>Valid</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="55"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="204"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="72"/>
+        <source>No certificate is trusted yet. Import the certificates your partners sent you.</source>
+        <translation>Aucun certificat de confiance pour l&apos;instant. Importez les certificats que vos partenaires vous ont envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="75"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="78"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="81"/>
+        <source>&amp;Export my certificate…</source>
+        <translation>E&amp;xporter mon certificat…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="83"/>
+        <source>Save the certificate of your own signing key, to send to your partners</source>
+        <translation>Enregistrer le certificat de votre propre clé de signature, pour l&apos;envoyer à vos partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="111"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="139"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="112"/>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="114"/>
+        <source>(expired)</source>
+        <translation>(expiré)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="140"/>
+        <source>%1%2, %3. Valid from %4. Fingerprint: %5</source>
+        <translation>%1%2, %3. Valide %4. Empreinte&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="154"/>
+        <source>Import a certificate</source>
+        <translation>Importer un certificat</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="155"/>
+        <source>Certificates (*.cer *.crt *.pem *.der)</source>
+        <translation>Certificats (*.cer *.crt *.pem *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="162"/>
+        <source>The certificate was not imported</source>
+        <translation>Le certificat n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="165"/>
+        <source>%1 (%2), fingerprint %3</source>
+        <translation>%1 (%2), empreinte %3</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="168"/>
+        <source>Certificate imported</source>
+        <translation>Certificat importé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="168"/>
+        <source>Already trusted</source>
+        <translation>Déjà dans vos certificats de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="169"/>
+        <source>Now trusted:</source>
+        <translation>Ajouté à vos certificats de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="169"/>
+        <source>These certificates were already trusted:</source>
+        <translation>Ces certificats étaient déjà dans vos certificats de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="171"/>
+        <source>Check that this fingerprint is the one your partner gave you.</source>
+        <translation>Vérifiez que cette empreinte est bien celle que votre partenaire vous a donnée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="185"/>
+        <source>Remove this certificate?</source>
+        <translation>Retirer ce certificat&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="186"/>
+        <source>Stop trusting the certificate of %1 (%2)?
+
+Fingerprint: %3
+
+Signatures made with it will then be shown as coming from an unknown signer.</source>
+        <translation>Retirer le certificat de %1 (%2) de vos certificats de confiance&#xa0;?
+
+Empreinte&#xa0;: %3
+
+Les signatures faites avec lui seront alors présentées comme venant d&apos;une personne inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="195"/>
+        <source>The certificate was not removed</source>
+        <translation>Le certificat n&apos;a pas été retiré</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="208"/>
+        <source>Your signing key</source>
+        <translation>Votre clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="209"/>
+        <source>Signing keys (*.p12 *.pfx)</source>
+        <translation>Clés de signature (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="212"/>
+        <source>Password of the signing key</source>
+        <translation>Mot de passe de la clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="213"/>
+        <source>Password of “%1”:</source>
+        <translation>Mot de passe de «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="220"/>
+        <source>The certificate was not saved</source>
+        <translation>Le certificat n&apos;a pas été enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCopyDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="192"/>
+        <source>Verify a copy</source>
+        <translation>Vérifier une copie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="195"/>
+        <source>Is this copy the one you recorded, unaltered? Choose the PDF file you received, or type the fingerprint printed at the bottom of a paper copy.</source>
+        <translation>Cette copie est-elle bien celle que vous avez enregistrée, sans modification&#x202f;? Choisissez le fichier PDF reçu, ou tapez l&apos;empreinte imprimée au bas d&apos;une copie papier.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="198"/>
+        <source>Choose a &amp;PDF…</source>
+        <translation>Choisir un &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="203"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="206"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="206"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="208"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="229"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="236"/>
         <source>Copy to verify</source>
         <translation>Copie à vérifier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="229"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="236"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="243"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="250"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="258"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="269"/>
         <source>Not verified</source>
         <translation>Non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="253"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="264"/>
         <source>Found</source>
         <translation>Trouvée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="252"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="263"/>
         <source>Identical to the recorded version</source>
         <translation>Identique à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="254"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="265"/>
         <source>Warning: does not match the recorded version</source>
         <translation>Attention&#xa0;: ne correspond pas à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="255"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="266"/>
         <source>Not recorded here</source>
         <translation>Pas enregistrée ici</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="256"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="267"/>
         <source>Recorded here, but never checked</source>
         <translation>Enregistrée ici, mais jamais vérifiée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="263"/>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="271"/>
+        <source>Warning: changed after it was signed</source>
+        <translation>Attention&#xa0;: modifié après avoir été signé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/dialogs.py" line="276"/>
         <source>The copy could not be checked.</source>
         <translation>La copie n&apos;a pas pu être vérifiée.</translation>
     </message>

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -188,7 +190,7 @@ class VerifyCopyDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("verify-dialog")
         self.setWindowTitle(self.tr("Verify a copy"))
-        self.resize(620, 300)
+        fit_screen(self, 660, 460)
         self.data, self.lang, self.tasks = data, lang, tasks
         intro = QLabel(self.tr("Is this copy the one you recorded, unaltered? Choose the PDF file you "
                                "received, or type the fingerprint printed at the bottom of a paper copy."))
@@ -216,13 +218,18 @@ class VerifyCopyDialog(QDialog):
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = ""
+        self.signatures = SignaturesView()
+        self.signatures.hide()
+        self.signature_check = None  # the signatures of the PDF last verified (a SignatureCheck)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(choose)
         layout.addLayout(row)
-        layout.addWidget(self.verdict, 1)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.signatures, 1)
+        layout.addStretch(0)
         layout.addWidget(buttons)
 
     def choose_pdf(self) -> None:
@@ -241,9 +248,13 @@ class VerifyCopyDialog(QDialog):
     def _start(self, work) -> None:  # noqa: ANN001
         self.status = "busy"
         self.verdict.setText(_html(self.tr("Checking…")))
+        self.signatures.hide()
+        self.signature_check = None
         self.tasks.run(work, self._done, self._failed)
 
     def _done(self, outcome) -> None:  # noqa: ANN001
+        self.signature_check = getattr(outcome, "signatures", None)  # a signed PDF's signatures
+        self.signatures.show_check(self.signature_check)
         self.status = outcome.status
         # green only for a copy identical to the version recorded here (or a typed fingerprint
         # found here); a genuine export this folder cannot vouch for is a warning, never green
@@ -256,6 +267,8 @@ class VerifyCopyDialog(QDialog):
             "unchecked": self.tr("Recorded here, but never checked"),
         }
         mark = marks.get(outcome.status, self.tr("Not verified"))
+        if getattr(outcome, "signatures_broken", False):
+            mark = self.tr("Warning: changed after it was signed")
         self.verdict.setText(f"<b style='color:{colour}'>{mark}</b><br>{_html(outcome.message)}")
 
     def _failed(self, exc: BaseException) -> None:
@@ -266,3 +279,59 @@ class VerifyCopyDialog(QDialog):
 
 def _html(text: str) -> str:
     return html(text)
+
+
+class SignaturesView(QScrollArea):
+    """The electronic signatures of a verified PDF, in plain words: for each, who signed for which
+    party, when (as the signer's computer said), intact or not, trusted or not; first and in red,
+    anything added to the file after a signature."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verify:signatures-area")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.label = QLabel()
+        self.label.setObjectName("verify:signatures")
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setWidget(self.label)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def show_check(self, check) -> None:  # noqa: ANN001 - a SignatureCheck, or None
+        if check is None or (not check.signatures and not check.added_after):
+            self.label.clear()
+            self.hide()
+            return
+        parts = []
+        if check.changed or check.added_after:
+            colour = "#b00020" if check.changed else "#8a4b00"
+            title = self.tr("Warning: the file was changed after it was signed") if check.changed \
+                else self.tr("Added after the last signature")
+            parts.append(f"<p style='color:{colour}'><b>{_html(title)}</b><br>"
+                         + "<br>".join(_html(line) for line in check.added_after) + "</p>")
+        count = len(check.signatures)
+        if count:
+            heading = self.tr("Electronic signature") if count == 1 else \
+                self.tr("%1 electronic signatures").replace("%1", str(count))
+            items = []
+            for report in check.signatures:
+                if report.good and report.trusted:
+                    mark, colour = self.tr("Intact, trusted signer"), "#1b5e20"
+                elif report.good:
+                    mark, colour = self.tr("Intact, signer not among your trusted certificates"), "#8a4b00"
+                else:
+                    mark, colour = self.tr("Not intact"), "#b00020"
+                items.append(f"<li><b style='color:{colour}'>{_html(mark)}</b><br>{_html(report.message)}</li>")
+            parts.append(f"<p><b>{_html(heading)}</b></p><ol>{''.join(items)}</ol>")
+            if check.hint:
+                parts.append(f"<p>{_html(check.hint)}</p>")
+            parts.append("<p>" + _html(self.tr(
+                "The time of a signature is the one the signer's computer showed: no independent service "
+                "confirms it.")) + "</p>")
+        self.label.setText("".join(parts))
+        self.show()

@@ -42,6 +42,7 @@ from partage_desktop.ui.agreements.model import (
 from partage_desktop.ui.app import i18n
 from partage_desktop.ui.app.changes import follow
 from partage_desktop.ui.app.sections import heading, scrolled
+from partage_desktop.ui.signing.actions import SigningActions
 from partage_desktop.ui.widgets import plain_text
 from partage_desktop.ui.widgets.tasks import TaskRunner
 from partage_desktop.words import say_error
@@ -62,6 +63,7 @@ class AgreementsSection(QWidget):
         self.loaded = False
         self.details: Any = None
         self.files = AgreementFiles(self)
+        self.signing = SigningActions(self)
         self._build_actions()
         self.model = AgreementsModel(lang, self)
         self.proxy = AgreementsFilter(self)
@@ -114,10 +116,15 @@ class AgreementsSection(QWidget):
                                    QKeySequence.StandardKey.Print)
         self.verify_action = action("action:verify-copy", self.tr("&Verify a copy…"), self.files.verify_copy)
         self.ics_action = action("action:export-ics", self.tr("Export the &dates (.ics)…"), self.files.export_ics)
+        self.sign_action = action("action:sign-agreement", self.tr("Sign e&lectronically…"), self.signing.sign)
+        self.key_action = action("action:signing-key", self.tr("Create a signing &key…"), self.signing.create_key)
+        self.trust_action = action("action:trusted-certificates", self.tr("Tr&usted certificates…"),
+                                   self.signing.trusted)
 
     def file_actions(self) -> list[QAction]:
         """For the main window's File menu."""
-        return [self.export_action, self.print_action, self.verify_action, self.ics_action]
+        return [self.export_action, self.print_action, self.verify_action, self.ics_action, self.sign_action,
+                self.key_action, self.trust_action]
 
     def _empty_page(self) -> QWidget:
         page = QWidget()
@@ -273,7 +280,7 @@ class AgreementsSection(QWidget):
             button.clicked.connect(slot)
             grid.addWidget(button, i, 0)  # one column: the list keeps the width for its columns
             self.buttons[name] = button
-        for i, action in enumerate((self.export_action, self.print_action)):
+        for i, action in enumerate((self.export_action, self.print_action, self.sign_action)):
             tool = QToolButton()
             tool.setDefaultAction(action)
             tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
