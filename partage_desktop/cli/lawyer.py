@@ -1,0 +1,135 @@
+"""The lawyer's round trip on the command line: ``agreement export … --out FILE.docx`` (the suffix
+picks Word) and ``agreement lawyer-changes REF FILE.docx [--apply] [--json]``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from partage_desktop.cli.console import shown
+from partage_desktop.platform import datadir
+from partage_desktop.platform.errors import Message, UserInputError
+from partage_desktop.platform.shown_text import json_safe
+from partage_desktop.words import t, tn
+
+
+def wants_docx(args: argparse.Namespace) -> bool:
+    return bool(args.action == "export" and Path(args.out).suffix.lower() == ".docx")
+
+
+def add_parser(action: Any, agreement: Any, h: Any) -> None:
+    changes = action(agreement, "lawyer-changes", "agreement_lawyer_changes")
+    changes.add_argument("ref", metavar="REF", help=h("lawyer_ref"))
+    changes.add_argument("docx", type=Path, metavar="FILE.docx", help=h("lawyer_docx"))
+    changes.add_argument("--apply", action="store_true", help=h("lawyer_apply"))
+    changes.add_argument("--json", action="store_true", help=h("json"))
+
+
+def _print_json(value: Any) -> None:
+    print(json_safe(json.dumps(value, ensure_ascii=False, indent=2)))
+
+
+def export_docx(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
+    from partage_desktop.services.agreements.export import (  # deferred: not needed at start-up
+        read_answers_file,
+    )
+    from partage_desktop.services.agreements.lawyer import (  # deferred: python-docx, only here
+        export_answers_docx,
+    )
+    from partage_desktop.services.data.outputs import (  # deferred: not needed at start-up
+        check_output,
+    )
+
+    if args.record:
+        raise UserInputError([Message.of("docx_no_record")])
+    raw = read_answers_file(args.answers, lang)
+    out = check_output(args.out, data, lang, args.force)
+    result = export_answers_docx(raw, out, lang)
+    for warning in result.warnings:
+        print(t("warning_line", lang, warning=warning), file=sys.stderr)
+    if args.json:
+        _print_json({"out": str(result.out), "format": "docx", "fingerprint": result.fingerprint,
+                     "reference": result.reference, "version": result.version, "template": result.template,
+                     "warnings": result.warnings, "recorded": False})
+    else:
+        print(t("docx_exported", lang, out=result.out, reference=result.reference, version=result.version,
+                fingerprint=result.fingerprint))
+        print(t("docx_exported_hint", lang), file=sys.stderr)
+    return 0
+
+
+def lawyer_changes(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
+    from partage_desktop.services.agreements.lawyer import (  # deferred: lxml, only here
+        apply_lawyer_changes,
+        read_lawyer_changes,
+    )
+    from partage_desktop.services.data.database import (  # deferred: not needed at start-up
+        prepare,
+    )
+
+    prepare(data, lang)
+    changes = read_lawyer_changes(data, args.ref, args.docx, lang)
+    applied = 0
+    if args.apply and changes.clauses:
+        datadir.ensure_writable(data)
+        applied = apply_lawyer_changes(data, args.ref, changes, lang)
+    if args.json:
+        _print_json({
+            "reference": changes.reference, "file": changes.file_name, "file_version": changes.file_version,
+            "clauses": [{"kind": c.kind, "number": c.number, "article": c.article, "before": c.before,
+                         "after": c.after, "values": c.has_values} for c in changes.clauses],
+            "outside": [{"section": o.section, "before": o.before, "after": o.after} for o in changes.outside],
+            "comments": changes.comments, "tracked_insertions": changes.insertions,
+            "tracked_deletions": changes.deletions, "applied": applied})
+        return 0
+    for line in summary_lines(changes, lang):
+        print(shown(line))
+    if changes.clauses:
+        if args.apply:
+            print(tn("lawyer_applied", applied, lang, reference=changes.reference))
+        else:
+            print(t("lawyer_hint_apply", lang), file=sys.stderr)
+    return 0
+
+
+def _indented(text: str) -> str:
+    return text.replace("\n", "\n      ")
+
+
+def summary_lines(changes: Any, lang: str) -> list[str]:
+    """The changes as lines to read (the command line's listing)."""
+    from partage_desktop.services.agreements.lawyer import (  # deferred: with the service
+        ADDED,
+        CHANGED,
+    )
+
+    if changes.empty:
+        lines = [t("lawyer_nothing", lang, name=changes.file_name, reference=changes.reference)]
+    else:
+        lines = [t("lawyer_header", lang, reference=changes.reference, name=changes.file_name)]
+    for c in changes.clauses:
+        if c.kind == CHANGED:
+            lines.append("• " + t("lawyer_changed", lang, number=c.number))
+        elif c.kind == ADDED:
+            lines.append("• " + (t("lawyer_added", lang, number=c.number) if c.number
+                                 else t("lawyer_added_article", lang, article=c.article)))
+        else:
+            lines.append("• " + t("lawyer_deleted", lang, number=c.number))
+        if c.before:
+            lines.append("    " + _indented(t("lawyer_before", lang, text=c.before)))
+        if c.after:
+            lines.append("    " + _indented(t("lawyer_after", lang, text=c.after)))
+        if c.has_values:
+            lines.append("    " + t("lawyer_values", lang))
+    if changes.outside:
+        lines.append(t("lawyer_outside_header", lang))
+        lines += ["• " + t("lawyer_outside_line", lang, section=o.section, before=o.before or "—",
+                           after=o.after or "—") for o in changes.outside]
+    if changes.insertions or changes.deletions:
+        lines.append(tn("lawyer_tracked", changes.insertions + changes.deletions, lang))
+    if changes.comments:
+        lines.append(tn("lawyer_comments", changes.comments, lang))
+    return lines
