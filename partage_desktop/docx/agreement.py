@@ -241,5 +241,8 @@ def _table(word: Any, block: Block, Pt: Any) -> None:  # noqa: N803
             mark.set(qn("w:val"), "true")
             properties.append(mark)
     if not block.borders and columns > 1:  # the party's name across the whole block
-        table.cell(0, 0).merge(table.cell(0, columns - 1))
+        merged = table.cell(0, 0).merge(table.cell(0, columns - 1))
+        for extra in merged.paragraphs[1:]:
+            if not extra.text:
+                extra._p.getparent().remove(extra._p)
     word.add_paragraph()
