@@ -85,6 +85,10 @@ def lawyer_changes(args: argparse.Namespace, data: datadir.DataDir, lang: str) -
             "comments": changes.comments, "tracked_insertions": changes.insertions,
             "tracked_deletions": changes.deletions, "applied": applied})
         return 0
+    from partage_desktop.services.agreements.lawyer import (  # deferred: with the service
+        summary_lines,
+    )
+
     for line in summary_lines(changes, lang):
         print(shown(line))
     if changes.clauses:
@@ -93,43 +97,3 @@ def lawyer_changes(args: argparse.Namespace, data: datadir.DataDir, lang: str) -
         else:
             print(t("lawyer_hint_apply", lang), file=sys.stderr)
     return 0
-
-
-def _indented(text: str) -> str:
-    return text.replace("\n", "\n      ")
-
-
-def summary_lines(changes: Any, lang: str) -> list[str]:
-    """The changes as lines to read (the command line's listing)."""
-    from partage_desktop.services.agreements.lawyer import (  # deferred: with the service
-        ADDED,
-        CHANGED,
-    )
-
-    if changes.empty:
-        lines = [t("lawyer_nothing", lang, name=changes.file_name, reference=changes.reference)]
-    else:
-        lines = [t("lawyer_header", lang, reference=changes.reference, name=changes.file_name)]
-    for c in changes.clauses:
-        if c.kind == CHANGED:
-            lines.append("• " + t("lawyer_changed", lang, number=c.number))
-        elif c.kind == ADDED:
-            lines.append("• " + (t("lawyer_added", lang, number=c.number) if c.number
-                                 else t("lawyer_added_article", lang, article=c.article)))
-        else:
-            lines.append("• " + t("lawyer_deleted", lang, number=c.number))
-        if c.before:
-            lines.append("    " + _indented(t("lawyer_before", lang, text=c.before)))
-        if c.after:
-            lines.append("    " + _indented(t("lawyer_after", lang, text=c.after)))
-        if c.has_values:
-            lines.append("    " + t("lawyer_values", lang))
-    if changes.outside:
-        lines.append(t("lawyer_outside_header", lang))
-        lines += ["• " + t("lawyer_outside_line", lang, section=o.section, before=o.before or "—",
-                           after=o.after or "—") for o in changes.outside]
-    if changes.insertions or changes.deletions:
-        lines.append(tn("lawyer_tracked", changes.insertions + changes.deletions, lang))
-    if changes.comments:
-        lines.append(tn("lawyer_comments", changes.comments, lang))
-    return lines

@@ -47,7 +47,7 @@ from partage_desktop.services.agreements.frozen import (
     with_version,
 )
 from partage_desktop.services.data.session import session_scope
-from partage_desktop.words import t
+from partage_desktop.words import t, tn
 from partage_desktop.words.system_errors import reason_message
 
 CHANGED, ADDED, DELETED = "changed", "added", "deleted"
@@ -575,3 +575,41 @@ def apply_lawyer_changes(data: DataDir, reference: str, changes: LawyerChanges, 
     _validated(answers, lang)  # every problem listed, nothing written
     save_draft(data, reference, answers)
     return len(changes.clauses)
+
+
+# ---------------------------------------------------------------- in words
+
+
+def _indented(text: str) -> str:
+    return text.replace("\n", "\n      ")
+
+
+def summary_lines(changes: LawyerChanges, lang: str) -> list[str]:
+    """The changes as lines to read (the command line's listing)."""
+    if changes.empty:
+        lines = [t("lawyer_nothing", lang, name=changes.file_name, reference=changes.reference)]
+    else:
+        lines = [t("lawyer_header", lang, reference=changes.reference, name=changes.file_name)]
+    for c in changes.clauses:
+        if c.kind == CHANGED:
+            lines.append("• " + t("lawyer_changed", lang, number=c.number))
+        elif c.kind == ADDED:
+            lines.append("• " + (t("lawyer_added", lang, number=c.number) if c.number
+                                 else t("lawyer_added_article", lang, article=c.article)))
+        else:
+            lines.append("• " + t("lawyer_deleted", lang, number=c.number))
+        if c.before:
+            lines.append("    " + _indented(t("lawyer_before", lang, text=c.before)))
+        if c.after:
+            lines.append("    " + _indented(t("lawyer_after", lang, text=c.after)))
+        if c.has_values:
+            lines.append("    " + t("lawyer_values", lang))
+    if changes.outside:
+        lines.append(t("lawyer_outside_header", lang))
+        lines += ["• " + t("lawyer_outside_line", lang, section=o.section, before=o.before or "—",
+                           after=o.after or "—") for o in changes.outside]
+    if changes.insertions or changes.deletions:
+        lines.append(tn("lawyer_tracked", changes.insertions + changes.deletions, lang))
+    if changes.comments:
+        lines.append(tn("lawyer_comments", changes.comments, lang))
+    return lines
