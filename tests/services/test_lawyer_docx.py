@@ -28,6 +28,7 @@ from partage_desktop.services.agreements.lawyer import (
     apply_lawyer_changes,
     export_agreement_docx,
     read_lawyer_changes,
+    summary_lines,
 )
 from partage_desktop.words import say_error, t
 
@@ -309,3 +310,37 @@ def test_a_signed_agreement_takes_no_corrections(data, tmp_path, example_answers
     changes = read_lawyer_changes(data, reference, corrected, "fr")
     with pytest.raises(UserInputError):
         apply_lawyer_changes(data, reference, changes, "fr")
+
+
+def test_in_english_a_new_article_from_the_lawyer_comes_in_after_the_last_clause(data, tmp_path, example_answers):
+    raw = example_answers("services-partages")
+    raw["lang"] = "en"
+    reference = drafts.create_draft(data, raw)
+    out = tmp_path / "counsel.docx"
+    export_agreement_docx(data, reference, out, "en")
+    document = docx.Document(str(out))
+    headings = [p for p in document.paragraphs if p.style.name == "Heading 1" and p.text[:1].isdigit()]
+    last_clause = [p for p in document.paragraphs if re.match(r"\d+\.\d+\t", p.text)][-1]
+    number = last_clause.text.split("\t", 1)[0]
+    # the lawyer adds an article of their own after the last one, with two numbered clauses
+    new_heading = document.add_paragraph(f"{len(headings) + 1}. Insurance", style="Heading 1")
+    first = document.add_paragraph(f"{len(headings) + 1}.1\tEach party keeps liability insurance.")
+    second = document.add_paragraph(f"{len(headings) + 1}.2\tProof is sent every year.")
+    last_clause._p.addnext(second._p)
+    last_clause._p.addnext(first._p)
+    last_clause._p.addnext(new_heading._p)
+    corrected = tmp_path / "corrected.docx"
+    document.save(str(corrected))
+    changes = read_lawyer_changes(data, reference, corrected, "en")
+    assert [(c.kind, c.number) for c in changes.clauses] == [(ADDED, number), (ADDED, number)]
+    assert [c.after for c in changes.clauses] == ["Each party keeps liability insurance.", "Proof is sent every year."]
+    assert [(o.before, o.after) for o in changes.outside] == [("", f"{len(headings) + 1}. Insurance")]
+    lines = summary_lines(changes, "en")
+    assert lines[0].startswith(f"The lawyer's corrections to agreement {reference}")
+    assert "To type again in the wizard" in "\n".join(lines)
+    apply_lawyer_changes(data, reference, changes, "en")
+    added = drafts.load_draft(data, reference)["clauses"]["added"]
+    assert [a["title"] for a in added] == [t("docx_added_title", "en")] * 2
+    version = av.export_version(data, reference, "en")
+    assert verify_pdf_bytes(version.pdf, "en").status == "ok"
+    assert "Proof is sent every year." in " ".join(pdf_text(version.pdf).split())

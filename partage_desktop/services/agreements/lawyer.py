@@ -404,7 +404,9 @@ def _compare(doc: AgreementDocument, answers: Answers, word: Any) -> tuple[list[
             continue
         heading = _ARTICLE.fullmatch(text)
         if block.heading or (heading and len(text) < 120):
-            if heading and heading.group(1) in articles:
+            article_key = None
+            if heading and heading.group(1) in articles and \
+                    _norm(heading.group(2)) == _norm(articles[heading.group(1)].title):
                 spec_id = _article_id(answers, articles[heading.group(1)].clauses[0].number, numbered)
                 article_key = ("article", spec_id) if spec_id else None
             found.append(_Found("", "", None, None))  # a heading closes the clause before it
@@ -435,22 +437,26 @@ def _compare(doc: AgreementDocument, answers: Answers, word: Any) -> tuple[list[
                 taken.add(best[0])
     changes: list[ClauseChange] = []
     values = _clauses_with_values(answers)
+    titles = {_article_id(answers, a.clauses[0].number, numbered): f"{a.number}. {a.title}" for a in doc.articles}
     anchor: Key | None = None
     pending: list[str] = []
+    unplaced: list[OutsideChange] = []
 
     def flush() -> None:
         if pending and anchor is not None:
-            number, art = _anchor_number(anchor, by_key, doc)
+            number, art = _anchor_number(anchor, by_key, titles)
             changes.append(ClauseChange(ADDED, number, art, "", "\n".join(pending), anchor))
         pending.clear()
 
     for item in found:
         if item.key is not None and item.key[0] == "heading":
             flush()
-            anchor = item.key[1]
+            if item.key[1] is not None:  # a heading the lawyer added: its clauses follow the last one
+                anchor = item.key[1]
             continue
         if item.key is None:  # a paragraph added, numbered or not
-            if anchor is None:
+            if anchor is None:  # before the first clause: nowhere for it in the wizard
+                unplaced.append(OutsideChange(doc.labels.agree, "", item.text))
                 continue
             if item.number and pending:
                 flush()
@@ -469,13 +475,13 @@ def _compare(doc: AgreementDocument, answers: Answers, word: Any) -> tuple[list[
     for number, key, text, art in numbered:
         if key not in kept:
             changes.append(ClauseChange(DELETED, number, art, text, "", key))
-    order = {k: i for i, (_, k, _, _) in enumerate(numbered)}
-    changes.sort(key=lambda c: (order.get(c.key, _article_order(c.key, numbered)), c.kind == ADDED))
-    return changes, _outside(doc, word, start, end)
-
-
-def _article_order(key: Key, numbered: list[tuple[str, Key, str, str]]) -> int:
-    return len(numbered)
+    order: dict[Key, float] = {k: i for i, (_, k, _, _) in enumerate(numbered)}
+    for spec in answers.template.articles:  # text added at an article's end sorts after its clauses
+        mine = [order[("clause", c.id)] for c in spec.clauses if ("clause", c.id) in order]
+        if mine:
+            order[("article", spec.id)] = max(mine) + 0.5
+    changes.sort(key=lambda c: (order.get(c.key, len(numbered)), c.kind == ADDED))
+    return changes, unplaced + _outside(doc, word, start, end)
 
 
 def _article_id(answers: Answers, first_number: str, numbered: list[tuple[str, Key, str, str]]) -> str:
@@ -489,10 +495,13 @@ def _article_id(answers: Answers, first_number: str, numbered: list[tuple[str, K
     return ""
 
 
-def _anchor_number(anchor: Key, by_key: dict[Key, tuple[str, str, str]], doc: AgreementDocument) -> tuple[str, str]:
+def _anchor_number(anchor: Key, by_key: dict[Key, tuple[str, str, str]],
+                   titles: dict[str, str]) -> tuple[str, str]:
+    """The number of the clause an addition follows, and its article ("3. Durée"); for text added
+    at an article's end, no number and that article."""
     if anchor in by_key:
         return by_key[anchor][0], by_key[anchor][2]
-    return "", ""
+    return "", titles.get(str(anchor[1]), "")
 
 
 def _clauses_with_values(answers: Answers) -> set[str]:
