@@ -344,3 +344,22 @@ def test_in_english_a_new_article_from_the_lawyer_comes_in_after_the_last_clause
     version = av.export_version(data, reference, "en")
     assert verify_pdf_bytes(version.pdf, "en").status == "ok"
     assert "Proof is sent every year." in " ".join(pdf_text(version.pdf).split())
+
+
+def test_numbers_taken_over_by_words_own_list_numbering_still_match(data, tmp_path, example_answers):
+    """A lawyer who turns the clauses into a Word numbered list: the numbers leave the text, the
+    clauses are found by their text, and only the one reworded is a change."""
+    reference, out = sent(data, tmp_path, example_answers)
+    document = docx.Document(str(out))
+    for paragraph in document.paragraphs:
+        if re.match(r"\d+\.\d+\t", paragraph.text):
+            number, text = paragraph.text.split("\t", 1)
+            if number == "3.1":
+                text = text.replace(".", ", sauf entente contraire.", 1)
+            replace_text(paragraph, "", text)
+            paragraph.runs[0].text = text
+    corrected = tmp_path / "liste-word.docx"
+    document.save(str(corrected))
+    changes = read_lawyer_changes(data, reference, corrected, "fr")
+    assert [(c.kind, c.number) for c in changes.clauses] == [(CHANGED, "3.1")]
+    assert "sauf entente contraire" in changes.clauses[0].after

@@ -55,7 +55,8 @@ _CLAUSE_NUMBER = re.compile(r"\s*(\d{1,3})\s*\.\s*(\d{1,3})\.?(?:[ \t\u00a0\u202
 _ARTICLE = re.compile(r"\s*(\d{1,3})\s*\.[ \t\u00a0\u2002]+(\S.*)", re.DOTALL)
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2002\u2009]+")
 SAME_TEXT = 0.9  # similarity above which a paragraph is that clause, whatever its number
-MOVED_TEXT = 0.5  # similarity above which an unnumbered or misnumbered paragraph is that clause
+MOVED_TEXT = 0.5  # similarity above which a misnumbered paragraph is that clause
+UNNUMBERED_TEXT = 0.75  # the same for a paragraph without a number (else it is an addition)
 
 Key = tuple[str, Any]  # ("clause", clause id) | ("added", index in the added list) | ("article", id)
 
@@ -220,10 +221,6 @@ def export_agreement_docx(data: DataDir, reference: str, out: Path, lang: str) -
 def _norm(text: str) -> str:
     lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\r", "\n").split("\n"))
     return "\n".join(line for line in lines if line)
-
-
-def _similar(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, _norm(a), _norm(b), autojunk=False).ratio()
 
 
 def _clean_clause(text: str, mark: str) -> str:
@@ -413,28 +410,7 @@ def _compare(doc: AgreementDocument, answers: Answers, word: Any) -> tuple[list[
             found[-1].key = ("heading", article_key)
             continue
         found.append(_Found("", _clean_clause(text, mark)))
-    taken: set[Key] = set()
-    clause_items = [f for f in found if f.number]
-    # 1. the same text, whatever the number; 2. the number (as sent, else as printed now); 3. a similar text
-    for item in clause_items:
-        best = max(((k, _similar(item.text, by_key[k][1])) for k in by_key if k not in taken),
-                   key=lambda x: x[1], default=None)
-        if best and best[1] >= SAME_TEXT:
-            item.key = best[0]
-            taken.add(best[0])
-    for item in clause_items:
-        if item.key is None:
-            key = sent.get(item.number) if sent else by_number.get(item.number)
-            if key is not None and key in by_key and key not in taken:
-                item.key = key
-                taken.add(key)
-    for item in clause_items:
-        if item.key is None:
-            best = max(((k, _similar(item.text, by_key[k][1])) for k in by_key if k not in taken),
-                       key=lambda x: x[1], default=None)
-            if best and best[1] >= MOVED_TEXT:
-                item.key = best[0]
-                taken.add(best[0])
+    _match(found, by_key, sent or by_number)
     changes: list[ClauseChange] = []
     values = _clauses_with_values(answers)
     titles = {_article_id(answers, a.clauses[0].number, numbered): f"{a.number}. {a.title}" for a in doc.articles}
@@ -483,6 +459,59 @@ def _compare(doc: AgreementDocument, answers: Answers, word: Any) -> tuple[list[
     changes.sort(key=lambda c: (order.get(c.key, len(numbered)), c.kind == ADDED))
     return changes, unplaced + _outside(doc, word, start, end)
 
+
+
+def _best(text: str, candidates: dict[Key, str], threshold: float) -> Key | None:
+    """The candidate whose text is most similar to ``text``, if at least ``threshold``; cheap upper
+    bounds first (an agreement has a hundred clauses, and most paragraphs come back unchanged)."""
+    matcher = difflib.SequenceMatcher(None, autojunk=False)
+    matcher.set_seq2(_norm(text))
+    best: tuple[float, Key] | None = None
+    for key, other in candidates.items():
+        matcher.set_seq1(other)
+        floor = max(threshold, best[0] if best else 0.0)
+        if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+            continue
+        ratio = matcher.ratio()
+        if ratio >= floor:
+            best = (ratio, key)
+    return best[1] if best else None
+
+
+def _match(found: list[_Found], by_key: dict[Key, tuple[str, str, str]], by_number: dict[str, Key]) -> None:
+    """Which clause each paragraph is: 1. the same text, whatever its number (the lawyer
+    renumbered, or Word numbers the list itself); 2. its number (as the file was sent, else as the
+    agreement prints now); 3. a similar text (stricter for a paragraph without a number)."""
+    items = [f for f in found if f.key is None and _norm(f.text)]
+    left = {k: _norm(text) for k, (_, text, _) in by_key.items()}
+
+    def take(item: _Found, key: Key) -> None:
+        item.key = key
+        del left[key]
+
+    exact: dict[str, list[Key]] = {}
+    for key, text in left.items():
+        exact.setdefault(text, []).append(key)
+    for item in items:
+        keys = [k for k in exact.get(_norm(item.text), []) if k in left]
+        if keys:
+            same_number = [k for k in keys if by_number.get(item.number) == k]
+            take(item, (same_number or keys)[0])
+    for item in items:
+        if item.key is None:
+            key = _best(item.text, left, SAME_TEXT)
+            if key is not None:
+                take(item, key)
+    for item in items:
+        if item.key is None and item.number:
+            key = by_number.get(item.number)
+            if key is not None and key in left:
+                take(item, key)
+    for item in items:
+        if item.key is None:
+            key = _best(item.text, left, MOVED_TEXT if item.number else UNNUMBERED_TEXT)
+            if key is not None:
+                take(item, key)
 
 def _article_id(answers: Answers, first_number: str, numbered: list[tuple[str, Key, str, str]]) -> str:
     """The template article whose first printed clause is ``first_number``."""
