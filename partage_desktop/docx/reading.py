@@ -2,7 +2,8 @@
 
 Refused whole, each with its reason: a file that is not a .docx (not a zip, no Word document inside,
 a template or a macro-enabled file), anything carrying macros, a file over ``MAX_FILE`` bytes, a zip
-whose members are too many or expand too much, and XML with a document type declaration (entities
+whose members are too many or expand too much (a member is never read past the size it declared),
+a body of more than ``MAX_BLOCKS`` paragraphs, and XML with a document type declaration (entities
 are never resolved and nothing is fetched: the parser is configured so, and a DOCTYPE is refused
 before that). python-docx is not used here: the few parts needed are read with a hardened parser.
 
@@ -23,6 +24,7 @@ MAX_FILE = 20 * 1024 * 1024
 MAX_MEMBERS = 1000
 MAX_TOTAL = 200 * 1024 * 1024  # all members, uncompressed
 MAX_PART = 60 * 1024 * 1024  # one XML part, uncompressed
+MAX_BLOCKS = 5000  # paragraphs and tables: an agreement has a few hundred
 MAX_RATIO = 100  # uncompressed / compressed, for a member over RATIO_FROM
 RATIO_FROM = 1024 * 1024
 MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -108,17 +110,19 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
 
 
 def _member(archive: zipfile.ZipFile, name: str) -> bytes | None:
-    """A member's bytes, never more than MAX_PART whatever its header says."""
+    """A member's bytes, never more than it declared (sizes the archive check accepted)."""
     try:
         info = archive.getinfo(name)
     except KeyError:
         return None
+    if info.file_size > MAX_PART:
+        raise WordFileRefused(Message.of("docx_bomb"))
     try:
         with archive.open(info) as stream:
-            raw = stream.read(MAX_PART + 1)
+            raw = stream.read(info.file_size + 1)
     except (zipfile.BadZipFile, OSError, NotImplementedError, RuntimeError, EOFError) as exc:
         raise WordFileRefused(Message.of("docx_damaged")) from exc
-    if len(raw) > MAX_PART:
+    if len(raw) > info.file_size:  # more than it declared: the checked sizes cannot be trusted
         raise WordFileRefused(Message.of("docx_bomb"))
     return raw
 
@@ -156,6 +160,8 @@ def read_word_file(data: bytes, filename: str) -> WordFile:
         out.insertions, out.deletions = _accept_tracked_changes(body)
         out.comments = sum(1 for _ in body.iter(_w("commentReference")))
         _blocks(body, out.blocks)
+        if len(out.blocks) > MAX_BLOCKS:
+            raise WordFileRefused(Message.of("docx_too_long", most=MAX_BLOCKS))
         for name in archive.namelist():
             if name.startswith("word/") and name.rsplit("/", 1)[-1].startswith(("header", "footer")) \
                     and name.endswith(".xml"):

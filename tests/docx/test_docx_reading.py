@@ -58,7 +58,7 @@ def test_a_doctype_is_refused_in_any_encoding(encoding):
     assert caught.value.reason.code == "docx_entities"
 
 
-def test_a_member_bigger_than_it_says_is_not_read_whole(monkeypatch):
+def test_a_part_over_the_limit_is_refused(monkeypatch):
     from partage_desktop.docx import reading
 
     monkeypatch.setattr(reading, "MAX_PART", 200)
@@ -88,3 +88,19 @@ def test_libreoffice_keeps_what_the_round_trip_needs(tmp_path):
     for page in pages:
         text = page.extract_text()
         assert doc.reference in text and doc.fingerprint in text
+
+
+def test_a_body_of_absurd_length_is_refused():
+    with pytest.raises(WordFileRefused) as caught:
+        read_word_file(word_file("<w:p><w:r><w:t>x</w:t></w:r></w:p>" * 5001), "a.docx")
+    assert caught.value.reason.code == "docx_too_long"
+
+
+def test_a_member_that_lies_about_its_size_is_refused():
+    """The central directory says the document is 10 bytes: reading stops there and refuses."""
+    data = bytearray(word_file("<w:p><w:r><w:t>" + "x" * 5000 + "</w:t></w:r></w:p>"))
+    central = data.rfind(b"PK\x01\x02", 0, data.rfind(b"word/document.xml") + 1)
+    data[central + 24 : central + 28] = (10).to_bytes(4, "little")  # uncompressed size
+    with pytest.raises(WordFileRefused) as caught:
+        read_word_file(bytes(data), "a.docx")
+    assert caught.value.reason.code in ("docx_bomb", "docx_damaged")
