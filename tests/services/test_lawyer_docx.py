@@ -363,3 +363,15 @@ def test_numbers_taken_over_by_words_own_list_numbering_still_match(data, tmp_pa
     changes = read_lawyer_changes(data, reference, corrected, "fr")
     assert [(c.kind, c.number) for c in changes.clauses] == [(CHANGED, "3.1")]
     assert "sauf entente contraire" in changes.clauses[0].after
+
+
+def test_an_incomplete_draft_is_not_sent_and_says_why(data, tmp_path, example_answers):
+    raw = example_answers()
+    raw["parties"][1]["name"] = ""
+    reference = drafts.create_draft(data, raw)
+    out = tmp_path / "incomplet.docx"
+    with pytest.raises(UserInputError) as caught:
+        export_agreement_docx(data, reference, out, "fr")
+    words = say_error(caught.value, "fr")
+    assert "avant de passer par un juriste" in words and "Partie 2" in words
+    assert not out.exists()

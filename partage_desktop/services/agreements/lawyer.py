@@ -153,10 +153,10 @@ def _docx_bytes(doc: AgreementDocument, answers: Answers, author: str) -> bytes:
     return write_docx(doc, _clause_map(doc, answers), answers.template.id, author)
 
 
-def _validated(raw: Any, lang: str) -> tuple[Answers, list[str]]:
+def _validated(raw: Any, lang: str, header_code: str = "problems_header") -> tuple[Answers, list[str]]:
     result = check_answers(raw, lang)
     if result.errors or result.answers is None:
-        header = Message.plural("problems_header", len(result.errors))
+        header = Message.plural(header_code, len(result.errors))
         raise UserInputError([header, *(f"  - {p}" for p in result.errors)])
     return result.answers, [str(w) for w in result.warnings]
 
@@ -209,7 +209,7 @@ def export_agreement_docx(data: DataDir, reference: str, out: Path, lang: str) -
     with session_scope(data) as session:
         agreement = find_agreement(session, reference, lang)
         raw = _current(session, agreement)
-    answers, warnings = _validated(raw, lang)
+    answers, warnings = _validated(raw, lang, "docx_problems")
     doc = build_document(answers)
     _write(out, _docx_bytes(doc, answers, doc.parties[0].name if doc.parties else ""))
     return DocxExport(out, doc.reference, doc.version, doc.fingerprint, answers.template.id, warnings)
@@ -284,7 +284,7 @@ def read_lawyer_changes(data: DataDir, reference: str, path: Path, lang: str) ->
         agreement = find_agreement(session, reference, lang)
         stored = agreement.answers_json or "{}"
         raw = _current(session, agreement)
-    answers, _ = _validated(raw, lang)
+    answers, _ = _validated(raw, lang, "docx_problems")
     doc = build_document(answers)
     clauses, outside = _compare(doc, answers, word)
     return LawyerChanges(reference, path.name, word.properties.get("PartageVersion", "")[:10], clauses, outside,
@@ -610,7 +610,7 @@ def apply_lawyer_changes(data: DataDir, reference: str, changes: LawyerChanges, 
     clauses["reworded"] = reworded
     clauses["added"] = added
     answers["clauses"] = {k: v for k, v in clauses.items() if v}
-    _validated(answers, lang)  # every problem listed, nothing written
+    _validated(answers, lang, "docx_problems")  # every problem listed, nothing written
     save_draft(data, reference, answers)
     return len(changes.clauses)
 
