@@ -99,6 +99,8 @@ def test_send_to_a_lawyer_and_bring_the_corrections_in(make_window, qtbot, two_a
             QTimer.singleShot(50, confirm)  # still reading the file on the worker thread
             return
         seen.append(dialog.findChild(QPlainTextEdit, "lawyer-changes:list").toPlainText())
+        if LOOK:
+            dialog.grab().save(str(LOOK.with_name("preview-" + LOOK.name)))
         apply = dialog.findChild(QPushButton, "lawyer-changes:apply")
         assert drafts.load_draft(data, loan).get("clauses") is None  # nothing changed before confirming
         qtbot.mouseClick(apply, Qt.MouseButton.LeftButton)
@@ -126,3 +128,21 @@ def test_the_lawyer_actions_wait_for_an_agreement_that_can_change(make_window, q
     assert all(a.isEnabled() for a in actions)
     section.show_reference(premises)
     win.grab().save(str(LOOK)) if LOOK else None
+
+
+@pytest.mark.qt_log_ignore("grabbing the keyboard")  # the offscreen platform's popups; harmless
+def test_a_refused_file_says_why_and_changes_nothing(make_window, qtbot, two_agreements, tmp_path, monkeypatch):
+    data, loan, premises = two_agreements
+    win = make_window("fr", section="section:agreements")
+    section = section_of(win)
+    click_row(qtbot, section, loan)
+    before = drafts.load_draft(data, loan)
+    macro = tmp_path / "corrige.docm"
+    macro.write_bytes(b"PK\x03\x04 pas vraiment")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(macro), ""))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text))
+    choose(qtbot, section, "action:lawyer-changes")
+    qtbot.waitUntil(lambda: bool(warned), timeout=15000)
+    assert "corrige.docm" in warned[0] and "macros" in warned[0]
+    assert drafts.load_draft(data, loan) == before and not win.wizards

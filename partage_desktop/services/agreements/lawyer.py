@@ -499,19 +499,19 @@ def _match(found: list[_Found], by_key: dict[Key, tuple[str, str, str]], by_numb
             take(item, (same_number or keys)[0])
     for item in items:
         if item.key is None:
-            key = _best(item.text, left, SAME_TEXT)
-            if key is not None:
-                take(item, key)
+            similar = _best(item.text, left, SAME_TEXT)
+            if similar is not None:
+                take(item, similar)
     for item in items:
         if item.key is None and item.number:
-            key = by_number.get(item.number)
-            if key is not None and key in left:
-                take(item, key)
+            numbered = by_number.get(item.number)
+            if numbered is not None and numbered in left:
+                take(item, numbered)
     for item in items:
         if item.key is None:
-            key = _best(item.text, left, MOVED_TEXT if item.number else UNNUMBERED_TEXT)
-            if key is not None:
-                take(item, key)
+            moved = _best(item.text, left, MOVED_TEXT if item.number else UNNUMBERED_TEXT)
+            if moved is not None:
+                take(item, moved)
 
 def _article_id(answers: Answers, first_number: str, numbered: list[tuple[str, Key, str, str]]) -> str:
     """The template article whose first printed clause is ``first_number``."""
@@ -584,11 +584,12 @@ def apply_lawyer_changes(data: DataDir, reference: str, changes: LawyerChanges, 
             title, text = _split_title(change.after, doc_lang)
             if key[0] == "added":
                 anchor = by_orig[key[1]]
-                new = {"item": {"title": title, "text": text, "after": anchor["item"].get("after", "")}}
+                new: dict[str, Any] = {"item": {"title": title, "text": text,
+                                                "after": anchor["item"].get("after", "")},
+                                       "new_after": id(anchor)}
                 position = entries.index(anchor) + 1
                 while position < len(entries) and entries[position].get("new_after") == id(anchor):
                     position += 1
-                new["new_after"] = id(anchor)
                 entries.insert(position, new)
             else:
                 target = key[1]
