@@ -119,7 +119,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     agreement = group("agreement")
     export = action(agreement, "export", "agreement_export")
     export.add_argument("--answers", type=Path, required=True, metavar="FILE.json", help=h("answers"))
-    export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help=h("out_pdf"))
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help=h("out_pdf_docx"))
     export.add_argument("--record", action="store_true", help=h("record"))
     export.add_argument("--force", action="store_true", help=h("force_out"))
     export.add_argument("--json", action="store_true", help=h("json"))
@@ -132,6 +132,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     from partage_desktop.cli import signing as cli_signing  # deferred: not needed at start-up
 
     cli_signing.add_sign_action(agreement, action)
+    from partage_desktop.cli import lawyer  # deferred: not needed at start-up
+
+    lawyer.add_parser(action, agreement, h)
 
     guides = group("guides")
     gsearch = action(guides, "search", "guides_search")
@@ -279,7 +282,7 @@ def _command_words(args_list: Sequence[str]) -> str:
     file names are the user's)."""
     words = ("templates", "agreement", "guides", "journal", "demo", "backup", "exchange", "check",
              "list", "export", "verify", "search", "print", "create", "restore", "import", "sign",
-             "certificates", "remove")
+             "certificates", "remove", "lawyer-changes")
     kept = [a.split("=", 1)[0] for a in args_list if a.startswith("--") or a in words]
     return " ".join(kept) or "(window)"
 
@@ -376,10 +379,15 @@ def _guides_print(args: argparse.Namespace, data: datadir.DataDir, lang: str) ->
 
 
 def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
+    from partage_desktop.cli import lawyer  # deferred: not needed at start-up
     from partage_desktop.services.agreements import (  # deferred: not needed at start-up
         export as agreements,
     )
 
+    if lawyer.wants_docx(args):
+        return lawyer.export_docx(args, data, lang)
+    if args.action == "lawyer-changes":
+        return lawyer.lawyer_changes(args, data, lang)
     if args.action == "export":
         from partage_desktop.services.data.outputs import (  # deferred: not needed at start-up
             check_output,

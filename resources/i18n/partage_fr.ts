@@ -234,238 +234,253 @@
 <context>
     <name>AgreementsSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="75"/>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="205"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="79"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="212"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="76"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="80"/>
         <source>&amp;Create an agreement</source>
         <translation>&amp;Créer une entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="85"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="89"/>
         <source>T&amp;rash…</source>
         <translation>Corbei&amp;lle…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="87"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="91"/>
         <source>Deleted drafts, to restore</source>
         <translation>Les brouillons supprimés, à restaurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="113"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="117"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="115"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="119"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="117"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="121"/>
         <source>&amp;Verify a copy…</source>
         <translation>&amp;Vérifier une copie…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="118"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="122"/>
         <source>Export the &amp;dates (.ics)…</source>
-        <translation>Exporter les &amp;dates (.ics)…</translation>
+        <translation>E&amp;xporter les dates (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="119"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="123"/>
         <source>Sign e&amp;lectronically…</source>
         <translation>Si&amp;gner électroniquement…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="120"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="124"/>
         <source>Create a signing &amp;key…</source>
         <translation>Créer &amp;une clé de signature…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="121"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="125"/>
         <source>Tr&amp;usted certificates…</source>
-        <translation>&amp;Certificats de confiance…</translation>
+        <translation>Certificats &amp;de confiance…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="150"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="127"/>
+        <source>Send to a la&amp;wyer…</source>
+        <translation>Envo&amp;yer à un juriste…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="128"/>
+        <source>Bring in the l&amp;awyer&apos;s corrections…</source>
+        <translation>Intégrer les &amp;corrections du juriste…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="157"/>
         <source>No agreement yet. An agreement puts in writing who shares what with whom, for how long and who pays what, so that everyone knows what to expect. Partage offers these kinds of sharing, from the simple loan to the joint venture:</source>
         <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi avec qui, pour combien de temps et qui paie quoi, pour que chacun sache à quoi s&apos;attendre. Partage propose ces formes de partage, du simple prêt à la coentreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="165"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="172"/>
         <source>Create an &amp;agreement</source>
         <translation>Créer une &amp;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="187"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="194"/>
         <source>Search agreements</source>
         <translation>Rechercher dans les ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="188"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="195"/>
         <source>Search by reference, title or partner</source>
         <translation>Rechercher par référence, titre ou partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="191"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="198"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="192"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="199"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="195"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="202"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="196"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="203"/>
         <source>Kind of agreement</source>
         <translation>Type d&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="237"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="244"/>
         <source>No agreement matches these filters.</source>
         <translation>Aucune entente ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="256"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="263"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="259"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="266"/>
         <source>&amp;Versions (each export freezes one):</source>
         <translation>&amp;Versions (chaque exportation en fige une)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="268"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="275"/>
         <source>&amp;Open in the wizard</source>
         <translation>&amp;Ouvrir dans l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="269"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="276"/>
         <source>Mark as si&amp;gned…</source>
         <translation>Marquer comme si&amp;gnée…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="270"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="277"/>
         <source>&amp;Terminate…</source>
         <translation>&amp;Résilier…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="271"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="278"/>
         <source>Prepare an a&amp;mendment</source>
         <translation>Préparer un a&amp;venant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="272"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="279"/>
         <source>Compa&amp;re versions</source>
         <translation>Compa&amp;rer les versions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="273"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="280"/>
         <source>&amp;Board resolutions…</source>
         <translation>Ré&amp;solutions du CA…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="274"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="281"/>
         <source>De&amp;lete this draft…</source>
         <translation>Supprimer ce &amp;brouillon…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="319"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="299"/>
+        <source>Lawyer&apos;s review</source>
+        <translation>Relecture juridique</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="338"/>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="322"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="341"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="403"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="422"/>
         <source>No agreement selected</source>
         <translation>Aucune entente sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="410"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="429"/>
         <source>Version %1 · %2 · fingerprint %3</source>
         <translation>Version&#xa0;%1 ·&#xa0;%2 · empreinte&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="413"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="432"/>
         <source>signed</source>
         <translation>signée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="415"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="434"/>
         <source>received unchecked (made with another template version)</source>
         <translation>reçue sans vérification (faite avec une autre version du modèle)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="427"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="446"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="428"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="447"/>
         <source>Parties: %1</source>
         <translation>Parties&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="429"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="448"/>
         <source>From %1 to %2</source>
         <translation>Du&#xa0;%1 au&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="431"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="450"/>
         <source>Signed on %1 (version %2)</source>
         <translation>Signée le&#xa0;%1 (version&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="434"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="453"/>
         <source>Signed on %1</source>
         <translation>Signée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="436"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="455"/>
         <source>Scanned copy: %1</source>
         <translation>Copie numérisée&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="438"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="457"/>
         <source>Terminated on %1</source>
         <translation>Résiliée le&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="440"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="459"/>
         <source>Amendment to %1, version %2</source>
         <translation>Avenant à&#xa0;%1, version&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="443"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="462"/>
         <source>Amendments: %1</source>
         <translation>Avenants&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="498"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="520"/>
         <source>Delete this draft</source>
         <translation>Supprimer ce brouillon</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="499"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="521"/>
         <source>Move the draft %1 (%2) to the trash? You can restore it with “Trash…” for %3 days.</source>
         <translation>Mettre le brouillon %1 (%2) à la corbeille&#x202f;? Vous pourrez le restaurer avec «&#xa0;Corbeille…&#xa0;» pendant %3 jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/agreements/section.py" line="507"/>
+        <location filename="../../partage_desktop/ui/agreements/section.py" line="529"/>
         <source>The draft was not deleted</source>
         <translation>Le brouillon n&apos;a pas été supprimé</translation>
     </message>
@@ -2544,6 +2559,59 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>LawyerActions</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/lawyer.py" line="70"/>
+        <source>Partage</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/lawyer.py" line="83"/>
+        <source>Send to a lawyer: save the Word document</source>
+        <translation>Envoyer à un juriste&#xa0;: enregistrer le document Word</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/lawyer.py" line="84"/>
+        <location filename="../../partage_desktop/ui/agreements/lawyer.py" line="110"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/lawyer.py" line="90"/>
+        <source>Send to a lawyer</source>
+        <translation>Envoyer à un juriste</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/lawyer.py" line="91"/>
+        <source>The Word document was saved as %1. Send it to your lawyer, who corrects it in Word (tracked changes are welcome); when it comes back, choose “Bring in the lawyer&apos;s corrections” on this agreement.</source>
+        <translation>Le document Word a été enregistré sous %1. Envoyez-le à votre juriste, qui le corrige dans Word (le suivi des modifications est bienvenu)&#xa0;; à son retour, choisissez «&#xa0;Intégrer les corrections du juriste&#xa0;» sur cette entente.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/lawyer.py" line="108"/>
+        <source>The lawyer&apos;s corrected Word document</source>
+        <translation>Le document Word corrigé par le juriste</translation>
+    </message>
+</context>
+<context>
+    <name>LawyerChangesDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/lawyer.py" line="39"/>
+        <location filename="../../partage_desktop/ui/agreements/lawyer.py" line="47"/>
+        <source>The lawyer&apos;s corrections</source>
+        <translation>Les corrections du juriste</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/lawyer.py" line="42"/>
+        <source>Read the corrections below. Bringing them in makes the changed clauses the agreement&apos;s own wording; nothing else changes. The next PDF export will be a new version.</source>
+        <translation>Lisez les corrections ci-dessous. Les intégrer fait des clauses modifiées une formulation propre à l&apos;entente&#xa0;; rien d&apos;autre ne change. Le prochain export PDF sera une nouvelle version.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/agreements/lawyer.py" line="50"/>
+        <source>&amp;Bring in these corrections</source>
+        <translation>&amp;Intégrer ces corrections</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <location filename="../../partage_desktop/ui/wizard/field_editors.py" line="86"/>
@@ -2647,117 +2715,117 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="194"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="195"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="196"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvelle entente…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="200"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="201"/>
         <source>&amp;Open an answers file…</source>
         <translation>&amp;Ouvrir un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="205"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="206"/>
         <source>Recen&amp;t agreements</source>
         <translation>En&amp;tentes récentes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="209"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="210"/>
         <source>Settin&amp;gs…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="214"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="215"/>
         <source>New &amp;journal entry</source>
         <translation>Nouvelle entrée de &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="223"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="224"/>
         <source>Remove the de&amp;mo data…</source>
         <translation>Retirer les données de dé&amp;monstration…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="230"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="236"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="237"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="244"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="245"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="246"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="250"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="251"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="340"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="341"/>
         <source>No agreement opened yet</source>
         <translation>Aucune entente ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="417"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="418"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="418"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="419"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="424"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="425"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="432"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="433"/>
         <source>• and one more part</source>
         <translation>• et une autre partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="433"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="434"/>
         <source>• and %1 more parts</source>
         <translation>• et %1 autres parties</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="434"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="435"/>
         <source>Parts of the file were left out</source>
         <translation>Des parties du fichier ont été laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="435"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="436"/>
         <source>The agreement is open, but these parts of “%1” could not be read and were left out. Fill them in again in the wizard if they are needed:</source>
         <translation>L&apos;entente est ouverte, mais ces parties de «&#xa0;%1&#xa0;» n&apos;ont pas pu être lues et ont été laissées de côté. Remplissez-les de nouveau dans l&apos;assistant si elles sont nécessaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="493"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="494"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="509"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="510"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="510"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="511"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.

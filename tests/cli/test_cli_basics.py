@@ -81,7 +81,7 @@ def test_module_entry_point_runs():
     (["guides", "print", "--out", "x.pdf"], "arguments manquants : ids"),
     (["templates", "list", "--bogus"], "arguments inconnus : --bogus"),
     (["guides", "search", "x", "--limit", "abc"], "--limit : « abc » n'est pas un nombre entier"),
-    (["agreement", "frobnicate"], "« frobnicate » n'existe pas (choix : export, list, verify, sign)"),
+    (["agreement", "frobnicate"], "« frobnicate » n'existe pas (choix : export, list, verify, sign, lawyer-changes)"),
 ])
 def test_usage_errors_are_explained_in_french(argv, french, capsys):
     assert main(argv) == 2

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -30,6 +31,7 @@ from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import UserInputError
 from partage_desktop.services import changes
 from partage_desktop.ui.agreements.files import AgreementFiles
+from partage_desktop.ui.agreements.lawyer import LawyerActions
 from partage_desktop.ui.agreements.model import (
     END,
     PARTIES,
@@ -55,6 +57,7 @@ class AgreementsSection(QWidget):
     open_in_wizard = Signal(str)  # reference
     used = Signal(str)  # reference of an agreement saved as PDF or printed (for the recent ones)
     draft_trashed = Signal(str)  # reference: a wizard open on it closes
+    answers_replaced = Signal(str)  # reference: the lawyer's corrections come in, a wizard open on it closes
 
     def __init__(self, data: DataDir, lang: str, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +67,7 @@ class AgreementsSection(QWidget):
         self.details: Any = None
         self.files = AgreementFiles(self)
         self.signing = SigningActions(self)
+        self.lawyer = LawyerActions(self)
         self._build_actions()
         self.model = AgreementsModel(lang, self)
         self.proxy = AgreementsFilter(self)
@@ -120,11 +124,14 @@ class AgreementsSection(QWidget):
         self.key_action = action("action:signing-key", self.tr("Create a signing &key…"), self.signing.create_key)
         self.trust_action = action("action:trusted-certificates", self.tr("Tr&usted certificates…"),
                                    self.signing.trusted)
+        self.send_lawyer_action = action("action:send-to-lawyer", self.tr("Send to a la&wyer…"), self.lawyer.send)
+        self.lawyer_changes_action = action("action:lawyer-changes", self.tr("Bring in the l&awyer's corrections…"),
+                                            self.lawyer.bring_in)
 
     def file_actions(self) -> list[QAction]:
         """For the main window's File menu."""
         return [self.export_action, self.print_action, self.verify_action, self.ics_action, self.sign_action,
-                self.key_action, self.trust_action]
+                self.key_action, self.trust_action, self.send_lawyer_action, self.lawyer_changes_action]
 
     def _empty_page(self) -> QWidget:
         page = QWidget()
@@ -286,6 +293,18 @@ class AgreementsSection(QWidget):
             tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             tool.setSizePolicy(self.buttons["agreement:open"].sizePolicy())
             grid.addWidget(tool, len(buttons) + i, 0)
+        # the lawyer's round trip: one button, its two steps in a menu (the pane stays short)
+        lawyer = QToolButton()
+        lawyer.setObjectName("agreement:lawyer")
+        lawyer.setText(self.tr("Lawyer's review"))
+        lawyer.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        lawyer.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        lawyer.setSizePolicy(self.buttons["agreement:open"].sizePolicy())
+        menu = QMenu(lawyer)
+        menu.setObjectName("agreement:lawyer-menu")
+        menu.addActions([self.send_lawyer_action, self.lawyer_changes_action])
+        lawyer.setMenu(menu)
+        grid.addWidget(lawyer, len(buttons) + 2, 0)
         box.addLayout(grid)
         return pane
 
@@ -456,6 +475,9 @@ class AgreementsSection(QWidget):
         self.buttons["agreement:delete"].setEnabled(bool(d) and d.stored_status == "draft")
         self.export_action.setEnabled(bool(d) and (state in ("draft", "ready") or has_versions))
         self.print_action.setEnabled(self.export_action.isEnabled())
+        # the lawyer's round trip changes the wording: only while the agreement can still change
+        self.send_lawyer_action.setEnabled(state in ("draft", "ready"))
+        self.lawyer_changes_action.setEnabled(state in ("draft", "ready"))
 
     def _size_parties_column(self) -> None:
         """The title stretches, the short columns fit their contents, and the parties share what

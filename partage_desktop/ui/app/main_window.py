@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         agreements.open_in_wizard.connect(self.edit_agreement)
         agreements.used.connect(self.remember_agreement)
         agreements.draft_trashed.connect(self._close_wizard_of)
+        agreements.answers_replaced.connect(self._close_wizard_of)
         journal.project_page.documents.open_agreement = self.show_agreement
         for widget in (guides, agreements, journal, OrganizationsSection(data, lang=lang)):
             self.stack.addWidget(widget)  # in the sidebar's order, after home
