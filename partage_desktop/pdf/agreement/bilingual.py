@@ -24,13 +24,13 @@ from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Image, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Image, KeepTogether, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
 from partage_desktop.core.agreements.bilingual import columns
 from partage_desktop.core.agreements.document import AgreementDocument, Annex, Article, Labels
 from partage_desktop.core.agreements.document import Table as DocTable
-from partage_desktop.pdf.agreement.layouts import CURRENT
+from partage_desktop.pdf.agreement.layouts import ARCHIVAL, CURRENT
 from partage_desktop.pdf.agreement.signature_fields import Spot
 from partage_desktop.pdf.agreement.story import (
     ANNEX_CHUNK,
@@ -46,9 +46,11 @@ from partage_desktop.pdf.agreement.style import (
     MARGIN_X,
     PAGE_W,
     RULE,
+    Para,
     _Bookmark,
     _text,
     _tstyle,
+    typeset,
 )
 from partage_desktop.pdf.fonts import SANS
 from partage_desktop.words import t
@@ -110,33 +112,35 @@ def bilingual_story(doc: AgreementDocument, st: dict[str, ParagraphStyle], width
     taken for the pieces shared with story.py; the side-by-side arrangement has one drawing so far,
     so a change to it must become a new layout like any other change to what the pages show."""
     fr, en = columns(doc)
+    if layout >= ARCHIVAL:  # the archival typography: ordinals as superscripts, cells hyphenated
+        st = typeset(st, doc.lang)
     st = _styles(st)
     labels = joined_labels(fr.labels, en.labels)
     last = labels.draft_mark if doc.draft else f"{labels.fingerprint} {doc.fingerprint}"
-    titles = _grid([[[Paragraph(_text(d.title), st["title"]), Paragraph(_text(d.subtitle), st["subtitle"])]
+    titles = _grid([[[Para(_text(d.title), st["title"]), Para(_text(d.subtitle), st["subtitle"])]
                      for d in (fr, en)]], width)
-    refline = Paragraph(_text(f"{labels.reference} {doc.reference}  ·  {labels.version} {doc.version}  ·  {last}"),
+    refline = Para(_text(f"{labels.reference} {doc.reference}  ·  {labels.version} {doc.version}  ·  {last}"),
                         st["refline"])
     # the logo above the titles, at the right, so that the two columns keep their width from the top
     story: list[Flowable] = [*([_logo(doc.logo), Spacer(1, 6)] if doc.logo else []), titles, refline]
     if doc.draft:
-        story.append(_boxed([[Paragraph(f"<b>{_text(d.labels.draft_mark)}</b> — {_text(d.labels.draft_notice)}",
+        story.append(_boxed([[Para(f"<b>{_text(d.labels.draft_mark)}</b> — {_text(d.labels.draft_notice)}",
                                         st["glance"]) for d in (fr, en)]], width, colors.HexColor("#b00020"), 1.2,
                             tall=False))
     if fr.glance:
-        rows = [[Paragraph(_text(d.labels.glance_title), st["h2"]) for d in (fr, en)]]
+        rows = [[Para(_text(d.labels.glance_title), st["h2"]) for d in (fr, en)]]
         rows += [[_glance_item(d, i, st) for d in (fr, en)] for i in range(len(fr.glance))]
         story.append(_boxed(rows, width, ACCENT, 0.8, LIGHT, tall=True))
     sep = {d.lang: t("label_separator", d.lang) for d in (fr, en)}
-    story.append(_boxed([[Paragraph(f"<b>{_text(d.labels.notice_title)}</b>{sep[d.lang]}{_text(d.notice)}",
+    story.append(_boxed([[Para(f"<b>{_text(d.labels.notice_title)}</b>{sep[d.lang]}{_text(d.notice)}",
                                     st["notice"]) for d in (fr, en)]], width, RULE, 0.5, tall=False))
     story += _parties(fr, en, st, width)
     if fr.preamble:
-        rows = [[Paragraph(_text(d.labels.preamble_title), st["h1"]) for d in (fr, en)]]
-        rows += [[Paragraph(_text(a), st["body"]), Paragraph(_text(b), st["body"])]
+        rows = [[Para(_text(d.labels.preamble_title), st["h1"]) for d in (fr, en)]]
+        rows += [[Para(_text(a), st["body"]), Para(_text(b), st["body"])]
                  for a, b in zip(fr.preamble, en.preamble, strict=True)]
         story.append(_grid(rows, width, keep_first=2))
-    story += [CondPageBreak(5 * cm), _grid([[Paragraph(_text(d.labels.agree), st["center"]) for d in (fr, en)]],
+    story += [CondPageBreak(5 * cm), _grid([[Para(_text(d.labels.agree), st["center"]) for d in (fr, en)]],
                                            width, space_after=6)]
     cost_placed = False
     for art_fr, art_en in zip(fr.articles, en.articles, strict=True):
@@ -161,9 +165,9 @@ def _logo(logo: bytes) -> Flowable:
     return image
 
 
-def _glance_item(d: AgreementDocument, i: int, st: dict[str, ParagraphStyle]) -> Paragraph:
+def _glance_item(d: AgreementDocument, i: int, st: dict[str, ParagraphStyle]) -> Para:
     item = d.glance[i]
-    return Paragraph(f"<b>{_text(item.label)}</b>{t('label_separator', d.lang)}{_text(item.text)}", st["glance"])
+    return Para(f"<b>{_text(item.label)}</b>{t('label_separator', d.lang)}{_text(item.text)}", st["glance"])
 
 
 def _boxed(rows: list[list[Any]], width: float, line: Any, weight: float, background: Any = None,
@@ -185,10 +189,10 @@ def _boxed(rows: list[list[Any]], width: float, line: Any, weight: float, backgr
 
 def _parties(fr: AgreementDocument, en: AgreementDocument, st: dict[str, ParagraphStyle],
              width: float) -> list[Flowable]:
-    rows: list[list[Any]] = [[Paragraph(_text(d.labels.parties_title), st["h1"]) for d in (fr, en)]]
+    rows: list[list[Any]] = [[Para(_text(d.labels.parties_title), st["h1"]) for d in (fr, en)]]
     for i in range(len(fr.parties)):
-        rows.append([[Paragraph(f"<b>{_text(d.labels.between if i == 0 else d.labels.and_)}</b>", st["h2"]),
-                      Paragraph(_party_paragraph(d, d.parties[i]), st["party"])] for d in (fr, en)])
+        rows.append([[Para(f"<b>{_text(d.labels.between if i == 0 else d.labels.and_)}</b>", st["h2"]),
+                      Para(_party_paragraph(d, d.parties[i]), st["party"])] for d in (fr, en)])
     return [_grid(rows, width, keep_first=2, space_after=6)]
 
 
@@ -198,7 +202,7 @@ def _cost(fr: AgreementDocument, en: AgreementDocument, st: dict[str, ParagraphS
     assert fr.cost_table is not None and en.cost_table is not None
     table = _table(_joined_table(fr.cost_table, en.cost_table), st, width - INDENT, numeric_from=1)
     table.hAlign = "RIGHT"
-    caption = Paragraph(_text(both(fr.labels.cost_title, en.labels.cost_title)), st["h2"])
+    caption = Para(_text(both(fr.labels.cost_title, en.labels.cost_title)), st["h2"])
     return KeepTogether([caption, table]) if len(fr.cost_table.rows) <= 14 else table
 
 
@@ -215,7 +219,7 @@ def _joined_table(fr: DocTable, en: DocTable) -> DocTable:
 
 def _article(fr: AgreementDocument, en: AgreementDocument, art_fr: Article, art_en: Article,
              st: dict[str, ParagraphStyle], width: float, cost_after: str) -> list[Flowable]:
-    heading = [Paragraph(f"{a.number}.\u2002{_text(a.title)}", st["h1"]) for a in (art_fr, art_en)]
+    heading = [Para(f"{a.number}.\u2002{_text(a.title)}", st["h1"]) for a in (art_fr, art_en)]
     out: list[Flowable] = [CondPageBreak(2.8 * cm), _Bookmark(f"art{art_fr.number}",
                                                                f"{art_fr.number}. {both(art_fr.title, art_en.title)}")]
     rows: list[list[Any]] = [heading]
@@ -248,8 +252,8 @@ def _tall(text: str) -> bool:
 def _signatures(doc: AgreementDocument, fr: AgreementDocument, en: AgreementDocument, labels: Labels,
                 st: dict[str, ParagraphStyle], width: float, spots: list[Spot] | None = None) -> list[Flowable]:
     """The signature blocks once, labelled in both languages; the witness sentence side by side."""
-    head = _grid([[Paragraph(_text(d.labels.signatures_title), st["h1"]) for d in (fr, en)],
-                  [Paragraph(_text(d.labels.in_witness.format(n=len(d.parties))), st["body"]) for d in (fr, en)]],
+    head = _grid([[Para(_text(d.labels.signatures_title), st["h1"]) for d in (fr, en)],
+                  [Para(_text(d.labels.in_witness.format(n=len(d.parties))), st["body"]) for d in (fr, en)]],
                  width, keep_first=2)
     signing = replace(fr, labels=labels)  # French punctuation (« Lieu / Place : ») for the joined labels
     parties = list(fr.parties)
@@ -264,9 +268,9 @@ def _annex(fr: AgreementDocument, en: AgreementDocument, annex_fr: Annex, annex_
     """The annex's title and introduction side by side, then one table for both languages: its
     headings in both, each value once, or in both forms when they read differently."""
     titles = [f"{d.labels.annex} {a.letter} — {a.title}" for d, a in ((fr, annex_fr), (en, annex_en))]
-    rows: list[list[Any]] = [[Paragraph(_text(title), st["h1"]) for title in titles]]
+    rows: list[list[Any]] = [[Para(_text(title), st["h1"]) for title in titles]]
     if annex_fr.intro or annex_en.intro:
-        rows.append([Paragraph(_text(a.intro), st["body"]) for a in (annex_fr, annex_en)])
+        rows.append([Para(_text(a.intro), st["body"]) for a in (annex_fr, annex_en)])
     head = _grid(rows, width, keep_first=2)
     head.keepWithNext = 1  # the title and introduction never end a page without the table's first rows
     out: list[Flowable] = [CondPageBreak(4 * cm), _Bookmark(f"annex{annex_fr.letter}", both(*titles)), head]
