@@ -108,6 +108,8 @@ class Para(Paragraph):
     """A paragraph that, in a typeset style, prints ordinals as superscripts (« 1<super>er</super> »).
     Its text is markup already escaped (``_text``): only digits and letters outside tags change."""
 
+    style: Any  # ReportLab's ParagraphStyle (its classes carry no type hints)
+
     def __init__(self, text: Any, style: Any = None, *args: Any, **kwargs: Any) -> None:
         if isinstance(text, str) and style is not None and is_typeset(style):
             text = superscript_ordinals(text)
