@@ -327,3 +327,19 @@ def test_the_dry_run_lists_the_certificates(ours, tmp_path, capsys, lang, expect
     main(["--data-dir", str(there.root), "--lang", lang, "exchange", "import", str(file), "--dry-run", "--json"])
     shown = json.loads(capsys.readouterr().out)
     assert [(c["sha256"], c["new"]) for c in shown["certificates"]] == [(info.certificate.sha256, True)]
+
+
+def test_the_checks_that_do_not_know_certificates_accept_a_file_carrying_them(ours, tmp_path):
+    """A release before certificates travelled reads such a file and ignores them: the archive's
+    checks and the agreement's (the same in that release) accept the listed members and the key."""
+    from partage_desktop.services.exchange.agreement_check import _check_incoming
+    from partage_desktop.store.exchange import read_archive
+
+    data, info = ours
+    file = tmp_path / "envoi.partage"
+    exchange.export_agreement(data, "ENT-2026-0042", file, "fr")
+    content = read_archive(file)
+    doc = content.json("agreement.json")
+    assert doc["certificates"] and content.manifest["format_version"] == 1
+    pdfs = {k: v for k, v in content.members.items() if k.startswith("versions/")}
+    assert _check_incoming(doc, pdfs, "fr") == []
