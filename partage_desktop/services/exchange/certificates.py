@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from partage_desktop.core.formatting import format_date
@@ -107,7 +107,7 @@ def check_certificates(doc: dict[str, Any], members: dict[str, bytes], lang: str
         if name not in listed:
             problems.append(t("exchange_cert_not_listed", lang, name=shown(name[:120])))
     found: list[IncomingCertificate] = []
-    now = now or datetime.now()
+    now = now or datetime.now(UTC).replace(tzinfo=None)  # as the certificates' dates are read
     for name in listed:
         label = shown(name[:120])
         match = _NAME.fullmatch(name)
@@ -124,13 +124,14 @@ def check_certificates(doc: dict[str, Any], members: dict[str, bytes], lang: str
         try:
             cert = x509.load_der_x509_certificate(raw)
             facts = facts_of(cert)
+            authority = _is_authority(cert)  # its extensions are parsed only now
         except Exception:  # noqa: BLE001 - whatever a hostile member makes the parser raise
             problems.append(t("exchange_cert_unreadable", lang, name=label))
             continue
         if hashlib.sha256(raw).hexdigest() != match.group(1) or facts.sha256 != match.group(1):
             problems.append(t("exchange_cert_bad_name", lang, name=label))
             continue
-        if _is_authority(cert):
+        if authority:
             problems.append(t("exchange_cert_authority", lang, name=shown(facts.name or "—"),
                               organization=shown(facts.organization or "—")))
             continue
