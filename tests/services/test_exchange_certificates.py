@@ -343,3 +343,16 @@ def test_the_checks_that_do_not_know_certificates_accept_a_file_carrying_them(ou
     assert doc["certificates"] and content.manifest["format_version"] == 1
     pdfs = {k: v for k, v in content.members.items() if k.startswith("versions/")}
     assert _check_incoming(doc, pdfs, "fr") == []
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("fr", "Il joint aussi notre certificat de signature, pour que le partenaire reconnaisse nos signatures."),
+    ("en", "It also carries our signing certificate, so that the partner recognizes our signatures."),
+])
+def test_the_export_says_it_carries_our_certificate(ours, tmp_path, capsys, lang, expected):
+    data, _info = ours
+    file = tmp_path / "envoi.partage"
+    code = main(["--data-dir", str(data.root), "--lang", lang, "exchange", "export", "--agreement", "ENT-2026-0042",
+                 "--out", str(file)])
+    assert code == 0 and expected in capsys.readouterr().out
+    assert any(n.startswith("certificates/") for n in members_of(file))
