@@ -148,6 +148,12 @@ def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     raise AssertionError(args.action)
 
 
+def _say_certificates(summary: dict[str, Any], lang: str) -> None:
+    """An exchange file sent also carries our signing certificates: say so."""
+    if summary.get("certificates"):
+        print(tn("exchange_exported_certificates", summary["certificates"], lang))
+
+
 def _exchange(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     from partage_desktop.services.exchange import (  # deferred: not needed at start-up
         agreements as exchange,
@@ -183,6 +189,7 @@ def _exchange(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int
                     attachments=tn("count_attachments", summary["attachments"], lang),
                     agreements=tn("count_agreements", summary["agreements"], lang),
                     private=tn("count_private_kept", summary["private_left_out"], lang)))
+            _say_certificates(summary, lang)
         return 0
     if args.action == "export":
         summary = exchange.export_agreement(data, args.agreement, args.out.absolute(), lang)
@@ -191,6 +198,7 @@ def _exchange(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int
         else:
             print(tn("exchange_exported", summary["versions"], lang, out=summary["out"], ref=summary["ref"],
                      versions=summary["versions"]))
+            _say_certificates(summary, lang)
         return 0
     if args.action == "import":
         if args.dry_run:

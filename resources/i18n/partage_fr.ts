@@ -1244,17 +1244,17 @@
         <translation>Création de la clé…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="172"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="174"/>
         <source>The key could not be saved: %1</source>
         <translation>La clé n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="182"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="184"/>
         <source>Signing key created</source>
         <translation>Clé de signature créée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="183"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="185"/>
         <source>The signing key of %1 is saved in “%2”.
 
 Save its certificate now? It is the file to send to your partners so that they can recognize your signature; it holds no secret.
@@ -2102,7 +2102,7 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="215"/>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="261"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="263"/>
         <source>Import an exchange file</source>
         <translation>Importer un fichier d&apos;échange</translation>
     </message>
@@ -4080,7 +4080,7 @@ Choisissez un autre dossier, par exemple Documents.</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="150"/>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="263"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="265"/>
         <source>Partage exchange files (*.partage)</source>
         <translation>Fichiers d&apos;échange Partage (*.partage)</translation>
     </message>
@@ -4491,32 +4491,32 @@ Fichier à joindre&#xa0;: %2
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="201"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="203"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="202"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="204"/>
         <source>Save the certificate</source>
         <translation>Enregistrer le certificat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="203"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="205"/>
         <source>Certificates (*.cer)</source>
         <translation>Certificats (*.cer)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="210"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="212"/>
         <source>The certificate was not saved</source>
         <translation>Le certificat n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="212"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="214"/>
         <source>Certificate saved</source>
         <translation>Certificat enregistré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="212"/>
+        <location filename="../../partage_desktop/ui/signing/key_dialog.py" line="214"/>
         <source>The certificate is saved in “%1”. Send it to your partners, then read them its fingerprint over the phone so that they can check it before registering it.</source>
         <translation>Le certificat est enregistré dans «&#xa0;%1&#xa0;». Envoyez-le à vos partenaires, puis lisez-leur son empreinte au téléphone pour qu&apos;ils la vérifient avant de l&apos;enregistrer.</translation>
     </message>
@@ -4985,7 +4985,7 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
     </message>
     <message>
         <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="111"/>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="139"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="141"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -5000,62 +5000,77 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
         <translation>(expiré)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="140"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="117"/>
+        <source>(ours)</source>
+        <translation>(le nôtre)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="142"/>
         <source>%1%2, %3. Valid from %4. Fingerprint: %5</source>
         <translation>%1%2, %3. Valide %4. Empreinte&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="154"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="145"/>
+        <source>Ours: the certificate of a signing key made in this app.</source>
+        <translation>Le nôtre&#xa0;: le certificat d&apos;une clé de signature créée dans cette application.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="146"/>
+        <source>Received in an exchange file.</source>
+        <translation>Reçu dans un fichier d&apos;échange.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="158"/>
         <source>Import a certificate</source>
         <translation>Importer un certificat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="155"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="159"/>
         <source>Certificates (*.cer *.crt *.pem *.der)</source>
         <translation>Certificats (*.cer *.crt *.pem *.der)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="162"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="166"/>
         <source>The certificate was not imported</source>
         <translation>Le certificat n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="165"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="169"/>
         <source>%1 (%2), fingerprint %3</source>
         <translation>%1 (%2), empreinte %3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="168"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="172"/>
         <source>Certificate imported</source>
         <translation>Certificat importé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="168"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="172"/>
         <source>Already trusted</source>
         <translation>Déjà dans vos certificats de confiance</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="169"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="173"/>
         <source>Now trusted:</source>
         <translation>Ajouté à vos certificats de confiance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="169"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="173"/>
         <source>These certificates were already trusted:</source>
         <translation>Ces certificats étaient déjà dans vos certificats de confiance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="171"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="175"/>
         <source>Check that this fingerprint is the one your partner gave you.</source>
         <translation>Vérifiez que cette empreinte est bien celle que votre partenaire vous a donnée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="185"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="189"/>
         <source>Remove this certificate?</source>
         <translation>Retirer ce certificat&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="186"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="190"/>
         <source>Stop trusting the certificate of %1 (%2)?
 
 Fingerprint: %3
@@ -5068,32 +5083,32 @@ Empreinte&#xa0;: %3
 Les signatures faites avec lui seront alors présentées comme venant d&apos;une personne inconnue.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="195"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="199"/>
         <source>The certificate was not removed</source>
         <translation>Le certificat n&apos;a pas été retiré</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="208"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="212"/>
         <source>Your signing key</source>
         <translation>Votre clé de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="209"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="213"/>
         <source>Signing keys (*.p12 *.pfx)</source>
         <translation>Clés de signature (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="212"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="216"/>
         <source>Password of the signing key</source>
         <translation>Mot de passe de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="213"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="217"/>
         <source>Password of “%1”:</source>
         <translation>Mot de passe de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="220"/>
+        <location filename="../../partage_desktop/ui/signing/trust_dialog.py" line="224"/>
         <source>The certificate was not saved</source>
         <translation>Le certificat n&apos;a pas été enregistré</translation>
     </message>

@@ -149,6 +149,12 @@ def test_create_a_signing_key_from_the_menu(make_window, qtbot, two_agreements, 
     assert any("Le certificat est enregistré" in text for text in boxes)
     assert not dialog.password.text() and not dialog.confirm.text()  # not kept once used
     assert QApplication.overrideCursor() is None
+    # its certificate joined the book as ours: our own signatures show as trusted here
+    click_menu(qtbot, win, "action:trusted-certificates")
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=3000)
+    book = opened[1]
+    qtbot.addWidget(book)
+    assert book.table.rowCount() == 1 and book.table.item(0, 0).text() == "Hélène Côté (le nôtre)"
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -27,6 +27,7 @@ from partage_desktop.platform.shown_text import shown
 from partage_desktop.services.agreements.versions import _version_hash
 from partage_desktop.services.data.outputs import refuse_own_file
 from partage_desktop.services.data.session import session_scope
+from partage_desktop.services.exchange import certificates as exchange_certificates
 from partage_desktop.services.exchange.agreement_check import (  # noqa: F401 - also used by the project exchange
     AGREEMENT_DOC,
     _check_incoming,
@@ -107,17 +108,21 @@ def export_agreement(data: DataDir, reference: str, out: Path, lang: str) -> dic
     if not out.parent.is_dir():
         raise UserInputError([Message.of("out_dir_missing", path=out.parent)])
     doc, pdfs = agreement_document(data, reference, lang)
-    members = {AGREEMENT_DOC: json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8"), **pdfs}
+    ours = exchange_certificates.our_certificate_members(data)  # so that partners recognize our signatures
+    holds = {"agreements": 1, "versions": len(doc["versions"])}
+    if ours:
+        doc[exchange_certificates.DOC_KEY] = sorted(ours)
+        holds["certificates"] = len(ours)
+    members = {AGREEMENT_DOC: json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8"), **pdfs, **ours}
     try:
-        write_archive(out, "agreement", members, {"agreements": 1, "versions": len(doc["versions"])},
-                      __version__)
+        write_archive(out, "agreement", members, holds, __version__)
     except OSError as exc:
         problem = describe(exc, lang, out)
         if problem is None:
             raise
         raise problem from exc
     return {"out": str(out), "ref": reference, "versions": len(doc["versions"]),
-            "fingerprints": [v["fingerprint"] for v in doc["versions"]]}
+            "fingerprints": [v["fingerprint"] for v in doc["versions"]], "certificates": len(ours)}
 
 
 def _refused(exc: ExchangeRefused, path: Path) -> DataUnusableError:
@@ -141,6 +146,11 @@ def read_exchange(path: Path, lang: str) -> tuple[dict[str, Any], dict[str, byte
         raise DataUnusableError(Message.of("file_unreadable", path=path, detail=reason_message(exc))) from exc
     pdfs = {k: v for k, v in content.members.items() if k.startswith("versions/")}
     problems = _check_incoming(doc, pdfs, lang)
+    if isinstance(doc, dict):
+        # the certificates it carries, checked; the document then holds them, no longer their names
+        carried, cert_problems = exchange_certificates.check_certificates(doc, content.members, lang)
+        problems += cert_problems
+        doc[exchange_certificates.DOC_KEY] = carried
     if problems:
         header = Message.plural("exchange_invalid", len(problems), path=path)
         raise UserInputError([header, *(f"  - {p}" for p in problems)])  # the checks' own words
@@ -200,17 +210,20 @@ class ImportPlan:
     items: list[PlanItem]
     applied: bool = False
     backup: Path | None = None
+    certificates: list[exchange_certificates.IncomingCertificate] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {"file": str(self.source), "applied": self.applied,
                 "backup": str(self.backup) if self.backup else None,
-                "agreements": [i.as_json() for i in self.items]}
+                "agreements": [i.as_json() for i in self.items],
+                "certificates": [c.as_json() for c in self.certificates]}
 
     def lines(self, lang: str, dry_run: bool) -> list[str]:
         """One line per change (a line feed in a received title cannot forge another)."""
         out = [t("exchange_preview" if dry_run else "exchange_imported", lang, path=self.source)]
         for i in self.items:
             out.append("  " + i.line(lang))
+        out += exchange_certificates.lines(self.certificates, lang)
         if self.backup:
             out.append(t("exchange_backup", lang, path=self.backup))
         return out
@@ -320,10 +333,12 @@ def _plan(session: Any, doc: dict[str, Any]) -> tuple[PlanItem, Any]:
 def preview_agreement_import(data: DataDir, path: Path, lang: str) -> ImportPlan:
     """What importing an agreement's exchange file would do (files.preview_import takes any)."""
     doc, _pdfs = read_exchange(path, lang)
+    carried = doc[exchange_certificates.DOC_KEY]
     with session_scope(data) as session:
         item, _local = _plan(session, doc)
+        exchange_certificates.mark_known(session, carried)
         session.rollback()
-    return ImportPlan(path, [item])
+    return ImportPlan(path, [item], certificates=carried)
 
 
 def import_agreement_file(data: DataDir, path: Path, lang: str) -> ImportPlan:
@@ -331,16 +346,19 @@ def import_agreement_file(data: DataDir, path: Path, lang: str) -> ImportPlan:
     the data folder lock (files.import_file takes any exchange file)."""
 
     doc, pdfs = read_exchange(path, lang)
+    carried = doc[exchange_certificates.DOC_KEY]
     with session_scope(data) as session:
         item, _ = _plan(session, doc)
+        exchange_certificates.mark_known(session, carried)
         session.rollback()
-    plan = ImportPlan(path, [item])
-    if item.action in NOTHING_TO_DO:
+    plan = ImportPlan(path, [item], certificates=carried)
+    if item.action in NOTHING_TO_DO and not any(c.new for c in carried):
         return plan
     plan.backup = backup.make_backup(data, lang, "avant-import").path
     with session_scope(data) as session:
         item, local = _plan(session, doc)  # again, inside the writing transaction
         _apply(session, doc, pdfs, item, local)
+        exchange_certificates.add_new(session, carried)  # the same transaction
     plan.items = [item]
     plan.applied = True
     log.info("imported %s: %s %s", path, item.action, item.stored_as)

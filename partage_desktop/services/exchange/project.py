@@ -31,6 +31,7 @@ from partage_desktop.platform.shown_text import shown
 from partage_desktop.services.data.outputs import refuse_own_file
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.services.exchange import agreements as agreements_exchange
+from partage_desktop.services.exchange import certificates as exchange_certificates
 from partage_desktop.services.exchange.project_check import (
     PROJECT_DOC,
     PROJECT_KEYS,
@@ -150,10 +151,15 @@ def export_project(data: DataDir, project_id: int, out: Path, lang: str) -> dict
         raise UserInputError([Message.of("out_dir_missing", path=out.parent)])
     doc, members = project_members(data, project_id, lang)
     private = doc.pop("private_left_out")
-    members[PROJECT_DOC] = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
     attachments = sum(len(e["attachments"]) for e in doc["entries"])
     holds = {"projects": 1, "agreements": len(doc["agreements"]), "entries": len(doc["entries"]),
              "attachments": attachments}
+    ours = exchange_certificates.our_certificate_members(data)  # so that partners recognize our signatures
+    if ours:
+        doc[exchange_certificates.DOC_KEY] = sorted(ours)
+        holds["certificates"] = len(ours)
+        members.update(ours)
+    members[PROJECT_DOC] = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
     try:
         write_archive(out, "project", members, holds, __version__)
     except OSError as exc:
@@ -162,7 +168,8 @@ def export_project(data: DataDir, project_id: int, out: Path, lang: str) -> dict
             raise
         raise problem from exc
     return {"out": str(out), "project": doc["name"], "agreements": len(doc["agreements"]),
-            "entries": len(doc["entries"]), "private_left_out": private, "attachments": attachments}
+            "entries": len(doc["entries"]), "private_left_out": private, "attachments": attachments,
+            "certificates": len(ours)}
 
 
 # ---------------------------------------------------------------- planning and importing
@@ -185,6 +192,7 @@ class ProjectPlan:
     applied: bool = False
     backup: Path | None = None
     project_id: int | None = None
+    certificates: list[exchange_certificates.IncomingCertificate] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {"file": str(self.source), "kind": "project", "applied": self.applied,
@@ -192,7 +200,8 @@ class ProjectPlan:
                 "project": {"name": self.project, "action": self.action, "stored_as": self.stored_as,
                             "id": self.project_id, "new_entries": self.new_entries,
                             "known_entries": self.known_entries, "attachments": self.attachments},
-                "agreements": [i.as_json() for i in self.items]}
+                "agreements": [i.as_json() for i in self.items],
+                "certificates": [c.as_json() for c in self.certificates]}
 
     def lines(self, lang: str, dry_run: bool) -> list[str]:
         """One line per change (a line feed in a received title cannot forge another)."""
@@ -204,6 +213,7 @@ class ProjectPlan:
                             attachments=tn("count_attachments", self.attachments, lang)))
         for i in self.items:
             out.append("  " + i.line(lang))
+        out += exchange_certificates.lines(self.certificates, lang)
         if self.backup:
             out.append(t("exchange_backup", lang, path=self.backup))
         return out
@@ -250,7 +260,9 @@ def preview_project_import(data: DataDir, path: Path, lang: str, content: Exchan
     incoming = read_project_exchange(path, lang, content)
     with session_scope(data) as session:
         plan, _ = _plan(session, path, incoming, lang)
+        exchange_certificates.mark_known(session, incoming.certificates)
         session.rollback()
+    plan.certificates = incoming.certificates
     return plan
 
 
@@ -260,8 +272,10 @@ def import_project(data: DataDir, path: Path, lang: str, content: ExchangeConten
     incoming = read_project_exchange(path, lang, content)
     with session_scope(data) as session:
         plan, _ = _plan(session, path, incoming, lang)
+        exchange_certificates.mark_known(session, incoming.certificates)
         session.rollback()
-    if plan.action == "unchanged":
+    plan.certificates = incoming.certificates
+    if plan.action == "unchanged" and not any(c.new for c in incoming.certificates):
         return plan
     backup_path = backup.make_backup(data, lang, "avant-import").path
     written: list[Path] = []
@@ -269,6 +283,8 @@ def import_project(data: DataDir, path: Path, lang: str, content: ExchangeConten
         with session_scope(data) as session:
             plan, local = _plan(session, path, incoming, lang)  # again, inside the writing transaction
             _apply(session, data, incoming, plan, local, written)
+            exchange_certificates.add_new(session, incoming.certificates)  # the same transaction
+            plan.certificates = incoming.certificates
     except BaseException:
         for p in written:  # the transaction was rolled back: no row points at these copies
             p.unlink(missing_ok=True)

@@ -5,7 +5,7 @@ problem is listed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,7 @@ from typing import Any
 from partage_desktop.core.agreements.reminders import in_range
 from partage_desktop.platform.errors import DataUnusableError, Message, UserInputError
 from partage_desktop.services.exchange import agreements as agreements_exchange
+from partage_desktop.services.exchange import certificates as exchange_certificates
 from partage_desktop.services.journal.entries import (
     EntryData,
     ProjectData,
@@ -98,6 +99,7 @@ class IncomingProject:
     doc: dict[str, Any]
     agreements: list[tuple[dict[str, Any], dict[str, bytes]]]
     members: dict[str, bytes]
+    certificates: list[exchange_certificates.IncomingCertificate] = field(default_factory=list)
 
 
 def read_project_exchange(path: Path, lang: str, content: ExchangeContent | None = None) -> IncomingProject:
@@ -121,10 +123,14 @@ def read_project_exchange(path: Path, lang: str, content: ExchangeContent | None
         raise agreements_exchange._refused(exc, path) from exc
     except OSError as exc:
         raise DataUnusableError(Message.of("file_unreadable", path=path, detail=reason_message(exc))) from exc
+    carried: list[exchange_certificates.IncomingCertificate] = []
+    if isinstance(doc, dict):
+        carried, cert_problems = exchange_certificates.check_certificates(doc, content.members, lang)
+        problems += cert_problems
     references = [a.get("reference") for a, _ in agreements if isinstance(a, dict)]
     if len(set(references)) != len(references):
         problems.append(t("exchange_bad_document", lang, where="agreements (twice)"))
     if problems:
         header = Message.plural("exchange_invalid", len(problems), path=path)
         raise UserInputError([header, *(f"  - {p}" for p in problems)])  # the checks' own words
-    return IncomingProject(doc, agreements, content.members)
+    return IncomingProject(doc, agreements, content.members, carried)

@@ -21,8 +21,9 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from partage_desktop.pdf.signing.keys import KeyProblem, facts_of, load_key
 from partage_desktop.platform import atomic
+from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import Message, UserInputError
-from partage_desktop.services.signing.trust import CertificateInfo
+from partage_desktop.services.signing.trust import CertificateInfo, register_own_certificate
 
 MIN_PASSWORD = 8
 MAX_NAME = 64  # an X.509 common name or organization holds at most 64 characters
@@ -78,6 +79,21 @@ def create_signing_key(out: Path, name: str, organization: str, email: str, pass
     Refuses (``UserInputError``) an empty or too long name or organization, an e-mail that is not one,
     a password shorter than 8 characters; nothing is written then."""
     del lang  # the refusals are worded by whoever shows them
+    return _create(out, name, organization, email, password, years, now)[0]
+
+
+def create_own_signing_key(data: DataDir, out: Path, name: str, organization: str, email: str, password: str,
+                           lang: str, years: int = 3, now: dt.datetime | None = None) -> KeyInfo:
+    """``create_signing_key``, then the certificate registered in the book of the data folder
+    ``data`` as ours (source ``ours``): our own signatures show as trusted here, and every exchange
+    file we send carries it to partners."""
+    info, cert = _create(out, name, organization, email, password, years, now)
+    register_own_certificate(data, cert.public_bytes(serialization.Encoding.DER), lang)
+    return info
+
+
+def _create(out: Path, name: str, organization: str, email: str, password: str, years: int,
+            now: dt.datetime | None) -> tuple[KeyInfo, x509.Certificate]:
     name, organization, email = _clean(name), _clean(organization), email.strip()
     problems = _check(name, organization, email, password, years)
     if problems:
@@ -119,7 +135,7 @@ def create_signing_key(out: Path, name: str, organization: str, email: str, pass
         name=name.encode("utf-8"), key=key, cert=cert, cas=None, encryption_algorithm=encryption)
     out = Path(out)
     atomic.write_bytes(out, data, private=True)
-    return KeyInfo(out, _info(cert))
+    return KeyInfo(out, _info(cert)), cert
 
 
 def _load(key: Path, password: str) -> x509.Certificate:

@@ -28,7 +28,7 @@ class CertificateInfo:
     email: str
     not_before: datetime | None
     not_after: datetime | None
-    source: str = "file"  # or "exchange"
+    source: str = "file"  # or "exchange" (came in an exchange file), "ours" (a key made in this app)
     added_at: datetime | None = None
     new: bool = False  # import_certificates: registered by this import (False: it already was)
 
@@ -104,6 +104,23 @@ def import_certificates(data: DataDir, path: Path, lang: str, source: str = "fil
             found.append(CertificateInfo(f.sha256, f.name, f.organization, f.email, f.not_before,
                                          f.not_after, source, None, new))
     return found
+
+
+def register_own_certificate(data: DataDir, der: bytes, lang: str) -> CertificateInfo:
+    """Register the certificate of a signing key made here (source ``ours``), so that our own
+    signatures are recognized here too and our exchange files carry it to partners. A certificate
+    already in the book keeps its entry and source."""
+    from partage_desktop.pdf.signing.keys import (  # deferred: cryptography, only when needed
+        read_certificates,
+    )
+    from partage_desktop.store.signing import add_trusted  # deferred: SQLAlchemy, only when needed
+
+    (f,) = read_certificates(der)
+    prepare(data, lang)
+    with session_scope(data) as session:
+        new = add_trusted(session, sha256=f.sha256, subject=f.name, organization=f.organization, email=f.email,
+                          not_before=f.not_before, not_after=f.not_after, der=f.der, source="ours")
+    return CertificateInfo(f.sha256, f.name, f.organization, f.email, f.not_before, f.not_after, "ours", None, new)
 
 
 def normalize_sha256(text: str) -> str:

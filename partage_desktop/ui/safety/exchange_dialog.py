@@ -251,6 +251,8 @@ def nothing_to_do(plan: Any) -> bool:
 
     if getattr(plan, "action", "unchanged") != "unchanged":  # a project plan: its own verdict
         return False
+    if any(c.new for c in getattr(plan, "certificates", [])):  # a certificate to add to the book is something to do
+        return False
     return all(item.action in NOTHING_TO_DO for item in plan.items)
 
 

@@ -153,7 +153,7 @@ class CreateKeyDialog(QDialog):
         if out.exists() and not save_files.confirm_replace(self, out):
             return
         from partage_desktop.services.signing.keys import (  # deferred: cryptography, only now
-            create_signing_key,
+            create_own_signing_key,
         )
 
         name, org, email, lang = self.name.text(), self.organization.text(), self.email.text(), self.lang
@@ -161,7 +161,9 @@ class CreateKeyDialog(QDialog):
         self.problems.setText(html(self.tr("Creating the key…")))
         self.problems.show()
         self.busy.start()
-        self.tasks.run(lambda: create_signing_key(out, name, org, email, password, lang), self._created, self._failed)
+        data = self.data  # its certificate joins the book as ours
+        self.tasks.run(lambda: create_own_signing_key(data, out, name, org, email, password, lang), self._created,
+                       self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.busy.stop()

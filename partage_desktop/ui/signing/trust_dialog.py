@@ -113,6 +113,8 @@ class TrustedCertificatesDialog(QDialog):
             if cert.not_after is not None and cert.not_after < now:
                 valid += " " + self.tr("(expired)")
             name = cert.name or "—"
+            if cert.source == "ours":  # a key made here: our own signatures
+                name += " " + self.tr("(ours)")
             start = cert.short[:19] + " …"  # the first 16 digits; all of them under the list
             for column, text in enumerate((name, cert.organization or "—", valid, start)):
                 item = QTableWidgetItem(text)
@@ -139,7 +141,9 @@ class TrustedCertificatesDialog(QDialog):
             period = self.tr("%1 to %2").replace("%1", self._day(cert.not_before)).replace("%2", self._day(cert.not_after))
             self.details.setText(self.tr("%1%2, %3. Valid from %4. Fingerprint: %5").replace("%1", cert.name or "—")
                                  .replace("%2", email).replace("%3", cert.organization or "—")
-                                 .replace("%4", period).replace("%5", cert.short))
+                                 .replace("%4", period).replace("%5", cert.short)
+                                 + {"ours": " " + self.tr("Ours: the certificate of a signing key made in this app."),
+                                    "exchange": " " + self.tr("Received in an exchange file.")}.get(cert.source, ""))
 
     def current(self) -> Any:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
