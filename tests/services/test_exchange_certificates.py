@@ -142,6 +142,7 @@ def test_the_partner_previews_imports_once_and_nothing_the_second_time(ours, tmp
     text = "\n".join(plan.lines("fr", dry_run=True))
     assert "1 certificat de signature joint (1 nouveau" in text
     assert f"nouveau\u00a0: Marie Gagnon (Carrefour emploi Hochelaga), empreinte {info.certificate.short}" in text
+    assert "comparez d'abord leur empreinte avec le partenaire" in text  # importing trusts: how to be sure
     assert rows(there, "SELECT COUNT(*) FROM trusted_certificate") == [(0,)]  # a preview writes nothing
 
     exchange_files.import_file(there, file, "fr")
@@ -151,6 +152,7 @@ def test_the_partner_previews_imports_once_and_nothing_the_second_time(ours, tmp
     again = exchange_files.preview_import(there, file, "fr")
     assert [c.new for c in again.certificates] == [False]
     assert "déjà dans le carnet" in "\n".join(again.lines("fr", dry_run=True))
+    assert "comparez d'abord" not in "\n".join(again.lines("fr", dry_run=True))  # nothing new to trust
     before = rows(there, "SELECT * FROM trusted_certificate")
     second = exchange_files.import_file(there, file, "fr")
     assert not second.applied and rows(there, "SELECT * FROM trusted_certificate") == before

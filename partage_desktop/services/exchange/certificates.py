@@ -190,5 +190,8 @@ def lines(incoming: list[IncomingCertificate], lang: str) -> list[str]:
     if not incoming:
         return []
     new = sum(c.new for c in incoming)
-    return ["  " + tn("exchange_certificates", len(incoming), lang, new=new),
-            *("    " + c.line(lang) for c in incoming)]
+    out = ["  " + tn("exchange_certificates", len(incoming), lang, new=new),
+           *("    " + c.line(lang) for c in incoming)]
+    if new:  # importing trusts them: say how to be sure first
+        out.append("  " + t("exchange_cert_compare", lang))
+    return out
