@@ -245,8 +245,10 @@ def test_only_a_genuine_export_can_be_signed(keys, tmp_path):
     from partage_desktop.services.agreements.export import render_pdf
 
     raw = example()
-    plain = tmp_path / "sans-champs.pdf"  # a genuine export of an earlier release: no signature field
-    plain.write_bytes(render_pdf(raw, "fr", layout=LEGACY).pdf)
+    # an export of an earlier release (no signature field) whose pages were changed: no field is
+    # added to it (a genuine one gets them: test_a_copy_exported_before_signature_fields…)
+    plain = tmp_path / "sans-champs.pdf"
+    plain.write_bytes(change_a_page(render_pdf(raw, "fr", layout=LEGACY).pdf, 0))
     with pytest.raises(NoSignatureFields):
         check_signable(plain, 1, "fr")
 
@@ -392,3 +394,30 @@ def test_a_key_asking_for_billions_of_password_rounds_is_refused_at_once(signed,
     with pytest.raises(KeyUnreadable) as caught:
         sign_file(signed[1], 1, hostile, keys[1].password, tmp_path / "x.pdf", "fr")
     assert caught.value.code == "sign_key_damaged"
+
+
+def test_a_copy_exported_before_signature_fields_gets_them_and_still_verifies(keys, tmp_path):
+    """An agreement exported by an earlier release (layout 1, no signature field) can be signed:
+    its fields are added on its own signature lines first, as an update that draws nothing."""
+    from partage_desktop.pdf.agreement.layouts import LEGACY
+    from partage_desktop.pdf.signing.fields import signature_fields
+    from partage_desktop.services.agreements.export import render_pdf, verify_pdf_bytes
+
+    raw = example()
+    earlier = tmp_path / "ancienne.pdf"
+    earlier.write_bytes(render_pdf(raw, "fr", layout=LEGACY).pdf)
+    assert signature_fields(earlier.read_bytes()) == []
+    check_signable(earlier, 1, "fr")  # no refusal: it is a genuine export
+    out = tmp_path / "ancienne-signee.pdf"
+    sign_file(earlier, 1, keys[0].p12, keys[0].password, out, "fr")
+    signed = out.read_bytes()
+    assert signed.startswith(earlier.read_bytes())  # the exported bytes are still the first revision
+    fields = signature_fields(signed)
+    assert [(f.name, f.signed) for f in fields] == [("party-1", True), ("party-2", False)]
+    from pypdf import PdfReader
+
+    page_text = PdfReader(io.BytesIO(signed)).pages[fields[0].page].extract_text()
+    assert "Signature" in page_text  # on the signature page
+    assert verify_pdf_bytes(signed, "fr").status == "ok"
+    check = signatures_of(None, signed, "fr")
+    assert [r.intact and r.valid for r in check.signatures] == [True] and not check.broken

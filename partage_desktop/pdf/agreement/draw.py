@@ -233,9 +233,17 @@ def render_agreement_pages(doc: AgreementDocument, layout: int = CURRENT, *, exp
     return pdf, pages
 
 
-def _draw(doc: AgreementDocument, layout: int) -> tuple[bytes, int, list[Spot]]:
+def signature_spots(doc: AgreementDocument, layout: int) -> list[Spot]:
+    """Where each party's signature field goes on ``doc`` drawn with ``layout``, for any layout:
+    a copy exported before every export carried its fields gets them there before it is signed
+    (a spot takes no room, so the signature lines are where that copy shows them)."""
+    return _draw(doc, layout, spots_always=True)[2]
+
+
+def _draw(doc: AgreementDocument, layout: int, *, spots_always: bool = False) -> tuple[bytes, int, list[Spot]]:
     """ReportLab's drawing, its page count and where each party's signature field goes (from
-    layout ``ARCHIVAL`` on, not for a draft; the fields themselves go in with the PDF/A pass)."""
+    layout ``ARCHIVAL`` on, not for a draft; the fields themselves go in with the PDF/A pass).
+    ``spots_always``: the spots whatever the layout (the bytes are then not that layout's)."""
     body_font = register_fonts()
     out = io.BytesIO()
     footer: Any = _Footer(doc, layout)
@@ -265,7 +273,8 @@ def _draw(doc: AgreementDocument, layout: int) -> tuple[bytes, int, list[Spot]]:
 
     spots: list[Spot] = []
     template.build(make_story(doc, _styles(), template.width, layout,
-                              spots if layout >= ARCHIVAL and not doc.draft else None), canvasmaker=make_canvas)
+                              spots if spots_always or (layout >= ARCHIVAL and not doc.draft) else None),
+                   canvasmaker=make_canvas)
     return out.getvalue(), canvases[-1].pages_done, spots
 
 

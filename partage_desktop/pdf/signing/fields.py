@@ -92,7 +92,7 @@ def page_numbers(reader: object) -> dict[int, int]:
     return found
 
 
-def add_empty_fields(pdf: bytes, fields: list[tuple[str, int, tuple[int, int, int, int]]]) -> bytes:
+def add_empty_fields(pdf: bytes, fields: list[tuple[str, int, tuple[float, float, float, float]]]) -> bytes:
     """``pdf`` with empty signature fields added (name, page from 0, box in points), as an
     incremental update. For files exported before fields were part of every export, and tests."""
     from pyhanko.pdf_utils.incremental_writer import (  # deferred: pyHanko, only for signatures
@@ -105,7 +105,8 @@ def add_empty_fields(pdf: bytes, fields: list[tuple[str, int, tuple[int, int, in
 
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
     for name, page, box in fields:
-        append_signature_field(writer, SigFieldSpec(sig_field_name=name, on_page=page, box=box))
+        llx, lly, urx, ury = (round(v) for v in box)  # whole points, as pyHanko takes them
+        append_signature_field(writer, SigFieldSpec(sig_field_name=name, on_page=page, box=(llx, lly, urx, ury)))
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

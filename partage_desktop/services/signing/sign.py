@@ -12,14 +12,18 @@ its message code; a window can tell them apart by class (ask the password again 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from partage_desktop.core.agreements.render import build_document
+from partage_desktop.core.agreements.validation import validate
 from partage_desktop.core.formatting import format_date
+from partage_desktop.pdf.agreement.layouts import ARCHIVAL
 from partage_desktop.platform import atomic
 from partage_desktop.platform.errors import DataUnusableError, Message, UserInputError
+from partage_desktop.services.agreements.catalogue import catalogue_for
 from partage_desktop.words import t
 from partage_desktop.words.system_errors import reason_message
 
@@ -150,7 +154,58 @@ def check_signable(source: Path, party: int, lang: str) -> Signatory:
     """Whether party ``party`` can sign ``source`` now (before asking for a password): the
     party's signatory, or the refusal (``SigningRefused`` subclasses; ``DataUnusableError`` when
     the file cannot be read)."""
-    return _signable(_read(source), source, party, lang)
+    return _signable(with_fields_if_earlier(_read(source), lang), source, party, lang)
+
+
+def with_fields_if_earlier(pdf: bytes, lang: str) -> bytes:
+    """``pdf`` itself, or — for a genuine, unsigned agreement exported by a release that did not
+    put signature fields in every export — ``pdf`` with its empty fields added as an incremental
+    update, on the signature lines where that copy shows them. The exported bytes stay the first
+    revision and the fields draw nothing, so the copy still verifies as exported."""
+    from partage_desktop.pdf.signing.check import (  # deferred: pyHanko, only for signatures
+        looks_signed,
+    )
+    from partage_desktop.services.agreements.export import (  # deferred: ReportLab, only when needed
+        verify_pdf_bytes,
+    )
+
+    people = signatories(pdf)
+    if not people or any(p.has_field for p in people) or looks_signed(pdf):
+        return pdf
+    checked = verify_pdf_bytes(pdf, lang)
+    if checked.status != "ok" or checked.kind != "agreement" or checked.layout >= ARCHIVAL:
+        return pdf  # not ours, an amendment, or one that should have had its fields: refused later
+    from partage_desktop.pdf.agreement.draw import (  # deferred: ReportLab, only when needed
+        read_embedded_answers,
+        signature_spots,
+    )
+    from partage_desktop.pdf.signing.fields import (  # deferred: pyHanko, only for signatures
+        add_empty_fields,
+        party_field,
+    )
+
+    document = _document_of(read_embedded_answers(pdf), checked.fingerprint, lang)
+    if document is None:
+        return pdf
+    spots = signature_spots(document, checked.layout)
+    if len(spots) != len(people):
+        return pdf
+    return add_empty_fields(pdf, [(party_field(s.party), s.page, s.rect) for s in spots])
+
+
+def _document_of(embedded: str | None, fingerprint: str, lang: str) -> Any:
+    """The agreement document the embedded answers draw, with the fingerprint the copy prints."""
+    try:
+        canonical = json.loads(embedded or "")
+    except ValueError:
+        return None
+    if not isinstance(canonical, dict):
+        return None
+    answers = {k: v for k, v in canonical.items() if k != "template_version"}
+    result = validate(catalogue_for(answers), answers, lang=lang)
+    if result.errors or result.answers is None:
+        return None
+    return replace(build_document(result.answers), fingerprint=fingerprint)
 
 
 def _read(source: Path) -> bytes:
@@ -236,7 +291,7 @@ def sign_file(source: Path, party: int, key: Path, password: str, out: Path, lan
         sign_field,
     )
 
-    pdf = _read(source)
+    pdf = with_fields_if_earlier(_read(source), lang)
     who = _signable(pdf, source, party, lang)
     opened = open_key(key, password)
     assert isinstance(opened, SigningKey)

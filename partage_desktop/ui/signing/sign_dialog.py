@@ -57,9 +57,11 @@ def _pdf_bytes(data: DataDir, source: RecordedVersion | Path, lang: str) -> byte
 def _signatories(data: DataDir, source: RecordedVersion | Path, lang: str) -> list[Any]:
     from partage_desktop.services.signing.sign import (  # deferred: pyHanko, only now
         signatories,
+        with_fields_if_earlier,
     )
 
-    return signatories(_pdf_bytes(data, source, lang))
+    # a copy exported before every export carried its fields gets them when it is signed
+    return signatories(with_fields_if_earlier(_pdf_bytes(data, source, lang), lang))
 
 
 def _sign(data: DataDir, source: RecordedVersion | Path, party: int, key: Path, password: str, out: Path,
