@@ -163,7 +163,8 @@ def pdfa_findings(pdf: Path) -> list[str]:
 
 def make_signing_key(folder: Path) -> tuple[Path, Path]:
     """A self-signed certificate and its key as a PKCS#12 file, and the file holding its password,
-    as a representative would bring them (``agreement sign --key … --password-file …``)."""
+    as a representative would bring them (``agreement sign --key … --password-file …``); the
+    certificate alone is written beside them (certificat.pem), for ``certificates import``."""
     import datetime
 
     from cryptography import x509
@@ -186,6 +187,7 @@ def make_signing_key(folder: Path) -> tuple[Path, Path]:
         b"essai", key, cert, None, serialization.BestAvailableEncryption(password.encode())))
     password_file = folder / "mot-de-passe.txt"
     password_file.write_text(password + "\n", "utf-8")
+    (folder / "certificat.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     return p12, password_file
 
 
@@ -334,7 +336,16 @@ def smoke_test(exe: Path) -> list[str]:
                 raise BuildFailed(f"the signature of party 1 is not reported intact: {signatures!r}")
             if verified.get("added_after"):
                 raise BuildFailed(f"verify reports changes after the signature: {verified['added_after']!r}")
-            return f"party 1 signed by {result.get('signer')}, verified intact"
+            # once its certificate is trusted here, the same signature is trusted
+            run_binary(exe, ["--data-dir", str(data), "certificates", "import", str(tmp_path / "certificat.pem")],
+                       data, tmp_path)
+            listed = json.loads(run_binary(exe, ["--data-dir", str(data), "certificates", "list", "--json"],
+                                           data, tmp_path))
+            again = json.loads(run_binary(exe, ["--data-dir", str(data), "agreement", "verify", str(signed),
+                                                "--json"], data, tmp_path, expect=5))
+            if len(listed) != 1 or [s.get("trusted") for s in again.get("signatures") or []] != [True]:
+                raise BuildFailed(f"the imported certificate is not trusted: {listed!r} {again.get('signatures')!r}")
+            return f"party 1 signed by {result.get('signer')}, verified intact, trusted once imported"
 
         def step_docx() -> str:
             import docx
@@ -436,7 +447,7 @@ def smoke_test(exe: Path) -> list[str]:
         check("agreement list (migrations)", step_migrations)
         check("agreement export from a bundled example, then verify", step_export)
         check("that export is PDF/A-3b", step_pdfa)
-        check("agreement sign (party 1), then verify", step_sign)
+        check("agreement sign (party 1), verify, certificates import", step_sign)
         check("agreement export as .docx", step_docx)
         check("hyphenation in table cells (pyphen)", step_hyphenation)
         check("demo data and journal search", step_demo_and_journal)

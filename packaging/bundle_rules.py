@@ -41,7 +41,7 @@ EXCLUDED_MODULES = tuple(f"PySide6.{m}" for m in (
       # lxml's extras (~4 MB): PyInstaller's lxml hook takes every submodule, but python-docx,
       # pikepdf, pyHanko and fontTools only ever import lxml.etree (and its _elementpath).
       "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.cssselect", "lxml.usedoctest",
-      "lxml.doctestcompare")
+      "lxml.doctestcompare", "lxml.sax", "lxml.builder")
 
 # Qt shared libraries of unused modules that may still be picked up as plugin dependencies.
 _EXCLUDED_QT_LIBS = re.compile(
@@ -108,6 +108,8 @@ def keep(dest_name: str) -> bool:
         return bool(_KEPT_HYPHENATION.match(base))
     if name.startswith(_DOCX_TEMPLATE_SOURCE):
         return False
+    if base.endswith((".pyi", ".pxd")):
+        return False  # type stubs and Cython declarations (pikepdf's, alembic's): never imported
     if "pyside6" in name and ("/qml/" in name or "/libexec/" in name or "/metatypes/" in name):
         return False
     if _EXCLUDED_QT_FRAMEWORKS.search(name):
