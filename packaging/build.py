@@ -359,7 +359,20 @@ def smoke_test(exe: Path) -> list[str]:
             text = "\n".join(p.text for p in document.paragraphs)
             if "Rivière-du-Nord" not in text or not document.sections[0].header.paragraphs:
                 raise BuildFailed("the .docx lacks the first party's name or its page header")
-            return f"{len(document.paragraphs)} paragraphs, read back with python-docx"
+            # the app reads it back too (lxml): offered as a lawyer's file for another agreement, it
+            # is read whole, then refused by name (exit 3, one line on stderr, no traceback)
+            other = tmp_path / "autre-entente.pdf"
+            recorded = json.loads(run_binary(exe, ["--data-dir", str(data), "agreement", "export", "--answers",
+                                                   example_answers(), "--out", str(other), "--record", "--json"],
+                                             data, tmp_path))
+            read = subprocess.run([str(exe), "--data-dir", str(data), "agreement", "lawyer-changes",
+                                   recorded["reference"], str(out), "--json"], capture_output=True, text=True,
+                                  encoding="utf-8", errors="replace", env=_clean_env(data), cwd=tmp_path,
+                                  timeout=120)
+            said = read.stderr.strip()
+            if read.returncode != 3 or result["reference"] not in said or len(said.splitlines()) != 1:
+                raise BuildFailed(f"lawyer-changes on the .docx: exit {read.returncode}: {said}")
+            return f"{len(document.paragraphs)} paragraphs, read back with python-docx and by lawyer-changes"
 
         def step_hyphenation() -> str:
             raw = json.loads(Path(example_answers()).read_text("utf-8"))
