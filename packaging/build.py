@@ -5,7 +5,10 @@
 3. smoke-tests the built binary, never the source tree: ``--version``, ``--smoke`` offscreen on a
    temporary data folder (French and English), ``templates list --json``, ``guides search``,
    ``agreement list`` (migrations from the bundle), an agreement export from a bundled example
-   answers file and its ``agreement verify``, demo data and a journal search, portable mode, and on Linux the menu-entry installer
+   answers file and its ``agreement verify``, that export checked as PDF/A-3b (pikepdf), signed
+   for party 1 with a key made here (cryptography) and verified intact, the same example as a
+   ``.docx`` read back with python-docx, hyphenation in table cells (pyphen's French dictionary),
+   demo data and a journal search, portable mode, and on Linux the menu-entry installer
    and the desktop/AppStream files; any failure or unexpected output on stderr fails the build;
 4. measures the bundle (unpacked and as ``.tar.xz``; the archive is the Linux download) and prints
    the bundle's path and size on the last line.
@@ -55,8 +58,10 @@ def version() -> str:
 
 def ensure_tools() -> None:
     """PyInstaller, and the app's dependencies when this Python lacks them (a fresh CI runner)."""
+    # the last four also check the built app's PDF/A, signatures and .docx in the smoke test
     needed = {"PySide6": ".", "sqlalchemy": ".", "alembic": ".", "reportlab": ".",
-              "platformdirs": ".", "pypdf": ".", "PIL": "."}
+              "platformdirs": ".", "pypdf": ".", "PIL": ".", "pikepdf": ".", "pyhanko": ".",
+              "cryptography": ".", "docx": ".", "pyphen": "."}
     if any(importlib.util.find_spec(name) is None for name in needed):
         print("Installing the app and its dependencies (pip)…", flush=True)
         subprocess.run([sys.executable, "-m", "pip", "install", str(ROOT)], check=True)
@@ -118,6 +123,89 @@ def run_binary(exe: Path, args: list[str], data: Path, cwd: Path, timeout: int =
     return result.stdout
 
 
+# --- checks of the built app's files, made with the build environment's libraries --------------
+
+def pdfa_findings(pdf: Path) -> list[str]:
+    """Why ``pdf`` is not PDF/A-3b (empty: it is). pikepdf's validator does not judge interactive
+    forms (an /AcroForm makes it skip the rest), so the empty signature fields every export carries
+    are removed from a copy first; tests/pdfa_check.py checks those fields themselves."""
+    import io
+
+    import pikepdf
+    from pikepdf import pdfa
+
+    problems: list[str] = []
+    with pikepdf.open(pdf) as doc:
+        meta = doc.open_metadata()
+        part, conformance = meta.get("pdfaid:part"), meta.get("pdfaid:conformance")
+        if (part, conformance) != ("3", "B"):
+            problems.append(f"XMP identifies PDF/A part {part!r}, conformance {conformance!r}")
+        for number, page in enumerate(doc.pages, 1):
+            for name, font in (page.obj.get("/Resources", {}).get("/Font", {}) or {}).items():
+                described = font.get("/DescendantFonts", [font])[0].get("/FontDescriptor", {})
+                if not any(key in described for key in ("/FontFile", "/FontFile2", "/FontFile3")):
+                    problems.append(f"page {number}: font {name} ({font.get('/BaseFont')}) not embedded")
+        form = doc.Root.get("/AcroForm")
+        if form is not None:
+            widgets = {field.objgen for field in form.get("/Fields", [])}
+            for page in doc.pages:
+                if "/Annots" in page.obj:
+                    page.obj.Annots = pikepdf.Array([a for a in page.obj.Annots if a.objgen not in widgets])
+            del doc.Root["/AcroForm"]
+        copy = io.BytesIO()
+        doc.save(copy)
+    report = pdfa.validate_written(io.BytesIO(copy.getvalue()), "3b")
+    problems += [f"{f.rule} {f.where}: {f.message}" for f in report.findings]
+    if not report.passed and not report.findings:
+        problems.append("pikepdf does not find it PDF/A-3b")
+    return problems
+
+
+def make_signing_key(folder: Path) -> tuple[Path, Path]:
+    """A self-signed certificate and its key as a PKCS#12 file, and the file holding its password,
+    as a representative would bring them (``agreement sign --key … --password-file …``); the
+    certificate alone is written beside them (certificat.pem), for ``certificates import``."""
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Marie-Claude Gagnon"),
+                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Essai de construction")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(days=1)).not_valid_after(now + datetime.timedelta(days=30))
+            .sign(key, hashes.SHA256()))
+    password = "mot de passe d'essai"
+    p12 = folder / "signature.p12"
+    p12.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"essai", key, cert, None, serialization.BestAvailableEncryption(password.encode())))
+    password_file = folder / "mot-de-passe.txt"
+    password_file.write_text(password + "\n", "utf-8")
+    (folder / "certificat.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    return p12, password_file
+
+
+def hyphenated_lines(pdf: Path, words: list[str]) -> list[str]:
+    """Lines of ``pdf`` ending in a piece of one of ``words`` followed by an added hyphen."""
+    from pypdf import PdfReader
+
+    found = []
+    for page in PdfReader(pdf).pages:
+        for line in page.extract_text().splitlines():
+            line = line.rstrip()
+            last = line.split()[-1] if line.split() else ""
+            if last.endswith("-") and len(last) > 1 and any(
+                    w.startswith(last[:-1]) and len(w) > len(last) - 1 and "-" not in w for w in words):
+                found.append(line)
+    return found
+
+
 def _inside(path: Path, folder: Path) -> bool:
     try:
         path.resolve().relative_to(folder.resolve())
@@ -140,7 +228,7 @@ def smoke_test(exe: Path) -> list[str]:
             except BuildFailed as exc:
                 failures.append(f"{title}: {exc}")
                 print(f"  FAIL  {title}\n{_indent(str(exc))}", flush=True)
-            except (ValueError, KeyError, TypeError, AssertionError, OSError) as exc:
+            except (ValueError, KeyError, TypeError, AssertionError, OSError, ImportError) as exc:
                 failures.append(f"{title}: {exc.__class__.__name__}: {exc}")
                 print(f"  FAIL  {title}: {exc.__class__.__name__}: {exc}", flush=True)
             else:
@@ -220,6 +308,87 @@ def smoke_test(exe: Path) -> list[str]:
                 raise BuildFailed(f"verify does not recognize the exported PDF: {verified!r}")
             return f"{result['pages']} pages, fingerprint {result['fingerprint']}, verified"
 
+        def example_answers() -> str:
+            items = json.loads(run_binary(exe, ["templates", "list", "--json"], data, tmp_path))
+            return next(i["example"] for i in items if i["id"] == "pret-materiel")
+
+        def step_pdfa() -> str:
+            exported = tmp_path / "entente.pdf"  # written by step_export
+            problems = pdfa_findings(exported)
+            if problems:
+                raise BuildFailed("not PDF/A-3b:\n" + "\n".join(problems[:10]))
+            return "PDF/A-3b (XMP identification, embedded fonts, pikepdf's validator)"
+
+        def step_sign() -> str:
+            exported = tmp_path / "entente.pdf"  # written by step_export
+            key, password = make_signing_key(tmp_path)
+            signed = tmp_path / "entente-signee.pdf"
+            result = json.loads(run_binary(exe, ["--data-dir", str(data), "agreement", "sign", str(exported),
+                                                 "--party", "1", "--key", str(key), "--out", str(signed),
+                                                 "--password-file", str(password), "--json"], data, tmp_path))
+            if not signed.is_file() or result.get("party") != 1:
+                raise BuildFailed(f"no signed copy for party 1: {result!r}")
+            # the agreement itself is not recorded here (exit 5), its signature must read intact
+            verified = json.loads(run_binary(exe, ["--data-dir", str(data), "agreement", "verify", str(signed),
+                                                   "--json"], data, tmp_path, expect=5))
+            signatures = verified.get("signatures") or []
+            if [(s.get("party"), s.get("intact")) for s in signatures] != [(1, True)]:
+                raise BuildFailed(f"the signature of party 1 is not reported intact: {signatures!r}")
+            if verified.get("added_after"):
+                raise BuildFailed(f"verify reports changes after the signature: {verified['added_after']!r}")
+            # once its certificate is trusted here, the same signature is trusted
+            run_binary(exe, ["--data-dir", str(data), "certificates", "import", str(tmp_path / "certificat.pem")],
+                       data, tmp_path)
+            listed = json.loads(run_binary(exe, ["--data-dir", str(data), "certificates", "list", "--json"],
+                                           data, tmp_path))
+            again = json.loads(run_binary(exe, ["--data-dir", str(data), "agreement", "verify", str(signed),
+                                                "--json"], data, tmp_path, expect=5))
+            if len(listed) != 1 or [s.get("trusted") for s in again.get("signatures") or []] != [True]:
+                raise BuildFailed(f"the imported certificate is not trusted: {listed!r} {again.get('signatures')!r}")
+            return f"party 1 signed by {result.get('signer')}, verified intact, trusted once imported"
+
+        def step_docx() -> str:
+            import docx
+
+            out = tmp_path / "entente.docx"
+            result = json.loads(run_binary(exe, ["--data-dir", str(data), "agreement", "export", "--answers",
+                                                 example_answers(), "--out", str(out), "--json"], data, tmp_path))
+            if result.get("format") != "docx" or not out.is_file():
+                raise BuildFailed(f"no .docx written: {result!r}")
+            document = docx.Document(str(out))
+            text = "\n".join(p.text for p in document.paragraphs)
+            if "Rivière-du-Nord" not in text or not document.sections[0].header.paragraphs:
+                raise BuildFailed("the .docx lacks the first party's name or its page header")
+            # the app reads it back too (lxml): offered as a lawyer's file for another agreement, it
+            # is read whole, then refused by name (exit 3, one line on stderr, no traceback)
+            other = tmp_path / "autre-entente.pdf"
+            recorded = json.loads(run_binary(exe, ["--data-dir", str(data), "agreement", "export", "--answers",
+                                                   example_answers(), "--out", str(other), "--record", "--json"],
+                                             data, tmp_path))
+            read = subprocess.run([str(exe), "--data-dir", str(data), "agreement", "lawyer-changes",
+                                   recorded["reference"], str(out), "--json"], capture_output=True, text=True,
+                                  encoding="utf-8", errors="replace", env=_clean_env(data), cwd=tmp_path,
+                                  timeout=120)
+            said = read.stderr.strip()
+            if read.returncode != 3 or result["reference"] not in said or len(said.splitlines()) != 1:
+                raise BuildFailed(f"lawyer-changes on the .docx: exit {read.returncode}: {said}")
+            return f"{len(document.paragraphs)} paragraphs, read back with python-docx and by lawyer-changes"
+
+        def step_hyphenation() -> str:
+            raw = json.loads(Path(example_answers()).read_text("utf-8"))
+            words = ["multifonctionnelle", "électrostatique"]
+            raw["fields"]["items"][0]["description"] = "Photocopieuse " + " ".join(words)
+            answers = tmp_path / "cesure.json"
+            answers.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
+            out = tmp_path / "cesure.pdf"
+            run_binary(exe, ["--data-dir", str(data), "agreement", "export", "--answers", str(answers),
+                             "--out", str(out), "--json"], data, tmp_path)
+            lines = hyphenated_lines(out, words)
+            if not lines:
+                raise BuildFailed("no word of the equipment table was hyphenated: pyphen's French "
+                                  "dictionary is not loaded in the bundle")
+            return "French hyphenation in table cells: " + " / ".join(lines[:2])
+
         def step_demo_and_journal() -> str:
             demo_data = tmp_path / "demo"
             demo_data.mkdir()
@@ -290,6 +459,10 @@ def smoke_test(exe: Path) -> list[str]:
         check("guides print (article with a diagram)", step_guide_print)
         check("agreement list (migrations)", step_migrations)
         check("agreement export from a bundled example, then verify", step_export)
+        check("that export is PDF/A-3b", step_pdfa)
+        check("agreement sign (party 1), verify, certificates import", step_sign)
+        check("agreement export as .docx", step_docx)
+        check("hyphenation in table cells (pyphen)", step_hyphenation)
         check("demo data and journal search", step_demo_and_journal)
         check("portable mode", step_portable)
         if sys.platform.startswith("linux"):

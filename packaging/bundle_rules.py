@@ -37,7 +37,11 @@ EXCLUDED_MODULES = tuple(f"PySide6.{m}" for m in (
       "readline", "curses", "_curses", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp",
       "_codecs_kr", "_codecs_tw",
       # Source highlighting and interactive help, reached only through optional ReportLab helpers.
-      "pygments", "pydoc", "pydoc_data", "doctest")
+      "pygments", "pydoc", "pydoc_data", "doctest",
+      # lxml's extras (~4 MB): PyInstaller's lxml hook takes every submodule, but python-docx,
+      # pikepdf, pyHanko and fontTools only ever import lxml.etree (and its _elementpath).
+      "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.cssselect", "lxml.usedoctest",
+      "lxml.doctestcompare", "lxml.sax", "lxml.builder")
 
 # Qt shared libraries of unused modules that may still be picked up as plugin dependencies.
 _EXCLUDED_QT_LIBS = re.compile(
@@ -85,12 +89,27 @@ def _plugin_kept(rest: str) -> bool:
 _SYSTEM_LIBS = re.compile(r"^libcups\.so(\.|$)")
 
 
+# pyphen's hyphenation dictionaries (~6 MB for 40 languages): the app hyphenates only French and
+# English (pdf/agreement/style.py asks for « fr_FR » and « en_US », which pyphen finds by listing
+# its dictionaries folder). Each dictionary's README (its licence) travels with it.
+_KEPT_HYPHENATION = re.compile(r"^(hyph|readme_hyph)_(fr|en_us)\.(dic|txt)$")
+# python-docx's unpacked copy of its default.docx (~1 MB), for its maintainers: python-docx reads
+# default.docx and the default-*.xml parts beside it, never this folder.
+_DOCX_TEMPLATE_SOURCE = "docx/templates/default-docx-template/"
+
+
 def keep(dest_name: str) -> bool:
     """Whether a file PyInstaller collected belongs in the bundle."""
     name = dest_name.replace("\\", "/").lower()
     base = name.rsplit("/", 1)[-1]
     if _SYSTEM_LIBS.match(base):
         return False
+    if name.startswith("pyphen/dictionaries/"):
+        return bool(_KEPT_HYPHENATION.match(base))
+    if name.startswith(_DOCX_TEMPLATE_SOURCE):
+        return False
+    if base.endswith((".pyi", ".pxd")):
+        return False  # type stubs and Cython declarations (pikepdf's, alembic's): never imported
     if "pyside6" in name and ("/qml/" in name or "/libexec/" in name or "/metatypes/" in name):
         return False
     if _EXCLUDED_QT_FRAMEWORKS.search(name):

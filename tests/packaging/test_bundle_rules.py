@@ -96,3 +96,51 @@ def test_every_installed_qt_binding_is_either_used_or_left_out():
     unsorted = sorted(m for m in installed if m not in rules.QT_MODULES
                       and f"PySide6.{m}" not in rules.EXCLUDED_MODULES)
     assert unsorted == [], f"add these to bundle_rules.EXCLUDED_MODULES (or QT_MODULES if used): {unsorted}"
+
+
+@pytest.mark.parametrize("name", [
+    "pyphen/dictionaries/hyph_fr.dic",
+    "pyphen/dictionaries/hyph_en_US.dic",
+    "pyphen/dictionaries/README_hyph_fr.txt",  # the dictionary's licence travels with it
+    "docx/templates/default.docx",
+    "docx/templates/default-header.xml",
+    "docx/templates/default-styles.xml",
+    "pikepdf/pdfa/data/sRGB.icc",  # the PDF/A output intent
+    "pikepdf/pdfa/data/schemas/pdfa-3b.json",
+])
+def test_what_agreements_need_from_the_new_libraries_is_kept(name):
+    assert rules.keep(name)
+
+
+@pytest.mark.parametrize("name", [
+    "pyphen/dictionaries/hyph_de_DE.dic",
+    "pyphen/dictionaries/hyph_en_GB.dic",
+    "pyphen/dictionaries/README_hyph_pt_BR.txt",
+    "docx/templates/default-docx-template/word/styles.xml",
+    "pikepdf/_core/_qpdf.pyi",  # type stubs: Python never imports them
+    "alembic/op.pyi",
+    "lxml/includes/etree.pxd",
+])
+def test_unused_dictionaries_and_template_sources_are_dropped(name):
+    assert not rules.keep(name)
+
+
+def test_the_kept_dictionaries_are_those_the_agreements_ask_pyphen_for():
+    """pyphen resolves a language by listing its dictionaries folder: every language the PDF's
+    table cells are hyphenated in must resolve to a dictionary the bundle keeps."""
+    import pyphen
+
+    from partage_desktop.pdf.agreement.style import HYPHENATION
+
+    assert set(HYPHENATION) == {"fr", "en"}
+    for lang in HYPHENATION.values():
+        found = pyphen.language_fallback(lang)
+        assert found, lang
+        assert rules.keep(f"pyphen/dictionaries/{pyphen.LANGUAGES[found].name}"), lang
+
+
+def test_only_lxml_etree_is_frozen_of_lxml():
+    """python-docx, pikepdf, pyHanko and fontTools import lxml.etree and nothing else of lxml."""
+    for extra in ("lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.sax", "lxml.builder"):
+        assert extra in rules.EXCLUDED_MODULES
+    assert not any(m in rules.EXCLUDED_MODULES for m in ("lxml", "lxml.etree", "lxml._elementpath"))
