@@ -171,7 +171,6 @@ def signing_report(raw: dict, runs: int) -> dict[str, object]:
     from cryptography.hazmat.primitives.serialization import pkcs12
     from cryptography.x509.oid import NameOID
 
-    from partage_desktop.pdf.signing.fields import add_empty_fields
     from partage_desktop.pdf.signing.keys import load_key
     from partage_desktop.pdf.signing.sign import sign_field
     from partage_desktop.services.agreements.export import render_pdf
@@ -189,8 +188,7 @@ def signing_report(raw: dict, runs: int) -> dict[str, object]:
     p12 = pkcs12.serialize_key_and_certificates(b"k", key, cert, None,
                                                 serialization.BestAvailableEncryption(b"secret"))
     rendered = render_pdf(raw, "fr")
-    pdf = add_empty_fields(rendered.pdf, [(f"party-{i + 1}", rendered.pages - 1, (72 + i * 240, 90, 292 + i * 240, 135))
-                                          for i in range(2)])
+    pdf = rendered.pdf  # every export carries its empty signature fields (party-1, party-2…)
     opened = load_key(p12, "secret")
     lines = ["Signé électroniquement par Marie-Claude Gagnon", "Centre d'action bénévole", "le 7 décembre 2026 à 14 h 05"]
     with tempfile.TemporaryDirectory() as tmp:
