@@ -23,6 +23,9 @@ def test_demo_agreements_are_signed_exports_that_verify(data_dir):
         pdf = agreement_versions.version_pdf(data, item["ref"], 1, "fr")
         outcome = verify_pdf_bytes(pdf, "fr")
         assert outcome.ok and outcome.reference == item["ref"]
+        # exported before it was signed, not on the day the demo was made
+        details = agreement_versions.details(data, item["ref"], "fr")
+        assert details.versions[0].created_at.date() < details.signed_on <= date(2026, 11, 23)
 
 
 def test_demo_check_ups_and_entries_fall_within_each_project_life(data_dir):

@@ -100,8 +100,10 @@ def _stored_answers(agreement: Any) -> dict[str, Any]:
     return loaded if isinstance(loaded, dict) else {}
 
 
-def export_version(data: DataDir, reference: str, lang: str) -> ExportedVersion:
+def export_version(data: DataDir, reference: str, lang: str, *, exported_at: datetime | None = None) -> ExportedVersion:
     """Validate and render the agreement's current answers; freeze a new version when they changed.
+    ``exported_at``: the new version's export date (naive UTC; now by default — the demo's sample
+    agreements, signed in the past, were exported before their signature).
 
     Raises UserInputError listing every problem (nothing is recorded then)."""
     from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
@@ -130,7 +132,7 @@ def export_version(data: DataDir, reference: str, lang: str) -> ExportedVersion:
             raise UserInputError([Message.of("signed_cannot_change", reference=reference)])
         number = latest.number + 1 if latest else 1
         # one date for the row and the file: drawing this version again gives the same bytes
-        created = export_time()
+        created = exported_at.replace(microsecond=0) if exported_at is not None else export_time()
         rendered = _render(session, agreement, with_version(answers, reference, number), lang,
                            exported_at=created, author=author)
         session.add(AgreementVersion(

@@ -265,7 +265,9 @@ def _demo_agreement(data: DataDir, project_id: int, template: str, parties: list
     with session_scope(data) as session:
         session.execute(update(Agreement).where(Agreement.reference == reference)
                         .values(project_id=project_id, demo=True))
-    agreement_versions.export_version(data, reference, lang)
+    # exported two weeks before it starts (and is signed), not on the day the demo is made
+    exported = datetime.combine(min(start, today) - timedelta(days=14), datetime.min.time()) + timedelta(hours=14)
+    agreement_versions.export_version(data, reference, lang, exported_at=exported)
     if start <= today:
         agreement_versions.mark_signed(data, reference, start, lang, today=today)
 
