@@ -33,8 +33,8 @@ from partage_desktop.core.agreements.document import Table as DocTable
 from partage_desktop.pdf.agreement.layouts import ARCHIVAL, CURRENT
 from partage_desktop.pdf.agreement.signature_fields import Spot
 from partage_desktop.pdf.agreement.story import (
-    ANNEX_CHUNK,
     LOGO_BOX,
+    _annex_tables,
     _clause,
     _party_paragraph,
     _signature_pair,
@@ -274,17 +274,7 @@ def _annex(fr: AgreementDocument, en: AgreementDocument, annex_fr: Annex, annex_
     head = _grid(rows, width, keep_first=2)
     head.keepWithNext = 1  # the title and introduction never end a page without the table's first rows
     out: list[Flowable] = [CondPageBreak(4 * cm), _Bookmark(f"annex{annex_fr.letter}", both(*titles)), head]
-    joined = _joined_table(annex_fr.table, annex_en.table)
-    table_rows = joined.rows
-    for start in range(0, max(len(table_rows), 1), ANNEX_CHUNK):
-        piece = DocTable(joined.columns, table_rows[start: start + ANNEX_CHUNK], widths=joined.widths)
-        table = _table(piece, st, width, numeric_from=len(piece.columns) + 1)
-        if start:
-            table.spaceBefore = 0
-        if start + ANNEX_CHUNK < len(table_rows):
-            table.spaceAfter = 0
-        out.append(table)
-    return out
+    return out + _annex_tables(_joined_table(annex_fr.table, annex_en.table), st, width)
 
 
 # ---------------------------------------------------------------- the footer
@@ -307,14 +297,7 @@ class BilingualFooter:
         if base.doc.draft:
             base._draft_mark(canvas)
         canvas.saveState()
-        y = 1.05 * cm
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, y + 0.42 * cm, PAGE_W - MARGIN_X, y + 0.42 * cm)
-        canvas.setFont(SANS, 7.5)
-        canvas.setFillColor(colors.black)
-        canvas.drawString(MARGIN_X, y, base.left)
-        canvas.drawRightString(PAGE_W - MARGIN_X, y, base.right)
+        base.rule_and_sides(canvas)
         canvas.restoreState()
         self._page_number(canvas)
         base._initials(canvas, PAGE_W - 2 * MARGIN_X)

@@ -67,14 +67,7 @@ class _Footer:
             self._draft_mark(canvas)
         canvas.saveState()
         width = PAGE_W - 2 * MARGIN_X
-        y_line = 1.05 * cm
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, y_line + 0.42 * cm, PAGE_W - MARGIN_X, y_line + 0.42 * cm)
-        canvas.setFont(SANS, 7.5)
-        canvas.setFillColor(colors.black)
-        canvas.drawString(MARGIN_X, y_line, self.left)
-        canvas.drawRightString(PAGE_W - MARGIN_X, y_line, self.right)
+        y_line = self.rule_and_sides(canvas)
         prefix = self.page_prefix.format(page=canvas.getPageNumber())
         guess = stringWidth(prefix + "00", SANS, 7.5)
         x = PAGE_W / 2 - guess / 2
@@ -83,6 +76,19 @@ class _Footer:
         canvas.doForm(PAGES_FORM)
         canvas.restoreState()
         self._initials(canvas, width)
+
+    def rule_and_sides(self, canvas: Canvas) -> float:
+        """The footer's rule, reference and version at the left, fingerprint at the right (within
+        the caller's saved state, current font left at the footer's); its baseline."""
+        y_line = 1.05 * cm
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, y_line + 0.42 * cm, PAGE_W - MARGIN_X, y_line + 0.42 * cm)
+        canvas.setFont(SANS, 7.5)
+        canvas.setFillColor(colors.black)
+        canvas.drawString(MARGIN_X, y_line, self.left)
+        canvas.drawRightString(PAGE_W - MARGIN_X, y_line, self.right)
+        return y_line
 
     def _draft_mark(self, canvas: Canvas) -> None:
         """An incomplete draft says so on every page: a band at the top and a large diagonal mark

@@ -438,10 +438,17 @@ def _annex(doc: AgreementDocument, annex: Annex, st: dict[str, ParagraphStyle], 
         lead = _table(DocTable(annex.table.columns, rows[:2], widths=annex.table.widths), st, width,
                       numeric_from=len(annex.table.columns) + 1)
         out[0] = CondPageBreak(_height([*out[2:], lead], width))
-    # Long annexes print as consecutive tables with the header repeated, so that laying out
-    # 200 rows stays linear; each piece still splits by row (and inside a tall row) with its header.
+    return out + _annex_tables(annex.table, st, width)
+
+
+def _annex_tables(doc_table: DocTable, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    """An annex's table as consecutive tables of ``ANNEX_CHUNK`` rows with the header repeated, so
+    that laying out 200 rows stays linear; each piece still splits by row (and inside a tall row)
+    with its header."""
+    rows = doc_table.rows
+    out: list[Flowable] = []
     for start in range(0, max(len(rows), 1), ANNEX_CHUNK):
-        piece = DocTable(annex.table.columns, rows[start : start + ANNEX_CHUNK], widths=annex.table.widths)
+        piece = DocTable(doc_table.columns, rows[start : start + ANNEX_CHUNK], widths=doc_table.widths)
         table = _table(piece, st, width, numeric_from=len(piece.columns) + 1)
         if start:
             table.spaceBefore = 0

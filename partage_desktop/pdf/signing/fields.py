@@ -6,7 +6,8 @@ import io
 from dataclasses import dataclass
 from typing import Any
 
-FIELD_PREFIX = "party-"  # party-1, party-2… in the order of the parties
+# party-1, party-2… in the order of the parties, as every export names its fields
+from partage_desktop.pdf.agreement.signature_fields import FIELD_PREFIX as FIELD_PREFIX
 
 
 class UnreadablePdfFile(Exception):
@@ -19,11 +20,6 @@ class SignatureField:
     signed: bool
     page: int  # from 0; -1 when the field has no widget on a page
     box: tuple[float, float, float, float] | None  # llx, lly, urx, ury in points
-
-
-def party_field(party: int) -> str:
-    """The field name of party ``party`` (from 1)."""
-    return f"{FIELD_PREFIX}{party}"
 
 
 def open_reader(pdf: bytes) -> Any:

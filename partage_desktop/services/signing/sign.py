@@ -116,9 +116,11 @@ def _parties(answers: dict[str, Any] | None) -> list[str] | None:
 def signatories(pdf: bytes) -> list[Signatory]:
     """The document's parties with their signature field and whether it is signed; empty when the
     file is not a Partage agreement or amendment (or cannot be read)."""
+    from partage_desktop.pdf.agreement.signature_fields import (  # deferred: ReportLab, only now
+        field_name as party_field,
+    )
     from partage_desktop.pdf.signing.fields import (  # deferred: pyHanko, only for signatures
         UnreadablePdfFile,
-        party_field,
         signature_fields,
     )
 
@@ -179,9 +181,11 @@ def with_fields_if_earlier(pdf: bytes, lang: str) -> bytes:
         read_embedded_answers,
         signature_spots,
     )
+    from partage_desktop.pdf.agreement.signature_fields import (  # deferred: ReportLab, only now
+        field_name as party_field,
+    )
     from partage_desktop.pdf.signing.fields import (  # deferred: pyHanko, only for signatures
         add_empty_fields,
-        party_field,
     )
 
     document = _document_of(read_embedded_answers(pdf), checked.fingerprint, lang)
