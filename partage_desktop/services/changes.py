@@ -28,9 +28,10 @@ AGREEMENTS = "agreements"  # agreements, their parties and versions
 DRAFTS = "drafts"  # agreements not signed yet (also an agreements change)
 JOURNAL = "journal"  # projects, entries, attachments, self-assessment results
 ORGANIZATIONS = "organizations"  # our profile, the partners, our logo
+RESOURCES = "resources"  # what we lend, bookings and loans, our needs, partners' sheets, matches
 SETTINGS = "settings"  # the settings file
 EVERYTHING = "everything"  # a backup restored, demo data loaded or removed: read everything again
-TOPICS = (AGREEMENTS, DRAFTS, JOURNAL, ORGANIZATIONS, SETTINGS, EVERYTHING)
+TOPICS = (AGREEMENTS, DRAFTS, JOURNAL, ORGANIZATIONS, RESOURCES, SETTINGS, EVERYTHING)
 
 # the kinds of ids a change may name, per topic
 KINDS = {
@@ -38,6 +39,7 @@ KINDS = {
     DRAFTS: ("agreements",),
     JOURNAL: ("projects", "entries", "attachments", "checkups"),
     ORGANIZATIONS: ("organizations", "logo"),
+    RESOURCES: ("resources", "bookings", "needs", "board", "matches", "categories"),
 }
 
 Listener = Callable[["Change"], None]
@@ -188,4 +190,13 @@ TABLES: dict[str, tuple[str, str | None]] = {
     "agreement": (AGREEMENTS, "agreements"),
     "agreement_party": (AGREEMENTS, "agreements"),
     "agreement_version": (AGREEMENTS, "agreements"),
+    "resource_category": (RESOURCES, "categories"),
+    "resource": (RESOURCES, "resources"),
+    "resource_photo": (RESOURCES, "resources"),
+    "booking": (RESOURCES, "bookings"),
+    "need": (RESOURCES, "needs"),
+    "board_sheet": (RESOURCES, "board"),
+    "board_item": (RESOURCES, "board"),
+    "board_photo": (RESOURCES, "board"),
+    "resource_match": (RESOURCES, "matches"),
 }

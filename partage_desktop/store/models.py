@@ -23,6 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
     text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -63,6 +64,11 @@ class Organization(Timestamped, Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     # migration 0009_demo_rows: written by the demo sample (services/demo.py), removable as a whole
     demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # migration 0011_resources: our own organization's identifier in the offers sheets it sends
+    # (a partner's newer sheet replaces the older by it), and the administrative region (code
+    # "01"…"17", core/resources/regions.py) that the board's distances start from
+    uid: Mapped[str | None] = mapped_column(String(36), index=True)
+    region: Mapped[str] = mapped_column(String(4), default="", server_default="")
 
 
 class Project(Timestamped, Base):
@@ -267,3 +273,232 @@ class HealthCheckup(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     # migration 0009_demo_rows: written by the demo sample (services/demo.py), removable as a whole
     demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+# --- Shared resources (migration 0011_resources) ----------------------------------------------
+# Vocabularies (kinds, conditions, pricing, statuses…) are in core/resources/vocabulary.py.
+
+
+class ResourceCategory(Base):
+    """One entry of the shared, editable list of categories (bilingual labels)."""
+
+    __tablename__ = "resource_category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    label_fr: Mapped[str] = mapped_column(String(120))
+    label_en: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(20), default="", server_default="")  # the kind it suits
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class Resource(Timestamped, Base):
+    """Something we can share: equipment, a vehicle, a room, staff time, expertise, a service, data."""
+
+    __tablename__ = "resource"
+    __table_args__ = (Index("ix_resource_category", "category"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    category: Mapped[str] = mapped_column(String(40), default="", server_default="")  # ResourceCategory.code
+    title: Mapped[str] = mapped_column(String(200))
+    other_names: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    quantity: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    accessories: Mapped[str] = mapped_column(Text, default="", server_default="")  # one per line
+    condition: Mapped[str] = mapped_column(String(20), default="good", server_default="good")
+    care: Mapped[str] = mapped_column(Text, default="", server_default="")
+    address: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    region: Mapped[str] = mapped_column(String(4), default="", server_default="")
+    mrc: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    pricing: Mapped[str] = mapped_column(String(20), default="free", server_default="free")
+    fee_cents: Mapped[int | None] = mapped_column(Integer)
+    fee_unit: Mapped[str] = mapped_column(String(10), default="day", server_default="day")
+    deposit_cents: Mapped[int | None] = mapped_column(Integer)
+    insurance_required: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    insurance_cents: Mapped[int | None] = mapped_column(Integer)
+    training_required: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    approval_required: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    consumable: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    min_notice_hours: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    max_loan_days: Mapped[int | None] = mapped_column(Integer)
+    book_ahead_days: Mapped[int | None] = mapped_column(Integer)
+    contact_person: Mapped[str] = mapped_column(String(150), default="", server_default="")
+    visibility: Mapped[str] = mapped_column(String(10), default="network", server_default="network")
+    # what borrowing it elsewhere would cost per day: a finished loan's saving is estimated from it
+    value_per_day_cents: Mapped[int | None] = mapped_column(Integer)
+    agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id", ondelete="SET NULL"))
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("project.id", ondelete="SET NULL"))
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+    photos: Mapped[list[ResourcePhoto]] = relationship(
+        order_by="ResourcePhoto.position", cascade="all, delete-orphan")
+
+
+class ResourcePhoto(Base):
+    """A photo of a resource, re-encoded when added (services/resources/photos.py)."""
+
+    __tablename__ = "resource_photo"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resource_id: Mapped[int] = mapped_column(ForeignKey("resource.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    media_type: Mapped[str] = mapped_column(String(20), default="image/jpeg", server_default="image/jpeg")
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Booking(Timestamped, Base):
+    """A booking and, once picked up, the loan it becomes: requested → approved → picked_up →
+    returned → closed (or refused / cancelled). ``organization_id`` None: for ourselves."""
+
+    __tablename__ = "booking"
+    __table_args__ = (
+        Index("ix_booking_resource_span", "resource_id", "starts_at", "ends_at"),
+        Index("ix_booking_span", "starts_at", "ends_at"),
+        Index("ix_booking_status_end", "status", "ends_at"),
+        Index("ix_booking_series_uid", "series_uid"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resource_id: Mapped[int] = mapped_column(ForeignKey("resource.id", ondelete="CASCADE"))
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id", ondelete="SET NULL"))
+    borrower: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+    quantity: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    status: Mapped[str] = mapped_column(String(12), default="requested", server_default="requested")
+    purpose: Mapped[str] = mapped_column(Text, default="", server_default="")
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("project.id", ondelete="SET NULL"))
+    series_uid: Mapped[str | None] = mapped_column(String(36))  # the bookings of one recurring series
+    renewals: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    picked_up_at: Mapped[datetime | None] = mapped_column(DateTime)
+    pickup_checklist: Mapped[str] = mapped_column(Text, default="", server_default="")  # JSON
+    pickup_condition: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    pickup_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    pickup_photo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    returned_at: Mapped[datetime | None] = mapped_column(DateTime)
+    return_condition: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    incident: Mapped[str] = mapped_column(Text, default="", server_default="")
+    hours_minutes: Mapped[int | None] = mapped_column(Integer)
+    journal_entry_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entry.id", ondelete="SET NULL"))
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class Need(Timestamped, Base):
+    """Something we are looking for."""
+
+    __tablename__ = "need"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    category: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    quantity: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    address: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    region: Mapped[str] = mapped_column(String(4), default="", server_default="")
+    mrc: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    wanted_from: Mapped[date | None] = mapped_column(Date)
+    wanted_to: Mapped[date | None] = mapped_column(Date)
+    substitutes_ok: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    urgency: Mapped[str] = mapped_column(String(10), default="normal", server_default="normal")
+    contribution: Mapped[str] = mapped_column(Text, default="", server_default="")
+    expires_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12), default="open", server_default="open")
+    visibility: Mapped[str] = mapped_column(String(10), default="network", server_default="network")
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("project.id", ondelete="SET NULL"))
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class BoardSheet(Base):
+    """A partner's offers sheet as imported: one per sending organization (the newest wins)."""
+
+    __tablename__ = "board_sheet"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sender_uid: Mapped[str] = mapped_column(String(36), unique=True)
+    sender_name: Mapped[str] = mapped_column(String(200))
+    sender_neq: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    sender_region: Mapped[str] = mapped_column(String(4), default="", server_default="")
+    sender_contact: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id", ondelete="SET NULL"))
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    sha256: Mapped[str] = mapped_column(String(64))
+    lang: Mapped[str] = mapped_column(String(2), default="fr", server_default="fr")
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+    items: Mapped[list[BoardItem]] = relationship(cascade="all, delete-orphan")
+
+
+class BoardItem(Base):
+    """An offer or a need on a partner's sheet, read-only here. ``words``: the folded words that
+    matching compares (core/resources/matching.py); ``details_json``: the rest of what the sheet
+    said (conditions, accessories, contact…)."""
+
+    __tablename__ = "board_item"
+    __table_args__ = (
+        UniqueConstraint("sheet_id", "side", "item_uid", name="uq_board_item_sheet_id"),
+        Index("ix_board_item_side_category", "side", "category"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sheet_id: Mapped[int] = mapped_column(ForeignKey("board_sheet.id", ondelete="CASCADE"), index=True)
+    item_uid: Mapped[str] = mapped_column(String(36))
+    side: Mapped[str] = mapped_column(String(6))  # offer | need
+    kind: Mapped[str] = mapped_column(String(20))
+    category: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    category_fr: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    category_en: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    title: Mapped[str] = mapped_column(String(200))
+    other_names: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    quantity: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    region: Mapped[str] = mapped_column(String(4), default="", server_default="")
+    mrc: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    pricing: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    date_from: Mapped[date | None] = mapped_column(Date)
+    date_to: Mapped[date | None] = mapped_column(Date)
+    urgency: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    expires_on: Mapped[date | None] = mapped_column(Date)
+    details_json: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    words: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    photos: Mapped[list[BoardPhoto]] = relationship(
+        order_by="BoardPhoto.position", cascade="all, delete-orphan")
+
+
+class BoardPhoto(Base):
+    __tablename__ = "board_photo"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("board_item.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    media_type: Mapped[str] = mapped_column(String(20), default="image/jpeg", server_default="image/jpeg")
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ResourceMatch(Base):
+    """A person's decision on a suggested match: ``confirmed`` or ``dismissed``. Keys name both
+    sides whatever their origin: ``need:<uid>`` (ours), ``resource:<uid>`` (ours),
+    ``board:<sender uid>:<item uid>`` (a partner's)."""
+
+    __tablename__ = "resource_match"
+    __table_args__ = (UniqueConstraint("need_key", "offer_key", name="uq_resource_match_need_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    need_key: Mapped[str] = mapped_column(String(80))
+    offer_key: Mapped[str] = mapped_column(String(80))
+    status: Mapped[str] = mapped_column(String(12))
+    decided_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")

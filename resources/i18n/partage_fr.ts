@@ -2680,152 +2680,157 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="73"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="76"/>
         <source>Partage — resource sharing between organizations</source>
         <translation>Partage — le partage des ressources entre organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="78"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="81"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="94"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="98"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="94"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="98"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="94"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="98"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="94"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="98"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="95"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="99"/>
         <source>Organizations</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="195"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="99"/>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="196"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="205"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvelle entente…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="201"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="210"/>
         <source>&amp;Open an answers file…</source>
         <translation>&amp;Ouvrir un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="206"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="215"/>
         <source>Recen&amp;t agreements</source>
         <translation>En&amp;tentes récentes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="210"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="219"/>
         <source>Settin&amp;gs…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="215"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="224"/>
         <source>New &amp;journal entry</source>
         <translation>Nouvelle entrée de &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="224"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="233"/>
         <source>Remove the de&amp;mo data…</source>
         <translation>Retirer les données de dé&amp;monstration…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="231"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="237"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="246"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="245"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="246"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="255"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="251"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="260"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="341"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="350"/>
         <source>No agreement opened yet</source>
         <translation>Aucune entente ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="418"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="427"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="419"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="428"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="425"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="434"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="433"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="442"/>
         <source>• and one more part</source>
         <translation>• et une autre partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="434"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="443"/>
         <source>• and %1 more parts</source>
         <translation>• et %1 autres parties</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="435"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="444"/>
         <source>Parts of the file were left out</source>
         <translation>Des parties du fichier ont été laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="436"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="445"/>
         <source>The agreement is open, but these parts of “%1” could not be read and were left out. Fill them in again in the wizard if they are needed:</source>
         <translation>L&apos;entente est ouverte, mais ces parties de «&#xa0;%1&#xa0;» n&apos;ont pas pu être lues et ont été laissées de côté. Remplissez-les de nouveau dans l&apos;assistant si elles sont nécessaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="494"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="503"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="510"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="519"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="511"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="520"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -3625,6 +3630,14 @@ Vos données sont conservées dans ce dossier&#xa0;:
     </message>
 </context>
 <context>
+    <name>ResourcesSection</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="36"/>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/safety/backup_dialog.py" line="44"/>
@@ -4272,175 +4285,175 @@ Fichier à joindre&#xa0;: %2
         <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="86"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="88"/>
         <source>Sign electronically</source>
         <translation>Signer électroniquement</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="93"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="95"/>
         <source>Each party signs the same PDF in turn. Everything that goes with the agreement must be attached before the first signature: a file attached afterwards breaks the signatures.</source>
         <translation>Chaque partie signe le même PDF à son tour. Tout ce qui accompagne l&apos;entente doit y être joint avant la première signature&#xa0;: un fichier joint après coup rend les signatures invalides.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="96"/>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="145"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="98"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="147"/>
         <source>PDF to sign</source>
         <translation>PDF à signer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="96"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="98"/>
         <source>C&amp;hoose another PDF…</source>
         <translation>C&amp;hoisir un autre PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="100"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="102"/>
         <source>Party you sign for</source>
         <translation>Partie au nom de laquelle vous signez</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="105"/>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="154"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="107"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="156"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="105"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="107"/>
         <source>Ch&amp;oose…</source>
         <translation>Ch&amp;oisir…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="108"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="110"/>
         <source>Password of the signing key</source>
         <translation>Mot de passe de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="112"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="114"/>
         <source>&amp;PDF:</source>
         <translation>&amp;PDF&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="112"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="114"/>
         <source>Sign &amp;for:</source>
         <translation>Signer au &amp;nom de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="113"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="115"/>
         <source>Signing &amp;key:</source>
         <translation>&amp;Clé de signature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="113"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="115"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="123"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="125"/>
         <source>&amp;Sign and save as…</source>
         <translation>&amp;Signer et enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="135"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="137"/>
         <source>Version %1 of %2, as recorded in Partage</source>
         <translation>Version %1 de %2, telle qu&apos;enregistrée dans Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="140"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="142"/>
         <source>Choose the PDF to sign.</source>
         <translation>Choisissez le PDF à signer.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="146"/>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="254"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="148"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="256"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="155"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="157"/>
         <source>Signing keys (*.p12 *.pfx)</source>
         <translation>Clés de signature (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="167"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="169"/>
         <source>Reading the PDF…</source>
         <translation>Lecture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="177"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="179"/>
         <source>This PDF is not an agreement or an amendment exported by Partage: it cannot be signed here.</source>
         <translation>Ce PDF n&apos;est pas une entente ni un avenant produit par Partage&#xa0;: il ne peut pas être signé ici.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="185"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="187"/>
         <source>already signed</source>
         <translation>a déjà signé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="187"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="189"/>
         <source>no signature field</source>
         <translation>aucune zone de signature</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="199"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="201"/>
         <source>This PDF has no place for electronic signatures: it was exported before Partage added them. Save the agreement as PDF again with this version of Partage, then sign the new file.</source>
         <translation>Ce PDF n&apos;a aucune place pour des signatures électroniques&#xa0;: il a été produit avant que Partage les ajoute. Enregistrez de nouveau l&apos;entente en PDF avec cette version de Partage, puis signez le nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="202"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="204"/>
         <source>Every party has already signed this PDF.</source>
         <translation>Toutes les parties ont déjà signé ce PDF.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="204"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="206"/>
         <source>Already signed by: %1.</source>
         <translation>Déjà signé par&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="207"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="209"/>
         <source>No party has signed this PDF yet.</source>
         <translation>Aucune partie n&apos;a encore signé ce PDF.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="239"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="241"/>
         <source>Choose your signing key (a .p12 file).</source>
         <translation>Choisissez votre clé de signature (un fichier .p12).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="243"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="245"/>
         <source>Type the password of your signing key.</source>
         <translation>Tapez le mot de passe de votre clé de signature.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="252"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="254"/>
         <source>signed by %1</source>
         <translation>signé par %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="253"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="255"/>
         <source>Save the signed PDF</source>
         <translation>Enregistrer le PDF signé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="258"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="260"/>
         <source>Signing…</source>
         <translation>Signature en cours…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="284"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="286"/>
         <source>%1 signed for %2. The signed PDF is saved in “%3”.</source>
         <translation>%1 a signé au nom de %2. Le PDF signé est enregistré dans «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="288"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="290"/>
         <source>Send this file to the other parties: %1 can now sign it in turn.</source>
         <translation>Envoyez ce fichier aux autres parties&#xa0;: %1 peut maintenant le signer à son tour.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="291"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="293"/>
         <source>Every party has now signed.</source>
         <translation>Toutes les parties ont maintenant signé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="292"/>
+        <location filename="../../partage_desktop/ui/signing/sign_dialog.py" line="294"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>

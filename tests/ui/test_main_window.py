@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QPushButton
 
 from partage_desktop.ui import build_main_window
 
-SECTIONS = ["section:home", "section:guides", "section:agreements", "section:journal", "section:organizations"]
+SECTIONS = ["section:home", "section:guides", "section:agreements", "section:journal", "section:resources",
+            "section:organizations"]
 
 
 def texts(widget) -> str:
@@ -54,7 +55,7 @@ def test_english_window(qtbot, data_dir):
     win.show()
     assert "Welcome to Partage" in texts(win)
     assert [win.nav.item(i).text() for i in range(win.nav.count())] == [
-        "Home", "Guides", "Agreements", "Journal", "Organizations"]
+        "Home", "Guides", "Agreements", "Journal", "Resources", "Organizations"]
 
 
 def test_switching_language_in_settings_is_saved_for_next_start(window, qtbot, monkeypatch, data_dir):

@@ -15,7 +15,8 @@ from partage_desktop.services.data.database import prepare
 from partage_desktop.services.demo.sample import create_demo
 
 SMALL = QSize(1000, 560)
-SECTIONS = ["section:home", "section:guides", "section:agreements", "section:journal", "section:organizations"]
+SECTIONS = ["section:home", "section:guides", "section:agreements", "section:journal", "section:resources",
+            "section:organizations"]
 
 
 @pytest.fixture(params=["fr", "en"])

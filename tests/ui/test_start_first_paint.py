@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QWidget
 from partage_desktop.ui import build_main_window
 
 ROOT = Path(__file__).resolve().parents[2]
-SECTIONS = ["section:home", "section:guides", "section:agreements", "section:journal", "section:organizations"]
+SECTIONS = ["section:home", "section:guides", "section:agreements", "section:journal", "section:resources",
+            "section:organizations"]
 
 
 def file_menu_names(window) -> list[str]:

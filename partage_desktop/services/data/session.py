@@ -110,8 +110,11 @@ def _collect_changes(factory: sessionmaker[Session]) -> None:
             if status in (None, "draft") or "draft" in (state.attrs.status.history.deleted or ()):
                 collector.add(changes.DRAFTS, kind, values.get("reference"))
             return
-        own = "id" if table in ("organization", "project", "journal_entry", "attachment", "health_checkup") \
-            else {"projects": "project_id", "entries": "entry_id"}.get(kind or "", "")
+        own = "id" if table in ("organization", "project", "journal_entry", "attachment", "health_checkup",
+                                "resource", "booking", "need", "board_sheet", "resource_match",
+                                "resource_category") \
+            else {"projects": "project_id", "entries": "entry_id", "resources": "resource_id",
+                  "board": ""}.get(kind or "", "")
         collector.add(topic, kind, values.get(own) if own else None)
 
     @event.listens_for(factory, "after_flush")

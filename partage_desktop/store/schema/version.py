@@ -16,7 +16,7 @@ from partage_desktop.store.safety.integrity import is_environment
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002_journal", "0003_lifecycle", "0005_safety2",
                                      "0006_trash_index", "0007_exchange_base",
                                      "0008_trust_fullhash", "0009_demo_rows",
-                                     "0010_archival")
+                                     "0010_archival", "0011_resources")
 HEAD = KNOWN_REVISIONS[-1]
 
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from partage_desktop.ui.agreements.section import AgreementsSection
     from partage_desktop.ui.guides.section import GuidesSection
     from partage_desktop.ui.journal.section import JournalSection
+    from partage_desktop.ui.resources.section import ResourcesSection
 
 WARM_UP_DELAY_MS = 800
 MAX_LISTED = 12  # parts left out of an opened answers file listed by name; the rest are counted
@@ -48,13 +49,15 @@ ROUTED_KEYS = (QKeySequence.StandardKey.Save, QKeySequence.StandardKey.Print)
 
 
 # the object names of the sections, in the sidebar's order (CONTRACTS.md)
-SECTIONS = ("section:home", "section:guides", "section:agreements", "section:journal", "section:organizations")
+SECTIONS = ("section:home", "section:guides", "section:agreements", "section:journal", "section:resources",
+            "section:organizations")
 
 HELP_CONTEXTS = {
     "section:home": "home",
     "section:guides": "guides",
     "section:agreements": "wizard.template",
     "section:journal": "journal",
+    "section:resources": "resources",
     "section:organizations": "organizations",
 }
 
@@ -89,10 +92,11 @@ class MainWindow(QMainWindow):
         self._guides: GuidesSection | None = None
         self._journal: JournalSection | None = None
         self._agreements: AgreementsSection | None = None
+        self._resources: ResourcesSection | None = None
         self._sections_pending = sections_after_first_paint
         self._sections_built = False
         titles = [self.tr("Home"), self.tr("Guides"), self.tr("Agreements"), self.tr("Journal"),
-                  self.tr("Organizations")]
+                  self.tr("Resources"), self.tr("Organizations")]
         # the home screen follows what is written, wherever it is written (a wizard, a dialog, an import)
         self.home_follower = follow(self.home, data, (changes.AGREEMENTS, changes.JOURNAL, changes.ORGANIZATIONS),
                                     lambda _change: self.refresh_home())
@@ -148,6 +152,9 @@ class MainWindow(QMainWindow):
         from partage_desktop.ui.organizations.section import (
             OrganizationsSection,  # deferred: after the first paint
         )
+        from partage_desktop.ui.resources.section import (
+            ResourcesSection,  # deferred: after the first paint
+        )
 
         data, lang = self.data, self.lang
         guides = self._guides = GuidesSection(lang, Settings.load(data.settings_file).guide_bookmarks, self.tasks)
@@ -163,7 +170,9 @@ class MainWindow(QMainWindow):
         agreements.draft_trashed.connect(self._close_wizard_of)
         agreements.answers_replaced.connect(self._close_wizard_of)
         journal.project_page.documents.open_agreement = self.show_agreement
-        for widget in (guides, agreements, journal, OrganizationsSection(data, lang=lang)):
+        resources = self._resources = ResourcesSection(data, lang, self.tasks)
+        resources.open_guide.connect(lambda article: self.open_help(f"guide:{article}"))
+        for widget in (guides, agreements, journal, resources, OrganizationsSection(data, lang=lang)):
             self.stack.addWidget(widget)  # in the sidebar's order, after home
         self.file_menu.insertActions(self._before_quit, agreements.file_actions())
         # Load SQLAlchemy on the worker thread while the user reads the home screen, so that the

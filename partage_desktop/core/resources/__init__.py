@@ -1,0 +1,2 @@
+"""Shared resources without Qt nor SQL: the vocabulary, Québec's regions, and the pure rules of
+bookings and matching."""
