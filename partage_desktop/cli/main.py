@@ -158,6 +158,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
 
     cli_safety.add_commands(group, action, sub, common)
     cli_signing.add_commands(group, action)
+    from partage_desktop.cli import resources as cli_resources  # deferred: not needed at start-up
+
+    cli_resources.add_commands(group, action)
     return parser
 
 
@@ -282,7 +285,8 @@ def _command_words(args_list: Sequence[str]) -> str:
     file names are the user's)."""
     words = ("templates", "agreement", "guides", "journal", "demo", "backup", "exchange", "check",
              "list", "export", "verify", "search", "print", "create", "restore", "import", "sign",
-             "certificates", "remove", "lawyer-changes")
+             "certificates", "remove", "lawyer-changes", "resources", "needs", "book", "sheet", "matches",
+             "ics")
     kept = [a.split("=", 1)[0] for a in args_list if a.startswith("--") or a in words]
     return " ".join(kept) or "(window)"
 
@@ -323,6 +327,10 @@ def _run_command(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> 
 
     if args.command in cli_signing.COMMANDS:
         return cli_signing.run(args, data, lang)
+    from partage_desktop.cli import resources as cli_resources  # deferred: not needed at start-up
+
+    if args.command in cli_resources.COMMANDS:
+        return cli_resources.run(args, data, lang)
     raise AssertionError(args.command)
 
 
