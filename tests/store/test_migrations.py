@@ -189,3 +189,31 @@ def test_home_snapshot_empty_and_filled(tmp_path):
     assert [r.reference for r in snap.recent] == ["ENT-2026-0002", "ENT-2026-0001", "ENT-2026-0003"]
     assert [e.reference for e in snap.ending_soon] == ["ENT-2026-0001"]
     assert (snap.drafts, snap.agreements) == (1, 3)
+
+
+def test_resources_revision_keeps_every_link_to_the_organizations(tmp_path):
+    """0011_resources adds columns to ``organization``: on SQLite that must never rebuild the table,
+    which would set the agreements' parties to NULL and delete the project and entry partners."""
+    db = tmp_path / "p.sqlite3"
+    migrate.create_at_revision(db, "0010_archival")
+    con = sqlite3.connect(db)
+    con.executescript("""
+        INSERT INTO organization (id, is_own, legal_name, address, representative, representative_title,
+                                  email, phone, archived, demo, created_at, updated_at)
+            VALUES (1, 1, 'Maison', '', '', '', '', '', 0, 0, '2026-01-01', '2026-01-01');
+        INSERT INTO project (id, name, purpose, resource_kind, continuum_position, stage, demo, created_at, updated_at)
+            VALUES (1, 'Projet', '', '', '', 'running', 0, '2026-01-01', '2026-01-01');
+        INSERT INTO project_partner VALUES (1, 1);
+        INSERT INTO agreement (id, reference, template_id, title, status, lang, answers_json, demo, created_at, updated_at)
+            VALUES (1, 'ENT-1', 'pret-materiel', 'T', 'draft', 'fr', '{}', 0, '2026-01-01', '2026-01-01');
+        INSERT INTO agreement_party (agreement_id, position, organization_id, name) VALUES (1, 0, 1, 'Maison');
+    """)
+    con.commit()
+    con.close()
+    prepare_database(db, tmp_path / "b")
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT organization_id FROM agreement_party").fetchall() == [(1,)]
+    assert con.execute("SELECT * FROM project_partner").fetchall() == [(1, 1)]
+    assert con.execute("SELECT uid, region FROM organization").fetchall() == [(None, "")]
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0011_resources"
+    con.close()
