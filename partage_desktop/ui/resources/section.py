@@ -52,7 +52,8 @@ class ResourcesSection(QWidget):
 
     def show_tab(self, name: str) -> QWidget | None:
         for index in range(self.tabs.count()):
-            if self.tabs.widget(index).objectName() == name:
+            widget = self.tabs.widget(index)
+            if widget is not None and widget.objectName() == name:
                 self.tabs.setCurrentIndex(index)
-                return self.tabs.widget(index)
+                return widget
         return None
