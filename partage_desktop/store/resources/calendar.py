@@ -41,8 +41,13 @@ def booking_spans(session: Session, start: datetime, end: datetime,
                     Booking.purpose)
              .outerjoin(Organization, Organization.id == Booking.organization_id)
              .where(and_(Booking.starts_at < end, Booking.ends_at > start)))
+    status = Booking.status
     if resource_ids is not None:
         query = query.where(Booking.resource_id.in_(list(resource_ids)))
+        # ``status || ''`` keeps the (status, ends_at) index out of the plan: without statistics
+        # SQLite prefers it, and walks every booking ending after the window's start (600 ms for
+        # 200,000 bookings) instead of a few per resource (under 5 ms)
+        status = Booking.status.concat("")
     if statuses is not None:
-        query = query.where(Booking.status.in_(list(statuses)))
+        query = query.where(status.in_(list(statuses)))
     return list(session.execute(query.order_by(Booking.starts_at, Booking.id)).all())
