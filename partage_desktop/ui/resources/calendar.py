@@ -74,7 +74,7 @@ class CalendarTab(QWidget):
         self.resource.setObjectName("calendar-resource")
         self.resource.setEditable(True)
         self.resource.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.resource.setMinimumContentsLength(18)
+        self.resource.setMinimumContentsLength(12)
         self.resource.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.resource.setAccessibleName(self.tr("Resource shown"))
         completer = self.resource.completer()
@@ -87,6 +87,7 @@ class CalendarTab(QWidget):
         shown.setBuddy(self.resource)
         bar.addWidget(shown)
         bar.addWidget(self.resource, 1)
+        navigation = QHBoxLayout()
         self.previous = QPushButton(self.tr("‹ Previous"))
         self.previous.setObjectName("calendar-previous")
         self.today_button = QPushButton(self.tr("Today"))
@@ -97,13 +98,14 @@ class CalendarTab(QWidget):
         self.next.clicked.connect(lambda: self.move_by(1))
         self.today_button.clicked.connect(self.go_today)
         for button in (self.previous, self.today_button, self.next):
-            bar.addWidget(button)
+            navigation.addWidget(button)
         self.period = QLabel()
         self.period.setObjectName("calendar-period")
         font = self.period.font()
         font.setBold(True)
         self.period.setFont(font)
-        bar.addWidget(self.period, 1)
+        navigation.addSpacing(8)
+        navigation.addWidget(self.period, 1)
         self.view_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
         group.setExclusive(True)
@@ -126,6 +128,7 @@ class CalendarTab(QWidget):
             shortcut.activated.connect(lambda s=step: self.move_by(s))
         self.view_buttons["month"].setChecked(True)
         layout.addLayout(bar)
+        layout.addLayout(navigation)
 
         legend = QWidget()
         legend.setObjectName("calendar-legend")
@@ -344,7 +347,7 @@ class CalendarTab(QWidget):
             for n, day in enumerate(days):
                 edges.append(timedelta(days=n))
                 weekday = self._date(day, "ddd")
-                columns.append((f"{weekday}\n{day.day}", f"{weekday[:1].upper()}\n{day.day}"))
+                columns.append((f"{weekday}\n{day.day}", f"{weekday[:2]}\n{day.day}"))
                 hours.append((timedelta(days=n) + WORKDAY[0], timedelta(days=n) + WORKDAY[1]))
                 if day.weekday() >= 5:
                     shaded.add(n)
@@ -402,17 +405,19 @@ class CalendarTab(QWidget):
             for n in range(7):
                 day = first + timedelta(days=n)
                 weekday = self._date(day, "ddd")
-                columns.append((weekday, weekday[:1].upper()))
+                columns.append((weekday, weekday[:2]))
                 hours.append((timedelta(days=n) + WORKDAY[0], timedelta(days=n) + WORKDAY[1]))
                 if day.weekday() >= 5:
                     shaded.add(n)
             for week in range(weeks):
                 monday = first + timedelta(days=7 * week)
                 cells = [monday + timedelta(days=n) for n in range(7)]
-                label = f"{self.short_day(cells[0])} – {self.short_day(cells[-1])}"
+                form = "d MMM" if self.lang == "fr" else "MMM d"
+                label = f"{self._date(cells[0], form)} – {self._date(cells[-1], form)}"
                 lanes.append(Lane(rid, label, datetime.combine(monday, time()), title,
                                   tuple(str(d.day) for d in cells),
-                                  frozenset(n for n, d in enumerate(cells) if d.month != self.anchor.month)))
+                                  frozenset(n for n, d in enumerate(cells) if d.month != self.anchor.month),
+                                  cells.index(today) if today in cells else None))
             groups.append((title, 0, 6))
         else:
             days = self._days()
@@ -424,7 +429,9 @@ class CalendarTab(QWidget):
             groups.append((title, 0, 23))
             for day in days:
                 label = self.short_day(day)
-                lanes.append(Lane(rid, label, datetime.combine(day, time()), title))
+                lanes.append(Lane(rid, label, datetime.combine(day, time()), title,
+                                  today=(datetime.now().hour if self._fixed_today is None else 12)
+                                  if day == today else None))
         start = lanes[0].start
         end = lanes[-1].start + edges[-1]
         return Layout(len(lanes), lanes.__getitem__, edges, columns, groups, start, end, hours,

@@ -73,6 +73,7 @@ class Lane:
     # the period (days of the neighbouring months)
     corners: tuple[str, ...] = ()
     muted: frozenset[int] = frozenset()
+    today: int | None = None  # the cell of today, when it is in this lane only
 
 
 @dataclass
@@ -143,7 +144,7 @@ class CalendarGrid(QAbstractScrollArea):
         metrics = QFontMetrics(self.font())
         line = metrics.height()
         self.row_h = max(28, line * 2 - 2)
-        self.label_w = max(170, metrics.horizontalAdvance("M") * 15)
+        self.label_w = max(140, metrics.horizontalAdvance("M") * 12)
         self.group_h = line + 8
         self.columns_h = line * 2 + 8
 
@@ -157,7 +158,8 @@ class CalendarGrid(QAbstractScrollArea):
         return (self.group_h if self.layout_.groups else 0) + self.columns_h
 
     def min_cell_w(self) -> int:
-        return 24 if self.layout_.cells > 24 else 30
+        cells = self.layout_.cells
+        return 18 if cells > 24 else 24 if cells > 7 else 40
 
     def cell_w(self) -> float:
         free = self.viewport().width() - self.label_w
@@ -486,10 +488,13 @@ class CalendarGrid(QAbstractScrollArea):
             if lane.muted:
                 for cell in lane.muted:
                     painter.fillRect(self.cell_rect(index, cell), shade)
+            if lane.today is not None:
+                painter.fillRect(self.cell_rect(index, lane.today), today)
             if lane.corners:
                 painter.setFont(small)
                 for cell in range(first_cell, last_cell):
-                    painter.setPen(muted_text if cell in lane.muted else text_color)
+                    painter.setPen(muted_text if cell in lane.muted else palette.color(QPalette.ColorRole.Highlight)
+                                   if cell == lane.today else text_color)
                     painter.drawText(self.cell_rect(index, cell).adjusted(2, 0, -2, 0),
                                      Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, lane.corners[cell])
                 painter.setFont(self.font())
