@@ -711,137 +711,137 @@
     </message>
     <message>
         <location filename="../../partage_desktop/ui/resources/calendar.py" line="84"/>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="217"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="219"/>
         <source>All resources</source>
         <translation>Toutes les ressources</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="86"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="88"/>
         <source>&amp;Show:</source>
         <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="91"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="93"/>
         <source>‹ Previous</source>
         <translation>‹ Précédent</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="93"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="95"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="95"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="97"/>
         <source>Next ›</source>
         <translation>Suivant ›</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="112"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="114"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="112"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="114"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="112"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="114"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="117"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="119"/>
         <source>%1 view (Ctrl+%2)</source>
         <translation>Vue %1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="143"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="145"/>
         <source>Show or hide the bookings in this state</source>
         <translation>Afficher ou masquer les réservations à cette étape</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="150"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="152"/>
         <source>Calendar of bookings</source>
         <translation>Calendrier des réservations</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="151"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="153"/>
         <source>No resources yet. Add what you lend in the Inventory tab: its bookings and loans will show here.</source>
         <translation>Aucune ressource pour l&apos;instant. Ajoutez ce que vous prêtez dans l&apos;onglet Inventaire&#xa0;: ses réservations et ses prêts s&apos;afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="165"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="167"/>
         <source>Requested</source>
         <translation>Demandée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="165"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="167"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="166"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="168"/>
         <source>On loan</source>
         <translation>En prêt</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="166"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="168"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="167"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="169"/>
         <source>Returned</source>
         <translation>Rendue</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="193"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="195"/>
         <source>Ourselves</source>
         <translation>Nous-mêmes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="197"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="199"/>
         <source>Quantity: %1</source>
         <translation>Quantité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="298"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="312"/>
         <source>free</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="318"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="332"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="358"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="372"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="358"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="372"/>
         <source>AM</source>
         <translation>AM</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="358"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="372"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="358"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="372"/>
         <source>PM</source>
         <translation>PM</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="359"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="373"/>
         <source>Evening</source>
         <translation>Soir</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/calendar.py" line="359"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="373"/>
         <source>Eve.</source>
         <translation>Soir</translation>
     </message>

@@ -83,6 +83,8 @@ class CalendarTab(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.resource.addItem(self.tr("All resources"), None)
         self.resource.currentIndexChanged.connect(self._resource_chosen)
+        completer.activated.connect(self._typed)
+        self.resource.lineEdit().returnPressed.connect(lambda: self._typed(self.resource.currentText()))
         shown = QLabel(self.tr("&Show:"))
         shown.setBuddy(self.resource)
         bar.addWidget(shown)
@@ -272,6 +274,18 @@ class CalendarTab(QWidget):
                     if start.date() <= today < end.date() or start.date() == today:
                         self.grid.select(index if layout.single else self.grid.lane, cell)
                         return
+
+    def _typed(self, text: str) -> None:
+        """A title typed (or picked among those containing what was typed): show that resource;
+        a part of a title that only one resource has is enough."""
+        found = self.resource.findText(text, Qt.MatchFlag.MatchFixedString)
+        if found < 0:
+            matches = [index for index in range(1, self.resource.count())
+                       if text.casefold() in self.resource.itemText(index).casefold()]
+            found = matches[0] if len(matches) == 1 else -1
+        if found >= 0:
+            self.resource.setCurrentIndex(found)
+            self.resource.setEditText(self.resource.itemText(found))
 
     def _resource_chosen(self, index: int) -> None:
         if index < 0:
