@@ -7,7 +7,9 @@ in a real window (offscreen), then for each of several months: shows the week vi
 the "Month" button with QTest and measures the time from the click to the end of the grid's paint
 (the month's bookings of the rows on screen are not cached yet: each click reads them).
 Prints JSON: ``month_click_p50_ms`` and ``month_click_p95_ms`` (target <= 150 ms), the build time
-and the sizes. A second, warm figure clicks Month again on a month already seen (no target).
+and the sizes. For information (no target): ``month_click_warm_p50_ms``, Month clicked again on a
+month already seen, and ``tab_open_ms``, the section and its calendar first shown (the 5,000
+resources read and listed in the chooser).
 """
 
 from __future__ import annotations
@@ -36,8 +38,6 @@ BORROWERS = ("Maison des jeunes", "Centre des femmes", "Popote roulante", "CDC d
 
 def build(folder: Path, resources: int, bookings: int, seed: int = 14) -> float:
     """Fill ``folder`` with the resources and bookings; returns the seconds it took."""
-    from sqlalchemy import insert
-
     from partage_desktop.platform import datadir
     from partage_desktop.services.data.database import prepare
     from partage_desktop.services.data.session import session_scope
@@ -49,12 +49,13 @@ def build(folder: Path, resources: int, bookings: int, seed: int = 14) -> float:
     rng = random.Random(seed)
     stamp = datetime(2025, 12, 1)
     with session_scope(data) as session:
-        session.execute(insert(Resource), [
+        connection = session.connection()  # SQLAlchemy core: no ORM bookkeeping for 200,000 rows
+        connection.execute(Resource.__table__.insert(), [
             {"uid": str(uuid.UUID(int=rng.getrandbits(128))), "kind": KINDS[n % len(KINDS)],
              "title": f"{('Camion', 'Salle', 'Projecteur', 'Tente', 'Remorque', 'Chaises')[n % 6]} {n + 1:04d}",
              "created_at": stamp, "updated_at": stamp}
             for n in range(resources)])
-        ids = [row[0] for row in session.execute(Resource.__table__.select().with_only_columns(Resource.id))]
+        ids = [row[0] for row in connection.execute(Resource.__table__.select().with_only_columns(Resource.id))]
         per = bookings // len(ids)
         span_days = 730
         rows = []
@@ -70,8 +71,14 @@ def build(folder: Path, resources: int, bookings: int, seed: int = 14) -> float:
                              "status": rng.choice(STATUSES), "borrower": rng.choice(BORROWERS),
                              "created_at": stamp, "updated_at": stamp})
                 moment = starts + timedelta(hours=step)
+        # the table's indexes are built once at the end, as a bulk load does, instead of row by row
+        indexes = list(Booking.__table__.indexes)
+        for index in indexes:
+            index.drop(connection)
         for first in range(0, len(rows), 20_000):
-            session.execute(insert(Booking), rows[first:first + 20_000])
+            connection.execute(Booking.__table__.insert(), rows[first:first + 20_000])
+        for index in indexes:
+            index.create(connection)
     return time.perf_counter() - started
 
 
@@ -93,11 +100,14 @@ def measure(folder: Path, clicks: int) -> dict[str, object]:
         time.sleep(0.005)
         if time.perf_counter() > deadline:
             break
+    opening = time.perf_counter()
     win.show_section("section:resources")
     section = win._resources  # noqa: SLF001 - the benchmark reaches the section the window made
     tab = section.show_tab("resources-tab:calendar")
-    app.processEvents()
     grid = tab.grid
+    while grid.painted_at < opening and time.perf_counter() - opening < 10:
+        app.processEvents()
+    opened_ms = (grid.painted_at - opening) * 1000
     button = tab.view_buttons["month"]
 
     def click_month() -> float:
@@ -127,7 +137,7 @@ def measure(folder: Path, clicks: int) -> dict[str, object]:
     return {"month_click_p50_ms": round(statistics.median(cold), 1),
             "month_click_p95_ms": round(_p95(cold), 1), "month_click_max_ms": round(max(cold), 1),
             "month_click_warm_p50_ms": round(statistics.median(warm), 1), "clicks": len(cold),
-            "rows": rows, "target_ms": 150}
+            "rows": rows, "target_ms": 150, "tab_open_ms": round(opened_ms, 1)}
 
 
 def _p95(values: list[float]) -> float:
