@@ -123,7 +123,7 @@ class CalendarGrid(QAbstractScrollArea):
         super().__init__(parent)
         self.setObjectName("resources-calendar-grid")
         self.fetch, self.describe = fetch, describe
-        self.layout_ = EMPTY
+        self.layout_: Layout = EMPTY
         self.hidden_states: set[str] = set()
         self.empty_text = ""
         self.now: Callable[[], datetime] = datetime.now
@@ -143,7 +143,9 @@ class CalendarGrid(QAbstractScrollArea):
     def _measure(self) -> None:
         metrics = QFontMetrics(self.font())
         line = metrics.height()
-        self.row_h = max(28, line * 2 - 2)
+        self.base_row_h = max(28, line * 2 - 2)
+        self.corner_h = QFontMetrics(self._small_font()).height()
+        self.row_h = self.base_row_h + (self.corner_h if self.layout_.count and self.layout_.lane_at(0).corners else 0)
         self.label_w = max(140, metrics.horizontalAdvance("M") * 12)
         self.group_h = line + 8
         self.columns_h = line * 2 + 8
@@ -153,6 +155,11 @@ class CalendarGrid(QAbstractScrollArea):
             self._measure()
             self._update_bars()
         super().changeEvent(event)
+
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
+        return small
 
     def header_h(self) -> int:
         return (self.group_h if self.layout_.groups else 0) + self.columns_h
@@ -212,6 +219,7 @@ class CalendarGrid(QAbstractScrollArea):
 
     def set_layout(self, layout: Layout, keep_cursor: bool = False) -> None:
         self.layout_ = layout
+        self._measure()  # lanes with day numbers in their corners are taller
         if not keep_cursor:
             self.booking = None
         self.lane = min(self.lane, max(0, layout.count - 1))
@@ -279,7 +287,11 @@ class CalendarGrid(QAbstractScrollArea):
             placed.append((span, state, track))
         lane = self.layout_.lane_at(index)
         top = self.header_h() + (index - self.first_lane()) * self.row_h + 3
-        height = (self.row_h - 6) / len(tracks)
+        space = self.row_h - 6
+        if lane.corners:  # below the day numbers
+            top += self.corner_h
+            space -= self.corner_h
+        height = space / len(tracks)
         bars = []
         for span, state, track in placed:
             left, right = self._x_of(lane, span.starts_at), self._x_of(lane, span.ends_at)
@@ -480,8 +492,7 @@ class CalendarGrid(QAbstractScrollArea):
             elif cell in layout.shaded:
                 painter.fillRect(column, shade)
         # cells of one resource's month outside the month, and the day numbers
-        small = QFont(self.font())
-        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
+        small = self._small_font()
         muted_text = palette.color(QPalette.ColorRole.PlaceholderText)
         for index in range(first, last):
             lane = layout.lane_at(index)
@@ -513,7 +524,9 @@ class CalendarGrid(QAbstractScrollArea):
             for rect, span, state in self.bars(index):
                 if rect.right() < self.label_w or rect.left() > width:
                     continue
-                self._paint_bar(painter, rect, span, state, metrics, text_color)
+                lane = layout.lane_at(index)
+                sides = (span.starts_at < lane.start, span.ends_at > lane.start + layout.edges[-1])
+                self._paint_bar(painter, rect, span, state, metrics, sides)
                 if span.booking_id == self.booking and index == self.lane:
                     selected_rect = rect
         # the selected cells, then the selected bar
@@ -537,7 +550,9 @@ class CalendarGrid(QAbstractScrollArea):
         self._paint_header(painter, first_cell, last_cell, text_color, line_color)
 
     def _paint_bar(self, painter: QPainter, rect: QRectF, span: Span, state: str, metrics: QFontMetrics,
-                   text_color: QColor) -> None:
+                   continues: tuple[bool, bool]) -> None:
+        """A booking's bar; ``continues``: it began before the lane, it goes on after it (told by
+        ◂ and ▸)."""
         style = STYLES.get(state, STYLES["approved"])
         edge = QColor(style.edge)
         painter.setPen(QPen(edge, 1))
@@ -551,6 +566,10 @@ class CalendarGrid(QAbstractScrollArea):
             painter.drawRoundedRect(rect, 3, 3)
         if rect.height() >= metrics.height() - 2 and rect.width() > metrics.horizontalAdvance("M") * 2:
             text = f"{style.sign} {span.borrower}" if span.borrower else style.sign
+            if continues[0]:
+                text = "◂ " + text
+            if continues[1] and metrics.horizontalAdvance(text + " ▸") < rect.width() - 6:
+                text += " ▸"
             inner = rect.adjusted(4, 0, -3, 0)
             text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
             back = QRectF(inner.left() - 2, inner.center().y() - metrics.height() / 2,
@@ -561,7 +580,6 @@ class CalendarGrid(QAbstractScrollArea):
             painter.setPen(QColor("#1a1a1a"))
             painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        _ = text_color
 
     def _paint_labels(self, painter: QPainter, first: int, last: int, text_color: QColor,
                       line_color: QColor) -> None:
@@ -618,14 +636,23 @@ class CalendarGrid(QAbstractScrollArea):
                 painter.drawText(visible.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignCenter, text)
             painter.setFont(self.font())
             top = self.group_h
+        # one form for every column (whole labels, shorter ones, initials): the widest that fits
+        room = int(self.cell_w()) - 4
+        form = next((n for n in (0, 1) if all(
+            metrics.horizontalAdvance(part) <= room for column in layout.columns for part in column[n].split("\n"))), 2)
         for cell in range(first_cell, last_cell):
             rect = self.cell_rect(0, cell)
             rect = QRect(rect.left(), top, rect.width(), self.columns_h)
             label, short = layout.columns[cell]
-            text = label if all(metrics.horizontalAdvance(part) <= rect.width() - 4 for part in label.split("\n")) \
-                else short
+            text = (label, short, _initial(short))[form]
             painter.setPen(QPen(line_color, 0))
             painter.drawLine(rect.left(), top, rect.left(), header_h)
             painter.setPen(palette.color(QPalette.ColorRole.Highlight) if cell in layout.today else text_color)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.setClipping(False)
+
+
+def _initial(label: str) -> str:
+    """A column label reduced to its first letter (« M\n8 » for « ma\n8 »)."""
+    first, _sep, rest = label.partition("\n")
+    return first[:1].upper() + _sep + rest
