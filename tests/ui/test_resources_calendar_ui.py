@@ -124,7 +124,13 @@ def test_a_single_click_on_an_empty_cell_only_selects_it(make_tab, qtbot):
     tab.new_booking_requested.connect(lambda *args: asked.append(args))
     qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=_center(grid, 2, 3))
     assert (grid.lane, grid.cell, grid.booking) == (2, 3, None)
+    # Shift+click stretches the selection without asking yet: Enter asks
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
+                     pos=_center(grid, 2, 5))
+    assert grid.selection() == (2, 3, 5)
     assert asked == []
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert asked == [(tab.grid.layout_.lane_at(2).resource_id, datetime(2026, 12, 4, 9), datetime(2026, 12, 6, 17))]
 
 
 def test_arrow_keys_move_the_selected_cell_and_enter_asks_for_a_booking_or_opens_the_bar(make_tab, folder, qtbot):

@@ -130,7 +130,7 @@ class CalendarGrid(QAbstractScrollArea):
         self._cache: OrderedDict[tuple[object, ...], dict[int, list[Span]]] = OrderedDict()
         self.lane, self.cell, self.anchor = 0, 0, 0  # the selected cell, and where its range began
         self.booking: int | None = None  # the selected bar
-        self._dragging = False
+        self._dragging = self._dragged = False
         self.painted_at = 0.0  # perf_counter of the last paint finished (benchmark)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(False)
@@ -399,7 +399,7 @@ class CalendarGrid(QAbstractScrollArea):
         self.select(*found, extend=extend, booking=span.booking_id if span else None)
         if span is None:
             self.booking = None
-            self._dragging = True
+            self._dragging, self._dragged = True, False
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         if not self._dragging:
@@ -407,12 +407,13 @@ class CalendarGrid(QAbstractScrollArea):
         pos = event.position().toPoint()
         cell = int((pos.x() - self.label_w + self.horizontalScrollBar().value()) // self.cell_w())
         if cell != self.cell:
+            self._dragged = True
             self.select(self.lane, cell, extend=True)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         if self._dragging and event.button() == Qt.MouseButton.LeftButton:
             self._dragging = False
-            if self.anchor != self.cell:  # a range dragged over: ask for a booking of it
+            if self._dragged and self.anchor != self.cell:  # a range dragged over: ask for a booking of it
                 self.activate()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
