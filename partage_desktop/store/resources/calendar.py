@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
 from partage_desktop.store.models import Booking, Organization, Resource, ResourceCategory
@@ -41,7 +41,7 @@ def booking_spans(session: Session, start: datetime, end: datetime,
                     Booking.purpose)
              .outerjoin(Organization, Organization.id == Booking.organization_id)
              .where(and_(Booking.starts_at < end, Booking.ends_at > start)))
-    status = Booking.status
+    status: ColumnElement[str] = Booking.status.expression
     if resource_ids is not None:
         query = query.where(Booking.resource_id.in_(list(resource_ids)))
         # ``status || ''`` keeps the (status, ends_at) index out of the plan: without statistics

@@ -58,7 +58,7 @@ class CalendarTab(QWidget):
                  parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.data, self.lang, self.tasks = data, lang, tasks
-        self.locale = QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English,
+        self.qlocale = QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English,
                               QLocale.Country.Canada)
         self.view = "month"
         self.anchor = today or date.today()
@@ -77,14 +77,17 @@ class CalendarTab(QWidget):
         self.resource.setMinimumContentsLength(12)
         self.resource.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.resource.setAccessibleName(self.tr("Resource shown"))
-        completer = self.resource.completer()
+        completer = QCompleter(self.resource.model(), self.resource)
+        self.resource.setCompleter(completer)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.resource.addItem(self.tr("All resources"), None)
         self.resource.currentIndexChanged.connect(self._resource_chosen)
         completer.activated.connect(self._typed)
-        self.resource.lineEdit().returnPressed.connect(lambda: self._typed(self.resource.currentText()))
+        typing = self.resource.lineEdit()
+        assert typing is not None  # an editable combo box has its line edit
+        typing.returnPressed.connect(lambda: self._typed(self.resource.currentText()))
         shown = QLabel(self.tr("&Show:"))
         shown.setBuddy(self.resource)
         bar.addWidget(shown)
@@ -169,7 +172,7 @@ class CalendarTab(QWidget):
                 "returned": self.tr("Returned")}.get(state, state)
 
     def _date(self, day: date, form: str) -> str:
-        return self.locale.toString(QDate(day.year, day.month, day.day), form)
+        return self.qlocale.toString(QDate(day.year, day.month, day.day), form)
 
     def short_day(self, day: date) -> str:
         """« lun. 7 déc. » / "Mon Dec 7"."""
@@ -180,7 +183,7 @@ class CalendarTab(QWidget):
 
     def moment(self, when: datetime) -> str:
         hour = (f"{when.hour} h {when.minute:02d}" if when.minute else f"{when.hour} h") if self.lang == "fr" \
-            else self.locale.toString(QTime(when.hour, when.minute), "h:mm AP").replace(" ", "\u00a0")
+            else self.qlocale.toString(QTime(when.hour, when.minute), "h:mm AP").replace(" ", "\u00a0")
         return f"{self.short_day(when.date())} {hour}" if self.lang == "en" else f"{self.short_day(when.date())}, {hour}"
 
     def hour_label(self, hour: int) -> tuple[str, str]:

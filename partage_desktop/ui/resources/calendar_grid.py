@@ -372,7 +372,7 @@ class CalendarGrid(QAbstractScrollArea):
     # -- input ---------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        key, mods = event.key(), event.modifiers()
+        key, mods = Qt.Key(event.key()), event.modifiers()
         extend = bool(mods & Qt.KeyboardModifier.ShiftModifier)
         moves = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0),
                  Qt.Key.Key_Down: (1, 0), Qt.Key.Key_PageUp: (-self.visible_lanes(), 0),
@@ -522,14 +522,14 @@ class CalendarGrid(QAbstractScrollArea):
         metrics = QFontMetrics(self.font())
         selected_rect: QRectF | None = None
         for index in range(first, last):
-            for rect, span, state in self.bars(index):
-                if rect.right() < self.label_w or rect.left() > width:
+            for bar, span, state in self.bars(index):
+                if bar.right() < self.label_w or bar.left() > width:
                     continue
                 lane = layout.lane_at(index)
                 sides = (span.starts_at < lane.start, span.ends_at > lane.start + layout.edges[-1])
-                self._paint_bar(painter, rect, span, state, metrics, sides)
+                self._paint_bar(painter, bar, span, state, metrics, sides)
                 if span.booking_id == self.booking and index == self.lane:
-                    selected_rect = rect
+                    selected_rect = bar
         # the selected cells, then the selected bar
         lane_index, first_sel, last_sel = self.selection()
         if first <= lane_index < last:
