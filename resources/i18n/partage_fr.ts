@@ -703,6 +703,150 @@
     </message>
 </context>
 <context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="79"/>
+        <source>Resource shown</source>
+        <translation>Ressource affichée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="85"/>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="222"/>
+        <source>All resources</source>
+        <translation>Toutes les ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="91"/>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="96"/>
+        <source>‹ Previous</source>
+        <translation>‹ Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="98"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="100"/>
+        <source>Next ›</source>
+        <translation>Suivant ›</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="117"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="117"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="117"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="122"/>
+        <source>%1 view (Ctrl+%2)</source>
+        <translation>Vue %1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="148"/>
+        <source>Show or hide the bookings in this state</source>
+        <translation>Afficher ou masquer les réservations à cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="155"/>
+        <source>Calendar of bookings</source>
+        <translation>Calendrier des réservations</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="156"/>
+        <source>No resources yet. Add what you lend in the Inventory tab: its bookings and loans will show here.</source>
+        <translation>Aucune ressource pour l&apos;instant. Ajoutez ce que vous prêtez dans l&apos;onglet Inventaire&#xa0;: ses réservations et ses prêts s&apos;afficheront ici.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="170"/>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="170"/>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="171"/>
+        <source>On loan</source>
+        <translation>En prêt</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="171"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="172"/>
+        <source>Returned</source>
+        <translation>Rendue</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="198"/>
+        <source>Ourselves</source>
+        <translation>Nous-mêmes</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="202"/>
+        <source>Quantity: %1</source>
+        <translation>Quantité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="315"/>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="335"/>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="375"/>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="375"/>
+        <source>AM</source>
+        <translation>AM</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="375"/>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="375"/>
+        <source>PM</source>
+        <translation>PM</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="376"/>
+        <source>Evening</source>
+        <translation>Soir</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/calendar.py" line="376"/>
+        <source>Eve.</source>
+        <translation>Soir</translation>
+    </message>
+</context>
+<context>
     <name>ChallengeTags</name>
     <message>
         <location filename="../../partage_desktop/ui/journal/challenges.py" line="27"/>
@@ -3632,9 +3776,14 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>ResourcesSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/resources/section.py" line="36"/>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="37"/>
         <source>Resources</source>
         <translation>Ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="44"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
     </message>
 </context>
 <context>
