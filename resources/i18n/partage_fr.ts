@@ -610,6 +610,208 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="320"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="327"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="327"/>
+        <source>&amp;Decline</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="327"/>
+        <source>&amp;Picked up…</source>
+        <translation>Remis à l&apos;&amp;emprunteur…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="328"/>
+        <source>&amp;Returned…</source>
+        <translation>Re&amp;tour…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="328"/>
+        <source>Close the &amp;loan</source>
+        <translation>&amp;Fermer le prêt</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="329"/>
+        <source>Re&amp;new…</source>
+        <translation>&amp;Prolonger…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="329"/>
+        <source>Cancel the &amp;booking</source>
+        <translation>A&amp;nnuler la réservation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="334"/>
+        <source>Booking no. %1</source>
+        <translation>Réservation n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="336"/>
+        <source>For: %1</source>
+        <translation>Pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="337"/>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="339"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="341"/>
+        <source>Quantity: %1</source>
+        <translation>Quantité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="343"/>
+        <source>Project: %1</source>
+        <translation>Projet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="351"/>
+        <source>Accessories handed over: %1</source>
+        <translation>Accessoires remis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="352"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="348"/>
+        <source>Picked up on %1; condition: %2</source>
+        <translation>Remis le %1&#xa0;; état&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="354"/>
+        <source>Returned on %1; condition: %2</source>
+        <translation>Rendu le %1&#xa0;; état&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="357"/>
+        <source>Incident: %1</source>
+        <translation>Incident&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="359"/>
+        <source>Renewed %n time(s)</source>
+        <translation>
+            <numerusform>Prolongée %n&#xa0;fois</numerusform>
+            <numerusform>Prolongée %n&#xa0;fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="361"/>
+        <source>A journal entry was written to the project.</source>
+        <translation>Une entrée a été ajoutée au journal du projet.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="362"/>
+        <source>No journal entry: the loan belongs to no project.</source>
+        <translation>Aucune entrée de journal&#xa0;: le prêt n&apos;appartient à aucun projet.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="412"/>
+        <source>No photo</source>
+        <translation>Aucune photo</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="422"/>
+        <source>Picked up</source>
+        <translation>Remise à l&apos;emprunteur</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="422"/>
+        <source>&amp;Record the pick-up</source>
+        <translation>Enre&amp;gistrer la remise</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="432"/>
+        <source>Accessories handed over:</source>
+        <translation>Accessoires remis&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="434"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="479"/>
+        <source>&amp;Condition:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="439"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="443"/>
+        <source>C&amp;hoose a photo…</source>
+        <translation>C&amp;hoisir une photo…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="447"/>
+        <source>Photo of the resource</source>
+        <translation>Photo de la ressource</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="448"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="456"/>
+        <source>Photo:</source>
+        <translation>Photo&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="478"/>
+        <source>Returned</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="478"/>
+        <source>&amp;Record the return</source>
+        <translation>Enre&amp;gistrer le retour</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="480"/>
+        <source>&amp;Incident:</source>
+        <translation>&amp;Incident&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="481"/>
+        <source>&amp;Hours we spent:</source>
+        <translation>&amp;Heures que nous y avons consacrées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="491"/>
+        <source>Renew</source>
+        <translation>Prolonger</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="491"/>
+        <source>Re&amp;new</source>
+        <translation>&amp;Prolonger</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="492"/>
+        <source>&amp;New end:</source>
+        <translation>&amp;Nouvelle fin&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>BookletDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/guides/printing.py" line="55"/>
@@ -1978,89 +2180,99 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
 <context>
     <name>HomeSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="77"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="82"/>
         <source>Welcome to Partage</source>
         <translation>Bienvenue dans Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="79"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="84"/>
         <source>Share equipment, premises, staff or know-how with other organizations, and do it well: understand the options, agree in writing, and keep track of how it goes.</source>
         <translation>Partagez de l&apos;équipement, des locaux, du personnel ou de l&apos;expertise avec d&apos;autres organismes, et faites-le bien&#xa0;: comprendre les options, s&apos;entendre par écrit et garder la trace de ce qui se passe.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="84"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="89"/>
         <source>Where to start</source>
         <translation>Par où commencer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="87"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="92"/>
         <source>&amp;Create an agreement</source>
         <translation>&amp;Créer une entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="87"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="92"/>
         <source>Fill in an agreement step by step and print it for signature.</source>
         <translation>Remplir une entente étape par étape et l&apos;imprimer pour la signature.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="88"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="93"/>
         <source>Read the &amp;guides</source>
         <translation>Consulter les &amp;guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="88"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="93"/>
         <source>What resource sharing is, which form fits, how to go about it.</source>
         <translation>Ce qu&apos;est le partage des ressources, quelle forme choisir, comment s&apos;y prendre.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="89"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="94"/>
         <source>&amp;Write in the journal</source>
         <translation>Écrire dans le &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="89"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="94"/>
         <source>Note what happened, what it cost and what it saved.</source>
         <translation>Noter ce qui s&apos;est passé, ce que ça a coûté et ce que ça a permis d&apos;économiser.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="105"/>
-        <location filename="../../partage_desktop/ui/app/home.py" line="109"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="110"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="114"/>
         <source>Recent agreements</source>
         <translation>Ententes récentes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="111"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="116"/>
         <source>No agreement yet. An agreement puts in writing who shares what, for how long and who pays what; start with “Create an agreement”.</source>
         <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi, pour combien de temps et qui paie quoi&#xa0;; commencez par «&#xa0;Créer une entente&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="118"/>
-        <location filename="../../partage_desktop/ui/app/home.py" line="122"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="123"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="127"/>
         <source>Needs attention</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="125"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="130"/>
         <source>Nothing to watch for now: no agreement ends, needs a renewal notice or plans a follow-up meeting in the next 60 days.</source>
         <translation>Rien à surveiller pour l&apos;instant&#xa0;: aucune entente ne se termine, n&apos;exige un avis de non-renouvellement ni ne prévoit de rencontre de suivi dans les 60 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="136"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="141"/>
         <source>Click an agreement, or press Enter, to open it.</source>
         <translation>Cliquez sur une entente, ou appuyez sur Entrée, pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="225"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="233"/>
+        <source>our organization</source>
+        <translation>notre organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/app/home.py" line="234"/>
+        <source>Overdue loan: %1, lent to %2, was due back on %3</source>
+        <translation>Prêt en retard&#xa0;: %1, prêté à %2, devait revenir le %3</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/app/home.py" line="244"/>
         <source>%1: last day to give notice of non-renewal, %2</source>
         <translation>%1&#xa0;: dernier jour pour donner l&apos;avis de non-renouvellement, le %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="226"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="245"/>
         <source>%1: follow-up meeting planned around %2</source>
         <translation>%1&#xa0;: rencontre de suivi prévue vers le %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="224"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="243"/>
         <source>%1 ends on %2</source>
         <translation>%1 se termine le %2</translation>
     </message>
@@ -2690,147 +2902,147 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="98"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="99"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="98"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="99"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="98"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="99"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="98"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="99"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="99"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="100"/>
         <source>Organizations</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="99"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="100"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="204"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="205"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="207"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvelle entente…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="210"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="212"/>
         <source>&amp;Open an answers file…</source>
         <translation>&amp;Ouvrir un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="215"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="217"/>
         <source>Recen&amp;t agreements</source>
         <translation>En&amp;tentes récentes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="219"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="221"/>
         <source>Settin&amp;gs…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="224"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="226"/>
         <source>New &amp;journal entry</source>
         <translation>Nouvelle entrée de &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="233"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="235"/>
         <source>Remove the de&amp;mo data…</source>
         <translation>Retirer les données de dé&amp;monstration…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="240"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="246"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="248"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="254"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="255"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="257"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="260"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="262"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="350"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="352"/>
         <source>No agreement opened yet</source>
         <translation>Aucune entente ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="427"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="438"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="428"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="439"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="434"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="445"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="442"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="453"/>
         <source>• and one more part</source>
         <translation>• et une autre partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="443"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="454"/>
         <source>• and %1 more parts</source>
         <translation>• et %1 autres parties</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="444"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="455"/>
         <source>Parts of the file were left out</source>
         <translation>Des parties du fichier ont été laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="445"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="456"/>
         <source>The agreement is open, but these parts of “%1” could not be read and were left out. Fill them in again in the wizard if they are needed:</source>
         <translation>L&apos;entente est ouverte, mais ces parties de «&#xa0;%1&#xa0;» n&apos;ont pas pu être lues et ont été laissées de côté. Remplissez-les de nouveau dans l&apos;assistant si elles sont nécessaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="503"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="514"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="519"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="530"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="520"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="531"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -2891,6 +3103,89 @@ Vos données sont conservées dans ce dossier&#xa0;:
         <location filename="../../partage_desktop/ui/journal/fields.py" line="113"/>
         <source>“%1” is not an amount: write it in dollars, for example 1,250.50.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant&#xa0;: écrivez-le en dollars, par exemple 1&#xa0;250,50.</translation>
+    </message>
+</context>
+<context>
+    <name>NewBookingDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="104"/>
+        <source>New booking</source>
+        <translation>Nouvelle réservation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="134"/>
+        <source>Us, or a partner from the address book, or a name</source>
+        <translation>Nous, un partenaire du carnet d&apos;adresses ou un nom</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="137"/>
+        <source>No project</source>
+        <translation>Aucun projet</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="142"/>
+        <source>Re&amp;peat every week until</source>
+        <translation>Répéter &amp;chaque semaine jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="156"/>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="156"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="157"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="157"/>
+        <source>Qua&amp;ntity:</source>
+        <translation>&amp;Quantité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="158"/>
+        <source>&amp;Borrower:</source>
+        <translation>&amp;Emprunteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="158"/>
+        <source>Pro&amp;ject:</source>
+        <translation>&amp;Projet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="159"/>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="170"/>
+        <source>Re&amp;quest the booking</source>
+        <translation>Demander la ré&amp;servation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="174"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="184"/>
+        <source>No resource to book yet: add one in the inventory first.</source>
+        <translation>Aucune ressource à réserver pour l&apos;instant&#xa0;: ajoutez-en une dans l&apos;inventaire d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="207"/>
+        <source>Weekly bookings are for rooms and staff time.</source>
+        <translation>Les réservations hebdomadaires sont offertes pour les locaux et le temps de personnel.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="210"/>
+        <source>Every %1 at the same hours, from the start date until the date chosen.</source>
+        <translation>Chaque %1 aux mêmes heures, de la date de début jusqu&apos;à la date choisie.</translation>
     </message>
 </context>
 <context>
@@ -3632,9 +3927,19 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>ResourcesSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/resources/section.py" line="36"/>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="37"/>
         <source>Resources</source>
         <translation>Ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="39"/>
+        <source>&amp;Book…</source>
+        <translation>Ré&amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="41"/>
+        <source>Book a resource</source>
+        <translation>Réserver une ressource</translation>
     </message>
 </context>
 <context>
@@ -5283,6 +5588,14 @@ Les signatures faites avec lui seront alors présentées comme venant d&apos;une
         <location filename="../../partage_desktop/ui/guides/selfassess.py" line="166"/>
         <source>Kept in the journal of “%1”.</source>
         <translation>Gardé dans le journal de «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>_StepDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="266"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>
