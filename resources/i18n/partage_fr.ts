@@ -612,102 +612,102 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="320"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="325"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="327"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="332"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="327"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="332"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="327"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="332"/>
         <source>&amp;Picked up…</source>
         <translation>Remis à l&apos;&amp;emprunteur…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="328"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="333"/>
         <source>&amp;Returned…</source>
         <translation>Re&amp;tour…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="328"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="333"/>
         <source>Close the &amp;loan</source>
         <translation>&amp;Fermer le prêt</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="329"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="334"/>
         <source>Re&amp;new…</source>
         <translation>&amp;Prolonger…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="329"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="334"/>
         <source>Cancel the &amp;booking</source>
         <translation>A&amp;nnuler la réservation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="334"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="339"/>
         <source>Booking no. %1</source>
         <translation>Réservation n°&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="336"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="341"/>
         <source>For: %1</source>
         <translation>Pour&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="337"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="342"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="339"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="344"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="341"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="346"/>
         <source>Quantity: %1</source>
         <translation>Quantité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="343"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="348"/>
         <source>Project: %1</source>
         <translation>Projet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="351"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="356"/>
         <source>Accessories handed over: %1</source>
         <translation>Accessoires remis&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="352"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="357"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="348"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="353"/>
         <source>Picked up on %1; condition: %2</source>
         <translation>Remis le %1&#xa0;; état&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="354"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="359"/>
         <source>Returned on %1; condition: %2</source>
         <translation>Rendu le %1&#xa0;; état&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="357"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="362"/>
         <source>Incident: %1</source>
         <translation>Incident&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="359"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="364"/>
         <source>Renewed %n time(s)</source>
         <translation>
             <numerusform>Prolongée %n&#xa0;fois</numerusform>
@@ -715,98 +715,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="361"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="366"/>
         <source>A journal entry was written to the project.</source>
         <translation>Une entrée a été ajoutée au journal du projet.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="362"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="367"/>
         <source>No journal entry: the loan belongs to no project.</source>
         <translation>Aucune entrée de journal&#xa0;: le prêt n&apos;appartient à aucun projet.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="412"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="418"/>
         <source>No photo</source>
         <translation>Aucune photo</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="422"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="428"/>
         <source>Picked up</source>
         <translation>Remise à l&apos;emprunteur</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="422"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="428"/>
         <source>&amp;Record the pick-up</source>
         <translation>Enre&amp;gistrer la remise</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="432"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="438"/>
         <source>Accessories handed over:</source>
         <translation>Accessoires remis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="434"/>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="479"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="440"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="485"/>
         <source>&amp;Condition:</source>
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="439"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="445"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="443"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="449"/>
         <source>C&amp;hoose a photo…</source>
         <translation>C&amp;hoisir une photo…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="447"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="453"/>
         <source>Photo of the resource</source>
         <translation>Photo de la ressource</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="448"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="454"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="456"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="462"/>
         <source>Photo:</source>
         <translation>Photo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="478"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="484"/>
         <source>Returned</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="478"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="484"/>
         <source>&amp;Record the return</source>
         <translation>Enre&amp;gistrer le retour</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="480"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="486"/>
         <source>&amp;Incident:</source>
         <translation>&amp;Incident&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="481"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="487"/>
         <source>&amp;Hours we spent:</source>
         <translation>&amp;Heures que nous y avons consacrées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="491"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="497"/>
         <source>Renew</source>
         <translation>Prolonger</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="491"/>
-        <source>Re&amp;new</source>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="497"/>
+        <source>&amp;Renew</source>
         <translation>&amp;Prolonger</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="492"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="498"/>
         <source>&amp;New end:</source>
         <translation>&amp;Nouvelle fin&#xa0;:</translation>
     </message>
@@ -3108,82 +3108,82 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>NewBookingDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="104"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="107"/>
         <source>New booking</source>
         <translation>Nouvelle réservation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="134"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="138"/>
         <source>Us, or a partner from the address book, or a name</source>
         <translation>Nous, un partenaire du carnet d&apos;adresses ou un nom</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="137"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="141"/>
         <source>No project</source>
         <translation>Aucun projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="142"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="146"/>
         <source>Re&amp;peat every week until</source>
         <translation>Répéter &amp;chaque semaine jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="156"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="160"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Ressource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="156"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="160"/>
         <source>&amp;Start:</source>
         <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="157"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="161"/>
         <source>&amp;End:</source>
         <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="157"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="161"/>
         <source>Qua&amp;ntity:</source>
         <translation>&amp;Quantité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="158"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="162"/>
         <source>&amp;Borrower:</source>
         <translation>&amp;Emprunteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="158"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="162"/>
         <source>Pro&amp;ject:</source>
         <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="159"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="163"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="170"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="174"/>
         <source>Re&amp;quest the booking</source>
         <translation>Demander la ré&amp;servation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="174"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="178"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="184"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="188"/>
         <source>No resource to book yet: add one in the inventory first.</source>
         <translation>Aucune ressource à réserver pour l&apos;instant&#xa0;: ajoutez-en une dans l&apos;inventaire d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="207"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="211"/>
         <source>Weekly bookings are for rooms and staff time.</source>
         <translation>Les réservations hebdomadaires sont offertes pour les locaux et le temps de personnel.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="210"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="214"/>
         <source>Every %1 at the same hours, from the start date until the date chosen.</source>
         <translation>Chaque %1 aux mêmes heures, de la date de début jusqu&apos;à la date choisie.</translation>
     </message>
@@ -5593,7 +5593,7 @@ Les signatures faites avec lui seront alors présentées comme venant d&apos;une
 <context>
     <name>_StepDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="266"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="270"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -16,6 +16,7 @@ from partage_desktop.services.data.database import prepare
 from partage_desktop.services.resources import bookings
 from partage_desktop.ui.app.home import REFERENCE_ROLE
 from partage_desktop.ui.resources import booking_dialogs
+from partage_desktop.ui.widgets.mnemonics import clashes
 
 SHOTS = "/tmp/bookings-shots"
 # the offscreen platform's popups (combo lists); harmless
@@ -78,7 +79,7 @@ def test_new_booking_refused_then_booked_from_the_section_button(make_window, qt
     click(qtbot, win.findChild(QPushButton, "resources:book"))
     dialog = win.findChild(booking_dialogs.NewBookingDialog, "booking-new")
     qtbot.waitExposed(dialog)
-    assert dialog.width() <= 1024 and dialog.height() <= 600
+    assert dialog.width() <= 1024 and dialog.height() <= 600 and clashes(dialog) == {}
     set_when(dialog.start, later(3, 11))
     set_when(dialog.end, later(3, 14))
     choose(qtbot, dialog.borrower, "Centre des Loisirs")
@@ -143,6 +144,7 @@ def test_a_loan_from_approval_to_the_journal(make_window, qtbot, data, tmp_path,
     dialog = booking_dialogs.open_booking(win, data, lang, win.tasks, number)
     qtbot.waitExposed(dialog)
     grab(dialog, f"open-requested-{lang}")
+    assert clashes(dialog) == {}
     assert set(dialog.buttons) == {"approve", "refuse", "cancel"}
     click(qtbot, dialog.buttons["approve"])
     assert set(dialog.buttons) == {"pick_up", "renew", "cancel"}
@@ -154,6 +156,7 @@ def test_a_loan_from_approval_to_the_journal(make_window, qtbot, data, tmp_path,
     click(qtbot, step.findChild(QPushButton, "pickup:photo"))
     choose(qtbot, step.findChild(object, "pickup:condition"), "Très bon état" if lang == "fr" else "Very good")
     grab(step, f"pickup-{lang}")
+    assert clashes(step) == {}
     click(qtbot, step.ok)
     assert not step.isVisible()
     view = bookings.get_booking(data, number, lang)
@@ -166,6 +169,7 @@ def test_a_loan_from_approval_to_the_journal(make_window, qtbot, data, tmp_path,
     qtbot.mouseClick(step.findChild(object, "return:incident").viewport(), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(step.findChild(object, "return:incident").viewport(), "Sangle usee")
     grab(step, f"return-{lang}")
+    assert clashes(step) == {}
     click(qtbot, step.ok)
     assert bookings.get_booking(data, number, lang).status == "returned"
     click(qtbot, dialog.buttons["close"])
@@ -183,8 +187,12 @@ def test_renewal_refused_then_accepted_in_its_dialog(make_window, qtbot, data):
     win = make_window("en", size=(1024, 600), section="section:resources")
     dialog = booking_dialogs.open_booking(win, data, "en", win.tasks, number)
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.buttons["renew"].isVisible)
+    assert clashes(dialog) == {}
     click(qtbot, dialog.buttons["renew"])
     step = dialog.step
+    qtbot.waitExposed(step)
+    assert clashes(step) == {}  # the dialog under it is out of reach while it is open
     set_when(step.findChild(object, "renew:end"), later(3, 12))
     click(qtbot, step.ok)
     assert step.isVisible() and f"booking no. {other}" in step.problems.text()

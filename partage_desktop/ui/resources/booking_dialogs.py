@@ -494,7 +494,7 @@ class BookingDialog(QDialog):
         def act() -> None:
             bookings.renew(self.data, self.booking_id, _py(end.dateTime()))
 
-        dialog = _StepDialog(self, self.lang, self.tr("Renew"), "renew", act, self.tr("Re&new"))
+        dialog = _StepDialog(self, self.lang, self.tr("Renew"), "renew", act, self.tr("&Renew"))
         dialog.row(self.tr("&New end:"), end)
         dialog.finish()
         return dialog
