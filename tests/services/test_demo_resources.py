@@ -71,3 +71,9 @@ def test_a_wrong_demo_resource_is_named():
                          "incidents": [{"fr": "a", "en": "b"}]}}
     with pytest.raises(ContentError, match=r"items\[0\]\.kind"):
         load(raw, "sample.toml", 3)
+
+
+def test_a_second_demo_forced_adds_its_own_resources(data):
+    create_demo(data, 10, "fr")
+    create_demo(data, 10, "fr")
+    assert _rows(data, "SELECT COUNT(*), COUNT(DISTINCT uid) FROM resource") == [(24, 24)]

@@ -204,7 +204,7 @@ def add_resources(session: Any, lang: str, rng: random.Random, today: date, org_
     resources: list[tuple[Any, DemoResource]] = []
     for n, item in enumerate(words.items):
         row = Resource(
-            uid=str(uuid.UUID(int=rng.getrandbits(128), version=4)), kind=item.kind, category=item.category,
+            uid=str(uuid.uuid4()), kind=item.kind, category=item.category,
             title=item.title[lang], other_names=item.other_names[lang] if item.other_names else "",
             description=item.description[lang] if item.description else "", quantity=item.quantity,
             accessories=item.accessories[lang] if item.accessories else "", care=item.care[lang] if item.care else "",
@@ -224,7 +224,7 @@ def add_resources(session: Any, lang: str, rng: random.Random, today: date, org_
         resources.append((row, item))
     for need in words.needs:
         session.add(Need(
-            uid=str(uuid.UUID(int=rng.getrandbits(128), version=4)), kind=need.kind, category=need.category,
+            uid=str(uuid.uuid4()), kind=need.kind, category=need.category,
             title=need.title[lang], description=need.description[lang] if need.description else "",
             quantity=need.quantity, region=REGION, wanted_from=today, wanted_to=today + timedelta(weeks=need.weeks),
             urgency=need.urgency, contribution=need.contribution[lang] if need.contribution else "",
@@ -289,7 +289,7 @@ def add_resources(session: Any, lang: str, rng: random.Random, today: date, org_
             weekday, hours = 2, (time(13), time(17))
         for begin, end_day in ((today - timedelta(days=400), today - timedelta(days=260)),
                                (today - timedelta(days=70), today + timedelta(days=60))):
-            series = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            series = str(uuid.uuid4())
             for start, end in rules.weekly(begin, end_day, weekday, *hours):
                 booking(resource, item, start, end, series=series, in_series=True)
     session.add_all(rows)

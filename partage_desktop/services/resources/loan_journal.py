@@ -71,7 +71,7 @@ def write_entry(session: Session, booking: Any, lang: str) -> int | None:
         lines.append(tn("resource_loan_entry_renewals", booking.renewals, lang))
     saved = saving_cents(resource.value_per_day_cents if resource else None, days, booking.quantity)
     estimate = ""
-    if saved is not None and resource is not None:
+    if saved is not None and resource is not None and resource.value_per_day_cents:
         estimate = t("resource_loan_entry_estimate", lang, days=tn("resource_days", days, lang),
                      value=format_money(Decimal(resource.value_per_day_cents) / 100, lang),
                      units=booking.quantity)
