@@ -50,6 +50,10 @@ def test_the_demo_lends_a_dozen_resources_with_two_years_of_bookings(data, lang)
                        "AND a.status IN ('requested', 'approved', 'picked_up') "
                        "AND b.status IN ('requested', 'approved', 'picked_up')")
     assert held == []
+    # a single thing is out with one borrower at a time
+    out = _rows(data, "SELECT b.resource_id, COUNT(*) FROM booking b JOIN resource r ON r.id = b.resource_id "
+                      "WHERE r.quantity = 1 AND b.status = 'picked_up' GROUP BY b.resource_id HAVING COUNT(*) > 1")
+    assert out == []
 
 
 def test_removing_the_demo_takes_its_resources_but_not_one_the_user_booked(data):

@@ -236,7 +236,6 @@ def add_resources(session: Any, lang: str, rng: random.Random, today: date, org_
 
     def booking(resource: Any, item: DemoResource, start: datetime, end: datetime, quantity: int = 1,
                 series: str | None = None, in_series: bool = False) -> None:
-        nonlocal overdue_left
         who = rng.randrange(len(partners) + len(words.borrowers))
         org = partners[who] if who < len(partners) else None
         borrower = "" if org is not None else words.borrowers[who - len(partners)]
@@ -247,8 +246,7 @@ def add_resources(session: Any, lang: str, rng: random.Random, today: date, org_
         if end < now - timedelta(days=5):
             row.status = rng.choices(("closed", "cancelled", "refused"), (85, 9, 6))[0]
         elif end < now:
-            row.status = "picked_up" if overdue_left > 0 and not in_series else "returned"
-            overdue_left -= row.status == "picked_up"
+            row.status = "returned"
         elif start <= now:
             row.status = "picked_up"
         else:
@@ -280,6 +278,15 @@ def add_resources(session: Any, lang: str, rng: random.Random, today: date, org_
                 end = start + timedelta(hours=3)
             booking(resource, item, start, end, quantity=rng.randint(1, max(1, item.quantity // 2)))
             cursor = datetime.combine(end.date() + timedelta(days=rng.randint(2, 16)), time(9))
+        # the resource's last loan returned these days, with nothing booked after it until now: still
+        # out, overdue (the first resources only)
+        mine = [r for r in rows if r.resource_id == resource.id]
+        back = [r for r in mine if r.status == "returned"]
+        if overdue_left and back and not any(r.starts_at > back[-1].starts_at and r.starts_at <= now for r in mine):
+            late = back[-1]
+            late.status, late.returned_at, late.return_condition, late.hours_minutes, late.incident = \
+                "picked_up", None, "", None, ""
+            overdue_left -= 1
     # rooms and staff time: every week for a term, a past term and the current one
     for resource, item in resources:
         if item.kind not in RECURRING_KINDS:
