@@ -282,7 +282,7 @@ def add_resources(session: Any, lang: str, rng: random.Random, today: date, org_
         # out, overdue (the first resources only)
         mine = [r for r in rows if r.resource_id == resource.id]
         back = [r for r in mine if r.status == "returned"]
-        if overdue_left and back and not any(r.starts_at > back[-1].starts_at and r.starts_at <= now for r in mine):
+        if overdue_left and item.kind in ("vehicle", "equipment") and back and not any(r.starts_at > back[-1].starts_at and r.starts_at <= now for r in mine):
             late = back[-1]
             late.status, late.returned_at, late.return_condition, late.hours_minutes, late.incident = \
                 "picked_up", None, "", None, ""
