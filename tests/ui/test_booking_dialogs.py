@@ -11,6 +11,7 @@ from bookings_support import add_organization, add_project, add_resource
 from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
 from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QPushButton
 
+from partage_desktop.cli.main import main
 from partage_desktop.platform import datadir
 from partage_desktop.services.data.database import prepare
 from partage_desktop.services.resources import bookings
@@ -71,7 +72,7 @@ def later(days: int, hour: int) -> datetime:
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_new_booking_refused_then_booked_from_the_section_button(make_window, qtbot, data, lang):
+def test_new_booking_refused_then_booked_from_the_section_button(make_window, qtbot, data, lang, capsys):
     van = add_resource(data, "Camionnette")
     add_organization(data, "Centre des Loisirs")
     first = bookings.request_booking(data, van, later(3, 9), later(3, 12), borrower="Julie")
@@ -88,6 +89,10 @@ def test_new_booking_refused_then_booked_from_the_section_button(make_window, qt
     said = dialog.problems.text()
     assert "Julie" in said and (f"n°\u00a0{first}" if lang == "fr" else f"no. {first}") in said
     grab(dialog, f"new-refused-{lang}")
+    # the command line says the very same words for the same request
+    assert main(["--data-dir", str(data.root), "--lang", lang, "resources", "book", str(van),
+                 "--from", f"{later(3, 11):%Y-%m-%d %H:%M}", "--to", f"{later(3, 14):%Y-%m-%d %H:%M}"]) == 2
+    assert capsys.readouterr().err.strip() == said.removeprefix("• ")
     set_when(dialog.start, later(3, 12))  # from noon: free
     booked = []
     dialog.booked.connect(booked.append)
