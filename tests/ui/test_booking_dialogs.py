@@ -247,3 +247,11 @@ def test_no_resource_yet_says_so(make_window, qtbot, data):
     qtbot.waitExposed(dialog)
     assert not dialog.ok.isEnabled() and "inventory" in dialog.problems.text()
     dialog.reject()
+
+
+def test_a_booking_that_no_longer_exists_says_so(make_window, qtbot, data):
+    win = make_window("en", size=(1024, 600))
+    dialog = booking_dialogs.open_booking(win, data, "en", win.tasks, 4242)
+    qtbot.waitExposed(dialog)
+    assert "Booking no. 4242 does not exist" in dialog.problems.text() and dialog.buttons == {}
+    dialog.reject()

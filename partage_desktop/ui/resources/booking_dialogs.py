@@ -334,7 +334,12 @@ class BookingDialog(QDialog):
                 "renew": self.tr("Re&new…"), "cancel": self.tr("Cancel the &booking")}
 
     def refresh(self) -> None:
-        view = bookings.get_booking(self.data, self.booking_id, self.lang)
+        try:
+            view = bookings.get_booking(self.data, self.booking_id, self.lang)
+        except UserInputError as exc:  # gone meanwhile (the demo removed, a restore)
+            self.summary.setText("")
+            _show_problems(self.problems, exc, self.lang)
+            return
         self.view = view
         self.setWindowTitle(self.tr("Booking no. %1").replace("%1", str(view.id)))
         lines = [f"{view.resource_title}", format_span(view.starts_at, view.ends_at, self.lang),
