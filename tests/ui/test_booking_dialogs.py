@@ -4,6 +4,7 @@ a loan up to its journal entry; the home screen's overdue loans open the Resourc
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta
 
 import pytest
@@ -19,7 +20,7 @@ from partage_desktop.ui.app.home import REFERENCE_ROLE
 from partage_desktop.ui.resources import booking_dialogs
 from partage_desktop.ui.widgets.mnemonics import clashes
 
-SHOTS = "/tmp/bookings-shots"
+SHOTS = os.environ.get("PARTAGE_TEST_SHOTS")  # a folder to keep the dialogs' pictures in, to look at them
 # the offscreen platform's popups (combo lists); harmless
 pytestmark = pytest.mark.qt_log_ignore("grabbing the keyboard", "propagateSizeHints", "does not support raise")
 
@@ -61,10 +62,11 @@ def set_when(edit, value: datetime):
 
 
 def grab(widget, name):
-    import os
-
-    os.makedirs(SHOTS, exist_ok=True)
-    widget.grab().save(f"{SHOTS}/{name}.png")
+    picture = widget.grab()
+    assert not picture.isNull()
+    if SHOTS:
+        os.makedirs(SHOTS, exist_ok=True)
+        picture.save(os.path.join(SHOTS, f"{name}.png"))
 
 
 def later(days: int, hour: int) -> datetime:
