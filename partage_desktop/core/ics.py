@@ -1,5 +1,6 @@
-"""iCalendar (RFC 5545) text for all-day reminders: CRLF lines folded at 75 octets, escaped text,
-stable UIDs (importing the file twice updates the events instead of duplicating them)."""
+"""iCalendar (RFC 5545) text for all-day reminders and timed events (bookings, in the organization's
+local time): CRLF lines folded at 75 octets, escaped text, stable UIDs (importing the file twice
+updates the events instead of duplicating them)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ class CalendarEvent:
     day: date
     summary: str
     description: str = ""
+    # a timed event (floating local time: the organization's wall clock) instead of an all-day one
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
 
 
 def escape_text(value: str) -> str:
@@ -51,16 +55,18 @@ def build_calendar(events: list[CalendarEvent], name: str, stamp: datetime, lang
     ]
     dtstamp = stamp.strftime("%Y%m%dT%H%M%SZ")
     for event in events:
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{event.uid}",
-            f"DTSTAMP:{dtstamp}",
-            f"DTSTART;VALUE=DATE:{event.day:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{(event.day + timedelta(days=1)) if event.day < date.max else event.day:%Y%m%d}",
-            f"SUMMARY:{escape_text(event.summary)}",
-        ]
+        timed = event.starts_at is not None and event.ends_at is not None
+        lines += ["BEGIN:VEVENT", f"UID:{event.uid}", f"DTSTAMP:{dtstamp}"]
+        if event.starts_at is not None and event.ends_at is not None:
+            lines += [f"DTSTART:{event.starts_at:%Y%m%dT%H%M%S}", f"DTEND:{event.ends_at:%Y%m%dT%H%M%S}"]
+        else:
+            lines += [
+                f"DTSTART;VALUE=DATE:{event.day:%Y%m%d}",
+                f"DTEND;VALUE=DATE:{(event.day + timedelta(days=1)) if event.day < date.max else event.day:%Y%m%d}",
+            ]
+        lines.append(f"SUMMARY:{escape_text(event.summary)}")
         if event.description:
             lines.append(f"DESCRIPTION:{escape_text(event.description)}")
-        lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]
+        lines += ["TRANSP:OPAQUE" if timed else "TRANSP:TRANSPARENT", "END:VEVENT"]
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)

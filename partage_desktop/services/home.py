@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.store.quick import HomeSnapshot, read_home_snapshot
@@ -10,5 +10,6 @@ from partage_desktop.store.quick import HomeSnapshot, read_home_snapshot
 REMINDER_DAYS = 60
 
 
-def home_snapshot(data: DataDir, today: date | None = None) -> HomeSnapshot:
-    return read_home_snapshot(data.database, today or date.today(), within_days=REMINDER_DAYS)
+def home_snapshot(data: DataDir, today: date | None = None, now: datetime | None = None) -> HomeSnapshot:
+    return read_home_snapshot(data.database, today or date.today(), within_days=REMINDER_DAYS,
+                              now=now or datetime.now())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from partage_desktop.core.agreements.reminders import AgreementDates, Reminder, upcoming
@@ -31,6 +31,16 @@ class EndingAgreement:
 
 
 @dataclass(frozen=True)
+class OverdueLoan:
+    """A loan picked up and not returned after its end (the home screen's « À surveiller »)."""
+
+    booking_id: int
+    resource_title: str
+    who: str  # the borrowing organization or the name typed; empty: ourselves
+    ends_at: datetime
+
+
+@dataclass(frozen=True)
 class HomeSnapshot:
     recent: list[RecentAgreement] = field(default_factory=list)
     ending_soon: list[EndingAgreement] = field(default_factory=list)
@@ -39,9 +49,14 @@ class HomeSnapshot:
     projects: int = 0
     journal_entries: int = 0
     reminders: list[Reminder] = field(default_factory=list)
+    overdue: list[OverdueLoan] = field(default_factory=list)
 
 
-def read_home_snapshot(db_path: Path, today: date, within_days: int = 60) -> HomeSnapshot:
+OVERDUE_SHOWN = 20
+
+
+def read_home_snapshot(db_path: Path, today: date, within_days: int = 60,
+                       now: datetime | None = None) -> HomeSnapshot:
     if not db_path.exists():
         return HomeSnapshot()
     con = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
@@ -60,9 +75,31 @@ def read_home_snapshot(db_path: Path, today: date, within_days: int = 60) -> Hom
         projects = con.execute("SELECT COUNT(*) FROM project").fetchone()[0]
         entries = con.execute(f"SELECT COUNT(*) FROM journal_entry WHERE {live}").fetchone()[0]
         reminders = upcoming(_agreement_dates(con), today, within_days)
+        overdue = _overdue(con, now or datetime.combine(today, datetime.now().time()))
     finally:
         con.close()
-    return HomeSnapshot(recent, ending, int(drafts), int(agreements), int(projects), int(entries), reminders)
+    return HomeSnapshot(recent, ending, int(drafts), int(agreements), int(projects), int(entries), reminders,
+                        overdue)
+
+
+def _overdue(con: sqlite3.Connection, now: datetime) -> list[OverdueLoan]:
+    """Loans still out after their end, the longest overdue first (index ix_booking_status_end).
+    Datetimes are kept as SQLAlchemy writes them (``YYYY-MM-DD HH:MM:SS.ffffff``), which sort as text."""
+    try:
+        rows = con.execute(
+            "SELECT b.id, r.title, COALESCE(NULLIF(o.legal_name, ''), b.borrower), b.ends_at FROM booking b "
+            "JOIN resource r ON r.id = b.resource_id LEFT JOIN organization o ON o.id = b.organization_id "
+            "WHERE b.status = 'picked_up' AND b.ends_at < ? ORDER BY b.ends_at, b.id LIMIT ?",
+            (now.strftime("%Y-%m-%d %H:%M:%S.%f"), OVERDUE_SHOWN)).fetchall()
+    except sqlite3.OperationalError:  # a database from before the resources (migrated right after)
+        return []
+    out = []
+    for number, title, who, ends in rows:
+        try:
+            out.append(OverdueLoan(int(number), title or "", who or "", datetime.fromisoformat(ends)))
+        except (TypeError, ValueError):
+            continue
+    return out
 
 
 def _iso(value: str | None) -> date | None:

@@ -110,6 +110,7 @@ def remove_demo(data: DataDir, lang: str = "fr", backup: bool = True) -> DemoRem
             session, "SELECT parent_id FROM agreement WHERE NOT demo AND parent_id IS NOT NULL")
         projects_kept = projects & (
             _ids(session, "SELECT project_id FROM journal_entry WHERE NOT demo")
+            | _resource_uses(session, "project_id")
             | _ids(session, "SELECT project_id FROM health_checkup WHERE NOT demo")
             | _ids(session, "SELECT project_id FROM agreement WHERE project_id IS NOT NULL "
                             f"AND (NOT demo OR id IN {_in(agreements_kept)})"))
@@ -122,7 +123,8 @@ def remove_demo(data: DataDir, lang: str = "fr", backup: bool = True) -> DemoRem
             | _ids(session, "SELECT p.organization_id FROM entry_partner p JOIN journal_entry e "
                             "ON e.id = p.entry_id WHERE NOT e.demo")
             | _ids(session, "SELECT h.organization_id FROM entry_hours h JOIN journal_entry e "
-                            "ON e.id = h.entry_id WHERE NOT e.demo AND h.organization_id IS NOT NULL"))
+                            "ON e.id = h.entry_id WHERE NOT e.demo AND h.organization_id IS NOT NULL")
+            | _ids(session, "SELECT organization_id FROM booking WHERE NOT demo AND organization_id IS NOT NULL"))
         gone_agreements = agreements - agreements_kept
         gone_projects = projects - projects_kept
         gone_orgs = orgs - orgs_kept
@@ -135,6 +137,7 @@ def remove_demo(data: DataDir, lang: str = "fr", backup: bool = True) -> DemoRem
             session.execute(text(f"DELETE FROM journal_fts WHERE rowid IN {_in(entries)}"))
         # children first: the foreign keys cascade, but saying it keeps the count honest
         session.execute(text(f"DELETE FROM journal_entry WHERE id IN {_in(entries)}"))
+        _remove_resources(session)
         session.execute(text("DELETE FROM health_checkup WHERE demo"))
         session.execute(text(f"DELETE FROM agreement WHERE id IN {_in(gone_agreements)}"))
         session.execute(text(f"DELETE FROM project WHERE id IN {_in(gone_projects)}"))
@@ -153,6 +156,25 @@ def remove_demo(data: DataDir, lang: str = "fr", backup: bool = True) -> DemoRem
     return DemoRemoval(DemoCounts(len(gone_orgs), len(gone_projects), len(gone_agreements), len(entries)),
                        DemoCounts(len(orgs_kept), len(projects_kept), len(agreements_kept), 0),
                        removed_files, made)
+
+
+def _resource_uses(session: Any, column: str) -> set[int]:
+    """What the user's own resources, bookings and needs point at (a project)."""
+    return set().union(*(_ids(session, f"SELECT {column} FROM {table} WHERE NOT demo AND {column} IS NOT NULL")
+                         for table in ("resource", "booking", "need")))
+
+
+def _remove_resources(session: Any) -> None:
+    """The demo's bookings and needs, and its resources except those the user has booked since
+    (they stay, as the user's)."""
+    from sqlalchemy import text
+
+    kept = _ids(session, "SELECT resource_id FROM booking WHERE NOT demo") & _ids(
+        session, "SELECT id FROM resource WHERE demo")
+    session.execute(text("DELETE FROM booking WHERE demo"))
+    session.execute(text("DELETE FROM need WHERE demo"))
+    session.execute(text(f"DELETE FROM resource WHERE demo AND id NOT IN {_in(kept)}"))
+    session.execute(text(f"UPDATE resource SET demo = :no WHERE id IN {_in(kept)}"), {"no": False})
 
 
 def _inside(path: Path, root: Path) -> bool:

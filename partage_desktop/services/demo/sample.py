@@ -32,6 +32,7 @@ from partage_desktop.services import changes
 from partage_desktop.services.agreements import drafts
 from partage_desktop.services.agreements import versions as agreement_versions
 from partage_desktop.services.data.session import close_database, session_scope
+from partage_desktop.services.demo.resources import add_resources
 from partage_desktop.services.demo.text import entry_text, sample
 from partage_desktop.services.organizations.logo import FOLDER as LOGO_FOLDER
 from partage_desktop.store.safety import backup as store_backup
@@ -227,6 +228,9 @@ def _build(data: DataDir, entries: int, lang: str, seed: int, progress: Progress
             done += size
             if progress:
                 progress(done, entries)
+        # shared resources: what we lend, what we look for, two years of bookings
+        add_resources(session, lang, random.Random(seed + 14), today, [o.id for o in orgs],
+                      [p.id for p, _ in projects])
     for project_id, template, parties, start in wanted:
         _demo_agreement(data, project_id, template, parties, start, lang, today)
     return DemoResult(len(orgs), len(projects), n_agreements, entries, time.perf_counter() - started)

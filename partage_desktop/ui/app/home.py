@@ -56,10 +56,15 @@ class _SecondClickGuard(QObject):
             <= 2 * QApplication.startDragDistance()
 
 
+BOOKING_PREFIX = "booking:"  # a home item that is an overdue loan, not an agreement
+
+
 class HomeSection(QWidget):
-    """``open_agreement(reference, status)``: the user chose an agreement in a home list."""
+    """``open_agreement(reference, status)``: the user chose an agreement in a home list;
+    ``open_booking(booking id)``: an overdue loan in « Needs attention »."""
 
     open_agreement = Signal(str, str)
+    open_booking = Signal(int)
 
     def __init__(self, lang: str, navigate: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,7 +166,7 @@ class HomeSection(QWidget):
         self.reminders.clear()
         if self.backup_warning:  # first, and not an agreement: nothing to open
             self.reminders.addItem(self._item("⚠ " + self.backup_warning, "", ""))
-        for line, reference in self.reminder_lines(snapshot):
+        for line, reference in self.overdue_lines(snapshot) + self.reminder_lines(snapshot):
             self.reminders.addItem(self._item(line, reference, ""))
         self.reminders.setVisible(self.reminders.count() > 0)
         self.reminders_empty.setVisible(self.reminders.count() == 0)
@@ -215,7 +220,21 @@ class HomeSection(QWidget):
             return
         self._opened = opened
         self._opened_clock.start()
+        if reference.startswith(BOOKING_PREFIX):
+            self.open_booking.emit(int(reference[len(BOOKING_PREFIX):]))
+            return
         self.open_agreement.emit(reference, item.data(STATUS_ROLE) or "")
+
+    def overdue_lines(self, snapshot: HomeSnapshot) -> list[tuple[str, str]]:
+        """Loans not back after their end, the longest overdue first."""
+        lines = []
+        for loan in snapshot.overdue:
+            when = i18n.format_date(loan.ends_at.date(), self.lang)
+            who = loan.who or self.tr("our organization")
+            line = (self.tr("Overdue loan: %1, lent to %2, was due back on %3")
+                    .replace("%1", loan.resource_title).replace("%2", who).replace("%3", when))
+            lines.append((line, f"{BOOKING_PREFIX}{loan.booking_id}"))
+        return lines
 
     def reminder_lines(self, snapshot: HomeSnapshot) -> list[tuple[str, str]]:
         """Ends, renewal notice deadlines and the next follow-up meetings, soonest first, each

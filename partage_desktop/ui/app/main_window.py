@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.home = HomeSection(lang, self._home_navigate)
         self.home.open_agreement.connect(self.open_agreement)
+        self.home.open_booking.connect(self.open_booking)
         self.wizards: list[QWidget] = []
         self._guides: GuidesSection | None = None
         self._journal: JournalSection | None = None
@@ -98,7 +99,8 @@ class MainWindow(QMainWindow):
         titles = [self.tr("Home"), self.tr("Guides"), self.tr("Agreements"), self.tr("Journal"),
                   self.tr("Resources"), self.tr("Organizations")]
         # the home screen follows what is written, wherever it is written (a wizard, a dialog, an import)
-        self.home_follower = follow(self.home, data, (changes.AGREEMENTS, changes.JOURNAL, changes.ORGANIZATIONS),
+        self.home_follower = follow(self.home, data, (changes.AGREEMENTS, changes.JOURNAL, changes.ORGANIZATIONS,
+                                                        changes.RESOURCES),
                                     lambda _change: self.refresh_home())
         for title, name in zip(titles, SECTIONS, strict=True):
             item = QListWidgetItem(title)
@@ -357,6 +359,15 @@ class MainWindow(QMainWindow):
             self.edit_agreement(reference)
         else:
             self.show_agreement(reference)
+
+    def open_booking(self, booking_id: int) -> None:
+        """From the home screen's overdue loans: the Resources section, and the loan's own dialog."""
+        self.show_section("section:resources")
+        from partage_desktop.ui.resources.booking_dialogs import (  # deferred: after the first paint
+            open_booking,
+        )
+
+        open_booking(self, self.data, self.lang, self.tasks, booking_id)
 
     def _home_navigate(self, target: str) -> None:
         if target == "section:agreements":

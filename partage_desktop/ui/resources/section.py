@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.ui.app.sections import heading
@@ -34,7 +34,15 @@ class ResourcesSection(QWidget):
         self.data, self.lang, self.tasks = data, lang, tasks
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(heading(self.tr("Resources")))
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Resources")))
+        top.addStretch(1)
+        self.book_button = QPushButton(self.tr("&Book…"))
+        self.book_button.setObjectName("resources:book")
+        self.book_button.setAccessibleName(self.tr("Book a resource"))
+        self.book_button.clicked.connect(lambda: self.book())
+        top.addWidget(self.book_button)
+        layout.addLayout(top)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("resources-tabs")
         self.tabs.setDocumentMode(True)
@@ -42,6 +50,14 @@ class ResourcesSection(QWidget):
         # tabs, in this order: inventory, calendar, needs, board, suggested matches
         # (each added here by its module)
         self.calendar = self.add_tab(CalendarTab(data, lang, tasks), self.tr("Calendar"), "resources-tab:calendar")
+
+    def book(self, resource_id: int | None = None) -> QWidget:
+        """The new booking dialog (ui/resources/booking_dialogs.py), for ``resource_id`` if given."""
+        from partage_desktop.ui.resources.booking_dialogs import (  # deferred: its services load SQLAlchemy
+            new_booking,
+        )
+
+        return new_booking(self, self.data, self.lang, self.tasks, resource_id)
 
     def add_tab(self, widget: QWidget, title: str, name: str) -> QWidget:
         """Add a part as a tab; ``name`` becomes its object name (``resources-tab:<part>``)."""
