@@ -610,6 +610,207 @@
     </message>
 </context>
 <context>
+    <name>BoardTab</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="65"/>
+        <source>E&amp;xport our sheet…</source>
+        <translation>E&amp;xporter notre fiche…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="64"/>
+        <source>&amp;Import a partner&apos;s sheet…</source>
+        <translation>&amp;Importer la fiche d&apos;un partenaire…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="66"/>
+        <source>Re&amp;move this partner&apos;s sheet</source>
+        <translation>Reti&amp;rer la fiche de ce partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="67"/>
+        <source>Make an a&amp;greement</source>
+        <translation>Faire une &amp;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="83"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="84"/>
+        <source>Offers and needs</source>
+        <translation>Offres et besoins</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="85"/>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="86"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="87"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="88"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="71"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="72"/>
+        <source>Search the board</source>
+        <translation>Chercher dans le babillard</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="89"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="89"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="90"/>
+        <source>&amp;Region:</source>
+        <translation>Ré&amp;gion&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="98"/>
+        <source>No partner&apos;s sheet on the board yet. When a partner organization sends you its offers sheet (a .partage file), click “Import a partner&apos;s sheet…”: its offers and needs appear here, with their date. Send yours with “Export our sheet…”.</source>
+        <translation>Aucune fiche de partenaire au babillard pour l&apos;instant. Quand un organisme partenaire vous envoie sa fiche d&apos;offres (un fichier .partage), cliquez sur «&#xa0;Importer la fiche d&apos;un partenaire…&#xa0;»&#xa0;: ses offres et ses besoins apparaissent ici, avec leur date. Envoyez la vôtre avec «&#xa0;Exporter notre fiche…&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="108"/>
+        <source>Partners&apos; offers and needs</source>
+        <translation>Offres et besoins des partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="111"/>
+        <source>Side</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="111"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="111"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="111"/>
+        <source>Sheet of</source>
+        <translation>Fiche du</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="126"/>
+        <source>Details of the offer or need</source>
+        <translation>Détails de l&apos;offre ou du besoin</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="178"/>
+        <source>Board</source>
+        <translation>Babillard</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="184"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="187"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="255"/>
+        <source>Choose an offer or a need to see it here.</source>
+        <translation>Choisissez une offre ou un besoin pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="270"/>
+        <source>From %1, sheet of %2</source>
+        <translation>De %1, fiche du %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="301"/>
+        <source>Photo %1 of %2</source>
+        <translation>Photo %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="320"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="382"/>
+        <source>Offers sheet for partners (*.partage)</source>
+        <translation>Fiche d&apos;offres pour les partenaires (*.partage)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="321"/>
+        <source>PDF to print (*.pdf)</source>
+        <translation>PDF à imprimer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="322"/>
+        <source>offers-sheet</source>
+        <translation>fiche-offres</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="323"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="347"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="351"/>
+        <source>Export our sheet</source>
+        <translation>Exporter notre fiche</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="341"/>
+        <source>Our sheet is saved as a PDF to print:
+%1</source>
+        <translation>Notre fiche est enregistrée en PDF à imprimer&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="343"/>
+        <source>Our sheet is saved:
+%1
+
+Send it to your partner organizations by email or on a USB key; they import it with “Import a partner&apos;s sheet…”.</source>
+        <translation>Notre fiche est enregistrée&#xa0;:
+%1
+
+Envoyez-la à vos organismes partenaires par courriel ou sur une clé USB&#xa0;; ils l&apos;importent avec «&#xa0;Importer la fiche d&apos;un partenaire…&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="345"/>
+        <source>Offers: %1 · Needs: %2 · Photos: %3</source>
+        <translation>Offres&#xa0;: %1 · Besoins&#xa0;: %2 · Photos&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="362"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="370"/>
+        <source>Remove this partner&apos;s sheet</source>
+        <translation>Retirer la fiche de ce partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="363"/>
+        <source>Take the sheet of %1 (%2 offers and needs) off the board? Nothing of ours changes; you can import the sheet again later.</source>
+        <translation>Retirer du babillard la fiche de %1 (%2 offres et besoins)&#xa0;? Rien de ce qui est à nous ne change&#xa0;; vous pourrez importer la fiche de nouveau plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="380"/>
+        <source>Import a partner&apos;s sheet</source>
+        <translation>Importer la fiche d&apos;un partenaire</translation>
+    </message>
+</context>
+<context>
     <name>BookletDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/guides/printing.py" line="55"/>
@@ -2101,23 +2302,23 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="215"/>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="263"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="223"/>
+        <location filename="../../partage_desktop/ui/widgets/import_preview.py" line="24"/>
         <source>Import an exchange file</source>
         <translation>Importer un fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="218"/>
+        <location filename="../../partage_desktop/ui/widgets/import_preview.py" line="27"/>
         <source>Here is what the import will do. Nothing has been written yet; a backup is made before the import.</source>
         <translation>Voici ce que l&apos;importation va faire. Rien n&apos;a encore été écrit&#x202f;; une sauvegarde est faite avant l&apos;importation.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="224"/>
+        <location filename="../../partage_desktop/ui/widgets/import_preview.py" line="33"/>
         <source>Preview of the import</source>
         <translation>Aperçu de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="227"/>
+        <location filename="../../partage_desktop/ui/widgets/import_preview.py" line="36"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -3632,9 +3833,14 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>ResourcesSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/resources/section.py" line="36"/>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="37"/>
         <source>Resources</source>
         <translation>Ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="44"/>
+        <source>Board</source>
+        <translation>Babillard</translation>
     </message>
 </context>
 <context>
@@ -4093,7 +4299,7 @@ Choisissez un autre dossier, par exemple Documents.</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="150"/>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="265"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="225"/>
         <source>Partage exchange files (*.partage)</source>
         <translation>Fichiers d&apos;échange Partage (*.partage)</translation>
     </message>

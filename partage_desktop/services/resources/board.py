@@ -148,3 +148,14 @@ def photo_bytes(data: DataDir, photo_id: int) -> bytes:
     with session_scope(data) as session:
         photo = session.get(BoardPhoto, photo_id)
         return bytes(photo.data) if photo is not None else b""
+
+
+def entry_facts(entry: BoardEntry, lang: str) -> list[tuple[str, str]]:
+    """What the partner's sheet says about the item, as (label, value) lines worded as on a
+    printed sheet (core/resources/facts.py)."""
+    from partage_desktop.core.resources.facts import facts  # deferred: only for a detail shown
+
+    item: dict[str, Any] = {**entry.details, "region": entry.region, "mrc": entry.mrc, "quantity": entry.quantity,
+                            "pricing": entry.pricing, "urgency": entry.urgency, "wanted_from": entry.date_from,
+                            "wanted_to": entry.date_to, "expires_on": entry.expires_on}
+    return facts(item, entry.side, lang, catalogue())
