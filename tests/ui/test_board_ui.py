@@ -158,15 +158,16 @@ def test_export_our_sheet_as_partage_and_pdf(make_window, qtbot, monkeypatch, da
     _wait_idle(qtbot, win)
     done = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: done.append(text))
-    for name, chosen_filter in (("ours", 0), ("ours-print", 1)):
-        target = tmp_path / name  # no extension typed: the chosen file type gives it
 
-        def save(_parent, _caption, _suggested, filters, target=target, chosen_filter=chosen_filter):
-            return str(target), filters.split(";;")[chosen_filter]
-
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    def export_to(target, chosen_filter):
+        before = len(done)
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda _p, _c, _s, filters: (str(target), filters.split(";;")[chosen_filter]))
         _click(qtbot, tab.export_button)
-        qtbot.waitUntil(lambda n=len(done): len(done) > n, timeout=30000)
+        qtbot.waitUntil(lambda: len(done) > before, timeout=30000)
+
+    export_to(tmp_path / "ours", 0)  # no extension typed: the chosen file type gives it
+    export_to(tmp_path / "ours-print", 1)
     assert (tmp_path / "ours.partage").is_file()
     assert (tmp_path / "ours-print.pdf").read_bytes().startswith(b"%PDF")
     assert ("Offres" if lang == "fr" else "Offers") in done[0]
