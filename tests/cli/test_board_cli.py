@@ -86,3 +86,12 @@ def test_sheet_output_name_must_say_what_it_is(folders, tmp_path, capsys):
     out = tmp_path / "fiche.txt"
     assert main(["--data-dir", str(here), "resources", "sheet", "--out", str(out)]) == 2
     assert ".partage" in capsys.readouterr().err and not out.exists()
+
+
+def test_a_dry_run_never_creates_the_data_folder(folders, tmp_path, capsys):
+    here, _there = folders
+    out = tmp_path / "fiche.partage"
+    assert main(["--data-dir", str(here), "resources", "sheet", "--out", str(out)]) == 0
+    missing = tmp_path / "pas-encore"
+    assert main(["--data-dir", str(missing), "--lang", "en", "resources", "import", str(out), "--dry-run"]) == 2
+    assert not missing.exists()
