@@ -670,7 +670,7 @@
     <message>
         <location filename="../../partage_desktop/ui/resources/board.py" line="89"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher&#xa0;:</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/resources/board.py" line="89"/>

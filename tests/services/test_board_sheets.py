@@ -122,6 +122,10 @@ def test_newer_sheet_replaces_and_withdrawn_items_disappear_older_changes_nothin
     assert next(e for e in board.list_board(there, "fr") if e.title.startswith("Salle")).description == \
         "Avec tableau blanc"
     assert len(board.list_sheets(there)) == 1
+    con = sqlite3.connect(there.database)
+    assert con.execute("SELECT COUNT(*) FROM board_photo").fetchone()[0] == 2  # the old items' photos went with them
+    assert con.execute("SELECT COUNT(*) FROM board_item").fetchone()[0] == 4
+    con.close()
 
     # the older sheet, received late, changes nothing
     con = sqlite3.connect(there.database)

@@ -111,6 +111,12 @@ def test_import_read_filter_and_remove_with_the_mouse(make_window, qtbot, monkey
     tab.search.clear()
     assert tab.list.topLevelItemCount() == 6
 
+    # Make an agreement from the partner's offer: the section passes it on to the main window
+    wanted = []
+    section.make_agreement.connect(wanted.append)
+    _click(qtbot, tab.agreement_button)
+    assert wanted and set(wanted[0]) >= {"board_item_id"} and wanted[0]["board_item_id"] == tab._current().id
+
     # the partner's sheet removed, after a confirmation
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
