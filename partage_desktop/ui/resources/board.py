@@ -56,6 +56,7 @@ class BoardTab(QWidget):
         super().__init__(parent)
         self.data, self.lang, self.tasks = data, lang, tasks
         self.entries: list[service.BoardEntry] = []
+        self.haystacks: list[str] = []
         self.sheets: list[service.SheetView] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -181,6 +182,9 @@ class BoardTab(QWidget):
         current = self._current()
         keep = current.key if current else None
         self.entries, self.sheets = result
+        # what the search box compares, folded once per load rather than at every key typed
+        self.haystacks = [" ".join(words_of(e.title, e.other_names, e.description, e.category_label, e.sender_name,
+                                            e.mrc, e.region_name)) + " " + e.words for e in self.entries]
         self._fill_combo(self.category, self.tr("All categories"),
                          sorted({(e.category, e.category_label) for e in self.entries if e.category},
                                 key=lambda c: _folded(c[1])))
@@ -199,7 +203,7 @@ class BoardTab(QWidget):
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
 
-    def _matches(self, entry: service.BoardEntry, words: list[str]) -> bool:
+    def _matches(self, n: int, entry: service.BoardEntry, words: list[str]) -> bool:
         if self.side.currentData() not in (None, entry.side):
             return False
         if self.category.currentData() not in (None, entry.category):
@@ -208,9 +212,7 @@ class BoardTab(QWidget):
             return False
         if not words:
             return True
-        haystack = " ".join(words_of(entry.title, entry.other_names, entry.description, entry.category_label,
-                                     entry.sender_name, entry.mrc, entry.region_name)) + " " + entry.words
-        return all(word in haystack for word in words)
+        return all(word in self.haystacks[n] for word in words)
 
     def _filter(self, *_args: Any, keep: str | None = None) -> None:
         if keep is None:
@@ -222,7 +224,7 @@ class BoardTab(QWidget):
         self.list.clear()
         chosen = None
         for n, entry in enumerate(self.entries):
-            if not self._matches(entry, words):
+            if not self._matches(n, entry, words):
                 continue
             row = QTreeWidgetItem([entry.side_label, entry.title, entry.sender_name,
                                    format_date(entry.issued_at.date(), self.lang)])
