@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -153,7 +153,12 @@ class BoardTab(QWidget):
         for combo in (self.side, self.category, self.region):
             combo.currentIndexChanged.connect(self._filter)
         self.follower = follow(self, data, (changes.RESOURCES,), lambda _change: self.reload())
-        self.reload()
+        self.loaded_once = False  # read when first shown: opening the window costs nothing
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self.loaded_once:
+            self.reload()
 
     # ---------------------------------------------------------------- building
 
@@ -174,6 +179,8 @@ class BoardTab(QWidget):
     # ---------------------------------------------------------------- reading
 
     def reload(self) -> None:
+        self.loaded_once = True
+        self.follower.read()
         data, lang = self.data, self.lang
         self.tasks.run(lambda: (service.list_board(data, lang), service.list_sheets(data)), self._loaded,
                        lambda exc: explain_failure(self, exc, lang, self.tr("Board")))
