@@ -162,6 +162,8 @@ def _item(raw: Any, side: str, where: str, members: dict[str, bytes], used: set[
     values: dict[str, Any] = {}
     for key, limit in texts.items():
         values[key] = _text(raw.get(key), limit, f"{where}.{key}", problems, required=key == "title")
+    if values["title"]:
+        values["title"] = " ".join(values["title"].split())  # one line in every list
     for key, limit in codes.items():
         values[key] = _code(raw.get(key), limit, f"{where}.{key}", problems)
     if values["kind"] == "":
