@@ -195,4 +195,7 @@ def test_file_open_sends_a_sheet_to_the_board(make_window, qtbot, monkeypatch, p
     assert "Fiche d'offres" in shown[0]
     sheets_now = board_service.list_sheets(datadir.resolve(str(data_dir)))
     assert [s.sender_name for s in sheets_now] == ["Maison des jeunes de Laval"]
+    section = win.findChild(object, "section:resources")
+    assert section.isVisible() and section.tabs.currentWidget().objectName() == "resources-tab:board"
+    qtbot.waitUntil(lambda: section.tabs.currentWidget().list.topLevelItemCount() == 6, timeout=20000)
     assert QApplication.activeModalWidget() is None

@@ -405,5 +405,10 @@ def start_sheet_import(parent: QWidget, data: DataDir, lang: str, tasks: TaskRun
 
     def imported(plan: Any) -> None:
         QMessageBox.information(parent, title, "\n".join(plan.lines(lang, dry_run=False)))
+        show_section = getattr(parent, "show_section", None)  # from File › Open: show the board it went to
+        section = parent.findChild(QWidget, "section:resources")
+        if show_section is not None and section is not None:
+            show_section("section:resources")
+            section.show_tab("resources-tab:board")
 
     tasks.run(lambda: sheets.preview_sheet(data, path), previewed, lambda exc: explain_failure(parent, exc, lang, title))
