@@ -612,173 +612,173 @@
 <context>
     <name>BoardTab</name>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="65"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="66"/>
         <source>E&amp;xport our sheet…</source>
         <translation>E&amp;xporter notre fiche…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="64"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="65"/>
         <source>&amp;Import a partner&apos;s sheet…</source>
         <translation>&amp;Importer la fiche d&apos;un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="66"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="67"/>
         <source>Re&amp;move this partner&apos;s sheet</source>
         <translation>Reti&amp;rer la fiche de ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="67"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="68"/>
         <source>Make an a&amp;greement</source>
         <translation>Faire une &amp;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="83"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="84"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="84"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="85"/>
         <source>Offers and needs</source>
         <translation>Offres et besoins</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="85"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="86"/>
         <source>Offers</source>
         <translation>Offres</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="86"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="87"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="87"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="88"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="88"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="89"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="71"/>
         <location filename="../../partage_desktop/ui/resources/board.py" line="72"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="73"/>
         <source>Search the board</source>
         <translation>Chercher dans le babillard</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="89"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="90"/>
         <source>&amp;Show:</source>
         <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="89"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="90"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ca&amp;tégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="90"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="91"/>
         <source>&amp;Region:</source>
         <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="98"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="99"/>
         <source>No partner&apos;s sheet on the board yet. When a partner organization sends you its offers sheet (a .partage file), click “Import a partner&apos;s sheet…”: its offers and needs appear here, with their date. Send yours with “Export our sheet…”.</source>
         <translation>Aucune fiche de partenaire au babillard pour l&apos;instant. Quand un organisme partenaire vous envoie sa fiche d&apos;offres (un fichier .partage), cliquez sur «&#xa0;Importer la fiche d&apos;un partenaire…&#xa0;»&#xa0;: ses offres et ses besoins apparaissent ici, avec leur date. Envoyez la vôtre avec «&#xa0;Exporter notre fiche…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="108"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="109"/>
         <source>Partners&apos; offers and needs</source>
         <translation>Offres et besoins des partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="111"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="112"/>
         <source>Side</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="111"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="112"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="111"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="112"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="111"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="112"/>
         <source>Sheet of</source>
         <translation>Fiche du</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="126"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="127"/>
         <source>Details of the offer or need</source>
         <translation>Détails de l&apos;offre ou du besoin</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="178"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="186"/>
         <source>Board</source>
         <translation>Babillard</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="184"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="195"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="187"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="198"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="255"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="265"/>
         <source>Choose an offer or a need to see it here.</source>
         <translation>Choisissez une offre ou un besoin pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="270"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="280"/>
         <source>From %1, sheet of %2</source>
         <translation>De %1, fiche du %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="301"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="311"/>
         <source>Photo %1 of %2</source>
         <translation>Photo %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="320"/>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="382"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="330"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="392"/>
         <source>Offers sheet for partners (*.partage)</source>
         <translation>Fiche d&apos;offres pour les partenaires (*.partage)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="321"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="331"/>
         <source>PDF to print (*.pdf)</source>
         <translation>PDF à imprimer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="322"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="332"/>
         <source>offers-sheet</source>
         <translation>fiche-offres</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="323"/>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="347"/>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="351"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="333"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="357"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="361"/>
         <source>Export our sheet</source>
         <translation>Exporter notre fiche</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="341"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="351"/>
         <source>Our sheet is saved as a PDF to print:
 %1</source>
         <translation>Notre fiche est enregistrée en PDF à imprimer&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="343"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="353"/>
         <source>Our sheet is saved:
 %1
 
@@ -789,23 +789,23 @@ Send it to your partner organizations by email or on a USB key; they import it w
 Envoyez-la à vos organismes partenaires par courriel ou sur une clé USB&#xa0;; ils l&apos;importent avec «&#xa0;Importer la fiche d&apos;un partenaire…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="345"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="355"/>
         <source>Offers: %1 · Needs: %2 · Photos: %3</source>
         <translation>Offres&#xa0;: %1 · Besoins&#xa0;: %2 · Photos&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="362"/>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="370"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="372"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="380"/>
         <source>Remove this partner&apos;s sheet</source>
         <translation>Retirer la fiche de ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="363"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="373"/>
         <source>Take the sheet of %1 (%2 offers and needs) off the board? Nothing of ours changes; you can import the sheet again later.</source>
         <translation>Retirer du babillard la fiche de %1 (%2 offres et besoins)&#xa0;? Rien de ce qui est à nous ne change&#xa0;; vous pourrez importer la fiche de nouveau plus tard.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/board.py" line="380"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="390"/>
         <source>Import a partner&apos;s sheet</source>
         <translation>Importer la fiche d&apos;un partenaire</translation>
     </message>

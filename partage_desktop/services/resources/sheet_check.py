@@ -273,7 +273,7 @@ def check_document(doc: Any, members: dict[str, bytes], sha256: str, now: dateti
         raise ExchangeRefused("too_new", plain(version))
     sender = _sender(doc.get("sender"), problems)
     issued = _issued_at(doc.get("issued_at"), problems, now or datetime.now())
-    lang = doc.get("lang") if doc.get("lang") in ("fr", "en") else "fr"
+    lang = "en" if doc.get("lang") == "en" else "fr"
     offers, needs = doc.get("offers", []), doc.get("needs", [])
     if not isinstance(offers, list) or not isinstance(needs, list):
         problems.add("offers/needs", "sheet_not_list")

@@ -244,7 +244,8 @@ class BoardTab(QWidget):
         self.list.blockSignals(False)
         if chosen is None:
             chosen = self.list.topLevelItem(0)
-        self.list.setCurrentItem(chosen)
+        if chosen is not None:
+            self.list.setCurrentItem(chosen)
         self.empty.setVisible(not self.entries)
         self._show_current()
 
@@ -406,9 +407,9 @@ def start_sheet_import(parent: QWidget, data: DataDir, lang: str, tasks: TaskRun
     def imported(plan: Any) -> None:
         QMessageBox.information(parent, title, "\n".join(plan.lines(lang, dry_run=False)))
         show_section = getattr(parent, "show_section", None)  # from File › Open: show the board it went to
-        section = parent.findChild(QWidget, "section:resources")
-        if show_section is not None and section is not None:
+        show_tab = getattr(parent.findChild(QWidget, "section:resources"), "show_tab", None)
+        if show_section is not None and show_tab is not None:
             show_section("section:resources")
-            section.show_tab("resources-tab:board")
+            show_tab("resources-tab:board")
 
     tasks.run(lambda: sheets.preview_sheet(data, path), previewed, lambda exc: explain_failure(parent, exc, lang, title))
