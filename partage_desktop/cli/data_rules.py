@@ -44,7 +44,7 @@ def explicit(args: argparse.Namespace) -> bool:
 
 def reads_only(args: argparse.Namespace) -> bool:
     key = _key(args)
-    return (key in _READS or (key == ("exchange", "import") and bool(args.dry_run))
+    return (key in _READS or (key in (("exchange", "import"), ("resources", "import")) and bool(args.dry_run))
             or (args.command == "demo" and bool(args.remove)))
 
 

@@ -139,6 +139,7 @@ def remove_demo(data: DataDir, lang: str = "fr", backup: bool = True) -> DemoRem
         session.execute(text(f"DELETE FROM journal_entry WHERE id IN {_in(entries)}"))
         _remove_resources(session)
         session.execute(text("DELETE FROM health_checkup WHERE demo"))
+        session.execute(text("DELETE FROM board_sheet WHERE demo"))  # its items and photos follow
         session.execute(text(f"DELETE FROM agreement WHERE id IN {_in(gone_agreements)}"))
         session.execute(text(f"DELETE FROM project WHERE id IN {_in(gone_projects)}"))
         session.execute(text(f"DELETE FROM organization WHERE id IN {_in(gone_orgs)}"))

@@ -138,6 +138,11 @@ def _build(data: DataDir, entries: int, lang: str, seed: int, progress: Progress
             session.add(row)
             orgs.append(row)
         session.flush()
+        from partage_desktop.services.resources.board_demo import (  # deferred: the board's part of the sample
+            add_demo_sheet,
+        )
+
+        add_demo_sheet(session, lang, today)  # a partner's offers sheet on the network board
         projects: list[tuple[Project, list[Organization]]] = []
         n_agreements = 0
         wanted: list[tuple[int, str, list[dict[str, str]], date]] = []

@@ -15,6 +15,12 @@ def _is_project(path: Path) -> bool:
     return path.is_file() and archive_kind(path) == "project"
 
 
+def is_offers_sheet(path: Path) -> bool:
+    """A partner's offers sheet (services/resources/sheets.py imports it onto the board), not an
+    agreement's nor a project's file."""
+    return path.is_file() and archive_kind(path) == "offers-sheet"
+
+
 def preview_import(data: DataDir, path: Path, lang: str) -> Any:
     """An ImportPlan (one agreement) or, for a project's exchange file, a ProjectPlan."""
     if _is_project(path):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.ui.app.sections import heading
+from partage_desktop.ui.resources.board import BoardTab
 from partage_desktop.ui.resources.calendar import CalendarTab
 from partage_desktop.ui.widgets.tasks import TaskRunner
 
@@ -50,6 +51,7 @@ class ResourcesSection(QWidget):
         # tabs, in this order: inventory, calendar, needs, board, suggested matches
         # (each added here by its module)
         self.calendar = self.add_tab(CalendarTab(data, lang, tasks), self.tr("Calendar"), "resources-tab:calendar")
+        self.board = self.add_tab(BoardTab(data, lang, tasks), self.tr("Board"), "resources-tab:board")
 
     def book(self, resource_id: int | None = None) -> QWidget:
         """The new booking dialog (ui/resources/booking_dialogs.py), for ``resource_id`` if given."""

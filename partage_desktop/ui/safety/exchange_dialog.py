@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QTreeWidget,
@@ -38,6 +37,7 @@ from partage_desktop.services.exchange import (
 )
 from partage_desktop.services.exchange.agreements import NOTHING_TO_DO
 from partage_desktop.ui.app.errors import explain_failure
+from partage_desktop.ui.widgets.import_preview import ImportPreviewDialog
 from partage_desktop.ui.widgets.save_files import choose_save_path
 from partage_desktop.ui.widgets.tasks import TaskRunner
 from partage_desktop.words import t, tn
@@ -206,46 +206,6 @@ class SendDialog(QDialog):
         explain_failure(self, exc, self.lang, self.tr("Send to a partner"))
 
 
-class ImportPreviewDialog(QDialog):
-    """What the file will add or update; nothing is written before Import is clicked."""
-
-    def __init__(self, lines: list[str], parent: QWidget | None = None, nothing_to_do: bool = False) -> None:
-        super().__init__(parent)
-        self.setObjectName("import-preview")
-        self.setWindowTitle(self.tr("Import an exchange file"))
-        self.resize(640, 300)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Here is what the import will do. Nothing has been written yet; a backup "
-                               "is made before the import."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.preview = QPlainTextEdit("\n".join(lines))
-        self.preview.setObjectName("import:preview")
-        self.preview.setAccessibleName(self.tr("Preview of the import"))
-        self.preview.setReadOnly(True)
-        layout.addWidget(self.preview, 1)
-        self.import_button = QPushButton(self.tr("&Import"))
-        self.import_button.setObjectName("import:confirm")
-        if nothing_to_do:
-            # everything in the file is already here: closing is the one thing to do
-            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-            self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-            self.close_button.setObjectName("import:close")
-            self.import_button.setEnabled(False)
-            self.import_button.setAutoDefault(False)
-            self.import_button.hide()
-            default = self.close_button
-        else:
-            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-            default = self.import_button
-        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        default.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        default.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
 def nothing_to_do(plan: Any) -> bool:
     """True when importing would change nothing (an agreement or a project already up to date)."""
 
@@ -268,6 +228,13 @@ def start_import(window: Any, path: Path | None = None) -> None:
             return
         path = Path(chosen)
     data, lang = window.data, window.lang
+    if exchange_files.is_offers_sheet(path):  # a partner's offers sheet goes onto the board
+        from partage_desktop.ui.resources.board import (  # deferred: only when a sheet is opened
+            start_sheet_import,
+        )
+
+        start_sheet_import(window, data, lang, window.tasks, path)
+        return
 
     def previewed(plan: Any) -> None:
         dialog = ImportPreviewDialog(plan.lines(lang, dry_run=True), window, nothing_to_do(plan))
