@@ -2720,117 +2720,122 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="204"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="205"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="206"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvelle entente…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="210"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="211"/>
         <source>&amp;Open an answers file…</source>
         <translation>&amp;Ouvrir un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="215"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="216"/>
         <source>Recen&amp;t agreements</source>
         <translation>En&amp;tentes récentes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="219"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="220"/>
         <source>Settin&amp;gs…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="224"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="225"/>
         <source>New &amp;journal entry</source>
         <translation>Nouvelle entrée de &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="233"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="234"/>
         <source>Remove the de&amp;mo data…</source>
         <translation>Retirer les données de dé&amp;monstration…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="240"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="246"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="247"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="254"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="255"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="256"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="260"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="261"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="350"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="351"/>
         <source>No agreement opened yet</source>
         <translation>Aucune entente ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="427"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="398"/>
+        <source>The agreement cannot be prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="456"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="428"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="457"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="434"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="463"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="442"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="471"/>
         <source>• and one more part</source>
         <translation>• et une autre partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="443"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="472"/>
         <source>• and %1 more parts</source>
         <translation>• et %1 autres parties</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="444"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="473"/>
         <source>Parts of the file were left out</source>
         <translation>Des parties du fichier ont été laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="445"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="474"/>
         <source>The agreement is open, but these parts of “%1” could not be read and were left out. Fill them in again in the wizard if they are needed:</source>
         <translation>L&apos;entente est ouverte, mais ces parties de «&#xa0;%1&#xa0;» n&apos;ont pas pu être lues et ont été laissées de côté. Remplissez-les de nouveau dans l&apos;assistant si elles sont nécessaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="503"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="532"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="519"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="548"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="520"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="549"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
