@@ -723,12 +723,12 @@
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="51"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="54"/>
         <source>Partnership health check-up</source>
         <translation>Bilan de santé du partenariat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="53"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="56"/>
         <source>1 = not at all, 5 = completely</source>
         <translation>1 = pas du tout, 5 = tout à fait</translation>
     </message>
@@ -2125,156 +2125,204 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="107"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="206"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="274"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="110"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="237"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="338"/>
         <source>Hours invested per month</source>
         <translation>Heures investies par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="108"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="207"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="278"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="111"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="238"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="342"/>
         <source>Savings, avoided costs and spending per month</source>
         <translation>Économies, coûts évités et dépenses par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="112"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="115"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="112"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="115"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="112"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="275"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="115"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="339"/>
         <source>Savings</source>
         <translation>Économies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="113"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="276"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="116"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="340"/>
         <source>Avoided costs</source>
         <translation>Coûts évités</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="113"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="277"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="116"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="341"/>
         <source>Spending</source>
         <translation>Dépenses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="113"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="116"/>
         <source>Net benefit</source>
         <translation>Bénéfice net</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="123"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="126"/>
         <source>Hours count for the organization that invested them. An entry&apos;s amount is divided equally among the partners named on it (to the cent); the amount of an entry that names no partner goes to “Not attributed”. The rows add up to the totals. Click a row to see that partner month by month.</source>
         <translation>Les heures comptent pour l&apos;organisme qui les a investies. Le montant d&apos;une entrée est partagé à parts égales entre les partenaires qui y sont nommés (au cent près)&#x202f;; celui d&apos;une entrée qui ne nomme aucun partenaire va à «&#xa0;Non attribué&#xa0;». Les lignes totalisent les montants du haut. Cliquez sur une ligne pour voir ce partenaire mois par mois.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="132"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="160"/>
         <source>Do a &amp;health check-up…</source>
         <translation>Faire un &amp;bilan de santé…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="111"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="148"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="114"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="176"/>
         <source>By partner</source>
         <translation>Par partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="104"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="107"/>
         <source>Chart&amp;s for:</source>
         <translation>&amp;Graphiques pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="106"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="109"/>
         <source>Charts for</source>
         <translation>Graphiques pour</translation>
     </message>
     <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="132"/>
+        <source>Shared resources</source>
+        <translation>Ressources partagées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="140"/>
+        <source>Use of each resource</source>
+        <translation>Utilisation de chaque ressource</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="141"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="141"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="298"/>
+        <source>Loans</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="141"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="298"/>
+        <source>Days used</source>
+        <translation>Jours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="142"/>
+        <source>Use rate</source>
+        <translation>Taux d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="142"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="300"/>
+        <source>Estimated savings</source>
+        <translation>Économies estimées</translation>
+    </message>
+    <message>
         <location filename="../../partage_desktop/ui/journal/indicators.py" line="151"/>
+        <source>A loan is a booking that was picked up. A day counts when any part of it is used. The use rate is the days a resource was booked (approved or lent) over the days of the period. The savings are an estimate: the value per day typed on a resource times the days it was lent; resources without a value add nothing.</source>
+        <translation>Un prêt est une réservation dont la ressource a été récupérée. Un jour compte dès qu&apos;une partie en est utilisée. Le taux d&apos;utilisation correspond aux jours où une ressource était réservée (réservation approuvée ou prêt en cours) sur le nombre de jours de la période. Les économies sont une estimation&#xa0;: la valeur par jour inscrite pour une ressource multipliée par ses jours de prêt&#xa0;; une ressource sans valeur n&apos;y ajoute rien.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="181"/>
         <source>Partnership health</source>
         <translation>Santé du partenariat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="173"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="204"/>
         <source>The start date (%1) is after the end date (%2): swap them above to see the indicators of that period.</source>
         <translation>La date de début (%1) est après la date de fin (%2)&#xa0;: inversez-les en haut pour voir les indicateurs de cette période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="192"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="223"/>
         <source>Period: the whole journal. Choose dates above (From, to) to see a period; the funder report covers the same period.</source>
         <translation>Période&#xa0;: tout le journal. Choisissez des dates en haut (Du, au) pour voir une période&#x202f;; le rapport au bailleur de fonds couvre la même période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="227"/>
         <source>Period: from %1 to %2, as chosen above; the funder report covers the same period.</source>
         <translation>Période&#xa0;: du %1 au %2, choisie en haut&#x202f;; le rapport au bailleur de fonds couvre la même période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="227"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="259"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="227"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="259"/>
         <source>The whole project</source>
         <translation>Tout le projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="230"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="235"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="262"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="267"/>
         <source>Not attributed</source>
         <translation>Non attribué</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="238"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="270"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="272"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="299"/>
+        <source>Organizations served</source>
+        <translation>Organismes servis</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="336"/>
         <source>Hours invested</source>
         <translation>Heures investies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="288"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="352"/>
         <source>Choose a project to see its health check-ups.</source>
         <translation>Choisissez un projet pour voir ses bilans de santé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="290"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="354"/>
         <source>No check-up was done in this period. Ten quick questions on trust, fairness, communication, roles and satisfaction; repeat it every few months to see the trend.</source>
         <translation>Aucun bilan n&apos;a été fait pendant cette période. Dix questions rapides sur la confiance, l&apos;équité, la communication, les rôles et la satisfaction&#x202f;; refaites-le tous les quelques mois pour voir la tendance.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="294"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="358"/>
         <source>No check-up yet. Ten quick questions on trust, fairness, communication, roles and satisfaction; repeat it every few months to see the trend.</source>
         <translation>Aucun bilan pour l&apos;instant. Dix questions rapides sur la confiance, l&apos;équité, la communication, les rôles et la satisfaction&#xa0;; refaites-le tous les quelques mois pour voir la tendance.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="297"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="361"/>
         <source>improving</source>
         <translation>en amélioration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="297"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="361"/>
         <source>declining</source>
         <translation>en baisse</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="297"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="361"/>
         <source>steady</source>
         <translation>stable</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="301"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="365"/>
         <source>Trend: %1. %2</source>
         <translation>Tendance&#xa0;: %1. %2</translation>
     </message>
@@ -2787,7 +2835,7 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
     <message>
         <location filename="../../partage_desktop/ui/app/main_window.py" line="398"/>
         <source>The agreement cannot be prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer l&apos;entente</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/app/main_window.py" line="456"/>
