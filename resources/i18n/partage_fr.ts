@@ -3685,9 +3685,19 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>ResourcesSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/resources/section.py" line="36"/>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="38"/>
         <source>Resources</source>
         <translation>Ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="40"/>
+        <source>Lending and borrowing well</source>
+        <translation>Prêter et emprunter sans souci</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="46"/>
+        <source>Opens the guide article on lending and borrowing</source>
+        <translation>Ouvre l&apos;article du guide sur le prêt et l&apos;emprunt</translation>
     </message>
 </context>
 <context>
