@@ -195,7 +195,7 @@ def test_data_opens_the_data_sharing_agreement(window):
 
 def partner_sheet(data, side, **item):
     sheet = add(data, BoardSheet(sender_uid=str(uuid.uuid4()), sender_name="Centre d'action bénévole Laval",
-                                 sender_neq="9876543210", sender_contact="Ana Silva, ana@cab-laval.org, 450 555-1234",
+                                 sender_neq="9876543210", sender_contact="Ana Silva\nana@cab-laval.org\n450 555-1234\n1200 boul. Chomedey, Laval",
                                  issued_at=datetime(2026, 11, 1), sha256="0" * 64))
     return add(data, BoardItem(sheet_id=sheet, item_uid=str(uuid.uuid4()), side=side, **item))
 
@@ -213,6 +213,8 @@ def test_a_confirmed_match_between_our_need_and_a_partners_offer_makes_us_the_bo
     assert party(wiz, 0, "neq") == "9876543210"
     assert party(wiz, 0, "email") == "ana@cab-laval.org"
     assert party(wiz, 0, "phone") == "450 555-1234"
+    assert party(wiz, 0, "address") == "1200 boul. Chomedey, Laval"
+    assert party(wiz, 0, "representative") == "Ana Silva"
     assert party(wiz, 1, "name") == "Banque alimentaire des Moulins"
     assert wiz.findChild(QRadioButton, "party:we-others").isChecked()
     assert table(wiz, Page.RESOURCE, "items") == [["Chapiteau 10 x 10", "", "2", "Bon état", ""],

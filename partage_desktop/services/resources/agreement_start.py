@@ -250,14 +250,21 @@ def _last_day(start: datetime, end: datetime) -> date:
 
 
 def _from_sheet(sheet: Any) -> dict[str, str]:
+    """The partner as its sheet names it. The sheet's contact is a few lines (person, email, phone,
+    address; those left blank are left out): the email and the phone are recognized, an address
+    has a number in it, and the first other line is the person."""
     party = {"name": sheet.sender_name, "neq": sheet.sender_neq}
-    contact = sheet.sender_contact or ""
-    email = _EMAIL.search(contact)
-    phone = _PHONE.search(_EMAIL.sub(" ", contact))
-    if email:
-        party["email"] = email.group(0)
-    if phone:
-        party["phone"] = " ".join(phone.group(0).split())
+    for line in (sheet.sender_contact or "").splitlines():
+        line = " ".join(line.split())
+        email, phone = _EMAIL.fullmatch(line), _PHONE.fullmatch(line)
+        if email and "email" not in party:
+            party["email"] = line
+        elif phone and "phone" not in party:
+            party["phone"] = line
+        elif any(c.isdigit() for c in line) and "address" not in party:
+            party["address"] = line
+        elif line and "representative" not in party:
+            party["representative"] = line
     return {k: " ".join(str(v).split()) for k, v in party.items() if v and str(v).strip()}
 
 
