@@ -8,7 +8,14 @@ import uuid
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QRadioButton,
+    QWidget,
+)
 
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.services.organizations import address_book as orgs
@@ -264,3 +271,28 @@ def test_a_resource_already_governed_keeps_its_agreement(window, qtbot, example_
     with session_scope(win.data) as session:
         assert session.get(Resource, van).agreement_id == earlier_id
     assert isinstance(wiz.findChild(QCheckBox, "field:is_vehicle"), QCheckBox)
+
+
+def governing(data, resource_id):
+    with session_scope(data) as session:
+        row = session.get(Resource, resource_id)
+        return row.agreement_id and session.get(Agreement, row.agreement_id).reference
+
+
+def test_closing_the_wizard_at_once_still_governs_the_resource(window):
+    win = window()
+    drill = resource(win.data, kind="equipment", title="Perceuse")
+    wiz = make(win, resource_id=drill, organization_id=win.partner_id)
+    wiz.close()  # before the first autosave: the draft is written on closing, and remembered
+    assert wiz.reference and governing(win.data, drill) == wiz.reference
+
+
+def test_a_draft_sent_to_the_trash_no_longer_governs_the_resource(window, qtbot, monkeypatch):
+    win = window()
+    drill = resource(win.data, kind="equipment", title="Perceuse")
+    wiz = make(win, resource_id=drill, organization_id=win.partner_id)
+    qtbot.waitUntil(lambda: governing(win.data, drill) is not None, timeout=5000)
+    monkeypatch.setattr("partage_desktop.ui.wizard.window.QMessageBox.question",
+                        lambda *_args: QMessageBox.StandardButton.Yes)
+    wiz.delete_draft()
+    assert not governing(win.data, drill)

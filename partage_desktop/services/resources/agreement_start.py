@@ -126,6 +126,25 @@ def remember_agreement(data: DataDir, resource_id: int, reference: str) -> bool:
         return True
 
 
+def forget_agreement(data: DataDir, resource_id: int, reference: str) -> bool:
+    """The draft ``reference`` went to the trash: our resource it governed is governed by nothing
+    again (one governed by another agreement is left alone). True when it was cleared."""
+    from sqlalchemy import select
+
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        Agreement,
+        Resource,
+    )
+
+    with session_scope(data) as session:
+        resource = session.get(Resource, resource_id)
+        agreement_id = session.scalar(select(Agreement.id).where(Agreement.reference == reference))
+        if resource is None or agreement_id is None or resource.agreement_id != agreement_id:
+            return False
+        resource.agreement_id = None
+        return True
+
+
 # ------------------------------------------------------------------ reading the rows
 
 

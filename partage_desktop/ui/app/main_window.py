@@ -399,13 +399,22 @@ class MainWindow(QMainWindow):
             return None
         wizard = self.open_wizard(self._with_logo(answers))
         if resource_id is not None:
-            def remember(_text: str, w: QWidget = wizard, rid: int = resource_id) -> None:
-                reference = getattr(w, "reference", None)
-                if reference:
-                    w.saved.disconnect(remember)  # type: ignore[attr-defined]
-                    agreement_start.remember_agreement(self.data, rid, reference)
+            data = self.data
+            done: list[str] = []  # the reference, once recorded (later saves need not ask again)
+
+            def remember(*_args: object) -> None:  # once the draft exists (saved, or kept on closing)
+                reference = getattr(wizard, "reference", None)
+                if reference and not done and wizard.keeps_draft():  # type: ignore[attr-defined]
+                    agreement_start.remember_agreement(data, resource_id, reference)
+                    done.append(reference)
+
+            def forget(reference: str) -> None:  # the draft went to the trash: it governs nothing
+                done.append(reference)
+                agreement_start.forget_agreement(data, resource_id, reference)
 
             wizard.saved.connect(remember)  # type: ignore[attr-defined]
+            wizard.finished.connect(remember)  # type: ignore[attr-defined]
+            wizard.draft_trashed.connect(forget)  # type: ignore[attr-defined]
         return wizard
 
     def open_wizard(self, answers: dict[str, object] | None = None, reference: str | None = None) -> QWidget:
