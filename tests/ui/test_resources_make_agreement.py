@@ -296,3 +296,21 @@ def test_a_draft_sent_to_the_trash_no_longer_governs_the_resource(window, qtbot,
                         lambda *_args: QMessageBox.StandardButton.Yes)
     wiz.delete_draft()
     assert not governing(win.data, drill)
+
+
+def test_a_room_we_need_from_a_partner_makes_the_partner_our_host(window):
+    win = window()
+    need = add(win.data, Need(uid=str(uuid.uuid4()), kind="premises", title="Salle pour 30 personnes",
+                              address="Quartier Saint-Roch", wanted_from=date(2027, 4, 1), wanted_to=date(2027, 4, 1)))
+    offer = partner_sheet(win.data, "offer", kind="premises", title="Grande salle",
+                          details_json='{"address": "1200 boul. Chomedey, Laval", "care": "Rendre la salle propre."}')
+    wiz = make(win, need_id=need, board_item_id=offer)
+    assert wiz.answers["template"] == "locaux-partages"
+    assert party(wiz, 0, "name") == "Centre d'action bénévole Laval"  # the host
+    assert party(wiz, 1, "name") == "Banque alimentaire des Moulins"  # we occupy
+    # the premises are the partner's, at its address (never the place our need named)
+    assert text(field(wiz, Page.RESOURCE, "premises_address")) == "1200 boul. Chomedey, Laval"
+    assert table(wiz, Page.RESOURCE, "spaces")[0][0] == "Grande salle"
+    assert table(wiz, Page.RESOURCE, "spaces")[0][3] == "Banque alimentaire des Moulins"
+    assert text(field(wiz, Page.RESPONSIBILITIES, "house_rules")) == "Rendre la salle propre."
+    wiz.close()

@@ -342,7 +342,7 @@ def _fields(template_id: str, found: _Origin, lang: str, receiver: dict[str, str
     elif template_id == "copropriete-equipement":
         out["items"] = [{"description": title}]
     elif template_id == "locaux-partages":
-        out["premises_address"] = thing.address
+        out["premises_address"] = offer.address if offer is not None else ""  # a need's place is not the premises'
         out["permitted_use"] = purpose
         space = {"space": title, "use": purpose, "schedule": _schedule(booking, lang) if booking else "",
                  "occupant": receiver.get("name", ""), "details": description}
