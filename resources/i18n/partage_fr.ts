@@ -723,12 +723,12 @@
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="54"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="55"/>
         <source>Partnership health check-up</source>
         <translation>Bilan de santé du partenariat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="56"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="57"/>
         <source>1 = not at all, 5 = completely</source>
         <translation>1 = pas du tout, 5 = tout à fait</translation>
     </message>
@@ -2125,204 +2125,209 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="110"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="237"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="338"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="111"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="238"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="343"/>
         <source>Hours invested per month</source>
         <translation>Heures investies par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="111"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="238"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="342"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="112"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="239"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="347"/>
         <source>Savings, avoided costs and spending per month</source>
         <translation>Économies, coûts évités et dépenses par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="115"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="116"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="115"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="116"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="115"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="339"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="116"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="344"/>
         <source>Savings</source>
         <translation>Économies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="116"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="340"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="117"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="345"/>
         <source>Avoided costs</source>
         <translation>Coûts évités</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="116"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="341"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="117"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="346"/>
         <source>Spending</source>
         <translation>Dépenses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="116"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="117"/>
         <source>Net benefit</source>
         <translation>Bénéfice net</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="126"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="127"/>
         <source>Hours count for the organization that invested them. An entry&apos;s amount is divided equally among the partners named on it (to the cent); the amount of an entry that names no partner goes to “Not attributed”. The rows add up to the totals. Click a row to see that partner month by month.</source>
         <translation>Les heures comptent pour l&apos;organisme qui les a investies. Le montant d&apos;une entrée est partagé à parts égales entre les partenaires qui y sont nommés (au cent près)&#x202f;; celui d&apos;une entrée qui ne nomme aucun partenaire va à «&#xa0;Non attribué&#xa0;». Les lignes totalisent les montants du haut. Cliquez sur une ligne pour voir ce partenaire mois par mois.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="160"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="161"/>
         <source>Do a &amp;health check-up…</source>
         <translation>Faire un &amp;bilan de santé…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="114"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="176"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="115"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="177"/>
         <source>By partner</source>
         <translation>Par partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="107"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="108"/>
         <source>Chart&amp;s for:</source>
         <translation>&amp;Graphiques pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="109"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="110"/>
         <source>Charts for</source>
         <translation>Graphiques pour</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="132"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="133"/>
         <source>Shared resources</source>
         <translation>Ressources partagées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="140"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="141"/>
         <source>Use of each resource</source>
         <translation>Utilisation de chaque ressource</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="141"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="142"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="141"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="298"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="142"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="299"/>
         <source>Loans</source>
         <translation>Prêts</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="141"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="298"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="142"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="299"/>
         <source>Days used</source>
         <translation>Jours d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="142"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="143"/>
         <source>Use rate</source>
         <translation>Taux d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="142"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="300"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="143"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="301"/>
         <source>Estimated savings</source>
         <translation>Économies estimées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="151"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="152"/>
         <source>A loan is a booking that was picked up. A day counts when any part of it is used. The use rate is the days a resource was booked (approved or lent) over the days of the period. The savings are an estimate: the value per day typed on a resource times the days it was lent; resources without a value add nothing.</source>
         <translation>Un prêt est une réservation dont la ressource a été récupérée. Un jour compte dès qu&apos;une partie en est utilisée. Le taux d&apos;utilisation correspond aux jours où une ressource était réservée (réservation approuvée ou prêt en cours) sur le nombre de jours de la période. Les économies sont une estimation&#xa0;: la valeur par jour inscrite pour une ressource multipliée par ses jours de prêt&#xa0;; une ressource sans valeur n&apos;y ajoute rien.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="181"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="182"/>
         <source>Partnership health</source>
         <translation>Santé du partenariat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="204"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="205"/>
         <source>The start date (%1) is after the end date (%2): swap them above to see the indicators of that period.</source>
         <translation>La date de début (%1) est après la date de fin (%2)&#xa0;: inversez-les en haut pour voir les indicateurs de cette période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="223"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="224"/>
         <source>Period: the whole journal. Choose dates above (From, to) to see a period; the funder report covers the same period.</source>
         <translation>Période&#xa0;: tout le journal. Choisissez des dates en haut (Du, au) pour voir une période&#x202f;; le rapport au bailleur de fonds couvre la même période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="227"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="228"/>
         <source>Period: from %1 to %2, as chosen above; the funder report covers the same period.</source>
         <translation>Période&#xa0;: du %1 au %2, choisie en haut&#x202f;; le rapport au bailleur de fonds couvre la même période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="259"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="260"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="259"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="260"/>
         <source>The whole project</source>
         <translation>Tout le projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="262"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="267"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="263"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="268"/>
         <source>Not attributed</source>
         <translation>Non attribué</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="270"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="271"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="299"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="300"/>
         <source>Organizations served</source>
         <translation>Organismes servis</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="336"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="304"/>
+        <source>The table lists the %1 most used of the %2 resources.</source>
+        <translation>Le tableau présente les %1 ressources les plus utilisées sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="341"/>
         <source>Hours invested</source>
         <translation>Heures investies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="352"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="357"/>
         <source>Choose a project to see its health check-ups.</source>
         <translation>Choisissez un projet pour voir ses bilans de santé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="354"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="359"/>
         <source>No check-up was done in this period. Ten quick questions on trust, fairness, communication, roles and satisfaction; repeat it every few months to see the trend.</source>
         <translation>Aucun bilan n&apos;a été fait pendant cette période. Dix questions rapides sur la confiance, l&apos;équité, la communication, les rôles et la satisfaction&#x202f;; refaites-le tous les quelques mois pour voir la tendance.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="358"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="363"/>
         <source>No check-up yet. Ten quick questions on trust, fairness, communication, roles and satisfaction; repeat it every few months to see the trend.</source>
         <translation>Aucun bilan pour l&apos;instant. Dix questions rapides sur la confiance, l&apos;équité, la communication, les rôles et la satisfaction&#xa0;; refaites-le tous les quelques mois pour voir la tendance.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="361"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="366"/>
         <source>improving</source>
         <translation>en amélioration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="361"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="366"/>
         <source>declining</source>
         <translation>en baisse</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="361"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="366"/>
         <source>steady</source>
         <translation>stable</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="365"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="370"/>
         <source>Trend: %1. %2</source>
         <translation>Tendance&#xa0;: %1. %2</translation>
     </message>
@@ -2838,52 +2843,52 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
         <translation>Impossible de préparer l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="456"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="465"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="457"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="466"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="463"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="472"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="471"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="480"/>
         <source>• and one more part</source>
         <translation>• et une autre partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="472"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="481"/>
         <source>• and %1 more parts</source>
         <translation>• et %1 autres parties</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="473"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="482"/>
         <source>Parts of the file were left out</source>
         <translation>Des parties du fichier ont été laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="474"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="483"/>
         <source>The agreement is open, but these parts of “%1” could not be read and were left out. Fill them in again in the wizard if they are needed:</source>
         <translation>L&apos;entente est ouverte, mais ces parties de «&#xa0;%1&#xa0;» n&apos;ont pas pu être lues et ont été laissées de côté. Remplissez-les de nouveau dans l&apos;assistant si elles sont nécessaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="532"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="541"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="548"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="557"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="549"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="558"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.

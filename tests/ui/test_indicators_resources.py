@@ -83,3 +83,19 @@ def test_no_resource_no_resources_part(make_window, qtbot):
     qtbot.waitUntil(lambda: "Net benefit" in figures.text(), timeout=5000)
     assert not section.findChild(QLabel, "journal-resource-figures").isVisible()
     assert not section.findChild(QTableWidget, "journal-resource-use").isVisible()
+
+
+def test_a_long_inventory_lists_the_most_used_and_says_how_many_there_are(make_window, qtbot):
+    win = make_window("en")
+    with session_scope(win.data) as session:
+        rows = [Resource(uid=str(uuid.uuid4()), kind="equipment", title=f"Item {n:03d}") for n in range(105)]
+        session.add_all(rows)
+        session.flush()
+        session.add(Booking(resource_id=rows[42].id, borrower="Club", starts_at=datetime(2027, 1, 5, 9),
+                            ends_at=datetime(2027, 1, 5, 12), status="closed"))
+    section = indicators_of(win, qtbot)
+    shown = section.findChild(QLabel, "journal-resource-figures")
+    qtbot.waitUntil(lambda: "Loans</b>: 1" in shown.text(), timeout=5000)
+    assert "The table lists the 100 most used of the 105 resources." in shown.text()
+    listed = section.findChild(QTableWidget, "journal-resource-use")
+    assert listed.rowCount() == 100 and listed.item(0, 0).text() == "Item 042"  # the one lent, first

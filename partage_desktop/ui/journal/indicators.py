@@ -41,6 +41,7 @@ from partage_desktop.ui.app.sections import heading
 from partage_desktop.ui.journal.chart import BarChart
 from partage_desktop.ui.widgets.tasks import TaskRunner
 
+RESOURCE_ROWS = 100  # resources listed by use, most used first; the figures above count them all
 COLORS = {"hours": QColor("#6d4c41"), "saved": QColor("#2e7d32"), "avoided": QColor("#1f4e79"),
           "spent": QColor("#c62828")}
 
@@ -298,10 +299,14 @@ class IndicatorsPanel(QWidget):
         parts = [(self.tr("Loans"), str(used.loans)), (self.tr("Days used"), str(used.days_used)),
                  (self.tr("Organizations served"), str(used.organizations)),
                  (self.tr("Estimated savings"), money)]
+        listed = used.resources[:RESOURCE_ROWS]
+        more = "" if len(listed) == len(used.resources) else "<p>" + self.tr(
+            "The table lists the %1 most used of the %2 resources.").replace("%1", str(len(listed))).replace(
+            "%2", str(len(used.resources))) + "</p>"
         self.resource_figures.setText("<p>" + " &nbsp; · &nbsp; ".join(f"<b>{k}</b>{sep}{v}" for k, v in parts)
-                                      + "</p>")
-        self.resource_use.setRowCount(len(used.resources))
-        for row, use in enumerate(used.resources):
+                                      + "</p>" + more)
+        self.resource_use.setRowCount(len(listed))
+        for row, use in enumerate(listed):
             cells = [use.title, str(use.loans), str(use.days_used),
                      format_percent(use.use_rate, self.lang) if use.use_rate is not None else "—",
                      format_money(use.saved, self.lang) if use.saved is not None else "—"]
