@@ -21,7 +21,11 @@ from partage_desktop.core.journal.indicators import (
 )
 from partage_desktop.core.journal.vocabulary import Scope
 from partage_desktop.core.money import split_by_weights
-from partage_desktop.core.resources.figures import ResourceFigures, resource_figures
+from partage_desktop.core.resources.figures import (
+    BOOKED_STATUSES,
+    ResourceFigures,
+    resource_figures,
+)
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.data.session import session_scope
 
@@ -56,7 +60,8 @@ def indicators(data: DataDir, scope: Scope) -> Indicators:
 
     with session_scope(data) as session:
         booking_rows = rq.booking_rows(session, scope)
-        resource_rows = rq.resource_rows(session, scope, {b.resource_id for b in booking_rows})
+        resource_rows = rq.resource_rows(session, scope, {b.resource_id for b in booking_rows
+                                                          if b.status in BOOKED_STATUSES})
         own_id = rq.own_organization_id(session)
         hour_rows = q.hours_by_month(session, scope)
         money_rows = q.money_entries(session, scope)
