@@ -314,3 +314,24 @@ def test_a_room_we_need_from_a_partner_makes_the_partner_our_host(window):
     assert table(wiz, Page.RESOURCE, "spaces")[0][3] == "Banque alimentaire des Moulins"
     assert text(field(wiz, Page.RESPONSIBILITIES, "house_rules")) == "Rendre la salle propre."
     wiz.close()
+
+
+def test_a_need_to_buy_together_may_open_the_co_ownership(window):
+    win = window()
+    need = add(win.data, Need(uid=str(uuid.uuid4()), kind="equipment", title="Camion réfrigéré",
+                              contribution="Nous payerions le tiers de l'achat."))
+    wiz = make(win, need_id=need, organization_id=win.partner_id, template="copropriete-equipement")
+    assert wiz.answers["template"] == "copropriete-equipement"
+    # owners side by side: no lender nor borrower, our organization first
+    assert [party(wiz, 0, "name"), party(wiz, 1, "name")] == ["Banque alimentaire des Moulins",
+                                                              "Maison des jeunes La Relève"]
+    assert table(wiz, Page.RESOURCE, "items")[0][0] == "Camion réfrigéré"
+    wiz.close()
+
+
+def test_an_unknown_template_falls_back_to_the_one_for_the_kind(window):
+    win = window("en")
+    room = resource(win.data, kind="premises", title="Hall")
+    wiz = make(win, resource_id=room, template="no-such-template")
+    assert wiz.answers["template"] == "locaux-partages"
+    wiz.close()
