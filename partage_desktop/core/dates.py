@@ -157,3 +157,8 @@ def date_in_words(value: date, lang: str, weekday: bool = False) -> str:
         return text
     name = _WEEKDAY_NAMES[lang][value.weekday()]
     return f"{name} {text}" if lang == "fr" else f"{name}, {text}"
+
+
+def weekday_name(value: date, lang: str) -> str:
+    """``mardi`` / ``Tuesday``: the day of the week ``value`` falls on."""
+    return _WEEKDAY_NAMES[lang if lang in _WEEKDAY_NAMES else "fr"][value.weekday()]

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from partage_desktop.core.resources.figures import ResourceFigures
+
 
 def cents(value: int) -> Decimal:
     return (Decimal(value) / 100).quantize(Decimal("0.01"))
@@ -54,6 +56,8 @@ class Indicators:
     partners: list[PartnerFigures]
     months: list[MonthPoint]  # every month of the period, those without entries at zero
     kinds: dict[str, int]
+    # what the shared resources did in the same period (loans, days, savings, use rates)
+    resources: ResourceFigures | None = None
 
     @property
     def net(self) -> Decimal:

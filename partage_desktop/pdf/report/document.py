@@ -29,11 +29,17 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from partage_desktop.core.formatting import format_date, format_decimal, format_money
+from partage_desktop.core.formatting import (
+    format_date,
+    format_decimal,
+    format_money,
+    format_percent,
+)
 from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.core.journal.indicators import Indicators
 from partage_desktop.core.journal.markup import report_paragraphs
 from partage_desktop.core.journal.report import ReportData, ReportEntry
+from partage_desktop.core.resources.figures import ResourceFigures
 from partage_desktop.pdf.fonts import SANS, SANS_BOLD, SERIF, SERIF_ITALIC, register_fonts
 from partage_desktop.pdf.page_count import counting_canvas
 from partage_desktop.pdf.report.charts import SERIES, bar_chart
@@ -214,6 +220,33 @@ def _indicators(figures: Indicators, lang: str, L: dict[str, str],  # noqa: N803
     return story
 
 
+def _resources(used: ResourceFigures | None, lang: str, L: dict[str, str],  # noqa: N803
+               st: dict[str, ParagraphStyle]) -> list[Any]:
+    """What the shared resources did in the period: loans, days used, organizations served, the
+    estimated savings, then the most used resources with their use rate. Nothing while no resource
+    is recorded."""
+    if used is None or not used.resources:
+        return []
+    money = lambda v: format_money(v, lang)  # noqa: E731
+    number = lambda v: format_decimal(Decimal(v), lang)  # noqa: E731
+    rows = [[L["indicator"], L["value"]], [L["loans"], number(used.loans)], [L["days_used"], number(used.days_used)],
+            [L["orgs_served"], number(used.organizations)], [L["saved_estimate"], money(used.saved)]]
+    story: list[Any] = [CondPageBreak(6 * cm), Paragraph(_text(L["resources"]), st["H2"]),
+                        KeepTogether([_table(rows, [10 * cm, 7 * cm], st)])]
+    top = used.top()
+    if top:
+        rows = [[L["resource_col"], L["loans"], L["days_used"], L["use_rate"], L["saved_estimate"]]]
+        rows += [[r.title, number(r.loans), number(r.days_used),
+                  format_percent(r.use_rate, lang) if r.use_rate is not None else "—",
+                  money(r.saved) if r.saved is not None else "—"] for r in top]
+        story += [Spacer(1, 0.3 * cm), CondPageBreak(4 * cm), Paragraph(_text(L["top_resources"]), st["H3"]),
+                  _table(rows, [6.6 * cm, 2 * cm, 2.6 * cm, 2.6 * cm, 3.2 * cm], st)]
+    note = L["resources_note"].format(valued=number(used.valued_loans), loans=number(used.loans),
+                                      days=number(used.period_days))
+    story += [Spacer(1, 0.15 * cm), Paragraph(_text(note), st["small"])]
+    return story
+
+
 def render_report(report: ReportData) -> tuple[bytes, int]:
     """The PDF bytes and page count."""
     from reportlab import rl_config
@@ -294,6 +327,7 @@ def render_report(report: ReportData) -> tuple[bytes, int]:
 
     story += _h1(L["h_indicators"], st)
     story += _indicators(figures, lang, L, st)
+    story += _resources(figures.resources, lang, L, st)
 
     story += _h1(L["h_health"], st)
     story.append(Paragraph(_text(L["health_intro"]), st["body"]))

@@ -14,6 +14,8 @@ KEYS = (
     "chart_money", "chart_hours_small", "chart_money_small", "chart_empty", "kind", "title_col",
     "capped_activities", "capped_results", "capped_difficulties", "health_intro", "date", "score",
     "trend_up", "trend_down", "trend_steady", "trend_single", "no_checkup",
+    "resources", "loans", "days_used", "orgs_served", "saved_estimate", "top_resources", "resource_col",
+    "use_rate", "resources_note",
 )
 
 

@@ -1,5 +1,7 @@
 """Indicators of a sharing project (or of all): hours invested per organization, money saved,
-spent and avoided, net benefit, their monthly series, and the partnership health check-ups."""
+spent and avoided, net benefit, their monthly series, the partnership health check-ups, and what
+the shared resources did in the period (loans, days used, organizations served, estimated savings,
+use rate per resource: core/resources/figures.py)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,11 @@ from partage_desktop.core.journal.indicators import (
 )
 from partage_desktop.core.journal.vocabulary import Scope
 from partage_desktop.core.money import split_by_weights
+from partage_desktop.core.resources.figures import (
+    BOOKED_STATUSES,
+    ResourceFigures,
+    resource_figures,
+)
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.data.session import session_scope
 
@@ -47,8 +54,15 @@ def indicators(data: DataDir, scope: Scope) -> Indicators:
     cent, the parts adding up to the amount) and goes to "Not attributed" when it names none, so
     the partner rows always add up to the totals."""
     from partage_desktop.store.journal import report as q  # deferred: SQLAlchemy, only when needed
+    from partage_desktop.store.resources import (
+        figures as rq,  # deferred: SQLAlchemy, only when needed
+    )
 
     with session_scope(data) as session:
+        booking_rows = rq.booking_rows(session, scope)
+        resource_rows = rq.resource_rows(session, scope, {b.resource_id for b in booking_rows
+                                                          if b.status in BOOKED_STATUSES})
+        own_id = rq.own_organization_id(session)
         hour_rows = q.hours_by_month(session, scope)
         money_rows = q.money_entries(session, scope)
         with_entries = q.entry_months(session, scope)
@@ -79,8 +93,9 @@ def indicators(data: DataDir, scope: Scope) -> Indicators:
                                        tuple(_points(by_partner[key], months))))
     partners.sort(key=lambda p: (p.organization_id is None, -p.hours, -p.net, p.name))
     sums = [sum(v[i] for v in total.values()) for i in (0, 1, 2, 3)]
+    used: ResourceFigures = resource_figures(resource_rows, booking_rows, scope.date_from, scope.date_to, own_id)
     return Indicators(hours_of(sums[0]), cents(sums[1]), cents(sums[2]), cents(sums[3]), partners,
-                      _points(total, months), kinds)
+                      _points(total, months), kinds, used)
 
 
 def save_checkup(data: DataDir, project_id: int, taken_on: date, answers: dict[str, int]) -> Checkup:

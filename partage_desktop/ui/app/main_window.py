@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         journal.project_page.documents.open_agreement = self.show_agreement
         resources = self._resources = ResourcesSection(data, lang, self.tasks)
         resources.open_guide.connect(lambda article: self.open_help(f"guide:{article}"))
+        resources.make_agreement.connect(self.agreement_from_resources)
         for widget in (guides, agreements, journal, resources, OrganizationsSection(data, lang=lang)):
             self.stack.addWidget(widget)  # in the sidebar's order, after home
         self.file_menu.insertActions(self._before_quit, agreements.file_actions())
@@ -381,6 +382,9 @@ class MainWindow(QMainWindow):
         answers: dict[str, object] = {"lang": self.lang}
         if template_id:
             answers["template"] = template_id
+        return self.open_wizard(self._with_logo(answers))
+
+    def _with_logo(self, answers: dict[str, object]) -> dict[str, object]:
         from partage_desktop.services.organizations.logo import (
             own_logo_b64,  # deferred: after the first paint
         )
@@ -388,7 +392,41 @@ class MainWindow(QMainWindow):
         logo = own_logo_b64(self.data)
         if logo:
             answers["meta"] = {"logo": logo}  # our logo on the agreements we draft
-        return self.open_wizard(answers)
+        return answers
+
+    def agreement_from_resources(self, origin: dict[str, object]) -> QWidget | None:
+        """« Make an agreement » in the Resources section: the wizard opens filled from the resource,
+        the loan, the need or the partner's offer (services/resources/agreement_start.py). Our
+        resource that no agreement governs yet gets this one as soon as its draft is saved."""
+        from partage_desktop.services.resources import (
+            agreement_start,  # deferred: after the first paint
+        )
+
+        try:
+            answers = agreement_start.answers_for(self.data, origin, self.lang)
+            resource_id = agreement_start.governed_resource(self.data, origin)
+        except PartageError as exc:
+            QMessageBox.warning(self, self.tr("The agreement cannot be prepared"), say_error(exc, self.lang))
+            return None
+        wizard = self.open_wizard(self._with_logo(answers))
+        if resource_id is not None:
+            data = self.data
+            done: list[str] = []  # the reference, once recorded (later saves need not ask again)
+
+            def remember(*_args: object) -> None:  # once the draft exists (saved, or kept on closing)
+                reference = getattr(wizard, "reference", None)
+                if reference and not done and wizard.keeps_draft():  # type: ignore[attr-defined]
+                    agreement_start.remember_agreement(data, resource_id, reference)
+                    done.append(reference)
+
+            def forget(reference: str) -> None:  # the draft went to the trash: it governs nothing
+                done.append(reference)
+                agreement_start.forget_agreement(data, resource_id, reference)
+
+            wizard.saved.connect(remember)  # type: ignore[attr-defined]
+            wizard.finished.connect(remember)  # type: ignore[attr-defined]
+            wizard.draft_trashed.connect(forget)  # type: ignore[attr-defined]
+        return wizard
 
     def open_wizard(self, answers: dict[str, object] | None = None, reference: str | None = None) -> QWidget:
         from partage_desktop.ui.wizard.window import (  # deferred: not needed at start-up

@@ -1,5 +1,7 @@
 """Indicators of the journal: figures, monthly charts of the whole or of one partner, the
-per-partner table and the partnership health check-ups, for the project and period chosen above."""
+per-partner table, what the shared resources did (loans, days used, organizations served, estimated
+savings, use rate per resource) and the partnership health check-ups, for the project and period
+chosen above."""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from partage_desktop.core.formatting import format_date as long_date
+from partage_desktop.core.formatting import format_percent
 from partage_desktop.core.journal import vocabulary as vocab
 from partage_desktop.core.journal.vocabulary import Scope
 from partage_desktop.platform.datadir import DataDir
@@ -38,6 +41,7 @@ from partage_desktop.ui.app.sections import heading
 from partage_desktop.ui.journal.chart import BarChart
 from partage_desktop.ui.widgets.tasks import TaskRunner
 
+RESOURCE_ROWS = 100  # resources listed by use, most used first; the figures above count them all
 COLORS = {"hours": QColor("#6d4c41"), "saved": QColor("#2e7d32"), "avoided": QColor("#1f4e79"),
           "spent": QColor("#c62828")}
 
@@ -126,6 +130,31 @@ class IndicatorsPanel(QWidget):
                                 "row to see that partner month by month."))
         shares.setObjectName("journal-shares-note")
         shares.setWordWrap(True)
+        self.resources_heading = heading(self.tr("Shared resources"), 2)
+        self.resources_heading.setObjectName("journal-resources-heading")
+        self.resource_figures = QLabel()
+        self.resource_figures.setObjectName("journal-resource-figures")
+        self.resource_figures.setTextFormat(Qt.TextFormat.RichText)
+        self.resource_figures.setWordWrap(True)
+        self.resource_use = QTableWidget(0, 5)
+        self.resource_use.setObjectName("journal-resource-use")
+        self.resource_use.setAccessibleName(self.tr("Use of each resource"))
+        self.resource_use.setHorizontalHeaderLabels([self.tr("Resource"), self.tr("Loans"), self.tr("Days used"),
+                                                     self.tr("Use rate"), self.tr("Estimated savings")])
+        header = self.resource_use.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.resource_use.verticalHeader().hide()
+        self.resource_use.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.resource_use.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.resources_note = QLabel(self.tr(
+            "A loan is a booking that was picked up. A day counts when any part of it is used. The use rate is "
+            "the days a resource was booked (approved or lent) over the days of the period. The savings are an "
+            "estimate: the value per day typed on a resource times the days it was lent; resources without a "
+            "value add nothing."))
+        self.resources_note.setObjectName("journal-resources-note")
+        self.resources_note.setWordWrap(True)
         self.health = QLabel()
         self.health.setObjectName("journal-health")
         self.health.setWordWrap(True)
@@ -148,6 +177,8 @@ class IndicatorsPanel(QWidget):
         layout.addWidget(heading(self.tr("By partner"), 2))
         layout.addWidget(self.partners)
         layout.addWidget(shares)
+        for widget in (self.resources_heading, self.resource_figures, self.resource_use, self.resources_note):
+            layout.addWidget(widget)
         layout.addWidget(heading(self.tr("Partnership health"), 2))
         layout.addWidget(self.health)
         row = QHBoxLayout()
@@ -161,6 +192,7 @@ class IndicatorsPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self._show_resources(None)
 
     def show_for(self, project_id: int | None, date_from: date | None = None, date_to: date | None = None) -> None:
         """Load the figures of ``project_id`` (None: all projects) between the two days (open ends
@@ -206,6 +238,7 @@ class IndicatorsPanel(QWidget):
         self.hours_chart.set_data([], [], self.tr("Hours invested per month"))
         self.money_chart.set_data([], [], self.tr("Savings, avoided costs and spending per month"))
         self.health.setText("")
+        self._show_resources(None)
 
     def _show(self, result: tuple[service.Indicators, list[service.Checkup]]) -> None:
         figures, checkups = result
@@ -249,7 +282,43 @@ class IndicatorsPanel(QWidget):
                     item.setFont(font)
                 self.partners.setItem(row, column, item)
         self._fit_table()
+        self._show_resources(figures.resources)
         self._show_health(checkups)
+
+    def _show_resources(self, used: service.ResourceFigures | None) -> None:
+        """Loans, days, organizations served and estimated savings, then each resource's use (most
+        used first); hidden while no resource is recorded."""
+        shown = used is not None and bool(used.resources)
+        for widget in (self.resources_heading, self.resource_figures, self.resource_use, self.resources_note):
+            widget.setVisible(shown)
+        if used is None or not shown:
+            self.resource_use.setRowCount(0)
+            return
+        sep = "\u00a0: " if self.lang == "fr" else ": "
+        money = format_money(used.saved, self.lang)
+        parts = [(self.tr("Loans"), str(used.loans)), (self.tr("Days used"), str(used.days_used)),
+                 (self.tr("Organizations served"), str(used.organizations)),
+                 (self.tr("Estimated savings"), money)]
+        listed = used.resources[:RESOURCE_ROWS]
+        more = "" if len(listed) == len(used.resources) else "<p>" + self.tr(
+            "The table lists the %1 most used of the %2 resources.").replace("%1", str(len(listed))).replace(
+            "%2", str(len(used.resources))) + "</p>"
+        self.resource_figures.setText("<p>" + " &nbsp; · &nbsp; ".join(f"<b>{k}</b>{sep}{v}" for k, v in parts)
+                                      + "</p>" + more)
+        self.resource_use.setRowCount(len(listed))
+        for row, use in enumerate(listed):
+            cells = [use.title, str(use.loans), str(use.days_used),
+                     format_percent(use.use_rate, self.lang) if use.use_rate is not None else "—",
+                     format_money(use.saved, self.lang) if use.saved is not None else "—"]
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.resource_use.setItem(row, column, item)
+        table = self.resource_use
+        rows = sum(table.rowHeight(r) for r in range(min(table.rowCount(), 12))) \
+            or table.verticalHeader().defaultSectionSize()
+        table.setFixedHeight(table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 2)
 
     def _fit_table(self) -> None:
         """As tall as its rows (the Total row always in view), the page scrolling instead."""

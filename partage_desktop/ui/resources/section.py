@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from partage_desktop.platform.datadir import DataDir
@@ -23,6 +23,7 @@ from partage_desktop.ui.widgets.tasks import TaskRunner
 # one or more of ``resource_id`` (ours), ``booking_id``, ``need_id`` (ours), ``board_item_id`` (a
 # partner's offer or need), and ``organization_id`` (the partner, when known).
 MakeAgreement = dict[str, Any]
+LENDING_GUIDE = "preter-emprunter"  # the guide article on lending and borrowing well
 
 
 class ResourcesSection(QWidget):
@@ -36,8 +37,17 @@ class ResourcesSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Resources")))
-        top.addStretch(1)
+        top.addWidget(heading(self.tr("Resources")), 1)
+        # the lending article (condition checks, deposits, insurance, what to write down), one click away
+        self.guide_link = QPushButton(self.tr("Lending and borrowing well"))
+        self.guide_link.setObjectName("resources-guide-link")
+        self.guide_link.setFlat(True)
+        self.guide_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.guide_link.setStyleSheet("QPushButton#resources-guide-link { color: #1f4e79; text-decoration: underline;"
+                                      " border: none; padding: 2px 4px; }")
+        self.guide_link.setToolTip(self.tr("Opens the guide article on lending and borrowing"))
+        self.guide_link.clicked.connect(lambda: self.open_guide.emit(LENDING_GUIDE))
+        top.addWidget(self.guide_link, 0, Qt.AlignmentFlag.AlignBottom)
         self.book_button = QPushButton(self.tr("&Book…"))
         self.book_button.setObjectName("resources:book")
         self.book_button.setAccessibleName(self.tr("Book a resource"))
