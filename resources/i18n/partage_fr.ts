@@ -703,6 +703,106 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="39"/>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="47"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="42"/>
+        <source>The categories that resources and needs are filed under, shared with partners through offers sheets. Each has a French and an English name.</source>
+        <translation>Les catégories qui classent les ressources et les besoins, partagées avec les partenaires par les fiches d&apos;offres. Chacune a un nom en français et un nom en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="48"/>
+        <source>French name</source>
+        <translation>Nom en français</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="48"/>
+        <source>English name</source>
+        <translation>Nom en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="48"/>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="56"/>
+        <source>Show &amp;archived</source>
+        <translation>Afficher les &amp;archivées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="66"/>
+        <source>&amp;French name:</source>
+        <translation>Nom en &amp;français&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="67"/>
+        <source>&amp;English name:</source>
+        <translation>Nom en an&amp;glais&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="68"/>
+        <source>&amp;Suits the kind:</source>
+        <translation>&amp;Convient au genre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="68"/>
+        <source>(any)</source>
+        <translation>(tous)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="69"/>
+        <source>A&amp;dd as a new category</source>
+        <translation>A&amp;jouter comme nouvelle catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="72"/>
+        <source>Sa&amp;ve the changes</source>
+        <translation>Enregistrer les &amp;modifications</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="75"/>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="128"/>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hiver</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="86"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="106"/>
+        <source> (archived)</source>
+        <translation> (archivée)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="128"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="144"/>
+        <source>Category saved.</source>
+        <translation>Catégorie enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="152"/>
+        <source>Category restored.</source>
+        <translation>Catégorie restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="153"/>
+        <source>Category archived: it is no longer offered, and resources already in it keep it.</source>
+        <translation>Catégorie archivée&#xa0;: elle n&apos;est plus proposée, et les ressources qui y sont classées la gardent.</translation>
+    </message>
+</context>
+<context>
     <name>ChallengeTags</name>
     <message>
         <location filename="../../partage_desktop/ui/journal/challenges.py" line="27"/>
@@ -2280,6 +2380,211 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>InventoryTab</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="43"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="43"/>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="43"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="43"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="44"/>
+        <source>Terms</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="46"/>
+        <source>Our resources</source>
+        <translation>Nos ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="48"/>
+        <source>Title, other names, category, place…</source>
+        <translation>Titre, autres noms, catégorie, lieu…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="49"/>
+        <source>Filter the resources</source>
+        <translation>Filtrer les ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="50"/>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;ltrer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="51"/>
+        <source>Show &amp;archived</source>
+        <translation>Afficher les ar&amp;chivées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="53"/>
+        <source>Nothing in the inventory yet. Add what your organization can lend — equipment, a vehicle, a room, staff time, expertise — so partners can find it and you can follow its bookings.</source>
+        <translation>L&apos;inventaire est vide. Ajoutez ce que votre organisme peut prêter — équipement, véhicule, salle, temps de personnel, expertise — pour que les partenaires le trouvent et que vous suiviez ses réservations.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="56"/>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="59"/>
+        <source>&amp;New resource</source>
+        <translation>&amp;Nouvelle ressource</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="62"/>
+        <source>Categor&amp;ies…</source>
+        <translation>Catégori&amp;es…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="85"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="86"/>
+        <source>&amp;Book…</source>
+        <translation>&amp;Réserver…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="88"/>
+        <source>&amp;Make an agreement</source>
+        <translation>Faire une en&amp;tente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="90"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="146"/>
+        <source>Archi&amp;ve</source>
+        <translation>Archi&amp;ver</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="91"/>
+        <source>&amp;Delete…</source>
+        <translation>Su&amp;pprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="126"/>
+        <source> (archived)</source>
+        <translation> (archivée)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="146"/>
+        <source>&amp;Restore</source>
+        <translation>Re&amp;staurer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="160"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="160"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="161"/>
+        <source>no category</source>
+        <translation>sans catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="164"/>
+        <source>Also called: %1</source>
+        <translation>Aussi appelée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="165"/>
+        <source>Quantity: %1 · Condition: %2</source>
+        <translation>Quantité&#xa0;: %1 · État&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="167"/>
+        <source>Terms: %1</source>
+        <translation>Conditions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="169"/>
+        <source>Deposit: %1</source>
+        <translation>Dépôt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="171"/>
+        <source>Insurance required: %1</source>
+        <translation>Assurance exigée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="173"/>
+        <source>Training required: %1 · Approval required: %2</source>
+        <translation>Formation exigée&#xa0;: %1 · Approbation exigée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="177"/>
+        <source>Where: %1</source>
+        <translation>Lieu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="179"/>
+        <source>Contact: %1</source>
+        <translation>Personne-ressource&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="182"/>
+        <source>Agreement: %1</source>
+        <translation>Entente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="204"/>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="220"/>
+        <source>“%1” archived.</source>
+        <translation>«&#xa0;%1&#xa0;» archivée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="232"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="246"/>
+        <source>Delete a resource</source>
+        <translation>Supprimer une ressource</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="233"/>
+        <source>Delete “%1”? It goes to the trash; you can undo right after.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Elle va à la corbeille&#xa0;; vous pourrez annuler tout de suite après.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="235"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="237"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="248"/>
+        <source>“%1” deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+</context>
+<context>
     <name>JournalEmptyState</name>
     <message>
         <location filename="../../partage_desktop/ui/journal/filters.py" line="117"/>
@@ -2894,6 +3199,318 @@ Vos données sont conservées dans ce dossier&#xa0;:
     </message>
 </context>
 <context>
+    <name>NeedDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="40"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="43"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Genre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="44"/>
+        <source>Cate&amp;gory:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="46"/>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="47"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="48"/>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="49"/>
+        <source>Wanted &amp;from:</source>
+        <translation>Voulu à &amp;partir du&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="50"/>
+        <source>Wanted &amp;until:</source>
+        <translation>Voulu jusqu&apos;a&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="51"/>
+        <source>Su&amp;bstitutes accepted</source>
+        <translation>&amp;Substituts acceptés</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="52"/>
+        <source>Urgenc&amp;y:</source>
+        <translation>Urge&amp;nce&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="53"/>
+        <source>C&amp;ontribution offered:</source>
+        <translation>C&amp;ontribution offerte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="54"/>
+        <source>E&amp;xpires on:</source>
+        <translation>E&amp;xpire le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="55"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="56"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="57"/>
+        <source>R&amp;CM (MRC):</source>
+        <translation>&amp;MRC&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="58"/>
+        <source>&amp;Visibility:</source>
+        <translation>&amp;Visibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="59"/>
+        <source>&amp;Project:</source>
+        <translation>Pro&amp;jet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="61"/>
+        <source>What we give in return: a share of the costs, a service, a mention…</source>
+        <translation>Ce que nous offrons en retour&#xa0;: une part des coûts, un service, une mention…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="69"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="72"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="84"/>
+        <source>New need</source>
+        <translation>Nouveau besoin</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="89"/>
+        <source>Need “%1”</source>
+        <translation>Besoin «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="117"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Veuillez corriger les champs marqués en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsTab</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="40"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="40"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="40"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="40"/>
+        <source>Wanted</source>
+        <translation>Période voulue</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="41"/>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="41"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="43"/>
+        <source>Our needs</source>
+        <translation>Nos besoins</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="45"/>
+        <source>Title, category, place…</source>
+        <translation>Titre, catégorie, lieu…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="46"/>
+        <source>Filter the needs</source>
+        <translation>Filtrer les besoins</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="47"/>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;ltrer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="48"/>
+        <source>Show found and &amp;withdrawn</source>
+        <translation>Afficher les besoins trouvés et reti&amp;rés</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="50"/>
+        <source>No need written down yet. Say what your organization is looking for — a room on Thursdays, a van for a move, someone who knows accounting — and partners&apos; offers that match will be suggested.</source>
+        <translation>Aucun besoin noté pour l&apos;instant. Dites ce que votre organisme cherche — une salle le jeudi, une fourgonnette pour un déménagement, quelqu&apos;un qui s&apos;y connaît en comptabilité — et les offres des partenaires qui y répondent vous seront suggérées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="53"/>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="55"/>
+        <source>&amp;New need</source>
+        <translation>&amp;Nouveau besoin</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="72"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="73"/>
+        <source>Mar&amp;k as found</source>
+        <translation>Marquer comme &amp;trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="74"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="130"/>
+        <source>Wi&amp;thdraw</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="75"/>
+        <source>&amp;Make an agreement</source>
+        <translation>Faire une &amp;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="77"/>
+        <source>&amp;Delete…</source>
+        <translation>Su&amp;pprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="104"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="107"/>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="109"/>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="130"/>
+        <source>&amp;Reopen</source>
+        <translation>Rou&amp;vrir</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="135"/>
+        <source>no category</source>
+        <translation>sans catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="137"/>
+        <source>Quantity: %1 · Urgency: %2</source>
+        <translation>Quantité&#xa0;: %1 · Urgence&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="140"/>
+        <source>Wanted: %1</source>
+        <translation>Période voulue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="141"/>
+        <source>Substitutes accepted</source>
+        <translation>Substituts acceptés</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="141"/>
+        <source>No substitutes</source>
+        <translation>Aucun substitut</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="143"/>
+        <source>We offer: %1</source>
+        <translation>Nous offrons&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="145"/>
+        <source>Expires on %1</source>
+        <translation>Expire le %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="165"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="178"/>
+        <source>“%1” marked as found.</source>
+        <translation>«&#xa0;%1&#xa0;» marqué comme trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="178"/>
+        <source>“%1” withdrawn.</source>
+        <translation>«&#xa0;%1&#xa0;» retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="195"/>
+        <source>Delete a need</source>
+        <translation>Supprimer un besoin</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="196"/>
+        <source>Delete “%1”? You can undo right after.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez annuler tout de suite après.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="197"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="199"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="206"/>
+        <source>“%1” deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>NoResultPanel</name>
     <message>
         <location filename="../../partage_desktop/ui/guides/results.py" line="158"/>
@@ -2909,62 +3526,82 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>OrganizationForm</name>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="42"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="45"/>
         <source>&amp;Legal name:</source>
         <translation>Nom &amp;légal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="43"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="46"/>
         <source>NE&amp;Q (10 digits):</source>
         <translation>&amp;NEQ (10 chiffres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="44"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="47"/>
         <source>&amp;Address:</source>
         <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="45"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="48"/>
         <source>&amp;Representative:</source>
         <translation>&amp;Représentant(e)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="46"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="49"/>
         <source>Representative&apos;s &amp;title:</source>
         <translation>&amp;Titre du représentant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="47"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="50"/>
         <source>&amp;Email:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="48"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="51"/>
         <source>&amp;Phone:</source>
         <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="51"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="54"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="52"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="55"/>
         <source>The NEQ has 10 digits, as on the enterprise register.</source>
         <translation>Le NEQ compte 10 chiffres, comme au Registraire des entreprises.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="53"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="56"/>
         <source>This does not look like an email address.</source>
         <translation>Cette adresse courriel ne semble pas valide.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="54"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="57"/>
         <source>Too long.</source>
         <translation>Trop long.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="79"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="85"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="86"/>
+        <source>(not given)</source>
+        <translation>(non indiquée)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="89"/>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="101"/>
+        <source>Choose a region from the list.</source>
+        <translation>Choisissez une région dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="102"/>
         <source>This is &amp;our organization</source>
         <translation>C&apos;est notre &amp;organisme</translation>
     </message>
@@ -2995,111 +3632,111 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>OrganizationsSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="128"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="153"/>
         <source>Search by name, NEQ or person</source>
         <translation>Rechercher par nom, NEQ ou personne</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="129"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="154"/>
         <source>Search organizations</source>
         <translation>Rechercher des organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="136"/>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="168"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="161"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="193"/>
         <source>Organizations</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="138"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="163"/>
         <source>No organization yet. Start with yours: its name, address and representative will fill every agreement; then add your partners.</source>
         <translation>Aucun organisme pour l&apos;instant. Commencez par le vôtre&#xa0;: son nom, son adresse et sa personne représentante rempliront chaque entente&#xa0;; ajoutez ensuite vos partenaires.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="153"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="178"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="204"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="229"/>
         <source> (our organization)</source>
         <translation> (notre organisme)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="205"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="230"/>
         <source> — archived</source>
         <translation> — archivée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="272"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="297"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="260"/>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="291"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="285"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="316"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs indiqués en rouge.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="132"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="157"/>
         <source>Sho&amp;w archived</source>
         <translation>Afficher les organis&amp;mes archivés</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="141"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="166"/>
         <source>New organi&amp;zation</source>
         <translation>No&amp;uvel organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="157"/>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="272"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="182"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="297"/>
         <source>Archi&amp;ve</source>
         <translation>Archi&amp;ver</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="246"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="271"/>
         <source>the new organization</source>
         <translation>le nouvel organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="247"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="272"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="248"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="273"/>
         <source>The changes to “%1” cannot be saved as they are: correct the fields marked in red, or discard the changes.</source>
         <translation>Les modifications de «&#xa0;%1&#xa0;» ne peuvent pas être enregistrées telles quelles&#xa0;: corrigez les champs indiqués en rouge, ou abandonnez les modifications.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="250"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="275"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="252"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="277"/>
         <source>&amp;Discard the changes</source>
         <translation>&amp;Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="300"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="325"/>
         <source>“%1” saved at %2.</source>
         <translation>«&#xa0;%1&#xa0;» enregistré à %2.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="313"/>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="321"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="338"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="346"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="314"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="339"/>
         <source>No: leave without adding it. Cancel: stay on this organization.</source>
         <translation>Non&#xa0;: partir sans l&apos;ajouter. Annuler&#xa0;: rester sur cet organisme.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="309"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="334"/>
         <source>“%1” looks like an organization already in the address book. Add it anyway?</source>
         <translation>«&#xa0;%1&#xa0;» ressemble à un organisme déjà présent dans le carnet d&apos;adresses. L&apos;ajouter quand même&#x202f;?</translation>
     </message>
@@ -3282,6 +3919,44 @@ Vos données sont conservées dans ce dossier&#xa0;:
         <location filename="../../partage_desktop/ui/widgets/pdf_preview.py" line="28"/>
         <source>The preview appears here.</source>
         <translation>L&apos;aperçu s&apos;affiche ici.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoList</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="60"/>
+        <source>&amp;Add a photo…</source>
+        <translation>&amp;Ajouter une photo…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="63"/>
+        <source>Re&amp;move the photo</source>
+        <translation>Reti&amp;rer la photo</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="66"/>
+        <source>At most %1 photos. Each is copied without its hidden details (place, camera) and made lighter.</source>
+        <translation>Au plus %1 photos. Chacune est copiée sans ses détails cachés (lieu, appareil) et allégée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="94"/>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="103"/>
+        <source>Add a photo</source>
+        <translation>Ajouter une photo</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="104"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="117"/>
+        <source>This file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -3630,11 +4305,254 @@ Vos données sont conservées dans ce dossier&#xa0;:
     </message>
 </context>
 <context>
+    <name>ResourceDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="153"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="158"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Genre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="160"/>
+        <source>Cate&amp;gory:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="161"/>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="162"/>
+        <source>&amp;Other names:</source>
+        <translation>Autres &amp;noms&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="163"/>
+        <source>What else people call it, separated by commas</source>
+        <translation>Les autres noms qu&apos;on lui donne, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="164"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="165"/>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="166"/>
+        <source>Co&amp;ndition:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="167"/>
+        <source>&amp;Accessories (one per line):</source>
+        <translation>Accessoi&amp;res (un par ligne)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="168"/>
+        <source>Checked one by one when the resource is picked up and returned</source>
+        <translation>Vérifiés un à un quand la ressource est prise et rendue</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="169"/>
+        <source>Ca&amp;re instructions:</source>
+        <translation>C&amp;onsignes d&apos;entretien&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="170"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="174"/>
+        <source>&amp;Photos:</source>
+        <translation>&amp;Photos&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="176"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="179"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="180"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="181"/>
+        <source>R&amp;CM (MRC):</source>
+        <translation>&amp;MRC&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="182"/>
+        <source>Contact &amp;person:</source>
+        <translation>&amp;Personne-ressource&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="183"/>
+        <source>&amp;Visibility:</source>
+        <translation>&amp;Visibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="184"/>
+        <source>Place and contact</source>
+        <translation>Lieu et personne-ressource</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="187"/>
+        <source>&amp;Lending terms:</source>
+        <translation>&amp;Conditions de prêt&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="194"/>
+        <source>Fee &amp;unit:</source>
+        <translation>&amp;Unité du tarif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="198"/>
+        <source>&amp;Fee:</source>
+        <translation>&amp;Tarif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="200"/>
+        <source>Fee unit</source>
+        <translation>Unité du tarif</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="203"/>
+        <source>&amp;Deposit:</source>
+        <translation>&amp;Dépôt&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="204"/>
+        <source>&amp;Insurance required</source>
+        <translation>Assurance e&amp;xigée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="205"/>
+        <source>Insurance a&amp;mount:</source>
+        <translation>&amp;Montant de l&apos;assurance&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="206"/>
+        <source>&amp;Training required</source>
+        <translation>&amp;Formation exigée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="207"/>
+        <source>A&amp;pproval required</source>
+        <translation>A&amp;pprobation exigée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="208"/>
+        <source>&amp;Consumable (not given back)</source>
+        <translation>Co&amp;nsommable (ne revient pas)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="209"/>
+        <source>Minimum &amp;notice (hours):</source>
+        <translation>Pré&amp;avis minimal (heures)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="210"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="211"/>
+        <source>Lon&amp;gest loan (days):</source>
+        <translation>Durée &amp;la plus longue d&apos;un prêt (jours)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="212"/>
+        <source>&amp;Bookable ahead (days):</source>
+        <translation>&amp;Réservable à l&apos;avance (jours)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="213"/>
+        <source>Lending terms</source>
+        <translation>Conditions de prêt</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="217"/>
+        <source>Governing &amp;agreement:</source>
+        <translation>Ente&amp;nte qui l&apos;encadre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="219"/>
+        <source>Pro&amp;ject its loans belong to:</source>
+        <translation>&amp;Projet auquel ses prêts se rattachent&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="220"/>
+        <source>Market &amp;value per day:</source>
+        <translation>&amp;Valeur marchande par jour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="221"/>
+        <source>What borrowing it elsewhere would cost per day: each finished loan&apos;s savings are estimated from it</source>
+        <translation>Ce qu&apos;il en coûterait par jour de l&apos;emprunter ailleurs&#xa0;: les économies de chaque prêt terminé en sont estimées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="223"/>
+        <source>Agreement and project</source>
+        <translation>Entente et projet</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="234"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="237"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="252"/>
+        <source>New resource</source>
+        <translation>Nouvelle ressource</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="257"/>
+        <source>Resource “%1”</source>
+        <translation>Ressource «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="302"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Veuillez corriger les champs marqués en rouge.</translation>
+    </message>
+</context>
+<context>
     <name>ResourcesSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/resources/section.py" line="36"/>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="38"/>
         <source>Resources</source>
         <translation>Ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="45"/>
+        <source>Our resources</source>
+        <translation>Nos ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="46"/>
+        <source>Our needs</source>
+        <translation>Nos besoins</translation>
     </message>
 </context>
 <context>

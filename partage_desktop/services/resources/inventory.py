@@ -4,6 +4,7 @@ or not at all. Every photo from outside goes through ``photos.reencode``."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
@@ -183,11 +184,22 @@ def read_values(session: Any, values: dict[str, Any], lang: str) -> tuple[dict[s
 
 
 def save_resource(data: DataDir, values: dict[str, Any], resource_id: int | None = None, *,
-                  lang: str = "fr") -> int:
-    """Add a resource (``resource_id`` None) or change one, whole: InvalidFields (a UserInputError)
-    names each field that is wrong and nothing is written. Money may be typed text in ``lang``."""
-    from partage_desktop.store.models import Resource  # deferred: SQLAlchemy, only when needed
+                  lang: str = "fr", add_photos: Sequence[bytes] = (), remove_photos: Sequence[int] = ()) -> int:
+    """Add a resource (``resource_id`` None) or change one, whole, with the photos added and
+    removed in the same transaction: InvalidFields (a UserInputError) names each field that is
+    wrong and nothing is written. Money may be typed text in ``lang``."""
+    from partage_desktop.store.models import (  # deferred: SQLAlchemy, only when needed
+        Resource,
+        ResourcePhoto,
+    )
 
+    fresh: list[photos.Photo] = []
+    refused: photos.PhotoRefused | None = None
+    for raw in add_photos:
+        try:
+            fresh.append(photos.reencode(raw))
+        except photos.PhotoRefused as exc:
+            refused = refused or exc
     with session_scope(data) as session:
         row = None
         if resource_id is not None:
@@ -196,12 +208,22 @@ def save_resource(data: DataDir, values: dict[str, Any], resource_id: int | None
                 raise UserInputError([Message.of("resource_not_found", id=resource_id)])
         merged = {**(_current(row) if row is not None else {}), **values}
         clean, problems = read_values(session, merged, lang)
+        kept = [p for p in (row.photos if row is not None else []) if p.id not in set(remove_photos)]
+        if refused is not None and isinstance(refused.problems[0], Message):
+            problems.fields.setdefault("photos", refused.problems[0])
+        elif len(kept) + len(fresh) > photos.MAX_PHOTOS:
+            problems.add("photos", "resource_photo_too_many", limit=photos.MAX_PHOTOS)
         problems.raise_if_any()
         if row is None:
             row = Resource(uid=str(uuid.uuid4()))
             session.add(row)
         for key, value in clean.items():
             setattr(row, key, value)
+        row.photos = kept
+        position = max((p.position for p in kept), default=-1)
+        for number, photo in enumerate(fresh, start=position + 1):
+            row.photos.append(ResourcePhoto(position=number, media_type=photo.media_type, width=photo.width,
+                                            height=photo.height, data=photo.data))
         session.flush()
         return int(row.id)
 
