@@ -3296,7 +3296,7 @@ Vos données sont conservées dans ce dossier&#xa0;:
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="72"/>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="71"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3319,193 +3319,193 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>NeedsTab</name>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="40"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="42"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="40"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="42"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="40"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="42"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="40"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="42"/>
         <source>Wanted</source>
         <translation>Période voulue</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="41"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="43"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="41"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="43"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="43"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="45"/>
         <source>Our needs</source>
         <translation>Nos besoins</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="45"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="47"/>
         <source>Title, category, place…</source>
         <translation>Titre, catégorie, lieu…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="46"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="48"/>
         <source>Filter the needs</source>
         <translation>Filtrer les besoins</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="47"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="49"/>
         <source>Fi&amp;lter:</source>
         <translation>Fi&amp;ltrer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="48"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="50"/>
         <source>Show found and &amp;withdrawn</source>
-        <translation>Afficher les besoins trouvés et reti&amp;rés</translation>
+        <translation>Afficher les &amp;besoins trouvés et retirés</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="50"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="52"/>
         <source>No need written down yet. Say what your organization is looking for — a room on Thursdays, a van for a move, someone who knows accounting — and partners&apos; offers that match will be suggested.</source>
         <translation>Aucun besoin noté pour l&apos;instant. Dites ce que votre organisme cherche — une salle le jeudi, une fourgonnette pour un déménagement, quelqu&apos;un qui s&apos;y connaît en comptabilité — et les offres des partenaires qui y répondent vous seront suggérées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="53"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="55"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="55"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="57"/>
         <source>&amp;New need</source>
         <translation>&amp;Nouveau besoin</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="72"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="74"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="73"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="75"/>
         <source>Mar&amp;k as found</source>
         <translation>Marquer comme &amp;trouvé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="74"/>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="130"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="76"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="133"/>
         <source>Wi&amp;thdraw</source>
         <translation>Reti&amp;rer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="75"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="77"/>
         <source>&amp;Make an agreement</source>
         <translation>Faire une &amp;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="77"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="79"/>
         <source>&amp;Delete…</source>
         <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="104"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="106"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="107"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="109"/>
         <source>from %1</source>
         <translation>à partir du %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="109"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="111"/>
         <source>until %1</source>
         <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="130"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="133"/>
         <source>&amp;Reopen</source>
         <translation>Rou&amp;vrir</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="135"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="138"/>
         <source>no category</source>
         <translation>sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="137"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="140"/>
         <source>Quantity: %1 · Urgency: %2</source>
         <translation>Quantité&#xa0;: %1 · Urgence&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="140"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="143"/>
         <source>Wanted: %1</source>
         <translation>Période voulue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="141"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="144"/>
         <source>Substitutes accepted</source>
         <translation>Substituts acceptés</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="141"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="144"/>
         <source>No substitutes</source>
         <translation>Aucun substitut</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="143"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="146"/>
         <source>We offer: %1</source>
         <translation>Nous offrons&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="145"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="148"/>
         <source>Expires on %1</source>
         <translation>Expire le %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="165"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="168"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="178"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="181"/>
         <source>“%1” marked as found.</source>
         <translation>«&#xa0;%1&#xa0;» marqué comme trouvé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="178"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="181"/>
         <source>“%1” withdrawn.</source>
         <translation>«&#xa0;%1&#xa0;» retiré.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="195"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="198"/>
         <source>Delete a need</source>
         <translation>Supprimer un besoin</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="196"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="199"/>
         <source>Delete “%1”? You can undo right after.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez annuler tout de suite après.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="197"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="200"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="199"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="202"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Garder</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="206"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="209"/>
         <source>“%1” deleted.</source>
         <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
@@ -3929,32 +3929,32 @@ Vos données sont conservées dans ce dossier&#xa0;:
         <translation>&amp;Ajouter une photo…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="63"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="64"/>
         <source>Re&amp;move the photo</source>
         <translation>Reti&amp;rer la photo</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="66"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="68"/>
         <source>At most %1 photos. Each is copied without its hidden details (place, camera) and made lighter.</source>
         <translation>Au plus %1 photos. Chacune est copiée sans ses détails cachés (lieu, appareil) et allégée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="94"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="96"/>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="103"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="105"/>
         <source>Add a photo</source>
         <translation>Ajouter une photo</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="104"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="106"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="117"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="119"/>
         <source>This file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
@@ -4307,232 +4307,232 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="153"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="155"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="158"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="160"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Genre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="160"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="162"/>
         <source>Cate&amp;gory:</source>
         <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="161"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="163"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="162"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="164"/>
         <source>&amp;Other names:</source>
         <translation>Autres &amp;noms&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="163"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="165"/>
         <source>What else people call it, separated by commas</source>
         <translation>Les autres noms qu&apos;on lui donne, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="164"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="166"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="165"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="167"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Quantité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="166"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="168"/>
         <source>Co&amp;ndition:</source>
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="167"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="169"/>
         <source>&amp;Accessories (one per line):</source>
         <translation>Accessoi&amp;res (un par ligne)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="168"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="170"/>
         <source>Checked one by one when the resource is picked up and returned</source>
         <translation>Vérifiés un à un quand la ressource est prise et rendue</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="169"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="171"/>
         <source>Ca&amp;re instructions:</source>
         <translation>C&amp;onsignes d&apos;entretien&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="170"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="172"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="174"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="176"/>
         <source>&amp;Photos:</source>
         <translation>&amp;Photos&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="176"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="178"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="179"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="181"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="180"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="182"/>
         <source>&amp;Region:</source>
         <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="181"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="183"/>
         <source>R&amp;CM (MRC):</source>
         <translation>&amp;MRC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="182"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="184"/>
         <source>Contact &amp;person:</source>
         <translation>&amp;Personne-ressource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="183"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="185"/>
         <source>&amp;Visibility:</source>
         <translation>&amp;Visibilité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="184"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="186"/>
         <source>Place and contact</source>
         <translation>Lieu et personne-ressource</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="187"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="189"/>
         <source>&amp;Lending terms:</source>
         <translation>&amp;Conditions de prêt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="194"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="196"/>
         <source>Fee &amp;unit:</source>
         <translation>&amp;Unité du tarif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="198"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="200"/>
         <source>&amp;Fee:</source>
         <translation>&amp;Tarif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="200"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="202"/>
         <source>Fee unit</source>
         <translation>Unité du tarif</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="203"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="205"/>
         <source>&amp;Deposit:</source>
         <translation>&amp;Dépôt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="204"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="206"/>
         <source>&amp;Insurance required</source>
         <translation>Assurance e&amp;xigée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="205"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="207"/>
         <source>Insurance a&amp;mount:</source>
         <translation>&amp;Montant de l&apos;assurance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="206"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="208"/>
         <source>&amp;Training required</source>
         <translation>&amp;Formation exigée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="207"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="209"/>
         <source>A&amp;pproval required</source>
         <translation>A&amp;pprobation exigée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="208"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="210"/>
         <source>&amp;Consumable (not given back)</source>
         <translation>Co&amp;nsommable (ne revient pas)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="209"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="211"/>
         <source>Minimum &amp;notice (hours):</source>
         <translation>Pré&amp;avis minimal (heures)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="210"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="212"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="211"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="213"/>
         <source>Lon&amp;gest loan (days):</source>
         <translation>Durée &amp;la plus longue d&apos;un prêt (jours)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="212"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="214"/>
         <source>&amp;Bookable ahead (days):</source>
         <translation>&amp;Réservable à l&apos;avance (jours)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="213"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="215"/>
         <source>Lending terms</source>
         <translation>Conditions de prêt</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="217"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="219"/>
         <source>Governing &amp;agreement:</source>
         <translation>Ente&amp;nte qui l&apos;encadre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="219"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="221"/>
         <source>Pro&amp;ject its loans belong to:</source>
         <translation>&amp;Projet auquel ses prêts se rattachent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="220"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="222"/>
         <source>Market &amp;value per day:</source>
         <translation>&amp;Valeur marchande par jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="221"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="223"/>
         <source>What borrowing it elsewhere would cost per day: each finished loan&apos;s savings are estimated from it</source>
         <translation>Ce qu&apos;il en coûterait par jour de l&apos;emprunter ailleurs&#xa0;: les économies de chaque prêt terminé en sont estimées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="223"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="225"/>
         <source>Agreement and project</source>
         <translation>Entente et projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="234"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="236"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="237"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="238"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="252"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="254"/>
         <source>New resource</source>
         <translation>Nouvelle ressource</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="257"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="259"/>
         <source>Resource “%1”</source>
         <translation>Ressource «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="302"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="304"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs marqués en rouge.</translation>
     </message>

@@ -36,6 +36,7 @@ from partage_desktop.ui.app.changes import follow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WORDS_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's folded words, on its first cell
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what a column sorts by (a rank, a date, folded text)
 
 
 def folded(text: str) -> str:
@@ -48,8 +49,7 @@ class FoldedFilter(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terms: list[str] = []
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(True)
+        self.setSortRole(SORT_ROLE)
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
@@ -68,6 +68,8 @@ class ListTab(QWidget):
 
     columns: tuple[str, ...] = ()
     list_name = ""
+    # the column the list is sorted by at first, and how
+    first_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
     def __init__(self, data: DataDir, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +91,7 @@ class ListTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setSortIndicator(*self.first_sort)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setTabKeyNavigation(False)
@@ -128,7 +130,8 @@ class ListTab(QWidget):
     # ---------------------------------------------------------------- what a subclass says
 
     def rows(self) -> list[tuple[Any, list[Any], str]]:
-        """(id, the cells shown, the words the filter searches), one per row."""
+        """(id, the cells shown, the words the filter searches), one per row. A cell is what it
+        shows, or (what it shows, what it sorts by)."""
         raise NotImplementedError
 
     def open_current(self) -> None:
@@ -158,8 +161,10 @@ class ListTab(QWidget):
         for ident, cells, words in self.rows():
             items = []
             for cell in cells:
+                shown, key = cell if isinstance(cell, tuple) else (cell, cell)
                 item = QStandardItem()
-                item.setData(cell, Qt.ItemDataRole.DisplayRole)
+                item.setData(shown, Qt.ItemDataRole.DisplayRole)
+                item.setData(folded(key) if isinstance(key, str) else key, SORT_ROLE)
                 items.append(item)
             items[0].setData(ident, ID_ROLE)
             items[0].setData(folded(words), WORDS_ROLE)
@@ -174,6 +179,12 @@ class ListTab(QWidget):
         self.empty.setVisible(self.model.rowCount() == 0)
         self.select(keep)
         self.selection_changed()
+
+    def focus_target(self) -> QWidget | None:
+        """The list when it shows rows, else the button that adds the first one."""
+        if self.proxy.rowCount():
+            return self.view
+        return getattr(self, "new_button", None)
 
     def select(self, ident: Any) -> None:
         for row in range(self.proxy.rowCount()):

@@ -68,7 +68,6 @@ class NeedDialog(QDialog):
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("&Save"))
         save.setObjectName("need-dialog-save")
-        save.setDefault(True)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -76,6 +75,7 @@ class NeedDialog(QDialog):
         layout.addWidget(page, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        save.setDefault(True)  # once in the dialog: Enter saves from any field
         self.load()
         fit_screen(self, 680, 560)
 

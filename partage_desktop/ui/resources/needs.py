@@ -3,6 +3,7 @@ withdrawn ones on request. Withdrawing and deleting can be undone from the bar u
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partage_desktop.core.resources.vocabulary import label
+from partage_desktop.core.resources.vocabulary import URGENCY, label
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.platform.errors import UserInputError
 from partage_desktop.services.resources import needs
@@ -31,6 +32,7 @@ from partage_desktop.words import error_lines
 
 class NeedsTab(ListTab):
     make_agreement = Signal(dict)  # {"need_id": id}
+    first_sort = (4, Qt.SortOrder.DescendingOrder)  # the most urgent first
 
     def __init__(self, data: DataDir, lang: str, tasks: TaskRunner | None = None,
                  parent: QWidget | None = None) -> None:
@@ -116,9 +118,10 @@ class NeedsTab(ListTab):
         for n in found:
             region = catalogue().region_name(n.region, self.lang) if n.region else ""
             words = " ".join((n.title, n.description, n.category_label, n.address, region, n.mrc))
-            out.append((n.id, [n.title, n.category_label, n.quantity, self._window(n),
-                               label("urgency", n.urgency, self.lang), label("need_status", n.status, self.lang)],
-                        words))
+            window = (self._window(n), (n.wanted_from or n.wanted_to or date.max).isoformat())
+            urgency = (label("urgency", n.urgency, self.lang), URGENCY.index(n.urgency) if n.urgency in URGENCY else 0)
+            out.append((n.id, [n.title, n.category_label, n.quantity, window, urgency,
+                               label("need_status", n.status, self.lang)], words))
         return out
 
     def selection_changed(self) -> None:

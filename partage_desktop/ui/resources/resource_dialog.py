@@ -60,9 +60,11 @@ class PhotoList(QWidget):
         self.add_button = QPushButton(self.tr("&Add a photo…"))
         self.add_button.setObjectName("resource:add-photo")
         self.add_button.clicked.connect(self.pick)
+        self.add_button.setAutoDefault(False)
         self.remove_button = QPushButton(self.tr("Re&move the photo"))
         self.remove_button.setObjectName("resource:remove-photo")
         self.remove_button.clicked.connect(self.remove_current)
+        self.remove_button.setAutoDefault(False)
         self.hint = QLabel(self.tr("At most %1 photos. Each is copied without its hidden details "
                                    "(place, camera) and made lighter.").replace("%1", str(photos.MAX_PHOTOS)))
         self.hint.setWordWrap(True)
@@ -233,7 +235,6 @@ class ResourceDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setObjectName("resource-dialog-save")
-        self.save_button.setDefault(True)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -241,6 +242,7 @@ class ResourceDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        self.save_button.setDefault(True)  # once in the dialog: Enter saves from any field
 
         pricing.currentIndexChanged.connect(lambda _: self._follow())  # type: ignore[attr-defined]
         insured.toggled.connect(lambda _: self._follow())  # type: ignore[attr-defined]

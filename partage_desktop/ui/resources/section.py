@@ -54,6 +54,11 @@ class ResourcesSection(QWidget):
             signal.connect(self.make_agreement.emit)
         return widget
 
+    def focus_target(self) -> QWidget | None:
+        """Where the keyboard goes when the section opens: the current tab's own choice."""
+        tab = self.tabs.currentWidget()
+        return tab.focus_target() if tab is not None and hasattr(tab, "focus_target") else None
+
     def show_tab(self, name: str) -> QWidget | None:
         for index in range(self.tabs.count()):
             if self.tabs.widget(index).objectName() == name:
