@@ -767,7 +767,7 @@
     </message>
     <message>
         <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="75"/>
-        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="128"/>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="131"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hiver</translation>
     </message>
@@ -777,27 +777,27 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="106"/>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="109"/>
         <source> (archived)</source>
         <translation> (archivée)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="128"/>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="131"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="144"/>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="147"/>
         <source>Category saved.</source>
         <translation>Catégorie enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="152"/>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="155"/>
         <source>Category restored.</source>
         <translation>Catégorie restaurée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="153"/>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="156"/>
         <source>Category archived: it is no longer offered, and resources already in it keep it.</source>
         <translation>Catégorie archivée&#xa0;: elle n&apos;est plus proposée, et les ressources qui y sont classées la gardent.</translation>
     </message>
@@ -3203,7 +3203,7 @@ Vos données sont conservées dans ce dossier&#xa0;:
     <message>
         <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="40"/>
         <source>(none)</source>
-        <translation>(aucun)</translation>
+        <translation>(aucun choix)</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="43"/>
@@ -4309,7 +4309,7 @@ Vos données sont conservées dans ce dossier&#xa0;:
     <message>
         <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="155"/>
         <source>(none)</source>
-        <translation>(aucune)</translation>
+        <translation>(aucun choix)</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="160"/>

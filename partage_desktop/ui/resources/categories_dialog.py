@@ -93,6 +93,9 @@ class CategoriesDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(close)
+        self.save_button.setDefault(True)  # Enter in a name keeps the change to the category shown
+        self.add_button.setAutoDefault(False)
+        self.archive_button.setAutoDefault(False)
         self.refresh()
         fit_screen(self, 680, 540)
 
