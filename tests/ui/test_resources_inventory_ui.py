@@ -330,3 +330,22 @@ def test_our_organization_region_is_chosen_in_the_profile(make_window, qtbot, da
     qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
     assert address_book.own_organization(data).region == "04"
     assert region.currentText() == "04 – Mauricie"
+
+
+def test_deleting_a_need_asks_first_and_can_be_undone(make_window, qtbot, data):
+    needs.save_need(data, {"kind": "equipment", "title": "Chaises pliantes", "quantity": 40, "region": "06"})
+    win, section, tab = open_tab(make_window, "en", "resources-tab:needs")
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 1)
+    click_row(qtbot, tab.view, 0)
+    when_modal(qtbot, lambda box: QTest.keyClick(box, Qt.Key.Key_Escape), kind=QMessageBox)
+    QTest.keyClick(tab.view, Qt.Key.Key_Delete)  # Escape keeps it
+    assert titles(tab) == ["Chaises pliantes"]
+    when_modal(qtbot, lambda box: qtbot.mouseClick(box.findChild(QPushButton, "needs-confirm-delete"),
+                                                   Qt.MouseButton.LeftButton), kind=QMessageBox)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert titles(tab) == [] and needs.list_needs(data, "en", include_closed=True) == []
+    assert tab.empty.isVisible()
+    qtbot.mouseClick(tab.undo_button, Qt.MouseButton.LeftButton)
+    back = needs.list_needs(data, "en")
+    assert [(n.title, n.quantity, n.region) for n in back] == [("Chaises pliantes", 40, "06")]
+    assert tab.current_id() == back[0].id
