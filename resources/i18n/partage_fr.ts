@@ -4512,27 +4512,32 @@ Vos données sont conservées dans ce dossier&#xa0;:
         <translation>Entente et projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="236"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="237"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="238"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="239"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="254"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="255"/>
         <source>New resource</source>
         <translation>Nouvelle ressource</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="259"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="260"/>
         <source>Resource “%1”</source>
         <translation>Ressource «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="304"/>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="309"/>
+        <source>%1 (to correct)</source>
+        <translation>%1 (à corriger)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="312"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs marqués en rouge.</translation>
     </message>

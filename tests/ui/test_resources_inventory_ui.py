@@ -147,6 +147,7 @@ def test_a_new_resource_typed_in_the_dialog_is_saved_whole(make_window, qtbot, d
         type_text(qtbot, ed["fee_cents"], "1 234,56 $" if lang == "fr" else "$1,234.56")
         type_text(qtbot, ed["deposit_cents"], "12,345" if lang == "fr" else "12.345")  # three decimals: refused
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        steps.append(dialog.tabs.tabText(3))
         steps.append((dialog.isVisible(), dialog.errors["deposit_cents"].text(),
                       dialog.tabs.currentIndex(), QApplication.focusWidget() is ed["deposit_cents"]))
         ed["deposit_cents"].clear()
@@ -156,7 +157,8 @@ def test_a_new_resource_typed_in_the_dialog_is_saved_whole(make_window, qtbot, d
     when_modal(qtbot, fill)
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     assert steps[0] == {}
-    visible, problem, page, focused = steps[1]
+    assert steps[1] == ("Conditions de prêt (à corriger)" if lang == "fr" else "Lending terms (to correct)")
+    visible, problem, page, focused = steps[2]
     assert visible and page == 3 and focused
     assert problem == ("Au plus deux chiffres après la virgule" if lang == "fr"
                        else "At most two digits after the decimal point")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from partage_desktop.core.resources.vocabulary import (
@@ -266,7 +266,7 @@ def delete_resource(data: DataDir, resource_id: int) -> None:
         bookings = session.scalar(select(func.count()).select_from(Booking).where(Booking.resource_id == resource_id))
         if bookings:
             raise UserInputError([Message.plural("resource_delete_has_bookings", int(bookings), title=row.title)])
-        row.archived, row.deleted_at = True, datetime.now()
+        row.archived, row.deleted_at = True, datetime.now(UTC).replace(tzinfo=None)  # naive UTC, as stored
 
 
 def add_photo(data: DataDir, resource_id: int, raw: bytes) -> int:

@@ -227,6 +227,7 @@ class ResourceDialog(QDialog):
             self.editors[key].setPlaceholderText(  # type: ignore[attr-defined]
                 "1 234,56 $".replace(" ", "\u00a0") if lang == "fr" else "$1,234.56")
 
+        self.titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
         self.status = QLabel()
         self.status.setObjectName("resource-dialog-status")
         self.status.setStyleSheet(parts.ERROR_STYLE)
@@ -300,6 +301,13 @@ class ResourceDialog(QDialog):
 
     def show_problems(self, problems: dict[str, str]) -> None:
         parts.show_problems(self.errors, problems)
+        # a tab holding a problem says so in words, as its fields do
+        marked = {self.pages[key] for key in problems if key in self.pages}
+        for index in range(self.tabs.count()):
+            title = self.titles[index]
+            if self.tabs.widget(index) in marked:
+                title = self.tr("%1 (to correct)").replace("%1", title)
+            self.tabs.setTabText(index, title)
         first = next((key for key in self.editors if key in problems and key in self.errors), None)
         self.status.setText(self.tr("Please correct the fields marked in red.") if problems else "")
         if first is not None:
