@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from partage_desktop.core.resources.vocabulary import KINDS
 from partage_desktop.platform.datadir import DataDir
+from partage_desktop.platform.errors import Message
 from partage_desktop.services.data.session import session_scope
 from partage_desktop.services.resources.content import catalogue
-from partage_desktop.services.resources.problems import FieldProblems
+from partage_desktop.services.resources.problems import FieldProblems, InvalidFields
 
 LABEL_LIMIT = 120
 
@@ -120,8 +121,7 @@ def save_category(data: DataDir, label_fr: str, label_en: str, kind: str = "", c
         if code is not None:
             row = session.scalar(select(ResourceCategory).where(ResourceCategory.code == code))
             if row is None:
-                problems.add("code", "resource_problem_unknown_category", code=code)
-                problems.raise_if_any()
+                raise InvalidFields({"code": Message.of("resource_problem_unknown_category", code=code)})
         else:
             taken = set(session.scalars(select(ResourceCategory.code)))
             base = _slug(label_fr)
@@ -146,10 +146,7 @@ def archive_category(data: DataDir, code: str, archived: bool = True) -> None:
     with session_scope(data) as session:
         row = session.scalar(select(ResourceCategory).where(ResourceCategory.code == code))
         if row is None:
-            problems = FieldProblems()
-            problems.add("code", "resource_problem_unknown_category", code=code)
-            problems.raise_if_any()
-        else:
-            row.archived = archived
+            raise InvalidFields({"code": Message.of("resource_problem_unknown_category", code=code)})
+        row.archived = archived
 
 

@@ -3,6 +3,8 @@ window shows each next to its field, the command line lists them naming the fiel
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from partage_desktop.core.money import AmountError, parse_amount_cents
 from partage_desktop.platform.errors import Message, UserInputError
 
@@ -20,8 +22,8 @@ class FieldProblems:
     def __init__(self) -> None:
         self.fields: dict[str, Message] = {}
 
-    def add(self, key: str, code: str, **params: object) -> None:
-        self.fields.setdefault(key, Message.of(code, **params))  # the first problem of a field
+    def add(self, key: str, message_code: str, /, **params: object) -> None:
+        self.fields.setdefault(key, Message.of(message_code, **params))  # the first problem of a field
 
     def __bool__(self) -> bool:
         return bool(self.fields)
@@ -50,7 +52,7 @@ class Reader:
             self.problems.add(key, "resource_problem_too_long", limit=limit)
         return value
 
-    def choice(self, key: str, allowed: tuple[str, ...] | set[str] | dict[str, object], default: str,
+    def choice(self, key: str, allowed: Container[str], default: str,
                *, empty_ok: bool = False) -> str:
         raw = self.values.get(key, default)
         value = "" if raw is None else str(raw).strip()

@@ -39,6 +39,7 @@ class Form:
     def __init__(self, prefix: str, editors: dict[str, QWidget], errors: dict[str, QLabel],
                  pages: dict[str, QWidget]) -> None:
         self.prefix, self.editors, self.errors, self.pages = prefix, editors, errors, pages
+        self._page: QWidget | None = None  # the page rows are being added to
 
     def page(self) -> tuple[QScrollArea, QFormLayout]:
         content = QWidget()
@@ -73,7 +74,9 @@ class Form:
             caption = QLabel(label)
             caption.setBuddy(editor)
             form.addRow(caption, column)
-        self.editors[key], self.errors[key], self.pages[key] = editor, error, self._page
+        self.editors[key], self.errors[key] = editor, error
+        if self._page is not None:
+            self.pages[key] = self._page
         return editor
 
 

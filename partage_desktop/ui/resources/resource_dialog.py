@@ -79,10 +79,8 @@ class PhotoList(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
         self.view.currentItemChanged.connect(lambda *_: self._update())
+        self.setFocusProxy(self.view)
         self._update()
-
-    def setFocus(self) -> None:  # noqa: N802 - Qt API
-        self.view.setFocus()
 
     def load(self, data: DataDir, photo_ids: tuple[int, ...]) -> None:
         for photo_id in photo_ids:
