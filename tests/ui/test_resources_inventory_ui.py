@@ -11,13 +11,13 @@ from keyboard_input import type_text
 from PIL import Image
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from partage_desktop.platform import datadir
 from partage_desktop.services.data.database import prepare
 from partage_desktop.services.organizations import address_book
 from partage_desktop.services.resources import categories, inventory, needs
-from partage_desktop.ui.widgets.mnemonics import clashes
+from partage_desktop.ui.widgets.mnemonics import clashes, mnemonic_of
 
 SMALL = (1024, 600)
 
@@ -194,6 +194,11 @@ def test_every_field_of_the_issue_has_an_editor_and_comes_back_as_saved(make_win
     dialog = ResourceDialog(data, "fr", resource_id)
     qtbot.addWidget(dialog)
     assert set(inventory.EDITABLE) | {"photos"} <= set(dialog.editors)
+    for label in dialog.findChildren(QLabel):  # every field's label reaches it with Alt+letter
+        if label.buddy() is not None:
+            assert mnemonic_of(label.text()), label.text()
+    for key in ("insurance_required", "training_required", "approval_required", "consumable"):
+        assert mnemonic_of(dialog.editors[key].text())
     back = dialog.values()
     for key in ("fee_cents", "deposit_cents", "insurance_cents", "value_per_day_cents"):
         assert back[key].replace("\u00a0", " ") in ("40,00 $", "100,00 $", "1 000,00 $", "95,00 $")

@@ -87,11 +87,27 @@ class ResourceView:
 _COLUMNS = [f.name for f in fields(ResourceView) if f.name not in ("category_label", "photo_ids", "agreement_reference")]
 
 
-def _view(row: Any, category_labels: dict[str, str], references: dict[int, str]) -> ResourceView:
+def _view(row: Any, category_labels: dict[str, str], references: dict[int, str],
+          photo_ids: dict[int, list[int]]) -> ResourceView:
     return ResourceView(**{key: getattr(row, key) for key in _COLUMNS},
                         category_label=category_labels.get(row.category, row.category),
-                        photo_ids=tuple(p.id for p in row.photos),
+                        photo_ids=tuple(photo_ids.get(row.id, ())),
                         agreement_reference=references.get(row.agreement_id or 0, ""))
+
+
+def _photo_ids(session: Any, resource_ids: list[int] | None) -> dict[int, list[int]]:
+    """Each resource's photo ids in order, without reading the photos themselves."""
+    from sqlalchemy import select
+
+    from partage_desktop.store.models import ResourcePhoto  # deferred: SQLAlchemy, only when needed
+
+    stmt = select(ResourcePhoto.resource_id, ResourcePhoto.id).order_by(ResourcePhoto.position, ResourcePhoto.id)
+    if resource_ids is not None:
+        stmt = stmt.where(ResourcePhoto.resource_id.in_(resource_ids))
+    found: dict[int, list[int]] = {}
+    for resource_id, photo_id in session.execute(stmt):
+        found.setdefault(resource_id, []).append(photo_id)
+    return found
 
 
 def _references(session: Any, ids: set[int]) -> dict[int, str]:
@@ -107,18 +123,18 @@ def _references(session: Any, ids: set[int]) -> dict[int, str]:
 def list_resources(data: DataDir, lang: str, include_archived: bool = False) -> list[ResourceView]:
     """Our resources by title (archived ones only when asked; deleted ones never)."""
     from sqlalchemy import select
-    from sqlalchemy.orm import selectinload
 
     from partage_desktop.store.models import Resource  # deferred: SQLAlchemy, only when needed
 
     words = labels(data, lang)
     with session_scope(data) as session:
-        stmt = select(Resource).options(selectinload(Resource.photos)).where(Resource.deleted_at.is_(None))
+        stmt = select(Resource).where(Resource.deleted_at.is_(None))
         if not include_archived:
             stmt = stmt.where(Resource.archived.is_(False))
         rows = list(session.scalars(stmt))
         references = _references(session, {r.agreement_id for r in rows if r.agreement_id})
-        views = [_view(r, words, references) for r in rows]
+        photo_ids = _photo_ids(session, None)
+        views = [_view(r, words, references, photo_ids) for r in rows]
     return sorted(views, key=lambda v: (v.title.casefold(), v.id))
 
 
@@ -130,7 +146,8 @@ def get_resource(data: DataDir, resource_id: int, lang: str) -> ResourceView:
         row = session.get(Resource, resource_id)
         if row is None or row.deleted_at is not None:
             raise UserInputError([Message.of("resource_not_found", id=resource_id)])
-        return _view(row, words, _references(session, {row.agreement_id} if row.agreement_id else set()))
+        return _view(row, words, _references(session, {row.agreement_id} if row.agreement_id else set()),
+                     _photo_ids(session, [row.id]))
 
 
 def read_values(session: Any, values: dict[str, Any], lang: str) -> tuple[dict[str, Any], FieldProblems]:
