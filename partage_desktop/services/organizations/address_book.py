@@ -9,6 +9,7 @@ from typing import Any
 
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services.data.session import session_scope
+from partage_desktop.services.resources.content import catalogue
 
 NEQ = re.compile(r"[0-9]{10}")  # matched whole (fullmatch): no final newline, ASCII digits only
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -28,6 +29,7 @@ class OrganizationData:
     is_own: bool = False
     archived: bool = False
     id: int | None = None
+    region: str = ""  # administrative region code ("01"…"17"), where the board's distances start
 
     def as_party(self) -> dict[str, str]:
         """The party object of the answers file."""
@@ -64,6 +66,8 @@ def check(org: OrganizationData) -> OrganizationProblems:
         problems.fields["neq"] = "neq"
     if org.email and not EMAIL.fullmatch(org.email):
         problems.fields["email"] = "email"
+    if org.region and org.region not in catalogue().regions:
+        problems.fields["region"] = "region"
     return problems
 
 
@@ -77,7 +81,7 @@ def _to_data(row: object) -> OrganizationData:
     return OrganizationData(
         id=row.id, legal_name=row.legal_name, address=row.address, representative=row.representative,  # type: ignore[attr-defined]
         representative_title=row.representative_title, neq=row.neq or "", email=row.email,  # type: ignore[attr-defined]
-        phone=row.phone, is_own=row.is_own, archived=row.archived)  # type: ignore[attr-defined]
+        phone=row.phone, is_own=row.is_own, archived=row.archived, region=row.region or "")  # type: ignore[attr-defined]
 
 
 def list_organizations(data: DataDir, include_archived: bool = False, query: str = "") -> list[OrganizationData]:
@@ -125,7 +129,7 @@ def save_organization(data: DataDir, org: OrganizationData) -> OrganizationData:
             row = Organization()
             session.add(row)
         for key in ("legal_name", "address", "representative", "representative_title", "email", "phone",
-                    "is_own", "archived"):
+                    "is_own", "archived", "region"):
             setattr(row, key, getattr(org, key))
         row.neq = org.neq or None
         session.flush()

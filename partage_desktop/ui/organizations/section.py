@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.services import changes
 from partage_desktop.services.organizations import address_book as service
+from partage_desktop.services.resources.content import catalogue
 from partage_desktop.ui.app import i18n
 from partage_desktop.ui.app.changes import follow
 from partage_desktop.ui.app.sections import heading, scrolled
@@ -36,8 +38,9 @@ FIELDS = ("legal_name", "neq", "address", "representative", "representative_titl
 class OrganizationForm(QWidget):
     """Editor for one organization, with each problem shown next to its field."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
+        lang = lang or ("fr" if QLocale().language() == QLocale.Language.French else "en")
         labels = {
             "legal_name": self.tr("&Legal name:"),
             "neq": self.tr("NE&Q (10 digits):"),
@@ -76,6 +79,26 @@ class OrganizationForm(QWidget):
             form.addRow(label, column)
             self.editors[key] = editor
             self.errors[key] = error
+        # where we are: the network board measures partners' offers from this region
+        self.region = QComboBox()
+        self.region.setObjectName("org:region")
+        self.region.setAccessibleName(self.tr("Region"))
+        self.region.addItem(self.tr("(not given)"), "")
+        for code, region in catalogue().regions.items():
+            self.region.addItem(f"{code} – {region.name['en' if lang == 'en' else 'fr']}", code)
+        region_label = QLabel(self.tr("Re&gion:"))
+        region_label.setBuddy(self.region)
+        region_error = QLabel()
+        region_error.setObjectName("org-error:region")
+        region_error.setStyleSheet("color: #b00020")
+        region_error.hide()
+        region_column = QVBoxLayout()
+        region_column.setSpacing(2)
+        region_column.addWidget(self.region)
+        region_column.addWidget(region_error)
+        form.addRow(region_label, region_column)
+        self.errors["region"] = region_error
+        self.messages["region"] = self.tr("Choose a region from the list.")
         self.is_own = QCheckBox(self.tr("This is &our organization"))
         self.is_own.setObjectName("org:is_own")
         form.addRow(self.is_own)
@@ -83,7 +106,7 @@ class OrganizationForm(QWidget):
         self._loaded: tuple[object, ...] = self._state()
 
     def _state(self) -> tuple[object, ...]:
-        return (*(self.value(k) for k in FIELDS), self.is_own.isChecked())
+        return (*(self.value(k) for k in FIELDS), self.region.currentData(), self.is_own.isChecked())
 
     def is_dirty(self) -> bool:
         """Whether the form holds edits not yet saved (compared with what was last loaded)."""
@@ -95,7 +118,8 @@ class OrganizationForm(QWidget):
 
     def data(self) -> service.OrganizationData:
         values: dict[str, Any] = {k: self.value(k) for k in FIELDS}
-        return service.OrganizationData(id=self.current_id, is_own=self.is_own.isChecked(), **values)
+        return service.OrganizationData(id=self.current_id, is_own=self.is_own.isChecked(),
+                                        region=self.region.currentData() or "", **values)
 
     def load(self, org: service.OrganizationData | None) -> None:
         self.current_id = org.id if org else None
@@ -103,6 +127,7 @@ class OrganizationForm(QWidget):
             text = getattr(org, key) if org else ""
             editor.setPlainText(text) if isinstance(editor, QPlainTextEdit) else editor.setText(text)
         self.is_own.setChecked(bool(org and org.is_own))
+        self.region.setCurrentIndex(max(self.region.findData(org.region if org else ""), 0))
         self.show_problems(service.OrganizationProblems())
         self._loaded = self._state()
 
@@ -149,7 +174,7 @@ class OrganizationsSection(QWidget):
         left_layout.addWidget(self.empty)
         left_layout.addWidget(new)
 
-        self.form = OrganizationForm()
+        self.form = OrganizationForm(lang=lang)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("organizations-save")
         self.save_button.setDefault(True)

@@ -8,7 +8,8 @@ that can start an agreement emits ``make_agreement`` with what it starts from (s
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -17,12 +18,15 @@ from partage_desktop.platform.datadir import DataDir
 from partage_desktop.ui.app.sections import heading
 from partage_desktop.ui.resources.board import BoardTab
 from partage_desktop.ui.resources.calendar import CalendarTab
+from partage_desktop.ui.resources.inventory import InventoryTab
+from partage_desktop.ui.resources.needs import NeedsTab
 from partage_desktop.ui.widgets.tasks import TaskRunner
 
 # What "Make an agreement" starts from, as the ``make_agreement`` signal carries it: a dict with
 # one or more of ``resource_id`` (ours), ``booking_id``, ``need_id`` (ours), ``board_item_id`` (a
 # partner's offer or need), and ``organization_id`` (the partner, when known).
 MakeAgreement = dict[str, Any]
+Tab = TypeVar("Tab", bound=QWidget)
 LENDING_GUIDE = "preter-emprunter"  # the guide article on lending and borrowing well
 
 
@@ -60,18 +64,35 @@ class ResourcesSection(QWidget):
         layout.addWidget(self.tabs, 1)
         # tabs, in this order: inventory, calendar, needs, board, suggested matches
         # (each added here by its module)
+        self.inventory = self.add_tab(InventoryTab(data, lang, tasks), self.tr("Our resources"),
+                                      "resources-tab:inventory")
         self.calendar = self.add_tab(CalendarTab(data, lang, tasks), self.tr("Calendar"), "resources-tab:calendar")
+        self.needs = self.add_tab(NeedsTab(data, lang, tasks), self.tr("Our needs"), "resources-tab:needs")
         self.board = self.add_tab(BoardTab(data, lang, tasks), self.tr("Board"), "resources-tab:board")
+        self.inventory.book_requested.connect(lambda resource_id: self.book(resource_id))
+        self.calendar.new_booking_requested.connect(
+            lambda resource_id, start, end: self.book(resource_id, start, end))
+        self.calendar.booking_activated.connect(self.open_booking)
 
-    def book(self, resource_id: int | None = None) -> QWidget:
-        """The new booking dialog (ui/resources/booking_dialogs.py), for ``resource_id`` if given."""
+    def book(self, resource_id: int | None = None, start: datetime | None = None,
+             end: datetime | None = None) -> QWidget:
+        """The new booking dialog (ui/resources/booking_dialogs.py), for ``resource_id`` and the
+        time chosen in the calendar if given."""
         from partage_desktop.ui.resources.booking_dialogs import (  # deferred: its services load SQLAlchemy
             new_booking,
         )
 
-        return new_booking(self, self.data, self.lang, self.tasks, resource_id)
+        return new_booking(self, self.data, self.lang, self.tasks, resource_id, start, end)
 
-    def add_tab(self, widget: QWidget, title: str, name: str) -> QWidget:
+    def open_booking(self, booking_id: int) -> QWidget:
+        """One booking's dialog: its details and its next steps."""
+        from partage_desktop.ui.resources.booking_dialogs import (  # deferred: its services load SQLAlchemy
+            open_booking,
+        )
+
+        return open_booking(self, self.data, self.lang, self.tasks, booking_id)
+
+    def add_tab(self, widget: Tab, title: str, name: str) -> Tab:
         """Add a part as a tab; ``name`` becomes its object name (``resources-tab:<part>``)."""
         widget.setObjectName(name)
         self.tabs.addTab(widget, title)
@@ -79,6 +100,11 @@ class ResourcesSection(QWidget):
         if signal is not None:
             signal.connect(self.make_agreement.emit)
         return widget
+
+    def focus_target(self) -> QWidget | None:
+        """Where the keyboard goes when the section opens: the current tab's own choice."""
+        tab = self.tabs.currentWidget()
+        return tab.focus_target() if tab is not None and hasattr(tab, "focus_target") else None
 
     def show_tab(self, name: str) -> QWidget | None:
         for index in range(self.tabs.count()):
