@@ -610,6 +610,409 @@
     </message>
 </context>
 <context>
+    <name>BoardTab</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="65"/>
+        <source>&amp;Import a partner&apos;s sheet…</source>
+        <translation>&amp;Importer la fiche d&apos;un partenaire…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="66"/>
+        <source>E&amp;xport our sheet…</source>
+        <translation>E&amp;xporter notre fiche…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="67"/>
+        <source>Re&amp;move this partner&apos;s sheet</source>
+        <translation>Reti&amp;rer la fiche de ce partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="68"/>
+        <source>Make an a&amp;greement</source>
+        <translation>Faire une &amp;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="72"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="73"/>
+        <source>Search the board</source>
+        <translation>Chercher dans le babillard</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="84"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="85"/>
+        <source>Offers and needs</source>
+        <translation>Offres et besoins</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="86"/>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="87"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="88"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="89"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="90"/>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="90"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="91"/>
+        <source>&amp;Region:</source>
+        <translation>Ré&amp;gion&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="99"/>
+        <source>No partner&apos;s sheet on the board yet. When a partner organization sends you its offers sheet (a .partage file), click “Import a partner&apos;s sheet…”: its offers and needs appear here, with their date. Send yours with “Export our sheet…”.</source>
+        <translation>Aucune fiche de partenaire au babillard pour l&apos;instant. Quand un organisme partenaire vous envoie sa fiche d&apos;offres (un fichier .partage), cliquez sur «&#xa0;Importer la fiche d&apos;un partenaire…&#xa0;»&#xa0;: ses offres et ses besoins apparaissent ici, avec leur date. Envoyez la vôtre avec «&#xa0;Exporter notre fiche…&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="109"/>
+        <source>Partners&apos; offers and needs</source>
+        <translation>Offres et besoins des partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="112"/>
+        <source>Side</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="112"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="112"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="112"/>
+        <source>Sheet of</source>
+        <translation>Fiche du</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="127"/>
+        <source>Details of the offer or need</source>
+        <translation>Détails de l&apos;offre ou du besoin</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="186"/>
+        <source>Board</source>
+        <translation>Babillard</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="195"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="198"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="265"/>
+        <source>Choose an offer or a need to see it here.</source>
+        <translation>Choisissez une offre ou un besoin pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="280"/>
+        <source>From %1, sheet of %2</source>
+        <translation>De %1, fiche du %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="311"/>
+        <source>Photo %1 of %2</source>
+        <translation>Photo %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="330"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="392"/>
+        <source>Offers sheet for partners (*.partage)</source>
+        <translation>Fiche d&apos;offres pour les partenaires (*.partage)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="331"/>
+        <source>PDF to print (*.pdf)</source>
+        <translation>PDF à imprimer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="332"/>
+        <source>offers-sheet</source>
+        <translation>fiche-offres</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="333"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="357"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="361"/>
+        <source>Export our sheet</source>
+        <translation>Exporter notre fiche</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="351"/>
+        <source>Our sheet is saved as a PDF to print:
+%1</source>
+        <translation>Notre fiche est enregistrée en PDF à imprimer&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="353"/>
+        <source>Our sheet is saved:
+%1
+
+Send it to your partner organizations by email or on a USB key; they import it with “Import a partner&apos;s sheet…”.</source>
+        <translation>Notre fiche est enregistrée&#xa0;:
+%1
+
+Envoyez-la à vos organismes partenaires par courriel ou sur une clé USB&#xa0;; ils l&apos;importent avec «&#xa0;Importer la fiche d&apos;un partenaire…&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="355"/>
+        <source>Offers: %1 · Needs: %2 · Photos: %3</source>
+        <translation>Offres&#xa0;: %1 · Besoins&#xa0;: %2 · Photos&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="372"/>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="380"/>
+        <source>Remove this partner&apos;s sheet</source>
+        <translation>Retirer la fiche de ce partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="373"/>
+        <source>Take the sheet of %1 (%2 offers and needs) off the board? Nothing of ours changes; you can import the sheet again later.</source>
+        <translation>Retirer du babillard la fiche de %1 (%2 offres et besoins)&#xa0;? Rien de ce qui est à nous ne change&#xa0;; vous pourrez importer la fiche de nouveau plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/board.py" line="390"/>
+        <source>Import a partner&apos;s sheet</source>
+        <translation>Importer la fiche d&apos;un partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="325"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="332"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="332"/>
+        <source>&amp;Decline</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="332"/>
+        <source>&amp;Picked up…</source>
+        <translation>Remis à l&apos;&amp;emprunteur…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="333"/>
+        <source>&amp;Returned…</source>
+        <translation>Re&amp;tour…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="333"/>
+        <source>Close the &amp;loan</source>
+        <translation>&amp;Fermer le prêt</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="334"/>
+        <source>Re&amp;new…</source>
+        <translation>&amp;Prolonger…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="334"/>
+        <source>Cancel the &amp;booking</source>
+        <translation>A&amp;nnuler la réservation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="344"/>
+        <source>Booking no. %1</source>
+        <translation>Réservation n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="346"/>
+        <source>For: %1</source>
+        <translation>Pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="347"/>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="349"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="351"/>
+        <source>Quantity: %1</source>
+        <translation>Quantité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="353"/>
+        <source>Project: %1</source>
+        <translation>Projet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="358"/>
+        <source>Picked up on %1; condition: %2</source>
+        <translation>Remis le %1&#xa0;; état&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="361"/>
+        <source>Accessories handed over: %1</source>
+        <translation>Accessoires remis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="362"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="364"/>
+        <source>Returned on %1; condition: %2</source>
+        <translation>Rendu le %1&#xa0;; état&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="367"/>
+        <source>Incident: %1</source>
+        <translation>Incident&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="369"/>
+        <source>Renewed %n time(s)</source>
+        <translation>
+            <numerusform>Prolongée %n&#xa0;fois</numerusform>
+            <numerusform>Prolongée %n&#xa0;fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="371"/>
+        <source>A journal entry was written to the project.</source>
+        <translation>Une entrée a été ajoutée au journal du projet.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="372"/>
+        <source>No journal entry: the loan belongs to no project.</source>
+        <translation>Aucune entrée de journal&#xa0;: le prêt n&apos;appartient à aucun projet.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="423"/>
+        <source>No photo</source>
+        <translation>Aucune photo</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="433"/>
+        <source>Picked up</source>
+        <translation>Remise à l&apos;emprunteur</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="433"/>
+        <source>&amp;Record the pick-up</source>
+        <translation>Enre&amp;gistrer la remise</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="443"/>
+        <source>Accessories handed over:</source>
+        <translation>Accessoires remis&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="445"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="490"/>
+        <source>&amp;Condition:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="450"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="454"/>
+        <source>C&amp;hoose a photo…</source>
+        <translation>C&amp;hoisir une photo…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="458"/>
+        <source>Photo of the resource</source>
+        <translation>Photo de la ressource</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="459"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="467"/>
+        <source>Photo:</source>
+        <translation>Photo&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="489"/>
+        <source>Returned</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="489"/>
+        <source>&amp;Record the return</source>
+        <translation>Enre&amp;gistrer le retour</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="491"/>
+        <source>&amp;Incident:</source>
+        <translation>&amp;Incident&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="492"/>
+        <source>&amp;Hours we spent:</source>
+        <translation>&amp;Heures que nous y avons consacrées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="502"/>
+        <source>Renew</source>
+        <translation>Prolonger</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="502"/>
+        <source>&amp;Renew</source>
+        <translation>&amp;Prolonger</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="503"/>
+        <source>&amp;New end:</source>
+        <translation>&amp;Nouvelle fin&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>BookletDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/guides/printing.py" line="55"/>
@@ -847,6 +1250,106 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="39"/>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="47"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="42"/>
+        <source>The categories that resources and needs are filed under, shared with partners through offers sheets. Each has a French and an English name.</source>
+        <translation>Les catégories qui classent les ressources et les besoins, partagées avec les partenaires par les fiches d&apos;offres. Chacune a un nom en français et un nom en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="48"/>
+        <source>French name</source>
+        <translation>Nom en français</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="48"/>
+        <source>English name</source>
+        <translation>Nom en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="48"/>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="56"/>
+        <source>Show &amp;archived</source>
+        <translation>Afficher les &amp;archivées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="66"/>
+        <source>&amp;French name:</source>
+        <translation>Nom en &amp;français&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="67"/>
+        <source>&amp;English name:</source>
+        <translation>Nom en an&amp;glais&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="68"/>
+        <source>&amp;Suits the kind:</source>
+        <translation>&amp;Convient au genre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="68"/>
+        <source>(any)</source>
+        <translation>(tous)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="69"/>
+        <source>A&amp;dd as a new category</source>
+        <translation>A&amp;jouter comme nouvelle catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="72"/>
+        <source>Sa&amp;ve the changes</source>
+        <translation>Enregistrer les &amp;modifications</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="75"/>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="131"/>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hiver</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="86"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="109"/>
+        <source> (archived)</source>
+        <translation> (archivée)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="131"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="147"/>
+        <source>Category saved.</source>
+        <translation>Catégorie enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="155"/>
+        <source>Category restored.</source>
+        <translation>Catégorie restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/categories_dialog.py" line="156"/>
+        <source>Category archived: it is no longer offered, and resources already in it keep it.</source>
+        <translation>Catégorie archivée&#xa0;: elle n&apos;est plus proposée, et les ressources qui y sont classées la gardent.</translation>
+    </message>
+</context>
+<context>
     <name>ChallengeTags</name>
     <message>
         <location filename="../../partage_desktop/ui/journal/challenges.py" line="27"/>
@@ -867,12 +1370,12 @@
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="51"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="55"/>
         <source>Partnership health check-up</source>
         <translation>Bilan de santé du partenariat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="53"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="57"/>
         <source>1 = not at all, 5 = completely</source>
         <translation>1 = pas du tout, 5 = tout à fait</translation>
     </message>
@@ -2122,89 +2625,99 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
 <context>
     <name>HomeSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="77"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="82"/>
         <source>Welcome to Partage</source>
         <translation>Bienvenue dans Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="79"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="84"/>
         <source>Share equipment, premises, staff or know-how with other organizations, and do it well: understand the options, agree in writing, and keep track of how it goes.</source>
         <translation>Partagez de l&apos;équipement, des locaux, du personnel ou de l&apos;expertise avec d&apos;autres organismes, et faites-le bien&#xa0;: comprendre les options, s&apos;entendre par écrit et garder la trace de ce qui se passe.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="84"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="89"/>
         <source>Where to start</source>
         <translation>Par où commencer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="87"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="92"/>
         <source>&amp;Create an agreement</source>
         <translation>&amp;Créer une entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="87"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="92"/>
         <source>Fill in an agreement step by step and print it for signature.</source>
         <translation>Remplir une entente étape par étape et l&apos;imprimer pour la signature.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="88"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="93"/>
         <source>Read the &amp;guides</source>
         <translation>Consulter les &amp;guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="88"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="93"/>
         <source>What resource sharing is, which form fits, how to go about it.</source>
         <translation>Ce qu&apos;est le partage des ressources, quelle forme choisir, comment s&apos;y prendre.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="89"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="94"/>
         <source>&amp;Write in the journal</source>
         <translation>Écrire dans le &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="89"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="94"/>
         <source>Note what happened, what it cost and what it saved.</source>
         <translation>Noter ce qui s&apos;est passé, ce que ça a coûté et ce que ça a permis d&apos;économiser.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="105"/>
-        <location filename="../../partage_desktop/ui/app/home.py" line="109"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="110"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="114"/>
         <source>Recent agreements</source>
         <translation>Ententes récentes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="111"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="116"/>
         <source>No agreement yet. An agreement puts in writing who shares what, for how long and who pays what; start with “Create an agreement”.</source>
         <translation>Aucune entente pour l&apos;instant. Une entente met par écrit qui partage quoi, pour combien de temps et qui paie quoi&#xa0;; commencez par «&#xa0;Créer une entente&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="118"/>
-        <location filename="../../partage_desktop/ui/app/home.py" line="122"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="123"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="127"/>
         <source>Needs attention</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="125"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="130"/>
         <source>Nothing to watch for now: no agreement ends, needs a renewal notice or plans a follow-up meeting in the next 60 days.</source>
         <translation>Rien à surveiller pour l&apos;instant&#xa0;: aucune entente ne se termine, n&apos;exige un avis de non-renouvellement ni ne prévoit de rencontre de suivi dans les 60 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="136"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="141"/>
         <source>Click an agreement, or press Enter, to open it.</source>
         <translation>Cliquez sur une entente, ou appuyez sur Entrée, pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="225"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="233"/>
+        <source>our organization</source>
+        <translation>notre organisme</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/app/home.py" line="234"/>
+        <source>Overdue loan: %1, lent to %2, was due back on %3</source>
+        <translation>Prêt en retard&#xa0;: %1, prêté à %2, devait revenir le %3</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/app/home.py" line="244"/>
         <source>%1: last day to give notice of non-renewal, %2</source>
         <translation>%1&#xa0;: dernier jour pour donner l&apos;avis de non-renouvellement, le %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="226"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="245"/>
         <source>%1: follow-up meeting planned around %2</source>
         <translation>%1&#xa0;: rencontre de suivi prévue vers le %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/home.py" line="224"/>
+        <location filename="../../partage_desktop/ui/app/home.py" line="243"/>
         <source>%1 ends on %2</source>
         <translation>%1 se termine le %2</translation>
     </message>
@@ -2245,23 +2758,23 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="215"/>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="263"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="223"/>
+        <location filename="../../partage_desktop/ui/widgets/import_preview.py" line="24"/>
         <source>Import an exchange file</source>
         <translation>Importer un fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="218"/>
+        <location filename="../../partage_desktop/ui/widgets/import_preview.py" line="27"/>
         <source>Here is what the import will do. Nothing has been written yet; a backup is made before the import.</source>
         <translation>Voici ce que l&apos;importation va faire. Rien n&apos;a encore été écrit&#x202f;; une sauvegarde est faite avant l&apos;importation.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="224"/>
+        <location filename="../../partage_desktop/ui/widgets/import_preview.py" line="33"/>
         <source>Preview of the import</source>
         <translation>Aperçu de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="227"/>
+        <location filename="../../partage_desktop/ui/widgets/import_preview.py" line="36"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -2269,158 +2782,416 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="107"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="206"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="274"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="111"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="238"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="343"/>
         <source>Hours invested per month</source>
         <translation>Heures investies par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="108"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="207"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="278"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="112"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="239"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="347"/>
         <source>Savings, avoided costs and spending per month</source>
         <translation>Économies, coûts évités et dépenses par mois</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="112"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="116"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="112"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="116"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="112"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="275"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="116"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="344"/>
         <source>Savings</source>
         <translation>Économies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="113"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="276"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="117"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="345"/>
         <source>Avoided costs</source>
         <translation>Coûts évités</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="113"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="277"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="117"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="346"/>
         <source>Spending</source>
         <translation>Dépenses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="113"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="117"/>
         <source>Net benefit</source>
         <translation>Bénéfice net</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="123"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="127"/>
         <source>Hours count for the organization that invested them. An entry&apos;s amount is divided equally among the partners named on it (to the cent); the amount of an entry that names no partner goes to “Not attributed”. The rows add up to the totals. Click a row to see that partner month by month.</source>
         <translation>Les heures comptent pour l&apos;organisme qui les a investies. Le montant d&apos;une entrée est partagé à parts égales entre les partenaires qui y sont nommés (au cent près)&#x202f;; celui d&apos;une entrée qui ne nomme aucun partenaire va à «&#xa0;Non attribué&#xa0;». Les lignes totalisent les montants du haut. Cliquez sur une ligne pour voir ce partenaire mois par mois.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="132"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="161"/>
         <source>Do a &amp;health check-up…</source>
         <translation>Faire un &amp;bilan de santé…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="111"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="148"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="115"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="177"/>
         <source>By partner</source>
         <translation>Par partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="104"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="108"/>
         <source>Chart&amp;s for:</source>
         <translation>&amp;Graphiques pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="106"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="110"/>
         <source>Charts for</source>
         <translation>Graphiques pour</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="151"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="133"/>
+        <source>Shared resources</source>
+        <translation>Ressources partagées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="141"/>
+        <source>Use of each resource</source>
+        <translation>Utilisation de chaque ressource</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="142"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="142"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="299"/>
+        <source>Loans</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="142"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="299"/>
+        <source>Days used</source>
+        <translation>Jours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="143"/>
+        <source>Use rate</source>
+        <translation>Taux d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="143"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="301"/>
+        <source>Estimated savings</source>
+        <translation>Économies estimées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="152"/>
+        <source>A loan is a booking that was picked up. A day counts when any part of it is used. The use rate is the days a resource was booked (approved or lent) over the days of the period. The savings are an estimate: the value per day typed on a resource times the days it was lent; resources without a value add nothing.</source>
+        <translation>Un prêt est une réservation dont la ressource a été récupérée. Un jour compte dès qu&apos;une partie en est utilisée. Le taux d&apos;utilisation correspond aux jours où une ressource était réservée (réservation approuvée ou prêt en cours) sur le nombre de jours de la période. Les économies sont une estimation&#xa0;: la valeur par jour inscrite pour une ressource multipliée par ses jours de prêt&#xa0;; une ressource sans valeur n&apos;y ajoute rien.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="182"/>
         <source>Partnership health</source>
         <translation>Santé du partenariat</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="173"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="205"/>
         <source>The start date (%1) is after the end date (%2): swap them above to see the indicators of that period.</source>
         <translation>La date de début (%1) est après la date de fin (%2)&#xa0;: inversez-les en haut pour voir les indicateurs de cette période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="192"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="224"/>
         <source>Period: the whole journal. Choose dates above (From, to) to see a period; the funder report covers the same period.</source>
         <translation>Période&#xa0;: tout le journal. Choisissez des dates en haut (Du, au) pour voir une période&#x202f;; le rapport au bailleur de fonds couvre la même période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="196"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="228"/>
         <source>Period: from %1 to %2, as chosen above; the funder report covers the same period.</source>
         <translation>Période&#xa0;: du %1 au %2, choisie en haut&#x202f;; le rapport au bailleur de fonds couvre la même période.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="227"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="260"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="227"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="260"/>
         <source>The whole project</source>
         <translation>Tout le projet</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="230"/>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="235"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="263"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="268"/>
         <source>Not attributed</source>
         <translation>Non attribué</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="238"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="271"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="272"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="300"/>
+        <source>Organizations served</source>
+        <translation>Organismes servis</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="304"/>
+        <source>The table lists the %1 most used of the %2 resources.</source>
+        <translation>Le tableau présente les %1 ressources les plus utilisées sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="341"/>
         <source>Hours invested</source>
         <translation>Heures investies</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="288"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="357"/>
         <source>Choose a project to see its health check-ups.</source>
         <translation>Choisissez un projet pour voir ses bilans de santé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="290"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="359"/>
         <source>No check-up was done in this period. Ten quick questions on trust, fairness, communication, roles and satisfaction; repeat it every few months to see the trend.</source>
         <translation>Aucun bilan n&apos;a été fait pendant cette période. Dix questions rapides sur la confiance, l&apos;équité, la communication, les rôles et la satisfaction&#x202f;; refaites-le tous les quelques mois pour voir la tendance.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="294"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="363"/>
         <source>No check-up yet. Ten quick questions on trust, fairness, communication, roles and satisfaction; repeat it every few months to see the trend.</source>
         <translation>Aucun bilan pour l&apos;instant. Dix questions rapides sur la confiance, l&apos;équité, la communication, les rôles et la satisfaction&#xa0;; refaites-le tous les quelques mois pour voir la tendance.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="297"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="366"/>
         <source>improving</source>
         <translation>en amélioration</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="297"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="366"/>
         <source>declining</source>
         <translation>en baisse</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="297"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="366"/>
         <source>steady</source>
         <translation>stable</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/journal/indicators.py" line="301"/>
+        <location filename="../../partage_desktop/ui/journal/indicators.py" line="370"/>
         <source>Trend: %1. %2</source>
         <translation>Tendance&#xa0;: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryTab</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="43"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="43"/>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="43"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="43"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="44"/>
+        <source>Terms</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="46"/>
+        <source>Our resources</source>
+        <translation>Nos ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="48"/>
+        <source>Title, other names, category, place…</source>
+        <translation>Titre, autres noms, catégorie, lieu…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="49"/>
+        <source>Filter the resources</source>
+        <translation>Filtrer les ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="50"/>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;ltrer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="51"/>
+        <source>Show &amp;archived</source>
+        <translation>Afficher les ar&amp;chivées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="53"/>
+        <source>Nothing in the inventory yet. Add what your organization can lend — equipment, a vehicle, a room, staff time, expertise — so partners can find it and you can follow its bookings.</source>
+        <translation>L&apos;inventaire est vide. Ajoutez ce que votre organisme peut prêter — équipement, véhicule, salle, temps de personnel, expertise — pour que les partenaires le trouvent et que vous suiviez ses réservations.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="56"/>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="59"/>
+        <source>&amp;New resource</source>
+        <translation>&amp;Nouvelle ressource</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="62"/>
+        <source>Categor&amp;ies…</source>
+        <translation>Catégori&amp;es…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="85"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="86"/>
+        <source>&amp;Book…</source>
+        <translation>&amp;Réserver…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="88"/>
+        <source>&amp;Make an agreement</source>
+        <translation>Faire une en&amp;tente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="90"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="146"/>
+        <source>Archi&amp;ve</source>
+        <translation>Archi&amp;ver</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="91"/>
+        <source>&amp;Delete…</source>
+        <translation>Su&amp;pprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="126"/>
+        <source> (archived)</source>
+        <translation> (archivée)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="146"/>
+        <source>&amp;Restore</source>
+        <translation>Re&amp;staurer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="160"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="160"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="161"/>
+        <source>no category</source>
+        <translation>sans catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="164"/>
+        <source>Also called: %1</source>
+        <translation>Aussi appelée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="165"/>
+        <source>Quantity: %1 · Condition: %2</source>
+        <translation>Quantité&#xa0;: %1 · État&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="167"/>
+        <source>Terms: %1</source>
+        <translation>Conditions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="169"/>
+        <source>Deposit: %1</source>
+        <translation>Dépôt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="171"/>
+        <source>Insurance required: %1</source>
+        <translation>Assurance exigée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="173"/>
+        <source>Training required: %1 · Approval required: %2</source>
+        <translation>Formation exigée&#xa0;: %1 · Approbation exigée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="177"/>
+        <source>Where: %1</source>
+        <translation>Lieu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="179"/>
+        <source>Contact: %1</source>
+        <translation>Personne-ressource&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="182"/>
+        <source>Agreement: %1</source>
+        <translation>Entente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="204"/>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="220"/>
+        <source>“%1” archived.</source>
+        <translation>«&#xa0;%1&#xa0;» archivée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="232"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="246"/>
+        <source>Delete a resource</source>
+        <translation>Supprimer une ressource</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="233"/>
+        <source>Delete “%1”? It goes to the trash; you can undo right after.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Elle va à la corbeille&#xa0;; vous pourrez annuler tout de suite après.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="235"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="237"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="248"/>
+        <source>“%1” deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
 </context>
 <context>
@@ -2834,147 +3605,152 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="98"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="99"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="98"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="99"/>
         <source>Guides</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="98"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="99"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="98"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="99"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="99"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="100"/>
         <source>Organizations</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="99"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="100"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="204"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="205"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="208"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvelle entente…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="210"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="213"/>
         <source>&amp;Open an answers file…</source>
         <translation>&amp;Ouvrir un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="215"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="218"/>
         <source>Recen&amp;t agreements</source>
         <translation>En&amp;tentes récentes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="219"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="222"/>
         <source>Settin&amp;gs…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="224"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="227"/>
         <source>New &amp;journal entry</source>
         <translation>Nouvelle entrée de &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="233"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="236"/>
         <source>Remove the de&amp;mo data…</source>
         <translation>Retirer les données de dé&amp;monstration…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="240"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="246"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="249"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="254"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="255"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="258"/>
         <source>&amp;Help on this screen</source>
         <translation>&amp;Aide sur cet écran</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="260"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="263"/>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="350"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="353"/>
         <source>No agreement opened yet</source>
         <translation>Aucune entente ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="427"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="409"/>
+        <source>The agreement cannot be prepared</source>
+        <translation>Impossible de préparer l&apos;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="476"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="428"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="477"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="434"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="483"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="442"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="491"/>
         <source>• and one more part</source>
         <translation>• et une autre partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="443"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="492"/>
         <source>• and %1 more parts</source>
         <translation>• et %1 autres parties</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="444"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="493"/>
         <source>Parts of the file were left out</source>
         <translation>Des parties du fichier ont été laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="445"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="494"/>
         <source>The agreement is open, but these parts of “%1” could not be read and were left out. Fill them in again in the wizard if they are needed:</source>
         <translation>L&apos;entente est ouverte, mais ces parties de «&#xa0;%1&#xa0;» n&apos;ont pas pu être lues et ont été laissées de côté. Remplissez-les de nouveau dans l&apos;assistant si elles sont nécessaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="503"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="552"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="519"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="568"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="520"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="569"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.
@@ -3038,6 +3814,401 @@ Vos données sont conservées dans ce dossier&#xa0;:
     </message>
 </context>
 <context>
+    <name>NeedDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="40"/>
+        <source>(none)</source>
+        <translation>(aucun choix)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="43"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Genre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="44"/>
+        <source>Cate&amp;gory:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="46"/>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="47"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="48"/>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="49"/>
+        <source>Wanted &amp;from:</source>
+        <translation>Voulu à &amp;partir du&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="50"/>
+        <source>Wanted &amp;until:</source>
+        <translation>Voulu jusqu&apos;a&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="51"/>
+        <source>Su&amp;bstitutes accepted</source>
+        <translation>&amp;Substituts acceptés</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="52"/>
+        <source>Urgenc&amp;y:</source>
+        <translation>Urge&amp;nce&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="53"/>
+        <source>C&amp;ontribution offered:</source>
+        <translation>C&amp;ontribution offerte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="54"/>
+        <source>E&amp;xpires on:</source>
+        <translation>E&amp;xpire le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="55"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="56"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="57"/>
+        <source>R&amp;CM (MRC):</source>
+        <translation>&amp;MRC&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="58"/>
+        <source>&amp;Visibility:</source>
+        <translation>&amp;Visibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="59"/>
+        <source>&amp;Project:</source>
+        <translation>Pro&amp;jet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="61"/>
+        <source>What we give in return: a share of the costs, a service, a mention…</source>
+        <translation>Ce que nous offrons en retour&#xa0;: une part des coûts, un service, une mention…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="69"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="71"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="84"/>
+        <source>New need</source>
+        <translation>Nouveau besoin</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="89"/>
+        <source>Need “%1”</source>
+        <translation>Besoin «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/need_dialog.py" line="117"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Veuillez corriger les champs marqués en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsTab</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="42"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="42"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="42"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="42"/>
+        <source>Wanted</source>
+        <translation>Période voulue</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="43"/>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="43"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="45"/>
+        <source>Our needs</source>
+        <translation>Nos besoins</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="47"/>
+        <source>Title, category, place…</source>
+        <translation>Titre, catégorie, lieu…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="48"/>
+        <source>Filter the needs</source>
+        <translation>Filtrer les besoins</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="49"/>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;ltrer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="50"/>
+        <source>Show found and &amp;withdrawn</source>
+        <translation>Afficher les &amp;besoins trouvés et retirés</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="52"/>
+        <source>No need written down yet. Say what your organization is looking for — a room on Thursdays, a van for a move, someone who knows accounting — and partners&apos; offers that match will be suggested.</source>
+        <translation>Aucun besoin noté pour l&apos;instant. Dites ce que votre organisme cherche — une salle le jeudi, une fourgonnette pour un déménagement, quelqu&apos;un qui s&apos;y connaît en comptabilité — et les offres des partenaires qui y répondent vous seront suggérées.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="55"/>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="57"/>
+        <source>&amp;New need</source>
+        <translation>&amp;Nouveau besoin</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="74"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="75"/>
+        <source>Mar&amp;k as found</source>
+        <translation>Marquer comme &amp;trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="76"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="133"/>
+        <source>Wi&amp;thdraw</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="77"/>
+        <source>&amp;Make an agreement</source>
+        <translation>Faire une &amp;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="79"/>
+        <source>&amp;Delete…</source>
+        <translation>Su&amp;pprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="106"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="109"/>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="111"/>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="133"/>
+        <source>&amp;Reopen</source>
+        <translation>Rou&amp;vrir</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="138"/>
+        <source>no category</source>
+        <translation>sans catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="140"/>
+        <source>Quantity: %1 · Urgency: %2</source>
+        <translation>Quantité&#xa0;: %1 · Urgence&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="143"/>
+        <source>Wanted: %1</source>
+        <translation>Période voulue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="144"/>
+        <source>Substitutes accepted</source>
+        <translation>Substituts acceptés</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="144"/>
+        <source>No substitutes</source>
+        <translation>Aucun substitut</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="146"/>
+        <source>We offer: %1</source>
+        <translation>Nous offrons&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="148"/>
+        <source>Expires on %1</source>
+        <translation>Expire le %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="168"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="181"/>
+        <source>“%1” marked as found.</source>
+        <translation>«&#xa0;%1&#xa0;» marqué comme trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="181"/>
+        <source>“%1” withdrawn.</source>
+        <translation>«&#xa0;%1&#xa0;» retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="198"/>
+        <source>Delete a need</source>
+        <translation>Supprimer un besoin</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="199"/>
+        <source>Delete “%1”? You can undo right after.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez annuler tout de suite après.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="200"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="202"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="209"/>
+        <source>“%1” deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>NewBookingDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="107"/>
+        <source>New booking</source>
+        <translation>Nouvelle réservation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="138"/>
+        <source>Us, or a partner from the address book, or a name</source>
+        <translation>Nous, un partenaire du carnet d&apos;adresses ou un nom</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="141"/>
+        <source>No project</source>
+        <translation>Aucun projet</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="146"/>
+        <source>Re&amp;peat every week until</source>
+        <translation>Répéter &amp;chaque semaine jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="160"/>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="160"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="161"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="161"/>
+        <source>Qua&amp;ntity:</source>
+        <translation>&amp;Quantité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="162"/>
+        <source>&amp;Borrower:</source>
+        <translation>&amp;Emprunteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="162"/>
+        <source>Pro&amp;ject:</source>
+        <translation>&amp;Projet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="163"/>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="174"/>
+        <source>Re&amp;quest the booking</source>
+        <translation>Demander la ré&amp;servation</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="178"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="188"/>
+        <source>No resource to book yet: add one in the inventory first.</source>
+        <translation>Aucune ressource à réserver pour l&apos;instant&#xa0;: ajoutez-en une dans l&apos;inventaire d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="211"/>
+        <source>Weekly bookings are for rooms and staff time.</source>
+        <translation>Les réservations hebdomadaires sont offertes pour les locaux et le temps de personnel.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="214"/>
+        <source>Every %1 at the same hours, from the start date until the date chosen.</source>
+        <translation>Chaque %1 aux mêmes heures, de la date de début jusqu&apos;à la date choisie.</translation>
+    </message>
+</context>
+<context>
     <name>NoResultPanel</name>
     <message>
         <location filename="../../partage_desktop/ui/guides/results.py" line="158"/>
@@ -3053,62 +4224,82 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>OrganizationForm</name>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="42"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="45"/>
         <source>&amp;Legal name:</source>
         <translation>Nom &amp;légal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="43"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="46"/>
         <source>NE&amp;Q (10 digits):</source>
         <translation>&amp;NEQ (10 chiffres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="44"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="47"/>
         <source>&amp;Address:</source>
         <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="45"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="48"/>
         <source>&amp;Representative:</source>
         <translation>&amp;Représentant(e)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="46"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="49"/>
         <source>Representative&apos;s &amp;title:</source>
         <translation>&amp;Titre du représentant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="47"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="50"/>
         <source>&amp;Email:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="48"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="51"/>
         <source>&amp;Phone:</source>
         <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="51"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="54"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="52"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="55"/>
         <source>The NEQ has 10 digits, as on the enterprise register.</source>
         <translation>Le NEQ compte 10 chiffres, comme au Registraire des entreprises.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="53"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="56"/>
         <source>This does not look like an email address.</source>
         <translation>Cette adresse courriel ne semble pas valide.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="54"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="57"/>
         <source>Too long.</source>
         <translation>Trop long.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="79"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="85"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="86"/>
+        <source>(not given)</source>
+        <translation>(non indiquée)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="89"/>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="101"/>
+        <source>Choose a region from the list.</source>
+        <translation>Choisissez une région dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="102"/>
         <source>This is &amp;our organization</source>
         <translation>C&apos;est notre &amp;organisme</translation>
     </message>
@@ -3139,111 +4330,111 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>OrganizationsSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="128"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="153"/>
         <source>Search by name, NEQ or person</source>
         <translation>Rechercher par nom, NEQ ou personne</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="129"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="154"/>
         <source>Search organizations</source>
         <translation>Rechercher des organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="136"/>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="168"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="161"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="193"/>
         <source>Organizations</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="138"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="163"/>
         <source>No organization yet. Start with yours: its name, address and representative will fill every agreement; then add your partners.</source>
         <translation>Aucun organisme pour l&apos;instant. Commencez par le vôtre&#xa0;: son nom, son adresse et sa personne représentante rempliront chaque entente&#xa0;; ajoutez ensuite vos partenaires.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="153"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="178"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="204"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="229"/>
         <source> (our organization)</source>
         <translation> (notre organisme)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="205"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="230"/>
         <source> — archived</source>
         <translation> — archivée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="272"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="297"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="260"/>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="291"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="285"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="316"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs indiqués en rouge.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="132"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="157"/>
         <source>Sho&amp;w archived</source>
         <translation>Afficher les organis&amp;mes archivés</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="141"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="166"/>
         <source>New organi&amp;zation</source>
         <translation>No&amp;uvel organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="157"/>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="272"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="182"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="297"/>
         <source>Archi&amp;ve</source>
         <translation>Archi&amp;ver</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="246"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="271"/>
         <source>the new organization</source>
         <translation>le nouvel organisme</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="247"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="272"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="248"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="273"/>
         <source>The changes to “%1” cannot be saved as they are: correct the fields marked in red, or discard the changes.</source>
         <translation>Les modifications de «&#xa0;%1&#xa0;» ne peuvent pas être enregistrées telles quelles&#xa0;: corrigez les champs indiqués en rouge, ou abandonnez les modifications.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="250"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="275"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="252"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="277"/>
         <source>&amp;Discard the changes</source>
         <translation>&amp;Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="300"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="325"/>
         <source>“%1” saved at %2.</source>
         <translation>«&#xa0;%1&#xa0;» enregistré à %2.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="313"/>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="321"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="338"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="346"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="314"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="339"/>
         <source>No: leave without adding it. Cancel: stay on this organization.</source>
         <translation>Non&#xa0;: partir sans l&apos;ajouter. Annuler&#xa0;: rester sur cet organisme.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/organizations/section.py" line="309"/>
+        <location filename="../../partage_desktop/ui/organizations/section.py" line="334"/>
         <source>“%1” looks like an organization already in the address book. Add it anyway?</source>
         <translation>«&#xa0;%1&#xa0;» ressemble à un organisme déjà présent dans le carnet d&apos;adresses. L&apos;ajouter quand même&#x202f;?</translation>
     </message>
@@ -3426,6 +4617,44 @@ Vos données sont conservées dans ce dossier&#xa0;:
         <location filename="../../partage_desktop/ui/widgets/pdf_preview.py" line="28"/>
         <source>The preview appears here.</source>
         <translation>L&apos;aperçu s&apos;affiche ici.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoList</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="60"/>
+        <source>&amp;Add a photo…</source>
+        <translation>&amp;Ajouter une photo…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="64"/>
+        <source>Re&amp;move the photo</source>
+        <translation>Reti&amp;rer la photo</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="68"/>
+        <source>At most %1 photos. Each is copied without its hidden details (place, camera) and made lighter.</source>
+        <translation>Au plus %1 photos. Chacune est copiée sans ses détails cachés (lieu, appareil) et allégée.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="94"/>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="103"/>
+        <source>Add a photo</source>
+        <translation>Ajouter une photo</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="104"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="117"/>
+        <source>This file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -3774,16 +5003,289 @@ Vos données sont conservées dans ce dossier&#xa0;:
     </message>
 </context>
 <context>
+    <name>ResourceDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="153"/>
+        <source>(none)</source>
+        <translation>(aucun choix)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="158"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Genre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="160"/>
+        <source>Cate&amp;gory:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="161"/>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="162"/>
+        <source>&amp;Other names:</source>
+        <translation>Autres &amp;noms&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="163"/>
+        <source>What else people call it, separated by commas</source>
+        <translation>Les autres noms qu&apos;on lui donne, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="164"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="165"/>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="166"/>
+        <source>Co&amp;ndition:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="167"/>
+        <source>&amp;Accessories (one per line):</source>
+        <translation>Accessoi&amp;res (un par ligne)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="168"/>
+        <source>Checked one by one when the resource is picked up and returned</source>
+        <translation>Vérifiés un à un quand la ressource est prise et rendue</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="169"/>
+        <source>Ca&amp;re instructions:</source>
+        <translation>C&amp;onsignes d&apos;entretien&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="170"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="174"/>
+        <source>&amp;Photos:</source>
+        <translation>&amp;Photos&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="176"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="179"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="180"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="181"/>
+        <source>R&amp;CM (MRC):</source>
+        <translation>&amp;MRC&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="182"/>
+        <source>Contact &amp;person:</source>
+        <translation>&amp;Personne-ressource&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="183"/>
+        <source>&amp;Visibility:</source>
+        <translation>&amp;Visibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="184"/>
+        <source>Place and contact</source>
+        <translation>Lieu et personne-ressource</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="187"/>
+        <source>&amp;Lending terms:</source>
+        <translation>&amp;Conditions de prêt&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="194"/>
+        <source>Fee &amp;unit:</source>
+        <translation>&amp;Unité du tarif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="198"/>
+        <source>&amp;Fee:</source>
+        <translation>&amp;Tarif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="200"/>
+        <source>Fee unit</source>
+        <translation>Unité du tarif</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="203"/>
+        <source>&amp;Deposit:</source>
+        <translation>&amp;Dépôt&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="204"/>
+        <source>&amp;Insurance required</source>
+        <translation>Assurance e&amp;xigée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="205"/>
+        <source>Insurance a&amp;mount:</source>
+        <translation>&amp;Montant de l&apos;assurance&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="206"/>
+        <source>&amp;Training required</source>
+        <translation>&amp;Formation exigée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="207"/>
+        <source>A&amp;pproval required</source>
+        <translation>A&amp;pprobation exigée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="208"/>
+        <source>&amp;Consumable (not given back)</source>
+        <translation>Co&amp;nsommable (ne revient pas)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="209"/>
+        <source>Minimum &amp;notice (hours):</source>
+        <translation>Pré&amp;avis minimal (heures)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="210"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="211"/>
+        <source>Lon&amp;gest loan (days):</source>
+        <translation>Durée &amp;la plus longue d&apos;un prêt (jours)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="212"/>
+        <source>&amp;Bookable ahead (days):</source>
+        <translation>&amp;Réservable à l&apos;avance (jours)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="213"/>
+        <source>Lending terms</source>
+        <translation>Conditions de prêt</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="217"/>
+        <source>Governing &amp;agreement:</source>
+        <translation>Ente&amp;nte qui l&apos;encadre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="219"/>
+        <source>Pro&amp;ject its loans belong to:</source>
+        <translation>&amp;Projet auquel ses prêts se rattachent&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="220"/>
+        <source>Market &amp;value per day:</source>
+        <translation>&amp;Valeur marchande par jour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="221"/>
+        <source>What borrowing it elsewhere would cost per day: each finished loan&apos;s savings are estimated from it</source>
+        <translation>Ce qu&apos;il en coûterait par jour de l&apos;emprunter ailleurs&#xa0;: les économies de chaque prêt terminé en sont estimées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="223"/>
+        <source>Agreement and project</source>
+        <translation>Entente et projet</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="235"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="237"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="253"/>
+        <source>New resource</source>
+        <translation>Nouvelle ressource</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="258"/>
+        <source>Resource “%1”</source>
+        <translation>Ressource «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="307"/>
+        <source>%1 (to correct)</source>
+        <translation>%1 (à corriger)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="310"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Veuillez corriger les champs marqués en rouge.</translation>
+    </message>
+</context>
+<context>
     <name>ResourcesSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/resources/section.py" line="37"/>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="44"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/section.py" line="44"/>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="46"/>
+        <source>Lending and borrowing well</source>
+        <translation>Prêter et emprunter sans souci</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="52"/>
+        <source>Opens the guide article on lending and borrowing</source>
+        <translation>Ouvre l&apos;article du guide sur le prêt et l&apos;emprunt</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="55"/>
+        <source>&amp;Book…</source>
+        <translation>Ré&amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="57"/>
+        <source>Book a resource</source>
+        <translation>Réserver une ressource</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="67"/>
+        <source>Our resources</source>
+        <translation>Nos ressources</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="69"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="70"/>
+        <source>Our needs</source>
+        <translation>Nos besoins</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="71"/>
+        <source>Board</source>
+        <translation>Babillard</translation>
     </message>
 </context>
 <context>
@@ -4242,7 +5744,7 @@ Choisissez un autre dossier, par exemple Documents.</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="150"/>
-        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="265"/>
+        <location filename="../../partage_desktop/ui/safety/exchange_dialog.py" line="225"/>
         <source>Partage exchange files (*.partage)</source>
         <translation>Fichiers d&apos;échange Partage (*.partage)</translation>
     </message>
@@ -5432,6 +6934,14 @@ Les signatures faites avec lui seront alors présentées comme venant d&apos;une
         <location filename="../../partage_desktop/ui/guides/selfassess.py" line="166"/>
         <source>Kept in the journal of “%1”.</source>
         <translation>Gardé dans le journal de «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>_StepDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="270"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>
