@@ -5259,8 +5259,8 @@ Vos données sont conservées dans ce dossier&#xa0;:
     </message>
     <message>
         <location filename="../../partage_desktop/ui/resources/section.py" line="55"/>
-        <source>&amp;Book…</source>
-        <translation>Ré&amp;server…</translation>
+        <source>N&amp;ew booking…</source>
+        <translation>Nouvelle réservat&amp;ion…</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/resources/section.py" line="57"/>

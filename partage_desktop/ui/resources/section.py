@@ -52,7 +52,7 @@ class ResourcesSection(QWidget):
         self.guide_link.setToolTip(self.tr("Opens the guide article on lending and borrowing"))
         self.guide_link.clicked.connect(lambda: self.open_guide.emit(LENDING_GUIDE))
         top.addWidget(self.guide_link, 0, Qt.AlignmentFlag.AlignBottom)
-        self.book_button = QPushButton(self.tr("&Book…"))
+        self.book_button = QPushButton(self.tr("N&ew booking…"))
         self.book_button.setObjectName("resources:book")
         self.book_button.setAccessibleName(self.tr("Book a resource"))
         self.book_button.clicked.connect(lambda: self.book())
