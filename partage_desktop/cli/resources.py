@@ -15,7 +15,7 @@ from partage_desktop.platform import datadir
 
 COMMANDS = ("resources",)
 # the modules of cli/ that hold resources' actions (inventory, bookings, board…)
-PARTS: tuple[str, ...] = ()
+PARTS: tuple[str, ...] = ("resources_matches",)
 
 
 def _parts() -> list[Any]:

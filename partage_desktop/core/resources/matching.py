@@ -101,6 +101,7 @@ class Offered:
     category: str = ""
     words: frozenset[str] = frozenset()
     category_words: frozenset[str] = frozenset()
+    title_words: frozenset[str] = frozenset()  # its title and other names, folded
     quantity: int = 1
     region: str = ""
     mrc: str = ""
@@ -165,7 +166,8 @@ def score(need: Wanted, offer: Offered, today: date, distance: Distance,
     same_category = bool(need.category) and need.category == offer.category
     common = need.words & offer.words
     if same_category:
-        common -= need.category_words | offer.category_words
+        # the category's own words say nothing more, unless both titles name them
+        common -= (need.category_words | offer.category_words) - (need.title_words & offer.title_words)
         points += CATEGORY_POINTS
         reasons.append(Reason("same_category", {"category": offer.category}))
     elif need.kind and need.kind == offer.kind:
@@ -421,7 +423,9 @@ def _best_for(need: Wanted, offers: Offers, today: date, distance: Distance, per
     # the common words can add at most this, on top of the telling ones (less the category's own
     # words for an offer of the same category: they do not count twice)
     common = most_from(w for w in need.words if w not in telling)
-    common_same = most_from(w for w in need.words if w not in telling and w not in need.category_words)
+    common_same = most_from(w for w in need.words if w not in telling
+                            and (w not in need.category_words or w in need.title_words))
+    unnamed = need.category_words - need.title_words  # category words that cannot count here
     # the offers sharing telling words, counted in C: a title word 5 times, another word twice,
     # so that three times the count is their words' points (15 and 6)
     shared: Counter[int] = Counter()
@@ -473,7 +477,7 @@ def _best_for(need: Wanted, offers: Offers, today: date, distance: Distance, per
                 shared_words = need.words.intersection(offer_words)
                 same = bool(need.category) and categories[index] == need.category
                 if same:
-                    shared_words -= need.category_words
+                    shared_words -= unnamed
                 most_here = (CATEGORY_POINTS if same else KIND_POINTS if kinds[index] == need.kind else 0) + \
                     min(float(MAX_WORD_POINTS), most_from(shared_words)) + place.get(regions[index], 0) + besides
                 if min(100.0, most_here * 100 / MOST_POINTS) <= best[0][0]:

@@ -136,7 +136,8 @@ def _resource(resource: Any, labels: _Labels, own_region: str) -> Offered:
     fr, en = labels.known.get(resource.category, ("", "", ""))[:2]
     return Offered(key=f"resource:{resource.uid}", kind=resource.kind, category=resource.category,
                    words=frozenset(words_of(resource.title, resource.other_names, resource.description, fr, en)),
-                   category_words=labels.words(resource.category), quantity=resource.quantity or 1,
+                   category_words=labels.words(resource.category),
+                   title_words=frozenset(words_of(resource.title, resource.other_names)), quantity=resource.quantity or 1,
                    region=resource.region or own_region, mrc=resource.mrc, pricing=resource.pricing,
                    fee_cents=resource.fee_cents, fee_unit=resource.fee_unit, deposit_cents=resource.deposit_cents,
                    insurance_required=resource.insurance_required, insurance_cents=resource.insurance_cents,
@@ -150,6 +151,7 @@ def _board_offer(row: Any, labels: _Labels, details: dict[str, Any] | None = Non
     offer = Offered(key=f"board:{row.sender_uid}:{row.item_uid}", kind=row.kind, category=row.category,
                     words=frozenset(row.words.split()),
                     category_words=labels.words(row.category, row.category_fr, row.category_en),
+                    title_words=frozenset(words_of(row.title)),
                     quantity=row.quantity or 1, region=row.region or row.sender_region, mrc=row.mrc,
                     available_from=row.date_from, available_to=row.date_to, expires_on=row.expires_on,
                     pricing=row.pricing)
