@@ -48,7 +48,7 @@ def board_items(session: Session, side: str, today: date) -> list[Any]:
                              (side, today.isoformat())).fetchall()
     else:
         query = text(_BOARD_QUERY).bindparams(bindparam("today", type_=Date))
-        raw = session.execute(query, {"side": side, "today": today}).tuples().all()
+        raw = session.execute(query, {"side": side, "today": today}).all()
     rows = []
     make = BoardRow._make
     for row in raw:
@@ -78,7 +78,7 @@ def board_details(session: Session, item_ids: Sequence[int]) -> dict[int, str]:
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         found.update(session.execute(select(BoardItem.id, BoardItem.details_json)
-                                     .where(BoardItem.id.in_(chunk))).tuples().all())
+                                     .where(BoardItem.id.in_(chunk))).all())
     return found
 
 
