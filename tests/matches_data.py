@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from partage_desktop.core.resources.words import folded_words
 from partage_desktop.platform.datadir import DataDir
@@ -71,9 +71,11 @@ def add_item(data: DataDir, sheet: tuple[int, str], side: str, title: str, *, la
         return item.id, f"board:{sheet[1]}:{uid}"
 
 
-def network(data: DataDir) -> dict:
+def network(data: DataDir, today: date | None = None) -> dict:
     """Our trailer need and tent resource; a partner (in the address book) offering a trailer and
-    a far partner offering one too; the partner needing tents."""
+    a far partner offering one too; the partner needing tents. Dates count from ``today``: from
+    2027-05-03, our need's window is 1–5 June 2027 and the partner's 10–11 July 2027."""
+    today = today or date.today()
     own_organization(data)
     with session_scope(data) as session:
         partner = Organization(legal_name="Maison des jeunes de Châteauguay", region="16")
@@ -81,7 +83,7 @@ def network(data: DataDir) -> dict:
         session.flush()
         partner_id = partner.id
     need_id, need_key = add_need(data, "Remorques", description="pour le déménagement du comptoir",
-                                 wanted_from=date(2027, 6, 1), wanted_to=date(2027, 6, 5),
+                                 wanted_from=today + timedelta(days=29), wanted_to=today + timedelta(days=33),
                                  contribution="l'essence et un don de 50 $", mrc="Roussillon")
     resource_id, resource_key = add_resource(data, "Tentes de réception 3 x 3", pricing="free", region="16")
     near = add_sheet(data, organization_id=partner_id)
@@ -91,8 +93,8 @@ def network(data: DataDir) -> dict:
                                             "contact_person": "Julie Roy"})
     far_id, far_key = add_item(data, far, "offer", "Remorque fermée", pricing="free")
     wanted_id, wanted_key = add_item(data, near, "need", "Tentes pour la fête de quartier", labels=EVENTS,
-                                     category="events", kind="equipment", date_from=date(2027, 7, 10),
-                                     date_to=date(2027, 7, 11), details={"contribution": "un coup de main"})
+                                     category="events", kind="equipment", date_from=today + timedelta(days=68),
+                                     date_to=today + timedelta(days=69), details={"contribution": "un coup de main"})
     return {"need_id": need_id, "need_key": need_key, "resource_id": resource_id, "resource_key": resource_key,
             "offer_id": offer_id, "offer_key": offer_key, "far_id": far_id, "far_key": far_key,
             "wanted_id": wanted_id, "wanted_key": wanted_key, "partner_id": partner_id}

@@ -23,7 +23,7 @@ def worded(suggestion, lang="fr"):
 
 
 def test_our_need_meets_the_near_offer_first_then_the_far_one_and_their_need_meets_our_tents(data):
-    net = network(data)
+    net = network(data, TODAY)
     found = matches.suggestions(data, "fr", today=TODAY)
     ours = [s for s in found if s.direction == "we_need"]
     assert [s.offer_key for s in ours] == [net["offer_key"], net["far_key"]]
@@ -52,7 +52,7 @@ def test_our_need_meets_the_near_offer_first_then_the_far_one_and_their_need_mee
 
 
 def test_reasons_in_english_name_the_region_and_the_fee_the_english_way(data):
-    network(data)
+    network(data, TODAY)
     near = matches.suggestions(data, "en", today=TODAY, direction="we_need")[0]
     reasons, checks = worded(near, "en")
     assert "same region (Montérégie)" in reasons and "available for the whole period wanted" in reasons
@@ -60,7 +60,7 @@ def test_reasons_in_english_name_the_region_and_the_fee_the_english_way(data):
 
 
 def test_an_expired_offer_and_a_closed_need_suggest_nothing(data):
-    net = network(data)
+    net = network(data, TODAY)
     sheet = add_sheet(data, "Vieux partenaire")
     add_item(data, sheet, "offer", "Remorque de 2020", expires_on=date(2027, 5, 1))
     add_need(data, "Remorque pour le bazar", status="found")
@@ -70,7 +70,7 @@ def test_an_expired_offer_and_a_closed_need_suggest_nothing(data):
 
 
 def test_decisions_are_kept_dismissed_hidden_until_asked_and_undone(data):
-    net = network(data)
+    net = network(data, TODAY)
     seen = []
     unsubscribe = changes.subscribe(data, seen.append)
     try:
@@ -93,7 +93,7 @@ def test_decisions_are_kept_dismissed_hidden_until_asked_and_undone(data):
 
 
 def test_confirming_commits_nothing_else(data):
-    net = network(data)
+    net = network(data, TODAY)
     matches.decide(data, net["need_key"], net["offer_key"], "confirmed")
     matches.request_text(data, "fr", net["need_key"], net["offer_key"])
     with session_scope(data) as session:
@@ -102,7 +102,7 @@ def test_confirming_commits_nothing_else(data):
 
 
 def test_bad_decisions_and_keys_are_refused_naming_them(data):
-    net = network(data)
+    net = network(data, TODAY)
     with pytest.raises(UserInputError) as refused:
         matches.decide(data, net["need_key"], net["offer_key"], "maybe")
     assert say(refused.value.problems[0], "fr") == "décision inconnue\u00a0: maybe (confirmed ou dismissed)"
@@ -114,7 +114,7 @@ def test_bad_decisions_and_keys_are_refused_naming_them(data):
 
 
 def test_request_to_borrow_in_french_names_the_contact_our_need_the_dates_and_the_contribution(data):
-    net = network(data)
+    net = network(data, TODAY)
     text = matches.request_text(data, "fr", net["need_key"], net["offer_key"])
     lines = text.splitlines()
     assert lines[0] == "À\u00a0: Julie Roy (Maison des jeunes de Châteauguay)"
@@ -127,7 +127,7 @@ def test_request_to_borrow_in_french_names_the_contact_our_need_the_dates_and_th
 
 
 def test_request_in_english_and_the_offer_to_lend_for_their_need(data):
-    net = network(data)
+    net = network(data, TODAY)
     text = matches.request_text(data, "en", net["need_key"], net["offer_key"])
     assert "Subject: Request to borrow — La remorque utilitaire" in text
     assert "Dates wanted: from June 1, 2027 to June 5, 2027." in text
@@ -143,7 +143,7 @@ def test_request_in_english_and_the_offer_to_lend_for_their_need(data):
 
 
 def test_a_request_for_a_withdrawn_offer_says_so(data):
-    net = network(data)
+    net = network(data, TODAY)
     with pytest.raises(UserInputError) as gone:
         matches.request_text(data, "fr", net["need_key"], "board:nobody:nothing")
     assert "n'existe plus" in say(gone.value.problems[0], "fr")
@@ -151,7 +151,7 @@ def test_a_request_for_a_withdrawn_offer_says_so(data):
 
 def test_the_index_of_offers_follows_a_new_sheet(data):
     """The offers are indexed once and kept; an imported sheet is seen at once all the same."""
-    net = network(data)
+    net = network(data, TODAY)
     first = matches.suggestions(data, "fr", today=TODAY, direction="we_need")
     sheet = add_sheet(data, "Voisins solidaires")
     new_id, new_key = add_item(data, sheet, "offer", "Remorque à vélo", pricing="free", mrc="Roussillon")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from partage_desktop.platform.datadir import DataDir
 from partage_desktop.ui.app.sections import heading
+from partage_desktop.ui.resources.matches import MatchesTab
 from partage_desktop.ui.widgets.tasks import TaskRunner
 
 # What "Make an agreement" starts from, as the ``make_agreement`` signal carries it: a dict with
@@ -40,6 +41,7 @@ class ResourcesSection(QWidget):
         layout.addWidget(self.tabs, 1)
         # tabs, in this order: inventory, calendar, needs, board, suggested matches
         # (each added here by its module)
+        self.add_tab(MatchesTab(data, lang, tasks), self.tr("Suggested matches"), "resources-tab:matches")
 
     def add_tab(self, widget: QWidget, title: str, name: str) -> QWidget:
         """Add a part as a tab; ``name`` becomes its object name (``resources-tab:<part>``)."""
