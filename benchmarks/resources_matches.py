@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import random
 import sqlite3
 import statistics
@@ -87,7 +88,7 @@ def fill(db: Path, needs: int, offers: int, seed: int = 14) -> None:
         con.execute("INSERT INTO organization (is_own, legal_name, address, representative, representative_title, "
                     "email, phone, archived, demo, region, created_at, updated_at) VALUES (1, 'CDC du Roussillon', "
                     "'', 'Marie Tremblay', 'Coordonnatrice', 'info@example.org', '', 0, 0, '16', ?, ?)", (now, now))
-        for n in range(needs):
+        for _ in range(needs):
             category = rng.choice(list(ITEMS))
             title, description = _text(rng, category)
             start = today + timedelta(days=rng.randint(0, 90))
@@ -108,7 +109,7 @@ def fill(db: Path, needs: int, offers: int, seed: int = 14) -> None:
                 "issued_at, imported_at, sha256, lang, demo) VALUES (?, ?, '', ?, ?, ?, ?, ?, 'fr', 0)",
                 (str(uuid.UUID(int=rng.getrandbits(128))), f"Organisme partenaire {s}", region,
                  f"Personne {s}, partenaire{s}@example.org", now, now, "0" * 64)).lastrowid
-            for i in range(20 if s < sheets - 1 else offers - 20 * (sheets - 1)):
+            for _ in range(20 if s < sheets - 1 else offers - 20 * (sheets - 1)):
                 category = rng.choice(list(ITEMS))
                 title, description = _text(rng, category)
                 label = labels[category]
@@ -176,6 +177,7 @@ def main() -> None:
         "scored_pairs": scored[0], "all_pairs": args.needs * args.offers,
         "fill_seconds": round(fill_s, 1), "first_ms": round(first_ms, 1), "matches_ms": round(median, 1),
         "runs_ms": [round(x, 1) for x in times], "target_ms": TARGET_MS, "within_target": median <= TARGET_MS,
+        "load_average": [round(x, 2) for x in os.getloadavg()],  # other work on this machine meanwhile
     }, indent=2))
 
 

@@ -42,7 +42,7 @@ def offer(title: str = "la remorque utilitaire", description: str = "", **values
     labels = VEHICLES if category == "vehicles" else frozenset()
     return Offered(key=values.pop("key", "board:s:o1"), kind=values.pop("kind", "vehicle"), category=category,
                    words=frozenset(words_of(title, description)) | labels, category_words=labels,
-                   title_words=frozenset(words_of(title)),
+                   title=title,
                    region=values.pop("region", "16"), **values)
 
 

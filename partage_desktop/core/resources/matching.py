@@ -36,6 +36,8 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import NamedTuple
 
+from partage_desktop.core.resources.words import words_of
+
 MIN_SCORE = 30  # out of 100
 CATEGORY_POINTS = 35
 KIND_POINTS = 8
@@ -101,7 +103,7 @@ class Offered:
     category: str = ""
     words: frozenset[str] = frozenset()
     category_words: frozenset[str] = frozenset()
-    title_words: frozenset[str] = frozenset()  # its title and other names, folded
+    title: str = ""  # and other names: its words are folded when needed (``title_words``)
     quantity: int = 1
     region: str = ""
     mrc: str = ""
@@ -126,6 +128,12 @@ class Match:
     score: int
     reasons: tuple[Reason, ...]
     checks: tuple[Reason, ...]
+
+
+@lru_cache(maxsize=4096)
+def title_words(title: str) -> frozenset[str]:
+    """The folded words of an offer's title (and other names), folded once."""
+    return frozenset(words_of(title))
 
 
 @lru_cache(maxsize=4096)
@@ -167,7 +175,11 @@ def score(need: Wanted, offer: Offered, today: date, distance: Distance,
     common = need.words & offer.words
     if same_category:
         # the category's own words say nothing more, unless both titles name them
-        common -= (need.category_words | offer.category_words) - (need.title_words & offer.title_words)
+        category_words = need.category_words | offer.category_words
+        named = common & category_words & need.title_words
+        if named:
+            named &= title_words(offer.title)
+        common -= category_words - named
         points += CATEGORY_POINTS
         reasons.append(Reason("same_category", {"category": offer.category}))
     elif need.kind and need.kind == offer.kind:
@@ -361,6 +373,9 @@ class Offers:
         self.postings = dict(postings)
         self.common_from = max(self.RARE, int(count * self.COMMON_SHARE))
         self.very_common_from = max(self.RARE, int(count * self.VERY_COMMON_SHARE))
+        # the words that count less than a rare one (the others weigh 1)
+        self.weights = {word: 0.5 if len(hits) <= self.very_common_from else 0.25
+                        for word, hits in self.postings.items() if len(hits) > self.common_from}
         self._places: dict[tuple[str, bool], dict[str, int]] = {}
 
     def offer(self, index: int) -> Offered:
@@ -376,13 +391,10 @@ class Offers:
             return None
 
     def weight(self, word: str) -> float:
-        found = len(self.postings.get(word, ()))
-        if found <= self.common_from:
-            return 1.0
-        return 0.5 if found <= self.very_common_from else 0.25
+        return self.weights.get(word, 1.0)
 
     def telling(self, word: str) -> bool:
-        return len(self.postings.get(word, ())) <= self.common_from
+        return word not in self.weights
 
     def most_for_place(self, region: str, with_mrc: bool, distance: Distance) -> dict[str, int]:
         """The most the place can add for an offer of each region, for a need in ``region``."""
@@ -416,8 +428,10 @@ def _best_for(need: Wanted, offers: Offers, today: date, distance: Distance, per
         return []
     telling = {w for w in need.words if offers.telling(w)}
 
+    weights, title_words_ = offers.weights, need.title_words
+
     def most_from(words: Iterable[str]) -> float:
-        return sum((TITLE_WORD_POINTS if w in need.title_words else OTHER_WORD_POINTS) * offers.weight(w)
+        return sum((TITLE_WORD_POINTS if w in title_words_ else OTHER_WORD_POINTS) * weights.get(w, 1.0)
                    for w in words)
 
     # the common words can add at most this, on top of the telling ones (less the category's own

@@ -137,7 +137,7 @@ def _resource(resource: Any, labels: _Labels, own_region: str) -> Offered:
     return Offered(key=f"resource:{resource.uid}", kind=resource.kind, category=resource.category,
                    words=frozenset(words_of(resource.title, resource.other_names, resource.description, fr, en)),
                    category_words=labels.words(resource.category),
-                   title_words=frozenset(words_of(resource.title, resource.other_names)), quantity=resource.quantity or 1,
+                   title=f"{resource.title} {resource.other_names}", quantity=resource.quantity or 1,
                    region=resource.region or own_region, mrc=resource.mrc, pricing=resource.pricing,
                    fee_cents=resource.fee_cents, fee_unit=resource.fee_unit, deposit_cents=resource.deposit_cents,
                    insurance_required=resource.insurance_required, insurance_cents=resource.insurance_cents,
@@ -151,7 +151,7 @@ def _board_offer(row: Any, labels: _Labels, details: dict[str, Any] | None = Non
     offer = Offered(key=f"board:{row.sender_uid}:{row.item_uid}", kind=row.kind, category=row.category,
                     words=frozenset(row.words.split()),
                     category_words=labels.words(row.category, row.category_fr, row.category_en),
-                    title_words=frozenset(words_of(row.title)),
+                    title=row.title,
                     quantity=row.quantity or 1, region=row.region or row.sender_region, mrc=row.mrc,
                     available_from=row.date_from, available_to=row.date_to, expires_on=row.expires_on,
                     pricing=row.pricing)
@@ -219,6 +219,7 @@ def suggestions(data: DataDir, lang: str, limit: int = 200, *, include_dismissed
         distance = catalogue().distance_km
         found: list[tuple[str, Match]] = []
         boards: dict[str, Any] = {}
+        ours_wanted: dict[str, Wanted] = {}
         ours: dict[str, Any] = {}
         if direction in (None, WE_NEED):
             needs = store.open_needs(session, today)
@@ -227,6 +228,7 @@ def suggestions(data: DataDir, lang: str, limit: int = 200, *, include_dismissed
                 boards.update(by_key)
                 ours.update((f"need:{n.uid}", n) for n in needs)
                 wanted = [_need(n, labels, own_region) for n in needs]
+                ours_wanted.update((w.key, w) for w in wanted)
                 found += [(WE_NEED, m) for m in best_matches(wanted, offers, today, distance, PER_NEED, skip)]
                 found += [(WE_NEED, m) for m in _confirmed(decided, wanted, offers, today, distance, found)]
         if direction in (None, THEY_NEED):
@@ -250,8 +252,8 @@ def suggestions(data: DataDir, lang: str, limit: int = 200, *, include_dismissed
         for way, match in found:
             if way == WE_NEED:
                 row = boards[match.offer_key]
-                full = score(_need(ours[match.need_key], labels, own_region),
-                             _board_offer(row, labels, _details(details.get(row.id))), today, distance)
+                full = score(ours_wanted[match.need_key], _board_offer(row, labels, _details(details.get(row.id))),
+                             today, distance)
                 match = replace(match, checks=full.checks) if full is not None else match
             shown.append(_suggestion(way, match, boards, ours, decided, labels, lang))
         return shown
