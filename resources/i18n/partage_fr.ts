@@ -2852,101 +2852,101 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>MatchesTab</name>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="60"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="63"/>
         <source>Partage compares your needs with your partners&apos; offers sheets, and their needs with what you lend. Nothing is decided for you: confirm or dismiss each suggestion.</source>
         <translation>Partage compare vos besoins aux fiches d&apos;offres de vos partenaires, et leurs besoins à ce que vous prêtez. Rien n&apos;est décidé à votre place&#xa0;: confirmez ou écartez chaque suggestion.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="67"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="70"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="68"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="71"/>
         <source>All suggestions</source>
         <translation>Toutes les suggestions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="68"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="71"/>
         <source>For our needs</source>
         <translation>Pour nos besoins</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="69"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="72"/>
         <source>For partners&apos; needs</source>
         <translation>Pour les besoins des partenaires</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="240"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="241"/>
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="72"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="75"/>
         <source>&amp;Show:</source>
         <translation>A&amp;fficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="69"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="72"/>
         <source>Confirmed ones</source>
         <translation>Confirmées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="76"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="79"/>
         <source>Also show &amp;dismissed ones</source>
         <translation>Afficher aussi les &amp;suggestions écartées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="99"/>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="194"/>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="325"/>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="345"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="102"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="195"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="326"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="346"/>
         <source>Suggested matches</source>
         <translation>Correspondances suggérées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="103"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="106"/>
         <source>Score</source>
         <translation>Pointage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="103"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="106"/>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="103"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="106"/>
         <source>Offer</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="103"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="106"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="104"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="107"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="134"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="138"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirmer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="135"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="139"/>
         <source>D&amp;ismiss</source>
         <translation>Éc&amp;arter</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="136"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="140"/>
         <source>&amp;Undo the decision</source>
         <translation>Annuler la &amp;décision</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/resources/matches.py" line="141"/>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="275"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="276"/>
         <source>Ask to &amp;borrow…</source>
         <translation>Demander un &amp;prêt…</translation>
     </message>
@@ -2956,62 +2956,63 @@ Vos données sont conservées dans ce dossier&#xa0;:
         <translation>Faire une &amp;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="227"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="228"/>
         <source>No suggestion in this list. Choose another one above.</source>
         <translation>Aucune suggestion dans cette liste. Choisissez-en une autre ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="229"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="230"/>
         <source>No suggestion yet. Suggestions appear when your open needs (Needs tab) resemble offers on your partners&apos; sheets (Board tab), or when their needs resemble what you lend to the network (Inventory tab).</source>
         <translation>Aucune suggestion pour l&apos;instant. Des suggestions apparaissent quand vos besoins ouverts (onglet Besoins) ressemblent à des offres des fiches de vos partenaires (onglet Babillard), ou quand leurs besoins ressemblent à ce que vous prêtez au réseau (onglet Inventaire).</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="234"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="235"/>
         <source>%1 (their need)</source>
         <translation>%1 (leur besoin)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="237"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="238"/>
         <source>%1 (ours)</source>
         <translation>%1 (chez nous)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="240"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="241"/>
         <source>Dismissed</source>
         <translation>Écartée</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="260"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="261"/>
         <source>Our need “%1” and the offer “%2” from %3</source>
         <translation>Notre besoin «&#xa0;%1&#xa0;» et l&apos;offre «&#xa0;%2&#xa0;» de %3</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="262"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="263"/>
         <source>The need “%1” from %3 and our “%2”</source>
         <translation>Le besoin «&#xa0;%1&#xa0;» de %3 et notre ressource «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="265"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="266"/>
         <source>Score: %1 out of 100</source>
         <translation>Pointage&#xa0;: %1 sur 100</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="266"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="132"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="267"/>
         <source>Why it matched</source>
         <translation>Pourquoi cette suggestion</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="266"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="267"/>
         <source>To check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="275"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="276"/>
         <source>Offer to &amp;lend…</source>
         <translation>Proposer un p&amp;rêt…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="277"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="278"/>
         <source>Confirm the match first</source>
         <translation>Confirmez d&apos;abord la correspondance</translation>
     </message>
@@ -3799,53 +3800,53 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="357"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="358"/>
         <source>Ask to borrow</source>
         <translation>Demander un prêt</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="357"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="358"/>
         <source>Offer to lend</source>
         <translation>Proposer un prêt</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="359"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="360"/>
         <source>Partage sends nothing: copy this text into an email to the partner, or save it.</source>
         <translation>Partage n&apos;envoie rien&#xa0;: copiez ce texte dans un courriel au partenaire, ou enregistrez-le.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="364"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="365"/>
         <source>Request text</source>
         <translation>Texte de la demande</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="367"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="368"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="370"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="371"/>
         <source>&amp;Save…</source>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="380"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="381"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="383"/>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="392"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="384"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="393"/>
         <source>Save the request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="383"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="384"/>
         <source>request.txt</source>
         <translation>demande.txt</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/matches.py" line="384"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="385"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>

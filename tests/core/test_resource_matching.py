@@ -110,6 +110,16 @@ def test_dates_whole_window_part_of_it_or_none_of_it():
     assert reason(longest, "longest_loan").params == {"days": 3} and reason(longest, "longest_loan").check
 
 
+def test_our_resource_already_booked_in_the_window_is_a_thing_to_check():
+    wanted = need(wanted_from=date(2027, 6, 1), wanted_to=date(2027, 6, 10))
+    free = score(wanted, offer(booked=((date(2027, 5, 1), date(2027, 5, 31)),)), TODAY, DISTANCE)
+    taken = score(wanted, offer(booked=((date(2027, 5, 20), date(2027, 5, 31)), (date(2027, 6, 9), date(2027, 6, 12)))),
+                  TODAY, DISTANCE)
+    assert "whole_window" in codes(free)
+    assert reason(taken, "booked").params == {"start": date(2027, 6, 9), "end": date(2027, 6, 12)}
+    assert free.score > taken.score
+
+
 def test_conditions_free_best_then_cost_sharing_then_a_fee_without_contribution():
     free = score(need(), offer(pricing="free"), TODAY, DISTANCE)
     sharing = score(need(), offer(pricing="cost_sharing"), TODAY, DISTANCE)

@@ -3,7 +3,7 @@ decisions kept, dismissed ones hidden until asked for, undone; the request text 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from matches_data import add_item, add_need, add_sheet, network
@@ -57,6 +57,19 @@ def test_reasons_in_english_name_the_region_and_the_fee_the_english_way(data):
     reasons, checks = worded(near, "en")
     assert "same region (Montérégie)" in reasons and "available for the whole period wanted" in reasons
     assert checks == ["fee: $25.00 per day", "insurance required (check yours)"]
+
+
+def test_our_tents_already_booked_during_their_window_say_so(data):
+    net = network(data, TODAY)
+    with session_scope(data) as session:
+        session.add(Booking(resource_id=net["resource_id"], starts_at=datetime(2027, 7, 9, 9, 0),
+                            ends_at=datetime(2027, 7, 10, 17, 0), status="approved", borrower="Nous"))
+        session.add(Booking(resource_id=net["resource_id"], starts_at=datetime(2027, 8, 1, 9, 0),
+                            ends_at=datetime(2027, 8, 2, 17, 0), status="cancelled"))
+    theirs = matches.suggestions(data, "fr", today=TODAY, direction="they_need")
+    reasons, checks = worded(theirs[0])
+    assert "déjà réservée du 9 juillet 2027 au 10 juillet 2027" in checks
+    assert "disponible pendant toute la période voulue" not in reasons
 
 
 def test_an_expired_offer_and_a_closed_need_suggest_nothing(data):

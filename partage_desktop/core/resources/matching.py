@@ -119,6 +119,7 @@ class Offered:
     training_required: bool = False
     approval_required: bool = False
     max_loan_days: int | None = None
+    booked: tuple[tuple[date, date], ...] = ()  # our resource's bookings that hold it (first, last day)
 
 
 @dataclass(frozen=True)
@@ -239,7 +240,11 @@ def _dates(need: Wanted, offer: Offered, today: date) -> tuple[float, list[Reaso
     reasons: list[Reason] = []
     first = max(start, offer_start) if offer_start else start
     last = min(end, offer_end) if offer_end else end
-    if first == start and last == end:
+    taken = next(((a, b) for a, b in offer.booked if a <= last and b >= first), None)
+    if taken is not None:
+        points = float(PART_WINDOW_POINTS)
+        reasons.append(Reason("booked", {"start": taken[0], "end": taken[1]}, check=True))
+    elif first == start and last == end:
         points = float(WHOLE_WINDOW_POINTS)
         reasons.append(Reason("whole_window"))
     else:

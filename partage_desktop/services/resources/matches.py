@@ -132,7 +132,8 @@ def _need(need: Any, labels: _Labels, own_region: str) -> Wanted:
                   substitutes_ok=bool(need.substitutes_ok), contribution=need.contribution or "")
 
 
-def _resource(resource: Any, labels: _Labels, own_region: str) -> Offered:
+def _resource(resource: Any, labels: _Labels, own_region: str,
+              booked: Sequence[tuple[date, date]] = ()) -> Offered:
     fr, en = labels.known.get(resource.category, ("", "", ""))[:2]
     return Offered(key=f"resource:{resource.uid}", kind=resource.kind, category=resource.category,
                    words=frozenset(words_of(resource.title, resource.other_names, resource.description, fr, en)),
@@ -142,7 +143,7 @@ def _resource(resource: Any, labels: _Labels, own_region: str) -> Offered:
                    fee_cents=resource.fee_cents, fee_unit=resource.fee_unit, deposit_cents=resource.deposit_cents,
                    insurance_required=resource.insurance_required, insurance_cents=resource.insurance_cents,
                    training_required=resource.training_required, approval_required=resource.approval_required,
-                   max_loan_days=resource.max_loan_days)
+                   max_loan_days=resource.max_loan_days, booked=tuple(booked))
 
 
 def _board_offer(row: Any, labels: _Labels, details: dict[str, Any] | None = None) -> Offered:
@@ -239,7 +240,8 @@ def suggestions(data: DataDir, lang: str, limit: int = 200, *, include_dismissed
                 boards.update((f"board:{r.sender_uid}:{r.item_uid}", r) for r in rows)
                 ours.update((f"resource:{r.uid}", r) for r in resources)
                 wanted = [_board_need(r, labels, _details(details.get(r.id))) for r in rows]
-                offers = Offers([_resource(r, labels, own_region) for r in resources])
+                booked = store.holding_bookings(session, [r.id for r in resources], today)
+                offers = Offers([_resource(r, labels, own_region, booked.get(r.id, ())) for r in resources])
                 found += [(THEY_NEED, m) for m in best_matches(wanted, offers, today, distance, PER_NEED, skip)]
                 found += [(THEY_NEED, m) for m in _confirmed(decided, wanted, offers, today, distance, found)]
         found.sort(key=lambda item: (-item[1].score, item[1].need_key, item[1].offer_key))

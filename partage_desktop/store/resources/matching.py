@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from collections import namedtuple
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import Date, bindparam, or_, select, text
 from sqlalchemy.orm import Session
 
+from partage_desktop.core.resources.vocabulary import HOLDING
 from partage_desktop.store.models import (
     BoardItem,
     BoardSheet,
+    Booking,
     Need,
     Organization,
     Resource,
@@ -99,6 +101,20 @@ def network_resources(session: Session) -> Sequence[Resource]:
     """Our resources the network may see (what our sheet offers)."""
     return session.scalars(select(Resource).where(Resource.visibility == "network", Resource.archived.is_(False),
                                                   Resource.deleted_at.is_(None)).order_by(Resource.id)).all()
+
+
+def holding_bookings(session: Session, resource_ids: Sequence[int], today: date) -> dict[int, list[tuple[date, date]]]:
+    """resource id → the (first day, last day) of its bookings that hold it from ``today`` on."""
+    found: dict[int, list[tuple[date, date]]] = {}
+    ids = list(resource_ids)
+    since = datetime.combine(today, time.min)
+    for start in range(0, len(ids), 500):
+        rows = session.execute(select(Booking.resource_id, Booking.starts_at, Booking.ends_at)
+                               .where(Booking.resource_id.in_(ids[start:start + 500]), Booking.status.in_(HOLDING),
+                                      Booking.ends_at >= since).order_by(Booking.starts_at)).all()
+        for resource_id, starts, ends in rows:
+            found.setdefault(resource_id, []).append((starts.date(), ends.date()))
+    return found
 
 
 def need_by_uid(session: Session, uid: str) -> Need | None:
