@@ -220,7 +220,9 @@ class MatchesTab(QWidget):
             self.pages.setCurrentIndex(0)
             return
         self.pages.setCurrentIndex(1)
-        self.view.setCurrentItem(chosen or self.view.topLevelItem(0))
+        first = chosen or self.view.topLevelItem(0)
+        if first is not None:
+            self.view.setCurrentItem(first)
         self._show_current()
 
     def _empty_text(self) -> str:
@@ -316,8 +318,9 @@ class MatchesTab(QWidget):
 
         # a dismissed suggestion leaves the list: the next one is chosen instead
         keep = (s.need_key, s.offer_key)
-        if status == "dismissed" and not self.show_dismissed.isChecked():
-            below = self.view.itemBelow(self.view.currentItem()) or self.view.itemAbove(self.view.currentItem())
+        current = self.view.currentItem()
+        if status == "dismissed" and not self.show_dismissed.isChecked() and current is not None:
+            below = self.view.itemBelow(current) or self.view.itemAbove(current)
             keep = below.data(SCORE, KEY_ROLE) if below is not None else keep
         self._keep = keep
         try:
