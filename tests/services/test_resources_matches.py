@@ -171,3 +171,16 @@ def test_the_index_of_offers_follows_a_new_sheet(data):
     second = matches.suggestions(data, "fr", today=TODAY, direction="we_need")
     assert len(second) == len(first) + 1 and new_key in {s.offer_key for s in second}
     assert net["need_key"] in {s.need_key for s in second}
+
+
+def test_a_confirmed_match_stays_listed_when_better_offers_arrive(data):
+    """Each need shows its best five; one a person confirmed stays, even when it is no longer among them."""
+    net = network(data, TODAY)
+    matches.decide(data, net["need_key"], net["far_key"], "confirmed")
+    sheet = add_sheet(data, "Voisins solidaires")
+    for n in range(matches.PER_NEED):
+        add_item(data, sheet, "offer", f"Remorque utilitaire {n}", pricing="free", mrc="Roussillon")
+    found = [s for s in matches.suggestions(data, "fr", today=TODAY, direction="we_need")
+             if s.need_key == net["need_key"]]
+    assert len(found) == matches.PER_NEED + 1
+    assert found[-1].offer_key == net["far_key"] and found[-1].status == "confirmed"

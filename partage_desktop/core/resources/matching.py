@@ -382,6 +382,7 @@ class Offers:
         self.weights = {word: 0.5 if len(hits) <= self.very_common_from else 0.25
                         for word, hits in self.postings.items() if len(hits) > self.common_from}
         self._places: dict[tuple[str, bool], dict[str, int]] = {}
+        self._where: dict[str, int] | None = None  # key -> index, made when first asked
 
     def offer(self, index: int) -> Offered:
         found = self._made.get(index)
@@ -390,10 +391,10 @@ class Offers:
         return found
 
     def find(self, key: str) -> Offered | None:
-        try:
-            return self.offer(self.keys.index(key))
-        except ValueError:
-            return None
+        if self._where is None:
+            self._where = {found: index for index, found in enumerate(self.keys)}
+        index = self._where.get(key)
+        return None if index is None else self.offer(index)
 
     def weight(self, word: str) -> float:
         return self.weights.get(word, 1.0)

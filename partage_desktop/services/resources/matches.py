@@ -265,11 +265,13 @@ def _confirmed(decided: dict[tuple[str, str], str], wanted: Sequence[Wanted], of
                distance: Callable[[str, str], float | None], found: Iterable[tuple[str, Match]]) -> list[Match]:
     """Confirmed pairs that are not among the best any more, still shown while they match."""
     have = {(m.need_key, m.offer_key) for _, m in found}
+    confirmed: dict[str, list[str]] = {}
+    for (need_key, offer_key), status in decided.items():
+        if status == "confirmed" and (need_key, offer_key) not in have:
+            confirmed.setdefault(need_key, []).append(offer_key)
     extra = []
     for need in wanted:
-        for (need_key, offer_key), status in decided.items():
-            if need_key != need.key or status != "confirmed" or (need_key, offer_key) in have:
-                continue
+        for offer_key in confirmed.get(need.key, ()):
             offer = offers.find(offer_key)
             match = score(need, offer, today, distance, offers.weight, offers.telling) if offer else None
             if match is not None:
