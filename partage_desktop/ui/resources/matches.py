@@ -112,6 +112,7 @@ class MatchesTab(QWidget):
         header.setSectionResizeMode(OFFER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PARTNER, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DECISION, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(PARTNER, 110)  # the titles need the room more; the details name the partner whole
         self.view.currentItemChanged.connect(lambda *_: self._show_current())
         self.view.itemDoubleClicked.connect(lambda *_: self._primary())
         self.view.installEventFilter(self)
