@@ -15,8 +15,6 @@ from partage_desktop.services.data.session import close_all
 from partage_desktop.services.resources import matches
 from tests.ui.conftest import SMALL_SCREEN
 
-SHOTS = {}
-
 
 @pytest.fixture
 def net(data_dir):
@@ -50,7 +48,7 @@ def row_titles(tab):
             for r in range(tab.view.topLevelItemCount())]
 
 
-def test_french_list_reasons_confirm_dismiss_undo_and_make_an_agreement(make_window, qtbot, net):
+def test_french_list_reasons_confirm_dismiss_undo_and_make_an_agreement(make_window, qtbot, net, tmp_path):
     data, found = net
     win, section, tab = open_tab(make_window, qtbot, "fr")
     assert section.tabs.tabText(section.tabs.indexOf(tab)) == "Correspondances suggérées"
@@ -68,7 +66,7 @@ def test_french_list_reasons_confirm_dismiss_undo_and_make_an_agreement(make_win
     assert "Notre besoin «\u00a0Remorques\u00a0»" in tab.title.text()
     assert not tab.agreement_button.isEnabled()  # confirm first
     assert tab.request_button.text() == "Demander un &prêt…"
-    tab.grab().save("/tmp/matches-tab-fr.png")
+    assert tab.grab().save(str(tmp_path / "matches-fr.png"))  # a picture to look at when it changes
 
     emitted = []
     section.make_agreement.connect(emitted.append)
@@ -95,7 +93,8 @@ def test_french_list_reasons_confirm_dismiss_undo_and_make_an_agreement(make_win
     assert {s.status for s in matches.suggestions(data, "fr")} == {"confirmed", None}
 
 
-def test_english_ask_to_borrow_gives_a_text_to_copy_and_keyboard_works(make_window, qtbot, net, monkeypatch):
+def test_english_ask_to_borrow_gives_a_text_to_copy_and_keyboard_works(make_window, qtbot, net, monkeypatch,
+                                                                      tmp_path):
     data, found = net
     win, section, tab = open_tab(make_window, qtbot, "en")
     assert section.tabs.tabText(section.tabs.indexOf(tab)) == "Suggested matches"
@@ -104,14 +103,14 @@ def test_english_ask_to_borrow_gives_a_text_to_copy_and_keyboard_works(make_wind
     click_row(qtbot, tab, near)
     assert "same category: Vehicles and trailers" in tab.reasons.toPlainText()
     assert "fee: $25.00 per day" in tab.reasons.toPlainText()
-    tab.grab().save("/tmp/matches-tab-en.png")
+    assert tab.grab().save(str(tmp_path / "matches-en.png"))
 
     shown = []
 
     def exec_dialog(dialog):
         shown.append(dialog.text.toPlainText())
         qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
-        dialog.grab().save("/tmp/matches-request-en.png")
+        assert dialog.grab().save(str(tmp_path / "request-en.png"))
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr("partage_desktop.ui.resources.matches.RequestDialog.exec", exec_dialog)
