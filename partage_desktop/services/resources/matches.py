@@ -198,6 +198,8 @@ def _board_offers(data: DataDir, session: Any, labels: _Labels, today: date) -> 
                          [r.region or r.sender_region for r in rows], [r.words.split() for r in rows],
                          lambda index: _board_offer(rows[index], labels))
     by_key = dict(zip(keys, rows, strict=True))
+    if len(_OFFERS) >= 4:  # the app opens one data folder; tests and scripts may open many
+        _OFFERS.clear()
     _OFFERS[str(data.database)] = (key, rows, by_key, offers)
     return rows, by_key, offers
 
