@@ -15,7 +15,8 @@ from partage_desktop.platform import datadir
 
 COMMANDS = ("resources",)
 # the modules of cli/ that hold resources' actions (inventory, bookings, board…)
-PARTS: tuple[str, ...] = ("resources_inventory", "resources_bookings", "resources_board")
+PARTS: tuple[str, ...] = ("resources_inventory", "resources_bookings", "resources_board",
+                         "resources_matches")
 
 
 def _parts() -> list[Any]:

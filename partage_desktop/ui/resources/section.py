@@ -19,6 +19,7 @@ from partage_desktop.ui.app.sections import heading
 from partage_desktop.ui.resources.board import BoardTab
 from partage_desktop.ui.resources.calendar import CalendarTab
 from partage_desktop.ui.resources.inventory import InventoryTab
+from partage_desktop.ui.resources.matches import MatchesTab
 from partage_desktop.ui.resources.needs import NeedsTab
 from partage_desktop.ui.widgets.tasks import TaskRunner
 
@@ -69,6 +70,8 @@ class ResourcesSection(QWidget):
         self.calendar = self.add_tab(CalendarTab(data, lang, tasks), self.tr("Calendar"), "resources-tab:calendar")
         self.needs = self.add_tab(NeedsTab(data, lang, tasks), self.tr("Our needs"), "resources-tab:needs")
         self.board = self.add_tab(BoardTab(data, lang, tasks), self.tr("Board"), "resources-tab:board")
+        self.matches = self.add_tab(MatchesTab(data, lang, tasks), self.tr("Suggested matches"),
+                                    "resources-tab:matches")
         self.inventory.book_requested.connect(lambda resource_id: self.book(resource_id))
         self.calendar.new_booking_requested.connect(
             lambda resource_id, start, end: self.book(resource_id, start, end))
