@@ -3770,6 +3770,174 @@ Vos données sont conservées dans ce dossier&#xa0;:
     </message>
 </context>
 <context>
+    <name>MatchesTab</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="63"/>
+        <source>Partage compares your needs with your partners&apos; offers sheets, and their needs with what you lend. Nothing is decided for you: confirm or dismiss each suggestion.</source>
+        <translation>Partage compare vos besoins aux fiches d&apos;offres de vos partenaires, et leurs besoins à ce que vous prêtez. Rien n&apos;est décidé à votre place&#xa0;: confirmez ou écartez chaque suggestion.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="70"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="71"/>
+        <source>All suggestions</source>
+        <translation>Toutes les suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="71"/>
+        <source>For our needs</source>
+        <translation>Pour nos besoins</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="72"/>
+        <source>For partners&apos; needs</source>
+        <translation>Pour les besoins des partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="72"/>
+        <source>Confirmed ones</source>
+        <translation>Confirmées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="75"/>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="79"/>
+        <source>Also show &amp;dismissed ones</source>
+        <translation>Afficher aussi les &amp;suggestions écartées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="102"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="196"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="330"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="350"/>
+        <source>Suggested matches</source>
+        <translation>Correspondances suggérées</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="106"/>
+        <source>Score</source>
+        <translation>Pointage</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="106"/>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="106"/>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="106"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="107"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="133"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="270"/>
+        <source>Why it matched</source>
+        <translation>Pourquoi cette suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="139"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="140"/>
+        <source>D&amp;ismiss</source>
+        <translation>Éc&amp;arter</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="141"/>
+        <source>&amp;Undo the decision</source>
+        <translation>Annuler la &amp;décision</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="142"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="279"/>
+        <source>Ask to &amp;borrow…</source>
+        <translation>Demander un &amp;prêt…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="143"/>
+        <source>Make an &amp;agreement</source>
+        <translation>Faire une &amp;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="231"/>
+        <source>No suggestion in this list. Choose another one above.</source>
+        <translation>Aucune suggestion dans cette liste. Choisissez-en une autre ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="233"/>
+        <source>No suggestion yet. Suggestions appear when your open needs (Needs tab) resemble offers on your partners&apos; sheets (Board tab), or when their needs resemble what you lend to the network (Inventory tab).</source>
+        <translation>Aucune suggestion pour l&apos;instant. Des suggestions apparaissent quand vos besoins ouverts (onglet Besoins) ressemblent à des offres des fiches de vos partenaires (onglet Babillard), ou quand leurs besoins ressemblent à ce que vous prêtez au réseau (onglet Inventaire).</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="238"/>
+        <source>%1 (their need)</source>
+        <translation>%1 (leur besoin)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="241"/>
+        <source>%1 (ours)</source>
+        <translation>%1 (chez nous)</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="244"/>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="244"/>
+        <source>Dismissed</source>
+        <translation>Écartée</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="264"/>
+        <source>Our need “%1” and the offer “%2” from %3</source>
+        <translation>Notre besoin «&#xa0;%1&#xa0;» et l&apos;offre «&#xa0;%2&#xa0;» de %3</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="266"/>
+        <source>The need “%1” from %3 and our “%2”</source>
+        <translation>Le besoin «&#xa0;%1&#xa0;» de %3 et notre ressource «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="269"/>
+        <source>Score: %1 out of 100</source>
+        <translation>Pointage&#xa0;: %1 sur 100</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="270"/>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="279"/>
+        <source>Offer to &amp;lend…</source>
+        <translation>Proposer un p&amp;rêt…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="281"/>
+        <source>Confirm the match first</source>
+        <translation>Confirmez d&apos;abord la correspondance</translation>
+    </message>
+</context>
+<context>
     <name>MoneyRow</name>
     <message>
         <location filename="../../partage_desktop/ui/journal/fields.py" line="58"/>
@@ -5003,6 +5171,60 @@ Vos données sont conservées dans ce dossier&#xa0;:
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="362"/>
+        <source>Ask to borrow</source>
+        <translation>Demander un prêt</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="362"/>
+        <source>Offer to lend</source>
+        <translation>Proposer un prêt</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="364"/>
+        <source>Partage sends nothing: copy this text into an email to the partner, or save it.</source>
+        <translation>Partage n&apos;envoie rien&#xa0;: copiez ce texte dans un courriel au partenaire, ou enregistrez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="369"/>
+        <source>Request text</source>
+        <translation>Texte de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="372"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="375"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="385"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="388"/>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="397"/>
+        <source>Save the request</source>
+        <translation>Enregistrer la demande</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="388"/>
+        <source>request.txt</source>
+        <translation>demande.txt</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/matches.py" line="389"/>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>ResourceDialog</name>
     <message>
         <location filename="../../partage_desktop/ui/resources/resource_dialog.py" line="153"/>
@@ -5243,49 +5465,54 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>ResourcesSection</name>
     <message>
-        <location filename="../../partage_desktop/ui/resources/section.py" line="44"/>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="45"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/section.py" line="46"/>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="47"/>
         <source>Lending and borrowing well</source>
         <translation>Prêter et emprunter sans souci</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/section.py" line="52"/>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="53"/>
         <source>Opens the guide article on lending and borrowing</source>
         <translation>Ouvre l&apos;article du guide sur le prêt et l&apos;emprunt</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/section.py" line="55"/>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="56"/>
         <source>N&amp;ew booking…</source>
         <translation>Nouvelle réservat&amp;ion…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/section.py" line="57"/>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="58"/>
         <source>Book a resource</source>
         <translation>Réserver une ressource</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/section.py" line="67"/>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="68"/>
         <source>Our resources</source>
         <translation>Nos ressources</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/section.py" line="69"/>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="70"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/section.py" line="70"/>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="71"/>
         <source>Our needs</source>
         <translation>Nos besoins</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/section.py" line="71"/>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="72"/>
         <source>Board</source>
         <translation>Babillard</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/section.py" line="73"/>
+        <source>Suggested matches</source>
+        <translation>Correspondances suggérées</translation>
     </message>
 </context>
 <context>
