@@ -36,7 +36,7 @@ def run(script: str) -> dict[str, object]:
     done = subprocess.run([sys.executable, str(HERE / script)], capture_output=True, text=True, env=env,
                           check=False)
     if done.returncode != 0:
-        return {"error": done.stderr.strip().splitlines()[-1:] or ["exit %d" % done.returncode]}
+        return {"error": done.stderr.strip().splitlines()[-1:] or [f"exit {done.returncode}"]}
     start = done.stdout.find("{")
     figures: dict[str, object] = json.loads(done.stdout[start:])
     return figures
