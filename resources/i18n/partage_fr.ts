@@ -2992,204 +2992,199 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
 <context>
     <name>InventoryTab</name>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="43"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="45"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="43"/>
-        <source>Kind</source>
-        <translation>Genre</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="43"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="45"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="43"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="45"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="44"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="45"/>
         <source>Terms</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="46"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="47"/>
         <source>Our resources</source>
         <translation>Nos ressources</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="48"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="49"/>
         <source>Title, other names, category, place…</source>
         <translation>Titre, autres noms, catégorie, lieu…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="49"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="50"/>
         <source>Filter the resources</source>
         <translation>Filtrer les ressources</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="50"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="51"/>
         <source>Fi&amp;lter:</source>
         <translation>Fi&amp;ltrer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="51"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="52"/>
         <source>Show &amp;archived</source>
         <translation>Afficher les ar&amp;chivées</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="53"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="54"/>
         <source>Nothing in the inventory yet. Add what your organization can lend — equipment, a vehicle, a room, staff time, expertise — so partners can find it and you can follow its bookings.</source>
         <translation>L&apos;inventaire est vide. Ajoutez ce que votre organisme peut prêter — équipement, véhicule, salle, temps de personnel, expertise — pour que les partenaires le trouvent et que vous suiviez ses réservations.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="56"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="57"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="59"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="60"/>
         <source>&amp;New resource</source>
         <translation>&amp;Nouvelle ressource</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="62"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="63"/>
         <source>Categor&amp;ies…</source>
         <translation>Catégori&amp;es…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="85"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="86"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="86"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="87"/>
         <source>&amp;Book…</source>
         <translation>&amp;Réserver…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="88"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="89"/>
         <source>&amp;Make an agreement</source>
         <translation>Faire une en&amp;tente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="90"/>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="146"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="91"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="147"/>
         <source>Archi&amp;ve</source>
         <translation>Archi&amp;ver</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="91"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="92"/>
         <source>&amp;Delete…</source>
         <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="126"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="128"/>
         <source> (archived)</source>
         <translation> (archivée)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="146"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="147"/>
         <source>&amp;Restore</source>
         <translation>Re&amp;staurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="160"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="161"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="160"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="161"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="161"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="162"/>
         <source>no category</source>
         <translation>sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="164"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="165"/>
         <source>Also called: %1</source>
         <translation>Aussi appelée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="165"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="166"/>
         <source>Quantity: %1 · Condition: %2</source>
         <translation>Quantité&#xa0;: %1 · État&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="167"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="168"/>
         <source>Terms: %1</source>
         <translation>Conditions&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="169"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="170"/>
         <source>Deposit: %1</source>
         <translation>Dépôt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="171"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="172"/>
         <source>Insurance required: %1</source>
         <translation>Assurance exigée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="173"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="174"/>
         <source>Training required: %1 · Approval required: %2</source>
         <translation>Formation exigée&#xa0;: %1 · Approbation exigée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="177"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="178"/>
         <source>Where: %1</source>
         <translation>Lieu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="179"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="180"/>
         <source>Contact: %1</source>
         <translation>Personne-ressource&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="182"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="183"/>
         <source>Agreement: %1</source>
         <translation>Entente&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="204"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="205"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="220"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="221"/>
         <source>“%1” archived.</source>
         <translation>«&#xa0;%1&#xa0;» archivée.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="232"/>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="246"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="233"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="247"/>
         <source>Delete a resource</source>
         <translation>Supprimer une ressource</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="233"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="234"/>
         <source>Delete “%1”? It goes to the trash; you can undo right after.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Elle va à la corbeille&#xa0;; vous pourrez annuler tout de suite après.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="235"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="236"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="237"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="238"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Garder</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/inventory.py" line="248"/>
+        <location filename="../../partage_desktop/ui/resources/inventory.py" line="249"/>
         <source>“%1” deleted.</source>
         <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
@@ -4102,193 +4097,183 @@ Vos données sont conservées dans ce dossier&#xa0;:
 <context>
     <name>NeedsTab</name>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="42"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="44"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="42"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="44"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="42"/>
-        <source>Quantity</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="42"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="44"/>
         <source>Wanted</source>
         <translation>Période voulue</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="43"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="44"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="43"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="45"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="46"/>
         <source>Our needs</source>
         <translation>Nos besoins</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="47"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="48"/>
         <source>Title, category, place…</source>
         <translation>Titre, catégorie, lieu…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="48"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="49"/>
         <source>Filter the needs</source>
         <translation>Filtrer les besoins</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="49"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="50"/>
         <source>Fi&amp;lter:</source>
         <translation>Fi&amp;ltrer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="50"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="51"/>
         <source>Show found and &amp;withdrawn</source>
         <translation>Afficher les &amp;besoins trouvés et retirés</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="52"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="53"/>
         <source>No need written down yet. Say what your organization is looking for — a room on Thursdays, a van for a move, someone who knows accounting — and partners&apos; offers that match will be suggested.</source>
         <translation>Aucun besoin noté pour l&apos;instant. Dites ce que votre organisme cherche — une salle le jeudi, une fourgonnette pour un déménagement, quelqu&apos;un qui s&apos;y connaît en comptabilité — et les offres des partenaires qui y répondent vous seront suggérées.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="55"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="56"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="57"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="58"/>
         <source>&amp;New need</source>
         <translation>&amp;Nouveau besoin</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="74"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="75"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="75"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="76"/>
         <source>Mar&amp;k as found</source>
         <translation>Marquer comme &amp;trouvé</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="76"/>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="133"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="77"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="135"/>
         <source>Wi&amp;thdraw</source>
         <translation>Reti&amp;rer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="77"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="78"/>
         <source>&amp;Make an agreement</source>
         <translation>Faire une &amp;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="79"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="80"/>
         <source>&amp;Delete…</source>
         <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="106"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="108"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="109"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="111"/>
         <source>from %1</source>
         <translation>à partir du %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="111"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="113"/>
         <source>until %1</source>
         <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="133"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="135"/>
         <source>&amp;Reopen</source>
         <translation>Rou&amp;vrir</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="138"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="140"/>
         <source>no category</source>
         <translation>sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="140"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="142"/>
         <source>Quantity: %1 · Urgency: %2</source>
         <translation>Quantité&#xa0;: %1 · Urgence&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="143"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="145"/>
         <source>Wanted: %1</source>
         <translation>Période voulue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="144"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="146"/>
         <source>Substitutes accepted</source>
         <translation>Substituts acceptés</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="144"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="146"/>
         <source>No substitutes</source>
         <translation>Aucun substitut</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="146"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="148"/>
         <source>We offer: %1</source>
         <translation>Nous offrons&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="148"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="150"/>
         <source>Expires on %1</source>
         <translation>Expire le %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="168"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="170"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="181"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="183"/>
         <source>“%1” marked as found.</source>
         <translation>«&#xa0;%1&#xa0;» marqué comme trouvé.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="181"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="183"/>
         <source>“%1” withdrawn.</source>
         <translation>«&#xa0;%1&#xa0;» retiré.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="198"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="200"/>
         <source>Delete a need</source>
         <translation>Supprimer un besoin</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="199"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="201"/>
         <source>Delete “%1”? You can undo right after.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez annuler tout de suite après.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="200"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="202"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="202"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="204"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Garder</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/needs.py" line="209"/>
+        <location filename="../../partage_desktop/ui/resources/needs.py" line="211"/>
         <source>“%1” deleted.</source>
         <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
     </message>

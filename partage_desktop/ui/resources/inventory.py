@@ -40,8 +40,9 @@ class InventoryTab(ListTab):
         super().__init__(data, lang, parent)
         self.tasks = tasks
         self.views: dict[int, inventory.ResourceView] = {}
-        self.columns = (self.tr("Title"), self.tr("Kind"), self.tr("Category"), self.tr("Quantity"),
-                        self.tr("Terms"))
+        # the kind is left to the category (« Véhicules et remorques ») and the detail: the title keeps
+        # a readable width beside the detail on a 1024-pixel screen; the filter still finds it
+        self.columns = (self.tr("Title"), self.tr("Category"), self.tr("Quantity"), self.tr("Terms"))
         self.view.setObjectName("inventory-list")
         self.view.setAccessibleName(self.tr("Our resources"))
         self.filter.setObjectName("inventory-filter")
@@ -102,9 +103,10 @@ class InventoryTab(ListTab):
         right_layout.addStretch(1)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(scrolled(right, "inventory-detail-scroll"))
+        splitter.addWidget(scrolled(right, "inventory-detail-scroll", keep_width=True))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([450, 300])  # the detail keeps a readable width on a 1024-pixel screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(splitter)
@@ -127,8 +129,7 @@ class InventoryTab(ListTab):
             region = catalogue().region_name(r.region, self.lang) if r.region else ""
             words = " ".join((r.title, r.other_names, r.category_label, label("kind", r.kind, self.lang),
                               r.address, region, r.mrc, r.contact_person))
-            out.append((r.id, [title, label("kind", r.kind, self.lang), r.category_label, r.quantity,
-                               self._terms(r)], words))
+            out.append((r.id, [title, r.category_label, r.quantity, self._terms(r)], words))
         return out
 
     def _terms(self, r: inventory.ResourceView) -> str:

@@ -181,7 +181,7 @@ class ListTab(QWidget):
         for column in range(1, len(self.columns)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.view.resizeColumnToContents(column)
-            header.resizeSection(column, min(header.sectionSize(column), 118))
+            header.resizeSection(column, min(header.sectionSize(column), 110))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(sort_column if sort_column >= 0 else 0, order)
         self.empty.setVisible(self.model.rowCount() == 0)

@@ -32,15 +32,16 @@ from partage_desktop.words import error_lines
 
 class NeedsTab(ListTab):
     make_agreement = Signal(dict)  # {"need_id": id}
-    first_sort = (4, Qt.SortOrder.DescendingOrder)  # the most urgent first
+    first_sort = (3, Qt.SortOrder.DescendingOrder)  # the most urgent first (column Urgency)
 
     def __init__(self, data: DataDir, lang: str, tasks: TaskRunner | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(data, lang, parent)
         self.tasks = tasks
         self.views: dict[int, needs.NeedView] = {}
-        self.columns = (self.tr("Title"), self.tr("Category"), self.tr("Quantity"), self.tr("Wanted"),
-                        self.tr("Urgency"), self.tr("Status"))
+        # quantity and status are in the detail (a status other than « looking » follows the title):
+        # the title keeps a readable width beside the detail on a 1024-pixel screen
+        self.columns = (self.tr("Title"), self.tr("Category"), self.tr("Wanted"), self.tr("Urgency"))
         self.view.setObjectName("needs-list")
         self.view.setAccessibleName(self.tr("Our needs"))
         self.filter.setObjectName("needs-filter")
@@ -87,9 +88,10 @@ class NeedsTab(ListTab):
         right_layout.addStretch(1)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(scrolled(right, "needs-detail-scroll"))
+        splitter.addWidget(scrolled(right, "needs-detail-scroll", keep_width=True))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([450, 300])  # the detail keeps a readable width on a 1024-pixel screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(splitter)
@@ -120,8 +122,8 @@ class NeedsTab(ListTab):
             words = " ".join((n.title, n.description, n.category_label, n.address, region, n.mrc))
             window = (self._window(n), (n.wanted_from or n.wanted_to or date.max).isoformat())
             urgency = (label("urgency", n.urgency, self.lang), URGENCY.index(n.urgency) if n.urgency in URGENCY else 0)
-            out.append((n.id, [n.title, n.category_label, n.quantity, window, urgency,
-                               label("need_status", n.status, self.lang)], words))
+            title = n.title if n.status == "open" else f"{n.title} ({label('need_status', n.status, self.lang)})"
+            out.append((n.id, [title, n.category_label, window, urgency], words))
         return out
 
     def selection_changed(self) -> None:
