@@ -813,102 +813,107 @@ Envoyez-la à vos organismes partenaires par courriel ou sur une clé USB&#xa0;;
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="325"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="327"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="332"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="330"/>
+        <source>Make an agreem&amp;ent</source>
+        <translation>Faire une &amp;entente</translation>
+    </message>
+    <message>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="343"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="332"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="343"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="332"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="343"/>
         <source>&amp;Picked up…</source>
         <translation>Remis à l&apos;&amp;emprunteur…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="333"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="344"/>
         <source>&amp;Returned…</source>
         <translation>Re&amp;tour…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="333"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="344"/>
         <source>Close the &amp;loan</source>
         <translation>&amp;Fermer le prêt</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="334"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="345"/>
         <source>Re&amp;new…</source>
         <translation>&amp;Prolonger…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="334"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="345"/>
         <source>Cancel the &amp;booking</source>
         <translation>A&amp;nnuler la réservation</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="344"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="355"/>
         <source>Booking no. %1</source>
         <translation>Réservation n°&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="346"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="357"/>
         <source>For: %1</source>
         <translation>Pour&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="347"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="358"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="349"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="360"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="351"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="362"/>
         <source>Quantity: %1</source>
         <translation>Quantité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="353"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="364"/>
         <source>Project: %1</source>
         <translation>Projet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="358"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="369"/>
         <source>Picked up on %1; condition: %2</source>
         <translation>Remis le %1&#xa0;; état&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="361"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="372"/>
         <source>Accessories handed over: %1</source>
         <translation>Accessoires remis&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="362"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="373"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="364"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="375"/>
         <source>Returned on %1; condition: %2</source>
         <translation>Rendu le %1&#xa0;; état&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="367"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="378"/>
         <source>Incident: %1</source>
         <translation>Incident&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="369"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="380"/>
         <source>Renewed %n time(s)</source>
         <translation>
             <numerusform>Prolongée %n&#xa0;fois</numerusform>
@@ -916,98 +921,98 @@ Envoyez-la à vos organismes partenaires par courriel ou sur une clé USB&#xa0;;
         </translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="371"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="382"/>
         <source>A journal entry was written to the project.</source>
         <translation>Une entrée a été ajoutée au journal du projet.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="372"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="383"/>
         <source>No journal entry: the loan belongs to no project.</source>
         <translation>Aucune entrée de journal&#xa0;: le prêt n&apos;appartient à aucun projet.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="423"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="434"/>
         <source>No photo</source>
         <translation>Aucune photo</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="433"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="444"/>
         <source>Picked up</source>
         <translation>Remise à l&apos;emprunteur</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="433"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="444"/>
         <source>&amp;Record the pick-up</source>
         <translation>Enre&amp;gistrer la remise</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="443"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="454"/>
         <source>Accessories handed over:</source>
         <translation>Accessoires remis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="445"/>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="490"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="456"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="501"/>
         <source>&amp;Condition:</source>
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="450"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="461"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="454"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="465"/>
         <source>C&amp;hoose a photo…</source>
         <translation>C&amp;hoisir une photo…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="458"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="469"/>
         <source>Photo of the resource</source>
         <translation>Photo de la ressource</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="459"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="470"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="467"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="478"/>
         <source>Photo:</source>
         <translation>Photo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="489"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="500"/>
         <source>Returned</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="489"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="500"/>
         <source>&amp;Record the return</source>
         <translation>Enre&amp;gistrer le retour</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="491"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="502"/>
         <source>&amp;Incident:</source>
         <translation>&amp;Incident&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="492"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="503"/>
         <source>&amp;Hours we spent:</source>
         <translation>&amp;Heures que nous y avons consacrées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="502"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="513"/>
         <source>Renew</source>
         <translation>Prolonger</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="502"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="513"/>
         <source>&amp;Renew</source>
         <translation>&amp;Prolonger</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="503"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="514"/>
         <source>&amp;New end:</source>
         <translation>&amp;Nouvelle fin&#xa0;:</translation>
     </message>
@@ -3695,57 +3700,57 @@ Empreinte à leur lire au téléphone&#xa0;: %3</translation>
         <translation>Aucune entente ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="409"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="406"/>
         <source>The agreement cannot be prepared</source>
         <translation>Impossible de préparer l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="476"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="473"/>
         <source>Open an answers file</source>
         <translation>Ouvrir un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="477"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="474"/>
         <source>Answers file (*.json)</source>
         <translation>Fichier de réponses (*.json)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="483"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="480"/>
         <source>The file cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="491"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="488"/>
         <source>• and one more part</source>
         <translation>• et une autre partie</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="492"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="489"/>
         <source>• and %1 more parts</source>
         <translation>• et %1 autres parties</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="493"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="490"/>
         <source>Parts of the file were left out</source>
         <translation>Des parties du fichier ont été laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="494"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="491"/>
         <source>The agreement is open, but these parts of “%1” could not be read and were left out. Fill them in again in the wizard if they are needed:</source>
         <translation>L&apos;entente est ouverte, mais ces parties de «&#xa0;%1&#xa0;» n&apos;ont pas pu être lues et ont été laissées de côté. Remplissez-les de nouveau dans l&apos;assistant si elles sont nécessaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="552"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="549"/>
         <source>Bookmarks could not be saved: the data folder is not writable.</source>
         <translation>Impossible d&apos;enregistrer les favoris&#xa0;: le dossier des données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="568"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="565"/>
         <source>About Partage</source>
         <translation>À propos de Partage</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/app/main_window.py" line="569"/>
+        <location filename="../../partage_desktop/ui/app/main_window.py" line="566"/>
         <source>Partage %1
 
 An offline toolkit for non-profit organizations in Québec that share resources: guides, agreements and a project journal.

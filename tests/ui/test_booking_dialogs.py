@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 from bookings_support import add_organization, add_project, add_resource
 from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
-from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QLineEdit, QPushButton
 
 from partage_desktop.cli.main import main
 from partage_desktop.platform import datadir
@@ -19,6 +19,7 @@ from partage_desktop.services.resources import bookings
 from partage_desktop.ui.app.home import REFERENCE_ROLE
 from partage_desktop.ui.resources import booking_dialogs
 from partage_desktop.ui.widgets.mnemonics import clashes
+from partage_desktop.ui.wizard.window import Page
 
 SHOTS = os.environ.get("PARTAGE_TEST_SHOTS")  # a folder to keep the dialogs' pictures in, to look at them
 # the offscreen platform's popups (combo lists); harmless
@@ -257,3 +258,30 @@ def test_a_booking_that_no_longer_exists_says_so(make_window, qtbot, data):
     qtbot.waitExposed(dialog)
     assert "Booking no. 4242 does not exist" in dialog.problems.text() and dialog.buttons == {}
     dialog.reject()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_loan_opened_from_the_home_screen_makes_an_agreement_filled_with_it(make_window, qtbot, data, lang):
+    """From a loan's own dialog, *Make an agreement* opens the wizard on the equipment loan, with
+    the borrower as a party and the loan's dates; the dialog steps aside for the wizard."""
+    van = add_resource(data, "Camionnette", kind="vehicle")
+    centre = add_organization(data, "Centre des Loisirs")
+    number = bookings.request_booking(data, van, later(-3, 9), later(-2, 17), organization_id=centre,
+                                      now=datetime.now() - timedelta(days=5))
+    bookings.set_status(data, number, "approved")
+    bookings.pick_up(data, number, checklist={}, condition="good")
+    win = make_window(lang, size=(1024, 600))
+    reminders = win.home.reminders
+    item = reminders.item(0)
+    qtbot.mouseClick(reminders.viewport(), Qt.MouseButton.LeftButton, pos=reminders.visualItemRect(item).center())
+    dialog = win.findChild(booking_dialogs.BookingDialog, "booking-open")
+    qtbot.waitExposed(dialog)
+    assert clashes(dialog) == {}
+    click(qtbot, dialog.agreement_button)
+    qtbot.waitUntil(lambda: bool(win.wizards))
+    wizard = win.wizards[-1]
+    assert wizard.answers["template"] == "pret-materiel"
+    wizard.go_to(Page.PARTIES)
+    assert wizard.findChild(QLineEdit, "party:1:name").text() == "Centre des Loisirs"  # we lend, they borrow
+    assert not dialog.isVisible()
+    wizard.close()

@@ -363,12 +363,9 @@ class MainWindow(QMainWindow):
 
     def open_booking(self, booking_id: int) -> None:
         """From the home screen's overdue loans: the Resources section, and the loan's own dialog."""
-        self.show_section("section:resources")
-        from partage_desktop.ui.resources.booking_dialogs import (  # deferred: after the first paint
-            open_booking,
-        )
-
-        open_booking(self, self.data, self.lang, self.tasks, booking_id)
+        self.show_section("section:resources")  # builds the sections when they are not yet
+        assert self._resources is not None
+        self._resources.open_booking(booking_id)
 
     def _home_navigate(self, target: str) -> None:
         if target == "section:agreements":

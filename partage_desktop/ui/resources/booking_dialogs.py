@@ -303,6 +303,8 @@ def _condition_combo(name: str, lang: str, current: str) -> QComboBox:
 class BookingDialog(QDialog):
     """One booking: what, when, for whom, where it stands, and a button per next step."""
 
+    make_agreement = Signal(dict)  # {"booking_id": id}: see ui/resources/section.py
+
     def __init__(self, parent: QWidget | None, data: DataDir, lang: str, booking_id: int) -> None:
         super().__init__(parent)
         self.setObjectName("booking-open")
@@ -324,9 +326,18 @@ class BookingDialog(QDialog):
         close_row = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close_row.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         close_row.rejected.connect(self.reject)
+        # a loan that should be written down: the wizard, filled from the resource, the borrower and the dates
+        self.agreement_button = close_row.addButton(self.tr("Make an agreem&ent"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.agreement_button.setObjectName("booking:make-agreement")
+        self.agreement_button.clicked.connect(self._make_agreement)
         layout.addWidget(close_row)
         self.buttons: dict[str, QPushButton] = {}
         self.refresh()
+
+    def _make_agreement(self) -> None:
+        self.make_agreement.emit({"booking_id": self.booking_id})
+        self.accept()  # the wizard opens in front of the window, not behind this dialog
 
     def step_words(self) -> dict[str, str]:
         return {"approve": self.tr("&Approve"), "refuse": self.tr("&Decline"), "pick_up": self.tr("&Picked up…"),

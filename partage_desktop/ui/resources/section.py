@@ -93,7 +93,9 @@ class ResourcesSection(QWidget):
             open_booking,
         )
 
-        return open_booking(self, self.data, self.lang, self.tasks, booking_id)
+        dialog = open_booking(self, self.data, self.lang, self.tasks, booking_id)
+        dialog.make_agreement.connect(self.make_agreement.emit)
+        return dialog
 
     def add_tab(self, widget: Tab, title: str, name: str) -> Tab:
         """Add a part as a tab; ``name`` becomes its object name (``resources-tab:<part>``)."""
