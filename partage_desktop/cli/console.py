@@ -9,11 +9,12 @@ well, so that a line feed inside a title cannot forge a line of the listing.
 from __future__ import annotations
 
 import contextlib
+import json
 import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from partage_desktop.platform.shown_text import shown, shown_lines
+from partage_desktop.platform.shown_text import json_safe, shown, shown_lines
 
 __all__ = ["guarded_output", "shown"]
 
@@ -50,3 +51,9 @@ def guarded_output() -> Iterator[None]:
             sys.stdout = out
         if isinstance(sys.stderr, _Guarded):
             sys.stderr = err
+
+
+def print_json(value: Any) -> None:
+    """``value`` as indented JSON on stdout, for scripts (what a terminal could take as a command
+    is escaped: text from outside is never printed raw)."""
+    print(json_safe(json.dumps(value, ensure_ascii=False, indent=2)))

@@ -4,15 +4,13 @@ picks Word) and ``agreement lawyer-changes REF FILE.docx [--apply] [--json]``.""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from partage_desktop.cli.console import shown
+from partage_desktop.cli.console import print_json, shown
 from partage_desktop.platform import datadir
 from partage_desktop.platform.errors import Message, UserInputError
-from partage_desktop.platform.shown_text import json_safe
 from partage_desktop.words import t, tn
 
 
@@ -26,10 +24,6 @@ def add_parser(action: Any, agreement: Any, h: Any) -> None:
     changes.add_argument("docx", type=Path, metavar="FILE.docx", help=h("lawyer_docx"))
     changes.add_argument("--apply", action="store_true", help=h("lawyer_apply"))
     changes.add_argument("--json", action="store_true", help=h("json"))
-
-
-def _print_json(value: Any) -> None:
-    print(json_safe(json.dumps(value, ensure_ascii=False, indent=2)))
 
 
 def export_docx(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
@@ -51,7 +45,7 @@ def export_docx(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> i
     for warning in result.warnings:
         print(t("warning_line", lang, warning=warning), file=sys.stderr)
     if args.json:
-        _print_json({"out": str(result.out), "format": "docx", "fingerprint": result.fingerprint,
+        print_json({"out": str(result.out), "format": "docx", "fingerprint": result.fingerprint,
                      "reference": result.reference, "version": result.version, "template": result.template,
                      "warnings": result.warnings, "recorded": False})
     else:
@@ -77,7 +71,7 @@ def lawyer_changes(args: argparse.Namespace, data: datadir.DataDir, lang: str) -
         datadir.ensure_writable(data)
         applied = apply_lawyer_changes(data, args.ref, changes, lang)
     if args.json:
-        _print_json({
+        print_json({
             "reference": changes.reference, "file": changes.file_name, "file_version": changes.file_version,
             "clauses": [{"kind": c.kind, "number": c.number, "article": c.article, "before": c.before,
                          "after": c.after, "values": c.has_values} for c in changes.clauses],

@@ -11,7 +11,6 @@ code a shell gives a Unix tool stopped the same way, so ``set -o pipefail`` scri
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -21,10 +20,9 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from partage_desktop import __version__
-from partage_desktop.cli.console import guarded_output, shown
+from partage_desktop.cli.console import guarded_output, print_json, shown
 from partage_desktop.platform import datadir, logsetup
 from partage_desktop.platform.errors import DataUnusableError, PartageError, UserInputError
-from partage_desktop.platform.shown_text import json_safe
 from partage_desktop.words import error_lines, say_error, t
 
 log = logging.getLogger(__name__)
@@ -291,10 +289,6 @@ def _command_words(args_list: Sequence[str]) -> str:
     return " ".join(kept) or "(window)"
 
 
-def _print_json(value: Any) -> None:
-    print(json_safe(json.dumps(value, ensure_ascii=False, indent=2)))
-
-
 def _run_command(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     if args.command == "templates":
         from partage_desktop.services.agreements.catalogue import (  # deferred: not needed at start-up
@@ -303,7 +297,7 @@ def _run_command(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> 
 
         items = templates_listing()
         if args.json:
-            _print_json(items)
+            print_json(items)
         else:
             for item in items:
                 title = item["title"][lang]  # type: ignore[index]
@@ -348,7 +342,7 @@ def _guides(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
 
     results = guides.search(" ".join(args.terms), lang, limit=max(1, args.limit))
     if args.json:
-        _print_json([{"id": r.id, "title": r.title, "score": r.score, "summary": r.summary,
+        print_json([{"id": r.id, "title": r.title, "score": r.score, "summary": r.summary,
                       "snippet": r.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")}
                      for r in results])
     elif not results:
@@ -380,7 +374,7 @@ def _guides_print(args: argparse.Namespace, data: datadir.DataDir, lang: str) ->
     except OSError as exc:
         raise UserInputError([t("guides_write", lang, path=args.out, detail=os_reason(exc, lang))]) from exc
     if args.json:
-        _print_json({"out": str(out), "articles": list(dict.fromkeys(args.ids)), "bytes": out.stat().st_size})
+        print_json({"out": str(out), "articles": list(dict.fromkeys(args.ids)), "bytes": out.stat().st_size})
     else:
         print(t("guides_printed", lang, out=out))
     return 0
@@ -425,7 +419,7 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
         for warning in result.warnings:
             print(t("warning_line", lang, warning=warning), file=sys.stderr)
         if args.json:
-            _print_json({
+            print_json({
                 "out": str(result.out), "pages": result.pages, "fingerprint": result.fingerprint,
                 "sha256": result.sha256,
                 "reference": result.reference, "version": result.version, "template": result.template,
@@ -446,7 +440,7 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
         # whose signatures, if any, are intact with nothing changed after them
         outcome = check_pdf(data, args.pdf, lang)
         if args.json:
-            _print_json({"status": outcome.status, "reference": outcome.reference,
+            print_json({"status": outcome.status, "reference": outcome.reference,
                          "version": outcome.version, "fingerprint": outcome.fingerprint,
                          "sha256": outcome.sha256, "title": outcome.title, "message": outcome.message,
                          "recorded": [{"ref": m.reference, "version": m.number, "fingerprint": m.fingerprint}
@@ -474,7 +468,7 @@ def _agreement(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> in
         prepare(data, lang)
         items = list_agreements(data)
         if args.json:
-            _print_json(items)
+            print_json(items)
         elif not items:
             print(t("no_agreements", lang))
         else:

@@ -4,14 +4,13 @@ FILE.partage [--dry-run]`` (a partner's sheet onto the board): registered in cli
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
+from partage_desktop.cli.console import print_json
 from partage_desktop.cli.help import h
 from partage_desktop.platform import datadir
 from partage_desktop.platform.errors import UserInputError
-from partage_desktop.platform.shown_text import json_safe
 from partage_desktop.services.data.database import prepare
 from partage_desktop.words import t, tn
 
@@ -27,10 +26,6 @@ def add_actions(resources: Any, action: Any) -> None:
     imp.add_argument("file", type=Path, help=h("sheet_file"))
     imp.add_argument("--dry-run", action="store_true", help=h("dry_run"))
     imp.add_argument("--json", action="store_true", help=h("json"))
-
-
-def _print_json(value: Any) -> None:
-    print(json_safe(json.dumps(value, ensure_ascii=False, indent=2)))
 
 
 def run(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
@@ -50,7 +45,7 @@ def run(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
         with writer_lock(data, lang):  # the first sheet gives our organization its identifier
             summary = sheets.export_sheet(data, out, lang)
         if args.json:
-            _print_json(summary.as_json())
+            print_json(summary.as_json())
         else:
             print(t("sheet_exported", lang, out=summary.out, offers=tn("count_offers", summary.offers, lang),
                     needs=tn("count_needs", summary.needs, lang), photos=tn("count_photos", summary.photos, lang)))
@@ -61,7 +56,7 @@ def run(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
         with writer_lock(data, lang):
             plan = sheets.import_sheet(data, args.file, lang)
     if args.json:
-        _print_json(plan.as_json())
+        print_json(plan.as_json())
     else:
         for line in plan.lines(lang, dry_run=args.dry_run):
             print(line)

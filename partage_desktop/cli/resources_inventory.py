@@ -4,13 +4,13 @@ scripts and checks. Money in JSON is a decimal string in dollars, as in the answ
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
+from partage_desktop.cli.console import print_json
 from partage_desktop.cli.help import h
 from partage_desktop.core.resources.vocabulary import label
 from partage_desktop.platform import datadir
-from partage_desktop.platform.shown_text import json_safe, shown
+from partage_desktop.platform.shown_text import shown
 from partage_desktop.services.resources.content import catalogue
 from partage_desktop.words import t
 
@@ -69,10 +69,6 @@ def need_object(view: Any, lang: str) -> dict[str, Any]:
     }
 
 
-def _print_json(value: Any) -> None:
-    print(json_safe(json.dumps(value, ensure_ascii=False, indent=2)))
-
-
 def run(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     from partage_desktop.services.data.database import prepare  # deferred: not needed at start-up
 
@@ -84,7 +80,7 @@ def run(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
 
         resources = list_resources(data, lang, include_archived=args.all)
         if args.json:
-            _print_json([resource_object(r, lang) for r in resources])
+            print_json([resource_object(r, lang) for r in resources])
         elif not resources:
             print(t("resources_list_none", lang))
         for r in resources if not args.json else ():
@@ -96,7 +92,7 @@ def run(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
 
     needs = list_needs(data, lang, include_closed=args.all)
     if args.json:
-        _print_json([need_object(n, lang) for n in needs])
+        print_json([need_object(n, lang) for n in needs])
     elif not needs:
         print(t("resources_needs_none", lang))
     for n in needs if not args.json else ():

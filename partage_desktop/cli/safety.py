@@ -6,16 +6,15 @@ Kept out of cli.py so that this feature's commands live in one place; cli.py onl
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from partage_desktop.cli.console import print_json
 from partage_desktop.cli.help import h
 from partage_desktop.core.places import cloud_service
 from partage_desktop.platform import datadir
 from partage_desktop.platform.errors import DataUnusableError, UserInputError
-from partage_desktop.platform.shown_text import json_safe
 from partage_desktop.services.data.database import full_check, prepare
 from partage_desktop.words import t, tn
 
@@ -44,10 +43,6 @@ def add_commands(group: Any, action: Any, sub: Any, common: argparse.ArgumentPar
     imp.add_argument("file", type=Path, help=h("exchange_file"))
     imp.add_argument("--dry-run", action="store_true", help=h("dry_run"))
     imp.add_argument("--json", action="store_true", help=h("json"))
-
-
-def _print_json(value: Any) -> None:
-    print(json_safe(json.dumps(value, ensure_ascii=False, indent=2)))
 
 
 def _info_json(info: Any) -> dict[str, Any]:
@@ -102,7 +97,7 @@ def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     if args.action == "list":
         items = backup.list_backups(data)
         if args.json:
-            _print_json([_info_json(i) for i in items])
+            print_json([_info_json(i) for i in items])
         elif not items:
             print(t("backup_none", lang, folder=backup.configured_folder(data)))
         for info, when in [] if args.json else zip(items, backup.when_texts(items, lang), strict=True):
@@ -123,7 +118,7 @@ def _backup(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
         prepare(data, lang)
         info = backup.make_backup(data, lang, "manuelle", out=out, replace=args.force)
         if args.json:
-            _print_json(_info_json(info))
+            print_json(_info_json(info))
         else:
             print(t("backup_created", lang, path=info.path, attachments=tn("count_attachments", info.attachments, lang),
                     **backup.counted(info.label_counts, lang)))
@@ -182,7 +177,7 @@ def _exchange(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int
 
         summary = export_project(data, find_project(data, args.project, lang), args.out.absolute(), lang)
         if args.json:
-            _print_json(summary)
+            print_json(summary)
         else:
             print(t("exchange_project_exported", lang, out=summary["out"], project=summary["project"],
                     entries=tn("count_journal_entries", summary["entries"], lang),
@@ -194,7 +189,7 @@ def _exchange(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int
     if args.action == "export":
         summary = exchange.export_agreement(data, args.agreement, args.out.absolute(), lang)
         if args.json:
-            _print_json(summary)
+            print_json(summary)
         else:
             print(tn("exchange_exported", summary["versions"], lang, out=summary["out"], ref=summary["ref"],
                      versions=summary["versions"]))
@@ -207,7 +202,7 @@ def _exchange(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int
             with _writer_lock(data, lang):
                 plan = exchange_files.import_file(data, args.file, lang)
         if args.json:
-            _print_json(plan.as_json())
+            print_json(plan.as_json())
         else:
             for line in plan.lines(lang, dry_run=args.dry_run):
                 print(line)

@@ -7,15 +7,13 @@ Kept out of main.py so that this feature's commands live in one place; main.py o
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
-from partage_desktop.cli.console import shown
+from partage_desktop.cli.console import print_json, shown
 from partage_desktop.cli.help import h
 from partage_desktop.platform import datadir
 from partage_desktop.platform.errors import UserInputError
-from partage_desktop.platform.shown_text import json_safe
 from partage_desktop.words import t, tn
 
 COMMANDS = ("certificates",)
@@ -40,10 +38,6 @@ def add_commands(group: Any, action: Any) -> None:
     action(certificates, "import", "certificates_import").add_argument("file", type=Path, help=h("cert_file"))
     action(certificates, "remove", "certificates_remove").add_argument("sha256", metavar="SHA256",
                                                                       help=h("cert_sha256"))
-
-
-def _print_json(value: Any) -> None:
-    print(json_safe(json.dumps(value, ensure_ascii=False, indent=2)))
 
 
 def _password(args: argparse.Namespace, lang: str) -> str:
@@ -92,7 +86,7 @@ def run_sign(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     password = _password(args, lang)
     result = sign_file(source, args.party, args.key, password, out, lang)
     if args.json:
-        _print_json({"out": str(result.out), "party": result.party, "party_name": result.party_name,
+        print_json({"out": str(result.out), "party": result.party, "party_name": result.party_name,
                      "signer": result.signer, "organization": result.organization,
                      "signed_at": result.signed_at.isoformat(timespec="seconds"), "pending": result.pending})
         return 0
@@ -119,7 +113,7 @@ def run(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
     if args.action == "list":
         items = trust.trusted_certificates(data, lang)
         if args.json:
-            _print_json([_certificate_json(c) for c in items])
+            print_json([_certificate_json(c) for c in items])
         elif not items:
             print(t("certificates_none", lang))
         else:
