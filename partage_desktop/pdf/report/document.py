@@ -14,7 +14,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -41,13 +40,12 @@ from partage_desktop.core.journal.markup import report_paragraphs
 from partage_desktop.core.journal.report import ReportData, ReportEntry
 from partage_desktop.core.resources.figures import ResourceFigures
 from partage_desktop.pdf.fonts import SANS, SANS_BOLD, SERIF, SERIF_ITALIC, register_fonts
-from partage_desktop.pdf.page_count import counting_canvas
+from partage_desktop.pdf.page_count import titled_footer_canvas
 from partage_desktop.pdf.report.charts import SERIES, bar_chart
 from partage_desktop.pdf.report.labels import labels
 from partage_desktop.words import t
 
 ACCENT = colors.HexColor("#1f4e79")
-FOOTER_SIZE = 8
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -97,29 +95,6 @@ class _Doc(BaseDocTemplate):
             self.notify("TOCEntry", (0, flowable.getPlainText(), self.page, key))
 
 
-def fit_text(text: str, width: float, font: str = SANS, size: float = FOOTER_SIZE) -> str:
-    """``text`` as it fits in ``width`` points, cut at a word when it can and ended with "…"."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    cut = text
-    while cut and stringWidth(cut + "…", font, size) > width:
-        cut = cut[:-1]
-    word = cut.rsplit(" ", 1)[0] if " " in cut and len(cut.rsplit(" ", 1)[0]) > len(cut) // 2 else cut
-    return word.rstrip(" ,;:—-") + "…"
-
-
-def _canvas_class(footer: str, page_of: str) -> type:
-    """Each page's footer: the report's title and "Page X de Y", drawn once the count is known."""
-
-    def draw(canvas: Any, page: int, total: int) -> None:
-        canvas.setFont(SANS, FOOTER_SIZE)
-        canvas.setFillColor(colors.HexColor("#555555"))
-        number = page_of.format(page=page, pages=total)
-        room = LETTER[0] - 4 * cm - stringWidth(number, SANS, FOOTER_SIZE) - 0.8 * cm
-        canvas.drawString(2 * cm, 1.2 * cm, fit_text(footer, room))
-        canvas.drawRightString(LETTER[0] - 2 * cm, 1.2 * cm, number)
-
-    return counting_canvas(draw)
 
 
 def _table(rows: list[list[str]], widths: list[float], st: dict[str, ParagraphStyle], compact: bool = False,
@@ -359,5 +334,5 @@ def render_report(report: ReportData) -> tuple[bytes, int]:
                lang="fr-CA" if lang == "fr" else "en-CA", initialFontName=SERIF, invariant=1)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="main")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.multiBuild(story, canvasmaker=_canvas_class(L["title"] + " — " + names, L["page_of"]))
+    doc.multiBuild(story, canvasmaker=titled_footer_canvas(L["title"] + " — " + names, L["page_of"]))
     return buffer.getvalue(), doc.page

@@ -14,7 +14,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -34,11 +33,10 @@ from partage_desktop.core.resources.content import Catalogue
 from partage_desktop.core.resources.facts import facts
 from partage_desktop.pdf.fonts import SANS, SANS_BOLD, SERIF, SERIF_ITALIC, register_fonts
 from partage_desktop.pdf.images import readable_image
-from partage_desktop.pdf.page_count import counting_canvas
+from partage_desktop.pdf.page_count import titled_footer_canvas
 from partage_desktop.words import t, template
 
 ACCENT = colors.HexColor("#1f4e79")
-FOOTER_SIZE = 8
 PHOTOS_SHOWN = 3
 PHOTO_BOX = (4.6 * cm, 3.4 * cm)
 
@@ -64,24 +62,6 @@ def _text(value: object) -> str:
     return escape(str(value)).replace("\n", "<br/>")
 
 
-def _fit(text: str, width: float) -> str:
-    if stringWidth(text, SANS, FOOTER_SIZE) <= width:
-        return text
-    while text and stringWidth(text + "…", SANS, FOOTER_SIZE) > width:
-        text = text[:-1]
-    return text + "…"
-
-
-def _canvas_class(footer: str, page_of: str) -> type:
-    def draw(canvas: Any, page: int, total: int) -> None:
-        canvas.setFont(SANS, FOOTER_SIZE)
-        canvas.setFillColor(colors.HexColor("#555555"))
-        number = page_of.format(page=page, pages=total)
-        room = LETTER[0] - 4 * cm - stringWidth(number, SANS, FOOTER_SIZE) - 0.8 * cm
-        canvas.drawString(2 * cm, 1.2 * cm, _fit(footer, room))
-        canvas.drawRightString(LETTER[0] - 2 * cm, 1.2 * cm, number)
-
-    return counting_canvas(draw, initialFontName=SANS)
 
 
 def _photo(raw: bytes) -> Image | None:
@@ -153,5 +133,5 @@ def render_sheet(doc: dict[str, Any], photos: dict[str, bytes], lang: str, cat: 
     frame = Frame(pdf.leftMargin, pdf.bottomMargin, pdf.width, pdf.height, id="main")
     pdf.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     footer = f"{title} — {sender['name']} — {day}"
-    pdf.build(story, canvasmaker=_canvas_class(footer, template("report_page_of", lang)))
+    pdf.build(story, canvasmaker=titled_footer_canvas(footer, template("report_page_of", lang), initialFontName=SANS))
     return buffer.getvalue(), pdf.page
