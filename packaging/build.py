@@ -8,7 +8,8 @@
    answers file and its ``agreement verify``, that export checked as PDF/A-3b (pikepdf), signed
    for party 1 with a key made here (cryptography) and verified intact, the same example as a
    ``.docx`` read back with python-docx, hyphenation in table cells (pyphen's French dictionary),
-   demo data and a journal search, portable mode, and on Linux the menu-entry installer
+   demo data and a journal search, shared resources (list, offers sheet as .partage and PDF,
+   imported into another folder with its photos re-encoded, matches), portable mode, and on Linux the menu-entry installer
    and the desktop/AppStream files; any failure or unexpected output on stderr fails the build;
 4. measures the bundle (unpacked and as ``.tar.xz``; the archive is the Linux download) and prints
    the bundle's path and size on the last line.
@@ -399,6 +400,27 @@ def smoke_test(exe: Path) -> list[str]:
                 raise BuildFailed("the journal search found nothing in the demo data")
             return f"demo data, journal search: {len(found)} entries"
 
+        def step_resources() -> str:
+            demo_data = tmp_path / "demo"  # filled by the demo step
+            listed = json.loads(run_binary(exe, ["--data-dir", str(demo_data), "resources", "list", "--json"],
+                                           demo_data, tmp_path))
+            if not listed:
+                raise BuildFailed("the demo's resources are missing")
+            sheet, printed = tmp_path / "sheet.partage", tmp_path / "sheet.pdf"
+            for out in (sheet, printed):
+                run_binary(exe, ["--data-dir", str(demo_data), "resources", "sheet", "--out", str(out)],
+                           demo_data, tmp_path)
+            if not printed.read_bytes().startswith(b"%PDF"):
+                raise BuildFailed("the printed offers sheet is not a PDF")
+            partner = tmp_path / "partner"
+            partner.mkdir()
+            imported = json.loads(run_binary(exe, ["--data-dir", str(partner), "resources", "import", str(sheet),
+                                                   "--json"], partner, tmp_path))  # photos re-encoded (Pillow)
+            matches = json.loads(run_binary(exe, ["--data-dir", str(demo_data), "resources", "matches", "--json"],
+                                            demo_data, tmp_path))
+            return (f"{len(listed)} resources, offers sheet (.partage and PDF) imported elsewhere "
+                    f"({len(imported.get('added', []))} items), {len(matches)} suggested matches")
+
         def step_portable() -> str:
             # beside the executable; on macOS beside Partage.app
             beside = bundle.parent if bundle.suffix == ".app" else bundle
@@ -464,6 +486,7 @@ def smoke_test(exe: Path) -> list[str]:
         check("agreement export as .docx", step_docx)
         check("hyphenation in table cells (pyphen)", step_hyphenation)
         check("demo data and journal search", step_demo_and_journal)
+        check("shared resources: list, offers sheet, import, matches", step_resources)
         check("portable mode", step_portable)
         if sys.platform.startswith("linux"):
             check("Linux menu entry (install-shortcut.sh)", step_linux_menu_entry)
