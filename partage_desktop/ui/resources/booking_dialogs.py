@@ -386,6 +386,7 @@ class BookingDialog(QDialog):
             item = self.steps.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop, and the step is done
                 widget.deleteLater()
         self.buttons = {}
         words = self.step_words()
