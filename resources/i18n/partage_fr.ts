@@ -931,88 +931,88 @@ Envoyez-la à vos organismes partenaires par courriel ou sur une clé USB&#xa0;;
         <translation>Aucune entrée de journal&#xa0;: le prêt n&apos;appartient à aucun projet.</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="434"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="435"/>
         <source>No photo</source>
         <translation>Aucune photo</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="444"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="445"/>
         <source>Picked up</source>
         <translation>Remise à l&apos;emprunteur</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="444"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="445"/>
         <source>&amp;Record the pick-up</source>
         <translation>Enre&amp;gistrer la remise</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="454"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="455"/>
         <source>Accessories handed over:</source>
         <translation>Accessoires remis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="456"/>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="501"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="457"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="502"/>
         <source>&amp;Condition:</source>
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="461"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="462"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="465"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="466"/>
         <source>C&amp;hoose a photo…</source>
         <translation>C&amp;hoisir une photo…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="469"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="470"/>
         <source>Photo of the resource</source>
         <translation>Photo de la ressource</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="470"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="471"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="478"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="479"/>
         <source>Photo:</source>
         <translation>Photo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="500"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="501"/>
         <source>Returned</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="500"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="501"/>
         <source>&amp;Record the return</source>
         <translation>Enre&amp;gistrer le retour</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="502"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="503"/>
         <source>&amp;Incident:</source>
         <translation>&amp;Incident&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="503"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="504"/>
         <source>&amp;Hours we spent:</source>
         <translation>&amp;Heures que nous y avons consacrées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="513"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="514"/>
         <source>Renew</source>
         <translation>Prolonger</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="513"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="514"/>
         <source>&amp;Renew</source>
         <translation>&amp;Prolonger</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="514"/>
+        <location filename="../../partage_desktop/ui/resources/booking_dialogs.py" line="515"/>
         <source>&amp;New end:</source>
         <translation>&amp;Nouvelle fin&#xa0;:</translation>
     </message>
@@ -3817,7 +3817,7 @@ Vos données sont conservées dans ce dossier&#xa0;:
         <location filename="../../partage_desktop/ui/resources/matches.py" line="330"/>
         <location filename="../../partage_desktop/ui/resources/matches.py" line="350"/>
         <source>Suggested matches</source>
-        <translation>Correspondances suggérées</translation>
+        <translation>Jumelages suggérés</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/resources/matches.py" line="106"/>
@@ -3934,7 +3934,7 @@ Vos données sont conservées dans ce dossier&#xa0;:
     <message>
         <location filename="../../partage_desktop/ui/resources/matches.py" line="281"/>
         <source>Confirm the match first</source>
-        <translation>Confirmez d&apos;abord la correspondance</translation>
+        <translation>Confirmez d&apos;abord le jumelage</translation>
     </message>
 </context>
 <context>
@@ -5502,7 +5502,7 @@ Vos données sont conservées dans ce dossier&#xa0;:
     <message>
         <location filename="../../partage_desktop/ui/resources/section.py" line="73"/>
         <source>Suggested matches</source>
-        <translation>Correspondances suggérées</translation>
+        <translation>Jumelages suggérés</translation>
     </message>
 </context>
 <context>

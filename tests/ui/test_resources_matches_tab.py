@@ -51,7 +51,7 @@ def row_titles(tab):
 def test_french_list_reasons_confirm_dismiss_undo_and_make_an_agreement(make_window, qtbot, net, tmp_path):
     data, found = net
     win, section, tab = open_tab(make_window, qtbot, "fr")
-    assert section.tabs.tabText(section.tabs.indexOf(tab)) == "Correspondances suggérées"
+    assert section.tabs.tabText(section.tabs.indexOf(tab)) == "Jumelages suggérés"
     assert section.tabs.indexOf(tab) == section.tabs.count() - 1  # last, after the other parts
     rows = row_titles(tab)
     assert ("Remorques", "La remorque utilitaire") in rows and ("Remorques", "Remorque fermée") in rows
