@@ -88,7 +88,8 @@ def _demo(args: argparse.Namespace, data: datadir.DataDir, lang: str) -> int:
             print(t("demo_backup_made", lang, path=backup.path), file=sys.stderr)
         result = create_demo(data, args.entries, lang)
     print(t("demo_done", lang, orgs=result.organizations, projects=result.projects,
-            agreements=result.agreements, entries=result.entries, seconds=f"{result.seconds:.1f}".replace(".", "," if lang == "fr" else "."),
+            agreements=result.agreements, entries=result.entries, resources=result.resources,
+            bookings=result.bookings, seconds=f"{result.seconds:.1f}".replace(".", "," if lang == "fr" else "."),
             path=data.root))
     return 0
 

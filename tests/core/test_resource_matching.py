@@ -118,6 +118,8 @@ def test_our_resource_already_booked_in_the_window_is_a_thing_to_check():
     assert "whole_window" in codes(free)
     assert reason(taken, "booked").params == {"start": date(2027, 6, 9), "end": date(2027, 6, 12)}
     assert free.score > taken.score
+    one_day = score(wanted, offer(booked=((date(2027, 6, 4), date(2027, 6, 4)),)), TODAY, DISTANCE)
+    assert reason(one_day, "booked_day").params == {"day": date(2027, 6, 4)}  # « le 4 juin », not « du 4 au 4 »
 
 
 def test_conditions_free_best_then_cost_sharing_then_a_fee_without_contribution():

@@ -243,7 +243,10 @@ def _dates(need: Wanted, offer: Offered, today: date) -> tuple[float, list[Reaso
     taken = next(((a, b) for a, b in offer.booked if a <= last and b >= first), None)
     if taken is not None:
         points = float(PART_WINDOW_POINTS)
-        reasons.append(Reason("booked", {"start": taken[0], "end": taken[1]}, check=True))
+        if taken[0] == taken[1]:  # one day: « déjà réservée le 25 décembre 2026 »
+            reasons.append(Reason("booked_day", {"day": taken[0]}, check=True))
+        else:
+            reasons.append(Reason("booked", {"start": taken[0], "end": taken[1]}, check=True))
     elif first == start and last == end:
         points = float(WHOLE_WINDOW_POINTS)
         reasons.append(Reason("whole_window"))

@@ -48,6 +48,8 @@ class DemoResult:
     agreements: int
     entries: int
     seconds: float
+    resources: int = 0  # shared resources, and the bookings made of them over two years
+    bookings: int = 0
 
 
 SCRATCH_PREFIX = ".exemple-en-cours-"
@@ -234,11 +236,12 @@ def _build(data: DataDir, entries: int, lang: str, seed: int, progress: Progress
             if progress:
                 progress(done, entries)
         # shared resources: what we lend, what we look for, two years of bookings
-        add_resources(session, lang, random.Random(seed + 14), today, [o.id for o in orgs],
-                      [p.id for p, _ in projects])
+        n_resources, _n_needs, n_bookings = add_resources(
+            session, lang, random.Random(seed + 14), today, [o.id for o in orgs], [p.id for p, _ in projects])
     for project_id, template, parties, start in wanted:
         _demo_agreement(data, project_id, template, parties, start, lang, today)
-    return DemoResult(len(orgs), len(projects), n_agreements, entries, time.perf_counter() - started)
+    return DemoResult(len(orgs), len(projects), n_agreements, entries, time.perf_counter() - started,
+                      n_resources, n_bookings)
 
 
 def _stamp(moment: datetime) -> str:
