@@ -5,7 +5,7 @@ archiving or deleting."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -133,17 +133,16 @@ class ListTab(QWidget):
         return column
 
     # ---------------------------------------------------------------- what a subclass says
+    if TYPE_CHECKING:  # each tab defines these; the list calls them
 
-    def rows(self) -> list[tuple[Any, list[Any], str]]:
-        """(id, the cells shown, the words the filter searches), one per row. A cell is what it
-        shows, or (what it shows, what it sorts by)."""
-        raise NotImplementedError
+        def rows(self) -> list[tuple[Any, list[Any], str]]:
+            """(id, the cells shown, the words the filter searches), one per row. A cell is what it
+            shows, or (what it shows, what it sorts by)."""
+            ...
 
-    def open_current(self) -> None:
-        raise NotImplementedError
+        def open_current(self) -> None: ...
 
-    def delete_current(self) -> None:
-        raise NotImplementedError
+        def delete_current(self) -> None: ...
 
     def selection_changed(self) -> None:
         """The current row changed (or the list was filled again)."""

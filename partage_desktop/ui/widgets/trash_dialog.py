@@ -7,6 +7,7 @@ own service calls and wording; the buttons, the list and the confirmation live h
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -66,19 +67,18 @@ class TrashListDialog(QDialog):
         layout.addLayout(buttons)
         self.refresh()
 
-    # what a subclass says
-    def items(self) -> Iterable[tuple[str, object]]:
-        """The text and key of each row listed, most recent first."""
-        raise NotImplementedError
+    # what a subclass says (each trash defines these; the dialog calls them)
+    if TYPE_CHECKING:
 
-    def restore_one(self, key: object) -> None:
-        raise NotImplementedError
+        def items(self) -> Iterable[tuple[str, object]]:
+            """The text and key of each row listed, most recent first."""
+            ...
 
-    def empty_question(self) -> str:
-        raise NotImplementedError
+        def restore_one(self, key: object) -> None: ...
 
-    def empty_all(self) -> None:
-        raise NotImplementedError
+        def empty_question(self) -> str: ...
+
+        def empty_all(self) -> None: ...
 
     def refreshed(self) -> None:
         """After the list is filled: update the note under it."""
