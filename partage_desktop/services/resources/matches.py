@@ -404,13 +404,17 @@ def _window(lang: str, start: date | None, end: date | None) -> str:
     return t("match_request_dates_open", lang)
 
 
-def _borrow_lines(lang: str, need: Any, item: Any, sheet: Any, details: dict[str, Any]) -> list[str]:
+def _heading(lang: str, item: Any, sheet: Any, details: dict[str, Any], subject: str) -> list[str]:
+    """To whom (the partner's contact when the sheet names one), the subject line, the greeting."""
     contact = _contact(item, sheet, details)
-    lines = [t("match_request_to", lang, partner=sheet.sender_name, contact=contact) if contact
-             else t("match_request_to_org", lang, partner=sheet.sender_name),
-             t("match_request_subject_borrow", lang, offer=item.title), ""]
-    lines.append(t("match_request_hello", lang))
-    lines += ["", t("match_request_borrow", lang, offer=item.title, partner=sheet.sender_name, need=need.title),
+    return [t("match_request_to", lang, partner=sheet.sender_name, contact=contact) if contact
+            else t("match_request_to_org", lang, partner=sheet.sender_name), subject, "",
+            t("match_request_hello", lang), ""]
+
+
+def _borrow_lines(lang: str, need: Any, item: Any, sheet: Any, details: dict[str, Any]) -> list[str]:
+    lines = _heading(lang, item, sheet, details, t("match_request_subject_borrow", lang, offer=item.title))
+    lines += [t("match_request_borrow", lang, offer=item.title, partner=sheet.sender_name, need=need.title),
               _window(lang, need.wanted_from, need.wanted_to)]
     if need.quantity and need.quantity > 1:
         lines.append(t("match_request_quantity", lang, quantity=need.quantity))
@@ -422,12 +426,8 @@ def _borrow_lines(lang: str, need: Any, item: Any, sheet: Any, details: dict[str
 
 
 def _lend_lines(lang: str, item: Any, sheet: Any, resource: Any, details: dict[str, Any]) -> list[str]:
-    contact = _contact(item, sheet, details)
-    lines = [t("match_request_to", lang, partner=sheet.sender_name, contact=contact) if contact
-             else t("match_request_to_org", lang, partner=sheet.sender_name),
-             t("match_request_subject_lend", lang, offer=resource.title), ""]
-    lines.append(t("match_request_hello", lang))
-    lines += ["", t("match_request_lend", lang, need=item.title, partner=sheet.sender_name, offer=resource.title),
+    lines = _heading(lang, item, sheet, details, t("match_request_subject_lend", lang, offer=resource.title))
+    lines += [t("match_request_lend", lang, need=item.title, partner=sheet.sender_name, offer=resource.title),
               _window(lang, item.date_from, item.date_to)]
     if resource.pricing == "free":
         lines.append(t("match_request_free", lang))
