@@ -1231,7 +1231,7 @@ Envoyez-la à vos organismes partenaires par courriel ou sur une clé USB&#xa0;;
     <message>
         <location filename="../../partage_desktop/ui/resources/calendar.py" line="375"/>
         <source>AM</source>
-        <translation>AM</translation>
+        <translation>mat.</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/resources/calendar.py" line="375"/>
@@ -1241,7 +1241,7 @@ Envoyez-la à vos organismes partenaires par courriel ou sur une clé USB&#xa0;;
     <message>
         <location filename="../../partage_desktop/ui/resources/calendar.py" line="375"/>
         <source>PM</source>
-        <translation>PM</translation>
+        <translation>a.-m.</translation>
     </message>
     <message>
         <location filename="../../partage_desktop/ui/resources/calendar.py" line="376"/>
@@ -6786,17 +6786,17 @@ Demandez à la personne qui vous aide avec Partage de déplacer le dossier de do
 <context>
     <name>TrashListDialog</name>
     <message>
-        <location filename="../../partage_desktop/ui/widgets/trash_dialog.py" line="49"/>
+        <location filename="../../partage_desktop/ui/widgets/trash_dialog.py" line="50"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/widgets/trash_dialog.py" line="52"/>
+        <location filename="../../partage_desktop/ui/widgets/trash_dialog.py" line="53"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../partage_desktop/ui/widgets/trash_dialog.py" line="55"/>
+        <location filename="../../partage_desktop/ui/widgets/trash_dialog.py" line="56"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
